@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CoxswainError } from '../core/errors.ts';
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const csv = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+/**
+ * Every variable coxswain reads, validated once at start-up. `.env.example` documents each one.
+ * An empty value counts as unset.
+ */
+export const ConfigSchema = z.object({
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379').optional(),
+  KUBECONFIG: z.string().optional(),
+  /** kubeconfig contexts the bot may use, as `name=context` or `context` (name = context). Empty = current context only. */
+  COXSWAIN_CLUSTERS: csv.optional(),
+  COXSWAIN_DEFAULT_CLUSTER: z.string().optional(),
+  /** Impersonate the requesting person on every Kubernetes call. */
+  COXSWAIN_IMPERSONATE: bool.default(false),
+  COXSWAIN_POLICY: z.string().optional(),
+  /** alias=namespace pairs, e.g. prod=production,stg=staging. */
+  COXSWAIN_NAMESPACE_ALIASES: z
+    .string()
+    .regex(/^([a-z0-9-]+=[a-z0-9-]+)(,\s*[a-z0-9-]+=[a-z0-9-]+)*$/, 'comma-separated alias=namespace pairs, e.g. prod=production,stg=staging')
+    .transform((s) => Object.fromEntries(s.split(',').map((p) => p.trim().split('=') as [string, string])))
+    .optional(),
+  COXSWAIN_DATA_DIR: z.string().default('.coxswain'),
+  OPENCOST_URL: z.string().url().optional(),
+  PLANNER: z.enum(['auto', 'offline', 'llm']).default('auto'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: z.string().url().optional(),
+  SLACK_TEAM_ID: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses the environment; a bad variable is named with its fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(
+    Object.keys(ConfigSchema.shape)
+      .map((k) => [k, env[k]])
+      .filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const r = ConfigSchema.safeParse(raw);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new CoxswainError('config', 'system',
+      `The configuration is not valid — ${lines.join('; ')}. Fix the variable (see .env.example) and start again.`);
+  }
+  return r.data;
+}

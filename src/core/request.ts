@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Every adapter (Slack, web playground, terminal, MCP) turns its input into this one type. */
+export const ChannelSchema = z.enum(['slack', 'web', 'terminal', 'mcp']);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+export const ActorSchema = z.object({
+  /** A policy person id when the adapter knows it (terminal --as, playground switch, MCP token). */
+  personId: z.string().optional(),
+  slackUserId: z.string().optional(),
+  email: z.string().optional(),
+  teamId: z.string().optional(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const IncomingRequestSchema = z.object({
+  /** Idempotency: the same id (e.g. a Slack event_id) is handled once. Generated when absent. */
+  id: z.string().optional(),
+  channel: ChannelSchema,
+  actor: ActorSchema,
+  /** Natural-language text; or `call` for a direct tool call (MCP, `coxswain run`). */
+  text: z.string().max(4000).optional(),
+  call: z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()) }).optional(),
+  /** Opaque to the core; an adapter's own reference (e.g. Slack channel + thread ts) carried into events. */
+  replyTo: z.record(z.string(), z.string()).optional(),
+});
+export type IncomingRequest = z.infer<typeof IncomingRequestSchema>;
+
+export const DecisionInputSchema = z.object({
+  approvalId: z.string(),
+  actor: ActorSchema,
+  decision: z.enum(['approve', 'reject', 'cancel']),
+  channel: ChannelSchema,
+  /** Idempotency for a repeated click (Slack interaction retried). */
+  id: z.string().optional(),
+});
+export type DecisionInput = z.infer<typeof DecisionInputSchema>;

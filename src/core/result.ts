@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { PreviewSchema } from '../catalog/tool.ts';
+
+/**
+ * The one result every adapter renders. `approved`: counted, more approvals needed; `refused`: this person
+ * may not decide, or it was already decided or expired.
+ */
+export const OutcomeSchema = z.enum([
+  'executed', 'pending', 'denied', 'refused', 'approved', 'clarify', 'unsupported', 'help', 'answer', 'failed',
+]);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const PolicyDecisionSchema = z.object({
+  effect: z.enum(['allow', 'deny', 'approval']),
+  /** The rule that made the decision, e.g. "rules[2] (writes in production need an approver)" or "default deny". */
+  rule: z.string(),
+  reason: z.string(),
+  approval: z.object({ from: z.array(z.string()), count: z.number().int().min(1), ttlSeconds: z.number().int().min(1) }).optional(),
+});
+export type PolicyDecision = z.infer<typeof PolicyDecisionSchema>;
+
+export const ResultSchema = z.object({
+  requestId: z.string(),
+  outcome: OutcomeSchema,
+  approvalId: z.string().optional(),
+  /** Words for a person: the question, the refusal, the denial with its rule, the failure with the next step. */
+  reason: z.string().optional(),
+  /** Tool result data (answers and executions). */
+  result: z.unknown().optional(),
+  tool: z.string().optional(),
+  args: z.record(z.string(), z.unknown()).optional(),
+  risk: z.enum(['read', 'write', 'destructive']).optional(),
+  decision: PolicyDecisionSchema.optional(),
+  preview: PreviewSchema.optional(),
+  /** Who may still approve, and how many more approvals are needed. */
+  approvers: z.array(z.string()).optional(),
+  approvalsNeeded: z.number().int().optional(),
+  approvedBy: z.array(z.string()).optional(),
+  expiresAt: z.string().optional(),
+  candidates: z.array(z.string()).optional(),
+});
+export type Result = z.infer<typeof ResultSchema>;
