@@ -10,6 +10,8 @@ const csv = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter
  */
 export const ConfigSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379').optional(),
+  /** Prefix of every Redis key and BullMQ queue, so several bots (or test runs) can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/, 'letters, digits, :, _ and -').default('coxswain'),
   KUBECONFIG: z.string().optional(),
   /** kubeconfig contexts the bot may use, as `name=context` or `context` (name = context). Empty = current context only. */
   COXSWAIN_CLUSTERS: csv.optional(),
