@@ -15,7 +15,9 @@ if (major < 24) {
     console.error(`coxswain needs Node 24 or newer (this is ${process.version}). Run \`npm install\` in ${root} to get it.`);
     process.exit(1);
   }
-  const r = spawnSync(local, ['--no-warnings=ExperimentalWarning', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(local, ['--no-warnings=ExperimentalWarning', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 process.removeAllListeners('warning');

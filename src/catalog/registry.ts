@@ -22,9 +22,24 @@ import type { Risk, ToolDefinition } from './tool.ts';
 
 /** The allowlist: these 18 tools and nothing else. Order is the order of tools.md. */
 export const TOOLS: readonly ToolDefinition[] = [
-  listWorkloads, describeWorkload, listPods, getLogs, queryCosts, listChaos,
-  createDeployment, scale, restart, rollback, setImage, promoteRollout, abortRollout, retryRollout,
-  pauseRollout, launchChaos, stopChaos, deletePod,
+  listWorkloads,
+  describeWorkload,
+  listPods,
+  getLogs,
+  queryCosts,
+  listChaos,
+  createDeployment,
+  scale,
+  restart,
+  rollback,
+  setImage,
+  promoteRollout,
+  abortRollout,
+  retryRollout,
+  pauseRollout,
+  launchChaos,
+  stopChaos,
+  deletePod,
 ] as unknown as ToolDefinition[];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));
@@ -38,8 +53,11 @@ export function findTool(name: string): ToolDefinition | undefined {
 export function getTool(name: string): ToolDefinition {
   const tool = byName.get(name);
   if (!tool) {
-    throw new CoxswainError('unknown_tool', 'request',
-      `There is no tool called "${name}". Run \`coxswain tools\` to see the ${TOOLS.length} tools coxswain can use.`);
+    throw new CoxswainError(
+      'unknown_tool',
+      'request',
+      `There is no tool called "${name}". Run \`coxswain tools\` to see the ${TOOLS.length} tools coxswain can use.`,
+    );
   }
   return tool;
 }
@@ -56,11 +74,12 @@ export function riskOf(name: string): Risk {
 export function parseArgs(tool: ToolDefinition, args: unknown): Record<string, unknown> {
   const r = tool.schema.safeParse(args ?? {});
   if (!r.success) {
-    const problems = r.error.issues
-      .map((i) => `${i.path.length ? i.path.join('.') : 'arguments'}: ${i.message}`)
-      .join('; ');
-    throw new CoxswainError('invalid_arguments', 'request',
-      `The arguments for ${tool.name} are not valid (${problems}). Run \`coxswain tools --json\` to see what ${tool.name} takes.`);
+    const problems = r.error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'arguments'}: ${i.message}`).join('; ');
+    throw new CoxswainError(
+      'invalid_arguments',
+      'request',
+      `The arguments for ${tool.name} are not valid (${problems}). Run \`coxswain tools --json\` to see what ${tool.name} takes.`,
+    );
   }
   return r.data as Record<string, unknown>;
 }

@@ -20,9 +20,7 @@ export type Change = z.infer<typeof ChangeSchema>;
  */
 export const PreviewSchema = z.object({
   summary: z.string(),
-  target: z
-    .object({ kind: z.string(), namespace: z.string(), name: z.string() })
-    .optional(),
+  target: z.object({ kind: z.string(), namespace: z.string(), name: z.string() }).optional(),
   changes: z.array(ChangeSchema),
   fingerprint: z.string(),
   dryRun: z.boolean(),
@@ -64,12 +62,23 @@ export function defineTool<S extends z.ZodObject>(def: ToolDefinition<S>): ToolD
 }
 
 // Shared argument schemas: Kubernetes' own name rules, so a bad name is refused before any I/O.
-export const clusterArg = z.string().regex(/^[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?$/).optional()
+export const clusterArg = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?$/)
+  .optional()
   .describe('configured cluster name; omitted = the default cluster');
-export const namespaceArg = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'a namespace is a DNS label: lower-case letters, digits and -')
+export const namespaceArg = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'a namespace is a DNS label: lower-case letters, digits and -')
   .describe('Kubernetes namespace (aliases already applied)');
-export const nameArg = z.string().max(253).regex(/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'a name is lower-case letters, digits, - and .')
+export const nameArg = z
+  .string()
+  .max(253)
+  .regex(/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'a name is lower-case letters, digits, - and .')
   .describe('object name');
-export const imageArg = z.string().max(512).regex(/^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i, 'an image reference like registry/repo:tag')
+export const imageArg = z
+  .string()
+  .max(512)
+  .regex(/^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i, 'an image reference like registry/repo:tag')
   .refine((s) => !s.includes('..'), 'an image reference like registry/repo:tag')
   .describe('container image reference, e.g. ghcr.io/acme/web:1.9.0');

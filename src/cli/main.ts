@@ -2,16 +2,34 @@ import { asCoxswainError } from '../core/errors.ts';
 
 /** Subcommands, loaded lazily so `coxswain tools` does not pay for Slack or BullMQ. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: (argv: string[]) => Promise<number> }> }> = {
-  start: { summary: 'run everything locally: sandbox, Redis, worker and the web playground', load: () => import('./commands/start.ts') },
+  start: {
+    summary: 'run everything locally: sandbox, Redis, worker and the web playground',
+    load: () => import('./commands/start.ts'),
+  },
   serve: { summary: 'run the bot (Slack, web, MCP over HTTP) with its workers', load: () => import('./commands/serve.ts') },
   worker: { summary: 'run execution workers only', load: () => import('./commands/worker.ts') },
-  ask: { summary: 'ask in plain words as a person: coxswain ask --as alice "scale web in staging to 4"', load: () => import('./commands/ask.ts') },
-  approve: { summary: 'approve a pending request: coxswain approve APPROVAL_ID --as bob', load: () => import('./commands/approve.ts') },
-  reject: { summary: 'reject a pending request: coxswain reject APPROVAL_ID --as bob', load: () => import('./commands/reject.ts') },
+  ask: {
+    summary: 'ask in plain words as a person: coxswain ask --as alice "scale web in staging to 4"',
+    load: () => import('./commands/ask.ts'),
+  },
+  approve: {
+    summary: 'approve a pending request: coxswain approve APPROVAL_ID --as bob',
+    load: () => import('./commands/approve.ts'),
+  },
+  reject: {
+    summary: 'reject a pending request: coxswain reject APPROVAL_ID --as bob',
+    load: () => import('./commands/reject.ts'),
+  },
   plan: { summary: 'plan text into one tool call without running it', load: () => import('./commands/plan.ts') },
   tools: { summary: 'list the tools [--json]', load: () => import('./commands/tools.ts') },
-  run: { summary: 'invoke one tool directly: coxswain run scale --args \'{"namespace":"staging","name":"web","replicas":4}\'', load: () => import('./commands/run.ts') },
-  sandbox: { summary: 'run the sandbox cluster in the foreground and write its kubeconfig', load: () => import('./commands/sandbox.ts') },
+  run: {
+    summary: 'invoke one tool directly: coxswain run scale --args \'{"namespace":"staging","name":"web","replicas":4}\'',
+    load: () => import('./commands/run.ts'),
+  },
+  sandbox: {
+    summary: 'run the sandbox cluster in the foreground and write its kubeconfig',
+    load: () => import('./commands/sandbox.ts'),
+  },
   policy: { summary: 'check a policy file: coxswain policy check FILE', load: () => import('./commands/policy.ts') },
   audit: { summary: 'export or verify the audit log: coxswain audit export|verify', load: () => import('./commands/audit.ts') },
   mcp: { summary: 'serve the tools over MCP on stdio: coxswain mcp --as PERSON', load: () => import('./commands/mcp.ts') },

@@ -2,16 +2,27 @@ import { z } from 'zod';
 import { CoxswainError } from '../core/errors.ts';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) => v === 'true' || v === '1' || v === 'yes');
-const csv = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const csv = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 
 /**
  * Every variable coxswain reads, validated once at start-up. `.env.example` documents each one.
  * An empty value counts as unset.
  */
 export const ConfigSchema = z.object({
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')
+    .optional(),
   /** Prefix of every Redis key and BullMQ queue, so several bots (or test runs) can share one Redis. */
-  REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/, 'letters, digits, :, _ and -').default('coxswain'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9:_-]+$/, 'letters, digits, :, _ and -')
+    .default('coxswain'),
   KUBECONFIG: z.string().optional(),
   /** kubeconfig contexts the bot may use, as `name=context` or `context` (name = context). Empty = current context only. */
   COXSWAIN_CLUSTERS: csv.optional(),
@@ -22,7 +33,10 @@ export const ConfigSchema = z.object({
   /** alias=namespace pairs, e.g. prod=production,stg=staging. */
   COXSWAIN_NAMESPACE_ALIASES: z
     .string()
-    .regex(/^([a-z0-9-]+=[a-z0-9-]+)(,\s*[a-z0-9-]+=[a-z0-9-]+)*$/, 'comma-separated alias=namespace pairs, e.g. prod=production,stg=staging')
+    .regex(
+      /^([a-z0-9-]+=[a-z0-9-]+)(,\s*[a-z0-9-]+=[a-z0-9-]+)*$/,
+      'comma-separated alias=namespace pairs, e.g. prod=production,stg=staging',
+    )
     .transform((s) => Object.fromEntries(s.split(',').map((p) => p.trim().split('=') as [string, string])))
     .optional(),
   COXSWAIN_DATA_DIR: z.string().default('.coxswain'),
@@ -32,9 +46,15 @@ export const ConfigSchema = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, 'a bot token starting with xoxb-')
+    .optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
-  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'an app-level token starting with xapp-')
+    .optional(),
   SLACK_API_URL: z.string().url().optional(),
   SLACK_TEAM_ID: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -54,8 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const r = ConfigSchema.safeParse(raw);
   if (!r.success) {
     const lines = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new CoxswainError('config', 'system',
-      `The configuration is not valid — ${lines.join('; ')}. Fix the variable (see .env.example) and start again.`);
+    throw new CoxswainError(
+      'config',
+      'system',
+      `The configuration is not valid — ${lines.join('; ')}. Fix the variable (see .env.example) and start again.`,
+    );
   }
   return r.data;
 }

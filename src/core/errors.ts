@@ -38,5 +38,10 @@ export class CoxswainError extends Error {
 export function asCoxswainError(err: unknown): CoxswainError {
   if (err instanceof CoxswainError) return err;
   const message = err instanceof Error ? err.message : String(err);
-  return new CoxswainError('internal', 'system', `Something went wrong inside coxswain: ${message}. Check the logs for details.`, { cause: err });
+  return new CoxswainError(
+    'internal',
+    'system',
+    `Something went wrong inside coxswain: ${message}. Check the logs for details.`,
+    { cause: err },
+  );
 }

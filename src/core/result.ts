@@ -6,7 +6,16 @@ import { PreviewSchema } from '../catalog/tool.ts';
  * may not decide, or it was already decided or expired.
  */
 export const OutcomeSchema = z.enum([
-  'executed', 'pending', 'denied', 'refused', 'approved', 'clarify', 'unsupported', 'help', 'answer', 'failed',
+  'executed',
+  'pending',
+  'denied',
+  'refused',
+  'approved',
+  'clarify',
+  'unsupported',
+  'help',
+  'answer',
+  'failed',
 ]);
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
@@ -15,7 +24,9 @@ export const PolicyDecisionSchema = z.object({
   /** The rule that made the decision, e.g. "rules[2] (writes in production need an approver)" or "default deny". */
   rule: z.string(),
   reason: z.string(),
-  approval: z.object({ from: z.array(z.string()), count: z.number().int().min(1), ttlSeconds: z.number().int().min(1) }).optional(),
+  approval: z
+    .object({ from: z.array(z.string()), count: z.number().int().min(1), ttlSeconds: z.number().int().min(1) })
+    .optional(),
 });
 export type PolicyDecision = z.infer<typeof PolicyDecisionSchema>;
 

@@ -29,14 +29,27 @@ export interface PrivateRedis {
 }
 
 /** A private redis-server on a free port, so test runs never touch a shared Redis or each other. */
-export async function startRedis(opts: { appendonly?: boolean; appendfsync?: 'always' | 'everysec' | 'no' } = {}): Promise<PrivateRedis> {
+export async function startRedis(
+  opts: { appendonly?: boolean; appendfsync?: 'always' | 'everysec' | 'no' } = {},
+): Promise<PrivateRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-redis-'));
   let child: ChildProcess | undefined;
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '',
-    '--appendonly', opts.appendonly ? 'yes' : 'no', '--appendfsync', opts.appendfsync ?? 'everysec',
-    '--maxmemory-policy', 'noeviction',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    opts.appendonly ? 'yes' : 'no',
+    '--appendfsync',
+    opts.appendfsync ?? 'everysec',
+    '--maxmemory-policy',
+    'noeviction',
   ];
   const boot = async () => {
     child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,7 +60,9 @@ export async function startRedis(opts: { appendonly?: boolean; appendfsync?: 'al
         if (out.includes('Ready to accept connections')) resolve();
       };
       child?.stdout?.on('data', onData);
-      child?.on('error', (e) => reject(new Error(`redis-server could not start (${e.message}). Install it: apt-get install -y redis-server`)));
+      child?.on('error', (e) =>
+        reject(new Error(`redis-server could not start (${e.message}). Install it: apt-get install -y redis-server`)),
+      );
       child?.on('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out.slice(-500)}`)));
     });
   };
