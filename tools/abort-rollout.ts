@@ -4,7 +4,7 @@ import { notImplemented } from '../src/catalog/not-implemented.ts';
 
 export default defineTool({
   name: 'abort_rollout',
-  description: 'Abort an Argo Rollout's update and go back to the stable version (kubectl argo rollouts abort).',
+  description: "Abort an Argo Rollout's update and go back to the stable version (kubectl argo rollouts abort).",
   risk: 'write',
   idempotent: true,
   schema: z.object({
