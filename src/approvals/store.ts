@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { CoxswainError } from '../core/errors.ts';
+import { type ApprovalState, ApprovalStateSchema } from './approval.ts';
+import { applyDecision, type DecisionAction, type EligibilityCheck, expire, type Transition } from './transitions.ts';
+
+/**
+ * Approvals in Redis. Each approval is a hash `{json, version}` under `${prefix}:approval:${id}`; pending ones
+ * are also in the sorted set `${prefix}:approvals:pending` scored by expiry (for the sweep).
+ *
+ * Every change is read → pure transition (transitions.ts) → compare-and-set on `version` in one Lua script, so
+ * two concurrent clicks can never both count: the loser re-reads and sees the winner's state.
+ */
+const CAS = `
+local v = redis.call('HGET', KEYS[1], 'version')
+if not v then return -1 end
+if tonumber(v) ~= tonumber(ARGV[1]) then return 0 end
+redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3])
+if ARGV[4] == 'pending' then redis.call('ZADD', KEYS[2], ARGV[5], ARGV[6]) else redis.call('ZREM', KEYS[2], ARGV[6]) end
+return 1
+`;
+
+/** How long a closed approval stays readable (cards, audit cross-checks). */
+const RETENTION_SECONDS = 30 * 24 * 3600;
+const MAX_CAS_RETRIES = 50;
+
+export type NewApproval = Omit<
+  ApprovalState,
+  'schemaVersion' | 'id' | 'version' | 'status' | 'approvedBy' | 'createdAt' | 'expiresAt'
+> & {
+  ttlSeconds: number;
+};
+
+export interface ApprovalStoreOptions {
+  prefix: string;
+  /** Called once, by whichever caller moved the approval to `expired` (audit + card update). */
+  onExpire?: (state: ApprovalState) => Promise<void>;
+  now?: () => number;
+}
+
+export function newApprovalId(): string {
+  // Short enough to type in `coxswain approve ID`; 60 bits of randomness.
+  return `apr_${randomBytes(8).toString('base64url').slice(0, 10).toLowerCase().replace(/[-_]/g, 'x')}`;
+}
+
+export class ApprovalStore {
+  readonly #redis: Redis;
+  readonly #prefix: string;
+  readonly #onExpire?: (state: ApprovalState) => Promise<void>;
+  readonly #now: () => number;
+
+  constructor(redis: Redis, opts: ApprovalStoreOptions) {
+    this.#redis = redis;
+    this.#prefix = opts.prefix;
+    this.#onExpire = opts.onExpire;
+    this.#now = opts.now ?? Date.now;
+  }
+
+  #key(id: string): string {
+    return `${this.#prefix}:approval:${id}`;
+  }
+
+  get #pendingKey(): string {
+    return `${this.#prefix}:approvals:pending`;
+  }
+
+  async create(input: NewApproval): Promise<ApprovalState> {
+    const { ttlSeconds, ...rest } = input;
+    const now = this.#now();
+    const state = ApprovalStateSchema.parse({
+      ...rest,
+      schemaVersion: 1,
+      id: newApprovalId(),
+      version: 1,
+      status: 'pending',
+      approvedBy: [],
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
+    });
+    const key = this.#key(state.id);
+    await this.#redis
+      .multi()
+      .hset(key, 'json', JSON.stringify(state), 'version', String(state.version))
+      .expire(key, ttlSeconds + RETENTION_SECONDS)
+      .zadd(this.#pendingKey, Date.parse(state.expiresAt), state.id)
+      .exec();
+    return state;
+  }
+
+  async #read(id: string): Promise<ApprovalState | undefined> {
+    const json = await this.#redis.hget(this.#key(id), 'json');
+    return json ? ApprovalStateSchema.parse(JSON.parse(json)) : undefined;
+  }
+
+  /** Writes `next` if nobody changed the approval since `prev` was read; false when someone did. */
+  async #cas(prev: ApprovalState, next: ApprovalState): Promise<boolean> {
+    const r = await this.#redis.eval(
+      CAS,
+      2,
+      this.#key(prev.id),
+      this.#pendingKey,
+      String(prev.version),
+      JSON.stringify(next),
+      String(next.version),
+      next.status,
+      String(Date.parse(next.expiresAt)),
+      next.id,
+    );
+    return r === 1;
+  }
+
+  /** Reads an approval; one past its expiry is moved to `expired` on the way (lazy expiry). */
+  async get(id: string): Promise<ApprovalState | undefined> {
+    return (await this.#expireIfDue(id)).state;
+  }
+
+  async #expireIfDue(id: string): Promise<{ state?: ApprovalState; expiredNow: boolean }> {
+    for (let i = 0; i < MAX_CAS_RETRIES; i++) {
+      const state = await this.#read(id);
+      if (!state) return { expiredNow: false };
+      const expired = expire(state, this.#now());
+      if (!expired) return { state, expiredNow: false };
+      if (await this.#cas(state, expired)) {
+        await this.#onExpire?.(expired);
+        return { state: expired, expiredNow: true };
+      }
+    }
+    throw this.#busy(id);
+  }
+
+  /** Approve, reject or cancel, atomically; the transition says exactly what happened. */
+  async decide(id: string, action: DecisionAction, person: string, eligible?: EligibilityCheck): Promise<Transition> {
+    for (let i = 0; i < MAX_CAS_RETRIES; i++) {
+      const state = await this.#read(id);
+      if (!state) {
+        return {
+          kind: 'refused',
+          code: 'not_found',
+          reason: `There is no approval ${id}; check the id, or ask again for a new one.`,
+        };
+      }
+      const t = applyDecision(state, action, person, this.#now(), eligible);
+      // A refusal carries no state (nothing changes), except an expiry the clock already decided.
+      const next = t.state;
+      if (!next) return t;
+      if (await this.#cas(state, next)) {
+        if (next.status === 'expired') await this.#onExpire?.(next);
+        return t;
+      }
+    }
+    throw this.#busy(id);
+  }
+
+  /**
+   * The end of an approved action: `executed` with its result or `failed` with the reason. Idempotent: finishing
+   * an approval that already ended is a no-op that returns its state.
+   */
+  async finish(
+    id: string,
+    status: 'executed' | 'failed',
+    outcome: { result?: unknown; error?: string },
+  ): Promise<ApprovalState | undefined> {
+    for (let i = 0; i < MAX_CAS_RETRIES; i++) {
+      const state = await this.#read(id);
+      if (!state) return undefined;
+      if (state.status === 'executed' || state.status === 'failed') return state;
+      const next: ApprovalState = { ...state, status, version: state.version + 1, ...outcome };
+      if (await this.#cas(state, next)) return next;
+    }
+    throw this.#busy(id);
+  }
+
+  /** Moves every pending approval past its expiry to `expired` (the worker runs this periodically); returns those it moved. */
+  async sweepExpired(): Promise<ApprovalState[]> {
+    const ids = await this.#redis.zrangebyscore(this.#pendingKey, 0, this.#now());
+    const expired: ApprovalState[] = [];
+    for (const id of ids) {
+      const { state, expiredNow } = await this.#expireIfDue(id);
+      if (!state) await this.#redis.zrem(this.#pendingKey, id);
+      else if (expiredNow) expired.push(state);
+    }
+    return expired;
+  }
+
+  #busy(id: string): CoxswainError {
+    return new CoxswainError(
+      'unavailable',
+      'system',
+      `Approval ${id} is changing too fast to decide right now; try again in a moment.`,
+      {
+        transient: true,
+      },
+    );
+  }
+}
