@@ -1,0 +1,61 @@
+import type { Redis } from 'ioredis';
+import { type ExecutionOutcome, ExecutionOutcomeSchema } from './job.ts';
+
+/**
+ * The effect marker of each action, `${prefix}:effect:${jobId}`: written `executing` (with the attempt and the
+ * target's fingerprint) just before the tool call and `executed`/`failed` just after. A worker that picks the job
+ * up again after a crash reads it to tell "the call never happened" from "it happened but was not recorded".
+ */
+export interface EffectRecord {
+  status: 'executing' | 'executed' | 'failed';
+  attempt: number;
+  /** The target's fingerprint right before the call. */
+  fingerprint?: string;
+  outcome?: ExecutionOutcome;
+  error?: string;
+}
+
+const RETENTION_SECONDS = 30 * 24 * 3600;
+
+export class EffectLog {
+  readonly #redis: Redis;
+  readonly #prefix: string;
+
+  constructor(redis: Redis, prefix: string) {
+    this.#redis = redis;
+    this.#prefix = prefix;
+  }
+
+  #key(id: string): string {
+    return `${this.#prefix}:effect:${id}`;
+  }
+
+  async get(id: string): Promise<EffectRecord | undefined> {
+    const h = await this.#redis.hgetall(this.#key(id));
+    if (!h.status) return undefined;
+    return {
+      status: h.status as EffectRecord['status'],
+      attempt: Number(h.attempt ?? 0),
+      fingerprint: h.fingerprint || undefined,
+      outcome: h.outcome ? ExecutionOutcomeSchema.parse(JSON.parse(h.outcome)) : undefined,
+      error: h.error || undefined,
+    };
+  }
+
+  async executing(id: string, attempt: number, fingerprint: string): Promise<void> {
+    await this.#write(id, { status: 'executing', attempt: String(attempt), fingerprint });
+  }
+
+  async executed(id: string, outcome: ExecutionOutcome): Promise<void> {
+    await this.#write(id, { status: 'executed', outcome: JSON.stringify(outcome) });
+  }
+
+  async failed(id: string, error: string): Promise<void> {
+    await this.#write(id, { status: 'failed', error });
+  }
+
+  async #write(id: string, fields: Record<string, string>): Promise<void> {
+    const key = this.#key(id);
+    await this.#redis.multi().hset(key, fields).expire(key, RETENTION_SECONDS).exec();
+  }
+}

@@ -1,0 +1,163 @@
+import { UnrecoverableError } from 'bullmq';
+import type { ApprovalState } from '../approvals/approval.ts';
+import type { ApprovalStore } from '../approvals/store.ts';
+import { getTool } from '../catalog/registry.ts';
+import type { ToolContext } from '../catalog/tool.ts';
+import { asCoxswainError, CoxswainError } from '../core/errors.ts';
+import type { AuditSink, ClusterResolver, EventPublisher } from '../core/ports.ts';
+import { logger } from '../observability/logger.ts';
+import type { EffectLog } from './effects.ts';
+import { type ExecutionJob, ExecutionJobSchema, type ExecutionOutcome } from './job.ts';
+
+export interface ExecutorDeps {
+  approvals: ApprovalStore;
+  effects: EffectLog;
+  audit: AuditSink;
+  events: EventPublisher;
+  clusterFor: ClusterResolver;
+  /** Re-plans a request whose target drifted into a new approval; returns the new approval's id when one was created. */
+  onDrift(approval: ApprovalState, reason: string): Promise<string | undefined>;
+}
+
+/** The part of a BullMQ job the executor reads (tests and the bench may hand it a plain object). */
+export interface JobLike {
+  data: unknown;
+  attemptsMade: number;
+  opts: { attempts?: number };
+}
+
+/**
+ * Runs one action exactly once in effect:
+ * 1. an action already recorded `executed` (effect marker or approval) is not run again;
+ * 2. an approved action whose target changed since the approval (fingerprint) does not run: the approval fails
+ *    with `drift` and the request is re-planned into a new approval;
+ * 3. a marker `executing` left by a crashed attempt: if the target's fingerprint moved since the marker, the
+ *    call had landed and is recorded, not repeated; otherwise the call never happened and runs now;
+ * 4. the call runs with pinned arguments, so a repeat is the same action (scale to N twice is N).
+ * Transient errors are thrown for BullMQ to retry with backoff; anything else is an UnrecoverableError.
+ */
+export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<ExecutionOutcome> {
+  const { approvals, effects, audit, events } = deps;
+
+  const publish = async (approvalId: string | undefined) => {
+    if (!approvalId) return;
+    const approval = await approvals.get(approvalId);
+    if (approval) await events.publish({ type: 'approval-updated', approval });
+  };
+
+  const recordExecuted = async (job: ExecutionJob, outcome: ExecutionOutcome & { status: 'executed' }) => {
+    await effects.executed(job.id, outcome);
+    if (job.approvalId)
+      await approvals.finish(job.approvalId, 'executed', { result: { summary: outcome.summary, data: outcome.data } });
+    await audit.append({
+      type: 'executed',
+      requestId: job.requestId,
+      approvalId: job.approvalId,
+      actor: job.requester,
+      tool: job.tool,
+      args: job.args,
+      cluster: job.cluster,
+      namespace: job.namespace,
+      detail: { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
+    });
+    await publish(job.approvalId);
+    return outcome;
+  };
+
+  const recordFailed = async (job: ExecutionJob, error: CoxswainError) => {
+    await effects.failed(job.id, error.message);
+    if (job.approvalId) await approvals.finish(job.approvalId, 'failed', { error: error.message });
+    await audit.append({
+      type: 'failed',
+      requestId: job.requestId,
+      approvalId: job.approvalId,
+      actor: job.requester,
+      tool: job.tool,
+      args: job.args,
+      cluster: job.cluster,
+      namespace: job.namespace,
+      detail: { code: error.code, reason: error.message },
+    });
+    await publish(job.approvalId);
+  };
+
+  const drift = async (job: ExecutionJob, approval: ApprovalState): Promise<ExecutionOutcome> => {
+    const reason = `drift: ${job.namespace ? `${job.namespace}/` : ''}${String(job.args.name ?? job.args.target ?? job.tool)} changed after approval ${approval.id} was asked, so nothing ran; the request was planned again for a new approval.`;
+    await recordFailed(job, new CoxswainError('drift', 'cluster', reason));
+    const newApprovalId = await deps.onDrift(approval, reason);
+    const outcome: ExecutionOutcome = { status: 'drift', reason, newApprovalId };
+    await effects.executed(job.id, outcome);
+    return outcome;
+  };
+
+  /** The approval behind a job, when it may run; a closed approval ends the job without running anything. */
+  const approvalToRun = async (job: ExecutionJob): Promise<{ approval?: ApprovalState; done?: ExecutionOutcome }> => {
+    if (!job.approvalId) return {};
+    const approval = await approvals.get(job.approvalId);
+    if (!approval)
+      throw new CoxswainError('not_found', 'system', `Approval ${job.approvalId} is gone, so nothing ran; ask again.`);
+    if (approval.status === 'executed') {
+      const r = approval.result as { summary?: string; data?: unknown } | undefined;
+      return { done: { status: 'executed', summary: r?.summary ?? 'already executed', data: r?.data } };
+    }
+    if (approval.status !== 'approved') {
+      throw new CoxswainError('invalid_state', 'request', `Approval ${approval.id} is ${approval.status}, so nothing ran.`);
+    }
+    return { approval };
+  };
+
+  const run = async (job: ExecutionJob, attempt: number): Promise<ExecutionOutcome> => {
+    const marker = await effects.get(job.id);
+    if (marker?.status === 'executed' && marker.outcome) {
+      // A crash between the marker and the approval's own record: finish the record, run nothing.
+      if (marker.outcome.status === 'executed' && job.approvalId)
+        await approvals.finish(job.approvalId, 'executed', { result: marker.outcome });
+      return marker.outcome;
+    }
+    const { approval, done } = await approvalToRun(job);
+    if (done) return done;
+
+    const tool = getTool(job.tool);
+    const ctx: ToolContext = {
+      kube: deps.clusterFor(job.cluster, job.identity),
+      requestText: job.text,
+      requestedBy: job.requester,
+      approvedBy: job.approvedBy,
+    };
+    const preview = await tool.preview(job.args, ctx);
+    if (marker?.status === 'executing' && marker.fingerprint && preview.fingerprint !== marker.fingerprint) {
+      logger.warn(
+        { jobId: job.id, attempt: marker.attempt },
+        'an earlier attempt took effect before its worker stopped; recording it',
+      );
+      return recordExecuted(job, {
+        status: 'executed',
+        summary: `${tool.name} had already taken effect (a worker stopped mid-call); nothing ran twice.`,
+        recovered: true,
+      });
+    }
+    if (marker?.status !== 'executing' && approval && job.fingerprint && preview.fingerprint !== job.fingerprint) {
+      return drift(job, approval);
+    }
+    await effects.executing(job.id, attempt, preview.fingerprint);
+    const result = await tool.execute(job.args, ctx);
+    return recordExecuted(job, { status: 'executed', summary: result.summary, data: result.data });
+  };
+
+  return async (raw: JobLike) => {
+    const job = ExecutionJobSchema.parse(raw.data);
+    const attempt = raw.attemptsMade + 1;
+    try {
+      return await run(job, attempt);
+    } catch (err) {
+      const e = asCoxswainError(err);
+      const last = !e.transient || attempt >= (raw.opts.attempts ?? 1);
+      if (!last) {
+        logger.warn({ jobId: job.id, attempt, code: e.code }, 'transient failure; BullMQ retries with backoff');
+        throw e;
+      }
+      await recordFailed(job, e);
+      throw new UnrecoverableError(e.message);
+    }
+  };
+}

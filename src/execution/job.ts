@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * One execution on the queue. The job id is the approval id (approved writes) or the request id (allowed
+ * writes), so a second enqueue of the same action is a no-op.
+ */
+export const ExecutionJobSchema = z.object({
+  id: z.string(),
+  requestId: z.string(),
+  approvalId: z.string().optional(),
+  tool: z.string(),
+  /** Pinned arguments (everything resolved against the live object), so a re-run repeats the same action. */
+  args: z.record(z.string(), z.unknown()),
+  cluster: z.string().optional(),
+  namespace: z.string().optional(),
+  /** Policy person id of the requester. */
+  requester: z.string(),
+  identity: z.object({ user: z.string(), groups: z.array(z.string()).optional() }).optional(),
+  approvedBy: z.array(z.string()).default([]),
+  text: z.string().optional(),
+  /** The fingerprint the approval bound; the worker refuses to run when the target no longer matches it. */
+  fingerprint: z.string().optional(),
+});
+export type ExecutionJob = z.infer<typeof ExecutionJobSchema>;
+export type ExecutionJobInput = z.input<typeof ExecutionJobSchema>;
+
+/** What a finished job returns. Failures are thrown (BullMQ's failed state) with a sentence a person can act on. */
+export const ExecutionOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('executed'),
+    summary: z.string(),
+    data: z.unknown().optional(),
+    /** True when an earlier attempt had already taken effect (a worker crashed mid-call); nothing ran twice. */
+    recovered: z.boolean().optional(),
+  }),
+  z.object({
+    status: z.literal('drift'),
+    reason: z.string(),
+    /** The new approval the request was re-planned into, when it still needs one. */
+    newApprovalId: z.string().optional(),
+  }),
+]);
+export type ExecutionOutcome = z.infer<typeof ExecutionOutcomeSchema>;
