@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * What can happen to a request, in the order it usually happens. `cancelled` (the requester withdrew a
+ * pending approval) is in addition to the issue's list.
+ */
+export const AuditEventTypeSchema = z.enum([
+  'requested',
+  'planned',
+  'denied',
+  'pending',
+  'approved',
+  'rejected',
+  'expired',
+  'cancelled',
+  'executed',
+  'failed',
+]);
+export type AuditEventType = z.infer<typeof AuditEventTypeSchema>;
+
+const SECRET_KEY = /token|secret|password|passwd|api[-_]?key|authorization|credential|private[-_]?key/i;
+const MAX_DETAIL_CHARS = 4000;
+
+/** Values under secret-looking keys are replaced, at any depth: an audit log is read by many and kept forever. */
+export function redactSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactSecrets);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redactSecrets(v)]));
+  }
+  return value;
+}
+
+const jsonObject = z
+  .record(z.string(), z.unknown())
+  .transform((v) => redactSecrets(v) as Record<string, unknown>)
+  .refine(
+    (v) => JSON.stringify(v).length <= MAX_DETAIL_CHARS,
+    `keep it under ${MAX_DETAIL_CHARS} characters of JSON: a summary, not the whole result`,
+  );
+
+export const AuditEventInputSchema = z.object({
+  type: AuditEventTypeSchema,
+  requestId: z.string().min(1),
+  approvalId: z.string().min(1).optional(),
+  /** A policy person id, or the adapter's identity for the person (e.g. slack:U0ALICE) when they are unknown. */
+  actor: z.string().min(1),
+  tool: z.string().optional(),
+  args: jsonObject.optional(),
+  cluster: z.string().optional(),
+  namespace: z.string().optional(),
+  /** ISO time; the time of appending when absent. */
+  ts: z.iso.datetime({ offset: true }).optional(),
+  /** Outcome, reason, rule, result summary: short JSON, never secrets. */
+  detail: jsonObject.optional(),
+});
+export type AuditEventInput = z.input<typeof AuditEventInputSchema>;
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** One link of the chain as stored: the event, its place, and the hashes that tie it to the one before. */
+export const AuditEntrySchema = AuditEventInputSchema.extend({
+  ts: z.string(),
+  seq: z.number().int().min(1),
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The Redis Stream id; assigned by Redis, so it is not part of the hash. */
+  streamId: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
