@@ -1,23 +1,84 @@
 import { z } from 'zod';
-import { defineTool, clusterArg, namespaceArg, nameArg } from '../src/catalog/tool.ts';
+import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
+import { CHAOS_MESH_GROUP, DEFAULT_LATENCY_MS, DEFAULT_LOSS_PERCENT } from '../src/chaos/chaos-mesh-objects.ts';
 import { ChaosExperimentSchema } from '../src/chaos/experiments.ts';
-import { notImplemented } from '../src/catalog/not-implemented.ts';
+import { chaosApis, createSimulation, notInstalled, servedGroups } from '../src/chaos/kube.ts';
+import { buildSimulation, CHAOS_GROUP } from '../src/chaos/simulation.ts';
+import { assertChaosAllowedIn, resolveTarget } from '../src/chaos/target.ts';
+import { describeExperiment, fingerprintOf } from '../src/chaos/words.ts';
+import { CoxswainError } from '../src/core/errors.ts';
 
-export default defineTool({
-  name: 'launch_chaos',
-  description: 'Start a bounded chaos experiment (a ChaosSimulation) against one workload: pod-kill, pod-failure, network-delay, network-loss, network-partition, cpu-stress or memory-stress.',
-  risk: 'destructive',
-  idempotent: false,
-  schema: z.object({
+const schema = z
+  .object({
     cluster: clusterArg,
     namespace: namespaceArg,
     target: nameArg.describe('the workload the experiment targets'),
     experiment: ChaosExperimentSchema,
     level: z.number().int().min(1).max(10).default(1).describe('blast radius 1..10'),
-    durationSeconds: z.number().int().min(1).max(24 * 3600).default(60),
+    durationSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 3600)
+      .default(60),
     latencyMs: z.number().int().min(1).max(60_000).optional(),
     lossPercent: z.number().int().min(1).max(100).optional(),
-  }).strict(),
-  preview: notImplemented('launch_chaos'),
-  execute: notImplemented('launch_chaos'),
+  })
+  .strict();
+type Args = z.infer<typeof schema>;
+
+/** Everything launch_chaos checks before creating (or dry-running) the ChaosSimulation. */
+async function check(args: Args, ctx: ToolContext) {
+  assertChaosAllowedIn(args.namespace);
+  const api = chaosApis(ctx.kube);
+  const target = await resolveTarget(api, args.namespace, { workload: args.target });
+  const groups = await servedGroups(api);
+  if (!groups.has(CHAOS_GROUP)) throw notInstalled(api.clusterName);
+  const chaosMesh = groups.has(CHAOS_MESH_GROUP);
+  if (!chaosMesh && !args.experiment.startsWith('pod-')) {
+    throw new CoxswainError(
+      'invalid_state',
+      'cluster',
+      `${args.experiment} needs Chaos Mesh, which is not installed in cluster ${api.clusterName}; without it coxswain can only kill pods (pod-kill, pod-failure). Install Chaos Mesh (https://chaos-mesh.org) or pick pod-kill.`,
+    );
+  }
+  const sim = buildSimulation(args, ctx);
+  return { api, target, chaosMesh, sim };
+}
+
+export default defineTool({
+  name: 'launch_chaos',
+  description:
+    'Start a bounded chaos experiment (a ChaosSimulation) against one workload: pod-kill, pod-failure, network-delay, network-loss, network-partition, cpu-stress or memory-stress.',
+  risk: 'destructive',
+  idempotent: false,
+  schema,
+  async preview(args, ctx) {
+    const { api, target, chaosMesh, sim } = await check(args, ctx);
+    const dry = await createSimulation(api, sim, true);
+    return {
+      summary: describeExperiment(args.namespace, dry.spec),
+      target: { kind: target.kind, namespace: args.namespace, name: target.name },
+      changes: [
+        { path: `chaossimulation ${args.namespace}/${sim.metadata.name}`, before: null, after: dry.spec },
+        { path: 'engine', before: null, after: chaosMesh ? 'chaos-mesh' : 'native' },
+      ],
+      fingerprint: fingerprintOf({ uid: target.uid, labels: target.labels, chaosMesh }),
+      dryRun: true,
+      pinnedArgs: {
+        ...args,
+        ...(args.experiment === 'network-delay' ? { latencyMs: args.latencyMs ?? DEFAULT_LATENCY_MS } : {}),
+        ...(args.experiment === 'network-loss' ? { lossPercent: args.lossPercent ?? DEFAULT_LOSS_PERCENT } : {}),
+      },
+    };
+  },
+  async execute(args, ctx) {
+    const { api, sim } = await check(args, ctx);
+    const created = await createSimulation(api, sim, false);
+    const { namespace, name } = created.metadata;
+    return {
+      summary: `Launched chaos simulation ${namespace}/${name}: ${describeExperiment(namespace, created.spec)}. Stop it early with stop_chaos ${namespace} ${name}.`,
+      data: { namespace, name, spec: created.spec, phase: 'Pending' },
+    };
+  },
 });

@@ -127,8 +127,9 @@ export function buildSimulation(
         type: args.experiment,
         target: { workload: args.target },
         durationSeconds: args.durationSeconds,
-        ...(args.latencyMs !== undefined ? { latencyMs: args.latencyMs } : {}),
-        ...(args.lossPercent !== undefined ? { lossPercent: args.lossPercent } : {}),
+        // Each value only where its experiment reads it, so the object says exactly what will happen.
+        ...(args.experiment === 'network-delay' && args.latencyMs !== undefined ? { latencyMs: args.latencyMs } : {}),
+        ...(args.experiment === 'network-loss' && args.lossPercent !== undefined ? { lossPercent: args.lossPercent } : {}),
       },
       requestedBy: who.requestedBy ?? 'unknown',
       approvedBy: who.approvedBy ?? [],

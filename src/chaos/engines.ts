@@ -1,0 +1,129 @@
+import { CoxswainError } from '../core/errors.ts';
+import { podCount } from './blast-radius.ts';
+import {
+  buildChaosMeshObject,
+  CHAOS_MESH_GROUP,
+  CHAOS_MESH_PLURALS,
+  CHAOS_MESH_VERSION,
+  type ChaosMeshKind,
+} from './chaos-mesh-objects.ts';
+import { type ChaosApis, call, callOrMissing } from './kube.ts';
+import type { EngineResource, Simulation } from './simulation.ts';
+import { type ResolvedTarget, targetPods } from './target.ts';
+
+/**
+ * An engine carries a simulation out. `start` either does it (and says what it created and hit) or throws a
+ * CoxswainError whose sentence becomes the Failed message; `cleanup` removes what `start` created.
+ */
+export interface StartResult {
+  resources: EngineResource[];
+  affectedPods: string[];
+  message: string;
+}
+
+export interface ChaosEngine {
+  name: 'chaos-mesh' | 'native';
+  start(sim: Simulation, target: ResolvedTarget, durationSeconds: number): Promise<StartResult>;
+  cleanup(sim: Simulation): Promise<void>;
+}
+
+function pluralOf(kind: string): string | undefined {
+  return CHAOS_MESH_PLURALS[kind as ChaosMeshKind];
+}
+
+export function chaosMeshEngine(api: ChaosApis): ChaosEngine {
+  return {
+    name: 'chaos-mesh',
+    async start(sim, target, durationSeconds) {
+      const body = buildChaosMeshObject(sim, target.labels, durationSeconds);
+      const { namespace, name } = body.metadata;
+      const plural = CHAOS_MESH_PLURALS[body.kind];
+      await call(api, { verb: 'create', resource: plural, namespace, name }, () =>
+        api.custom.createNamespacedCustomObject({
+          group: CHAOS_MESH_GROUP,
+          version: CHAOS_MESH_VERSION,
+          namespace,
+          plural,
+          body,
+        }),
+      );
+      return {
+        resources: [{ apiVersion: body.apiVersion, kind: body.kind, name }],
+        affectedPods: [],
+        message: `Chaos Mesh ${body.kind} ${name} created.`,
+      };
+    },
+    async cleanup(sim) {
+      const namespace = sim.metadata.namespace;
+      for (const r of sim.status?.resources ?? []) {
+        const plural = pluralOf(r.kind);
+        if (!plural) continue;
+        await callOrMissing(api, { verb: 'delete', resource: plural, namespace, name: r.name }, () =>
+          api.custom.deleteNamespacedCustomObject({
+            group: CHAOS_MESH_GROUP,
+            version: CHAOS_MESH_VERSION,
+            namespace,
+            plural,
+            name: r.name,
+          }),
+        );
+      }
+    },
+  };
+}
+
+function shuffle<T>(xs: T[]): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/**
+ * Without Chaos Mesh, only what the Kubernetes API itself can do: delete pods (their controller replaces them).
+ * pod-failure becomes a kill, since making a pod fail in place needs Chaos Mesh's container tricks.
+ */
+export function nativeEngine(api: ChaosApis): ChaosEngine {
+  return {
+    name: 'native',
+    async start(sim, target) {
+      const { type } = sim.spec.experiment;
+      if (type !== 'pod-kill' && type !== 'pod-failure') {
+        throw new CoxswainError(
+          'invalid_state',
+          'cluster',
+          `${type} needs Chaos Mesh, which is not installed in cluster ${api.clusterName}; without it coxswain can only kill pods (pod-kill, pod-failure). Install Chaos Mesh (https://chaos-mesh.org) and launch it again.`,
+        );
+      }
+      const namespace = sim.metadata.namespace;
+      const pods = await targetPods(api, namespace, target.labels);
+      if (pods.length === 0) {
+        throw new CoxswainError(
+          'invalid_state',
+          'cluster',
+          `No running pods match ${Object.entries(target.labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',')} in ${namespace}, so there is nothing to kill. Check the workload with list_pods.`,
+        );
+      }
+      const victims = shuffle(pods)
+        .slice(0, podCount(sim.spec.level, pods.length))
+        .map((p) => p.metadata?.name ?? '');
+      for (const name of victims) {
+        await callOrMissing(api, { verb: 'delete', resource: 'pod', namespace, name }, () =>
+          api.core.deleteNamespacedPod({ namespace, name }),
+        );
+      }
+      const asFailure = type === 'pod-failure' ? ' (pod-failure runs as a kill without Chaos Mesh)' : '';
+      return {
+        resources: [],
+        affectedPods: victims,
+        message: `Killed ${victims.length} of ${pods.length} pods${asFailure}: ${victims.join(', ')}.`,
+      };
+    },
+    // Deleted pods are replaced by their controllers; nothing is left to undo.
+    async cleanup() {},
+  };
+}
