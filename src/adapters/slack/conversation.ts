@@ -1,0 +1,52 @@
+import type { WebClient } from '@slack/web-api';
+import type { Core } from '../../core/core.ts';
+import { asCoxswainError } from '../../core/errors.ts';
+import type { Result } from '../../core/result.ts';
+import { logger } from '../../observability/logger.ts';
+import type { Cards } from './cards.ts';
+import type { ActorResolver } from './identity.ts';
+import { type ReplyTo, toRequest } from './input.ts';
+import { postMessage } from './post.ts';
+import { section } from './render/message.ts';
+import { renderOutcome } from './render/outcome.ts';
+import type { SlackStore } from './store.ts';
+
+export interface ConversationDeps {
+  core: Core;
+  store: SlackStore;
+  actors: ActorResolver;
+  cards: Cards;
+}
+
+/** One message to the bot, whatever the door (mention, DM, slash command). */
+export interface Ask {
+  /** event_id or trigger_id: a retry or a duplicate delivery with the same id is dropped here. */
+  id: string;
+  text: string;
+  userId: string;
+  teamId?: string;
+  replyTo: ReplyTo;
+}
+
+/**
+ * Runs one request through the Core and answers in its thread: a card for a pending approval, a rendered
+ * result for everything else. Runs after the ack, so Slack never waits on planning or execution.
+ */
+export async function converse(deps: ConversationDeps, client: WebClient, ask: Ask): Promise<void> {
+  if (!(await deps.store.claimEvent(ask.id))) {
+    logger.debug({ id: ask.id }, 'slack delivery already taken; skipping the retry');
+    return;
+  }
+  let result: Result;
+  try {
+    const actor = await deps.actors.resolve(ask.userId, ask.teamId);
+    result = await deps.core.handle(toRequest({ id: ask.id, text: ask.text, actor, replyTo: ask.replyTo }));
+  } catch (err) {
+    const e = asCoxswainError(err);
+    logger.warn({ code: e.code, id: ask.id }, 'slack request failed');
+    await postMessage(client, ask.replyTo, { text: `:x: ${e.message}`, blocks: [section(`:x: ${e.message}`)] });
+    return;
+  }
+  if (result.outcome === 'pending' && result.approvalId && (await deps.cards.post(result.approvalId, ask.replyTo))) return;
+  await postMessage(client, ask.replyTo, renderOutcome(result));
+}
