@@ -77,11 +77,16 @@ export class AuditLog {
   /** Entries from `since` (an ISO time or a stream id, inclusive) in order; at most `limit`. */
   async read(opts: { since?: string; limit?: number } = {}): Promise<AuditEntry[]> {
     const entries: AuditEntry[] = [];
+    for await (const entry of this.entries(opts)) entries.push(entry);
+    return entries;
+  }
+
+  /** Like read(), one page at a time, for exporting a long log without holding it in memory. */
+  async *entries(opts: { since?: string; limit?: number } = {}): AsyncGenerator<AuditEntry> {
     for await (const [streamId, json] of this.#raw(startId(opts.since), '+', opts.limit)) {
       // As stored, even when tampered with: export shows what is there and verify says whether to trust it.
-      entries.push({ ...parseJson(json), streamId } as AuditEntry);
+      yield { ...parseJson(json), streamId } as AuditEntry;
     }
-    return entries;
   }
 
   /**

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type AuditEntry, AuditLog, chainHash } from '../../src/audit/log.ts';
+
+const url = inject('redisUrl');
+const connections: Redis[] = [];
+
+function connect(): Redis {
+  const r = new Redis(url);
+  connections.push(r);
+  return r;
+}
+
+/** A fresh log under its own key, with three events of one request. */
+async function freshLog(): Promise<{ log: AuditLog; redis: Redis; entries: AuditEntry[] }> {
+  const redis = connect();
+  const log = new AuditLog(redis, { prefix: `test-audit-${randomUUID()}` });
+  const requestId = randomUUID();
+  const base = { requestId, actor: 'alice', tool: 'scale', cluster: 'sandbox', namespace: 'production' };
+  const entries = [
+    await log.append({ ...base, type: 'requested', detail: { text: 'scale web in prod to 7' } }),
+    await log.append({ ...base, type: 'pending', approvalId: 'ap-1', args: { name: 'web', replicas: 7 } }),
+    await log.append({ ...base, type: 'approved', approvalId: 'ap-1', actor: 'bob' }),
+    await log.append({ ...base, type: 'executed', approvalId: 'ap-1', detail: { outcome: 'executed', summary: 'web: 6 → 7' } }),
+  ];
+  return { log, redis, entries };
+}
+
+/** Rewrites the stream through `edit`, keeping stream ids: what someone with write access to Redis could do. */
+async function rewrite(redis: Redis, key: string, edit: (rows: [string, string][]) => [string, string][]): Promise<void> {
+  const rows = (await redis.xrange(key, '-', '+')).map(([id, fields]) => [id, fields[1]] as [string, string]);
+  await redis.del(key);
+  for (const [id, json] of edit(rows)) await redis.xadd(key, id, 'entry', json);
+}
+
+afterEach(() => {
+  for (const r of connections.splice(0)) r.disconnect();
+});
+
+describe('AuditLog', () => {
+  it('appends a hash chain and reads it back', async () => {
+    const { log, entries } = await freshLog();
+    expect(log.key).toMatch(/:audit$/);
+    expect(entries.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(entries[0].prevHash).toBe('0'.repeat(64));
+    for (let i = 1; i < entries.length; i++) expect(entries[i].prevHash).toBe(entries[i - 1].hash);
+    const { hash, streamId, ...body } = entries[2];
+    expect(chainHash(body.prevHash, body)).toBe(hash);
+
+    const read = await log.read();
+    expect(read).toEqual(entries);
+    expect(read[1]).toMatchObject({
+      type: 'pending',
+      approvalId: 'ap-1',
+      args: { name: 'web', replicas: 7 },
+      namespace: 'production',
+    });
+    expect(Date.parse(read[0].ts)).not.toBeNaN();
+    expect(await log.read({ limit: 2 })).toEqual(entries.slice(0, 2));
+    expect(await log.read({ since: entries[2].streamId })).toEqual(entries.slice(2));
+    expect(await log.read({ since: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
+    expect(await log.read({ since: '2000-01-01T00:00:00Z' })).toHaveLength(4);
+    await expect(log.read({ since: 'yesterday-ish' })).rejects.toMatchObject({ code: 'invalid_arguments' });
+    expect(await log.verify()).toEqual({ ok: true, count: 4 });
+  });
+
+  it('never stores values under secret-looking keys', async () => {
+    const { log } = await freshLog();
+    const e = await log.append({
+      type: 'failed',
+      requestId: 'r',
+      actor: 'alice',
+      detail: { reason: 'x', headers: { authorization: 'Bearer abc' }, apiKey: 'sk-1' },
+    });
+    expect(e.detail).toEqual({ reason: 'x', headers: { authorization: '[redacted]' }, apiKey: '[redacted]' });
+    expect(JSON.stringify(await log.read())).not.toContain('sk-1');
+    await expect(log.append({ type: 'nonsense' as 'failed', requestId: 'r', actor: 'a' })).rejects.toMatchObject({
+      code: 'internal',
+    });
+  });
+
+  it('verifies an empty log', async () => {
+    const log = new AuditLog(connect(), { key: `test-audit-${randomUUID()}:audit` });
+    expect(await log.verify()).toEqual({ ok: true, count: 0 });
+  });
+
+  it('detects a changed entry', async () => {
+    const { log, redis, entries } = await freshLog();
+    await rewrite(redis, log.key, (rows) =>
+      rows.map(([id, json]) => [id, id === entries[1].streamId ? json.replace('"replicas":7', '"replicas":70') : json]),
+    );
+    const r = await log.verify();
+    expect(r).toMatchObject({
+      ok: false,
+      count: 1,
+      brokenAt: { index: 1, streamId: entries[1].streamId, reason: expect.stringContaining('changed') },
+    });
+  });
+
+  it('detects a changed entry whose hash was recomputed', async () => {
+    const { log, redis, entries } = await freshLog();
+    await rewrite(redis, log.key, (rows) =>
+      rows.map(([id, json]) => {
+        if (id !== entries[1].streamId) return [id, json];
+        const { hash: _old, ...body } = { ...JSON.parse(json), actor: 'carol' };
+        return [id, JSON.stringify({ ...body, hash: chainHash(body.prevHash, body) })];
+      }),
+    );
+    const r = await log.verify();
+    expect(r).toMatchObject({
+      ok: false,
+      brokenAt: { index: 2, streamId: entries[2].streamId, reason: expect.stringContaining('prevHash') },
+    });
+  });
+
+  it('detects a removed entry (XDEL) in the middle and at the end', async () => {
+    const { log, redis, entries } = await freshLog();
+    await redis.xdel(log.key, entries[1].streamId);
+    expect(await log.verify()).toMatchObject({
+      ok: false,
+      count: 1,
+      brokenAt: { index: 1, streamId: entries[2].streamId, reason: expect.stringContaining('removed') },
+    });
+
+    const tail = await freshLog();
+    await tail.redis.xdel(tail.log.key, tail.entries[3].streamId);
+    expect(await tail.log.verify()).toMatchObject({
+      ok: false,
+      count: 3,
+      brokenAt: { index: 3, reason: expect.stringContaining('removed from the end') },
+    });
+  });
+
+  it('detects an inserted entry (XADD of a forged entry), at the end and in the middle', async () => {
+    const { log, redis, entries } = await freshLog();
+    const last = entries[3];
+    const forged = {
+      type: 'approved',
+      requestId: last.requestId,
+      actor: 'carol',
+      ts: new Date().toISOString(),
+      seq: last.seq + 1,
+      prevHash: last.hash,
+    };
+    const forgedId = await redis.xadd(
+      log.key,
+      '*',
+      'entry',
+      JSON.stringify({ ...forged, hash: chainHash(forged.prevHash, forged) }),
+    );
+    expect(await log.verify()).toMatchObject({
+      ok: false,
+      count: 4,
+      brokenAt: { index: 4, streamId: forgedId, reason: expect.stringContaining('inserted') },
+    });
+
+    const middle = await freshLog();
+    const [ms] = middle.entries[1].streamId.split('-');
+    const insertedId = `${ms}-${Number(middle.entries[1].streamId.split('-')[1]) + 1}`;
+    await rewrite(middle.redis, middle.log.key, (rows) => {
+      const at = rows.findIndex(([id]) => id === middle.entries[1].streamId) + 1;
+      const copy = JSON.parse(rows[at - 1][1]);
+      return [
+        ...rows.slice(0, at),
+        [insertedId, JSON.stringify({ ...copy, type: 'approved', actor: 'dave' })],
+        ...rows.slice(at),
+      ];
+    });
+    expect(await middle.log.verify()).toMatchObject({
+      ok: false,
+      count: 2,
+      brokenAt: { index: 2, streamId: insertedId, reason: expect.stringContaining('inserted') },
+    });
+  });
+
+  it('keeps one valid chain when several connections append at once', async () => {
+    const key = `test-audit-${randomUUID()}:audit`;
+    const writers = Array.from({ length: 6 }, () => new AuditLog(connect(), { key }));
+    const perWriter = 15;
+    const appended = await Promise.all(
+      writers.map((log, w) =>
+        (async () => {
+          const mine: AuditEntry[] = [];
+          for (let i = 0; i < perWriter; i++)
+            mine.push(await log.append({ type: 'requested', requestId: `w${w}-${i}`, actor: `writer-${w}` }));
+          return mine;
+        })(),
+      ),
+    );
+    const all = await writers[0].read();
+    expect(all).toHaveLength(writers.length * perWriter);
+    expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i + 1));
+    expect(new Set(appended.flat().map((e) => e.seq)).size).toBe(all.length);
+    expect(await writers[0].verify()).toEqual({ ok: true, count: all.length });
+  });
+});
