@@ -52,7 +52,7 @@ export class LlmPlanner implements Planner {
       });
     } catch (err) {
       const note = fallbackNote(err);
-      logger.warn({ err: errorSummary(err) }, `LLM planner: ${note}`);
+      logger.warn({ model: errorSummary(err) }, `LLM planner: ${note}`);
       return { ...(await this.#fallback.plan(text, ctx)), note };
     }
     return interpretAnswer(toAnswer(reply), ctx);
