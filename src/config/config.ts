@@ -41,6 +41,15 @@ export const ConfigSchema = z.object({
     .optional(),
   COXSWAIN_DATA_DIR: z.string().default('.coxswain'),
   OPENCOST_URL: z.string().url().optional(),
+  /** Resource requests of the container create_deployment makes, as name=quantity pairs. */
+  COXSWAIN_DEFAULT_REQUESTS: z
+    .string()
+    .regex(
+      /^[a-z0-9./-]+=[0-9A-Za-z.]+(,\s*[a-z0-9./-]+=[0-9A-Za-z.]+)*$/,
+      'comma-separated resource=quantity pairs, e.g. cpu=100m,memory=128Mi',
+    )
+    .transform((s) => Object.fromEntries(s.split(',').map((p) => p.trim().split('=') as [string, string])))
+    .default({ cpu: '100m', memory: '128Mi' }),
   PLANNER: z.enum(['auto', 'offline', 'llm']).default('auto'),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
