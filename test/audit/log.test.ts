@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type AuditEntry, AuditLog, chainHash } from '../../src/audit/log.ts';
+import type { AuditEntry } from '../../src/audit/event.ts';
+import { AuditLog, chainHash } from '../../src/audit/log.ts';
 
 const url = inject('redisUrl');
 const connections: Redis[] = [];
