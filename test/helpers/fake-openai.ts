@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
  * A local OpenAI-compatible server for tests: the real `openai`/LangChain client talks HTTP to it, and a
  * script decides each answer. It is the only stand-in the test suite uses for a far end (the model).
  *
- *   const fake = await startFakeOpenAI(() => toolCall('scale', { namespace: 'prod', name: 'web', replicas: 3 }));
+ *   const fake = await startFakeOpenAI((req) => userText(req).includes('web') ? toolCall('restart', { namespace: 'prod', name: 'web' }) : text('Which one?'));
  *   process.env.OPENAI_BASE_URL = fake.url;   // ends in /v1
  *   ...; fake.requests[0].body.tools; fake.setScript(() => httpError(429)); await fake.stop();
  */
@@ -58,6 +58,13 @@ export const httpError = (status: number, message = `scripted HTTP ${status}`): 
   rawBody: { error: { message, type: status === 429 ? 'rate_limit_exceeded' : 'server_error', code: null } },
 });
 export const slow = (delayMs: number, reply: Reply): Reply => ({ ...reply, delayMs });
+
+/** The last user message of a request: what a script usually branches on. */
+export function userText(req: FakeRequest): string {
+  const messages: { role?: string; content?: unknown }[] = req.body?.messages ?? [];
+  const last = messages.filter((m) => m.role === 'user').at(-1);
+  return typeof last?.content === 'string' ? last.content : JSON.stringify(last?.content ?? '');
+}
 
 function completion(reply: Reply, model: string, seq: number): unknown {
   const toolCalls = reply.toolCalls?.map((c, i) => ({

@@ -4,7 +4,17 @@ import { LlmPlanner } from '../../src/planner/llm/index.ts';
 import { OfflinePlanner } from '../../src/planner/offline/index.ts';
 import type { PlanContext } from '../../src/planner/plan.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
-import { type FakeOpenAI, httpError, slow, startFakeOpenAI, text, toolCall, toolCalls } from '../helpers/fake-openai.ts';
+import {
+  type FakeOpenAI,
+  type FakeRequest,
+  httpError,
+  slow,
+  startFakeOpenAI,
+  text,
+  toolCall,
+  toolCalls,
+  userText,
+} from '../helpers/fake-openai.ts';
 
 let fake: FakeOpenAI;
 let ctx: PlanContext;
@@ -59,6 +69,7 @@ describe('the request the model receives', () => {
     expect(system.content).toContain('production/web Deployment 6');
     expect(system.content).toContain('production/payments Rollout(blueGreen) 3');
     expect(user).toEqual({ role: 'user', content: 'what runs in prod?' });
+    expect(userText(fake.requests[0] as FakeRequest)).toBe('what runs in prod?');
   });
 });
 
