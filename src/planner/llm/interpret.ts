@@ -53,5 +53,7 @@ export function interpretAnswer(answer: ModelAnswer, ctx: PlanContext): Plan {
     const reason = r.success ? modelWords(r.data.reason) : 'That is outside what I can do.';
     return { outcome: 'unsupported', message: `${reason} Say "help" to see what I can do.`, source: 'llm' };
   }
-  return resolveCall(call.name, call.args, ctx, 'llm');
+  // A name outside OpenAI's own rules is not echoed back to the person (the resolver quotes unknown names).
+  const name = /^[A-Za-z0-9_-]{1,64}$/.test(call.name) ? call.name : 'an unnamed tool';
+  return resolveCall(name, call.args, ctx, 'llm');
 }
