@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PreviewSchema } from '../catalog/tool.ts';
+import { ChannelSchema } from '../core/request.ts';
 import { PolicyDecisionSchema } from '../core/result.ts';
 
 /**
@@ -17,6 +18,8 @@ export const ApprovalStateSchema = z.object({
   status: ApprovalStatusSchema,
   /** Policy person id of the requester (never counts as an approver). */
   requester: z.string(),
+  /** The adapter the request came from (a re-plan after drift goes back through it). */
+  channel: ChannelSchema.optional(),
   text: z.string().optional(),
   tool: z.string(),
   args: z.record(z.string(), z.unknown()),

@@ -1,3 +1,4 @@
+import type { AuditEventInput } from '../audit/event.ts';
 import type { KubeCluster } from '../kube/cluster.ts';
 import type { CoreEvent } from './core.ts';
 
@@ -6,32 +7,9 @@ import type { CoreEvent } from './core.ts';
  * (src/app/runtime.ts) plugs in the real ones: the audit log on a Redis Stream, Redis pub/sub, the cluster registry.
  */
 
-export type AuditType =
-  | 'requested'
-  | 'planned'
-  | 'denied'
-  | 'pending'
-  | 'approved'
-  | 'rejected'
-  | 'expired'
-  | 'executed'
-  | 'failed';
-
-export interface AuditInput {
-  type: AuditType;
-  requestId: string;
-  approvalId?: string;
-  /** Policy person id (or the adapter's raw id when the person is unknown). */
-  actor: string;
-  tool?: string;
-  args?: Record<string, unknown>;
-  cluster?: string;
-  namespace?: string;
-  detail?: Record<string, unknown>;
-}
-
+/** The audit log (src/audit/log.ts) as the engine and workers see it: append only. */
 export interface AuditSink {
-  append(entry: AuditInput): Promise<unknown>;
+  append(entry: AuditEventInput): Promise<unknown>;
 }
 
 /** Approval updates to every replica (Slack cards are updated by whichever replica hears them). */

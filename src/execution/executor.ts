@@ -16,7 +16,7 @@ export interface ExecutorDeps {
   events: EventPublisher;
   clusterFor: ClusterResolver;
   /** Re-plans a request whose target drifted into a new approval; returns the new approval's id when one was created. */
-  onDrift(approval: ApprovalState, reason: string): Promise<string | undefined>;
+  onDrift(approval: ApprovalState): Promise<string | undefined>;
 }
 
 /** The part of a BullMQ job the executor reads (tests and the bench may hand it a plain object). */
@@ -84,7 +84,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   const drift = async (job: ExecutionJob, approval: ApprovalState): Promise<ExecutionOutcome> => {
     const reason = `drift: ${job.namespace ? `${job.namespace}/` : ''}${String(job.args.name ?? job.args.target ?? job.tool)} changed after approval ${approval.id} was asked, so nothing ran; the request was planned again for a new approval.`;
     await recordFailed(job, new CoxswainError('drift', 'cluster', reason));
-    const newApprovalId = await deps.onDrift(approval, reason);
+    const newApprovalId = await deps.onDrift(approval);
     const outcome: ExecutionOutcome = { status: 'drift', reason, newApprovalId };
     await effects.executed(job.id, outcome);
     return outcome;

@@ -1,0 +1,155 @@
+import type { ApprovalState } from '../approvals/approval.ts';
+import { getTool } from '../catalog/registry.ts';
+import type { ToolContext } from '../catalog/tool.ts';
+import type { ExecutionOutcome } from '../execution/job.ts';
+import type { PlanContext, ToolPlan } from '../planner/plan.ts';
+import { evaluatePolicy } from '../policy/evaluate.ts';
+import { eligibleApprovers } from '../policy/people.ts';
+import type { Person } from '../policy/schema.ts';
+import { type CoreDeps, identityOf } from './engine-deps.ts';
+import { asCoxswainError } from './errors.ts';
+import type { IncomingRequest } from './request.ts';
+import type { Result } from './result.ts';
+
+export interface ToolCall {
+  requestId: string;
+  req: IncomingRequest;
+  person: Person;
+  plan: ToolPlan;
+  ctx: PlanContext;
+}
+
+/** The Result of a pending approval: who may still approve, how many are needed, until when. */
+export function pendingResult(state: ApprovalState, extra: Partial<Result> = {}): Result {
+  const approved = state.approvedBy.map((a) => a.person);
+  const needed = state.required.count - approved.length;
+  const approvers = state.eligible.filter((p) => !approved.includes(p));
+  return {
+    requestId: state.requestId,
+    outcome: 'pending',
+    approvalId: state.id,
+    reason: `${state.preview.summary} needs ${needed} approval${needed === 1 ? '' : 's'} from ${approvers.join(', ') || 'an approver'} (${state.decision.rule}); approval ${state.id} expires at ${state.expiresAt}.`,
+    tool: state.tool,
+    args: state.args,
+    risk: state.risk,
+    decision: state.decision,
+    preview: state.preview,
+    approvers,
+    approvalsNeeded: needed,
+    approvedBy: approved,
+    expiresAt: state.expiresAt,
+    ...extra,
+  };
+}
+
+/** An execution's outcome as the Result a person sees. */
+export function outcomeResult(base: Result, outcome: ExecutionOutcome): Result {
+  if (outcome.status === 'executed') return { ...base, outcome: 'executed', reason: outcome.summary, result: outcome.data };
+  return {
+    ...base,
+    outcome: 'failed',
+    reason: outcome.reason,
+    ...(outcome.newApprovalId ? { approvalId: outcome.newApprovalId } : {}),
+  };
+}
+
+/**
+ * A planned tool call, from policy to outcome: deny; a read answers inline; a write always runs its server-side
+ * dry run first (a failing dry run ends here, nothing asked, nothing changed), then runs through the queue
+ * when allowed or becomes an approval.
+ */
+export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Result> {
+  const { requestId, req, person, plan, ctx } = call;
+  const policy = deps.policy();
+  const tool = getTool(plan.tool);
+  const args = plan.args;
+  const cluster = typeof args.cluster === 'string' ? args.cluster : (ctx.defaultCluster ?? 'default');
+  const namespace = typeof args.namespace === 'string' ? args.namespace : undefined;
+  const target = typeof args.name === 'string' ? args.name : typeof args.target === 'string' ? args.target : undefined;
+  const kube = deps.clusters(typeof args.cluster === 'string' ? args.cluster : undefined, identityOf(person));
+  const toolCtx: ToolContext = { kube, requestText: req.text, requestedBy: person.id };
+  const base: Result = { requestId, outcome: 'failed', tool: tool.name, args, risk: tool.risk };
+  const audit = (type: 'denied' | 'pending' | 'executed' | 'failed', detail: Record<string, unknown>, approvalId?: string) =>
+    deps.audit.append({ type, requestId, approvalId, actor: person.id, tool: tool.name, args, cluster, namespace, detail });
+
+  try {
+    const current = ctx.inventory.workloads.find(
+      (w) => w.namespace === namespace && w.name === target && (w.cluster === cluster || !w.cluster),
+    );
+    const namespaceLabels = tool.risk !== 'read' && namespace ? await kube.namespaceLabels(namespace) : undefined;
+    const decision = evaluatePolicy(policy, {
+      person,
+      tool: tool.name,
+      risk: tool.risk,
+      args,
+      cluster,
+      namespace,
+      current: current ? { replicas: current.replicas } : undefined,
+      namespaceLabels,
+    });
+    if (decision.effect === 'deny') {
+      await audit('denied', { rule: decision.rule, reason: decision.reason });
+      return { ...base, outcome: 'denied', reason: decision.reason, decision };
+    }
+    if (tool.risk === 'read' && decision.effect === 'allow') {
+      const r = await tool.execute(args, toolCtx);
+      await audit('executed', { summary: r.summary, rule: decision.rule });
+      return { ...base, outcome: 'answer', reason: r.summary, result: r.data, decision };
+    }
+    const preview = await tool.preview(args, toolCtx);
+    const pinned = { ...args, ...(preview.pinnedArgs ?? {}) };
+    if (decision.effect === 'allow') {
+      const job = {
+        id: requestId,
+        requestId,
+        tool: tool.name,
+        args: pinned,
+        cluster: typeof args.cluster === 'string' ? args.cluster : undefined,
+        namespace,
+        requester: person.id,
+        identity: identityOf(person),
+        text: req.text,
+      };
+      // The worker audits the execution or its failure; a wait that times out leaves the action queued, not failed.
+      return await deps.queue.run(job, deps.executionTimeoutMs).then(
+        (outcome) => outcomeResult({ ...base, decision, preview }, outcome),
+        (err: unknown) => ({ ...base, decision, preview, outcome: 'failed' as const, reason: asCoxswainError(err).message }),
+      );
+    }
+    const required = decision.approval ?? { from: [], count: 1, ttlSeconds: 1800 };
+    const approval = await deps.approvals.create({
+      requestId,
+      requester: person.id,
+      channel: req.channel,
+      text: req.text,
+      tool: tool.name,
+      args: pinned,
+      cluster,
+      namespace,
+      risk: tool.risk,
+      preview,
+      decision,
+      required: { from: required.from, count: required.count },
+      eligible: eligibleApprovers(policy, required.from, person.id),
+      replyTo: req.replyTo,
+      ttlSeconds: required.ttlSeconds,
+    });
+    await audit(
+      'pending',
+      {
+        rule: decision.rule,
+        approvers: approval.eligible,
+        count: required.count,
+        expiresAt: approval.expiresAt,
+        fingerprint: preview.fingerprint,
+      },
+      approval.id,
+    );
+    await deps.events.publish({ type: 'approval-updated', approval });
+    return pendingResult(approval);
+  } catch (err) {
+    const e = asCoxswainError(err);
+    await audit('failed', { code: e.code, reason: e.message });
+    return { ...base, outcome: 'failed', reason: e.message };
+  }
+}

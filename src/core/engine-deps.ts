@@ -1,0 +1,33 @@
+import type { Redis } from 'ioredis';
+import type { ApprovalStore } from '../approvals/store.ts';
+import type { ExecutionQueue } from '../execution/queue.ts';
+import type { PlanContext, Planner } from '../planner/plan.ts';
+import type { Person, Policy } from '../policy/schema.ts';
+import type { EventBus } from './events.ts';
+import type { AuditSink, ClusterResolver, Identity } from './ports.ts';
+
+/** Everything the engine works with, injected by the composition root (src/app/runtime.ts) or a test. */
+export interface CoreDeps {
+  /** Commands connection (idempotency keys); the event bus duplicates it for its subscriber. */
+  redis: Redis;
+  /** REDIS_PREFIX. */
+  prefix: string;
+  planner: Planner;
+  /** The planner's context: the cached inventory, namespace aliases and the default cluster. */
+  planContext(): Promise<PlanContext>;
+  /** The cluster for a call as a person (the registry applies impersonation when it is configured). */
+  clusters: ClusterResolver;
+  /** The live policy (a getter, so a reload is seen by the next request). */
+  policy(): Policy;
+  approvals: ApprovalStore;
+  queue: Pick<ExecutionQueue, 'run'>;
+  audit: AuditSink;
+  events: EventBus;
+  /** How long `handle`/`decide` wait for an action to run (default 120 s). */
+  executionTimeoutMs?: number;
+}
+
+/** The identity a person's Kubernetes calls carry under impersonation. */
+export function identityOf(person: Person): Identity {
+  return { user: person.email ?? person.id, groups: person.groups };
+}
