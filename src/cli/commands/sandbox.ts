@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CoxswainError } from '../../core/errors.ts';
+import { startSandbox } from '../../sandbox/index.ts';
+
+const USAGE = 'usage: coxswain sandbox [--port N] [--host ADDR] [--kubeconfig PATH]';
+
+/** `coxswain sandbox`: the sandbox cluster in the foreground, with a kubeconfig kubectl can use. */
+export default async function sandbox(argv: string[]): Promise<number> {
+  let values: { port?: string; host?: string; kubeconfig?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        kubeconfig: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}. ${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CoxswainError(
+      'invalid_arguments',
+      'request',
+      `--port must be a number from 0 to 65535, not "${values.port}". ${USAGE}`,
+    );
+  }
+  const kubeconfigPath = resolve(values.kubeconfig ?? '.coxswain/sandbox.kubeconfig');
+  let sb: Awaited<ReturnType<typeof startSandbox>>;
+  try {
+    sb = await startSandbox({ port, host: values.host, kubeconfigPath });
+  } catch (e) {
+    throw new CoxswainError(
+      'unavailable',
+      'system',
+      `The sandbox could not listen on port ${port}: ${(e as Error).message}. Pick another with --port.`,
+      { cause: e },
+    );
+  }
+  console.log(`sandbox cluster listening on ${sb.url} (OpenCost: ${sb.url}/allocation)`);
+  console.log(`kubeconfig written to ${kubeconfigPath}`);
+  console.log(`try: kubectl --kubeconfig ${kubeconfigPath} get deploy -A`);
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await sb.stop();
+  console.log('sandbox stopped');
+  return 0;
+}

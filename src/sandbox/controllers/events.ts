@@ -1,0 +1,43 @@
+/** core/v1 Events the controllers emit, so `kubectl describe` and the bot's describe show recent history. */
+import { randomBytes } from 'node:crypto';
+import { type Cluster, mustType, timestamp } from '../cluster.ts';
+import type { Unstructured } from '../types.ts';
+
+export function recordEvent(
+  c: Cluster,
+  about: Unstructured,
+  reason: string,
+  message: string,
+  component: string,
+  type = 'Normal',
+): void {
+  const now = timestamp(c);
+  c.store.put(mustType(c, '', 'events'), {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: {
+      name: `${about.metadata.name}.${randomBytes(8).toString('hex')}`,
+      namespace: about.metadata.namespace ?? 'default',
+      uid: crypto.randomUUID(),
+      creationTimestamp: now,
+    },
+    involvedObject: {
+      apiVersion: about.apiVersion,
+      kind: about.kind,
+      name: about.metadata.name,
+      namespace: about.metadata.namespace,
+      uid: about.metadata.uid,
+      resourceVersion: about.metadata.resourceVersion,
+    },
+    reason,
+    message,
+    source: { component },
+    firstTimestamp: now,
+    lastTimestamp: now,
+    count: 1,
+    type,
+    eventTime: null,
+    reportingComponent: component,
+    reportingInstance: '',
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * CustomResourceDefinitions: a stored CRD makes its group/version/plural served generically (as the
+ * apiextensions server does), and is marked Established; deleting it stops serving and drops its objects.
+ */
+import { type Cluster, save, timestamp } from './cluster.ts';
+import { typesFromCrd } from './resource-types.ts';
+import type { Unstructured } from './types.ts';
+
+export function registerCrd(c: Cluster, crd: Unstructured): void {
+  for (const t of typesFromCrd(crd)) c.types.add(t);
+  if (crd.status?.conditions?.some((x: Unstructured) => x.type === 'Established')) return;
+  const now = timestamp(c);
+  const t = c.types.find('apiextensions.k8s.io', 'v1', 'customresourcedefinitions');
+  if (!t) return;
+  crd.status = {
+    conditions: [
+      { type: 'NamesAccepted', status: 'True', lastTransitionTime: now, reason: 'NoConflicts', message: 'no conflicts found' },
+      {
+        type: 'Established',
+        status: 'True',
+        lastTransitionTime: now,
+        reason: 'InitialNamesAccepted',
+        message: 'the initial names have been accepted',
+      },
+    ],
+    acceptedNames: crd.spec.names,
+    storedVersions: (crd.spec.versions ?? []).filter((v: Unstructured) => v.storage).map((v: Unstructured) => v.name),
+  };
+  save(c, t, crd);
+}
+
+export function unregisterCrd(c: Cluster, crd: Unstructured): void {
+  const group = crd.spec.group;
+  const plural = crd.spec.names.plural;
+  const t = c.types.all().find((x) => x.group === group && x.plural === plural);
+  if (t) for (const o of c.store.list(t)) c.store.delete(t, o.metadata.namespace, o.metadata.name);
+  c.types.removeGroupResource(group, plural);
+}
