@@ -125,7 +125,7 @@ function offsetOf(root: unknown, issue: IssueLike): number {
 
 /** zod's messages, made to read as advice about the file. */
 function describe(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
   if (issue.code === 'unrecognized_keys')
     return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_union') {
@@ -134,6 +134,11 @@ function describe(issue: z.core.$ZodIssue): string {
     if (inner) return `${where}${inner.message}`;
   }
   return `${where}${issue.message}`;
+}
+
+/** ['rules', 2, 'approval'] → rules[2].approval, as the rule names in decisions read. */
+function formatPath(path: PropertyKey[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i > 0 ? '.' : ''}${String(s)}`)).join('');
 }
 
 function dedupe(errors: PolicyError[]): PolicyError[] {
