@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export interface SlackCall {
   method: string;
   args: Record<string, unknown>;
+  /** What the stand-in answered (e.g. the `ts` of a posted message). */
+  response: Record<string, unknown>;
 }
 
 export interface FakeSlack {
@@ -127,8 +129,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     } else if (path.startsWith('/api/')) {
       const method = path.slice('/api/'.length);
       const args = parseArgs(req, raw);
-      calls.push({ method, args });
-      reply(200, answer(method, args));
+      const response = answer(method, args);
+      calls.push({ method, args, response });
+      reply(200, response);
     } else {
       reply(404, { ok: false, error: 'unknown_method' });
     }
