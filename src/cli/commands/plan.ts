@@ -1,0 +1,106 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { CoxswainError } from '../../core/errors.ts';
+import { OfflinePlanner } from '../../planner/offline/index.ts';
+import type { Plan, PlanContext, Planner } from '../../planner/plan.ts';
+import { sandboxPlanContext } from '../../planner/sandbox-inventory.ts';
+
+const USAGE = `usage: coxswain plan [--sandbox] [--offline|--llm] [--json|--jsonl] [TEXT]
+
+Plans TEXT into one tool call (or a question back) without running anything.
+  --sandbox   plan against the sandbox's seed inventory, in-process (no cluster, no network)
+  --offline   the offline planner only (default: PLANNER from the environment)
+  --llm       the LLM planner (needs OPENAI_API_KEY or OPENAI_BASE_URL)
+  --json      print one JSON object for TEXT
+  --jsonl     read {"id","text"} lines on stdin, write one plan line each (the eval's interface)`;
+
+/** The eval's line shape: tool plans carry tool and args; the others their outcome and words. */
+function toLine(id: unknown, plan: Plan): Record<string, unknown> {
+  if (plan.outcome === 'tool') return { id, outcome: 'tool', tool: plan.tool, args: plan.args, message: plan.message };
+  return { id, ...plan };
+}
+
+function human(plan: Plan): string {
+  if (plan.outcome === 'tool')
+    return `${plan.message}\n  ${plan.tool} ${JSON.stringify(plan.args)}${plan.note ? `\n  (${plan.note})` : ''}`;
+  const list = plan.outcome === 'clarify' && plan.candidates?.length ? `\n  candidates: ${plan.candidates.join(', ')}` : '';
+  return `[${plan.outcome}] ${plan.message}${list}${plan.note ? `\n  (${plan.note})` : ''}`;
+}
+
+async function choosePlanner(offline: boolean, llm: boolean): Promise<Planner> {
+  if (offline) return new OfflinePlanner();
+  // Loaded lazily: the --offline path (the eval) must not pay for the LLM planner's imports.
+  const [{ loadConfig }, { createPlanner }] = await Promise.all([
+    import('../../config/config.ts'),
+    import('../../planner/index.ts'),
+  ]);
+  const config = loadConfig();
+  return createPlanner(llm ? { ...config, PLANNER: 'llm' } : config);
+}
+
+async function context(sandbox: boolean): Promise<PlanContext> {
+  if (sandbox) return sandboxPlanContext();
+  const [{ loadConfig }, { ClusterRegistry }] = await Promise.all([
+    import('../../config/config.ts'),
+    import('../../kube/clusters.ts'),
+  ]);
+  const config = loadConfig();
+  const registry = ClusterRegistry.fromConfig(config);
+  return {
+    inventory: await registry.get().inventory(),
+    namespaceAliases: config.COXSWAIN_NAMESPACE_ALIASES ?? {},
+    defaultCluster: registry.defaultName,
+  };
+}
+
+export default async function plan(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      sandbox: { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
+      llm: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.offline && values.llm)
+    throw new CoxswainError('invalid_arguments', 'request', `Choose one of --offline and --llm.\n\n${USAGE}`);
+  const text = positionals.join(' ').trim();
+  if (!values.jsonl && !text)
+    throw new CoxswainError(
+      'invalid_arguments',
+      'request',
+      `Say what to plan, e.g. coxswain plan --sandbox "scale web in staging to 4".\n\n${USAGE}`,
+    );
+
+  const [planner, ctx] = await Promise.all([choosePlanner(values.offline, values.llm), context(values.sandbox)]);
+
+  if (values.jsonl) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      let req: { id?: unknown; text?: unknown };
+      try {
+        req = JSON.parse(line);
+      } catch {
+        process.stdout.write(
+          `${JSON.stringify({ id: null, outcome: 'unsupported', message: 'This line is not JSON: send {"id","text"}.' })}\n`,
+        );
+        continue;
+      }
+      const p = await planner.plan(typeof req.text === 'string' ? req.text : '', ctx);
+      process.stdout.write(`${JSON.stringify(toLine(req.id, p))}\n`);
+    }
+    return 0;
+  }
+  const p = await planner.plan(text, ctx);
+  console.log(values.json ? JSON.stringify(p, null, 2) : human(p));
+  return 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * Edit distance for typo tolerance (optimal string alignment: insert, delete, substitute, swap two
+ * neighbours — "resatrt" is one step from "restart"). Pure and allocation-light: the planner calls it
+ * for every unknown word against a small vocabulary.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** How many typos a word of this length may carry and still be recognised. Short words must be exact. */
+export function typoBudget(word: string): number {
+  if (word.length <= 3) return 0;
+  if (word.length <= 6) return 1;
+  return 2;
+}
+
+/** The single closest candidate within the word's typo budget; undefined when none or when two tie. */
+export function closestUnique(word: string, candidates: Iterable<string>, budget = typoBudget(word)): string | undefined {
+  if (budget <= 0) return undefined;
+  let best: string | undefined;
+  let bestD = budget + 1;
+  let tie = false;
+  for (const c of candidates) {
+    const d = editDistance(word, c, budget);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD && c !== best) {
+      tie = true;
+    }
+  }
+  return bestD <= budget && !tie ? best : undefined;
+}
+
+/** Candidates ordered by closeness (for "did you mean ..." suggestions), at most `limit`, within `max` edits. */
+export function closestMatches(word: string, candidates: Iterable<string>, limit = 3, max = 3): string[] {
+  const scored: { c: string; d: number }[] = [];
+  for (const c of new Set(candidates)) {
+    const d = editDistance(word, c, max);
+    if (d <= max || c.includes(word) || word.includes(c)) scored.push({ c, d });
+  }
+  return scored
+    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .slice(0, limit)
+    .map((s) => s.c);
+}

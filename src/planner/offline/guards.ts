@@ -1,0 +1,132 @@
+/**
+ * Requests the planner refuses before reading any intent: attempts to steer the bot with instructions, and
+ * things outside the catalog. Both return `unsupported` with what the bot can do instead, never a tool.
+ * `text` is the lower-case text after markup removal; `words` the canonical words.
+ */
+
+const INJECTION: RegExp[] = [
+  /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier)\b/,
+  /\byou are (now|no longer|actually|a|an|in)\b/,
+  /\b(act|behave|respond|pretend|roleplay|role-play)\b.{0,20}\b(as|like|to be)\b/,
+  /(^|\s|\[|<)(system|assistant|developer|user)\s*(:|\]|>)/,
+  /\b(developer|dev|god|admin|sudo|debug|jailbreak|dan|unrestricted|root) mode\b/,
+  /\bjailbreak|\bdo anything now\b/,
+  /\bnew (instructions|rules|persona|role)\b/,
+  /\b(reveal|print|show|repeat|leak|output|dump)\b.{0,30}\b(system prompt|your prompt|your instructions|hidden|initial prompt)\b/,
+  /\b(without|no|skip|bypass|bypassing|skipping)\b.{0,15}\b(approval|approvals|approving|confirmation|review|policy|checks)\b/,
+  /\b(base64|rot13|hex|decode|decoded|encoded|eval)\b/,
+  /[a-z0-9+/]{32,}={0,2}/i,
+  /\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|%[0-9a-f]{2}%[0-9a-f]{2}/i,
+  /<\|[a-z_]+\|>|\[\/?inst\]|<\/?(system|s)>|###\s*(instruction|system)/,
+  /\b(from now on|henceforth|as an ai|your (real|true) (task|purpose|instructions))\b/,
+  /\b(execute|run|call|invoke) (the )?(following|this) (tool|function|command|json|payload)\b/,
+  /\{\s*"?(tool|name|function|arguments|args)"?\s*:/,
+];
+
+export function isInjection(text: string): boolean {
+  return INJECTION.some((re) => re.test(text));
+}
+
+const CAN_DO =
+  'I can list and describe workloads, show pods and logs, query costs, create Deployments, scale, restart, roll back, set images, drive Argo Rollouts (promote, abort, retry, pause), run bounded chaos experiments and delete a single pod. Say "help" for examples.';
+
+interface Refusal {
+  test: (text: string, words: Set<string>) => boolean;
+  reason: string;
+}
+
+const has = (words: Set<string>, ...w: string[]) => w.some((x) => words.has(x));
+
+const REFUSALS: Refusal[] = [
+  {
+    test: (t) =>
+      /\b(secrets?|passwords?|credentials?|api[- ]?keys?|tokens?|kubeconfig|certificates?|private keys?|env(ironment)? var(iable)?s|configmaps?)\b/.test(
+        t,
+      ),
+    reason: 'I cannot read or change secrets, credentials or configuration objects.',
+  },
+  {
+    test: (t) =>
+      /\b(exec|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script)\b/.test(
+        t,
+      ),
+    reason: 'I cannot run commands, shells or kubectl inside the cluster.',
+  },
+  {
+    test: (t) =>
+      /\b(polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|grant|revoke|allowlist|whitelist)\b/.test(
+        t,
+      ),
+    reason: 'I cannot change the policy, roles or permissions; an administrator edits the policy file.',
+  },
+  {
+    test: (t) =>
+      /\b(approve|approval|approvals|approved|authori[sz]e|sign[- ]off|on (his|her|their|someone|somebody|behalf)|behalf|impersonate|as (user|admin|root))\b/.test(
+        t,
+      ),
+    reason: "I cannot approve requests or act on someone else's behalf; approvers click Approve on the request card.",
+  },
+  {
+    // The namespace or cluster is the object of the verb ("delete the production namespace"), not a place.
+    test: (t) =>
+      /\b(delete|remove|drop|destroy|nuke|wipe|purge|create|make|add|new|rename|clean|clear|empty|kill|restart|scale|shut ?down|upgrade)( (the|a|an|new|whole|entire|all))?( [a-z0-9-]+)? (namespaces?|ns|clusters?)\b/.test(
+        t,
+      ),
+    reason: 'I cannot create, change or delete namespaces or clusters.',
+  },
+  {
+    test: (t, w) =>
+      /\b(nodes?|node ?pools?|statefulsets?|daemonsets?|cronjobs?|jobs?|ingress(es)?|pvcs?|persistent ?volumes?|volumes?|crds?|helm|hpas?|autoscalers?|quotas?|network ?polic(y|ies))\b/.test(
+        t,
+      ) &&
+      has(
+        w,
+        'delete',
+        'create',
+        'update',
+        'restart',
+        'scale',
+        'kill',
+        'stop',
+        'add',
+        'reduce',
+        'deploy',
+        'rollback',
+        'pause',
+        'list',
+        'describe',
+      ),
+    reason:
+      'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.',
+  },
+  {
+    test: (t) =>
+      /\b(weather|jokes?|poem|song|story|recipe|news|stocks?|football|soccer|movie|translate|lunch|dinner|coffee|capital of|president|time is it|meaning of life|bitcoin|crypto)\b/.test(
+        t,
+      ),
+    reason: 'That is outside what I do.',
+  },
+];
+
+export function refusal(text: string, words: Set<string>): string | undefined {
+  const hit = REFUSALS.find((r) => r.test(text, words));
+  return hit ? `${hit.reason} ${CAN_DO}` : undefined;
+}
+
+export function cannotDo(what: string): string {
+  return `${what} ${CAN_DO}`;
+}
+
+const HELP =
+  /^(help|\?+|h|usage|commands|menu|examples|what (can|do|should) (you|i) (do|ask|say)|what are (your|the) (commands|options|capabilities|tools)|how (do|does|can) (i|this|you) (use|work)|who are you|what is this|what do you support|show (me )?(the )?(commands|help|examples|tools|options)|list (the )?(commands|tools|options)|(what|which) tools)( (here|exactly|for me|you have|do you have|can you use|with you|coxswain|bot))?$/;
+
+/** Help: only when the message is about the bot itself, not "help me restart web". */
+export function isHelp(text: string): boolean {
+  const t = text
+    .replace(/[^a-z0-9?' ]/g, ' ')
+    .replace(/\b(please|pls|hey|hi|hello|coxswain|bot|so|um|ok|okay|thanks|thank you|exactly|again)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\?+/g, ' ')
+    .trim();
+  return HELP.test(t) || /^(i need )?help( me)?( please)?$/.test(t) || t === '';
+}

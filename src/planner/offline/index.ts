@@ -1,0 +1,148 @@
+import type { Plan, PlanContext, Planner } from '../plan.ts';
+import { looksLikePodName, resolveCall } from '../resolve.ts';
+import { isHelp, isInjection, refusal } from './guards.ts';
+import { HELP_MESSAGE } from './help.ts';
+import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent } from './intent.ts';
+import { canonicalize, isKnownWord } from './lexicon.ts';
+import { normalize } from './normalize.ts';
+import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
+
+const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
+const TAG = /^v?\d+(\.\d+){1,3}([-+][0-9a-z.]+)?$|^v\d+$/i;
+const BULK = ['all', 'every', 'everything', 'each', 'entire', 'whole', 'everywhere', 'anything'];
+
+/** Names the tokenizer must not "correct": workloads, namespaces and aliases. Cached per context. */
+const nameCache = new WeakMap<PlanContext, Set<string>>();
+function knownNames(ctx: PlanContext): Set<string> {
+  let s = nameCache.get(ctx);
+  if (!s) {
+    s = new Set([
+      ...ctx.inventory.workloads.map((w) => w.name),
+      ...ctx.inventory.namespaces,
+      ...Object.keys(ctx.namespaceAliases),
+    ]);
+    nameCache.set(ctx, s);
+  }
+  return s;
+}
+
+/**
+ * The offline planner: text → one Plan, with no I/O and no model. `confident` is false when it corrected a
+ * typo, fell back to a default reading, or did not understand (auto mode then asks the LLM when there is one).
+ */
+export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confident: boolean } {
+  const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true) => ({
+    plan: { outcome, message, source: 'offline' as const },
+    confident,
+  });
+  const n = normalize(text);
+  if (isInjection(n.text)) {
+    return said(
+      'unsupported',
+      'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.',
+    );
+  }
+  if (isHelp(n.text)) return said('help', HELP_MESSAGE);
+  const nums = normalizeNumbers(n.words, n.raw);
+  const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
+  const set = new Set(c.words);
+  const refused = refusal(n.text, set);
+  if (refused) return said('unsupported', refused);
+  if (actionClauses(c.words) >= 2) {
+    return said(
+      'clarify',
+      'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".',
+    );
+  }
+  const parsed = parse(c.words, c.raw, ctx);
+  const draft = readIntent(parsed);
+  const confident = !draft.guess && c.corrections.length === 0;
+  if (draft.kind !== 'tool') {
+    return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, confident);
+  }
+  if (isWriteTool(draft.tool) && BULK.some((b) => set.has(b))) {
+    return said(
+      'unsupported',
+      'I change one workload at a time and do not run bulk actions ("all", "every", "everything"). Name one workload, e.g. "restart web in staging".',
+    );
+  }
+  if (parsed.namespaces.length > 1) {
+    return said('clarify', `Which namespace: ${parsed.namespaces.join(' or ')}? I act in one namespace per message.`);
+  }
+  if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
+    return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`);
+  }
+  return { plan: finish(draft, ctx), confident };
+}
+
+function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): Plan {
+  const args = Object.fromEntries(Object.entries(draft.args).filter(([, v]) => v !== undefined));
+  const field = draft.tool === 'launch_chaos' ? 'target' : draft.tool === 'list_pods' ? 'workload' : 'name';
+  if (isWriteTool(draft.tool) && args[field] === undefined) {
+    const where = args.namespace ? ` in ${args.namespace}` : '';
+    return { outcome: 'clarify', source: 'offline', message: `Which workload${where}? Say its name, e.g. "… web in staging".` };
+  }
+  if (draft.relative || draft.tag !== undefined || (draft.tool === 'set_image' && args.image === undefined)) {
+    // Relative sizes and bare tags read the live object: resolve it first.
+    const found = resolveCall('describe_workload', { namespace: args.namespace, name: args.name }, ctx, 'offline');
+    if (found.outcome !== 'tool') return found;
+    const w = ctx.inventory.workloads.find((x) => x.namespace === found.args.namespace && x.name === found.args.name);
+    if (!w) return found;
+    if (draft.relative) {
+      const { op, n } = draft.relative;
+      const replicas = op === 'add' ? w.replicas + n : op === 'mul' ? w.replicas * n : Math.max(1, Math.floor(w.replicas / n));
+      if (replicas < 0) {
+        return {
+          outcome: 'clarify',
+          source: 'offline',
+          message: `${w.namespace}/${w.name} has ${w.replicas} replicas; it cannot go below 0. How many should it have?`,
+        };
+      }
+      args.replicas = replicas;
+    } else {
+      if (!draft.tag || !w.images[0]) {
+        return {
+          outcome: 'clarify',
+          source: 'offline',
+          message: `Which image should ${w.namespace}/${w.name} run? Say "set image of ${w.name} to registry/repo:tag".`,
+        };
+      }
+      args.image = `${w.images[0].replace(/@.*$/, '').replace(/:[^:/]*$/, '')}:${draft.tag}`;
+    }
+    args.namespace = w.namespace;
+  }
+  return resolveCall(draft.tool, args, ctx, 'offline');
+}
+
+/** Sorts the words into namespaces, known workload names, images, tags, pod names and unknown names. */
+function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
+  const nsSet = new Set(ctx.inventory.namespaces);
+  const workloadNames = new Set(ctx.inventory.workloads.map((w) => w.name));
+  const podNames = new Set(ctx.inventory.pods.map((p) => p.name));
+  const p: Parsed = { words, raw, set: new Set(words), namespaces: [], names: [], free: [], images: [], tags: [], pods: [] };
+  const add = (list: string[], v: string) => {
+    if (!list.includes(v)) list.push(v);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const r = raw[i];
+    const real = ctx.namespaceAliases[w] ?? (nsSet.has(w) ? w : undefined);
+    if (real) add(p.namespaces, real);
+    else if (workloadNames.has(w)) add(p.names, w);
+    else if (podNames.has(w)) add(p.pods, w);
+    else if (/[:/@]/.test(w) && IMAGE.test(r) && !/^https?:/.test(w)) add(p.images, r);
+    else if (TAG.test(w)) add(p.tags, w);
+    else if (isNumber(w) || isDurationUnit(w) || isKnownWord(w)) continue;
+    else if (w.includes('-') && looksLikePodName(w)) add(p.pods, w);
+    else if (words[i - 1] === 'namespace' && /^[a-z0-9][-a-z0-9]*$/.test(w)) add(p.namespaces, w);
+    else if (words[i - 1] === 'image' && IMAGE.test(r)) add(p.images, r);
+    else if (/^[a-z][-a-z0-9.]*[a-z0-9]$/.test(w)) add(p.free, w);
+  }
+  return p;
+}
+
+export class OfflinePlanner implements Planner {
+  async plan(text: string, ctx: PlanContext): Promise<Plan> {
+    return planOffline(text, ctx).plan;
+  }
+}

@@ -1,0 +1,293 @@
+import { cannotDo } from './guards.ts';
+import { isKnownWord } from './lexicon.ts';
+import { isNumber } from './numbers.ts';
+import {
+  costAggregate,
+  costWindow,
+  durationSeconds,
+  durations,
+  latencyMs,
+  numberAfter,
+  numberBefore,
+  sinceSeconds,
+  tailLines,
+} from './slots.ts';
+
+/** What the words say, before names are resolved against the inventory. */
+export interface Parsed {
+  words: string[];
+  raw: string[];
+  set: Set<string>;
+  /** Real namespaces mentioned (aliases applied), distinct, in order. */
+  namespaces: string[];
+  /** Inventory workload names mentioned, distinct, in order. */
+  names: string[];
+  /** Name-like words the planner does not know (a new Deployment, a typo too far off, a chaos experiment). */
+  free: string[];
+  /** Image references as typed ("ghcr.io/acme/web:1.9.0"), and bare tags ("1.9.0"). */
+  images: string[];
+  tags: string[];
+  /** Pod-shaped names ("web-7d4b9c8f5-abcde"). */
+  pods: string[];
+}
+
+export type Relative = { op: 'add' | 'mul' | 'div'; n: number };
+
+export type Draft =
+  | { kind: 'tool'; tool: string; args: Record<string, unknown>; relative?: Relative; tag?: string; guess?: boolean }
+  | { kind: 'clarify' | 'unsupported' | 'help'; message: string; guess?: boolean };
+
+const WRITE_VERBS = [
+  'restart',
+  'rollback',
+  'scale',
+  'scale-up',
+  'scale-down',
+  'promote',
+  'abort',
+  'retry',
+  'pause',
+  'create',
+  'deploy',
+  'update',
+  'delete',
+  'kill',
+  'stop',
+];
+const READ_VERBS = ['list', 'describe', 'logs'];
+
+const EXPERIMENTS = [
+  'pod-kill',
+  'pod-failure',
+  'network-delay',
+  'network-loss',
+  'network-partition',
+  'cpu-stress',
+  'memory-stress',
+];
+
+/** Number of clauses ("and", "then", commas) that each carry their own action. */
+export function actionClauses(words: string[]): number {
+  let count = 0;
+  let clause: string[] = [];
+  const flush = () => {
+    if (clause.some((w) => WRITE_VERBS.includes(w)) || READ_VERBS.includes(clause[0])) count++;
+    clause = [];
+  };
+  for (const w of words) {
+    if (['and', 'then', 'plus', 'afterwards', 'after', 'also', '&', 'followed', 'next'].includes(w)) flush();
+    else clause.push(w);
+  }
+  flush();
+  return count;
+}
+
+export function isWriteTool(tool: string): boolean {
+  return !['list_workloads', 'describe_workload', 'list_pods', 'get_logs', 'query_costs', 'list_chaos'].includes(tool);
+}
+
+/** Reads the intent and its slots. Order matters: more specific readings come first. */
+export function readIntent(p: Parsed): Draft {
+  const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
+  const rawHas = (...xs: string[]) => xs.some((x) => p.raw.some((r) => r.toLowerCase() === x));
+  const ns = p.namespaces[0];
+  const name = p.names[0] ?? p.free[0];
+  const tool = (t: string, args: Record<string, unknown>, extra: Partial<Extract<Draft, { kind: 'tool' }>> = {}): Draft => ({
+    kind: 'tool',
+    tool: t,
+    args: { namespace: ns, ...args },
+    ...extra,
+  });
+  const clarify = (message: string): Draft => ({ kind: 'clarify', message });
+
+  // Chaos: stop one experiment, list them, or start one.
+  if (has('chaos') && has('stop', 'delete', 'kill', 'abort') && !chaosType(p)) {
+    const exp = p.pods[0] ?? p.free.find((f) => f.includes('-'));
+    if (!exp) return clarify('Which experiment should I stop? Say "list chaos experiments" to see their names.');
+    return tool('stop_chaos', { name: exp });
+  }
+  if (has('chaos') && !has('create', 'add') && !chaosType(p)) return tool('list_chaos', {});
+  const experiment = chaosType(p);
+  if (experiment) return launchChaos(p, experiment, tool, clarify);
+  if (has('chaos') && has('create', 'add')) {
+    return clarify(`Which experiment? One of ${EXPERIMENTS.join(', ')} (e.g. "add 200ms latency to web in staging").`);
+  }
+
+  // One pod by name; otherwise deleting is outside the catalog.
+  if (has('delete', 'kill') && !has('replicas')) {
+    const pod = p.pods[0] ?? (has('pod') ? p.free[0] : undefined);
+    if (pod) return tool('delete_pod', { name: pod });
+    return {
+      kind: 'unsupported',
+      message: cannotDo(
+        'I cannot delete Deployments, Rollouts, namespaces or other objects; I can delete one pod by name, or scale a workload to 0.',
+      ),
+    };
+  }
+
+  // Argo Rollouts.
+  if (has('abort') || (has('stop') && rawHas('canary', 'rollout', 'release', 'deploy', 'deployment', 'upgrade', 'update'))) {
+    return tool('abort_rollout', { name });
+  }
+  if (has('retry')) return tool('retry_rollout', { name });
+  if (has('pause') && !has('promote')) return tool('pause_rollout', { name });
+  if (has('promote')) {
+    const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
+    return tool('promote_rollout', { name, full });
+  }
+  if (has('rollback')) {
+    const rev = numberAfter(p.words, ['revision', 'image']);
+    return tool('rollback', { name, toRevision: rev !== undefined && Number.isInteger(rev) ? rev : undefined });
+  }
+  if (has('restart')) return tool('restart', { name });
+  if (has('stop')) {
+    return clarify(
+      `What should "stop" do${name ? ` for ${name}` : ''}? I can scale it to 0, abort a rollout, or stop a chaos experiment.`,
+    );
+  }
+
+  const imageRequest =
+    p.images.length || (p.tags.length && has('update', 'deploy', 'image')) || (has('create') && has('workload'));
+  const scale = imageRequest ? undefined : readScale(p);
+  if (scale)
+    return scale.relative
+      ? tool('scale', { name }, { relative: scale.relative })
+      : scale.missing
+        ? clarify(scale.missing)
+        : tool('scale', { name, replicas: scale.replicas });
+
+  // Images: a new Deployment or a new image for an existing one.
+  if (imageRequest) return readImage(p, tool, clarify);
+
+  if (has('logs')) {
+    return tool('get_logs', {
+      name: p.pods[0] ?? name,
+      tailLines: tailLines(p.words),
+      sinceSeconds: sinceSeconds(p.words),
+    });
+  }
+  if (has('pod')) return tool('list_pods', { workload: name });
+  if (has('cost')) {
+    return tool('query_costs', {
+      window: costWindow(p.words),
+      aggregate: costAggregate(p.raw, p.words),
+      top: numberAfter(p.words, ['top', 'most']) ?? numberBefore(p.words, ['cost']),
+    });
+  }
+  if (p.names.length || (p.free.length && has('describe'))) {
+    if (has('describe', 'list', 'how', 'what', 'running', 'is', 'workload') || p.words.length <= 3)
+      return tool('describe_workload', { name });
+  }
+  if (has('list', 'workload', 'running', 'what', 'describe', 'which') || (p.namespaces.length && p.words.length <= 2)) {
+    return tool('list_workloads', {}, { guess: !has('list', 'workload', 'running') });
+  }
+  if (has('help')) return { kind: 'help', message: '' };
+  return { kind: 'unsupported', message: cannotDo('I did not understand that.'), guess: true };
+}
+
+function chaosType(p: Parsed): string | undefined {
+  const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
+  const explicit = p.raw.map((r) => r.toLowerCase()).find((r) => EXPERIMENTS.includes(r));
+  if (explicit) return explicit;
+  const reading = has('list', 'describe', 'cost', 'what', 'how') && !has('create', 'add', 'chaos', 'kill', 'delete', 'break');
+  if (reading) return undefined;
+  if (has('memory') && has('stress', 'create', 'chaos', 'add')) return 'memory-stress';
+  if (has('cpu') && has('stress', 'create', 'chaos', 'add')) return 'cpu-stress';
+  if (has('latency')) return 'network-delay';
+  if (has('packets')) return 'network-loss';
+  if (has('partition') || (has('network') && has('break', 'delete', 'kill', 'stop'))) return 'network-partition';
+  if (has('fail') && has('pod', 'chaos', 'create', 'replicas')) return 'pod-failure';
+  if (has('kill') && has('pod', 'replicas', 'chaos', 'random') && !p.pods.length) return 'pod-kill';
+  if (has('delete') && has('pod') && (has('random') || (!p.pods.length && p.names.length))) return 'pod-kill';
+  if (has('stress') && has('chaos')) return undefined;
+  return undefined;
+}
+
+type ToolFn = (t: string, args: Record<string, unknown>, extra?: Partial<Extract<Draft, { kind: 'tool' }>>) => Draft;
+
+function launchChaos(p: Parsed, experiment: string, tool: ToolFn, clarify: (m: string) => Draft): Draft {
+  const target = p.names[0] ?? p.free[0];
+  if (!target) return clarify(`Which workload should the ${experiment} experiment target? Say "… on web in staging".`);
+  const ds = durations(p.words);
+  const latency = experiment === 'network-delay' ? latencyMs(p.words, ds) : undefined;
+  return tool('launch_chaos', {
+    target,
+    experiment,
+    level: numberAfter(p.words, ['level', 'intensity', 'severity', 'radius', 'lvl']),
+    durationSeconds: durationSeconds(ds, latency),
+    latencyMs: latency,
+    lossPercent: experiment === 'network-loss' ? numberBefore(p.words, ['%', 'percent']) : undefined,
+  });
+}
+
+interface ScaleReading {
+  replicas?: number;
+  relative?: Relative;
+  missing?: string;
+}
+
+function readScale(p: Parsed): ScaleReading | undefined {
+  const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
+  const numbers = p.words.filter(isNumber).map(Number);
+  const scaleWord = has('scale', 'scale-up', 'scale-down', 'double', 'triple', 'halve');
+  const replicaWord = has('replicas');
+  const change = has('add', 'reduce') || (has('delete') && replicaWord);
+  if (!scaleWord && !(replicaWord && (numbers.length || change)) && !(change && numbers.length && p.names.length))
+    return undefined;
+  const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
+  if (to !== undefined) return { replicas: to };
+  if (has('double')) return { relative: { op: 'mul', n: 2 } };
+  if (has('triple')) return { relative: { op: 'mul', n: 3 } };
+  if (has('halve')) return { relative: { op: 'div', n: 2 } };
+  const factor = numberBefore(p.words, ['x']);
+  if (factor) return { relative: { op: 'mul', n: factor } };
+  const by =
+    numberAfter(p.words, ['by'], []) ??
+    numberAfter(p.words, ['add', 'reduce', 'delete'], []) ??
+    numberBefore(p.words, ['add', 'reduce']) ??
+    (change || has('scale-up', 'scale-down') ? numbers[0] : undefined);
+  const down = has('reduce', 'scale-down') || (has('delete') && replicaWord);
+  if (by !== undefined && (change || has('scale-up', 'scale-down'))) return { relative: { op: 'add', n: down ? -by : by } };
+  const plain = numberBefore(p.words, ['replicas']) ?? (numbers.length === 1 ? numbers[0] : undefined);
+  if (plain !== undefined) return { replicas: plain };
+  return { missing: 'To how many replicas? Say e.g. "scale web in staging to 4" or "add 2 replicas to web".' };
+}
+
+function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draft {
+  const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
+  const image = p.images[0];
+  // The new name: "called X", "named X", "as X", "deployment X".
+  let newName: string | undefined;
+  for (let i = 0; i < p.words.length - 1; i++) {
+    if (['called', 'named', 'as', 'name'].includes(p.words[i]) || (p.words[i] === 'workload' && has('create'))) {
+      const next = p.words[i + 1];
+      if (
+        next &&
+        !p.images.includes(p.raw[i + 1]) &&
+        /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
+        !isNumber(next) &&
+        !isKnownWord(next)
+      ) {
+        newName = next;
+        break;
+      }
+    }
+  }
+  const existing = p.names[0];
+  if (has('create') || (newName && newName !== existing)) {
+    const nm = newName ?? p.free[0];
+    if (!nm)
+      return clarify('What should the new Deployment be called? Say "create deployment NAME in NAMESPACE with image IMAGE".');
+    if (!image) return clarify(`Which image should ${nm} run? Say "… with image registry/repo:tag".`);
+    return tool('create_deployment', {
+      name: nm,
+      image,
+      replicas: numberBefore(p.words, ['replicas', 'pod']) ?? numberAfter(p.words, ['replicas'], ['of', '=', 'to']),
+      port: numberAfter(p.words, ['port'], ['of', 'is', '=', 'on']),
+    });
+  }
+  const target = existing ?? p.free[0];
+  if (!target) return clarify('Which workload should get the new image? Say "set image of web in staging to registry/repo:tag".');
+  if (image) return tool('set_image', { name: target, image });
+  return tool('set_image', { name: target }, { tag: p.tags[0] });
+}

@@ -1,0 +1,174 @@
+/**
+ * Text as chat clients deliver it → plain lower-case words. Slack wraps mentions, channels and links in
+ * angle brackets and escapes &, < and >; people add greetings, politeness and punctuation. None of that
+ * carries meaning for the planner, and leaving it in would make every later step handle it again.
+ */
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+  '&nbsp;': ' ',
+};
+
+/** Removes Slack markup and decodes entities; keeps the case (image tags may carry it). */
+export function stripMarkup(text: string): string {
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, ' - ')
+      // Mentions and broadcasts: <@U123>, <@U123|alice>, <!here>, <!subteam^S1|@ops>.
+      .replace(/<[@!][^>]*>/g, ' ')
+      // Channels: <#C123|general> → #general.
+      .replace(/<#[A-Z0-9]+\|([^>]*)>/g, ' #$1 ')
+      // Links: <http://x|label> → label; <http://x> → x without its scheme (people type image refs, Slack links them).
+      .replace(/<([^>|]*)\|([^>]*)>/g, ' $2 ')
+      .replace(/<(?:https?:\/\/|mailto:)?([^>]*)>/g, ' $1 ')
+      .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (m) => ENTITIES[m] ?? m)
+      // Code and emphasis markers around words.
+      .replace(/[`*~]/g, ' ')
+      .replace(/(^|\s)_+|_+(\s|$)/g, ' ')
+  );
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(what|how|who|where|that|it|there|here)'?s\b/g, '$1 is'],
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\b(do|does|did|is|are|was|were|should|would|could)n'?t\b/g, '$1 not'],
+  [/\b(i|you|we|they)'(d|ll|re|ve|m)\b/g, '$1'],
+  [/\blet'?s\b/g, 'let us'],
+  [/'s\b/g, ''],
+];
+
+/** Multi-word politeness and hedging removed before tokenizing (order matters: longer first). */
+const FILLER_PHRASES = [
+  'thank you very much',
+  'thank you',
+  'thanks a lot',
+  'if you do not mind',
+  'if you can',
+  'if possible',
+  'when you get a chance',
+  'when you have a moment',
+  'as soon as possible',
+  'real quick',
+  'right now',
+  'for me',
+  'could you please',
+  'can you please',
+  'would you please',
+  'could you',
+  'can you',
+  'would you',
+  'will you',
+  'would you mind',
+  'i would like you to',
+  'i would like to',
+  'i want you to',
+  'i want to',
+  'i need you to',
+  'i need to',
+  'we need to',
+  'i wanna',
+  'wanna',
+  'go ahead and',
+  'be so kind as to',
+  'i think',
+  'maybe',
+  'let us',
+  'i would like',
+  'i need',
+  'i want',
+  'do me a favor and',
+  'do me a favour and',
+];
+const FILLER_WORDS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'pretty',
+  'kindly',
+  'thanks',
+  'thx',
+  'ty',
+  'cheers',
+  'just',
+  'quickly',
+  'asap',
+  'now',
+  'mate',
+  'buddy',
+  'folks',
+  'bot',
+  'coxswain',
+  'um',
+  'uh',
+  'hmm',
+  'ok',
+  'okay',
+  'yo',
+  'sir',
+  'dear',
+  'actually',
+  'right',
+  'away',
+  'immediately',
+  'the',
+  'a',
+  'an',
+  'some',
+  'our',
+  'my',
+  'its',
+  'this',
+  'that',
+]);
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'howdy', 'morning', 'good', 'so', 'well', 'team']);
+
+/** Punctuation that ends a word; `: / . - @ % #` stay inside words (images, pods, percentages). */
+const SPLIT = /[\s,;!?()[\]{}"'<>=|+]+/;
+
+export interface Normalized {
+  /** Lower-case tokens without filler. */
+  words: string[];
+  /** The same tokens with their original case (image references keep theirs). */
+  raw: string[];
+  /** Lower-case text after markup removal, before filler removal (for guards that read whole phrases). */
+  text: string;
+}
+
+export function normalize(input: string): Normalized {
+  const cased = stripMarkup(input);
+  let low = cased.toLowerCase();
+  for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
+  const text = low.replace(/\s+/g, ' ').trim();
+  // Commas and semicolons separate clauses like "and" does (the two-actions check splits on it).
+  let body = ` ${text.replace(/[,;]+/g, ' and ').replace(/[!?]+/g, ' ')} `;
+  for (const p of FILLER_PHRASES) body = body.split(` ${p} `).join(' ');
+  const lowTokens = body.split(SPLIT).map(trimWord).filter(Boolean);
+  const rawMap = new Map<string, string>();
+  for (const t of cased.split(SPLIT)) rawMap.set(trimWord(t.toLowerCase()), trimWord(t));
+  // Leading greetings ("hey team, ...") but not "hello" later in the text, which can be a name.
+  let start = 0;
+  while (start < lowTokens.length - 1 && GREETINGS.has(lowTokens[start])) start++;
+  const words: string[] = [];
+  const raw: string[] = [];
+  for (const t of lowTokens.slice(start)) {
+    if (FILLER_WORDS.has(t)) continue;
+    words.push(t);
+    raw.push(rawMap.get(t) ?? t);
+  }
+  return { words, raw, text };
+}
+
+/** Trailing sentence punctuation and wrapping quotes are not part of a word ("staging." → "staging"). */
+function trimWord(t: string): string {
+  return t.replace(/^[.:#-]+(?=[a-z0-9])/i, (m) => (m === '#' ? '' : m)).replace(/[.:…]+$/, '');
+}

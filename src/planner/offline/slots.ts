@@ -1,0 +1,160 @@
+import { isNumber, unitSeconds } from './numbers.ts';
+
+/**
+ * Slot readers over canonical words: each finds one value (a count, a duration, a window…) by the words
+ * around a number, so "last 100 lines", "for 5 minutes" and "200 ms" each land in the right argument.
+ */
+
+const num = (w: string | undefined) => (isNumber(w) ? Number(w) : undefined);
+
+/** A number right after one of `keys`, allowing a few linking words ("revision #1", "replicas to 3", "level of 4"). */
+export function numberAfter(
+  words: string[],
+  keys: string[],
+  links = ['to', 'of', 'is', 'at', '#', 'number', 'no'],
+): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (!keys.includes(words[i])) continue;
+    let j = i + 1;
+    while (j < words.length && links.includes(words[j])) j++;
+    const n = num(words[j]);
+    if (n !== undefined && unitSeconds(words[j + 1] ?? '') === undefined) return n;
+  }
+  return undefined;
+}
+
+/** A number right before one of `keys` ("3 replicas", "30 %"). */
+export function numberBefore(words: string[], keys: string[]): number | undefined {
+  for (let i = 1; i < words.length; i++) {
+    if (keys.includes(words[i]) && isNumber(words[i - 1])) return Number(words[i - 1]);
+  }
+  return undefined;
+}
+
+export interface Duration {
+  index: number;
+  seconds: number;
+  unit: string;
+  before: string;
+  after: string;
+}
+
+/** Every "N unit" (and "last hour" = 1 hour, "half hour" = 30 minutes) in the text, in seconds. */
+export function durations(words: string[]): Duration[] {
+  const out: Duration[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const per = unitSeconds(words[i]);
+    if (per === undefined) continue;
+    const prev = words[i - 1];
+    let n: number | undefined = num(prev);
+    let at = i - 1;
+    if (n === undefined && prev === 'halve') n = 0.5;
+    // "for hour", "last minute", "past day": an implied one (articles were removed).
+    if (
+      n === undefined &&
+      ['for', 'last', 'past', 'previous', 'per', 'within', 'over', 'since'].includes(prev) &&
+      words[i].length > 2
+    ) {
+      n = 1;
+      at = i;
+    }
+    if (n === undefined) continue;
+    if (words[i - 2] === 'halve' && words[i - 1] === 'and') continue;
+    out.push({ index: at, seconds: n * per, unit: words[i], before: words[at - 1] ?? '', after: words[i + 1] ?? '' });
+  }
+  return out;
+}
+
+const LOOKBACK = ['last', 'past', 'previous', 'since', 'within', 'over', 'in', 'from', 'during'];
+
+/** Logs: "from the last 10 minutes", "since 2h ago", "past hour". */
+export function sinceSeconds(words: string[]): number | undefined {
+  const d = durations(words).find((x) => x.seconds >= 1 && (LOOKBACK.includes(x.before) || x.after === 'ago'));
+  return d ? Math.round(d.seconds) : undefined;
+}
+
+/** Logs: "last 100 lines", "tail 20", "200 log lines". */
+export function tailLines(words: string[]): number | undefined {
+  return (
+    numberBefore(words, ['lines', 'line', 'entries', 'rows', 'messages', 'logs']) ??
+    numberAfter(words, ['logs', 'last', 'latest', 'recent', 'top', 'first'], ['of'])
+  );
+}
+
+/** Chaos: latency in ms ("200 ms", "2 seconds of latency", "latency of 300"). */
+export function latencyMs(words: string[], ds: Duration[]): number | undefined {
+  const ms = ds.find((d) => d.unit.startsWith('m') && d.unit !== 'm' && d.unit.includes('s') && d.seconds < 1);
+  if (ms) return Math.round(ms.seconds * 1000);
+  const nearLatency = ds.find(
+    (d) => d.after === 'latency' || (d.after === 'of' && words[d.index + 3] === 'latency') || d.before === 'latency',
+  );
+  if (nearLatency && nearLatency.before !== 'for') return Math.round(nearLatency.seconds * 1000);
+  return numberAfter(words, ['latency'], ['of', 'to', 'at', 'by']);
+}
+
+/** Chaos: how long it runs ("for 5 minutes", "2 min"), ignoring the latency amount. */
+export function durationSeconds(ds: Duration[], latency?: number): number | undefined {
+  const candidates = ds.filter(
+    (d) => d.seconds >= 1 && !(latency !== undefined && Math.round(d.seconds * 1000) === latency && d.before !== 'for'),
+  );
+  const d = candidates.find((x) => x.before === 'for') ?? candidates[0];
+  return d ? Math.round(d.seconds) : undefined;
+}
+
+/** OpenCost windows: "last week" → lastweek, "this month" → month, "last 7 days" → 7d, "last 24 hours" → 24h. */
+export function costWindow(words: string[]): string | undefined {
+  const text = ` ${words.join(' ')} `;
+  const spans: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+    [/ (last|previous|prior) week /, 'lastweek'],
+    [/ (last|previous|prior) month /, 'lastmonth'],
+    [/ (\d+) (h|hr|hrs|hour|hours) /, (m) => `${m[1]}h`],
+    [/ (\d+) (d|day|days) /, (m) => `${m[1]}d`],
+    [/ (\d+) (w|wk|wks|week|weeks) /, (m) => `${Number(m[1]) * 7}d`],
+    [/ (\d+) (month|months) /, (m) => `${Number(m[1]) * 30}d`],
+    [/ (last|past|previous) (hour) /, '1h'],
+    [/ (last|past|previous) (day) /, '24h'],
+    [/ past week /, '7d'],
+    [/ past month /, '30d'],
+    [/ yesterday /, 'yesterday'],
+    [/ today /, 'today'],
+    [/ (week|weekly|wtd) /, 'week'],
+    [/ (month|monthly|mtd) /, 'month'],
+  ];
+  for (const [re, to] of spans) {
+    const m = re.exec(text);
+    if (m) return typeof to === 'string' ? to : to(m);
+  }
+  return undefined;
+}
+
+const AGGREGATES: Record<string, string> = {
+  namespace: 'namespace',
+  namespaces: 'namespace',
+  deployment: 'deployment',
+  deployments: 'deployment',
+  workload: 'deployment',
+  workloads: 'deployment',
+  app: 'deployment',
+  apps: 'deployment',
+  service: 'deployment',
+  services: 'deployment',
+  controller: 'controller',
+  controllers: 'controller',
+  pod: 'pod',
+  pods: 'pod',
+  cluster: 'cluster',
+};
+
+/** Cost grouping: "by deployment", "per pod", "which namespaces", "most expensive apps". */
+export function costAggregate(raw: string[], words: string[]): string | undefined {
+  const low = raw.map((r) => r.toLowerCase());
+  for (let i = 0; i < low.length; i++) {
+    const agg = AGGREGATES[low[i]];
+    if (!agg) continue;
+    const prev = words[i - 1] ?? '';
+    const plural = /s$/.test(low[i]) && low[i] !== 'cluster';
+    if (['by', 'per', 'each', 'which', 'top', 'what', 'most', 'cost', 'every', 'all'].includes(prev) || plural) return agg;
+  }
+  if (/\b(total|overall|whole cluster|entire cluster)\b/.test(low.join(' '))) return 'cluster';
+  return undefined;
+}
