@@ -11,6 +11,7 @@ import { seedCluster } from './bootstrap.ts';
 import type { Cluster } from './cluster.ts';
 import { runControllers } from './controllers/index.ts';
 import { kubeconfigYaml } from './kubeconfig.ts';
+import { UsageHistory } from './opencost/usage.ts';
 import { Authorizer, Faults, type ForbidRule, type LoggedRequest, RequestLog } from './request-log.ts';
 import { ResourceTypes } from './resource-types.ts';
 import { createHandler } from './server.ts';
@@ -60,8 +61,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const log = new RequestLog();
   const faults = new Faults();
   const authz = new Authorizer();
+  const usage = new UsageHistory(cluster.store, cluster.now);
   seedCluster(cluster);
-  const server = createServer(createHandler({ cluster, log, faults, authz, token }));
+  usage.markSeeded();
+  const server = createServer(createHandler({ cluster, log, faults, authz, usage, token }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
@@ -99,7 +102,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     reset: () => {
       cluster.store.clear();
       cluster.types = new ResourceTypes();
+      usage.clear();
       seedCluster(cluster);
+      usage.markSeeded();
       log.clear();
       faults.clear();
       authz.clear();

@@ -7,7 +7,8 @@ import type { Cluster } from './cluster.ts';
 import { coreVersions, group, groupList, resources, version } from './discovery.ts';
 import { handle } from './handlers.ts';
 import { openapiGroupVersion, openapiIndex } from './openapi.ts';
-import { allocation } from './opencost.ts';
+import { allocation } from './opencost/allocation.ts';
+import type { UsageHistory } from './opencost/usage.ts';
 import type { Authorizer, Faults, LoggedRequest, RequestLog } from './request-log.ts';
 import { forbidden, injectedFailure, pathNotFound, StatusError, unauthorized } from './status.ts';
 import { toTable, wantsTable } from './table.ts';
@@ -19,6 +20,7 @@ export interface ServerDeps {
   log: RequestLog;
   faults: Faults;
   authz: Authorizer;
+  usage: UsageHistory;
   token: string;
 }
 
@@ -112,7 +114,7 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
       if (fault?.status) throw injectedFailure(fault.status, fault.message);
       const segs = url.pathname.split('/').filter(Boolean);
       if (url.pathname === '/allocation' || url.pathname === '/allocation/compute') {
-        const answer = allocation(c, url.searchParams);
+        const answer = allocation(c, d.usage, url.searchParams);
         return send(answer.code, answer);
       }
       if (['healthz', 'livez', 'readyz'].includes(segs[0])) return send(200, 'ok', 'text/plain');
