@@ -1,0 +1,15 @@
+import { CoxswainError } from '../../core/errors.ts';
+import type { DecisionInput } from '../../core/request.ts';
+import { parseTerminalArgs, runTerminal } from './session.ts';
+
+/** `coxswain approve|reject|cancel APPROVAL_ID --as PERSON`: one decision; an approval that completes runs and is awaited. */
+export function decideCommand(decision: DecisionInput['decision']): (argv: string[]) => Promise<number> {
+  const usage = `usage: coxswain ${decision} APPROVAL_ID --as PERSON [--json] [--with-worker]`;
+  return (argv) => {
+    const opts = parseTerminalArgs(argv, usage);
+    const [approvalId, ...extra] = opts.positionals;
+    if (!approvalId || extra.length)
+      throw new CoxswainError('invalid_arguments', 'request', `Give exactly one approval id. ${usage}`);
+    return runTerminal(opts, (rt) => rt.core.decide({ approvalId, decision, channel: 'terminal', actor: { personId: opts.as } }));
+  };
+}

@@ -1,0 +1,36 @@
+import type { Result } from '../../core/result.ts';
+
+/** The one JSON object `--json` prints. */
+export function resultJson(r: Result): Record<string, unknown> {
+  return {
+    requestId: r.requestId,
+    outcome: r.outcome,
+    ...(r.approvalId ? { approvalId: r.approvalId } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.result !== undefined ? { result: r.result } : {}),
+  };
+}
+
+/** Words for a terminal: the outcome, the sentence, and the next command when there is one. */
+export function renderResult(r: Result): string {
+  const lines = [`${r.outcome}: ${r.reason ?? ''}`.trimEnd()];
+  if (r.preview && r.outcome === 'pending') {
+    for (const c of r.preview.changes) lines.push(`  ${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
+  }
+  if ((r.outcome === 'pending' || r.outcome === 'approved') && r.approvalId) {
+    const who = r.approvers?.length ? r.approvers : ['APPROVER'];
+    lines.push(`  approve: ${who.map((p) => `coxswain approve ${r.approvalId} --as ${p}`).join('  |  ')}`);
+  }
+  if (r.outcome === 'clarify' && r.candidates?.length) lines.push(`  did you mean: ${r.candidates.join(', ')}`);
+  if ((r.outcome === 'answer' || r.outcome === 'executed') && r.result !== undefined) {
+    lines.push(JSON.stringify(r.result, null, 2));
+  }
+  return lines.join('\n');
+}
+
+/** Exit status: 0 the request went through (or waits for approval), 1 it failed, 3 it was denied or refused. */
+export function exitCode(r: Result): number {
+  if (r.outcome === 'failed') return 1;
+  if (r.outcome === 'denied' || r.outcome === 'refused' || r.outcome === 'unsupported') return 3;
+  return 0;
+}

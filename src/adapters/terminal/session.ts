@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { buildRuntime, type Runtime, startWorkers } from '../../app/runtime.ts';
+import { loadConfig } from '../../config/config.ts';
+import { CoxswainError } from '../../core/errors.ts';
+import type { Result } from '../../core/result.ts';
+import type { ExecutionWorker } from '../../execution/worker.ts';
+import { exitCode, renderResult, resultJson } from './render.ts';
+
+/**
+ * The terminal adapter: one person (`--as`), one request or decision, one Result printed. It is a client of the
+ * shared runtime (REDIS_URL, KUBECONFIG): writes run on whatever `coxswain worker`/`serve` is running, or on an
+ * in-process worker with `--with-worker` (handy on a laptop and in tests).
+ */
+export interface TerminalOptions {
+  as: string;
+  json: boolean;
+  withWorker: boolean;
+  positionals: string[];
+}
+
+export function parseTerminalArgs(argv: string[], usage: string): TerminalOptions {
+  let values: { as?: string; json?: boolean; 'with-worker'?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: { as: { type: 'string' }, json: { type: 'boolean' }, 'with-worker': { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (e) {
+    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}. ${usage}`);
+  }
+  if (!values.as)
+    throw new CoxswainError('invalid_arguments', 'request', `Say who you are with --as PERSON (a policy person id). ${usage}`);
+  return { as: values.as, json: values.json ?? false, withWorker: values['with-worker'] ?? false, positionals };
+}
+
+/** Builds the runtime (and a worker when asked), runs one call on the Core, prints it, and closes everything. */
+export async function runTerminal(opts: TerminalOptions, call: (runtime: Runtime) => Promise<Result>): Promise<number> {
+  const runtime = await buildRuntime(loadConfig());
+  let workers: ExecutionWorker | undefined;
+  try {
+    if (opts.withWorker) workers = startWorkers(runtime, { chaos: false });
+    const result = await call(runtime);
+    console.log(opts.json ? JSON.stringify(resultJson(result)) : renderResult(result));
+    return exitCode(result);
+  } finally {
+    await workers?.close();
+    await runtime.close();
+  }
+}

@@ -1,0 +1,3 @@
+import { decideCommand } from '../../adapters/terminal/decide.ts';
+
+export default decideCommand('reject');

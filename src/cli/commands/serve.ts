@@ -1,0 +1,33 @@
+import { buildRuntime, startWorkers } from '../../app/runtime.ts';
+import { untilSignal } from '../../app/signals.ts';
+import { loadConfig } from '../../config/config.ts';
+import { startHttpServer } from '../../server/http.ts';
+
+/**
+ * `coxswain serve`: the runtime, its workers and the HTTP server (`/healthz`, `/readyz`, and what the adapters
+ * mount), until SIGTERM/SIGINT.
+ */
+export default async function serve(argv: string[]): Promise<number> {
+  if (argv.length) {
+    console.error('usage: coxswain serve   (configured by the environment: see .env.example)');
+    return 2;
+  }
+  const config = loadConfig();
+  const runtime = await buildRuntime(config);
+  const workers = startWorkers(runtime);
+  const http = await startHttpServer({
+    port: config.PORT,
+    host: config.HOST,
+    readiness: {
+      redis: async () => void (await runtime.redis.ping()),
+      cluster: async () => void (await runtime.registry.get().namespaceLabels('default')),
+    },
+  });
+  console.log(`coxswain serving on ${http.url} (/healthz, /readyz)`);
+  await untilSignal(async () => {
+    await http.close();
+    await workers.close();
+    await runtime.close();
+  });
+  return 0;
+}

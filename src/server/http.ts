@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { logger } from '../observability/logger.ts';
+
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/** A readiness check: resolves when the dependency answers, throws (with a sentence) when it does not. */
+export type ReadinessCheck = () => Promise<void>;
+
+export interface HttpServer {
+  url: string;
+  /** Routes every request whose path starts with `prefix` (e.g. `/slack`, `/mcp`, `/metrics`) to `handler`; the longest prefix wins. */
+  mount(prefix: string, handler: HttpHandler): void;
+  close(): Promise<void>;
+}
+
+const CHECK_TIMEOUT_MS = 3000;
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+async function runChecks(checks: Record<string, ReadinessCheck>): Promise<{ ok: boolean; checks: Record<string, string> }> {
+  const entries = await Promise.all(
+    Object.entries(checks).map(async ([name, check]) => {
+      try {
+        await Promise.race([
+          check(),
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error(`no answer in ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+          ),
+        ]);
+        return [name, 'ok'] as const;
+      } catch (err) {
+        return [name, (err as Error).message] as const;
+      }
+    }),
+  );
+  return { ok: entries.every(([, v]) => v === 'ok'), checks: Object.fromEntries(entries) };
+}
+
+/**
+ * The one HTTP server of `coxswain serve`: `/healthz` (the process is alive), `/readyz` (every readiness check
+ * answers: Redis, the cluster), and whatever adapters mount.
+ */
+export async function startHttpServer(opts: {
+  port: number;
+  host: string;
+  readiness: Record<string, ReadinessCheck>;
+}): Promise<HttpServer> {
+  const mounts: { prefix: string; handler: HttpHandler }[] = [];
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    try {
+      if (path === '/healthz') return send(res, 200, { ok: true });
+      if (path === '/readyz') {
+        const r = await runChecks(opts.readiness);
+        return send(res, r.ok ? 200 : 503, r);
+      }
+      const mount = mounts.find((m) => path === m.prefix || path.startsWith(m.prefix.endsWith('/') ? m.prefix : `${m.prefix}/`));
+      if (mount) return await mount.handler(req, res);
+      send(res, 404, { error: `Nothing is served at ${path}. Try /healthz or /readyz.` });
+    } catch (err) {
+      logger.error({ path, err: (err as Error).message }, 'an HTTP handler failed');
+      if (!res.headersSent) send(res, 500, { error: 'coxswain could not answer this request; the logs say why.' });
+      else res.end();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`,
+    mount(prefix, handler) {
+      mounts.push({ prefix, handler });
+      mounts.sort((a, b) => b.prefix.length - a.prefix.length);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
