@@ -30,13 +30,15 @@ export function redactSecrets(value: unknown): unknown {
   return value;
 }
 
-const jsonObject = z
-  .record(z.string(), z.unknown())
-  .transform((v) => redactSecrets(v) as Record<string, unknown>)
-  .refine(
-    (v) => JSON.stringify(v).length <= MAX_DETAIL_CHARS,
-    `keep it under ${MAX_DETAIL_CHARS} characters of JSON: a summary, not the whole result`,
-  );
+/**
+ * Redacted, and cut down to a preview when it is too long: an event is recorded even when a caller passed a
+ * whole result, because an audit entry that fails to append is worse than a shortened one.
+ */
+const jsonObject = z.record(z.string(), z.unknown()).transform((v): Record<string, unknown> => {
+  const redacted = redactSecrets(v) as Record<string, unknown>;
+  const json = JSON.stringify(redacted);
+  return json.length <= MAX_DETAIL_CHARS ? redacted : { truncated: true, preview: json.slice(0, MAX_DETAIL_CHARS) };
+});
 
 export const AuditEventInputSchema = z.object({
   type: AuditEventTypeSchema,

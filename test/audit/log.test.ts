@@ -14,7 +14,12 @@ function connect(): Redis {
 }
 
 /** A fresh log under its own key, with three events of one request. */
-async function freshLog(): Promise<{ log: AuditLog; redis: Redis; entries: AuditEntry[] }> {
+async function freshLog(): Promise<{
+  log: AuditLog;
+  redis: Redis;
+  entries: AuditEntry[];
+  rewrite: (edit: (rows: [string, string][]) => [string, string][]) => Promise<string[]>;
+}> {
   const redis = connect();
   const log = new AuditLog(redis, { prefix: `test-audit-${randomUUID()}` });
   const requestId = randomUUID();
@@ -25,14 +30,19 @@ async function freshLog(): Promise<{ log: AuditLog; redis: Redis; entries: Audit
     await log.append({ ...base, type: 'approved', approvalId: 'ap-1', actor: 'bob' }),
     await log.append({ ...base, type: 'executed', approvalId: 'ap-1', detail: { outcome: 'executed', summary: 'web: 6 → 7' } }),
   ];
-  return { log, redis, entries };
+  return { log, redis, entries, rewrite: (edit) => rewrite(redis, log.key, edit) };
 }
 
-/** Rewrites the stream through `edit`, keeping stream ids: what someone with write access to Redis could do. */
-async function rewrite(redis: Redis, key: string, edit: (rows: [string, string][]) => [string, string][]): Promise<void> {
+/**
+ * Rewrites the stream through `edit`: what someone with write access to Redis could do. A row keeps its
+ * stream id unless `edit` gives '*'; returns the ids of the rewritten stream.
+ */
+async function rewrite(redis: Redis, key: string, edit: (rows: [string, string][]) => [string, string][]): Promise<string[]> {
   const rows = (await redis.xrange(key, '-', '+')).map(([id, fields]) => [id, fields[1]] as [string, string]);
   await redis.del(key);
-  for (const [id, json] of edit(rows)) await redis.xadd(key, id, 'entry', json);
+  const ids: string[] = [];
+  for (const [id, json] of edit(rows)) ids.push((await redis.xadd(key, id, 'entry', json)) as string);
+  return ids;
 }
 
 afterEach(() => {
@@ -66,7 +76,7 @@ describe('AuditLog', () => {
     expect(await log.verify()).toEqual({ ok: true, count: 4 });
   });
 
-  it('never stores values under secret-looking keys', async () => {
+  it('never stores values under secret-looking keys, and cuts long details to a preview', async () => {
     const { log } = await freshLog();
     const e = await log.append({
       type: 'failed',
@@ -76,6 +86,9 @@ describe('AuditLog', () => {
     });
     expect(e.detail).toEqual({ reason: 'x', headers: { authorization: '[redacted]' }, apiKey: '[redacted]' });
     expect(JSON.stringify(await log.read())).not.toContain('sk-1');
+    const big = await log.append({ type: 'executed', requestId: 'r', actor: 'alice', detail: { result: 'x'.repeat(10_000) } });
+    expect(big.detail).toMatchObject({ truncated: true, preview: expect.stringMatching(/^\{"result":"xxx/) });
+    expect(JSON.stringify(big.detail).length).toBeLessThan(4100);
     await expect(log.append({ type: 'nonsense' as 'failed', requestId: 'r', actor: 'a' })).rejects.toMatchObject({
       code: 'internal',
     });
@@ -157,21 +170,15 @@ describe('AuditLog', () => {
     });
 
     const middle = await freshLog();
-    const [ms] = middle.entries[1].streamId.split('-');
-    const insertedId = `${ms}-${Number(middle.entries[1].streamId.split('-')[1]) + 1}`;
-    await rewrite(middle.redis, middle.log.key, (rows) => {
-      const at = rows.findIndex(([id]) => id === middle.entries[1].streamId) + 1;
-      const copy = JSON.parse(rows[at - 1][1]);
-      return [
-        ...rows.slice(0, at),
-        [insertedId, JSON.stringify({ ...copy, type: 'approved', actor: 'dave' })],
-        ...rows.slice(at),
-      ];
+    // A forged copy of the second entry slipped in after it (stream ids are reassigned so there is room).
+    const ids = await middle.rewrite((rows) => {
+      const forgedRow = JSON.stringify({ ...JSON.parse(rows[1][1]), type: 'approved', actor: 'dave' });
+      return [...rows.slice(0, 2), [rows[1][0], forgedRow], ...rows.slice(2)].map(([, json]) => ['*', json] as [string, string]);
     });
     expect(await middle.log.verify()).toMatchObject({
       ok: false,
       count: 2,
-      brokenAt: { index: 2, streamId: insertedId, reason: expect.stringContaining('inserted') },
+      brokenAt: { index: 2, streamId: ids[2], reason: expect.stringContaining('inserted') },
     });
   });
 
