@@ -64,8 +64,10 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     );
   }
   const logger = boltLogger();
+  const clientOptions = { slackApiUrl: apiUrl(config.SLACK_API_URL) };
   const receiver = socket
-    ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN as string, logger })
+    ? // installerOptions.clientOptions is where Socket Mode takes the API URL for apps.connections.open.
+      new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN as string, logger, installerOptions: { clientOptions } })
     : new HTTPReceiver({
         signingSecret: config.SLACK_SIGNING_SECRET as string,
         endpoints: SLACK_EVENTS_PATH,
@@ -77,7 +79,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     token: config.SLACK_BOT_TOKEN,
     receiver,
     logger,
-    clientOptions: { slackApiUrl: apiUrl(config.SLACK_API_URL) },
+    clientOptions,
   });
 
   const store = new SlackStore(opts.redis, config.REDIS_PREFIX);
