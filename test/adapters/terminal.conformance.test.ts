@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdapterReply, CONFORMANCE_SCENARIOS, type ConformanceDriver } from '../../src/adapters/conformance.ts';
-import { startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'coxswain.mjs');
@@ -28,7 +28,7 @@ describe('terminal adapter', () => {
   const driver: ConformanceDriver = {
     ask: (person, text) => coxswain(t, ['ask', '--as', person, text]),
     approve: (person, id) => coxswain(t, ['approve', id, '--as', person]),
-    replicas: (ns, name) => Number((t.sandbox.get('apps/v1', 'deployments', ns, name)?.spec as { replicas: number }).replicas),
+    replicas: (ns, name) => replicasOf(t.sandbox, ns, name),
   };
 
   for (const scenario of CONFORMANCE_SCENARIOS) {

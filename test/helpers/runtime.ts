@@ -74,3 +74,10 @@ export function effectiveWrites(sandbox: Sandbox, resource?: string) {
       (!resource || `${r.resource?.plural}${r.resource?.subresource ? `/${r.resource.subresource}` : ''}` === resource),
   );
 }
+
+/** The live replica count of a sandbox Deployment (the effect, read from the cluster's own state). */
+export function replicasOf(sandbox: Sandbox, namespace: string, name: string): number {
+  const spec = sandbox.get('apps/v1', 'deployments', namespace, name)?.spec as { replicas?: number } | undefined;
+  if (spec?.replicas === undefined) throw new Error(`the sandbox has no deployment ${namespace}/${name}`);
+  return spec.replicas;
+}
