@@ -1,20 +1,103 @@
 import { z } from 'zod';
-import { defineTool, clusterArg, namespaceArg, nameArg, imageArg } from '../src/catalog/tool.ts';
-import { notImplemented } from '../src/catalog/not-implemented.ts';
+import { clusterArg, defineTool, imageArg, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
+import { CoxswainError } from '../src/core/errors.ts';
+import type { KubeCluster } from '../src/kube/cluster.ts';
+import { imagesOf, type WorkloadObject } from '../src/kube/objects.ts';
+import { fingerprint } from '../src/kube/write.ts';
 
-export default defineTool({
-  name: 'create_deployment',
-  description: 'Create a new apps/v1 Deployment (labels app=<name>, resource requests from configuration).',
-  risk: 'write',
-  idempotent: false,
-  schema: z.object({
+const schema = z
+  .object({
     cluster: clusterArg,
     namespace: namespaceArg,
     name: nameArg.max(63),
     image: imageArg,
     replicas: z.number().int().min(0).max(1000).default(1),
     port: z.number().int().min(1).max(65535).optional(),
-  }).strict(),
-  preview: notImplemented('create_deployment'),
-  execute: notImplemented('create_deployment'),
+  })
+  .strict();
+type Args = z.infer<typeof schema>;
+
+function manifest(args: Args, requests: Record<string, string>): WorkloadObject {
+  const labels = { app: args.name };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: args.name, namespace: args.namespace, labels },
+    spec: {
+      replicas: args.replicas,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: [
+            {
+              name: args.name,
+              image: args.image,
+              resources: { requests },
+              ...(args.port ? { ports: [{ containerPort: args.port }] } : {}),
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+/** The same Deployment coxswain would create: a re-run after a crash finds it and succeeds without a second create. */
+function isOurs(existing: WorkloadObject, args: Args): boolean {
+  return existing.metadata.labels?.app === args.name && imagesOf(existing).join() === args.image;
+}
+
+async function existing(args: Args, kube: KubeCluster): Promise<{ kind: string; obj: WorkloadObject } | undefined> {
+  const w = await kube.findWorkload(args.namespace, args.name);
+  return w && { kind: w.kind, obj: w.obj };
+}
+
+function conflict(args: Args, kind: string): CoxswainError {
+  return new CoxswainError(
+    'conflict',
+    'request',
+    `A ${kind} ${args.namespace}/${args.name} already exists. To run ${args.image} on it, use set_image; to create a new one, pick another name.`,
+  );
+}
+
+function words(args: Args): string {
+  return `Deployment ${args.namespace}/${args.name} running ${args.image} with ${args.replicas} replica${args.replicas === 1 ? '' : 's'}${args.port ? ` on port ${args.port}` : ''}`;
+}
+
+export default defineTool({
+  name: 'create_deployment',
+  description: 'Create a new apps/v1 Deployment (labels app=<name>, resource requests from configuration).',
+  risk: 'write',
+  idempotent: false,
+  schema,
+  async preview(args: Args, ctx: ToolContext) {
+    const found = await existing(args, ctx.kube);
+    if (found) throw conflict(args, found.kind);
+    const created = await ctx.kube.createDeployment(args.namespace, manifest(args, ctx.kube.defaultRequests), true);
+    return {
+      summary: `Would create ${words(args)}`,
+      target: { kind: 'Deployment', namespace: args.namespace, name: args.name },
+      changes: [
+        { path: 'deployment', before: null, after: `${args.namespace}/${args.name}` },
+        { path: 'spec.replicas', before: null, after: created.spec.replicas ?? args.replicas },
+        { path: 'image', before: null, after: imagesOf(created)[0] ?? args.image },
+      ],
+      fingerprint: fingerprint({ tool: 'create_deployment', namespace: args.namespace, name: args.name, exists: false }),
+      dryRun: true,
+    };
+  },
+  async execute(args: Args, ctx: ToolContext) {
+    const found = await existing(args, ctx.kube);
+    if (found && found.kind === 'Deployment' && isOurs(found.obj, args)) {
+      return { summary: `${words(args)} already exists; nothing to change.`, data: { created: false } };
+    }
+    if (found) throw conflict(args, found.kind);
+    const created = await ctx.kube
+      .createDeployment(args.namespace, manifest(args, ctx.kube.defaultRequests), false)
+      .catch((err: unknown) => {
+        throw err instanceof CoxswainError && err.code === 'conflict' ? conflict(args, 'Deployment') : err;
+      });
+    return { summary: `Created ${words(args)}.`, data: { created: true, uid: created.metadata.uid } };
+  },
 });

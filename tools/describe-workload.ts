@@ -1,17 +1,96 @@
 import { z } from 'zod';
-import { defineTool, clusterArg, namespaceArg, nameArg } from '../src/catalog/tool.ts';
-import { notImplemented } from '../src/catalog/not-implemented.ts';
+import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
+import { imagesOf, type Workload } from '../src/kube/objects.ts';
+import { age, phaseOf } from '../src/kube/rows.ts';
+import { readPreview } from '../src/kube/write.ts';
 
-export default defineTool({
-  name: 'describe_workload',
-  description: 'Describe one Deployment or Argo Rollout: replicas, images, conditions, revision, rollout step, weights, pause reason and recent events.',
-  risk: 'read',
-  idempotent: true,
-  schema: z.object({
+const schema = z
+  .object({
     cluster: clusterArg,
     namespace: namespaceArg,
     name: nameArg,
-  }).strict(),
-  preview: notImplemented('describe_workload'),
-  execute: notImplemented('describe_workload'),
+  })
+  .strict();
+type Args = z.infer<typeof schema>;
+
+/** The canary weight: Argo's status when it reports one, else the last setWeight reached. */
+function canaryWeight(w: Workload): number | undefined {
+  const reported = w.obj.status?.canary?.weights?.canary?.weight;
+  if (reported !== undefined) return reported;
+  const steps = w.obj.spec.strategy?.canary?.steps ?? [];
+  const index = w.obj.status?.currentStepIndex ?? steps.length;
+  const reached = steps.slice(0, index + 1).filter((s) => typeof s.setWeight === 'number');
+  return reached.length ? (reached[reached.length - 1].setWeight as number) : undefined;
+}
+
+function rolloutDetails(w: Workload) {
+  const { spec, status = {} } = w.obj;
+  const steps = spec.strategy?.canary?.steps;
+  return {
+    strategy: spec.strategy?.blueGreen ? 'blueGreen' : 'canary',
+    phase: status.phase,
+    message: status.message,
+    step: steps ? `${status.currentStepIndex ?? 0}/${steps.length}` : undefined,
+    weight: steps ? canaryWeight(w) : undefined,
+    pauseReasons: (status.pauseConditions ?? []).map((p) => p.reason),
+    aborted: status.abort ?? false,
+    stableRS: status.stableRS,
+    currentPodHash: status.currentPodHash,
+  };
+}
+
+export default defineTool({
+  name: 'describe_workload',
+  description:
+    'Describe one Deployment or Argo Rollout: replicas, images, conditions, revision, rollout step, weights, pause reason and recent events.',
+  risk: 'read',
+  idempotent: true,
+  schema,
+  async preview(args: Args) {
+    return readPreview(`Describe ${args.namespace}/${args.name}`, args);
+  },
+  async execute(args: Args, ctx: ToolContext) {
+    const w = await ctx.kube.getWorkload(args.namespace, args.name);
+    const events = await ctx.kube.eventsFor(w.namespace, w.name);
+    const { spec, status = {}, metadata } = w.obj;
+    const revisionKey = w.kind === 'Deployment' ? 'deployment.kubernetes.io/revision' : 'rollout.argoproj.io/revision';
+    const rollout = w.kind === 'Rollout' ? rolloutDetails(w) : undefined;
+    const data = {
+      kind: w.kind,
+      namespace: w.namespace,
+      name: w.name,
+      phase: phaseOf(w),
+      paused: spec.paused ?? false,
+      replicas: {
+        desired: spec.replicas ?? 1,
+        ready: status.readyReplicas ?? 0,
+        updated: status.updatedReplicas ?? 0,
+        available: status.availableReplicas ?? 0,
+      },
+      images: imagesOf(w.obj),
+      revision: metadata.annotations?.[revisionKey],
+      conditions: (status.conditions ?? []).map((c) => ({
+        type: c.type,
+        status: c.status,
+        reason: c.reason,
+        message: c.message,
+      })),
+      rollout,
+      events: events.map((e) => ({
+        type: e.type,
+        reason: e.reason,
+        message: e.message,
+        count: e.count,
+        age: age(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp),
+      })),
+    };
+    const step = rollout?.step
+      ? `, step ${rollout.step}${rollout.weight !== undefined ? ` at weight ${rollout.weight}%` : ''}`
+      : '';
+    const paused = rollout?.pauseReasons.length ? `, paused (${rollout.pauseReasons.join(', ')})` : '';
+    return {
+      summary: `${w.kind} ${w.namespace}/${w.name}: ${data.replicas.ready}/${data.replicas.desired} ready, ${data.images.join(', ')}, ${data.phase}${data.revision ? `, revision ${data.revision}` : ''}${step}${paused}.`,
+      data,
+    };
+  },
 });

@@ -1,17 +1,31 @@
 import { z } from 'zod';
-import { defineTool, clusterArg, namespaceArg, nameArg } from '../src/catalog/tool.ts';
-import { notImplemented } from '../src/catalog/not-implemented.ts';
+import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import type { KubeCluster } from '../src/kube/cluster.ts';
+import { rolloutFlagPlan } from '../src/kube/rollout.ts';
+import { planned, requireRollout, type WritePlan, what } from '../src/kube/write.ts';
+
+const schema = z
+  .object({
+    cluster: clusterArg,
+    namespace: namespaceArg,
+    name: nameArg,
+  })
+  .strict();
+
+async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<WritePlan> {
+  const w = await kube.getWorkload(args.namespace, args.name);
+  requireRollout(w, 'pause');
+  return rolloutFlagPlan(w, 'pause_rollout', { type: 'merge', body: { spec: { paused: true } } }, w.obj.spec.paused === true, {
+    summary: `Would pause ${what(w)}`,
+    already: `${what(w)} is already paused; nothing to change.`,
+  });
+}
 
 export default defineTool({
   name: 'pause_rollout',
   description: 'Pause an Argo Rollout (spec.paused: true).',
   risk: 'write',
   idempotent: true,
-  schema: z.object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-  }).strict(),
-  preview: notImplemented('pause_rollout'),
-  execute: notImplemented('pause_rollout'),
+  schema,
+  ...planned(plan),
 });

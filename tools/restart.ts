@@ -1,17 +1,66 @@
 import { z } from 'zod';
-import { defineTool, clusterArg, namespaceArg, nameArg } from '../src/catalog/tool.ts';
-import { notImplemented } from '../src/catalog/not-implemented.ts';
+import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import { CoxswainError } from '../src/core/errors.ts';
+import type { KubeCluster } from '../src/kube/cluster.ts';
+import { ref, type WorkloadObject } from '../src/kube/objects.ts';
+import { fingerprint, planned, rfc3339Now, type WritePlan, what } from '../src/kube/write.ts';
+
+const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
+
+const schema = z
+  .object({
+    cluster: clusterArg,
+    namespace: namespaceArg,
+    name: nameArg,
+  })
+  .strict();
+
+/**
+ * `kubectl rollout restart` for a Deployment (a new pod-template annotation rolls every pod) and
+ * `kubectl argo rollouts restart` for a Rollout (spec.restartAt). Each run is a new restart.
+ */
+async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<WritePlan> {
+  const w = await kube.getWorkload(args.namespace, args.name);
+  const now = rfc3339Now();
+  const base = {
+    target: w,
+    summary: `Would restart every pod of ${what(w)}`,
+    fingerprint: fingerprint({
+      tool: 'restart',
+      kind: w.kind,
+      generation: w.obj.metadata.generation,
+      paused: w.obj.spec.paused ?? false,
+      restartedAt: w.obj.spec.template?.metadata?.annotations?.[RESTARTED_AT] ?? w.obj.spec.restartAt ?? null,
+    }),
+  };
+  if (w.kind === 'Rollout') {
+    return {
+      ...base,
+      steps: [{ type: 'merge', body: { spec: { restartAt: now } } }],
+      view: (o: WorkloadObject) => ({ 'spec.restartAt': o.spec.restartAt }),
+    };
+  }
+  if (w.obj.spec.paused) {
+    throw new CoxswainError(
+      'invalid_state',
+      'request',
+      `Deployment ${ref(w)} is paused, and a paused Deployment cannot be restarted. Resume it first (kubectl rollout resume deployment/${w.name} -n ${w.namespace}), then ask again.`,
+    );
+  }
+  return {
+    ...base,
+    steps: [{ type: 'strategic', body: { spec: { template: { metadata: { annotations: { [RESTARTED_AT]: now } } } } } }],
+    view: (o: WorkloadObject) => ({
+      [`spec.template.metadata.annotations.${RESTARTED_AT}`]: o.spec.template?.metadata?.annotations?.[RESTARTED_AT],
+    }),
+  };
+}
 
 export default defineTool({
   name: 'restart',
   description: 'Rolling restart of a Deployment (restartedAt pod-template annotation) or Argo Rollout (spec.restartAt).',
   risk: 'write',
   idempotent: false,
-  schema: z.object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-  }).strict(),
-  preview: notImplemented('restart'),
-  execute: notImplemented('restart'),
+  schema,
+  ...planned(plan),
 });

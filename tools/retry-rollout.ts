@@ -1,17 +1,37 @@
 import { z } from 'zod';
-import { defineTool, clusterArg, namespaceArg, nameArg } from '../src/catalog/tool.ts';
-import { notImplemented } from '../src/catalog/not-implemented.ts';
+import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import type { KubeCluster } from '../src/kube/cluster.ts';
+import { rolloutFlagPlan } from '../src/kube/rollout.ts';
+import { planned, requireRollout, type WritePlan, what } from '../src/kube/write.ts';
+
+const schema = z
+  .object({
+    cluster: clusterArg,
+    namespace: namespaceArg,
+    name: nameArg,
+  })
+  .strict();
+
+async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<WritePlan> {
+  const w = await kube.getWorkload(args.namespace, args.name);
+  requireRollout(w, 'retry');
+  return rolloutFlagPlan(
+    w,
+    'retry_rollout',
+    { type: 'merge', subresource: 'status', body: { status: { abort: false } } },
+    w.obj.status?.abort !== true,
+    {
+      summary: `Would retry the aborted update of ${what(w)}`,
+      already: `${what(w)} is not aborted; there is nothing to retry.`,
+    },
+  );
+}
 
 export default defineTool({
   name: 'retry_rollout',
   description: 'Retry an aborted Argo Rollout (kubectl argo rollouts retry).',
   risk: 'write',
   idempotent: true,
-  schema: z.object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-  }).strict(),
-  preview: notImplemented('retry_rollout'),
-  execute: notImplemented('retry_rollout'),
+  schema,
+  ...planned(plan),
 });

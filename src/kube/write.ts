@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { Change, Preview, ToolResult } from '../catalog/tool.ts';
+import type { Change, Preview, ToolContext, ToolResult } from '../catalog/tool.ts';
 import { CoxswainError } from '../core/errors.ts';
 import type { KubeCluster, PatchType, Subresource } from './cluster.ts';
 import { kindWord, ref, type Workload, type WorkloadObject } from './objects.ts';
@@ -102,4 +102,21 @@ export function rfc3339Now(): string {
 /** The tools' trivial preview for reads. */
 export function readPreview(summary: string, state: unknown): Preview {
   return { summary, changes: [], fingerprint: fingerprint(state), dryRun: false };
+}
+
+/** Container images as a person reads them: `image` for one container, `image (name)` for several. */
+export function imageView(o: WorkloadObject): Record<string, unknown> {
+  const containers = o.spec?.template?.spec?.containers ?? [];
+  return Object.fromEntries(containers.map((c) => [containers.length === 1 ? 'image' : `image (${c.name})`, c.image]));
+}
+
+/** A write tool's preview and execute from one plan function: the dry run and the real run send the same calls. */
+export function planned<A>(plan: (args: A, kube: KubeCluster) => Promise<WritePlan>): {
+  preview: (args: A, ctx: ToolContext) => Promise<Preview>;
+  execute: (args: A, ctx: ToolContext) => Promise<ToolResult>;
+} {
+  return {
+    preview: async (args, ctx) => previewPlan(ctx.kube, await plan(args, ctx.kube)),
+    execute: async (args, ctx) => executePlan(ctx.kube, await plan(args, ctx.kube)),
+  };
 }
