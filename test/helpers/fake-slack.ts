@@ -58,6 +58,17 @@ function parseArgs(req: IncomingMessage, raw: Buffer): Record<string, unknown> {
   return args;
 }
 
+/** The file of an upload: the raw body, or the file part of a multipart body (as the Node SDK sends it). */
+async function uploadedBytes(req: IncomingMessage, raw: Buffer): Promise<Buffer> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  return Buffer.alloc(0);
+}
+
 /**
  * A local stand-in for the Slack Web API (node:http): answers the methods coxswain uses the way Slack does and
  * records every call, so tests assert on what the bot sent without a workspace.
@@ -121,8 +132,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
     if (path.startsWith('/upload/')) {
-      uploads.set(path.slice('/upload/'.length), raw);
-      reply(200, `OK - ${raw.length}`);
+      const bytes = await uploadedBytes(req, raw);
+      uploads.set(path.slice('/upload/'.length), bytes);
+      reply(200, `OK - ${bytes.length}`);
     } else if (path.startsWith('/response/')) {
       responses.push(JSON.parse(raw.toString() || '{}'));
       reply(200, { ok: true });
