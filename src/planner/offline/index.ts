@@ -3,13 +3,36 @@ import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent } from './intent.ts';
-import { canonicalize, isKnownWord } from './lexicon.ts';
+import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
 
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
 const TAG = /^v?\d+(\.\d+){1,3}([-+][0-9a-z.]+)?$|^v\d+$/i;
 const BULK = ['all', 'every', 'everything', 'each', 'entire', 'whole', 'everywhere', 'anything'];
+/** Verbs of change: with a bulk word they ask for a bulk write, which the bot never plans. */
+const WRITE_WORDS = [
+  'restart',
+  'rollback',
+  'scale',
+  'scale-up',
+  'scale-down',
+  'delete',
+  'kill',
+  'stop',
+  'update',
+  'deploy',
+  'pause',
+  'abort',
+  'promote',
+  'retry',
+  'reduce',
+  'double',
+  'halve',
+  'triple',
+];
+const BULK_MESSAGE =
+  'I change one workload at a time and do not run bulk actions ("all", "every", "everything"). Name one workload, e.g. "restart web in staging".';
 
 /** Names the tokenizer must not "correct": workloads, namespaces and aliases. Cached per context. */
 const nameCache = new WeakMap<PlanContext, Set<string>>();
@@ -54,6 +77,7 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
       'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".',
     );
   }
+  if (BULK.some((b) => set.has(b)) && WRITE_WORDS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
   const draft = readIntent(parsed);
   const confident = !draft.guess && c.corrections.length === 0;
@@ -119,7 +143,18 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
   const nsSet = new Set(ctx.inventory.namespaces);
   const workloadNames = new Set(ctx.inventory.workloads.map((w) => w.name));
   const podNames = new Set(ctx.inventory.pods.map((p) => p.name));
-  const p: Parsed = { words, raw, set: new Set(words), namespaces: [], names: [], free: [], images: [], tags: [], pods: [] };
+  const p: Parsed = {
+    words,
+    raw,
+    set: new Set(words),
+    namespaces: [],
+    names: [],
+    free: [],
+    images: [],
+    tags: [],
+    pods: [],
+    dual: new Set(),
+  };
   const add = (list: string[], v: string) => {
     if (!list.includes(v)) list.push(v);
   };
@@ -128,11 +163,13 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     const r = raw[i];
     const real = ctx.namespaceAliases[w] ?? (nsSet.has(w) ? w : undefined);
     if (real) add(p.namespaces, real);
-    else if (workloadNames.has(w)) add(p.names, w);
-    else if (podNames.has(w)) add(p.pods, w);
+    else if (workloadNames.has(w)) {
+      add(p.names, w);
+      if (canonOf(w) !== w) p.dual.add(canonOf(w));
+    } else if (podNames.has(w)) add(p.pods, w);
     else if (/[:/@]/.test(w) && IMAGE.test(r) && !/^https?:/.test(w)) add(p.images, r);
     else if (TAG.test(w)) add(p.tags, w);
-    else if (isNumber(w) || isDurationUnit(w) || isKnownWord(w)) continue;
+    else if (isNumber(w) || isDurationUnit(w) || isKnownWord(w) || isCommonWord(w)) continue;
     else if (w.includes('-') && looksLikePodName(w)) add(p.pods, w);
     else if (words[i - 1] === 'namespace' && /^[a-z0-9][-a-z0-9]*$/.test(w)) add(p.namespaces, w);
     else if (words[i - 1] === 'image' && IMAGE.test(r)) add(p.images, r);

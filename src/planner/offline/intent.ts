@@ -29,6 +29,8 @@ export interface Parsed {
   tags: string[];
   /** Pod-shaped names ("web-7d4b9c8f5-abcde"). */
   pods: string[];
+  /** Meanings of workload names that are also words (a workload called "opencost" still says "cost"). */
+  dual: Set<string>;
 }
 
 export type Relative = { op: 'add' | 'mul' | 'div'; n: number };
@@ -113,6 +115,9 @@ export function readIntent(p: Parsed): Draft {
     return clarify(`Which experiment? One of ${EXPERIMENTS.join(', ')} (e.g. "add 200ms latency to web in staging").`);
   }
 
+  const rolloutWord = rawHas('canary', 'rollout', 'release', 'deploy', 'deployment', 'upgrade', 'update');
+  if (has('abort') || (has('stop', 'kill') && rolloutWord)) return tool('abort_rollout', { name });
+
   // One pod by name; otherwise deleting is outside the catalog.
   if (has('delete', 'kill') && !has('replicas')) {
     const pod = p.pods[0] ?? (has('pod') ? p.free[0] : undefined);
@@ -126,10 +131,7 @@ export function readIntent(p: Parsed): Draft {
   }
 
   // Argo Rollouts.
-  if (has('abort') || (has('stop') && rawHas('canary', 'rollout', 'release', 'deploy', 'deployment', 'upgrade', 'update'))) {
-    return tool('abort_rollout', { name });
-  }
-  if (has('retry')) return tool('retry_rollout', { name });
+  if (has('retry') || (has('try') && has('again'))) return tool('retry_rollout', { name });
   if (has('pause') && !has('promote')) return tool('pause_rollout', { name });
   if (has('promote')) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
@@ -166,14 +168,14 @@ export function readIntent(p: Parsed): Draft {
       sinceSeconds: sinceSeconds(p.words),
     });
   }
-  if (has('pod')) return tool('list_pods', { workload: name });
-  if (has('cost')) {
+  if (has('cost') || (p.dual.has('cost') && !has('describe', 'list'))) {
     return tool('query_costs', {
       window: costWindow(p.words),
       aggregate: costAggregate(p.raw, p.words),
       top: numberAfter(p.words, ['top', 'most']) ?? numberBefore(p.words, ['cost']),
     });
   }
+  if (has('pod')) return tool('list_pods', { workload: name });
   if (p.names.length || (p.free.length && has('describe'))) {
     if (has('describe', 'list', 'how', 'what', 'running', 'is', 'workload') || p.words.length <= 3)
       return tool('describe_workload', { name });

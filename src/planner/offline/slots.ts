@@ -81,14 +81,15 @@ export function tailLines(words: string[]): number | undefined {
   );
 }
 
-/** Chaos: latency in ms ("200 ms", "2 seconds of latency", "latency of 300"). */
+/** Chaos: latency in ms ("200 ms", "2 seconds of latency", "slow down by 1s", "latency of 300"). */
 export function latencyMs(words: string[], ds: Duration[]): number | undefined {
-  const ms = ds.find((d) => d.unit.startsWith('m') && d.unit !== 'm' && d.unit.includes('s') && d.seconds < 1);
-  if (ms) return Math.round(ms.seconds * 1000);
-  const nearLatency = ds.find(
-    (d) => d.after === 'latency' || (d.after === 'of' && words[d.index + 3] === 'latency') || d.before === 'latency',
+  const amount = ds.find(
+    (d) =>
+      d.seconds < 1 ||
+      (d.before !== 'for' &&
+        (['by', 'of', 'latency', 'add', 'create', 'with'].includes(d.before) || ['latency', 'of'].includes(d.after))),
   );
-  if (nearLatency && nearLatency.before !== 'for') return Math.round(nearLatency.seconds * 1000);
+  if (amount) return Math.round(amount.seconds * 1000);
   return numberAfter(words, ['latency'], ['of', 'to', 'at', 'by']);
 }
 
