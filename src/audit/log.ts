@@ -97,7 +97,8 @@ export class AuditLog {
    */
   async verify(): Promise<VerifyResult> {
     const snapshot = await this.#redis.multi().get(this.headKey).xrevrange(this.key, '+', '-', 'COUNT', 1).exec();
-    const head = parseHead((snapshot?.[0]?.[1] as string | null) ?? '');
+    const headText = (snapshot?.[0]?.[1] as string | null) ?? '';
+    const head = parseHead(headText);
     const last = (snapshot?.[1]?.[1] as [string, string[]][] | undefined)?.[0]?.[0];
     let prev = { seq: 0, hash: GENESIS_HASH, streamId: '' };
     let index = 0;
@@ -106,6 +107,9 @@ export class AuditLog {
       count: index,
       brokenAt: { index, streamId, reason },
     });
+    if (last && !headText) {
+      return broken(`the chain head ${this.headKey} is missing although the stream has entries: it was deleted`, '');
+    }
     if (last) {
       for await (const [streamId, json] of this.#raw('-', last)) {
         const entry = parseEntry(json);

@@ -144,6 +144,14 @@ describe('AuditLog', () => {
       count: 3,
       brokenAt: { index: 3, reason: expect.stringContaining('removed from the end') },
     });
+
+    const headless = await freshLog();
+    await headless.redis.del(headless.log.headKey);
+    expect(await headless.log.verify()).toMatchObject({
+      ok: false,
+      count: 0,
+      brokenAt: { index: 0, reason: expect.stringContaining('missing') },
+    });
   });
 
   it('detects an inserted entry (XADD of a forged entry), at the end and in the middle', async () => {
