@@ -49,7 +49,7 @@ export function dropNulls<T>(v: T): T {
 
 /** A pod template without the controller's own hash labels, for comparing templates as the controllers do. */
 export function bareTemplate(template: Unstructured | undefined): Unstructured {
-  const t = dropNulls(structuredClone(template ?? {}));
+  const t = dropNulls(template ?? {});
   const labels = t.metadata?.labels;
   if (labels) {
     delete labels['pod-template-hash'];
@@ -119,8 +119,8 @@ export function save(c: Cluster, t: ResourceType, obj: Unstructured): Unstructur
   if (old) {
     const { resourceVersion: _a, ...oldMeta } = old.metadata;
     const { resourceVersion: _b, ...newMeta } = obj.metadata;
-    const same = specEqual({ ...old, metadata: oldMeta }, { ...obj, metadata: newMeta });
-    if (same) return old;
+    // Key order is stable here (both sides come from the stored object), so plain JSON compares fast.
+    if (JSON.stringify({ ...old, metadata: oldMeta }) === JSON.stringify({ ...obj, metadata: newMeta })) return old;
     if (!specEqual(old.spec, obj.spec)) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
   }
   return c.store.put(t, obj);

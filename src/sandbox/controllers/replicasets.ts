@@ -84,7 +84,7 @@ export function newPod(c: Cluster, rs: Unstructured): Unstructured {
 }
 
 export function podsOf(c: Cluster, rs: Unstructured): Unstructured[] {
-  return c.store.list(mustType(c, '', 'pods'), rs.metadata.namespace).filter((p) => isControlledBy(p, rs));
+  return c.store.list(mustType(c, '', 'pods'), rs.metadata.namespace, (p) => isControlledBy(p, rs));
 }
 
 /** Creates or deletes pods to match `spec.replicas`, then writes the ReplicaSet's status. */

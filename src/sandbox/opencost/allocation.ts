@@ -80,7 +80,10 @@ function allocationOf(name: string, group: Piece[], range: Range): Unstructured 
   // Properties shared by every piece are kept, as OpenCost keeps the aggregated-on properties.
   const props: Record<string, string> = { ...group[0].props };
   for (const p of group) for (const k of Object.keys(props)) if (p.props[k] !== props[k]) delete props[k];
-  const window = { start: new Date(range.start).toISOString().replace('.000Z', 'Z'), end: new Date(range.end).toISOString().replace('.000Z', 'Z') };
+  const window = {
+    start: new Date(range.start).toISOString().replace('.000Z', 'Z'),
+    end: new Date(range.end).toISOString().replace('.000Z', 'Z'),
+  };
   return {
     name,
     properties: props,
@@ -130,10 +133,18 @@ type Filter = (props: Record<string, string>) => boolean;
 /** OpenCost v2 filters (`namespace:"a","b"+controllerName!:"x"`) and the legacy `filterNamespaces`/`namespace`. */
 function parseFilters(q: URLSearchParams): Filter[] {
   const out: Filter[] = [];
-  const field: Record<string, string> = { namespace: 'namespace', cluster: 'cluster', controllername: 'controller', controllerkind: 'controllerKind', pod: 'pod', node: 'node' };
+  const field: Record<string, string> = {
+    namespace: 'namespace',
+    cluster: 'cluster',
+    controllername: 'controller',
+    controllerkind: 'controllerKind',
+    pod: 'pod',
+    node: 'node',
+  };
   for (const clause of (q.get('filter') ?? '').split('+').filter((s) => s.trim())) {
     const m = /^\s*(\w+)\s*(!?):\s*(.+)$/.exec(clause);
-    if (!m || !field[m[1].toLowerCase()]) throw new Error(`invalid filter "${clause}": use field:"value" with field one of ${Object.keys(field).join(', ')}`);
+    if (!m || !field[m[1].toLowerCase()])
+      throw new Error(`invalid filter "${clause}": use field:"value" with field one of ${Object.keys(field).join(', ')}`);
     const values = [...m[3].matchAll(/"([^"]*)"/g)].map((v) => v[1]);
     const key = field[m[1].toLowerCase()];
     out.push((p) => values.includes(p[key]) !== (m[2] === '!'));

@@ -45,7 +45,8 @@ export class UsageHistory {
   constructor(store: Store, now: () => Date) {
     this.now = now;
     store.changes.on('change', (c: Change) => {
-      const workload = (c.group === 'apps' && c.plural === 'deployments') || (c.group === 'argoproj.io' && c.plural === 'rollouts');
+      const workload =
+        (c.group === 'apps' && c.plural === 'deployments') || (c.group === 'argoproj.io' && c.plural === 'rollouts');
       if (workload) this.record(c.object, c.type === 'DELETED');
     });
   }

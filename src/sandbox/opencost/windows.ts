@@ -57,9 +57,7 @@ export function parseWindow(window: string, now: Date): Range {
     if (!(b > a)) throw new Error(`invalid window: "${window}" ends before it starts`);
     return { start: a, end: b };
   }
-  throw new Error(
-    `invalid window "${window}": use today, yesterday, week, lastweek, month, lastmonth, <N>d, <N>h or start,end`,
-  );
+  throw new Error(`invalid window "${window}": use today, yesterday, week, lastweek, month, lastmonth, <N>d, <N>h or start,end`);
 }
 
 /** `1d`, `24h`, `30m`: the length of one step, in milliseconds. */
