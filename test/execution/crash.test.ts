@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startWorkers } from '../../src/app/runtime.ts';
+import type { ExecutionWorker } from '../../src/execution/worker.ts';
+import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'coxswain.mjs');
+
+let t: TestRuntime;
+let child: ChildProcess | undefined;
+let rescuer: ExecutionWorker | undefined;
+beforeAll(async () => {
+  t = await startTestRuntime({ workers: false });
+});
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  await rescuer?.close();
+  await t?.close();
+});
+
+/** A real `coxswain worker` process; resolves once it says it is ready. */
+function spawnWorker(): Promise<ChildProcess> {
+  const p = spawn(process.execPath, [BIN, 'worker', '--lock-duration-ms', '4000', '--stalled-interval-ms', '500', '--no-chaos'], {
+    env: { ...process.env, ...t.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    p.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('ready')) resolve(p);
+    });
+    p.on('exit', (code) => reject(new Error(`coxswain worker exited (${code}) before it was ready: ${out}`)));
+  });
+}
+
+it('recovers the job of a worker killed mid-call without a second effect', async () => {
+  child = await spawnWorker();
+  // Every scale call on staging/worker answers a second late: the two dry runs and the real call. The killed
+  // worker's lock (4 s, renewed every 2 s) outlives the real call, so the call lands before anyone re-runs the job.
+  t.sandbox.faults.delayNext({ method: 'PATCH', pathIncludes: '/deployments/worker/scale', ms: 1000, times: 3 });
+  const requestId = 'crash-1';
+  const answer = t.runtime.core.handle({
+    id: requestId,
+    channel: 'terminal',
+    actor: { personId: 'alice' },
+    text: 'scale worker in staging to 3',
+  });
+
+  // The worker has written its effect marker and is inside the real call: kill it.
+  await expect
+    .poll(async () => (await t.runtime.effects.get(requestId))?.status, { timeout: 15_000, interval: 50 })
+    .toBe('executing');
+  child.kill('SIGKILL');
+  await new Promise((r) => child?.once('exit', r));
+
+  // Another worker finds the stalled job and finishes it.
+  rescuer = startWorkers(t.runtime, { chaos: false, stalledIntervalMs: 500, lockDurationMs: 2000 });
+  const result = await answer;
+  expect(result.outcome, result.reason).toBe('executed');
+  expect(replicasOf(t.sandbox, 'staging', 'worker')).toBe(3);
+  expect(effectiveWrites(t.sandbox, 'deployments/scale')).toHaveLength(1);
+  const executed = (await t.runtime.audit.read()).filter((e) => e.requestId === requestId && e.type === 'executed');
+  expect(executed).toHaveLength(1);
+  // The rescuer saw the marker and the moved fingerprint: it recorded the effect instead of repeating it.
+  expect(executed[0].detail).toMatchObject({ recovered: true });
+});
