@@ -5,9 +5,9 @@ import {
   CHAOS_MESH_GROUP,
   CHAOS_MESH_PLURALS,
   CHAOS_MESH_VERSION,
-  type ChaosMeshKind,
+  chaosMeshKind,
 } from './chaos-mesh-objects.ts';
-import { type ChaosApis, call, callOrMissing } from './kube.ts';
+import { type ChaosApis, callOrMissing } from './kube.ts';
 import type { EngineResource, Simulation } from './simulation.ts';
 import { type ResolvedTarget, targetPods } from './target.ts';
 
@@ -27,9 +27,7 @@ export interface ChaosEngine {
   cleanup(sim: Simulation): Promise<void>;
 }
 
-function pluralOf(kind: string): string | undefined {
-  return CHAOS_MESH_PLURALS[kind as ChaosMeshKind];
-}
+const gvr = (plural: string) => ({ group: CHAOS_MESH_GROUP, version: CHAOS_MESH_VERSION, plural });
 
 export function chaosMeshEngine(api: ChaosApis): ChaosEngine {
   return {
@@ -38,36 +36,30 @@ export function chaosMeshEngine(api: ChaosApis): ChaosEngine {
       const body = buildChaosMeshObject(sim, target.labels, durationSeconds);
       const { namespace, name } = body.metadata;
       const plural = CHAOS_MESH_PLURALS[body.kind];
-      await call(api, { verb: 'create', resource: plural, namespace, name }, () =>
-        api.custom.createNamespacedCustomObject({
-          group: CHAOS_MESH_GROUP,
-          version: CHAOS_MESH_VERSION,
-          namespace,
-          plural,
-          body,
-        }),
+      const created = await callOrMissing(api, { verb: 'create', resource: plural, namespace, name }, () =>
+        api.custom.createNamespacedCustomObject({ ...gvr(plural), namespace, body }),
       );
+      if (created === undefined) {
+        throw new CoxswainError(
+          'unavailable',
+          'cluster',
+          `Chaos Mesh in cluster ${api.clusterName} does not serve ${body.kind}. Check its installation (kubectl get crd ${plural}.${CHAOS_MESH_GROUP}) and launch again.`,
+        );
+      }
       return {
         resources: [{ apiVersion: body.apiVersion, kind: body.kind, name }],
         affectedPods: [],
         message: `Chaos Mesh ${body.kind} ${name} created.`,
       };
     },
+    // What start creates is fully determined by the simulation (its kind and name), so cleanup never depends
+    // on a status write that may have lost a race.
     async cleanup(sim) {
-      const namespace = sim.metadata.namespace;
-      for (const r of sim.status?.resources ?? []) {
-        const plural = pluralOf(r.kind);
-        if (!plural) continue;
-        await callOrMissing(api, { verb: 'delete', resource: plural, namespace, name: r.name }, () =>
-          api.custom.deleteNamespacedCustomObject({
-            group: CHAOS_MESH_GROUP,
-            version: CHAOS_MESH_VERSION,
-            namespace,
-            plural,
-            name: r.name,
-          }),
-        );
-      }
+      const plural = CHAOS_MESH_PLURALS[chaosMeshKind(sim.spec.experiment.type)];
+      const { namespace, name } = sim.metadata;
+      await callOrMissing(api, { verb: 'delete', resource: plural, namespace, name }, () =>
+        api.custom.deleteNamespacedCustomObject({ ...gvr(plural), namespace, name }),
+      );
     },
   };
 }

@@ -55,13 +55,16 @@ export function startChaosReconciler(opts: ChaosReconcilerOptions): ChaosReconci
     now,
   });
   const log = logger.child({ component: 'chaos-reconciler', cluster: api.clusterName, identity });
-  let crdChecked = false;
+  let crdServed = false;
+  let warnedNoCrd = false;
   let leading = false;
 
   async function runOnce(): Promise<void> {
-    if (!crdChecked) {
-      crdChecked = await ensureSimulationCrd(api);
-      if (!crdChecked) log.warn('the ChaosSimulation CRD is not served; chaos experiments cannot run until it is installed');
+    if (!crdServed) {
+      crdServed = await ensureSimulationCrd(api);
+      if (!crdServed && !warnedNoCrd)
+        log.warn('the ChaosSimulation CRD is not served; chaos experiments cannot run until it is installed');
+      warnedNoCrd = !crdServed;
     }
     const held = await lease.acquire();
     if (held !== leading) log.info({ leading: held }, held ? 'holding the chaos lease' : 'another replica holds the chaos lease');
