@@ -115,7 +115,7 @@ describe('Slack answers', () => {
   });
 
   it('shows a rollout with its step, weight and pause reason', () => {
-    const msg = renderToolResult({
+    const argoShape = renderToolResult({
       requestId: 'r',
       outcome: 'answer',
       tool: 'describe_workload',
@@ -132,7 +132,26 @@ describe('Slack answers', () => {
         },
       },
     });
-    expect(textOf(msg.blocks)).toContain('step 1/4 · weight 20% · paused: CanaryPauseStep');
+    expect(textOf(argoShape.blocks)).toContain('step 1/4 · weight 20% · paused: CanaryPauseStep');
+    const toolShape = renderToolResult({
+      requestId: 'r',
+      outcome: 'answer',
+      tool: 'describe_workload',
+      result: {
+        summary: 'checkout',
+        data: {
+          kind: 'Rollout',
+          namespace: 'staging',
+          name: 'checkout',
+          phase: 'Paused',
+          replicas: { desired: 4, ready: 3 },
+          images: ['ghcr.io/acme/checkout:3.2.0'],
+          rollout: { strategy: 'canary', step: '1/4', weight: 20, pauseReasons: ['CanaryPauseStep'] },
+        },
+      },
+    });
+    expect(textOf(toolShape.blocks)).toContain('replicas 3/4');
+    expect(textOf(toolShape.blocks)).toContain('strategy canary · step 1/4 · weight 20% · paused: CanaryPauseStep');
   });
 
   it('caps logs in a code block and keeps the latest lines', () => {

@@ -62,11 +62,10 @@ function parseArgs(req: IncomingMessage, raw: Buffer): Record<string, unknown> {
 async function uploadedBytes(req: IncomingMessage, raw: Buffer): Promise<Buffer> {
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('multipart/form-data')) return raw;
-  const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
-  for (const value of form.values()) {
-    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
-  }
-  return Buffer.alloc(0);
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
+  // The Node SDK sends the bytes as the `body` field; `file` is what a browser form would use.
+  const part = form.get('body') ?? form.get('file');
+  return part && typeof part !== 'string' ? Buffer.from(await part.arrayBuffer()) : Buffer.alloc(0);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Result } from '../../../core/result.ts';
 import { costChart } from './chart.ts';
 import { costRows, costTable } from './costs.ts';
 import { isRecord, rowsOf, splitToolResult } from './data.ts';
+import { diffLines, isChangeList } from './diff.ts';
 import { chaosTable, podTable, workloadTable } from './lists.ts';
 import { logBlock } from './logs.ts';
 import { codeBlock, mrkdwnEscape, type SlackMessage, section } from './message.ts';
@@ -30,8 +31,11 @@ function body(tool: string | undefined, data: unknown): { text?: string; chart?:
       const window = isRecord(data) && typeof data.window === 'string' ? data.window : undefined;
       return { text: costTable(costs), chart: costChart(costs, `Cost${window ? ` over ${window}` : ''}`) };
     }
-    default:
+    default: {
+      // Writes report what they changed: show it as the card's diff does, not as raw JSON.
+      if (isRecord(data) && isChangeList(data.changes)) return { text: codeBlock(diffLines(data.changes)) };
       return { text: data === undefined ? undefined : codeBlock(JSON.stringify(data, null, 2)) };
+    }
   }
 }
 

@@ -1,9 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import type { ApprovalState, ApprovalStatus } from '../../../approvals/approval.ts';
-import type { Change } from '../../../catalog/tool.ts';
 import { splitToolResult } from './data.ts';
+import { diffLines } from './diff.ts';
 import { codeBlock, context, mrkdwnEscape, type SlackMessage, section } from './message.ts';
-import { cell } from './table.ts';
 
 /** action_id of the card's buttons; the value of each is the approval id. */
 export const CARD_ACTIONS = { approve: 'approve', reject: 'reject', cancel: 'cancel' } as const;
@@ -22,10 +21,6 @@ const TITLE: Record<ApprovalStatus, string> = {
 function slackDate(iso: string): string {
   const epoch = Math.floor(Date.parse(iso) / 1000);
   return Number.isFinite(epoch) ? `<!date^${epoch}^{date_short_pretty} at {time}|${iso}>` : iso;
-}
-
-export function diffLines(changes: Change[]): string {
-  return changes.map((c) => `${c.path}: ${cell(c.before)} → ${cell(c.after)}`).join('\n');
 }
 
 function target(a: ApprovalState): string {

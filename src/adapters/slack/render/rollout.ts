@@ -6,7 +6,7 @@ import { cell } from './table.ts';
 function pauseReason(r: Row): string | undefined {
   const direct = pick(r, 'pauseReason');
   if (typeof direct === 'string') return direct;
-  const conds = pick(r, 'pauseConditions');
+  const conds = pick(r, 'pauseReasons', 'pauseConditions');
   if (Array.isArray(conds)) {
     const reasons = conds.map((c) => (isRecord(c) ? c.reason : c)).filter((x) => typeof x === 'string');
     if (reasons.length) return reasons.join(', ');
@@ -23,8 +23,9 @@ export function workloadStatus(r: Row): string {
   const lines = [
     `*${mrkdwnEscape(kind)} ${mrkdwnEscape(ns)}/${mrkdwnEscape(name)}*${phase ? ` — ${mrkdwnEscape(cell(phase))}` : ''}`,
   ];
-  const ready = num(pick(r, 'ready', 'readyReplicas'));
-  const desired = num(pick(r, 'desired', 'replicas'));
+  const counts = isRecord(r.replicas) ? r.replicas : r;
+  const ready = num(pick(counts, 'ready', 'readyReplicas'));
+  const desired = num(pick(counts, 'desired', 'replicas'));
   const parts = [];
   if (desired !== undefined) parts.push(`replicas ${ready ?? '?'}/${desired}`);
   const images = pick(r, 'images', 'image');
@@ -34,9 +35,10 @@ export function workloadStatus(r: Row): string {
   if (parts.length) lines.push(mrkdwnEscape(parts.join(' · ')));
 
   if (kind === 'Rollout' || pick(r, 'strategy', 'currentStepIndex', 'step') !== undefined) {
-    const step = num(pick(r, 'step', 'currentStepIndex'));
+    const rawStep = pick(r, 'step', 'currentStepIndex');
+    const step = typeof rawStep === 'string' ? rawStep : num(rawStep);
     const steps = pick(r, 'steps', 'stepCount', 'totalSteps');
-    const total = Array.isArray(steps) ? steps.length : num(steps);
+    const total = typeof rawStep === 'string' ? undefined : Array.isArray(steps) ? steps.length : num(steps);
     const weight = num(pick(r, 'weight', 'canaryWeight', 'setWeight', 'currentWeight'));
     const rollout = [];
     const strategy = pick(r, 'strategy');
@@ -47,5 +49,7 @@ export function workloadStatus(r: Row): string {
     rollout.push(reason ? `paused: ${reason}` : 'not paused');
     lines.push(mrkdwnEscape(rollout.join(' · ')));
   }
+  const events = Array.isArray(r.events) ? r.events.filter(isRecord).slice(-3) : [];
+  for (const e of events) lines.push(mrkdwnEscape(`• ${cell(e.reason)}: ${cell(e.message)}${e.age ? ` (${cell(e.age)})` : ''}`));
   return lines.join('\n');
 }
