@@ -32,23 +32,25 @@ export function typoBudget(word: string): number {
   return 2;
 }
 
-/** The single closest candidate within the word's typo budget; undefined when none or when two tie. */
+/**
+ * The single closest candidate within the word's typo budget; undefined when none, or when several are as close
+ * and the first letter does not settle it (people rarely mistype the first letter: "rstart" → restart, not start).
+ */
 export function closestUnique(word: string, candidates: Iterable<string>, budget = typoBudget(word)): string | undefined {
   if (budget <= 0) return undefined;
-  let best: string | undefined;
   let bestD = budget + 1;
-  let tie = false;
+  let best: string[] = [];
   for (const c of candidates) {
     const d = editDistance(word, c, budget);
     if (d < bestD) {
-      best = c;
       bestD = d;
-      tie = false;
-    } else if (d === bestD && c !== best) {
-      tie = true;
-    }
+      best = [c];
+    } else if (d === bestD && !best.includes(c)) best.push(c);
   }
-  return bestD <= budget && !tie ? best : undefined;
+  if (bestD > budget) return undefined;
+  if (best.length === 1) return best[0];
+  const sameStart = best.filter((c) => c[0] === word[0]);
+  return sameStart.length === 1 ? sameStart[0] : undefined;
 }
 
 /** Candidates ordered by closeness (for "did you mean ..." suggestions), at most `limit`, within `max` edits. */

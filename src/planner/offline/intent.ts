@@ -137,7 +137,7 @@ export function readIntent(p: Parsed): Draft {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
     return tool('promote_rollout', { name, full });
   }
-  if (has('rollback')) {
+  if (has('rollback') || (has('roll') && has('back'))) {
     const rev = numberAfter(p.words, ['revision', 'image']);
     return tool('rollback', { name, toRevision: rev !== undefined && Number.isInteger(rev) ? rev : undefined });
   }
@@ -248,8 +248,10 @@ function readScale(p: Parsed): ScaleReading | undefined {
     numberAfter(p.words, ['add', 'reduce', 'delete'], []) ??
     numberBefore(p.words, ['add', 'reduce']) ??
     (change || has('scale-up', 'scale-down') ? numbers[0] : undefined);
-  const down = has('reduce', 'scale-down') || (has('delete') && replicaWord);
-  if (by !== undefined && (change || has('scale-up', 'scale-down'))) return { relative: { op: 'add', n: down ? -by : by } };
+  // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
+  const up = has('scale-up') || (has('scale') && has('running'));
+  const down = has('reduce', 'scale-down') || (has('delete') && replicaWord) || (has('scale') && has('down'));
+  if (by !== undefined && (change || up || down)) return { relative: { op: 'add', n: down ? -by : by } };
   const plain = numberBefore(p.words, ['replicas']) ?? (numbers.length === 1 ? numbers[0] : undefined);
   if (plain !== undefined) return { replicas: plain };
   return { missing: 'To how many replicas? Say e.g. "scale web in staging to 4" or "add 2 replicas to web".' };
