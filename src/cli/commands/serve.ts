@@ -1,3 +1,4 @@
+import { startSlack } from '../../adapters/slack/index.ts';
 import { buildRuntime, startWorkers } from '../../app/runtime.ts';
 import { untilSignal } from '../../app/signals.ts';
 import { loadConfig } from '../../config/config.ts';
@@ -15,6 +16,8 @@ export default async function serve(argv: string[]): Promise<number> {
   const config = loadConfig();
   const runtime = await buildRuntime(config);
   const workers = startWorkers(runtime);
+  // Slack (when SLACK_BOT_TOKEN is set): Socket Mode connects out; HTTP mode posts to /slack/events here.
+  const slack = await startSlack(runtime);
   const http = await startHttpServer({
     port: config.PORT,
     host: config.HOST,
@@ -23,9 +26,11 @@ export default async function serve(argv: string[]): Promise<number> {
       cluster: async () => void (await runtime.registry.get().namespaceLabels('default')),
     },
   });
-  console.log(`coxswain serving on ${http.url} (/healthz, /readyz)`);
+  if (slack?.requestListener) http.mount('/slack', slack.requestListener);
+  console.log(`coxswain serving on ${http.url} (/healthz, /readyz${slack ? `, Slack over ${slack.mode === 'http' ? 'POST /slack/events' : 'Socket Mode'}` : ''})`);
   await untilSignal(async () => {
     await http.close();
+    await slack?.stop();
     await workers.close();
     await runtime.close();
   });
