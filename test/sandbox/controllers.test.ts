@@ -228,7 +228,7 @@ describe('CRDs, leases and watches', () => {
               served: true,
               storage: true,
               subresources: { status: {} },
-              schema: { openAPIV3Schema: { type: 'object', xKubernetesPreserveUnknownFields: true } },
+              schema: { openAPIV3Schema: { type: 'object', x_kubernetes_preserve_unknown_fields: true } },
               additionalPrinterColumns: [{ name: 'Phase', type: 'string', jsonPath: '.status.phase' }],
             },
           ],
