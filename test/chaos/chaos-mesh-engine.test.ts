@@ -5,7 +5,7 @@ import { type ChaosApis, getSimulation } from '../../src/chaos/kube.ts';
 import launchChaos from '../../tools/launch-chaos.ts';
 import listChaos from '../../tools/list-chaos.ts';
 import stopChaos from '../../tools/stop-chaos.ts';
-import { chaosSandbox, manualReconciler, type Sandbox, testClock } from './fixture.ts';
+import { chaosSandbox, manualReconciler, testClock } from './fixture.ts';
 
 interface ChaosObject {
   apiVersion: string;
@@ -14,14 +14,12 @@ interface ChaosObject {
   spec: Record<string, unknown>;
 }
 
-let sandbox: Sandbox;
 let env: Awaited<ReturnType<typeof chaosSandbox>>;
 
 beforeAll(async () => {
   env = await chaosSandbox({ chaosMesh: true });
-  sandbox = env.sandbox;
 });
-afterAll(() => sandbox?.stop());
+afterAll(() => env?.cleanup());
 
 async function chaosObject(api: ChaosApis, type: ChaosExperiment, name: string): Promise<ChaosObject | undefined> {
   try {

@@ -1,23 +1,21 @@
-import { KubeConfig } from '@kubernetes/client-node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSimulationCrd } from '../../src/chaos/crd.ts';
 import { chaosApis, servedGroups } from '../../src/chaos/kube.ts';
-import { ClusterRegistry } from '../../src/kube/clusters.ts';
-import { startSandbox } from '../../src/sandbox/index.ts';
+import type { ClusterRegistry } from '../../src/kube/clusters.ts';
 import launchChaos from '../../tools/launch-chaos.ts';
 import listChaos from '../../tools/list-chaos.ts';
+import { startTestCluster, type TestCluster } from '../helpers/cluster.ts';
 import type { Sandbox } from './fixture.ts';
 
+let cluster: TestCluster;
 let sandbox: Sandbox;
 let registry: ClusterRegistry;
 
 beforeEach(async () => {
-  sandbox = await startSandbox();
-  const kc = new KubeConfig();
-  kc.loadFromString(sandbox.kubeconfigYaml());
-  registry = ClusterRegistry.fromKubeConfig(kc, { impersonate: true });
+  cluster = await startTestCluster({ impersonate: true });
+  ({ sandbox, registry } = cluster);
 });
-afterEach(() => sandbox.stop());
+afterEach(() => cluster.cleanup());
 
 describe('installing the ChaosSimulation CRD', () => {
   it('the sandbox accepts deploy/crds/chaossimulation.yaml and serves the group; a second install is a no-op', async () => {

@@ -1,26 +1,22 @@
-import { KubeConfig } from '@kubernetes/client-node';
 import type { ToolContext } from '../../src/catalog/tool.ts';
 import { CHAOS_MESH_GROUP, CHAOS_MESH_PLURALS } from '../../src/chaos/chaos-mesh-objects.ts';
 import { ensureSimulationCrd } from '../../src/chaos/crd.ts';
 import { type ChaosApis, chaosApis } from '../../src/chaos/kube.ts';
 import { startChaosReconciler } from '../../src/chaos/reconciler.ts';
-import { ClusterRegistry } from '../../src/kube/clusters.ts';
-import { startSandbox } from '../../src/sandbox/index.ts';
+import type { ClusterRegistry } from '../../src/kube/clusters.ts';
+import type { Sandbox } from '../../src/sandbox/index.ts';
+import { startTestCluster } from '../helpers/cluster.ts';
 
-export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+export type { Sandbox };
 
 /** A sandbox cluster reached through the real registry and client-node, with the ChaosSimulation CRD installed. */
 export async function chaosSandbox(opts: { chaosMesh?: boolean } = {}) {
-  const sandbox = await startSandbox();
-  const kc = new KubeConfig();
-  kc.loadFromString(sandbox.kubeconfigYaml());
-  const registry = ClusterRegistry.fromKubeConfig(kc);
-  const kube = registry.get();
+  const { sandbox, registry, kube, cleanup, kubeconfigPath } = await startTestCluster();
   const api = chaosApis(kube);
   if (!(await ensureSimulationCrd(api))) throw new Error('the sandbox did not serve the ChaosSimulation CRD');
   if (opts.chaosMesh) await registerChaosMeshCrds(api);
   const ctx = (requestText: string): ToolContext => ({ kube, requestText, requestedBy: 'alice', approvedBy: ['bob'] });
-  return { sandbox, registry, kube, api, ctx };
+  return { sandbox, registry, kube, api, ctx, cleanup, kubeconfigPath };
 }
 
 /** Chaos Mesh's three CRDs as the sandbox needs them to serve the kinds (schema left open, as upstream's is huge). */

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulation, getSimulation } from '../../src/chaos/kube.ts';
 import { buildSimulation } from '../../src/chaos/simulation.ts';
-import { chaosSandbox, manualReconciler, type Sandbox, testClock } from './fixture.ts';
+import { chaosSandbox, manualReconciler, testClock } from './fixture.ts';
 
-let sandbox: Sandbox;
 let env: Awaited<ReturnType<typeof chaosSandbox>>;
 
 beforeAll(async () => {
   env = await chaosSandbox();
-  sandbox = env.sandbox;
 });
-afterAll(() => sandbox?.stop());
+afterAll(() => env?.cleanup());
 
 async function holder(leaseName: string) {
   const lease = await env.api.coordination.readNamespacedLease({ namespace: 'default', name: leaseName });

@@ -2,16 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ChaosApis, createSimulation, getSimulation } from '../../src/chaos/kube.ts';
 import { buildSimulation } from '../../src/chaos/simulation.ts';
 import launchChaos from '../../tools/launch-chaos.ts';
-import { chaosSandbox, manualReconciler, type Sandbox, testClock } from './fixture.ts';
+import { chaosSandbox, manualReconciler, testClock } from './fixture.ts';
 
-let sandbox: Sandbox;
 let env: Awaited<ReturnType<typeof chaosSandbox>>;
 
 beforeAll(async () => {
   env = await chaosSandbox();
-  sandbox = env.sandbox;
 });
-afterAll(() => sandbox?.stop());
+afterAll(() => env?.cleanup());
 
 async function podNames(api: ChaosApis, app: string): Promise<{ name: string; phase?: string }[]> {
   const list = await api.core.listNamespacedPod({ namespace: 'staging', labelSelector: `app=${app}` });

@@ -1,23 +1,19 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSimulations } from '../../src/chaos/kube.ts';
 import launchChaos from '../../tools/launch-chaos.ts';
 import listChaos from '../../tools/list-chaos.ts';
 import stopChaos from '../../tools/stop-chaos.ts';
-import { chaosSandbox, manualReconciler, type Sandbox, testClock } from './fixture.ts';
+import { chaosSandbox, manualReconciler, testClock } from './fixture.ts';
 
-let sandbox: Sandbox;
 let env: Awaited<ReturnType<typeof chaosSandbox>>;
 
 beforeAll(async () => {
   env = await chaosSandbox();
-  sandbox = env.sandbox;
 });
-afterAll(() => sandbox?.stop());
+afterAll(() => env?.cleanup());
 
 const parse = (a: Record<string, unknown>) =>
   launchChaos.schema.parse({ namespace: 'staging', target: 'api', experiment: 'pod-kill', ...a });
@@ -86,23 +82,16 @@ describe('list_chaos, stop_chaos and kubectl', () => {
     expect(rows.simulations.find((s) => s.name === name)).toMatchObject({ phase: 'Running', engine: 'native' });
 
     if (existsSync('/usr/bin/kubectl')) {
-      const dir = mkdtempSync(join(tmpdir(), 'chaos-kubectl-'));
-      try {
-        const kubeconfig = join(dir, 'config');
-        sandbox.writeKubeconfig(kubeconfig);
-        // Asynchronously: the sandbox answers from this same process.
-        const { stdout: out } = await promisify(execFile)(
-          '/usr/bin/kubectl',
-          ['--kubeconfig', kubeconfig, '--request-timeout=20s', 'get', 'chaossimulations', '-n', 'staging'],
-          { encoding: 'utf8' },
-        );
-        const [header, ...lines] = out.trim().split('\n');
-        expect(header.split(/\s+/)).toEqual(['NAME', 'PHASE', 'TYPE', 'TARGET', 'LEVEL', 'AGE']);
-        const line = lines.find((l) => l.startsWith(name));
-        expect(line?.split(/\s+/).slice(0, 5)).toEqual([name, 'Running', 'pod-kill', 'worker', '1']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      // Asynchronously: the sandbox answers from this same process.
+      const { stdout } = await promisify(execFile)(
+        '/usr/bin/kubectl',
+        ['--kubeconfig', env.kubeconfigPath, '--request-timeout=20s', 'get', 'chaossimulations', '-n', 'staging'],
+        { encoding: 'utf8' },
+      );
+      const [header, ...lines] = stdout.trim().split('\n');
+      expect(header.split(/\s+/)).toEqual(['NAME', 'PHASE', 'TYPE', 'TARGET', 'LEVEL', 'AGE']);
+      const line = lines.find((l) => l.startsWith(name));
+      expect(line?.split(/\s+/).slice(0, 5)).toEqual([name, 'Running', 'pod-kill', 'worker', '1']);
     }
 
     await stopChaos.execute(stopChaos.schema.parse({ namespace: 'staging', name }), env.ctx('stop it'));
