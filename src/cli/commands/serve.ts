@@ -27,7 +27,9 @@ export default async function serve(argv: string[]): Promise<number> {
     },
   });
   if (slack?.requestListener) http.mount('/slack', slack.requestListener);
-  console.log(`coxswain serving on ${http.url} (/healthz, /readyz${slack ? `, Slack over ${slack.mode === 'http' ? 'POST /slack/events' : 'Socket Mode'}` : ''})`);
+  console.log(
+    `coxswain serving on ${http.url} (/healthz, /readyz${slack ? `, Slack over ${slack.mode === 'http' ? 'POST /slack/events' : 'Socket Mode'}` : ''})`,
+  );
   await untilSignal(async () => {
     await http.close();
     await slack?.stop();
