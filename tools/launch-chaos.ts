@@ -60,7 +60,8 @@ export default defineTool({
       summary: describeExperiment(args.namespace, dry.spec),
       target: { kind: target.kind, namespace: args.namespace, name: target.name },
       changes: [
-        { path: `chaossimulation ${args.namespace}/${sim.metadata.name}`, before: null, after: dry.spec },
+        // The real name gets its random suffix at execution; the preview names the new object by its place.
+        { path: `new chaossimulation in ${args.namespace}`, before: null, after: dry.spec },
         { path: 'engine', before: null, after: chaosMesh ? 'chaos-mesh' : 'native' },
       ],
       fingerprint: fingerprintOf({ uid: target.uid, labels: target.labels, chaosMesh }),
