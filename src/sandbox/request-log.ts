@@ -21,10 +21,14 @@ export interface LoggedRequest {
   resource?: { group: string; plural: string; namespace?: string; name?: string; subresource?: string };
 }
 
+/** A long-running `coxswain sandbox` must not grow without bound; tests read far fewer. */
+const MAX_ENTRIES = 10_000;
+
 export class RequestLog {
   readonly entries: LoggedRequest[] = [];
   add(e: LoggedRequest): void {
     this.entries.push(e);
+    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
   }
   clear(): void {
     this.entries.length = 0;

@@ -72,6 +72,10 @@ export class Store {
     return out;
   }
 
+  size(t: Pick<ResourceType, 'group' | 'plural'>): number {
+    return this.bucket(t).size;
+  }
+
   /** Stores the object with a new resourceVersion and returns the stored copy. */
   put(t: Pick<ResourceType, 'group' | 'plural'>, obj: Unstructured): Unstructured {
     const key = `${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
