@@ -54,7 +54,12 @@ export function closestUnique(word: string, candidates: Iterable<string>, budget
 }
 
 /** Candidates ordered by closeness (for "did you mean ..." suggestions), at most `limit`, within `max` edits. */
-export function closestMatches(word: string, candidates: Iterable<string>, limit = 3, max = 3): string[] {
+export function closestMatches(
+  word: string,
+  candidates: Iterable<string>,
+  limit = 3,
+  max = Math.max(2, Math.ceil(word.length / 2)),
+): string[] {
   const scored: { c: string; d: number }[] = [];
   for (const c of new Set(candidates)) {
     const d = editDistance(word, c, max);

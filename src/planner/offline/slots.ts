@@ -48,7 +48,7 @@ export function durations(words: string[]): Duration[] {
     const prev = words[i - 1];
     let n: number | undefined = num(prev);
     let at = i - 1;
-    if (n === undefined && prev === 'halve') n = 0.5;
+    if (n === undefined && (prev === 'halve' || prev === 'half')) n = 0.5;
     // "for hour", "last minute", "past day": an implied one (articles were removed).
     if (
       n === undefined &&
@@ -59,7 +59,6 @@ export function durations(words: string[]): Duration[] {
       at = i;
     }
     if (n === undefined) continue;
-    if (words[i - 2] === 'halve' && words[i - 1] === 'and') continue;
     out.push({ index: at, seconds: n * per, unit: words[i], before: words[at - 1] ?? '', after: words[i + 1] ?? '' });
   }
   return out;
@@ -77,7 +76,7 @@ export function sinceSeconds(words: string[]): number | undefined {
 export function tailLines(words: string[]): number | undefined {
   return (
     numberBefore(words, ['lines', 'line', 'entries', 'rows', 'messages', 'logs']) ??
-    numberAfter(words, ['logs', 'last', 'latest', 'recent', 'top', 'first'], ['of'])
+    numberAfter(words, ['logs', 'tail', 'last', 'latest', 'recent', 'top', 'first'], ['of'])
   );
 }
 

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const bin = new URL('../../bin/coxswain.mjs', import.meta.url).pathname;
+const run = (args: string[], input = '') =>
+  spawnSync(process.execPath, [bin, 'plan', ...args], { input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+
+describe('coxswain plan', () => {
+  it('--jsonl answers one line per request in the eval format', () => {
+    const input = [
+      { id: 'a', text: 'scale web in prod to 8' },
+      { id: 'b', text: 'scale web to 3' },
+      { id: 'c', text: 'help' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const r = run(['--sandbox', '--offline', '--jsonl'], `${input}\n`);
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({
+      id: 'a',
+      outcome: 'tool',
+      tool: 'scale',
+      args: { namespace: 'production', name: 'web', replicas: 8 },
+    });
+    expect(lines[1]).toMatchObject({ id: 'b', outcome: 'clarify' });
+    expect(lines[2]).toMatchObject({ id: 'c', outcome: 'help' });
+  });
+
+  it('--json prints one plan, the default prints words', () => {
+    const json = run(['--sandbox', '--offline', '--json', 'restart coredns']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      outcome: 'tool',
+      tool: 'restart',
+      args: { namespace: 'kube-system', name: 'coredns' },
+    });
+    const human = run(['--sandbox', '--offline', 'restart', 'coredns']);
+    expect(human.stdout).toContain('Restart kube-system/coredns');
+  });
+
+  it('refuses a missing text with usage', () => {
+    const r = run(['--sandbox', '--offline']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage: coxswain plan');
+  });
+});
