@@ -21,8 +21,10 @@ export interface FakeSlack {
   /** Bodies posted to response_url, in order. */
   responses: unknown[];
   callsOf(method: string): SlackCall[];
-  /** Resolves with the first call matching `pred`, waiting for it to arrive (rejects after `timeoutMs`). */
+  /** Resolves with the first call of `method` matching `pred`, waiting for it to arrive (rejects after `timeoutMs`). */
   waitFor(method: string, pred?: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
+  /** The first call of any method matching `pred`. */
+  waitForCall(pred: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export interface FakeSlackOptions {
   emails?: Record<string, string>;
 }
 
-const JSON_FIELDS = ['blocks', 'attachments', 'files'];
+const JSON_FIELDS = ['blocks', 'attachments', 'files', 'metadata'];
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -152,6 +154,22 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const callsOf = (method: string) => calls.filter((c) => c.method === method);
+  const waitForCall = (pred: (c: SlackCall) => boolean, timeoutMs = 20_000) =>
+    new Promise<SlackCall>((resolve, reject) => {
+      const check = () => {
+        const hit = calls.find(pred);
+        if (!hit) return false;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(hit);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`no call matched within ${timeoutMs} ms; calls so far: ${calls.map((c) => c.method).join(', ')}`));
+      }, timeoutMs);
+      if (!check()) waiters.add(check);
+    });
   return {
     apiUrl: `${baseUrl}/api/`,
     baseUrl,
@@ -159,25 +177,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     uploads,
     responses,
     callsOf,
-    waitFor(method, pred = () => true, timeoutMs = 20_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const hit = callsOf(method).find(pred);
-          if (!hit) return false;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(hit);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(
-            new Error(`no ${method} call matched within ${timeoutMs} ms; calls so far: ${calls.map((c) => c.method).join(', ')}`),
-          );
-        }, timeoutMs);
-        if (!check()) waiters.add(check);
-      });
-    },
+    waitFor: (method, pred = () => true, timeoutMs = 20_000) => waitForCall((c) => c.method === method && pred(c), timeoutMs),
+    waitForCall,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

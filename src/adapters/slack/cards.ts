@@ -44,7 +44,13 @@ export class Cards {
     if (!ref) return; // not a Slack card (another channel) or not posted yet
     if (!(await this.#store.claimCardVersion(approval.id, approval.version))) return;
     const msg = renderCard(approval);
-    await this.#client.chat.update({ channel: ref.channel, ts: ref.ts, text: msg.text, blocks: msg.blocks });
+    await this.#client.chat.update({
+      channel: ref.channel,
+      ts: ref.ts,
+      text: msg.text,
+      blocks: msg.blocks,
+      metadata: msg.metadata,
+    });
   }
 
   /** Subscribes to the Core's approval events; returns the unsubscribe function. */

@@ -7,7 +7,6 @@ import type { Cards } from './cards.ts';
 import type { ActorResolver } from './identity.ts';
 import { type ReplyTo, toRequest } from './input.ts';
 import { postMessage } from './post.ts';
-import { section } from './render/message.ts';
 import { renderOutcome } from './render/outcome.ts';
 import type { SlackStore } from './store.ts';
 
@@ -44,7 +43,7 @@ export async function converse(deps: ConversationDeps, client: WebClient, ask: A
   } catch (err) {
     const e = asCoxswainError(err);
     logger.warn({ code: e.code, id: ask.id }, 'slack request failed');
-    await postMessage(client, ask.replyTo, { text: `:x: ${e.message}`, blocks: [section(`:x: ${e.message}`)] });
+    await postMessage(client, ask.replyTo, renderOutcome({ requestId: ask.id, outcome: 'failed', reason: e.message }));
     return;
   }
   if (result.outcome === 'pending' && result.approvalId && (await deps.cards.post(result.approvalId, ask.replyTo))) return;

@@ -9,6 +9,7 @@ export async function postMessage(client: WebClient, to: ReplyTo, msg: SlackMess
     thread_ts: to.thread_ts,
     text: msg.text,
     blocks: msg.blocks,
+    metadata: msg.metadata,
     unfurl_links: false,
   });
   if (msg.chart) {

@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { ApprovalState, ApprovalStatus } from '../../../approvals/approval.ts';
 import { splitToolResult } from './data.ts';
 import { diffLines } from './diff.ts';
-import { codeBlock, context, mrkdwnEscape, type SlackMessage, section } from './message.ts';
+import { APPROVAL_EVENT, codeBlock, context, metadata, mrkdwnEscape, type SlackMessage, section } from './message.ts';
 
 /** action_id of the card's buttons; the value of each is the approval id. */
 export const CARD_ACTIONS = { approve: 'approve', reject: 'reject', cancel: 'cancel' } as const;
@@ -109,5 +109,15 @@ export function renderCard(a: ApprovalState): SlackMessage {
       ],
     });
   }
-  return { text: `${TITLE[a.status]}: ${call} — ${statusLine(a)}`.slice(0, 3000), blocks };
+  return {
+    text: `${TITLE[a.status]}: ${call} — ${statusLine(a)}`.slice(0, 3000),
+    blocks,
+    metadata: metadata(APPROVAL_EVENT, {
+      approvalId: a.id,
+      requestId: a.requestId,
+      status: a.status,
+      version: a.version,
+      tool: a.tool,
+    }),
+  };
 }

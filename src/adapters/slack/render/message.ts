@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, MessageMetadata } from '@slack/types';
 
 /** A chart to upload beside the message (files.uploadV2). */
 export interface Chart {
@@ -12,6 +12,21 @@ export interface SlackMessage {
   text: string;
   blocks?: KnownBlock[];
   chart?: Chart;
+  /** Slack message metadata: the outcome as data, for other apps and workflows (and the tests) to read. */
+  metadata?: MessageMetadata;
+}
+
+/** event_type of a result message (payload: requestId, outcome, approvalId?, tool?) and of an approval card. */
+export const RESULT_EVENT = 'coxswain_result';
+export const APPROVAL_EVENT = 'coxswain_approval';
+
+/** Metadata payloads hold only strings, numbers and booleans; undefined fields are left out. */
+export function metadata(eventType: string, payload: Record<string, string | number | boolean | undefined>): MessageMetadata {
+  const clean = Object.fromEntries(Object.entries(payload).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string | number | boolean
+  >;
+  return { event_type: eventType, event_payload: clean };
 }
 
 /** Slack refuses section text over 3000 characters; keep room for the fence and a note. */

@@ -1,6 +1,6 @@
 import type { Result } from '../../../core/result.ts';
 import { renderToolResult } from './answer.ts';
-import { mrkdwnEscape, type SlackMessage, section } from './message.ts';
+import { metadata, mrkdwnEscape, RESULT_EVENT, type SlackMessage, section } from './message.ts';
 
 function plain(text: string): SlackMessage {
   return { text, blocks: [section(text)] };
@@ -11,6 +11,17 @@ function plain(text: string): SlackMessage {
  * Pure: the Core already decided; this only chooses words and layout.
  */
 export function renderOutcome(result: Result): SlackMessage {
+  const meta = metadata(RESULT_EVENT, {
+    requestId: result.requestId,
+    outcome: result.outcome,
+    approvalId: result.approvalId,
+    tool: result.tool,
+    reason: result.reason?.slice(0, 500),
+  });
+  return { ...words(result), metadata: meta };
+}
+
+function words(result: Result): SlackMessage {
   const reason = mrkdwnEscape(result.reason ?? '');
   switch (result.outcome) {
     case 'answer':
