@@ -25,6 +25,18 @@ export interface ChaosEngine {
   name: 'chaos-mesh' | 'native';
   start(sim: Simulation, target: ResolvedTarget, durationSeconds: number): Promise<StartResult>;
   cleanup(sim: Simulation): Promise<void>;
+  /** While running: the pods the engine reports it hit so far (undefined when it reports nothing new). */
+  observe(sim: Simulation): Promise<string[] | undefined>;
+}
+
+interface ChaosMeshStatus {
+  status?: { experiment?: { containerRecords?: { id?: string }[] } };
+}
+
+/** Chaos Mesh records each injection as `namespace/pod[/container]`; the pod is the second part. */
+export function podsOfRecords(o: ChaosMeshStatus): string[] {
+  const pods = (o.status?.experiment?.containerRecords ?? []).map((r) => r.id?.split('/')[1]).filter((p): p is string => !!p);
+  return [...new Set(pods)].sort();
 }
 
 const gvr = (plural: string) => ({ group: CHAOS_MESH_GROUP, version: CHAOS_MESH_VERSION, plural });
@@ -60,6 +72,16 @@ export function chaosMeshEngine(api: ChaosApis): ChaosEngine {
       await callOrMissing(api, { verb: 'delete', resource: plural, namespace, name }, () =>
         api.custom.deleteNamespacedCustomObject({ ...gvr(plural), namespace, name }),
       );
+    },
+    async observe(sim) {
+      const plural = CHAOS_MESH_PLURALS[chaosMeshKind(sim.spec.experiment.type)];
+      const { namespace, name } = sim.metadata;
+      const o = await callOrMissing(api, { verb: 'get', resource: plural, namespace, name }, () =>
+        api.custom.getNamespacedCustomObject({ ...gvr(plural), namespace, name }),
+      );
+      const pods = o ? podsOfRecords(o as ChaosMeshStatus) : [];
+      const known = sim.status?.affectedPods ?? [];
+      return pods.length && pods.join() !== known.join() ? pods : undefined;
     },
   };
 }
@@ -115,7 +137,10 @@ export function nativeEngine(api: ChaosApis): ChaosEngine {
         message: `Killed ${victims.length} of ${pods.length} pods${asFailure}: ${victims.join(', ')}.`,
       };
     },
-    // Deleted pods are replaced by their controllers; nothing is left to undo.
+    // Deleted pods are replaced by their controllers; nothing is left to undo, and start recorded every pod.
     async cleanup() {},
+    async observe() {
+      return undefined;
+    },
   };
 }

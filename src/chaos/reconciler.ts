@@ -7,7 +7,7 @@ import { ensureSimulationCrd } from './crd.ts';
 import { type ChaosEngine, chaosMeshEngine, nativeEngine } from './engines.ts';
 import { type ChaosApis, chaosApis, listSimulations, servedGroups, writeStatus } from './kube.ts';
 import { leaseElector } from './lease.ts';
-import { endSimulation } from './lifecycle.ts';
+import { endSimulation, engineOf } from './lifecycle.ts';
 import { sweepOrphans } from './orphans.ts';
 import { CHAOS_GROUP, phaseOf, type Simulation } from './simulation.ts';
 import { assertChaosAllowedIn, resolveTarget } from './target.ts';
@@ -98,6 +98,12 @@ export function startChaosReconciler(opts: ChaosReconcilerOptions): ChaosReconci
         `${sim.status.message ?? ''} Ended after ${sim.spec.experiment.durationSeconds}s.`.trim(),
       );
       log.info({ simulation: sim.metadata.name, phase: ended.status?.phase }, 'chaos simulation ended');
+      return;
+    }
+    if (phase === 'Running') {
+      const pods = await engineOf(api, sim).observe(sim);
+      // A conflict here only means someone else wrote meanwhile; the next pass looks again.
+      if (pods) await writeStatus(api, sim, { ...sim.status, affectedPods: pods });
     }
   }
 

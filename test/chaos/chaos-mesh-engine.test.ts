@@ -167,4 +167,36 @@ describe('Chaos Mesh engine', () => {
     expect(await chaosObject(env.api, 'cpu-stress', name)).toBeUndefined();
     await rec.stop();
   });
+
+  it('records the pods Chaos Mesh reports it injected into as affectedPods', async () => {
+    const rec = manualReconciler(env.registry, testClock().now);
+    const name = await launch({ experiment: 'pod-failure', level: 10 });
+    await rec.runOnce();
+    const [p1, p2] = (await env.api.core.listNamespacedPod({ namespace: 'staging', labelSelector: 'app=api' })).items.map(
+      (p) => p.metadata?.name,
+    );
+    // What the Chaos Mesh controller writes once it has injected (upstream status shape).
+    const gvr = { group: 'chaos-mesh.org', version: 'v1alpha1', namespace: 'staging', plural: 'podchaos', name };
+    const current = (await env.api.custom.getNamespacedCustomObject(gvr)) as Record<string, unknown>;
+    await env.api.custom.replaceNamespacedCustomObjectStatus({
+      ...gvr,
+      body: {
+        ...current,
+        status: {
+          experiment: {
+            desiredPhase: 'Run',
+            containerRecords: [
+              { id: `staging/${p2}`, phase: 'Injected', selectorKey: '.' },
+              { id: `staging/${p1}`, phase: 'Injected', selectorKey: '.' },
+            ],
+          },
+        },
+      },
+    });
+    await rec.runOnce();
+    const sim = await getSimulation(env.api, 'staging', name);
+    expect(sim?.status?.affectedPods).toEqual([p1, p2].sort());
+    expect(sim?.status?.phase).toBe('Running');
+    await rec.stop();
+  });
 });
