@@ -66,6 +66,15 @@ export const ConfigSchema = z.object({
     .optional(),
   SLACK_API_URL: z.string().url().optional(),
   SLACK_TEAM_ID: z.string().optional(),
+  /** MCP over HTTP (/mcp): bearer tokens mapped to policy people, as person=token pairs. Never logged. */
+  COXSWAIN_MCP_TOKENS: z
+    .string()
+    .regex(/^[^=,\s]+=[^,\s]+(,\s*[^=,\s]+=[^,\s]+)*$/, 'comma-separated person=token pairs, e.g. alice=s3cret,bob=0ther')
+    .optional(),
+  /** A file of person=token lines (# comments allowed), e.g. a mounted Kubernetes Secret; read at start-up. */
+  COXSWAIN_MCP_TOKENS_FILE: z.string().optional(),
+  /** OpenTelemetry: when set, spans (plan, policy, execute) are exported over OTLP/HTTP to this endpoint. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),

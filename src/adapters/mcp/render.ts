@@ -1,0 +1,41 @@
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { Result } from '../../core/result.ts';
+
+/** Outcomes where the call did what was asked, or is waiting for a person: not an error for the client. */
+const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help']);
+
+/** Where a pending approval can be decided; an MCP client never approves (that would approve on someone's behalf). */
+export function approvalPlaces(r: Result): string[] {
+  const who = r.approvers?.length ? r.approvers : ['APPROVER'];
+  return [
+    'the Slack approval card (when coxswain runs with Slack)',
+    'the web playground (coxswain start)',
+    ...who.map((p) => `coxswain approve ${r.approvalId} --as ${p}`),
+  ];
+}
+
+function words(r: Result): string {
+  const lines = [`${r.outcome}: ${r.reason ?? ''}`.trimEnd()];
+  if (r.outcome === 'pending' && r.approvalId) {
+    lines.push(`Nothing has run. Approval ${r.approvalId} can be decided in: ${approvalPlaces(r).join('; ')}.`);
+  }
+  if (r.outcome === 'clarify' && r.candidates?.length) lines.push(`Candidates: ${r.candidates.join(', ')}.`);
+  if ((r.outcome === 'answer' || r.outcome === 'executed') && r.result !== undefined) {
+    lines.push(JSON.stringify(r.result, null, 2));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * One Result as one MCP tool result: words for the model in `content`, the Result itself in `structuredContent`.
+ * Denials, refusals, questions and failures are `isError` so a client does not mistake them for success.
+ */
+export function renderResult(r: Result): CallToolResult {
+  const structured: Record<string, unknown> = { ...r };
+  if (r.outcome === 'pending' && r.approvalId) structured.approveIn = approvalPlaces(r);
+  return {
+    content: [{ type: 'text', text: words(r) }],
+    structuredContent: structured,
+    ...(OK.has(r.outcome) ? {} : { isError: true }),
+  };
+}

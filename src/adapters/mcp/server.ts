@@ -1,0 +1,37 @@
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { Core } from '../../core/core.ts';
+import { logger } from '../../observability/logger.ts';
+import { renderResult } from './render.ts';
+import { mcpTools } from './tools.ts';
+
+const VERSION = '0.1.0';
+
+/**
+ * An MCP server acting as one policy person: it lists the 18 tools and turns each `tools/call` into one direct
+ * IncomingRequest for the Core (schema → policy → approval → queue → audit) and renders the one Result. It decides
+ * nothing itself: an unknown tool or bad arguments come back from the Core as its own sentence.
+ */
+export function createMcpServer(core: Pick<Core, 'handle'>, personId: string): Server {
+  const server = new Server(
+    { name: 'coxswain', version: VERSION },
+    {
+      capabilities: { tools: {} },
+      instructions:
+        'coxswain runs Kubernetes actions for a person under a policy. Reads answer at once; a write may come back pending with an approval id: a person approves it (Slack card, web playground or `coxswain approve`), never this client.',
+    },
+  );
+  const tools = mcpTools();
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools }));
+  server.setRequestHandler(CallToolRequestSchema, async (req) => {
+    const { name, arguments: args } = req.params;
+    const result = await core.handle({
+      channel: 'mcp',
+      actor: { personId },
+      call: { tool: name, args: args ?? {} },
+    });
+    logger.info({ requestId: result.requestId, tool: name, person: personId, outcome: result.outcome }, 'mcp call');
+    return renderResult(result);
+  });
+  return server;
+}

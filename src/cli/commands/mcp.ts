@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { createMcpServer } from '../../adapters/mcp/server.ts';
+import { buildRuntime, startWorkers } from '../../app/runtime.ts';
+import { loadConfig } from '../../config/config.ts';
+import { CoxswainError } from '../../core/errors.ts';
+import { logger } from '../../observability/logger.ts';
+import { findPerson } from '../../policy/people.ts';
+
+const USAGE = 'usage: coxswain mcp --as PERSON [--with-worker]';
+
+/**
+ * `coxswain mcp --as PERSON`: the 18 tools over MCP on stdin/stdout, every call as PERSON through the Core. Like
+ * the terminal it is a client of the shared runtime (REDIS_URL, KUBECONFIG): writes run on a `coxswain worker` or
+ * `serve`, or in this process with --with-worker. It ends when the client closes stdin, or on SIGTERM/SIGINT.
+ * stdout carries JSON-RPC only; logs go to stderr.
+ */
+export default async function mcp(argv: string[]): Promise<number> {
+  let values: { as?: string; 'with-worker'?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { as: { type: 'string' }, 'with-worker': { type: 'boolean' } },
+      strict: true,
+    }));
+  } catch (e) {
+    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}. ${USAGE}`);
+  }
+  const person = values.as;
+  if (!person)
+    throw new CoxswainError(
+      'invalid_arguments',
+      'request',
+      `Say who the client acts as with --as PERSON (a policy person id). ${USAGE}`,
+    );
+  const runtime = await buildRuntime(loadConfig());
+  // Not fatal: the Core denies every call of an unknown person with the sentence saying whom to ask.
+  if (!findPerson(runtime.policy(), { personId: person }))
+    logger.warn({ person }, 'this person is not in the policy: every call will be denied');
+  const workers = values['with-worker'] ? startWorkers(runtime, { chaos: false }) : undefined;
+  const server = createMcpServer(runtime.core, person);
+  const transport = new StdioServerTransport();
+  const closed = new Promise<void>((resolve) => {
+    transport.onclose = resolve;
+    process.stdin.once('end', resolve);
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  await server.connect(transport);
+  logger.info({ person, prefix: runtime.prefix }, 'coxswain mcp on stdio');
+  await closed;
+  await server.close();
+  await workers?.close();
+  await runtime.close();
+  return 0;
+}

@@ -1,0 +1,68 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AdapterReply, CONFORMANCE_SCENARIOS, type ConformanceDriver } from '../../src/adapters/conformance.ts';
+import type { HttpServer } from '../../src/server/http.ts';
+import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { httpClient, resultOf, scriptedCall, startMcpHttp, TOKENS } from './mcp-fixture.ts';
+
+describe('MCP adapter (streamable HTTP, a bearer token per person)', () => {
+  let t: TestRuntime;
+  let http: HttpServer;
+  const clients = new Map<string, Client>();
+
+  beforeAll(async () => {
+    t = await startTestRuntime();
+    http = await startMcpHttp(t.runtime.core);
+  });
+  afterAll(async () => {
+    await Promise.all([...clients.values()].map((c) => c.close()));
+    await http?.close();
+    await t?.close();
+  });
+
+  async function clientFor(person: string): Promise<Client> {
+    let c = clients.get(person);
+    if (!c) {
+      c = await httpClient(http.url, TOKENS[person]);
+      clients.set(person, c);
+    }
+    return c;
+  }
+
+  const driver: ConformanceDriver = {
+    async ask(person, text): Promise<AdapterReply> {
+      const r = resultOf(await (await clientFor(person)).callTool(scriptedCall(text)));
+      return { outcome: r.outcome, approvalId: r.approvalId, reason: r.reason };
+    },
+    // An MCP client never approves: the approver decides where approvals are made (here, as `coxswain approve` does).
+    approve: (person, approvalId) =>
+      t.runtime.core.decide({ approvalId, actor: { personId: person }, decision: 'approve', channel: 'terminal' }),
+    replicas: (ns, name) => replicasOf(t.sandbox, ns, name),
+  };
+
+  for (const scenario of CONFORMANCE_SCENARIOS) {
+    it(`conformance: ${scenario.name}`, () => scenario.run(driver));
+  }
+
+  it('a pending call is not an error, says where to approve, and the audit log records channel mcp', async () => {
+    const r = resultOf(
+      await (await clientFor('alice')).callTool({ name: 'restart', arguments: { namespace: 'production', name: 'api' } }),
+    );
+    expect(r.outcome).toBe('pending');
+    expect(r.isError).toBe(false);
+    expect(r.text).toContain(`coxswain approve ${r.approvalId} --as bob`);
+    expect(r.text).toMatch(/Slack/);
+    expect(r.text).toMatch(/playground/);
+    expect((await t.runtime.core.getApproval(r.approvalId!))?.channel).toBe('mcp');
+  });
+
+  it('a denial, a question and an unknown tool are errors to the client, with the sentence', async () => {
+    const dave = resultOf(
+      await (await clientFor('dave')).callTool({ name: 'scale', arguments: { namespace: 'staging', name: 'web', replicas: 2 } }),
+    );
+    expect([dave.outcome, dave.isError]).toEqual(['denied', true]);
+    const unknown = resultOf(await (await clientFor('alice')).callTool({ name: 'exec_pod', arguments: {} }));
+    expect([unknown.outcome, unknown.isError]).toEqual(['unsupported', true]);
+    expect(unknown.text).toContain('list_workloads');
+  });
+});
