@@ -33,7 +33,7 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
       names.has(w) || COMMON.has(w) || /[\d:/@.%]/.test(w) || (i > 0 && ['called', 'named', 'as', 'name'].includes(words[i - 1]));
     let c = names.has(w) ? w : (CANON.get(w) ?? (VOCABULARY.has(w) || protectedWord ? w : undefined));
     if (c === undefined) {
-      const near = closestUnique(w, [...VOCABULARY, ...names]);
+      const near = correction(w, names);
       if (near) {
         corrections.push(`${w}→${near}`);
         c = CANON.get(near) ?? near;
@@ -43,6 +43,21 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
     outRaw.push(raw[i]);
   }
   return mergePhrases(out, outRaw, corrections);
+}
+
+/** Typo corrections, memoized per set of names: chat repeats its words, and fuzzy matching is the costly step. */
+const corrections = new WeakMap<Set<string>, { candidates: string[]; memo: Map<string, string | undefined> }>();
+function correction(word: string, names: Set<string>): string | undefined {
+  let entry = corrections.get(names);
+  if (!entry) {
+    entry = { candidates: [...VOCABULARY, ...names], memo: new Map() };
+    corrections.set(names, entry);
+  }
+  if (entry.memo.has(word)) return entry.memo.get(word);
+  const near = closestUnique(word, entry.candidates);
+  if (entry.memo.size > 10_000) entry.memo.clear();
+  entry.memo.set(word, near);
+  return near;
 }
 
 function mergePhrases(words: string[], raw: string[], corrections: string[]): Canonical {
