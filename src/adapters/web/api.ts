@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { Core } from '../../core/core.ts';
+import { CoxswainError } from '../../core/errors.ts';
+import type { Policy } from '../../policy/schema.ts';
+import { readJson, sendJson } from './http.ts';
+import { webReply } from './reply.ts';
+
+/** The person the page's switch names; the playground has no login, so it is whoever the switch says. */
+const person = z.string().min(1).max(100);
+
+export const AskBodySchema = z.object({
+  person,
+  text: z.string().min(1).max(4000),
+  /** The page's own id for this message, so a resent message is handled once. */
+  id: z.string().max(200).optional(),
+});
+
+export const DecideBodySchema = z.object({
+  person,
+  approvalId: z.string().min(1).max(200),
+  decision: z.enum(['approve', 'reject', 'cancel']),
+  id: z.string().max(200).optional(),
+});
+
+/**
+ * Each input becomes exactly one IncomingRequest or DecisionInput on the Core (channel `web`, the switch's person
+ * as actor); the answer is the Core's Result. Nothing is decided here.
+ */
+export function apiRoutes(deps: { core: Core; policy: () => Policy }) {
+  const { core } = deps;
+  return {
+    async ask(req: IncomingMessage, res: ServerResponse) {
+      const body = await readJson(req, AskBodySchema);
+      const result = await core.handle({
+        id: body.id ?? `web-${randomUUID()}`,
+        channel: 'web',
+        actor: { personId: body.person },
+        text: body.text,
+      });
+      sendJson(res, 200, await webReply(core, result));
+    },
+
+    async decide(req: IncomingMessage, res: ServerResponse) {
+      const body = await readJson(req, DecideBodySchema);
+      const result = await core.decide({
+        id: body.id,
+        approvalId: body.approvalId,
+        decision: body.decision,
+        channel: 'web',
+        actor: { personId: body.person },
+      });
+      sendJson(res, 200, await webReply(core, result));
+    },
+
+    async approval(_req: IncomingMessage, res: ServerResponse, id: string) {
+      const approval = await core.getApproval(id);
+      if (!approval) {
+        throw new CoxswainError('not_found', 'request', `There is no approval ${id}; it may have been cleaned up. Ask again.`);
+      }
+      sendJson(res, 200, approval);
+    },
+
+    /** The people of the loaded policy and their roles, for the page's switch. */
+    people(_req: IncomingMessage, res: ServerResponse) {
+      sendJson(
+        res,
+        200,
+        deps.policy().people.map((p) => ({ id: p.id, roles: p.roles })),
+      );
+    },
+  };
+}

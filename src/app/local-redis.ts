@@ -1,0 +1,98 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { CoxswainError } from '../core/errors.ts';
+import { logger } from '../observability/logger.ts';
+
+/** A redis-server child of this process (for `coxswain start`), stopped with it. */
+export interface LocalRedis {
+  url: string;
+  /** SIGTERM, then wait for the child to exit (Redis writes its AOF on the way out). */
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 10_000;
+
+export const REDIS_MISSING_MESSAGE =
+  'redis-server is not installed, and coxswain start needs it when REDIS_URL is not set. Install it with `sudo apt-get install redis-server` (macOS: `brew install redis`), or set REDIS_URL to a Redis you already run.';
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const srv = createServer();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Starts `redis-server` on a free loopback port with its data under `dir` and AOF on, so pending approvals and
+ * the audit log survive a restart of `coxswain start`. Throws one clear sentence when the binary is missing.
+ */
+export async function startLocalRedis(opts: { dir: string; bin?: string }): Promise<LocalRedis> {
+  const dir = resolve(opts.dir);
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', ''];
+  // Its own process group would survive our Ctrl-C; staying in ours means the terminal's SIGINT reaches it too.
+  const child: ChildProcess = spawn(opts.bin ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(
+        new CoxswainError(
+          'unavailable',
+          'system',
+          `redis-server did not become ready in ${READY_TIMEOUT_MS / 1000} s: ${output.slice(-300)}. Set REDIS_URL to a running Redis instead.`,
+        ),
+      );
+    }, READY_TIMEOUT_MS);
+    const collect = (d: Buffer) => {
+      output += d.toString();
+      if (!output.includes('Ready to accept connections')) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', collect);
+      child.stderr?.off('data', collect);
+      ready();
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.once('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      fail(
+        err.code === 'ENOENT'
+          ? new CoxswainError('unavailable', 'system', REDIS_MISSING_MESSAGE)
+          : new CoxswainError('unavailable', 'system', `redis-server could not start (${err.message}). Set REDIS_URL instead.`),
+      );
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(
+        new CoxswainError(
+          'unavailable',
+          'system',
+          `redis-server exited with code ${code} before it was ready: ${output.trim().slice(-300)}. Check ${dir}, or set REDIS_URL.`,
+        ),
+      );
+    });
+  });
+  // Keep draining the pipes so the child never blocks on a full buffer.
+  child.stdout?.resume();
+  child.stderr?.resume();
+  logger.info({ port, dir }, 'private redis-server started');
+  const exited = new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) done();
+    else child.once('exit', () => done());
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
