@@ -29,8 +29,13 @@ export async function ensureSimulationCrd(api: ChaosApis): Promise<boolean> {
       logger.info({ cluster: api.clusterName }, 'installed the ChaosSimulation CRD');
     }
   } catch (err) {
-    if (!(err instanceof CoxswainError && err.code === 'forbidden')) throw err;
-    logger.warn({ cluster: api.clusterName }, 'coxswain may not install CRDs; apply deploy/crds/chaossimulation.yaml by hand');
+    const code = err instanceof CoxswainError ? err.code : undefined;
+    if (code === 'forbidden') {
+      logger.warn({ cluster: api.clusterName }, 'coxswain may not install CRDs; apply deploy/crds/chaossimulation.yaml by hand');
+    } else if (code !== 'conflict') {
+      // (conflict: another replica created it a moment ago, which is as good.)
+      throw err;
+    }
   }
   return (await servedGroups(api)).has(CHAOS_GROUP);
 }
