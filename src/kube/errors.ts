@@ -163,20 +163,21 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * Names close to `wanted`: sharing a dash-separated part ("web-api" → "web", "api") or a small edit distance.
- * Candidates are "namespace/name"; the same namespace ranks first.
+ * Names close to `wanted`: sharing a dash-separated part ("web-api" → "web", "api", in that order) or within a
+ * small edit distance. Candidates are "namespace/name"; matches in the same namespace win over other namespaces.
  */
 export function closestNames(wanted: string, namespace: string, candidates: string[], max = 3): string[] {
-  const parts = new Set(wanted.split(/[-.]/).filter((p) => p.length > 1));
-  const scored = candidates.map((c) => {
+  const parts = wanted.split(/[-.]/).filter((p) => p.length > 1);
+  const scored = candidates.flatMap((c) => {
     const [ns, name] = c.split('/');
-    const shared = name.split(/[-.]/).some((p) => parts.has(p)) || name.includes(wanted) || wanted.includes(name);
+    const part = parts.findIndex((p) => name.split(/[-.]/).includes(p));
+    const contains = name.includes(wanted) || wanted.includes(name);
     const d = editDistance(wanted, name);
-    const close = shared || d <= Math.max(1, Math.floor(wanted.length / 3));
-    return { c, close, score: (shared ? 0 : d) + (ns === namespace ? 0 : 0.5) };
+    if (part < 0 && !contains && d > Math.max(1, Math.floor(wanted.length / 3))) return [];
+    return [{ c, same: ns === namespace, score: part >= 0 ? part : contains ? parts.length : parts.length + d }];
   });
-  return scored
-    .filter((s) => s.close)
+  const pool = scored.some((s) => s.same) ? scored.filter((s) => s.same) : scored;
+  return pool
     .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
     .slice(0, max)
     .map((s) => s.c);

@@ -1,5 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import type { ToolContext } from '../../src/catalog/tool.ts';
+import { loadConfig } from '../../src/config/config.ts';
 import type { KubeCluster } from '../../src/kube/cluster.ts';
 import { ClusterRegistry, type RegistryOptions } from '../../src/kube/clusters.ts';
 import type { LoggedRequest } from '../../src/sandbox/index.ts';
@@ -22,7 +23,8 @@ export async function startTestCluster(opts: RegistryOptions = {}): Promise<Test
   const t = await startTestSandbox();
   const kc = new KubeConfig();
   kc.loadFromFile(t.kubeconfigPath);
-  const registry = ClusterRegistry.fromKubeConfig(kc, { retry: FAST_RETRY, ...opts });
+  const defaultRequests = loadConfig({}).COXSWAIN_DEFAULT_REQUESTS;
+  const registry = ClusterRegistry.fromKubeConfig(kc, { retry: FAST_RETRY, defaultRequests, ...opts });
   const kube = registry.get();
   return {
     ...t,
