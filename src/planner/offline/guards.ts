@@ -47,7 +47,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /\b(exec|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script)\b/.test(
+      /\b(exec|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script|cat|printenv|passwd)\b|\/etc\//.test(
         t,
       ),
     reason: 'I cannot run commands, shells or kubectl inside the cluster.',

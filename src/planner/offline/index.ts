@@ -79,7 +79,7 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
   }
   if (BULK.some((b) => set.has(b)) && WRITE_WORDS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
-  const draft = readIntent(parsed);
+  const draft = asked(readIntent(parsed), parsed);
   const confident = !draft.guess && c.corrections.length === 0;
   if (draft.kind !== 'tool') {
     return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, confident);
@@ -97,6 +97,17 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`);
   }
   return { plan: finish(draft, ctx), confident };
+}
+
+const QUESTION_START = ['is', 'are', 'was', 'were', 'does', 'did', 'has', 'have', 'why', 'when', 'should', 'shall'];
+
+/** "is payments paused?" asks about state: a yes/no question never becomes a write; it reads the workload instead. */
+function asked(draft: Draft, p: Parsed): Draft {
+  if (draft.kind !== 'tool' || !isWriteTool(draft.tool) || !QUESTION_START.includes(p.words[0])) return draft;
+  const name = p.names[0];
+  return name
+    ? { kind: 'tool', tool: 'describe_workload', args: { namespace: p.namespaces[0], name }, guess: true }
+    : { kind: 'clarify', message: 'Do you want me to change something? Say it as a request, e.g. "restart web in staging".' };
 }
 
 function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): Plan {

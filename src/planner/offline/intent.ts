@@ -133,7 +133,7 @@ export function readIntent(p: Parsed): Draft {
   // Argo Rollouts.
   if (has('retry') || (has('try') && has('again'))) return tool('retry_rollout', { name });
   if (has('pause') && !has('promote')) return tool('pause_rollout', { name });
-  if (has('promote')) {
+  if (has('promote') || (has('full') && rolloutWord)) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
     return tool('promote_rollout', { name, full });
   }
@@ -161,7 +161,7 @@ export function readIntent(p: Parsed): Draft {
   // Images: a new Deployment or a new image for an existing one.
   if (imageRequest) return readImage(p, tool, clarify);
 
-  if (has('logs')) {
+  if (has('logs') || (has('lines', 'line') && (p.names.length || p.pods.length))) {
     return tool('get_logs', {
       name: p.pods[0] ?? name,
       tailLines: tailLines(p.words),
@@ -234,8 +234,11 @@ function readScale(p: Parsed): ScaleReading | undefined {
   const scaleWord = has('scale', 'scale-up', 'scale-down', 'double', 'triple', 'halve');
   const replicaWord = has('replicas');
   const change = has('add', 'reduce') || (has('delete') && replicaWord);
-  if (!scaleWord && !(replicaWord && (numbers.length || change)) && !(change && numbers.length && p.names.length))
+  // "bump worker up to 4": a change verb with a target count and a workload.
+  const setTo = has('update', 'add', 'reduce') && numberAfter(p.words, ['to'], []) !== undefined && p.names.length > 0;
+  if (!scaleWord && !setTo && !(replicaWord && (numbers.length || change)) && !(change && numbers.length && p.names.length)) {
     return undefined;
+  }
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return { replicas: to };
   if (has('double')) return { relative: { op: 'mul', n: 2 } };
@@ -249,8 +252,8 @@ function readScale(p: Parsed): ScaleReading | undefined {
     numberBefore(p.words, ['add', 'reduce']) ??
     (change || has('scale-up', 'scale-down') ? numbers[0] : undefined);
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
-  const up = has('scale-up') || (has('scale') && has('running'));
-  const down = has('reduce', 'scale-down') || (has('delete') && replicaWord) || (has('scale') && has('down'));
+  const up = has('scale-up', 'running');
+  const down = has('reduce', 'scale-down', 'down') || (has('delete') && replicaWord);
   if (by !== undefined && (change || up || down)) return { relative: { op: 'add', n: down ? -by : by } };
   const plain = numberBefore(p.words, ['replicas']) ?? (numbers.length === 1 ? numbers[0] : undefined);
   if (plain !== undefined) return { replicas: plain };

@@ -47,7 +47,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'kill', 'murder', 'shoot',
   ],
   stop: [
-    'stop', 'end', 'halt', 'cancel', 'finish', 'quit', 'cease',
+    'stop', 'end', 'halt', 'cancel', 'quit', 'cease',
   ],
   add: [
     'add', 'increase', 'raise', 'grow', 'bump-up', 'more',
@@ -60,7 +60,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'read', 'dump',
   ],
   describe: [
-    'describe', 'status', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
+    'describe', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
     'doing', 'going', 'progress', 'look', 'overview', 'summary',
   ],
   logs: [
@@ -73,7 +73,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'replica', 'replicas', 'copies', 'copy', 'replica-count', 'instance', 'instances',
   ],
   cost: [
-    'cost', 'costs', 'costing', 'spend', 'spent', 'spending', 'bill', 'billing', 'expensive', 'price', 'pricing',
+    'cost', 'costs', 'costing', 'spend', 'spent', 'spending', 'spender', 'spenders', 'costly', 'pricey', 'bill', 'billing', 'expensive', 'price', 'pricing',
     'money', 'dollars', 'budget', 'cheap', 'cheapest', 'pay', 'paid', 'expenses', 'expense', 'opencost',
   ],
   chaos: [
@@ -131,7 +131,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'halve', 'half',
   ],
   full: [
-    'fully', 'full', 'completely', 'entirely', 'skip', 'all-the-way',
+    'fully', 'full', 'completely', 'entirely', 'skip', 'all-the-way', 'finish', 'complete',
   ],
   help: [
     'help', 'commands', 'usage', 'capabilities', 'manual', 'howto', 'examples',
