@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('playground in a real browser', () => {
     page = await browser.newPage();
     await page.goto(`${app.url}/`);
     await page.locator('body[data-ready="true"]').waitFor();
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -35,7 +35,7 @@ export async function spawnStart(env: Record<string, string | undefined> = {}): 
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`coxswain start printed no URL in 20 s:\n${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`coxswain start printed no URL in 60 s:\n${out}`)), 60_000);
     const check = () => {
       const m = /Open the playground: (http:\/\/\S+?)\/?\s/.exec(out);
       if (m) {

@@ -11,7 +11,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 /** An error as JSON a page can show: the sentence, and the code to match on. */
 export function sendError(res: ServerResponse, err: CoxswainError): void {
-  const status = err.fault === 'request' ? 400 : err.code === 'forbidden' ? 403 : 500;
+  const status = err.code === 'not_found' ? 404 : err.fault === 'request' ? 400 : 500;
   sendJson(res, status, { error: err.message, code: err.code });
 }
 

@@ -50,16 +50,16 @@ export default async function start(argv: string[]): Promise<number> {
   const dataDir = resolve(base.COXSWAIN_DATA_DIR);
   const stops: Stop[] = [];
   try {
-    const kubeconfig = join(dataDir, 'sandbox.kubeconfig');
-    const sandbox = await startSandbox({ kubeconfigPath: kubeconfig });
-    stops.push(() => sandbox.stop());
-
     let redisUrl = base.REDIS_URL;
     if (!redisUrl) {
       const redis = await startLocalRedis({ dir: join(dataDir, 'redis') });
       stops.push(() => redis.stop());
       redisUrl = redis.url;
     }
+
+    const kubeconfig = join(dataDir, 'sandbox.kubeconfig');
+    const sandbox = await startSandbox({ kubeconfigPath: kubeconfig });
+    stops.push(() => sandbox.stop());
 
     // The sandbox is this command's cluster whatever the shell's KUBECONFIG says; the rest stays configurable.
     const config = loadConfig({
