@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const bin = new URL('../../bin/coxswain.mjs', import.meta.url).pathname;
@@ -46,5 +46,43 @@ describe('coxswain plan', () => {
     const r = run(['--sandbox', '--offline']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('usage: coxswain plan');
+  });
+});
+
+describe('coxswain plan against a live cluster', () => {
+  it('plans with the inventory read from the cluster in KUBECONFIG, and the configured aliases', async () => {
+    const { startTestSandbox } = await import('../helpers/sandbox.ts');
+    const sb = await startTestSandbox();
+    try {
+      const child = spawn(process.execPath, [bin, 'plan', '--offline', '--jsonl'], {
+        env: {
+          ...process.env,
+          LOG_LEVEL: 'silent',
+          KUBECONFIG: sb.kubeconfigPath,
+          COXSWAIN_NAMESPACE_ALIASES: 'live=production',
+        },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.stdin.end(
+        `${JSON.stringify({ id: 'a', text: 'add 2 replicas to worker in live' })}\n${JSON.stringify({ id: 'b', text: 'restart coredns' })}\n`,
+      );
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      const lines = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines[0]).toMatchObject({
+        outcome: 'tool',
+        tool: 'scale',
+        args: { namespace: 'production', name: 'worker', replicas: 5 },
+      });
+      expect(lines[1]).toMatchObject({ outcome: 'tool', tool: 'restart', args: { namespace: 'kube-system' } });
+    } finally {
+      await sb.cleanup();
+    }
   });
 });
