@@ -5,17 +5,17 @@
  */
 
 const INJECTION: RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier)\b/,
+  /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier|safety|restrictions?|limits?|filters?|guidelines?)\b/,
   /\byou are (now|no longer|actually|a|an|in)\b/,
   /\b(act|behave|respond|pretend|roleplay|role-play)\b.{0,20}\b(as|like|to be)\b/,
-  /(^|\s|\[|<)(system|assistant|developer|user)\s*(:|\]|>)/,
+  /(^|\s|\[|<)(system|assistant|developer|user|admin|root|operator)\s*(:|\]|>)/,
   /\b(developer|dev|god|admin|sudo|debug|jailbreak|dan|unrestricted|root) mode\b/,
   /\bjailbreak|\bdo anything now\b/,
-  /\bnew (instructions|rules|persona|role)\b/,
+  /\bnew (instructions|rules|persona|role|task|objective)\b/,
+  /\b(respond|reply|answer|output) (only|just) (with|in)\b/,
   /\b(reveal|print|show|repeat|leak|output|dump)\b.{0,30}\b(system prompt|your prompt|your instructions|hidden|initial prompt)\b/,
   /\b(without|no|skip|bypass|bypassing|skipping)\b.{0,15}\b(approval|approvals|approving|confirmation|review|policy|checks)\b/,
   /\b(base64|rot13|hex|decode|decoded|encoded|eval)\b/,
-  /[a-z0-9+/]{32,}={0,2}/i,
   /\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|%[0-9a-f]{2}%[0-9a-f]{2}/i,
   /<\|[a-z_]+\|>|\[\/?inst\]|<\/?(system|s)>|###\s*(instruction|system)/,
   /\b(from now on|henceforth|as an ai|your (real|true) (task|purpose|instructions))\b/,
@@ -23,8 +23,16 @@ const INJECTION: RegExp[] = [
   /\{\s*"?(tool|name|function|arguments|args)"?\s*:/,
 ];
 
-export function isInjection(text: string): boolean {
-  return INJECTION.some((re) => re.test(text));
+/** A long run of base64 (mixed case and digits, no separators): an encoded payload, never a cluster name. */
+function hasEncodedPayload(cased: string): boolean {
+  return (cased.replace(/@sha256:[a-f0-9]{64}/g, '').match(/[A-Za-z0-9+/]{24,}={0,2}/g) ?? []).some(
+    (t) => /[A-Z]/.test(t) && /[a-z]/.test(t) && /\d/.test(t),
+  );
+}
+
+/** `text` is lower-cased; `cased` keeps the case (for encoded payloads). */
+export function isInjection(text: string, cased: string): boolean {
+  return INJECTION.some((re) => re.test(text)) || hasEncodedPayload(cased);
 }
 
 const CAN_DO =

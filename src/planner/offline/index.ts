@@ -59,7 +59,7 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
     confident,
   });
   const n = normalize(text);
-  if (isInjection(n.text)) {
+  if (isInjection(n.text, n.cased)) {
     return said(
       'unsupported',
       'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.',

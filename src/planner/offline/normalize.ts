@@ -142,6 +142,8 @@ export interface Normalized {
   raw: string[];
   /** Lower-case text after markup removal, before filler removal (for guards that read whole phrases). */
   text: string;
+  /** The same with its case. */
+  cased: string;
 }
 
 export function normalize(input: string): Normalized {
@@ -165,7 +167,7 @@ export function normalize(input: string): Normalized {
     words.push(t);
     raw.push(rawMap.get(t) ?? t);
   }
-  return { words, raw, text };
+  return { words, raw, text, cased };
 }
 
 /** Trailing sentence punctuation and wrapping quotes are not part of a word ("staging." → "staging"). */
