@@ -66,7 +66,9 @@ function message(who, content, { bot = false } = {}) {
   const li = h(
     'li',
     { class: `message${bot ? ' bot' : ''}` },
-    h('span', { class: `avatar ${bot ? 'a-bot' : `a-${who}`}` }, bot ? '⛵' : who[0].toUpperCase()),
+    bot
+      ? h('img', { class: 'avatar', src: '/logo.svg', alt: '' })
+      : h('span', { class: `avatar a-${who}` }, who[0].toUpperCase()),
     h(
       'div',
       { class: 'content' },
@@ -165,11 +167,15 @@ function renderWorkloads(rows) {
               'div',
               { class: 'line' },
               h('span', { class: 'name' }, r.name),
-              h('span', { class: 'kind' }, r.kind),
+              h('span', { class: 'kind' }, r.kind === 'Rollout' ? 'rollout' : 'deploy'),
+              h(
+                'span',
+                { class: 'image muted', title: r.images.join(', ') },
+                r.images.map((i) => i.replace(/^.*\//, '')).join(', '),
+              ),
               h('span', { class: `phase ${r.phase}` }, r.phase),
-              h('span', { class: 'replicas', title: 'ready/desired' }, `${r.ready}/${r.desired}`),
+              h('span', { class: 'replicas', title: 'ready/desired replicas' }, `${r.ready}/${r.desired}`),
             ),
-            h('div', { class: 'image muted' }, r.images.map((i) => i.replace(/^.*\//, '')).join(', ')),
             ro &&
               h(
                 'div',
