@@ -40,7 +40,7 @@ const ROLLOUTS = { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts'
 /** Rows a list keeps: enough to answer in chat, small enough to read. */
 export const LIST_CAP = 50;
 const PAGE = 100;
-/** Pages read before a list stops (PAGE × MAX_PAGES objects). */
+/** Pages read before a list stops (pageSize × MAX_PAGES objects). */
 const MAX_PAGES = 20;
 export const LOG_MAX_BYTES = 64 * 1024;
 
@@ -53,6 +53,8 @@ export interface KubeClusterOptions {
   defaultRequests?: Record<string, string>;
   retry?: RetryOptions;
   timeoutMs?: number;
+  /** Objects per list request (`limit`); the rest follows `continue` tokens. */
+  pageSize?: number;
 }
 
 export interface Listed<T> {
@@ -77,6 +79,7 @@ export class KubeCluster {
   private readonly custom: CustomObjectsApi;
   private readonly retry: RetryOptions;
   private readonly timeoutMs: number;
+  private readonly pageSize: number;
   private readonly kubeConfig: KubeConfig;
   private readonly configuration: Configuration;
 
@@ -87,6 +90,7 @@ export class KubeCluster {
     this.defaultRequests = opts.defaultRequests ?? {};
     this.retry = opts.retry ?? DEFAULT_RETRY;
     this.timeoutMs = opts.timeoutMs ?? 15_000;
+    this.pageSize = opts.pageSize ?? PAGE;
     this.kubeConfig = opts.kubeConfig;
     const server = opts.kubeConfig.getCurrentCluster()?.server;
     if (!server) {
@@ -122,6 +126,7 @@ export class KubeCluster {
       defaultRequests: this.defaultRequests,
       retry: this.retry,
       timeoutMs: this.timeoutMs,
+      pageSize: this.pageSize,
     });
   }
 
@@ -208,20 +213,20 @@ export class KubeCluster {
     const ctx = { verb: 'list', resource: 'deployments', namespace };
     const deployments = this.paginate<WorkloadObject>(ctx, (cont) =>
       namespace
-        ? this.apps.listNamespacedDeployment({ namespace, limit: PAGE, _continue: cont })
-        : this.apps.listDeploymentForAllNamespaces({ limit: PAGE, _continue: cont }),
+        ? this.apps.listNamespacedDeployment({ namespace, limit: this.pageSize, _continue: cont })
+        : this.apps.listDeploymentForAllNamespaces({ limit: this.pageSize, _continue: cont }),
     );
     // A cluster without Argo Rollouts answers 404 for the group: no Rollouts, not an error.
     const rollouts = this.paginate<WorkloadObject>(
       { ...ctx, resource: 'rollouts' },
       (cont) =>
         (namespace
-          ? this.custom.listNamespacedCustomObject({ ...ROLLOUTS, namespace, limit: PAGE, _continue: cont })
+          ? this.custom.listNamespacedCustomObject({ ...ROLLOUTS, namespace, limit: this.pageSize, _continue: cont })
           : this.custom.listCustomObjectForAllNamespaces({
               group: ROLLOUTS.group,
               version: ROLLOUTS.version,
               resourcePlural: ROLLOUTS.plural,
-              limit: PAGE,
+              limit: this.pageSize,
               _continue: cont,
             })) as Promise<{ items: unknown[] }>,
     ).catch((err: unknown) => {
@@ -282,7 +287,12 @@ export class KubeCluster {
 
   async listReplicaSets(namespace: string, selector: string): Promise<ReplicaSetObject[]> {
     const res = await this.paginate<ReplicaSetObject>({ verb: 'list', resource: 'replicasets', namespace }, (cont) =>
-      this.apps.listNamespacedReplicaSet({ namespace, labelSelector: selector || undefined, limit: PAGE, _continue: cont }),
+      this.apps.listNamespacedReplicaSet({
+        namespace,
+        labelSelector: selector || undefined,
+        limit: this.pageSize,
+        _continue: cont,
+      }),
     );
     return res.items;
   }
@@ -290,8 +300,8 @@ export class KubeCluster {
   async listPods(namespace: string | undefined, selector?: string): Promise<Listed<PodObject>> {
     return this.paginate<PodObject>({ verb: 'list', resource: 'pods', namespace }, (cont) =>
       namespace
-        ? this.core.listNamespacedPod({ namespace, labelSelector: selector || undefined, limit: PAGE, _continue: cont })
-        : this.core.listPodForAllNamespaces({ labelSelector: selector || undefined, limit: PAGE, _continue: cont }),
+        ? this.core.listNamespacedPod({ namespace, labelSelector: selector || undefined, limit: this.pageSize, _continue: cont })
+        : this.core.listPodForAllNamespaces({ labelSelector: selector || undefined, limit: this.pageSize, _continue: cont }),
     );
   }
 
@@ -342,7 +352,7 @@ export class KubeCluster {
 
   async listNamespaces(): Promise<string[]> {
     const res = await this.paginate<{ metadata: { name: string } }>({ verb: 'list', resource: 'namespaces' }, (cont) =>
-      this.core.listNamespace({ limit: PAGE, _continue: cont }),
+      this.core.listNamespace({ limit: this.pageSize, _continue: cont }),
     );
     return res.items.map((n) => n.metadata.name).sort();
   }

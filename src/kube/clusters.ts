@@ -15,6 +15,7 @@ export interface RegistryOptions {
   defaultRequests?: Record<string, string>;
   retry?: RetryOptions;
   timeoutMs?: number;
+  pageSize?: number;
 }
 
 function loadKubeConfig(path: string | undefined): KubeConfig {
@@ -89,6 +90,7 @@ export class ClusterRegistry {
           defaultRequests: opts.defaultRequests,
           retry: opts.retry,
           timeoutMs: opts.timeoutMs,
+          pageSize: opts.pageSize,
         }),
       );
     }
