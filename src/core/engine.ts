@@ -59,9 +59,17 @@ export function createCore(deps: CoreDeps): CoreEngine {
     }
     try {
       const ctx = await deps.planContext();
-      const plan = req.call
+      const proposed = req.call
         ? resolveCall(req.call.tool, req.call.args, ctx, 'direct')
         : await deps.planner.plan(req.text ?? '', ctx);
+      // The planner is not trusted: its tool call passes the catalog, schema and name checks a direct call passes.
+      const plan =
+        proposed.outcome === 'tool' && proposed.source !== 'direct'
+          ? {
+              ...resolveCall(proposed.tool, proposed.args, ctx, proposed.source),
+              ...(proposed.note ? { note: proposed.note } : {}),
+            }
+          : proposed;
       await deps.audit.append({
         type: 'planned',
         requestId,
