@@ -136,5 +136,5 @@ export function isHelp(text: string): boolean {
     .replace(/\s+/g, ' ')
     .replace(/\?+/g, ' ')
     .trim();
-  return HELP.test(t) || /^(i need )?help( me)?( please)?$/.test(t) || t === '';
+  return HELP.test(t) || /^(i need )?help( me)?( please)?$/.test(t) || /^how (do|can|would|should) (i|we) /.test(t) || t === '';
 }

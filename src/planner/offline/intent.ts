@@ -122,6 +122,10 @@ export function readIntent(p: Parsed): Draft {
   if (has('delete', 'kill') && !has('replicas')) {
     const pod = p.pods[0] ?? (has('pod') ? p.free[0] : undefined);
     if (pod) return tool('delete_pod', { name: pod });
+    if (has('pod'))
+      return clarify(
+        'Which pod? Say its full name, e.g. "delete pod web-7d4b9c8f5-abcde in staging" ("pods of web in staging" lists them).',
+      );
     return {
       kind: 'unsupported',
       message: cannotDo(
@@ -255,6 +259,10 @@ function readScale(p: Parsed): ScaleReading | undefined {
   const up = has('scale-up', 'running');
   const down = has('reduce', 'scale-down', 'down') || (has('delete') && replicaWord);
   if (by !== undefined && (change || up || down)) return { relative: { op: 'add', n: down ? -by : by } };
+  // "add a replica" / "remove a replica": one (the article was dropped with the filler).
+  if (change && numbers.length === 0 && p.raw.some((r) => /^(replica|instance|copy|pod)$/i.test(r))) {
+    return { relative: { op: 'add', n: down ? -1 : 1 } };
+  }
   const plain = numberBefore(p.words, ['replicas']) ?? (numbers.length === 1 ? numbers[0] : undefined);
   if (plain !== undefined) return { replicas: plain };
   return { missing: 'To how many replicas? Say e.g. "scale web in staging to 4" or "add 2 replicas to web".' };
