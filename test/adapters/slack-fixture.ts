@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,6 +12,7 @@ import type { ExecutionWorker } from '../../src/execution/worker.ts';
 import { findPerson } from '../../src/policy/people.ts';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.ts';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
+import { freePort } from '../helpers/redis.ts';
 import { SlackSigner } from '../helpers/slack-sign.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -103,4 +105,49 @@ export function approvalIdOf(blocks: unknown): string | undefined {
     (b) => b.type === 'actions',
   );
   return actions?.elements?.find((e) => e.action_id === 'approve')?.value;
+}
+
+export interface ServeProcess {
+  child: ChildProcess;
+  port: number;
+  signer: SlackSigner;
+  output: string[];
+  /** SIGTERM, then wait for the exit (graceful shutdown). */
+  stop(): Promise<void>;
+}
+
+/** `coxswain serve` as a child process on a free port, returned once its /healthz answers. */
+export async function spawnServe(env: Record<string, string>): Promise<ServeProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['bin/coxswain.mjs', 'serve'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER_CONCURRENCY: '2' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout?.on('data', (d) => output.push(String(d)));
+  child.stderr?.on('data', (d) => output.push(String(d)));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`coxswain serve exited with ${child.exitCode}: ${output.join('').slice(-2000)}`);
+    if (
+      await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`coxswain serve did not answer /healthz: ${output.join('').slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const signer = new SlackSigner(`http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`, SIGNING_SECRET, TEAM_ID);
+  return { child, port, output, signer, stop };
 }

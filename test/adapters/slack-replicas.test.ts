@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,45 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.ts';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
-import { freePort } from '../helpers/redis.ts';
-import { SlackSigner } from '../helpers/slack-sign.ts';
-import { approvalIdOf, SIGNING_SECRET, slackEnv, TEAM_ID } from './slack-fixture.ts';
-
-interface Replica {
-  child: ChildProcess;
-  port: number;
-  signer: SlackSigner;
-  output: string[];
-}
+import { approvalIdOf, type ServeProcess, slackEnv, spawnServe, TEAM_ID } from './slack-fixture.ts';
 
 let sandbox: Sandbox;
 let fake: FakeSlack;
 let dir: string;
-const replicas: Replica[] = [];
-
-/** `coxswain serve` as a child process, ready once its health endpoint answers. */
-async function serve(env: Record<string, string>): Promise<Replica> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/coxswain.mjs', 'serve'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER_CONCURRENCY: '2' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (d) => output.push(String(d)));
-  child.stderr?.on('data', (d) => output.push(String(d)));
-  const deadline = Date.now() + 25_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`coxswain serve exited with ${child.exitCode}: ${output.join('').slice(-2000)}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`coxswain serve did not answer /healthz: ${output.join('').slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { child, port, output, signer: new SlackSigner(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET, TEAM_ID) };
-}
+const replicas: ServeProcess[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'coxswain-replicas-'));
@@ -53,8 +19,8 @@ beforeAll(async () => {
   fake = await startFakeSlack({ teamId: TEAM_ID });
   const prefix = `t-replicas-${randomUUID().slice(0, 8)}`;
   const env = slackEnv({ redisUrl: inject('redisUrl'), prefix, kubeconfig, sandboxUrl: sandbox.url, slackApiUrl: fake.apiUrl });
-  replicas.push(...(await Promise.all([serve(env), serve(env)])));
-}, 60_000);
+  replicas.push(...(await Promise.all([spawnServe(env), spawnServe(env)])));
+}, 120_000);
 
 afterAll(async () => {
   await Promise.all(
@@ -74,7 +40,7 @@ afterAll(async () => {
 
 describe('two coxswain serve processes sharing one Redis', () => {
   it('a card posted by one replica is decided by a click that lands on the other, and the card is updated', async () => {
-    const [a, b] = replicas as [Replica, Replica];
+    const [a, b] = replicas as [ServeProcess, ServeProcess];
     const { res } = await a.signer.mention('U0ALICE', 'scale web in prod to 9', { channel: 'C0REPL' });
     expect(res.status).toBe(200);
     const card = await fake.waitFor(

@@ -10,6 +10,7 @@ import { refuseForeignTeams } from './guard.ts';
 import { ActorResolver } from './identity.ts';
 import { onCardAction, onDirectMessage, onMention, onSlashCommand } from './listeners.ts';
 import { SlackStore } from './store.ts';
+import { WorkQueue } from './work-queue.ts';
 
 /** The one path Slack posts to: events, interactivity and the slash command. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -26,6 +27,8 @@ export interface SlackAdapterOptions {
   config: SlackConfig;
   /** True when the policy knows this Slack user id (then no `users.info` email lookup is needed). */
   knowsSlackUser?: (slackUserId: string) => boolean;
+  /** Requests worked on at once after their ack (default 8); more wait in memory, in arrival order. */
+  concurrency?: number;
 }
 
 export interface SlackAdapter {
@@ -84,7 +87,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
 
   const store = new SlackStore(opts.redis, config.REDIS_PREFIX);
   const cards = new Cards(opts.core, store, app.client);
-  const deps = { core: opts.core, store, cards, actors: new ActorResolver(app.client, opts.knowsSlackUser) };
+  const work = new WorkQueue(opts.concurrency ?? 8);
+  const deps = { core: opts.core, store, cards, work, actors: new ActorResolver(app.client, opts.knowsSlackUser) };
   refuseForeignTeams(app, config.SLACK_TEAM_ID);
   onMention(app, deps);
   onDirectMessage(app, deps);

@@ -9,12 +9,15 @@ import { type ReplyTo, toRequest } from './input.ts';
 import { postMessage } from './post.ts';
 import { renderOutcome } from './render/outcome.ts';
 import type { SlackStore } from './store.ts';
+import type { WorkQueue } from './work-queue.ts';
 
 export interface ConversationDeps {
   core: Core;
   store: SlackStore;
   actors: ActorResolver;
   cards: Cards;
+  /** Where the work after each ack runs (bounded, so acks stay fast under bursts). */
+  work: WorkQueue;
 }
 
 /** One message to the bot, whatever the door (mention, DM, slash command). */

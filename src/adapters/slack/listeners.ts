@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { App, BlockAction } from '@slack/bolt';
 import { asCoxswainError } from '../../core/errors.ts';
 import { logger } from '../../observability/logger.ts';
 import { type ConversationDeps, converse } from './conversation.ts';
@@ -10,7 +10,8 @@ export function onMention(app: App, deps: ConversationDeps): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
     if (!event.user || event.channel.startsWith('D')) return;
     const text = stripMention(event.text, context.botUserId);
-    await converse(deps, client, { id: body.event_id, text, userId: event.user, teamId: teamOf(body), replyTo: threadOf(event) });
+    const ask = { id: body.event_id, text, userId: event.user, teamId: teamOf(body), replyTo: threadOf(event) };
+    deps.work.push(() => converse(deps, client, ask));
   });
 }
 
@@ -37,28 +38,30 @@ export function onDirectMessage(app: App, deps: ConversationDeps): void {
 export function onSlashCommand(app: App, deps: ConversationDeps): void {
   app.command('/coxswain', async ({ command, ack, client, respond }) => {
     await ack();
-    const text = command.text.trim();
-    let root: string | undefined;
-    try {
-      root = await postMessage(
-        client,
-        { channel: command.channel_id },
-        { text: `<@${command.user_id}> asked: ${text || 'help'}` },
-      );
-    } catch (err) {
-      logger.info({ err: (err as Error).message }, 'slash command: cannot post in the channel');
-      await respond({
-        response_type: 'ephemeral',
-        text: 'I cannot post in this channel. Invite me with `/invite @coxswain`, or send me a direct message.',
+    deps.work.push(async () => {
+      const text = command.text.trim();
+      let root: string | undefined;
+      try {
+        root = await postMessage(
+          client,
+          { channel: command.channel_id },
+          { text: `<@${command.user_id}> asked: ${text || 'help'}` },
+        );
+      } catch (err) {
+        logger.info({ err: (err as Error).message }, 'slash command: cannot post in the channel');
+        await respond({
+          response_type: 'ephemeral',
+          text: 'I cannot post in this channel. Invite me with `/invite @coxswain`, or send me a direct message.',
+        });
+        return;
+      }
+      await converse(deps, client, {
+        id: command.trigger_id,
+        text: text || 'help',
+        userId: command.user_id,
+        teamId: command.team_id,
+        replyTo: { channel: command.channel_id, thread_ts: root },
       });
-      return;
-    }
-    await converse(deps, client, {
-      id: command.trigger_id,
-      text: text || 'help',
-      userId: command.user_id,
-      teamId: command.team_id,
-      replyTo: { channel: command.channel_id, thread_ts: root },
     });
   });
 }
@@ -68,30 +71,33 @@ export function onSlashCommand(app: App, deps: ConversationDeps): void {
  * privately to the person who clicked and changes nothing. Every other outcome shows on the card itself.
  */
 export function onCardAction(app: App, deps: ConversationDeps): void {
-  app.action<import('@slack/bolt').BlockAction>(/^(approve|reject|cancel)$/, async ({ ack, body, action, client }) => {
+  app.action<BlockAction>(/^(approve|reject|cancel)$/, async ({ ack, body, action, client }) => {
     await ack();
     if (action.type !== 'button' || !action.value) return;
-    const channel = body.channel?.id ?? body.container?.channel_id;
-    const tell = async (text: string) => {
-      if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, text });
-    };
-    try {
-      const actor = await deps.actors.resolve(body.user.id, teamOf(body as unknown as Record<string, unknown>));
-      const result = await deps.core.decide(
-        toDecision({
-          approvalId: action.value,
-          action: action.action_id as CardAction,
-          actor,
-          id: `${body.trigger_id}`,
-        }),
-      );
-      if (result.outcome === 'refused' || result.outcome === 'denied') {
-        await tell(`:no_entry_sign: ${result.reason ?? 'You may not decide on this request.'} Nothing was changed.`);
+    const approvalId = action.value;
+    deps.work.push(async () => {
+      const channel = body.channel?.id ?? body.container?.channel_id;
+      const tell = async (text: string) => {
+        if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, text });
+      };
+      try {
+        const actor = await deps.actors.resolve(body.user.id, teamOf(body as unknown as Record<string, unknown>));
+        const result = await deps.core.decide(
+          toDecision({
+            approvalId,
+            action: action.action_id as CardAction,
+            actor,
+            id: `${body.trigger_id}`,
+          }),
+        );
+        if (result.outcome === 'refused' || result.outcome === 'denied') {
+          await tell(`:no_entry_sign: ${result.reason ?? 'You may not decide on this request.'} Nothing was changed.`);
+        }
+      } catch (err) {
+        await tell(`:x: ${asCoxswainError(err).message}`);
       }
-    } catch (err) {
-      await tell(`:x: ${asCoxswainError(err).message}`);
-    }
-    // The card follows Core events; refreshing here too covers an event lost between replicas.
-    await deps.cards.refresh(action.value);
+      // The card follows Core events; refreshing here too covers an event lost between replicas.
+      await deps.cards.refresh(approvalId);
+    });
   });
 }
