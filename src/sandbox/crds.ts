@@ -4,7 +4,8 @@
  */
 import { type Cluster, save, timestamp } from './cluster.ts';
 import { typesFromCrd } from './resource-types.ts';
-import type { Unstructured } from './types.ts';
+import type { Schema } from './schema.ts';
+import type { ResourceType, Unstructured } from './types.ts';
 
 export function registerCrd(c: Cluster, crd: Unstructured): void {
   for (const t of typesFromCrd(crd)) c.types.add(t);
@@ -35,4 +36,12 @@ export function unregisterCrd(c: Cluster, crd: Unstructured): void {
   const t = c.types.all().find((x) => x.group === group && x.plural === plural);
   if (t) for (const o of c.store.list(t)) c.store.delete(t, o.metadata.namespace, o.metadata.name);
   c.types.removeGroupResource(group, plural);
+}
+
+/** The openAPIV3Schema of the CRD version that serves `t`, or undefined for built-in kinds and schemaless CRDs. */
+export function crdSchema(c: Cluster, t: ResourceType): Schema | undefined {
+  if (t.builtin) return undefined;
+  const crdType = c.types.find('apiextensions.k8s.io', 'v1', 'customresourcedefinitions');
+  const crd = crdType && c.store.get(crdType, undefined, `${t.plural}.${t.group}`);
+  return crd?.spec?.versions?.find((v: Unstructured) => v.name === t.version)?.schema?.openAPIV3Schema;
 }

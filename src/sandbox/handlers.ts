@@ -5,10 +5,11 @@
  */
 import { type Cluster, dropNulls, initMetadata, randomSuffix, specEqual } from './cluster.ts';
 import { runControllers } from './controllers/index.ts';
-import { registerCrd, unregisterCrd } from './crds.ts';
+import { crdSchema, registerCrd, unregisterCrd } from './crds.ts';
 import { podLogs } from './logs.ts';
 import { applyPatch } from './patch.ts';
 import { fromScale, toScale } from './scale.ts';
+import { normalize } from './schema.ts';
 import { matchesFields, matchesLabels } from './selectors.ts';
 import { alreadyExists, badRequest, conflict, invalid, methodNotAllowed, notFound, success } from './status.ts';
 import { groupVersion, type ResourceType, type Target, type Unstructured } from './types.ts';
@@ -109,11 +110,13 @@ function create(c: Cluster, call: ApiCall): ApiAnswer {
   else delete obj.metadata.namespace;
   if (!obj.metadata.name && obj.metadata.generateName) obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
   namespaceMustExist(c, t, namespace);
-  validate(t, obj);
-  if (c.store.get(t, namespace, obj.metadata.name)) throw alreadyExists(t, obj.metadata.name);
-  initMetadata(c, obj);
   // Status is the controllers' to write: the API server drops it on create for kinds with a status subresource.
   if (t.status && t.kind !== 'Namespace') delete obj.status;
+  const schema = crdSchema(c, t);
+  if (schema) normalize(obj, schema, true);
+  validate(t, obj, undefined, schema);
+  if (c.store.get(t, namespace, obj.metadata.name)) throw alreadyExists(t, obj.metadata.name);
+  initMetadata(c, obj);
   if (t.kind === 'Namespace') obj.status = { phase: 'Active' };
   if (call.dryRun) return { status: 201, body: obj };
   const stored = c.store.put(t, obj);
@@ -158,7 +161,9 @@ function write(c: Cluster, call: ApiCall, old: Unstructured, incoming: Unstructu
   }
   if (next.status === undefined) delete next.status;
   if (t.builtin) next = dropNulls(next);
-  validate(t, next, old);
+  const schema = crdSchema(c, t);
+  if (schema) normalize(next, schema, true);
+  validate(t, next, old, schema);
   if (call.dryRun) return { status: 200, body: sub === 'scale' ? toScale(t, next) : next };
   const stored = c.store.put(t, next);
   if (t.kind === 'CustomResourceDefinition') registerCrd(c, stored);

@@ -47,6 +47,19 @@ function failure(code: number, reason: string, message: string, details?: Status
   });
 }
 
+export function fieldRequired(field: string, detail = ''): StatusCause {
+  return { reason: 'FieldValueRequired', message: `Required value${detail ? `: ${detail}` : ''}`, field };
+}
+
+/** `value` is printed as Go's %#v would for scalars; pass `rendered` for maps. */
+export function fieldInvalid(field: string, value: unknown, detail: string, rendered?: string): StatusCause {
+  return {
+    reason: 'FieldValueInvalid',
+    message: `Invalid value: ${rendered ?? JSON.stringify(value) ?? 'null'}: ${detail}`,
+    field,
+  };
+}
+
 type Res = Pick<ResourceType, 'group' | 'plural'>;
 
 export function notFound(t: Res, name: string): StatusError {

@@ -3,23 +3,12 @@
  * wording, answered as 422 Invalid.
  */
 import { specEqual } from './cluster.ts';
+import { type Schema, schemaCauses } from './schema.ts';
 import { matchesSelectorObject } from './selectors.ts';
-import { invalid, type StatusCause } from './status.ts';
+import { fieldInvalid, fieldRequired, invalid, type StatusCause } from './status.ts';
 import type { ResourceType, Unstructured } from './types.ts';
 
 const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-const required = (field: string, detail = ''): StatusCause => ({
-  reason: 'FieldValueRequired',
-  message: `Required value${detail ? `: ${detail}` : ''}`,
-  field,
-});
-/** `value` is printed as Go's %#v would for scalars; pass `rendered` for maps. */
-const bad = (field: string, value: unknown, detail: string, rendered?: string): StatusCause => ({
-  reason: 'FieldValueInvalid',
-  message: `Invalid value: ${rendered ?? JSON.stringify(value) ?? 'null'}: ${detail}`,
-  field,
-});
 
 function goMap(labels: Record<string, string> | undefined): string {
   return `map[string]string{${Object.entries(labels ?? {})
@@ -29,11 +18,11 @@ function goMap(labels: Record<string, string> | undefined): string {
 
 function podSpecCauses(spec: Unstructured | undefined, path: string): StatusCause[] {
   const containers: Unstructured[] | undefined = spec?.containers;
-  if (!Array.isArray(containers) || containers.length === 0) return [required(`${path}.containers`)];
+  if (!Array.isArray(containers) || containers.length === 0) return [fieldRequired(`${path}.containers`)];
   const out: StatusCause[] = [];
   containers.forEach((ct, i) => {
-    if (!ct.name) out.push(required(`${path}.containers[${i}].name`));
-    if (!ct.image) out.push(required(`${path}.containers[${i}].image`));
+    if (!ct.name) out.push(fieldRequired(`${path}.containers[${i}].name`));
+    if (!ct.image) out.push(fieldRequired(`${path}.containers[${i}].image`));
   });
   return out;
 }
@@ -41,7 +30,7 @@ function podSpecCauses(spec: Unstructured | undefined, path: string): StatusCaus
 function replicasCauses(obj: Unstructured): StatusCause[] {
   const r = obj.spec?.replicas;
   if (r === undefined) return [];
-  if (!Number.isInteger(r) || r < 0) return [bad('spec.replicas', r, 'must be greater than or equal to 0')];
+  if (!Number.isInteger(r) || r < 0) return [fieldInvalid('spec.replicas', r, 'must be greater than or equal to 0')];
   return [];
 }
 
@@ -49,10 +38,10 @@ function workloadCauses(obj: Unstructured, old: Unstructured | undefined): Statu
   const out = replicasCauses(obj);
   const sel = obj.spec?.selector;
   if (!sel || (!Object.keys(sel.matchLabels ?? {}).length && !(sel.matchExpressions ?? []).length))
-    out.push(required('spec.selector'));
+    out.push(fieldRequired('spec.selector'));
   else if (!matchesSelectorObject(sel, obj.spec?.template?.metadata?.labels)) {
     out.push(
-      bad(
+      fieldInvalid(
         'spec.template.metadata.labels',
         null,
         '`selector` does not match template `labels`',
@@ -61,7 +50,7 @@ function workloadCauses(obj: Unstructured, old: Unstructured | undefined): Statu
     );
   }
   if (old && obj.kind !== 'Rollout' && !specEqual(old.spec?.selector, sel))
-    out.push(bad('spec.selector', sel, 'field is immutable'));
+    out.push(fieldInvalid('spec.selector', sel, 'field is immutable'));
   out.push(...podSpecCauses(obj.spec?.template?.spec, 'spec.template.spec'));
   return out;
 }
@@ -69,25 +58,28 @@ function workloadCauses(obj: Unstructured, old: Unstructured | undefined): Statu
 function crdCauses(obj: Unstructured): StatusCause[] {
   const s = obj.spec ?? {};
   const out: StatusCause[] = [];
-  if (!s.group) out.push(required('spec.group'));
-  if (!s.names?.plural) out.push(required('spec.names.plural'));
-  if (!s.names?.kind) out.push(required('spec.names.kind'));
+  if (!s.group) out.push(fieldRequired('spec.group'));
+  if (!s.names?.plural) out.push(fieldRequired('spec.names.plural'));
+  if (!s.names?.kind) out.push(fieldRequired('spec.names.kind'));
   if (!Array.isArray(s.versions) || !s.versions.length)
-    out.push(required('spec.versions', 'must have exactly one version marked as storage version'));
+    out.push(fieldRequired('spec.versions', 'must have exactly one version marked as storage version'));
   if (s.group && s.names?.plural && obj.metadata.name !== `${s.names.plural}.${s.group}`) {
-    out.push(bad('metadata.name', obj.metadata.name, 'must be spec.names.plural+"."+spec.group'));
+    out.push(fieldInvalid('metadata.name', obj.metadata.name, 'must be spec.names.plural+"."+spec.group'));
   }
   return out;
 }
 
-/** Throws 422 Invalid when the object would not pass the API server's validation. */
-export function validate(t: ResourceType, obj: Unstructured, old?: Unstructured): void {
+/**
+ * Throws 422 Invalid when the object would not pass the API server's validation: its metadata, the built-in
+ * kinds' rules, and a custom object's CRD schema (`schema`, the object already normalized with it).
+ */
+export function validate(t: ResourceType, obj: Unstructured, old?: Unstructured, schema?: Schema): void {
   const name = obj.metadata?.name;
   const out: StatusCause[] = [];
-  if (!name) out.push(required('metadata.name', 'name or generateName is required'));
+  if (!name) out.push(fieldRequired('metadata.name', 'name or generateName is required'));
   else if (name.length > 253 || !SUBDOMAIN.test(name)) {
     out.push(
-      bad(
+      fieldInvalid(
         'metadata.name',
         name,
         "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')",
@@ -98,5 +90,6 @@ export function validate(t: ResourceType, obj: Unstructured, old?: Unstructured)
   else if (t.kind === 'Rollout' && t.group === 'argoproj.io') out.push(...replicasCauses(obj));
   else if (t.kind === 'Pod') out.push(...podSpecCauses(obj.spec, 'spec'));
   else if (t.kind === 'CustomResourceDefinition') out.push(...crdCauses(obj));
+  if (schema) out.push(...schemaCauses(obj, schema));
   if (out.length) throw invalid(t, name ?? '', out);
 }
