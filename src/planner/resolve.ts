@@ -24,7 +24,7 @@ const WORKLOAD_ARG: Record<string, string> = {
 };
 const ROLLOUT_ONLY = new Set(['promote_rollout', 'abort_rollout', 'retry_rollout', 'pause_rollout']);
 /** Tools whose namespace cannot be found from a workload name, so the person must give it. */
-const NEEDS_NAMESPACE = new Set(['create_deployment', 'stop_chaos', 'delete_pod', 'get_logs']);
+const NEEDS_NAMESPACE = new Set(['create_deployment', 'stop_chaos', 'delete_pod', 'get_logs', 'list_pods']);
 
 /** A pod name as controllers make them: `<workload>-<hash>[-<hash>]`, or any name with a digit after a dash. */
 export function looksLikePodName(name: string): boolean {

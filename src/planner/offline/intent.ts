@@ -205,7 +205,6 @@ function chaosType(p: Parsed): string | undefined {
   if (has('fail') && has('pod', 'chaos', 'create', 'replicas')) return 'pod-failure';
   if (has('kill') && has('pod', 'replicas', 'chaos', 'random') && !p.pods.length) return 'pod-kill';
   if (has('delete') && has('pod') && (has('random') || (!p.pods.length && p.names.length))) return 'pod-kill';
-  if (has('stress') && has('chaos')) return undefined;
   return undefined;
 }
 

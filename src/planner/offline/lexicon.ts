@@ -11,6 +11,8 @@ for (const [canon, words] of Object.entries(SYNONYMS)) for (const w of words) if
 
 export const VOCABULARY = new Set<string>([...CANON.keys(), ...PLAIN]);
 
+const MAX_CORRECTED = 40;
+
 export interface Canonical {
   /** Canonical words: synonyms replaced, typos corrected, phrases merged. */
   words: string[];
@@ -33,11 +35,10 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
       names.has(w) || COMMON.has(w) || /[\d:/@.%]/.test(w) || (i > 0 && ['called', 'named', 'as', 'name'].includes(words[i - 1]));
     let c = names.has(w) ? w : (CANON.get(w) ?? (VOCABULARY.has(w) || protectedWord ? w : undefined));
     if (c === undefined) {
-      const near = correction(w, names);
-      if (near) {
-        corrections.push(`${w}→${near}`);
-        c = CANON.get(near) ?? near;
-      } else c = w;
+      // Typo correction is the costly step; a command sits in its first words, so a long message is not scanned.
+      const near = i < MAX_CORRECTED ? correction(w, names) : undefined;
+      if (near) corrections.push(`${w}→${near}`);
+      c = near ? (CANON.get(near) ?? near) : w;
     }
     out.push(c);
     outRaw.push(raw[i]);
