@@ -78,6 +78,40 @@ describe('Slack flow on the Core', () => {
     expect(approvalIdOf(updated.args.blocks)).toBeUndefined();
   });
 
+  it('a rejection by an approver updates the card; a cancel by someone else is refused privately', async () => {
+    await ask('U0ALICE', 'restart api in production', 'C0REJ');
+    const card = await s.fake.waitFor(
+      'chat.postMessage',
+      (c) => c.args.channel === 'C0REJ' && approvalIdOf(c.args.blocks) !== undefined,
+    );
+    const approvalId = approvalIdOf(card.args.blocks) as string;
+    const ref = { channel: 'C0REJ', ts: String(card.response.ts) };
+
+    await s.signer.click('U0BOB', 'cancel', approvalId, ref);
+    await s.fake.waitFor('chat.postEphemeral', (c) => c.args.user === 'U0BOB' && c.args.channel === 'C0REJ');
+    expect((await s.runtime.core.getApproval(approvalId))?.status).toBe('pending');
+
+    await s.signer.click('U0CAROL', 'reject', approvalId, ref);
+    const updated = await s.fake.waitFor(
+      'chat.update',
+      (c) => c.args.ts === ref.ts && blocksText(c).includes('Rejected by carol'),
+    );
+    expect(approvalIdOf(updated.args.blocks)).toBeUndefined();
+    expect((await s.runtime.core.getApproval(approvalId))?.status).toBe('rejected');
+  });
+
+  it('the requester can cancel their own request, and the card says so', async () => {
+    await ask('U0ALICE', 'restart worker in production', 'C0CANCEL');
+    const card = await s.fake.waitFor(
+      'chat.postMessage',
+      (c) => c.args.channel === 'C0CANCEL' && approvalIdOf(c.args.blocks) !== undefined,
+    );
+    const approvalId = approvalIdOf(card.args.blocks) as string;
+    await s.signer.click('U0ALICE', 'cancel', approvalId, { channel: 'C0CANCEL', ts: String(card.response.ts) });
+    await s.fake.waitFor('chat.update', (c) => c.args.ts === card.response.ts && blocksText(c).includes('Cancelled by alice'));
+    expect((await s.runtime.core.getApproval(approvalId))?.status).toBe('cancelled');
+  });
+
   it('a cost question is answered with a table and an uploaded PNG chart in the thread', async () => {
     await ask('U0ALICE', 'show costs by namespace for the last 7 days', 'C0COST');
     const complete = await s.fake.waitFor('files.completeUploadExternal', (c) => c.args.channel_id === 'C0COST');
