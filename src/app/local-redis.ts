@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CoxswainError } from '../core/errors.ts';
 import { logger } from '../observability/logger.ts';
 
@@ -16,6 +16,40 @@ const READY_TIMEOUT_MS = 10_000;
 
 export const REDIS_MISSING_MESSAGE =
   'redis-server is not installed, and coxswain start needs it when REDIS_URL is not set. Install it with `sudo apt-get install redis-server` (macOS: `brew install redis`), or set REDIS_URL to a Redis you already run.';
+
+/**
+ * A redis-server a previous `coxswain start` left behind (it was killed with SIGKILL and could not stop its
+ * child) still holds this data directory: stop it before starting another on the same files.
+ */
+async function stopLeftover(pidfile: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidfile, 'utf8').trim());
+  } catch {
+    return;
+  }
+  let command = '';
+  try {
+    command = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    // Gone already, or no /proc (macOS): nothing to stop that we can be sure is ours.
+  }
+  if (pid > 0 && command === 'redis-server') {
+    logger.warn({ pid }, 'stopping the redis-server a previous coxswain start left running');
+    process.kill(pid, 'SIGTERM');
+    // It writes its AOF on the way out; the new server must not open the files before that.
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -36,9 +70,25 @@ export async function startLocalRedis(opts: { dir: string; bin?: string }): Prom
   const dir = resolve(opts.dir);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', ''];
-  // Its own process group would survive our Ctrl-C; staying in ours means the terminal's SIGINT reaches it too.
-  const child: ChildProcess = spawn(opts.bin ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const pidfile = join(dir, 'redis.pid');
+  await stopLeftover(pidfile);
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--save',
+    '',
+    '--pidfile',
+    pidfile,
+  ];
+  // In a process group of its own: Ctrl-C in the terminal signals our whole group, and Redis must outlive the
+  // workers' last writes, so it is stopped by us, last. (A leftover after a crash is stopped on the next start.)
+  const child: ChildProcess = spawn(opts.bin ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => {

@@ -11,8 +11,10 @@ export interface StartedCoxswain {
   url: string;
   /** Everything printed so far (stdout and stderr). */
   output(): string;
-  /** SIGTERM and wait for the exit; resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** Sends `signal` (default SIGTERM) and waits for the exit; resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Ctrl-C in a terminal: SIGINT to the whole process group, and waits for the exit. */
+  interrupt(): Promise<number | null>;
 }
 
 /**
@@ -25,7 +27,8 @@ export async function spawnStart(env: Record<string, string | undefined> = {}): 
   for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
   // vitest sets VITEST, which silences the logger; the child should log as a user's would.
   delete merged.VITEST;
-  const child = spawn(process.execPath, [BIN, 'start'], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, as a shell gives a foreground job, so that a Ctrl-C can be played to the group.
+  const child = spawn(process.execPath, [BIN, 'start'], { env: merged, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => {
     out += d.toString();
@@ -49,15 +52,17 @@ export async function spawnStart(env: Record<string, string | undefined> = {}): 
       reject(new Error(`coxswain start exited with ${code} before it was ready:\n${out}`));
     });
   });
+  const finish = async (send: () => void) => {
+    if (child.exitCode === null && child.signalCode === null) send();
+    const code = await exited;
+    rmSync(dir, { recursive: true, force: true });
+    return code;
+  };
   return {
     child,
     url,
     output: () => out,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const code = await exited;
-      rmSync(dir, { recursive: true, force: true });
-      return code;
-    },
+    stop: (signal = 'SIGTERM') => finish(() => child.kill(signal)),
+    interrupt: () => finish(() => process.kill(-(child.pid as number), 'SIGINT')),
   };
 }

@@ -58,6 +58,23 @@ describe('coxswain start', () => {
     expect(alive(redisPid!)).toBe(false);
   }, 120_000);
 
+  it('stops cleanly on Ctrl-C (SIGINT to the whole process group), its redis-server last', async () => {
+    const app = await spawnStart({ REDIS_URL: undefined, REDIS_PREFIX: undefined });
+    const redisPid = childrenOf(app.child.pid!).find((c) => c.command.startsWith('redis-server'))?.pid;
+    expect(redisPid).toBeDefined();
+    // A pending approval: the runtime has Redis work to finish while stopping.
+    const asked = await fetch(`${app.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ person: 'alice', text: 'scale web in prod to 8' }),
+    });
+    expect((await asked.json()).result.outcome).toBe('pending');
+    expect(await app.interrupt()).toBe(0);
+    expect(app.output()).toContain('coxswain stopped.');
+    expect(app.output()).not.toContain('ECONNREFUSED');
+    expect(alive(redisPid!)).toBe(false);
+  }, 120_000);
+
   it('names the install command once when redis-server is missing, and exits 1', async () => {
     // A PATH with no redis-server on it (node itself is started by its absolute path).
     const empty = mkdtempSync(join(tmpdir(), 'coxswain-nopath-'));
