@@ -2,6 +2,8 @@ import type { ApprovalState } from '../approvals/approval.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
 import type { ExecutionOutcome } from '../execution/job.ts';
+import { recordPolicy } from '../observability/record.ts';
+import { withSpan } from '../observability/tracing.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
 import { eligibleApprovers } from '../policy/people.ts';
@@ -77,16 +79,19 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
       (w) => w.namespace === namespace && w.name === target && (w.cluster === cluster || !w.cluster),
     );
     const namespaceLabels = tool.risk !== 'read' && namespace ? await kube.namespaceLabels(namespace) : undefined;
-    const decision = evaluatePolicy(policy, {
-      person,
-      tool: tool.name,
-      risk: tool.risk,
-      args,
-      cluster,
-      namespace,
-      current: current ? { replicas: current.replicas } : undefined,
-      namespaceLabels,
-    });
+    const decision = withSpan('coxswain.policy', { requestId, tool: tool.name }, () =>
+      evaluatePolicy(policy, {
+        person,
+        tool: tool.name,
+        risk: tool.risk,
+        args,
+        cluster,
+        namespace,
+        current: current ? { replicas: current.replicas } : undefined,
+        namespaceLabels,
+      }),
+    );
+    recordPolicy(tool.name, decision);
     if (decision.effect === 'deny') {
       await audit('denied', { rule: decision.rule, reason: decision.reason });
       return { ...base, outcome: 'denied', reason: decision.reason, decision };

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApprovalState } from '../approvals/approval.ts';
 import type { Transition } from '../approvals/transitions.ts';
+import { trackDecision, trackRequest } from '../observability/record.ts';
+import { withSpan } from '../observability/tracing.ts';
 import { resolveCall } from '../planner/resolve.ts';
 import { canApprove, findPerson } from '../policy/people.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -61,7 +63,7 @@ export function createCore(deps: CoreDeps): CoreEngine {
       const ctx = await deps.planContext();
       const proposed = req.call
         ? resolveCall(req.call.tool, req.call.args, ctx, 'direct')
-        : await deps.planner.plan(req.text ?? '', ctx);
+        : await withSpan('coxswain.plan', { requestId }, () => deps.planner.plan(req.text ?? '', ctx));
       // The planner is not trusted: its tool call passes the catalog, schema and name checks a direct call passes.
       const plan =
         proposed.outcome === 'tool' && proposed.source !== 'direct'
@@ -170,7 +172,7 @@ export function createCore(deps: CoreDeps): CoreEngine {
       const requestId = req.id ?? randomUUID();
       return once.once(
         `request:${requestId}`,
-        () => handleNew(req, requestId),
+        () => trackRequest(req.channel, handleNew(req, requestId)),
         () => ({
           requestId,
           outcome: 'refused',
@@ -180,10 +182,10 @@ export function createCore(deps: CoreDeps): CoreEngine {
     },
 
     decide(input) {
-      if (!input.id) return decideNew(input);
+      if (!input.id) return trackDecision(input.decision, decideNew(input));
       return once.once(
         `decision:${input.id}`,
-        () => decideNew(input),
+        () => trackDecision(input.decision, decideNew(input)),
         () => ({
           requestId: input.approvalId,
           approvalId: input.approvalId,

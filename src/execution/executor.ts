@@ -5,7 +5,8 @@ import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
 import { asCoxswainError, CoxswainError } from '../core/errors.ts';
 import type { AuditSink, ClusterResolver, EventPublisher } from '../core/ports.ts';
-import { logger } from '../observability/logger.ts';
+import { recordExecution, requestLogger } from '../observability/record.ts';
+import { withSpan } from '../observability/tracing.ts';
 import type { EffectLog } from './effects.ts';
 import { type ExecutionJob, ExecutionJobSchema, type ExecutionOutcome } from './job.ts';
 
@@ -126,8 +127,8 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     };
     const preview = await tool.preview(job.args, ctx);
     if (marker?.status === 'executing' && marker.fingerprint && preview.fingerprint !== marker.fingerprint) {
-      logger.warn(
-        { jobId: job.id, attempt: marker.attempt },
+      requestLogger(job.requestId, { jobId: job.id }).warn(
+        { attempt: marker.attempt },
         'an earlier attempt took effect before its worker stopped; recording it',
       );
       return recordExecuted(job, {
@@ -147,16 +148,23 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   return async (raw: JobLike) => {
     const job = ExecutionJobSchema.parse(raw.data);
     const attempt = raw.attemptsMade + 1;
+    const started = performance.now();
     try {
-      return await run(job, attempt);
+      const outcome = await withSpan('coxswain.execute', { requestId: job.requestId, tool: job.tool }, () => run(job, attempt));
+      recordExecution(job.tool, outcome.status, started);
+      return outcome;
     } catch (err) {
       const e = asCoxswainError(err);
       const last = !e.transient || attempt >= (raw.opts.attempts ?? 1);
       if (!last) {
-        logger.warn({ jobId: job.id, attempt, code: e.code }, 'transient failure; BullMQ retries with backoff');
+        requestLogger(job.requestId, { jobId: job.id }).warn(
+          { attempt, code: e.code },
+          'transient failure; BullMQ retries with backoff',
+        );
         throw e;
       }
       await recordFailed(job, e);
+      recordExecution(job.tool, 'failed', started);
       throw new UnrecoverableError(e.message);
     }
   };

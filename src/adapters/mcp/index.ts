@@ -1,4 +1,5 @@
 export { mcpHttpHandler } from './http.ts';
+export { mountMcp } from './mount.ts';
 export { renderResult } from './render.ts';
 export { createMcpServer } from './server.ts';
 export { loadMcpTokens, type McpTokens } from './tokens.ts';

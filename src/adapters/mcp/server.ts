@@ -30,7 +30,7 @@ export function createMcpServer(core: Pick<Core, 'handle'>, personId: string): S
       actor: { personId },
       call: { tool: name, args: args ?? {} },
     });
-    logger.info({ requestId: result.requestId, tool: name, person: personId, outcome: result.outcome }, 'mcp call');
+    logger.debug({ requestId: result.requestId, tool: name, person: personId }, 'mcp call');
     return renderResult(result);
   });
   return server;

@@ -1,7 +1,10 @@
+import { mountMcp } from '../../adapters/mcp/mount.ts';
 import { startSlack } from '../../adapters/slack/index.ts';
 import { buildRuntime, startWorkers } from '../../app/runtime.ts';
 import { untilSignal } from '../../app/signals.ts';
 import { loadConfig } from '../../config/config.ts';
+import { metricsHandler } from '../../observability/http.ts';
+import { startTracing } from '../../observability/tracing.ts';
 import { startHttpServer } from '../../server/http.ts';
 
 /**
@@ -14,6 +17,7 @@ export default async function serve(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  const tracing = startTracing(config);
   const runtime = await buildRuntime(config);
   const workers = startWorkers(runtime);
   // Slack (when SLACK_BOT_TOKEN is set): Socket Mode connects out; HTTP mode posts to /slack/events here.
@@ -27,14 +31,17 @@ export default async function serve(argv: string[]): Promise<number> {
     },
   });
   if (slack?.requestListener) http.mount('/slack', slack.requestListener);
+  http.mount('/metrics', metricsHandler(runtime.queue.queue));
+  const mcp = mountMcp(http, runtime);
   console.log(
-    `coxswain serving on ${http.url} (/healthz, /readyz${slack ? `, Slack over ${slack.mode === 'http' ? 'POST /slack/events' : 'Socket Mode'}` : ''})`,
+    `coxswain serving on ${http.url} (/healthz, /readyz, /metrics${mcp ? ', /mcp' : ''}${slack ? `, Slack over ${slack.mode === 'http' ? 'POST /slack/events' : 'Socket Mode'}` : ''})`,
   );
   await untilSignal(async () => {
     await http.close();
     await slack?.stop();
     await workers.close();
     await runtime.close();
+    await tracing?.shutdown();
   });
   return 0;
 }

@@ -1,0 +1,61 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { trace } from '@opentelemetry/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTracing, withSpan } from '../../src/observability/tracing.ts';
+import { startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+
+/** A local OTLP/HTTP collector: keeps the bodies posted to /v1/traces. */
+async function startCollector(): Promise<{ url: string; bodies: string[]; server: Server }> {
+  const bodies: string[] = [];
+  const server = createServer(async (req, res) => {
+    let body = '';
+    for await (const chunk of req) body += String(chunk);
+    if (req.url === '/v1/traces') bodies.push(body);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, bodies, server };
+}
+
+describe('OpenTelemetry tracing', () => {
+  let t: TestRuntime;
+  let collector: Awaited<ReturnType<typeof startCollector>>;
+  beforeAll(async () => {
+    collector = await startCollector();
+    t = await startTestRuntime();
+  });
+  afterAll(async () => {
+    await t?.close();
+    collector?.server.close();
+  });
+
+  it('is off without OTEL_EXPORTER_OTLP_ENDPOINT: nothing registered, spans are no-ops that still return', () => {
+    expect(startTracing({})).toBeUndefined();
+    expect(withSpan('x', {}, () => 42)).toBe(42);
+    expect(() =>
+      withSpan('x', {}, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+  });
+
+  it('exports plan, policy and execute spans over OTLP/HTTP when the endpoint is set', async () => {
+    const tracing = startTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collector.url}/` });
+    expect(tracing).toBeDefined();
+    const r = await t.runtime.core.handle({
+      channel: 'terminal',
+      actor: { personId: 'alice' },
+      text: 'scale web in staging to 2',
+    });
+    expect(r.outcome).toBe('executed');
+    await tracing!.shutdown();
+    const all = collector.bodies.join('\n');
+    for (const name of ['coxswain.plan', 'coxswain.policy', 'coxswain.execute']) expect(all).toContain(`"${name}"`);
+    expect(all).toContain(r.requestId);
+    expect(all).toContain('"coxswain"');
+    // After shutdown the global provider is gone again.
+    expect(trace.getTracer('coxswain').startSpan('after').isRecording()).toBe(false);
+  });
+});
