@@ -21,7 +21,7 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
     { type: 'merge', subresource: 'status', body: { status: { abort: true } } },
     w.obj.status?.abort === true,
     {
-      summary: `Would abort the update of ${what(w)} and go back to its stable version`,
+      action: `abort the update of ${what(w)} and go back to its stable version`,
       already: `${what(w)} is already aborted; nothing to change.`,
     },
   );

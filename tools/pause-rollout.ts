@@ -16,7 +16,7 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
   const w = await kube.getWorkload(args.namespace, args.name);
   requireRollout(w, 'pause');
   return rolloutFlagPlan(w, 'pause_rollout', { type: 'merge', body: { spec: { paused: true } } }, w.obj.spec.paused === true, {
-    summary: `Would pause ${what(w)}`,
+    action: `pause ${what(w)}`,
     already: `${what(w)} is already paused; nothing to change.`,
   });
 }

@@ -22,9 +22,9 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
     target: w,
     steps,
     view: rolloutView,
-    summary: args.full
-      ? `Would promote ${what(w)} all the way to its new version, skipping the remaining steps`
-      : `Would promote ${what(w)} past its current pause${index !== undefined ? ` (step ${index})` : ''}`,
+    action: args.full
+      ? `promote ${what(w)} all the way to its new version, skipping the remaining steps`
+      : `promote ${what(w)} past its current pause${index !== undefined ? ` (step ${index})` : ''}`,
     fingerprint: rolloutFingerprint('promote_rollout', w),
     already:
       steps.length === 0

@@ -24,7 +24,7 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
   const now = rfc3339Now();
   const base = {
     target: w,
-    summary: `Would restart every pod of ${what(w)}`,
+    action: `restart every pod of ${what(w)}`,
     fingerprint: fingerprint({
       tool: 'restart',
       kind: w.kind,

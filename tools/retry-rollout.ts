@@ -21,7 +21,7 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
     { type: 'merge', subresource: 'status', body: { status: { abort: false } } },
     w.obj.status?.abort !== true,
     {
-      summary: `Would retry the aborted update of ${what(w)}`,
+      action: `retry the aborted update of ${what(w)}`,
       already: `${what(w)} is not aborted; there is nothing to retry.`,
     },
   );

@@ -36,7 +36,7 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
     target: w,
     steps: [{ type: 'json', body: rollbackPatch(w, target) }],
     view: imageView,
-    summary: `Would roll ${what(w)} back${from ? ` from revision ${from}` : ''} to revision ${target.revision}`,
+    action: `roll ${what(w)} back${from ? ` from revision ${from}` : ''} to revision ${target.revision}`,
     fingerprint: fingerprint({
       tool: 'rollback',
       kind: w.kind,

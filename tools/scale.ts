@@ -20,7 +20,7 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
     target: w,
     steps: [{ type: 'merge', subresource: 'scale', body: { spec: { replicas: args.replicas } } }],
     view: (o) => ({ 'spec.replicas': o.spec.replicas }),
-    summary: `Would scale ${what(w)} from ${current} to ${args.replicas} replicas`,
+    action: `scale ${what(w)} from ${current} to ${args.replicas} replicas`,
     fingerprint: fingerprint({ tool: 'scale', kind: w.kind, replicas: current, generation: w.obj.metadata.generation }),
     already: current === args.replicas ? `${what(w)} already has ${current} replicas; nothing to change.` : undefined,
   };

@@ -51,7 +51,7 @@ async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<Wr
     target: w,
     steps: [step],
     view: imageView,
-    summary: `Would set the image of container ${container.name} of ${what(w)} from ${container.image} to ${args.image}`,
+    action: `set the image of container ${container.name} of ${what(w)} from ${container.image} to ${args.image}`,
     fingerprint: fingerprint({
       tool: 'set_image',
       kind: w.kind,

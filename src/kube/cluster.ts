@@ -18,7 +18,6 @@ import {
   type EventObject,
   imagesOf,
   kindWord,
-  type LabelSelector,
   type PodObject,
   type ReplicaSetObject,
   type Workload,
@@ -418,5 +417,3 @@ export class KubeCluster {
     }
   }
 }
-
-export type { LabelSelector };

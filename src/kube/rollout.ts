@@ -68,13 +68,13 @@ export function rolloutFlagPlan(
   tool: string,
   step: PatchStep,
   already: boolean,
-  words: { summary: string; already: string },
+  words: { action: string; already: string },
 ): WritePlan {
   return {
     target: w,
     steps: [step],
     view: rolloutView,
-    summary: words.summary,
+    action: words.action,
     fingerprint: rolloutFingerprint(tool, w),
     already: already ? words.already : undefined,
   };

@@ -24,7 +24,8 @@ export interface WritePlan {
   steps: PatchStep[];
   /** The fields a person sees before → after, read from an object (live, or as the dry run answered). */
   view: (o: WorkloadObject) => Record<string, unknown>;
-  summary: string;
+  /** What it does, as a verb phrase: "scale deployment staging/web from 2 to 4 replicas". */
+  action: string;
   fingerprint: string;
   pinnedArgs?: Record<string, unknown>;
   /** Set when the object is already as asked: nothing is sent, and a re-run is a success. */
@@ -65,7 +66,7 @@ export async function previewPlan(kube: KubeCluster, plan: WritePlan): Promise<P
   };
   if (plan.already) return { ...base, summary: plan.already, changes: [], dryRun: false };
   const after = await run(kube, plan, true);
-  return { ...base, summary: plan.summary, changes: changesBetween(plan.view, plan.target.obj, after), dryRun: true };
+  return { ...base, summary: `Would ${plan.action}`, changes: changesBetween(plan.view, plan.target.obj, after), dryRun: true };
 }
 
 export async function executePlan(kube: KubeCluster, plan: WritePlan): Promise<ToolResult> {
@@ -74,7 +75,7 @@ export async function executePlan(kube: KubeCluster, plan: WritePlan): Promise<T
   const changes = changesBetween(plan.view, plan.target.obj, after);
   const done = changes.map((c) => `${c.path}: ${String(c.before)} → ${String(c.after)}`).join(', ');
   return {
-    summary: `${plan.summary.replace(/^Would /, '').replace(/^./, (c) => c.toUpperCase())}${done ? ` (${done})` : ''}.`,
+    summary: `Done: ${plan.action}${done ? ` (${done})` : ''}.`,
     data: { target: targetOf(plan.target), changes, changed: true },
   };
 }

@@ -49,6 +49,15 @@ describe('retries', () => {
     expect(scalePatches()).toHaveLength(1);
   });
 
+  test('422: the error says what was invalid, and a dry run stores nothing', async () => {
+    const web = { kind: 'Deployment' as const, namespace: 'staging', name: 'web' };
+    await expect(c.kube.patchWorkload(web, { type: 'merge', body: { spec: { replicas: -1 } } }, true)).rejects.toMatchObject({
+      code: 'invalid_arguments',
+      message: expect.stringMatching(/Kubernetes refused to dry-run patch deployment staging\/web: .*replicas/),
+    });
+    expect(c.writes()).toEqual([]);
+  });
+
   test('a request that times out is retried', async () => {
     const registry = ClusterRegistry.fromKubeConfig(kubeconfig(), { retry: FAST_RETRY, timeoutMs: 200 });
     c.sandbox.faults.delayNext({ method: 'GET', pathIncludes: '/deployments/web', ms: 1000 });
