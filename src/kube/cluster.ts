@@ -14,9 +14,9 @@ import { CoxswainError } from '../core/errors.ts';
 import type { Inventory } from '../planner/plan.ts';
 import { type CallContext, closestNames, httpStatus, kubeError, orList } from './errors.ts';
 import { type Identity, kubeHttpLibrary } from './http.ts';
+import { inventoryOf } from './inventory.ts';
 import {
   type EventObject,
-  imagesOf,
   kindWord,
   type PodObject,
   type ReplicaSetObject,
@@ -365,32 +365,7 @@ export class KubeCluster {
 
   /** What the planner needs to resolve names: namespaces, workloads with replicas/images, pods. */
   async inventory(): Promise<Inventory> {
-    const [namespaces, workloads, pods] = await Promise.all([
-      this.listNamespaces(),
-      this.listWorkloads(),
-      this.listPods(undefined),
-    ]);
-    const owners = workloads.items.map((w) => ({ w, match: w.obj.spec.selector?.matchLabels ?? {} }));
-    const ownerOf = (p: PodObject) =>
-      owners.find(
-        ({ w, match }) =>
-          w.namespace === p.metadata.namespace &&
-          Object.keys(match).length > 0 &&
-          Object.entries(match).every(([k, v]) => p.metadata.labels?.[k] === v),
-      )?.w.name;
-    return {
-      namespaces,
-      workloads: workloads.items.map((w) => ({
-        cluster: this.name,
-        namespace: w.namespace,
-        kind: w.kind,
-        name: w.name,
-        replicas: w.obj.spec.replicas ?? 0,
-        images: imagesOf(w.obj),
-        strategy: w.kind === 'Rollout' ? (w.obj.spec.strategy?.blueGreen ? 'blueGreen' : 'canary') : undefined,
-      })),
-      pods: pods.items.map((p) => ({ namespace: p.metadata.namespace ?? '', name: p.metadata.name, workload: ownerOf(p) })),
-    };
+    return inventoryOf(this);
   }
 
   /** GET on OpenCost's API with the same retries; the answer is parsed JSON. */
