@@ -54,16 +54,17 @@ export interface SlackStack {
 }
 
 /**
- * The Slack adapter in this process on the real runtime (sandbox over HTTP, Redis, BullMQ workers, offline
+ * The Slack adapter (HTTP, or Socket Mode against the stand-in's WebSocket) in this process on the real runtime (sandbox over HTTP, Redis, BullMQ workers, offline
  * planner, sandbox policy), mounted on a plain node:http server the way `coxswain serve` mounts it.
  */
-export async function startSlackStack(redisUrl: string): Promise<SlackStack> {
+export async function startSlackStack(redisUrl: string, opts: { socketMode?: boolean } = {}): Promise<SlackStack> {
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-slack-'));
   const kubeconfig = join(dir, 'kubeconfig');
   const sandbox = await startSandbox({ kubeconfigPath: kubeconfig });
   const fake = await startFakeSlack({ teamId: TEAM_ID, emails: { U0NEWBOB: 'bob@example.com' } });
   const prefix = `t-slack-${randomUUID().slice(0, 8)}`;
   const env = slackEnv({ redisUrl, prefix, kubeconfig, sandboxUrl: sandbox.url, slackApiUrl: fake.apiUrl });
+  if (opts.socketMode) env.SLACK_APP_TOKEN = 'xapp-test';
   const config = loadConfig(env);
   const runtime = await buildRuntime(config, { queueName: `q-${prefix}` });
   const workers: ExecutionWorker = startWorkers(runtime, { chaos: false });
@@ -74,9 +75,8 @@ export async function startSlackStack(redisUrl: string): Promise<SlackStack> {
     knowsSlackUser: (id) => findPerson(runtime.policy(), { slackUserId: id }) !== undefined,
   });
   await adapter.start();
-  const listener = adapter.requestListener;
-  if (!listener) throw new Error('the adapter should be in HTTP mode');
-  const server: Server = createServer(listener);
+  // HTTP mode: mounted on a plain server; Socket Mode: no listener, the server stays empty.
+  const server: Server = createServer(adapter.requestListener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`;
   return {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { attachSocketMode, type FakeSocketMode } from './fake-socket-mode.ts';
 
 /** One recorded Web API call: the method and its arguments (JSON-valued fields like `blocks` parsed). */
 export interface SlackCall {
@@ -20,6 +21,8 @@ export interface FakeSlack {
   uploads: Map<string, Buffer>;
   /** Bodies posted to response_url, in order. */
   responses: unknown[];
+  /** Socket Mode: `apps.connections.open` hands out this endpoint's URL. */
+  socket: FakeSocketMode;
   callsOf(method: string): SlackCall[];
   /** Resolves with the first call of `method` matching `pred`, waiting for it to arrive (rejects after `timeoutMs`). */
   waitFor(method: string, pred?: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
@@ -118,6 +121,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         const files = Array.isArray(args.files) ? (args.files as { id: string; title?: string }[]) : [];
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: `${baseUrl.replace('http', 'ws')}/socket-mode` };
       case 'conversations.info':
         return { ok: true, channel: { id: args.channel, is_im: String(args.channel).startsWith('D') } };
       default:
@@ -150,6 +155,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     }
     for (const w of waiters) w();
   });
+  const socket = attachSocketMode(server, '/socket-mode');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -176,6 +182,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     calls,
     uploads,
     responses,
+    socket,
     callsOf,
     waitFor: (method, pred = () => true, timeoutMs = 20_000) => waitForCall((c) => c.method === method && pred(c), timeoutMs),
     waitForCall,
