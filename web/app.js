@@ -16,7 +16,13 @@ const SUGGESTIONS = [
 ];
 
 const $ = (id) => document.getElementById(id);
-const state = { person: new URLSearchParams(location.search).get('as') || 'alice', people: [], workloads: new Map() };
+const state = {
+  person: new URLSearchParams(location.search).get('as') || 'alice',
+  people: [],
+  workloads: new Map(),
+  /** Request ids this page is waiting for: their cards come with the reply, not from the event stream. */
+  asking: new Set(),
+};
 
 async function api(path, body) {
   const res = await fetch(
@@ -81,13 +87,18 @@ function message(who, content, { bot = false } = {}) {
   return li;
 }
 
+/** A plan card that remembers which version of the approval it shows. */
+function cardFor(approval) {
+  const card = planCard(approval, { onDecide: decide });
+  card.dataset.version = String(approval.version);
+  return card;
+}
+
 /** Every card of this approval on the page shows its newest state (events can arrive out of order). */
 function updateCards(approval) {
   for (const el of document.querySelectorAll(`[data-approval="${CSS.escape(approval.id)}"]`)) {
     if (Number(el.dataset.version) > approval.version) continue;
-    const card = planCard(approval, { onDecide: decide });
-    card.dataset.version = String(approval.version);
-    el.replaceWith(card);
+    el.replaceWith(cardFor(approval));
   }
 }
 
@@ -96,9 +107,7 @@ function showReply(reply) {
   const a = reply.approval;
   // The card goes with the request that created it; later replies (approvals) update it in place.
   if (a && reply.result.outcome === 'pending' && !document.querySelector(`[data-approval="${CSS.escape(a.id)}"]`)) {
-    const card = planCard(a, { onDecide: decide });
-    card.dataset.version = String(a.version);
-    content.push(card);
+    content.push(cardFor(a));
   } else if (a) updateCards(a);
   message('coxswain', content, { bot: true });
   refreshPanels();
@@ -120,13 +129,17 @@ function failure(err) {
 async function ask(text) {
   message(state.person, h('p', { class: 'words' }, text));
   const thinking = message('coxswain', h('p', { class: 'muted thinking' }, 'planning…'), { bot: true });
+  const id = `web-${crypto.randomUUID()}`;
+  state.asking.add(id);
   try {
-    const reply = await api('/api/ask', { person: state.person, text, id: `web-${crypto.randomUUID()}` });
+    const reply = await api('/api/ask', { person: state.person, text, id });
     thinking.remove();
     showReply(reply);
   } catch (err) {
     thinking.remove();
     failure(err);
+  } finally {
+    state.asking.delete(id);
   }
 }
 
@@ -229,7 +242,19 @@ function listen() {
   const events = new EventSource('/api/events');
   events.addEventListener('approval', (e) => {
     const { approval } = JSON.parse(e.data);
-    updateCards(approval);
+    const known = document.querySelector(`[data-approval="${CSS.escape(approval.id)}"]`);
+    if (known) updateCards(approval);
+    else if (approval.status === 'pending' && !state.asking.has(approval.requestId)) {
+      // Asked from another tab, the terminal or Slack: shown here as in a shared channel.
+      message(
+        'coxswain',
+        [
+          h('p', { class: 'words' }, `${approval.requester} asked elsewhere (${approval.channel ?? 'another channel'}):`),
+          cardFor(approval),
+        ],
+        { bot: true },
+      );
+    }
     refreshPanels();
   });
 }

@@ -52,6 +52,10 @@ describe.skipIf(!hasChromium)('playground in a real browser', () => {
 
   it('alice asks for a production change, bob approves, the workload changes', async () => {
     await expect.poll(() => webReplicas().textContent()).toMatch(/\/6$/);
+    // A second tab, as in a shared channel: it sees the request and the approval through Server-Sent Events.
+    const other = await browser.newPage();
+    await other.goto(`${app.url}/?as=carol`);
+    await other.locator('body[data-ready="true"]').waitFor();
 
     await page.locator('[data-person="alice"]').click();
     await send('scale web in prod to 8');
@@ -71,6 +75,8 @@ describe.skipIf(!hasChromium)('playground in a real browser', () => {
     await page.locator('.card[data-status="executed"]').waitFor();
     await expect.poll(() => webReplicas().textContent(), { timeout: 10_000 }).toMatch(/\/8$/);
     await expect.poll(() => page.locator('#audit [data-type="executed"]').count()).toBeGreaterThan(0);
+    await other.locator('.card[data-status="executed"]').waitFor();
+    await other.close();
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'playground.png') });

@@ -95,7 +95,8 @@ export default async function start(argv: string[]): Promise<number> {
         `coxswain is running. Open the playground: ${http.url}/`,
         '',
         `  sandbox cluster  ${sandbox.url}  (kubectl --kubeconfig ${kubeconfig} get deploy -A)`,
-        `  redis            ${base.REDIS_URL ? 'REDIS_URL' : `private redis-server, data in ${join(dataDir, 'redis')}`}`,
+        // A REDIS_URL may carry a password: only the private server's address is printed.
+        `  redis            ${base.REDIS_URL ? 'REDIS_URL' : `${redisUrl} (private redis-server, data in ${join(dataDir, 'redis')})`}`,
         `  planner          ${planner}${planner === 'offline' ? ' (set OPENAI_API_KEY for the LLM planner)' : ` (${config.OPENAI_MODEL})`}`,
         `  people           ${runtime
           .policy()
