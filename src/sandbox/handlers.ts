@@ -4,6 +4,7 @@
  * and pagination. Controllers run after every stored write.
  */
 import { type Cluster, dropNulls, initMetadata, randomSuffix, specEqual } from './cluster.ts';
+import { orphanDependents, orphans } from './controllers/garbage.ts';
 import { runControllers } from './controllers/index.ts';
 import { crdSchema, registerCrd, unregisterCrd } from './crds.ts';
 import { podLogs } from './logs.ts';
@@ -210,6 +211,9 @@ function remove(c: Cluster, call: ApiCall): ApiAnswer {
         }
       : success(t, old.metadata.name, old.metadata.uid);
   if (dryRun) return { status: 200, body: answer };
+  // Background (the default) and Foreground both end with the dependents deleted by the garbage collector,
+  // which runControllers runs below.
+  if (orphans(call.query, opts)) orphanDependents(c, old.metadata.uid);
   c.store.delete(t, old.metadata.namespace, old.metadata.name);
   if (t.kind === 'Namespace')
     for (const nt of c.types.all().filter((x) => x.namespaced))
@@ -223,7 +227,11 @@ function removeCollection(c: Cluster, call: ApiCall): ApiAnswer {
   const t = call.target.type;
   const list = listObjects(c, t, call.target.namespace, call.query);
   if (!call.dryRun) {
-    for (const o of list.items) c.store.delete(t, call.target.namespace ?? o.metadata.namespace, o.metadata.name);
+    const orphaning = orphans(call.query, call.body ? parseBody(call.body) : {});
+    for (const o of list.items) {
+      if (orphaning) orphanDependents(c, o.metadata.uid);
+      c.store.delete(t, call.target.namespace ?? o.metadata.namespace, o.metadata.name);
+    }
     runControllers(c);
   }
   return { status: 200, body: list };

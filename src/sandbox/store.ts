@@ -26,6 +26,8 @@ function clone<T>(v: T): T {
 
 export class Store {
   private readonly buckets = new Map<string, Map<string, Unstructured>>();
+  /** The uid of every stored object, so the garbage collector finds a live owner without scanning every kind. */
+  private readonly uids = new Set<string>();
   private revision = 1000;
   private readonly history: Change[] = [];
   readonly changes = new EventEmitter();
@@ -72,6 +74,10 @@ export class Store {
     return out;
   }
 
+  hasUid(uid: string): boolean {
+    return this.uids.has(uid);
+  }
+
   size(t: Pick<ResourceType, 'group' | 'plural'>): number {
     return this.bucket(t).size;
   }
@@ -79,14 +85,16 @@ export class Store {
   /** Stores the object with a new resourceVersion and returns the stored copy. */
   put(t: Pick<ResourceType, 'group' | 'plural'>, obj: Unstructured): Unstructured {
     const key = `${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
-    const existed = this.bucket(t).has(key);
+    const previous = this.bucket(t).get(key);
     this.revision += 1;
     const stored = clone(obj);
     stored.metadata.resourceVersion = String(this.revision);
     this.bucket(t).set(key, stored);
+    if (previous?.metadata.uid) this.uids.delete(previous.metadata.uid);
+    if (stored.metadata.uid) this.uids.add(stored.metadata.uid);
     this.record({
       rv: this.revision,
-      type: existed ? 'MODIFIED' : 'ADDED',
+      type: previous ? 'MODIFIED' : 'ADDED',
       group: t.group,
       plural: t.plural,
       object: clone(stored),
@@ -99,6 +107,7 @@ export class Store {
     const old = this.bucket(t).get(key);
     if (!old) return undefined;
     this.bucket(t).delete(key);
+    if (old.metadata.uid) this.uids.delete(old.metadata.uid);
     this.revision += 1;
     const gone = clone(old);
     gone.metadata.resourceVersion = String(this.revision);
@@ -113,6 +122,7 @@ export class Store {
 
   clear(): void {
     this.buckets.clear();
+    this.uids.clear();
     this.history.length = 0;
   }
 
