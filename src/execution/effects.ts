@@ -17,6 +17,15 @@ export interface EffectRecord {
 
 const RETENTION_SECONDS = 30 * 24 * 3600;
 
+/**
+ * HSET and EXPIRE as one command: a marker write sits on every job's path twice, and as a script it is one
+ * command where MULTI/HSET/EXPIRE/EXEC were four. KEYS: marker. ARGV: ttl, field, value, field, value...
+ */
+const WRITE = `
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+`;
+
 export class EffectLog {
   readonly #redis: Redis;
   readonly #prefix: string;
@@ -55,7 +64,6 @@ export class EffectLog {
   }
 
   async #write(id: string, fields: Record<string, string>): Promise<void> {
-    const key = this.#key(id);
-    await this.#redis.multi().hset(key, fields).expire(key, RETENTION_SECONDS).exec();
+    await this.#redis.eval(WRITE, 1, this.#key(id), RETENTION_SECONDS, ...Object.entries(fields).flat());
   }
 }

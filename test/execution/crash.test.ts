@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startWorkers } from '../../src/app/runtime.ts';
 import type { ExecutionWorker } from '../../src/execution/worker.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
-
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'coxswain.mjs');
+import { exitOf, spawnWorker } from './worker-process.ts';
 
 let t: TestRuntime;
 let child: ChildProcess | undefined;
@@ -19,24 +17,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A real `coxswain worker` process; resolves once it says it is ready. */
-function spawnWorker(): Promise<ChildProcess> {
-  const p = spawn(process.execPath, [BIN, 'worker', '--lock-duration-ms', '4000', '--stalled-interval-ms', '500', '--no-chaos'], {
-    env: { ...process.env, ...t.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    p.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('ready')) resolve(p);
-    });
-    p.on('exit', (code) => reject(new Error(`coxswain worker exited (${code}) before it was ready: ${out}`)));
-  });
-}
-
 it('recovers the job of a worker killed mid-call without a second effect', async () => {
-  child = await spawnWorker();
+  child = await spawnWorker(t.env, ['--lock-duration-ms', '4000', '--stalled-interval-ms', '500']);
   // Every scale call on staging/worker answers a second late: the two dry runs and the real call. The killed
   // worker's lock (4 s, renewed every 2 s) outlives the real call, so the call lands before anyone re-runs the job.
   t.sandbox.faults.delayNext({ method: 'PATCH', pathIncludes: '/deployments/worker/scale', ms: 1000, times: 3 });
@@ -53,7 +35,7 @@ it('recovers the job of a worker killed mid-call without a second effect', async
     .poll(async () => (await t.runtime.effects.get(requestId))?.status, { timeout: 15_000, interval: 50 })
     .toBe('executing');
   child.kill('SIGKILL');
-  await new Promise((r) => child?.once('exit', r));
+  await exitOf(child);
 
   // Another worker finds the stalled job and finishes it.
   rescuer = startWorkers(t.runtime, { chaos: false, stalledIntervalMs: 500, lockDurationMs: 2000 });
