@@ -106,9 +106,12 @@ try {
     cards.push(performance.now() - t0);
   }
 
-  console.log(
-    `coxswain Slack adapter — node ${process.version}, ${ROUNDS}×${CONCURRENCY} concurrent signed events, ${CARDS} cards`,
-  );
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`coxswain Slack adapter — node ${process.version}, ${cpus().length} CPUs, load average ${load}`);
+  console.log(`${ROUNDS}×${CONCURRENCY} concurrent signed events, ${CARDS} cards`);
+  console.log(line(`baseline GET /healthz (${CONCURRENCY} concurrent)`, baseline));
   console.log(line(`ack latency (${CONCURRENCY} concurrent)`, acks));
   console.log(line('mention → card posted (offline)', cards));
   console.log(`ack p99 goal < 100 ms: ${stats(acks).p99 < 100 ? 'met' : 'NOT met'}`);
