@@ -36,12 +36,9 @@ export function typoBudget(word: string): number {
   return 2;
 }
 
-/**
- * The single closest candidate within the word's typo budget; undefined when none, or when several are as close
- * and the first letter does not settle it (people rarely mistype the first letter: "rstart" → restart, not start).
- */
-export function closestUnique(word: string, candidates: Iterable<string>, budget = typoBudget(word)): string | undefined {
-  if (budget <= 0) return undefined;
+/** Every candidate at the smallest distance within the word's typo budget (empty when none is close enough). */
+export function closestAll(word: string, candidates: Iterable<string>, budget = typoBudget(word)): string[] {
+  if (budget <= 0) return [];
   let bestD = budget + 1;
   let best: string[] = [];
   for (const c of candidates) {
@@ -51,10 +48,22 @@ export function closestUnique(word: string, candidates: Iterable<string>, budget
       best = [c];
     } else if (d === bestD && !best.includes(c)) best.push(c);
   }
-  if (bestD > budget) return undefined;
-  if (best.length === 1) return best[0];
-  const sameStart = best.filter((c) => c[0] === word[0]);
-  return sameStart.length === 1 ? sameStart[0] : undefined;
+  return bestD <= budget ? best : [];
+}
+
+/**
+ * The single closest candidate; when several are as close, the first letter may settle it (people rarely mistype
+ * the first letter: "rstart" → restart, not start). `same` says when two candidates mean the same thing.
+ */
+export function closestUnique(
+  word: string,
+  candidates: Iterable<string>,
+  budget = typoBudget(word),
+  same: (a: string, b: string) => boolean = (a, b) => a === b,
+): string | undefined {
+  const best = closestAll(word, candidates, budget);
+  const pick = (xs: string[]) => (xs.length > 0 && xs.every((x) => same(x, xs[0])) ? xs[0] : undefined);
+  return pick(best) ?? pick(best.filter((c) => c[0] === word[0]));
 }
 
 /** Candidates ordered by closeness (for "did you mean ..." suggestions), at most `limit`, within `max` edits. */

@@ -17,6 +17,7 @@ describe('normalization', () => {
         .trim(),
     ).toBe('restart web & ghcr.io/acme/web:1.9.0');
     expect(stripMarkup('<!here> in <#C123|ops>').replace(/\s+/g, ' ').trim()).toBe('in #ops');
+    expect(stripMarkup(':rocket: deploy redis:7 :+1:').replace(/\s+/g, ' ').trim()).toBe('deploy redis:7');
   });
 
   it('drops politeness, greetings, articles and punctuation, and lower-cases', () => {
@@ -96,5 +97,8 @@ describe('edit distance', () => {
     expect(closestUnique('wbe', ['web'])).toBeUndefined();
     expect(closestUnique('frontend', ['web', 'api', 'worker'])).toBeUndefined();
     expect(closestMatches('wokr', ['worker', 'web', 'checkout'])).toEqual(['worker']);
+    // Two equally close words with one meaning ("log", "logs") are not a tie.
+    expect(closestUnique('logz', ['log', 'logs'])).toBeUndefined();
+    expect(closestUnique('logz', ['log', 'logs'], undefined, (a, b) => a.startsWith('log') && b.startsWith('log'))).toBe('log');
   });
 });

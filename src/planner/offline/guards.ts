@@ -12,6 +12,7 @@ const INJECTION: RegExp[] = [
   /\b(developer|dev|god|admin|sudo|debug|jailbreak|dan|unrestricted|root) mode\b/,
   /\bjailbreak|\bdo anything now\b/,
   /\bnew (instructions|rules|persona|role|task|objective)\b/,
+  /\b(system prompt|no restrictions|without restrictions|unrestricted|unfiltered)\b/,
   /\b(respond|reply|answer|output) (only|just) (with|in)\b/,
   /\b(reveal|print|show|repeat|leak|output|dump)\b.{0,30}\b(system prompt|your prompt|your instructions|hidden|initial prompt)\b/,
   /\b(without|no|skip|bypass|bypassing|skipping)\b.{0,15}\b(approval|approvals|approving|confirmation|review|policy|checks)\b/,

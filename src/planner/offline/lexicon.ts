@@ -55,7 +55,7 @@ function correction(word: string, names: Set<string>): string | undefined {
     corrections.set(names, entry);
   }
   if (entry.memo.has(word)) return entry.memo.get(word);
-  const near = closestUnique(word, entry.candidates);
+  const near = closestUnique(word, entry.candidates, undefined, (a, b) => canonOf(a) === canonOf(b));
   if (entry.memo.size > 10_000) entry.memo.clear();
   entry.memo.set(word, near);
   return near;
@@ -65,7 +65,9 @@ function mergePhrases(words: string[], raw: string[], corrections: string[]): Ca
   const out: string[] = [];
   const outRaw: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const hit = PHRASES.find(([p]) => p.every((pw, k) => words[i + k] === pw || CANON.get(pw) === words[i + k]));
+    const hit = PHRASES.find(
+      ([p]) => i + p.length <= words.length && p.every((pw, k) => words[i + k] === pw || CANON.get(pw) === words[i + k]),
+    );
     if (hit) {
       out.push(hit[1]);
       outRaw.push(hit[1]);

@@ -31,6 +31,8 @@ export function stripMarkup(text: string): string {
       .replace(/<([^>|]*)\|([^>]*)>/g, ' $2 ')
       .replace(/<(?:https?:\/\/|mailto:)?([^>]*)>/g, ' $1 ')
       .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (m) => ENTITIES[m] ?? m)
+      // Emoji codes (:rocket:, :+1:).
+      .replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' ')
       // Code and emphasis markers around words.
       .replace(/[`*~]/g, ' ')
       .replace(/(^|\s)_+|_+(\s|$)/g, ' ')
@@ -118,7 +120,6 @@ const FILLER_WORDS = new Set([
   'dear',
   'actually',
   'right',
-  'away',
   'immediately',
   'the',
   'a',

@@ -168,7 +168,7 @@ export const COMMON = new Set([
   'here', 'into', 'issue', 'issues', 'just', 'keep', 'kind', 'know', 'later', 'least', 'left', 'like', 'little', 'long',
   'looks', 'made', 'main', 'many', 'mean', 'might', 'mine', 'must', 'near', 'need', 'needs', 'never', 'nice', 'once',
   'only', 'onto', 'other', 'ours', 'over', 'part', 'really', 'said', 'same', 'seem', 'seems', 'should', 'since', 'some',
-  'something', 'soon', 'still', 'stuck', 'such', 'sure', 'take', 'than', 'that', 'their', 'them', 'these', 'they',
+  'something', 'soon', 'still', 'stuck', 'such', 'sure', 'take', 'away', 'than', 'that', 'their', 'them', 'these', 'they',
   'thing', 'things', 'think', 'those', 'though', 'through', 'told', 'took', 'under', 'until', 'very', 'wait', 'want',
   'wants', 'were', 'what', 'whats', 'when', 'where', 'while', 'will', 'with', 'within', 'without', 'work', 'worked',
   'working', 'works', 'would', 'wrong', 'your', 'yours', 'problem', 'problems', 'using', 'used', 'thanks', 'please',
@@ -183,7 +183,8 @@ export const COMMON = new Set([
 export const PHRASES: [string[], string][] = [
   [['roll', 'back'], 'rollback'], [['rolled', 'back'], 'rollback'], [['go', 'back'], 'rollback'],
   [['back', 'out'], 'rollback'], [['rolling', 'restart'], 'restart'], [['rollout', 'restart'], 'restart'],
-  [['try', 'again'], 'retry'], [['next', 'step'], 'promote'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
+  [['try', 'again'], 'retry'], [['take', 'away'], 'reduce'], [['take', 'off'], 'reduce'],
+  [['next', 'step'], 'promote'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
   [['all', 'remaining', 'steps'], 'full'], [['remaining', 'steps'], 'full'], [['all', 'steps'], 'full'],
   [['all', 'of', 'steps'], 'full'], [['to', '100', '%'], 'full'], [['to', '100', 'percent'], 'full'],
   [['spin', 'up'], 'create'], [['stand', 'up'], 'create'], [['set', 'up'], 'create'], [['scale', 'up'], 'scale-up'],
