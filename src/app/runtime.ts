@@ -159,7 +159,10 @@ export function startWorkers(runtime: Runtime, settings: WorkerSettings = {}): E
     stalledIntervalMs: settings.stalledIntervalMs,
     sweep: { approvals: runtime.approvals, intervalMs: settings.sweepIntervalMs },
   });
-  const chaos = settings.chaos === false ? undefined : startChaosReconciler({ registry: runtime.registry });
+  const chaos =
+    settings.chaos === false
+      ? undefined
+      : startChaosReconciler({ registry: runtime.registry, leaseNamespace: runtime.config.POD_NAMESPACE });
   if (chaos) logger.info('chaos reconciler started');
   return {
     worker: workers.worker,

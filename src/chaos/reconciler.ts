@@ -21,6 +21,7 @@ export interface ChaosReconcilerOptions {
   /** This replica's Lease holder identity (default hostname + pid). */
   identity?: string;
   leaseName?: string;
+  /** The bot's own namespace (POD_NAMESPACE) when known; default `default`. */
   leaseNamespace?: string;
   /** How long a holder that stopped renewing keeps the lease (default 15s). */
   leaseDurationSeconds?: number;

@@ -75,6 +75,11 @@ export const ConfigSchema = z.object({
   COXSWAIN_MCP_TOKENS_FILE: z.string().optional(),
   /** OpenTelemetry: when set, spans (plan, policy, execute) are exported over OTLP/HTTP to this endpoint. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** The namespace coxswain runs in (the Downward API's metadata.namespace): the chaos reconciler's Lease lives there. Unset: `default`. */
+  POD_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'a namespace name, e.g. coxswain')
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
