@@ -102,8 +102,18 @@ function updateCards(approval) {
   }
 }
 
-function showReply(reply) {
-  const content = [replyBody(reply, { onCandidate: (c) => ($('input').value = c) })];
+/**
+ * A candidate of a question, as the next request to send: "namespace/name" says where, so the asked words get
+ * "in namespace" added; anything else replaces them. The person still reads it and presses Send.
+ */
+function answerWith(asked, candidate) {
+  const where = /^([a-z0-9-]+)\/[a-z0-9.-]+$/.exec(candidate);
+  $('input').value = asked && where ? `${asked} in ${where[1]}` : candidate;
+  $('input').focus();
+}
+
+function showReply(reply, asked) {
+  const content = [replyBody(reply, { onCandidate: (c) => answerWith(asked, c) })];
   const a = reply.approval;
   // The card goes with the request that created it; later replies (approvals) update it in place.
   if (a && reply.result.outcome === 'pending' && !document.querySelector(`[data-approval="${CSS.escape(a.id)}"]`)) {
@@ -134,7 +144,7 @@ async function ask(text) {
   try {
     const reply = await api('/api/ask', { person: state.person, text, id });
     thinking.remove();
-    showReply(reply);
+    showReply(reply, text);
   } catch (err) {
     thinking.remove();
     failure(err);

@@ -82,6 +82,13 @@ describe.skipIf(!hasChromium)('playground in a real browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'playground.png') });
   });
 
+  it('turns a question into the next request: a candidate namespace is added to the words', async () => {
+    await send('scale web to 3');
+    const question = page.locator('.reply[data-outcome="clarify"]').last();
+    await question.getByRole('button', { name: 'staging/web' }).click();
+    expect(await page.locator('#input').inputValue()).toBe('scale web to 3 in staging');
+  });
+
   it('shows a cost chart rendered by echarts', async () => {
     await send('costs by namespace for 7d');
     const chart = page.locator('img.chart').last();
