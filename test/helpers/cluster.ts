@@ -18,14 +18,19 @@ export interface TestCluster extends TestSandbox {
   writes(): LoggedRequest[];
 }
 
-/** A private sandbox and a ClusterRegistry bound to it through a temp kubeconfig, as the bot would load it. */
-export async function startTestCluster(opts: RegistryOptions = {}): Promise<TestCluster> {
-  const t = await startTestSandbox();
+/** A ClusterRegistry bound to an already running sandbox through its kubeconfig file, as the bot would load it. */
+export function bindCluster(t: TestSandbox, opts: RegistryOptions = {}): { registry: ClusterRegistry; kube: KubeCluster } {
   const kc = new KubeConfig();
   kc.loadFromFile(t.kubeconfigPath);
   const defaultRequests = loadConfig({}).COXSWAIN_DEFAULT_REQUESTS;
   const registry = ClusterRegistry.fromKubeConfig(kc, { retry: FAST_RETRY, defaultRequests, ...opts });
-  const kube = registry.get();
+  return { registry, kube: registry.get() };
+}
+
+/** A private sandbox and a ClusterRegistry bound to it (see bindCluster). */
+export async function startTestCluster(opts: RegistryOptions = {}): Promise<TestCluster> {
+  const t = await startTestSandbox();
+  const { registry, kube } = bindCluster(t, opts);
   return {
     ...t,
     registry,
