@@ -10,6 +10,7 @@ import { buildRuntime, type Runtime, startWorkers } from '../../src/app/runtime.
 import { loadConfig } from '../../src/config/config.ts';
 import type { ExecutionWorker } from '../../src/execution/worker.ts';
 import { findPerson } from '../../src/policy/people.ts';
+import type { Policy } from '../../src/policy/schema.ts';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.ts';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
 import { freePort } from '../helpers/redis.ts';
@@ -57,7 +58,10 @@ export interface SlackStack {
  * The Slack adapter (HTTP, or Socket Mode against the stand-in's WebSocket) in this process on the real runtime (sandbox over HTTP, Redis, BullMQ workers, offline
  * planner, sandbox policy), mounted on a plain node:http server the way `coxswain serve` mounts it.
  */
-export async function startSlackStack(redisUrl: string, opts: { socketMode?: boolean } = {}): Promise<SlackStack> {
+export async function startSlackStack(
+  redisUrl: string,
+  opts: { socketMode?: boolean; policy?: Policy } = {},
+): Promise<SlackStack> {
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-slack-'));
   const kubeconfig = join(dir, 'kubeconfig');
   const sandbox = await startSandbox({ kubeconfigPath: kubeconfig });
@@ -66,7 +70,7 @@ export async function startSlackStack(redisUrl: string, opts: { socketMode?: boo
   const env = slackEnv({ redisUrl, prefix, kubeconfig, sandboxUrl: sandbox.url, slackApiUrl: fake.apiUrl });
   if (opts.socketMode) env.SLACK_APP_TOKEN = 'xapp-test';
   const config = loadConfig(env);
-  const runtime = await buildRuntime(config, { queueName: `q-${prefix}` });
+  const runtime = await buildRuntime(config, { queueName: `q-${prefix}`, policy: opts.policy });
   const workers: ExecutionWorker = startWorkers(runtime, { chaos: false });
   const adapter = createSlackAdapter({
     core: runtime.core,
