@@ -28,7 +28,15 @@ async function runChecks(checks: Record<string, ReadinessCheck>): Promise<{ ok: 
         await Promise.race([
           check(),
           new Promise((_, reject) =>
-            setTimeout(() => reject(new Error(`no answer in ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+            setTimeout(
+              () =>
+                reject(
+                  new Error(
+                    `${name} did not answer within ${CHECK_TIMEOUT_MS / 1000} s; check that it is up and that coxswain can reach it.`,
+                  ),
+                ),
+              CHECK_TIMEOUT_MS,
+            ).unref(),
           ),
         ]);
         return [name, 'ok'] as const;
