@@ -108,7 +108,14 @@ export function currentReplicaSet(
   const match = owned.find((rs) => templatesEqual(rs.spec.template, owner.spec.template));
   if (!match) return newReplicaSet(c, owner, hashLabel, annotation, maxRevision + 1);
   if (revisionOf(match, annotation) < maxRevision) {
-    match.metadata.annotations = { ...(match.metadata.annotations ?? {}), [annotation]: String(maxRevision + 1) };
+    // As the real controllers do, the numbers it had are kept in `<revision>-history`, so a pinned rollback finds it.
+    const history = `${annotation}-history`;
+    const before = [match.metadata.annotations?.[history], String(revisionOf(match, annotation))].filter(Boolean).join(',');
+    match.metadata.annotations = {
+      ...(match.metadata.annotations ?? {}),
+      [annotation]: String(maxRevision + 1),
+      [history]: before,
+    };
     return save(c, mustType(c, 'apps', 'replicasets'), match);
   }
   return match;
