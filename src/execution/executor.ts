@@ -125,10 +125,17 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       requestedBy: job.requester,
       approvedBy: job.approvedBy,
     };
-    const preview = await tool.preview(job.args, ctx);
-    if (marker?.status === 'executing' && marker.fingerprint && preview.fingerprint !== marker.fingerprint) {
+    const crashed = marker?.status === 'executing' && marker.fingerprint !== undefined;
+    // After a crash mid-call, a target that cannot be previewed any more (the created object exists, the deleted
+    // pod is gone, the simulation is stopped) has moved like a changed fingerprint: the call landed.
+    const preview = await tool.preview(job.args, ctx).catch((err: unknown) => {
+      if (crashed && !asCoxswainError(err).transient) return undefined;
+      throw err;
+    });
+    // (`preview` is only missing after such a crash.)
+    if (!preview || (crashed && preview.fingerprint !== marker?.fingerprint)) {
       requestLogger(job.requestId, { jobId: job.id }).warn(
-        { attempt: marker.attempt },
+        { attempt: marker?.attempt },
         'an earlier attempt took effect before its worker stopped; recording it',
       );
       return recordExecuted(job, {
