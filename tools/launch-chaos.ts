@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
 import { CHAOS_MESH_GROUP, DEFAULT_LATENCY_MS, DEFAULT_LOSS_PERCENT } from '../src/chaos/chaos-mesh-objects.ts';
 import { ChaosExperimentSchema } from '../src/chaos/experiments.ts';
-import { chaosApis, createSimulation, notInstalled, servedGroups } from '../src/chaos/kube.ts';
+import { chaosApis, createSimulation, listSimulations, notInstalled, servedGroups } from '../src/chaos/kube.ts';
 import { buildSimulation, CHAOS_GROUP } from '../src/chaos/simulation.ts';
 import { assertChaosAllowedIn, resolveTarget } from '../src/chaos/target.ts';
 import { describeExperiment, fingerprintOf } from '../src/chaos/words.ts';
@@ -64,7 +64,17 @@ export default defineTool({
         { path: `new chaossimulation in ${args.namespace}`, before: null, after: dry.spec },
         { path: 'engine', before: null, after: chaosMesh ? 'chaos-mesh' : 'native' },
       ],
-      fingerprint: fingerprintOf({ uid: target.uid, labels: target.labels, chaosMesh }),
+      // The simulations already aimed at the target are part of it: once this launch lands the fingerprint moves, so
+      // a worker re-running the job after a crash mid-call records the launch instead of starting a second one.
+      fingerprint: fingerprintOf({
+        uid: target.uid,
+        labels: target.labels,
+        chaosMesh,
+        simulations: (await listSimulations(api, args.namespace))
+          .filter((s) => s.metadata.labels?.[`${CHAOS_GROUP}/target`] === args.target.slice(0, 63))
+          .map((s) => s.metadata.name)
+          .sort(),
+      }),
       dryRun: true,
       pinnedArgs: {
         ...args,
