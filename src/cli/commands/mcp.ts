@@ -5,6 +5,7 @@ import { buildRuntime, startWorkers } from '../../app/runtime.ts';
 import { loadConfig } from '../../config/config.ts';
 import { CoxswainError } from '../../core/errors.ts';
 import { logger } from '../../observability/logger.ts';
+import { startTracing } from '../../observability/tracing.ts';
 import { findPerson } from '../../policy/people.ts';
 
 const USAGE = 'usage: coxswain mcp --as PERSON [--with-worker]';
@@ -33,7 +34,9 @@ export default async function mcp(argv: string[]): Promise<number> {
       'request',
       `Say who the client acts as with --as PERSON (a policy person id). ${USAGE}`,
     );
-  const runtime = await buildRuntime(loadConfig());
+  const config = loadConfig();
+  const tracing = startTracing(config);
+  const runtime = await buildRuntime(config);
   // Not fatal: the Core denies every call of an unknown person with the sentence saying whom to ask.
   if (!findPerson(runtime.policy(), { personId: person }))
     logger.warn({ person }, 'this person is not in the policy: every call will be denied');
@@ -52,5 +55,6 @@ export default async function mcp(argv: string[]): Promise<number> {
   await server.close();
   await workers?.close();
   await runtime.close();
+  await tracing?.shutdown();
   return 0;
 }
