@@ -48,6 +48,9 @@ describe('numbers and units', () => {
     expect(words('two hundred ms')).toEqual(['200', 'ms']);
     expect(words('a couple of replicas')).toEqual(['2', 'replicas']);
     expect(words('thirty-two')).toEqual(['32']);
+    expect(words('port five thousand six hundred seventy eight')).toEqual(['port', '5678']);
+    expect(words('two hundred and ten')).toEqual(['210']);
+    expect(words('revision two three')).toEqual(['revision', '2', '3']);
   });
 
   it('splits glued units', () => {

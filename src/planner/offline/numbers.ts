@@ -111,49 +111,58 @@ export function normalizeNumbers(words: string[], raw: string[]): { words: strin
       push('x');
       continue;
     }
-    const value = wordValue(w);
-    if (value === undefined) {
+    const read = readNumberWords(words, i);
+    if (!read) {
       push(w, raw[i]);
       continue;
     }
-    // Compound number words: "twenty five", "two hundred", "one thousand five hundred".
-    let total = 0;
-    let current = value;
-    let j = i + 1;
-    for (; j < words.length; j++) {
-      const next = words[j];
-      if (next === 'and' && wordValue(words[j + 1] ?? '') !== undefined && current >= 100) continue;
-      if (next === 'hundred') current *= 100;
-      else if (next === 'thousand') {
-        total += current * 1000;
-        current = 0;
-      } else if (
-        TENS[next] === undefined &&
-        UNITS[next] !== undefined &&
-        current >= 20 &&
-        current % 10 === 0 &&
-        UNITS[next] < 10
-      ) {
-        current += UNITS[next];
-      } else if (TENS[next] !== undefined && current >= 100 && current % 100 === 0) current += TENS[next];
-      else if (UNITS[next] !== undefined && current >= 100 && current % 100 === 0 && UNITS[next] < 20) current += UNITS[next];
-      else break;
-    }
-    push(String(total + current));
+    push(String(read.value));
     // "a couple of replicas": drop the "of".
-    if (words[j] === 'of' && (w === 'couple' || w === 'few' || w === 'dozen' || w === 'pair')) j++;
+    let j = read.next;
+    if (words[j] === 'of' && ['couple', 'few', 'dozen', 'pair'].includes(w)) j++;
     i = j - 1;
   }
   return { words: outW, raw: outR };
 }
 
-function wordValue(w: string): number | undefined {
+/**
+ * Reads number words from `start`: "twenty five", "two hundred and ten", "five thousand six hundred seventy eight".
+ * Each word must be able to follow the previous one, so "two three" stays two numbers.
+ */
+function readNumberWords(words: string[], start: number): { value: number; next: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let last: 'none' | 'small' | 'tens' | 'hundred' | 'thousand' = 'none';
+  let j = start;
+  for (; j < words.length; j++) {
+    const w = words[j];
+    if (w === 'and' && (last === 'hundred' || last === 'thousand') && smallValue(words[j + 1] ?? '') !== undefined) continue;
+    const small = smallValue(w);
+    if (w === 'hundred' && (last === 'none' || last === 'small')) {
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (w === 'thousand' && last !== 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+      last = 'thousand';
+    } else if (small !== undefined && TENS[w] !== undefined && (last === 'none' || last === 'hundred' || last === 'thousand')) {
+      current += small;
+      last = 'tens';
+    } else if (small !== undefined && TENS[w] === undefined && last !== 'small' && !(last === 'tens' && small >= 10)) {
+      current += small;
+      last = 'small';
+    } else break;
+  }
+  return last === 'none' ? undefined : { value: total + current, next: j };
+}
+
+/** 0..99 from one word ("seven", "fifteen", "forty", "forty-two"). */
+function smallValue(w: string): number | undefined {
   if (w in UNITS) return UNITS[w];
   if (w in TENS) return TENS[w];
   const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
   if (hyphen && TENS[hyphen[1]] !== undefined && UNITS[hyphen[2]] !== undefined && UNITS[hyphen[2]] < 10) {
     return TENS[hyphen[1]] + UNITS[hyphen[2]];
   }
-  if (w === 'hundred') return 100;
   return undefined;
 }
