@@ -4,6 +4,7 @@ import { logger } from '../../observability/logger.ts';
 import { type ConversationDeps, converse } from './conversation.ts';
 import { type CardAction, stripMention, teamOf, threadOf, toDecision } from './input.ts';
 import { postMessage } from './post.ts';
+import { mrkdwnEscape } from './render/message.ts';
 
 /** Mentions in channels. Mentions inside a DM are left to the `message.im` listener, so they run once. */
 export function onMention(app: App, deps: ConversationDeps): void {
@@ -45,7 +46,8 @@ export function onSlashCommand(app: App, deps: ConversationDeps): void {
         root = await postMessage(
           client,
           { channel: command.channel_id },
-          { text: `<@${command.user_id}> asked: ${text || 'help'}` },
+          // Escaped: the person's words must not become @channel pings or links in the bot's own message.
+          { text: `<@${command.user_id}> asked: ${mrkdwnEscape(text || 'help')}` },
         );
       } catch (err) {
         logger.info({ err: (err as Error).message }, 'slash command: cannot post in the channel');
