@@ -19,13 +19,17 @@ describe('coxswain serve: /metrics and /mcp', () => {
   let serve: ChildProcess;
   let url: string;
   let alice: Client;
+  let logs = '';
 
   beforeAll(async () => {
     // The child `coxswain serve` runs the workers; this process only hosts the sandbox.
     t = await startTestRuntime({ workers: false });
     serve = spawn(process.execPath, [BIN, 'serve'], {
-      env: { ...process.env, ...t.env, PORT: '0', COXSWAIN_MCP_TOKENS: 'alice=tok-a,dave=tok-d' },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...t.env, PORT: '0', LOG_LEVEL: 'info', COXSWAIN_MCP_TOKENS: 'alice=tok-a,dave=tok-d' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    serve.stderr!.on('data', (d) => {
+      logs += String(d);
     });
     let out = '';
     for await (const chunk of serve.stdout!) {
@@ -75,6 +79,21 @@ describe('coxswain serve: /metrics and /mcp', () => {
     expect(sample(text, 'coxswain_queue_depth{state="waiting"}')).toBe(0);
     expect(text).toContain('# TYPE coxswain_requests_total counter');
     expect(text).toContain('coxswain_process_');
+  });
+
+  it('logs one JSON line per request carrying its requestId, and never the bearer token', async () => {
+    const r = resultOf(await alice.callTool({ name: 'describe_workload', arguments: { namespace: 'staging', name: 'api' } }));
+    expect(r.outcome).toBe('answer');
+    const lines = logs
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.requestId === r.requestId && l.msg === 'request handled')).toMatchObject({
+      channel: 'mcp',
+      outcome: 'answer',
+      tool: 'describe_workload',
+    });
+    expect(logs).not.toContain('tok-a');
   });
 
   it('/mcp refuses a request without a bearer token', async () => {
