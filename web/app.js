@@ -233,7 +233,12 @@ function renderAudit(entries) {
           h('span', { class: 'ts muted' }, time(e.ts)),
           h('span', { class: `badge ${e.type}` }, e.type),
           h('span', { class: 'who' }, e.actor),
-          h('span', { class: 'what' }, [e.tool, target].filter(Boolean).join(' ')),
+          // A request has no tool yet: its words (and channel) say what was asked.
+          h(
+            'span',
+            { class: 'what', title: e.detail?.text ?? '' },
+            e.tool ? `${e.tool} ${target}` : e.detail?.text ? `“${e.detail.text}” via ${e.detail.channel}` : target,
+          ),
         );
       }),
   );

@@ -11,6 +11,8 @@ import { startHttpServer } from '../../server/http.ts';
 
 const USAGE = 'usage: coxswain start   (PORT, HOST, REDIS_URL, OPENAI_API_KEY, COXSWAIN_DATA_DIR: see .env.example)';
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
 /** Things started so far, stopped in reverse order whether start-up finished or not. */
 type Stop = () => Promise<void> | void;
 
@@ -103,7 +105,9 @@ export default async function start(argv: string[]): Promise<number> {
           .people.map((p) => `${p.id} (${p.roles.join(', ')})`)
           .join(', ')}: pick one on the page`,
         '',
-        `The playground has no login: it listens on ${config.HOST} only. Press Ctrl-C to stop.`,
+        LOOPBACK.has(config.HOST)
+          ? `The playground has no login: it listens on ${config.HOST} only. Press Ctrl-C to stop.`
+          : `WARNING: the playground has no login and HOST=${config.HOST} lets other machines act as anyone in the policy. Unset HOST unless this network is yours alone. Press Ctrl-C to stop.`,
       ].join('\n'),
     );
     await untilSignal(() => stopAll(stops));
