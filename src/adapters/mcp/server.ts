@@ -12,6 +12,9 @@ const VERSION = '0.1.0';
  * IncomingRequest for the Core (schema → policy → approval → queue → audit) and renders the one Result. It decides
  * nothing itself: an unknown tool or bad arguments come back from the Core as its own sentence.
  */
+// The low-level `Server` on purpose: `McpServer.registerTool` would validate arguments and refuse unknown tools
+// itself, before the Core; here the catalog's JSON Schemas are listed as they are and every call reaches the Core,
+// so MCP gets the same schema check, sentences and audit trail as chat.
 export function createMcpServer(core: Pick<Core, 'handle'>, personId: string): Server {
   const server = new Server(
     { name: 'coxswain', version: VERSION },
