@@ -66,3 +66,13 @@ export async function spawnStart(env: Record<string, string | undefined> = {}): 
     interrupt: () => finish(() => process.kill(-(child.pid as number), 'SIGINT')),
   };
 }
+
+/** Whether a process with this pid still exists. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

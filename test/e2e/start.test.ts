@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnStart } from './start-child.ts';
+import { alive, spawnStart } from './start-child.ts';
 
 /** Pids of the direct children of `pid` with their command names. */
 function childrenOf(pid: number): { pid: number; command: string }[] {
@@ -21,15 +21,6 @@ function childrenOf(pid: number): { pid: number; command: string }[] {
       const [p, ...cmd] = line.trim().split(/\s+/);
       return { pid: Number(p), command: cmd.join(' ') };
     });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('coxswain start', () => {
