@@ -5,13 +5,20 @@
  * - bare:     Queue.add + waitUntilFinished, a processor that returns at once;
  * - tool:     the same scale call (dry run + patch) made directly, no queue (the work itself);
  * - coxswain: ExecutionQueue.run → executor (effect marker, dry run, patch, audit, records) → awaited outcome.
- * Overhead ratio = (coxswain − tool) / bare: what the bot adds around the work, in units of a bare BullMQ trip.
+ * Overhead ratio = (coxswain p50 − tool p50) / bare p50: what the bot adds around the work, in units of a bare
+ * BullMQ trip (the trip itself included, so 1× would be "nothing but BullMQ").
+ *
+ * The three run in interleaved rounds (the order rotating each round), so a machine busy with other work slows
+ * all three alike instead of whichever happened to run at that moment. Two figures no load changes much are
+ * printed beside the times: Redis commands per job, counted by the server (INFO commandstats, commands inside
+ * Lua scripts included), and CPU per job (this process, which also serves the sandbox, plus redis-server).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { buildRuntime, startWorkers } from '../src/app/runtime.ts';
 import { getTool } from '../src/catalog/registry.ts';
 import { loadConfig } from '../src/config/config.ts';
@@ -19,38 +26,60 @@ import { startSandbox } from '../src/sandbox/index.ts';
 import { startRedis } from '../test/helpers/redis.ts';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 200);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const PER_ROUND = Math.max(1, Math.round(JOBS / ROUNDS));
 
-interface Figures {
-  perSecond: number;
-  p50: number;
-  p99: number;
+type Kind = 'bare' | 'tool' | 'coxswain';
+const KINDS: Kind[] = ['bare', 'tool', 'coxswain'];
+
+interface Tally {
+  latencies: number[];
+  seconds: number;
+  redisCommands: number;
+  cpuMs: number;
 }
 
+const emptyTally = (): Tally => ({ latencies: [], seconds: 0, redisCommands: 0, cpuMs: 0 });
+
 /** A closed loop of `inFlight` callers, each waiting for its answer before sending the next (slot = caller). */
-async function measure(inFlight: number, run: (i: number, slot: number) => Promise<unknown>): Promise<Figures> {
-  const latencies: number[] = [];
+async function measure(inFlight: number, jobs: number, run: (i: number, slot: number) => Promise<unknown>, into: Tally) {
   let next = 0;
   const start = performance.now();
   await Promise.all(
     Array.from({ length: inFlight }, async (_, slot) => {
-      while (next < JOBS) {
+      while (next < jobs) {
         const i = next++;
         const t0 = performance.now();
         await run(i, slot);
-        latencies.push(performance.now() - t0);
+        into.latencies.push(performance.now() - t0);
       }
     }),
   );
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { perSecond: JOBS / seconds, p50: at(0.5), p99: at(0.99) };
+  into.seconds += (performance.now() - start) / 1000;
 }
 
-const fmt = (f: Figures) =>
-  `${f.perSecond.toFixed(0).padStart(6)} req/s   p50 ${f.p50.toFixed(1).padStart(6)} ms   p99 ${f.p99.toFixed(1).padStart(6)} ms`;
+function figures(t: Tally) {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const n = sorted.length;
+  return { perSecond: n / t.seconds, p50: at(0.5), p99: at(0.99), commands: t.redisCommands / n, cpuMs: t.cpuMs / n };
+}
+
+const fmt = (f: ReturnType<typeof figures>) =>
+  `${f.perSecond.toFixed(0).padStart(6)} req/s   p50 ${f.p50.toFixed(1).padStart(6)} ms   p99 ${f.p99.toFixed(1).padStart(6)} ms   ${f.commands.toFixed(1).padStart(5)} Redis cmds/job   ${f.cpuMs.toFixed(2).padStart(6)} ms CPU/job`;
 
 const redis = await startRedis();
+const admin = new Redis(redis.url);
+/** Commands Redis has run so far (every client, scripts' inner calls included, this counter's INFO not), and CPU so far. */
+async function counters(): Promise<{ commands: number; cpuMs: number }> {
+  const info = await admin.info('everything');
+  let commands = 0;
+  for (const [, name, calls] of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) if (name !== 'info') commands += Number(calls);
+  const redisCpu = (field: string) => Number(new RegExp(`^${field}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0) * 1000;
+  const own = process.cpuUsage();
+  return { commands, cpuMs: (own.user + own.system) / 1000 + redisCpu('used_cpu_user') + redisCpu('used_cpu_sys') };
+}
+
 const sandbox = await startSandbox();
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'coxswain-bench-')), 'kubeconfig');
 sandbox.writeKubeconfig(kubeconfig);
@@ -67,38 +96,55 @@ const scale = getTool('scale');
 const TARGETS = ['web', 'api', 'worker'].flatMap((name) => ['staging', 'production'].map((namespace) => ({ namespace, name })));
 const args = (i: number, slot: number) => ({ ...TARGETS[slot % TARGETS.length], replicas: 1 + (i % 5) });
 
+console.log(`${JOBS} jobs of each kind per worker count, in ${ROUNDS} interleaved rounds`);
 try {
   for (const concurrency of [1, 4]) {
     const name = `bare-${concurrency}`;
     const queue = new Queue(name, { connection, prefix: 'bench' });
     const events = new QueueEvents(name, { connection, prefix: 'bench' });
     const worker = new Worker(name, async () => ({ ok: true }), { connection, prefix: 'bench', concurrency });
-    await Promise.all([events.waitUntilReady(), worker.waitUntilReady()]);
-    const bare = await measure(concurrency, async () => (await queue.add('noop', {})).waitUntilFinished(events));
-    await Promise.all([worker.close(), events.close(), queue.close()]);
-
     const runtime = await buildRuntime(config, { queueName: `actions-${concurrency}` });
     const workers = startWorkers(runtime, { chaos: false, concurrency });
-    await workers.worker.waitUntilReady();
+    await Promise.all([events.waitUntilReady(), worker.waitUntilReady(), workers.worker.waitUntilReady()]);
     const kube = runtime.registry.get();
-    const tool = await measure(concurrency, async (i, slot) => {
-      await scale.preview(args(i, slot), { kube });
-      await scale.execute(args(i, slot), { kube });
-    });
-    const coxswain = await measure(concurrency, (i, slot) =>
-      runtime.queue.run({ id: randomUUID(), requestId: randomUUID(), tool: 'scale', args: args(i, slot), requester: 'alice' }),
-    );
-    await workers.close();
+
+    const runs: Record<Kind, (i: number, slot: number) => Promise<unknown>> = {
+      bare: async () => (await queue.add('noop', {})).waitUntilFinished(events),
+      tool: async (i, slot) => {
+        await scale.preview(args(i, slot), { kube });
+        await scale.execute(args(i, slot), { kube });
+      },
+      coxswain: (i, slot) =>
+        runtime.queue.run({ id: randomUUID(), requestId: randomUUID(), tool: 'scale', args: args(i, slot), requester: 'alice' }),
+    };
+    const tallies: Record<Kind, Tally> = { bare: emptyTally(), tool: emptyTally(), coxswain: emptyTally() };
+    // Warm-up (connections, scripts loaded, JIT), not counted.
+    for (const kind of KINDS) await measure(concurrency, 2 * concurrency, runs[kind], emptyTally());
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let k = 0; k < KINDS.length; k++) {
+        const kind = KINDS[(round + k) % KINDS.length];
+        const before = await counters();
+        await measure(concurrency, PER_ROUND, runs[kind], tallies[kind]);
+        const after = await counters();
+        tallies[kind].redisCommands += after.commands - before.commands;
+        tallies[kind].cpuMs += after.cpuMs - before.cpuMs;
+      }
+    }
+    await Promise.all([workers.close(), worker.close(), events.close(), queue.close()]);
     await runtime.close();
 
+    const [bare, tool, coxswain] = KINDS.map((k) => figures(tallies[k]));
     const ratio = Math.max(0, coxswain.p50 - tool.p50) / bare.p50;
-    console.log(`workers: ${concurrency}   (${JOBS} jobs, ${concurrency} in flight)`);
+    const cpuRatio = Math.max(0, coxswain.cpuMs - tool.cpuMs) / bare.cpuMs;
+    console.log(`workers: ${concurrency}   (${concurrency} in flight)`);
     console.log(`  bare BullMQ   ${fmt(bare)}`);
     console.log(`  tool alone    ${fmt(tool)}`);
     console.log(`  coxswain      ${fmt(coxswain)}`);
     console.log(`  overhead (p50, coxswain − tool) / bare = ${ratio.toFixed(2)}×   (goal: under 2×)`);
+    console.log(`  overhead in CPU (coxswain − tool) / bare = ${cpuRatio.toFixed(2)}×`);
   }
 } finally {
+  await admin.quit();
   await sandbox.stop();
   await redis.stop();
 }

@@ -40,46 +40,48 @@ export interface JobLike {
 export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<ExecutionOutcome> {
   const { approvals, effects, audit, events } = deps;
 
-  const publish = async (approvalId: string | undefined) => {
-    if (!approvalId) return;
-    const approval = await approvals.get(approvalId);
+  /**
+   * The end of a job, after its effect marker is written (exactly-once rests on the marker): the approval's own
+   * record and the audit entry, which do not depend on each other, in parallel; then the card update, from the
+   * state the approval was just finished with rather than a second read.
+   */
+  const record = async (
+    job: ExecutionJob,
+    type: 'executed' | 'failed',
+    approvalEnd: { result?: unknown; error?: string },
+    detail: Record<string, unknown>,
+  ) => {
+    const [approval] = await Promise.all([
+      job.approvalId ? approvals.finish(job.approvalId, type, approvalEnd) : undefined,
+      audit.append({
+        type,
+        requestId: job.requestId,
+        approvalId: job.approvalId,
+        actor: job.requester,
+        tool: job.tool,
+        args: job.args,
+        cluster: job.cluster,
+        namespace: job.namespace,
+        detail,
+      }),
+    ]);
     if (approval) await events.publish({ type: 'approval-updated', approval });
   };
 
   const recordExecuted = async (job: ExecutionJob, outcome: ExecutionOutcome & { status: 'executed' }) => {
     await effects.executed(job.id, outcome);
-    if (job.approvalId)
-      await approvals.finish(job.approvalId, 'executed', { result: { summary: outcome.summary, data: outcome.data } });
-    await audit.append({
-      type: 'executed',
-      requestId: job.requestId,
-      approvalId: job.approvalId,
-      actor: job.requester,
-      tool: job.tool,
-      args: job.args,
-      cluster: job.cluster,
-      namespace: job.namespace,
-      detail: { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
-    });
-    await publish(job.approvalId);
+    await record(
+      job,
+      'executed',
+      { result: { summary: outcome.summary, data: outcome.data } },
+      { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
+    );
     return outcome;
   };
 
   const recordFailed = async (job: ExecutionJob, error: CoxswainError) => {
     await effects.failed(job.id, error.message);
-    if (job.approvalId) await approvals.finish(job.approvalId, 'failed', { error: error.message });
-    await audit.append({
-      type: 'failed',
-      requestId: job.requestId,
-      approvalId: job.approvalId,
-      actor: job.requester,
-      tool: job.tool,
-      args: job.args,
-      cluster: job.cluster,
-      namespace: job.namespace,
-      detail: { code: error.code, reason: error.message },
-    });
-    await publish(job.approvalId);
+    await record(job, 'failed', { error: error.message }, { code: error.code, reason: error.message });
   };
 
   const drift = async (job: ExecutionJob, approval: ApprovalState): Promise<ExecutionOutcome> => {
@@ -92,9 +94,11 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   };
 
   /** The approval behind a job, when it may run; a closed approval ends the job without running anything. */
-  const approvalToRun = async (job: ExecutionJob): Promise<{ approval?: ApprovalState; done?: ExecutionOutcome }> => {
+  const approvalToRun = (
+    job: ExecutionJob,
+    approval: ApprovalState | undefined,
+  ): { approval?: ApprovalState; done?: ExecutionOutcome } => {
     if (!job.approvalId) return {};
-    const approval = await approvals.get(job.approvalId);
     if (!approval)
       throw new CoxswainError('not_found', 'system', `Approval ${job.approvalId} is gone, so nothing ran; ask again.`);
     if (approval.status === 'executed') {
@@ -108,14 +112,18 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   };
 
   const run = async (job: ExecutionJob, attempt: number): Promise<ExecutionOutcome> => {
-    const marker = await effects.get(job.id);
+    // Both reads go out together: one round trip to Redis instead of two.
+    const [marker, approvalState] = await Promise.all([
+      effects.get(job.id),
+      job.approvalId ? approvals.get(job.approvalId) : undefined,
+    ]);
     if (marker?.status === 'executed' && marker.outcome) {
       // A crash between the marker and the approval's own record: finish the record, run nothing.
       if (marker.outcome.status === 'executed' && job.approvalId)
         await approvals.finish(job.approvalId, 'executed', { result: marker.outcome });
       return marker.outcome;
     }
-    const { approval, done } = await approvalToRun(job);
+    const { approval, done } = approvalToRun(job, approvalState);
     if (done) return done;
 
     const tool = getTool(job.tool);
