@@ -6,7 +6,10 @@ export function boltLogger(): BoltLogger {
   const log = logger.child({ component: 'slack' });
   const fmt = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
-    debug: (...m: unknown[]) => log.debug(fmt(m)),
+    // Bolt logs whole payloads at debug: format them only when debug is on (it runs on the ack path).
+    debug: (...m: unknown[]) => {
+      if (log.isLevelEnabled('debug')) log.debug(fmt(m));
+    },
     info: (...m: unknown[]) => log.info(fmt(m)),
     warn: (...m: unknown[]) => log.warn(fmt(m)),
     error: (...m: unknown[]) => log.error(fmt(m)),
