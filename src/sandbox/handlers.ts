@@ -10,9 +10,9 @@ import { crdSchema, registerCrd, unregisterCrd } from './crds.ts';
 import { podLogs } from './logs.ts';
 import { applyPatch } from './patch.ts';
 import { fromScale, toScale } from './scale.ts';
-import { normalize } from './schema.ts';
+import { normalize, type Schema } from './schema.ts';
 import { matchesFields, matchesLabels } from './selectors.ts';
-import { alreadyExists, badRequest, conflict, invalid, methodNotAllowed, notFound, success } from './status.ts';
+import { alreadyExists, badRequest, conflict, invalid, methodNotAllowed, notFound, strictDecoding, success } from './status.ts';
 import { groupVersion, type ResourceType, type Target, type Unstructured } from './types.ts';
 import { validate } from './validation.ts';
 
@@ -93,6 +93,19 @@ export function listObjects(c: Cluster, t: ResourceType, namespace: string | und
   return { kind: `${t.kind}List`, apiVersion: groupVersion(t), metadata, items: page.map((o) => listItem(t, o)) };
 }
 
+/**
+ * Decodes a custom object as the apiextensions server does: pruned and defaulted by its CRD's schema, which
+ * is returned for validation; with `fieldValidation=Strict` an unknown field is refused instead of pruned.
+ */
+function decodeCustom(c: Cluster, call: ApiCall, obj: Unstructured): Schema | undefined {
+  const t = call.target.type;
+  const schema = crdSchema(c, t);
+  if (!schema) return undefined;
+  const unknown = normalize(obj, schema);
+  if (unknown.length && call.query.get('fieldValidation') === 'Strict') throw strictDecoding(t, unknown);
+  return schema;
+}
+
 function afterWrite(c: Cluster, t: ResourceType, obj: Unstructured): Unstructured {
   runControllers(c);
   return c.store.get(t, obj.metadata.namespace, obj.metadata.name) ?? obj;
@@ -113,9 +126,7 @@ function create(c: Cluster, call: ApiCall): ApiAnswer {
   namespaceMustExist(c, t, namespace);
   // Status is the controllers' to write: the API server drops it on create for kinds with a status subresource.
   if (t.status && t.kind !== 'Namespace') delete obj.status;
-  const schema = crdSchema(c, t);
-  if (schema) normalize(obj, schema, true);
-  validate(t, obj, undefined, schema);
+  validate(t, obj, undefined, decodeCustom(c, call, obj));
   if (c.store.get(t, namespace, obj.metadata.name)) throw alreadyExists(t, obj.metadata.name);
   initMetadata(c, obj);
   if (t.kind === 'Namespace') obj.status = { phase: 'Active' };
@@ -162,9 +173,7 @@ function write(c: Cluster, call: ApiCall, old: Unstructured, incoming: Unstructu
   }
   if (next.status === undefined) delete next.status;
   if (t.builtin) next = dropNulls(next);
-  const schema = crdSchema(c, t);
-  if (schema) normalize(next, schema, true);
-  validate(t, next, old, schema);
+  validate(t, next, old, decodeCustom(c, call, next));
   if (call.dryRun) return { status: 200, body: sub === 'scale' ? toScale(t, next) : next };
   const stored = c.store.put(t, next);
   if (t.kind === 'CustomResourceDefinition') registerCrd(c, stored);

@@ -23,19 +23,27 @@ function fieldSchema(s: Schema, key: string): Schema | undefined {
   return isObject(s.additionalProperties) ? s.additionalProperties : undefined;
 }
 
-/** Prunes, drops non-nullable nulls and defaults `v` in place (the root keeps apiVersion, kind and metadata). */
-export function normalize(v: unknown, s: Schema, root = false): void {
+/** `spec.parts[0].name`: a field path as the API server prints it. */
+function child(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+function walk(v: unknown, s: Schema, path: string, pruned: string[]): void {
   if (Array.isArray(v)) {
-    if (s.items) for (const item of v) normalize(item, s.items);
+    if (s.items) for (const [i, item] of v.entries()) walk(item, s.items, child(path, i), pruned);
     return;
   }
   if (!isObject(v)) return;
-  const keepMeta = root || s['x-kubernetes-embedded-resource'] === true;
+  const isMeta = (key: string) => (!path || s['x-kubernetes-embedded-resource'] === true) && OBJECT_META_FIELDS.includes(key);
   for (const key of Object.keys(v)) {
-    if (keepMeta && OBJECT_META_FIELDS.includes(key)) continue;
+    if (isMeta(key)) continue;
     const sub = fieldSchema(s, key);
     if (!sub) {
-      if (!preserves(s) && s.additionalProperties !== true) delete v[key];
+      if (!preserves(s) && s.additionalProperties !== true) {
+        delete v[key];
+        pruned.push(child(path, key));
+      }
       continue;
     }
     if (v[key] === null && !sub.nullable && sub.default === undefined) delete v[key];
@@ -45,9 +53,19 @@ export function normalize(v: unknown, s: Schema, root = false): void {
       v[key] = structuredClone(sub.default);
   }
   for (const key of Object.keys(v)) {
-    const sub = keepMeta && OBJECT_META_FIELDS.includes(key) ? undefined : fieldSchema(s, key);
-    if (sub) normalize(v[key], sub);
+    const sub = isMeta(key) ? undefined : fieldSchema(s, key);
+    if (sub) walk(v[key], sub, child(path, key), pruned);
   }
+}
+
+/**
+ * Prunes, drops non-nullable nulls and defaults the object in place (apiVersion, kind and metadata are the
+ * server's own). Returns the paths of the unknown fields it pruned, which `fieldValidation=Strict` refuses.
+ */
+export function normalize(obj: Unstructured, s: Schema): string[] {
+  const pruned: string[] = [];
+  walk(obj, s, '', pruned);
+  return pruned;
 }
 
 function jsonType(v: unknown): string {
@@ -92,7 +110,6 @@ function tooMany(path: string, actual: number, max: number): StatusCause {
 
 /** Causes for `v` at `path` (empty at the root: the object itself). */
 export function schemaCauses(v: unknown, s: Schema, path = ''): StatusCause[] {
-  const at = (key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
   if (v === null && s.nullable) return [];
   if (!typeMatches(v, s)) {
     const type = s['x-kubernetes-int-or-string'] ? 'integer,string' : s.type;
@@ -113,12 +130,12 @@ export function schemaCauses(v: unknown, s: Schema, path = ''): StatusCause[] {
       out.push(inBody(path, v.length, `should have at least ${s.minItems} items`));
     if (s.items)
       v.forEach((item, i) => {
-        out.push(...schemaCauses(item, s.items, at(i)));
+        out.push(...schemaCauses(item, s.items, child(path, i)));
       });
     return out;
   }
   if (isObject(v)) {
-    for (const key of (s.required ?? []) as string[]) if (v[key] === undefined) out.push(fieldRequired(at(key)));
+    for (const key of (s.required ?? []) as string[]) if (v[key] === undefined) out.push(fieldRequired(child(path, key)));
     const size = Object.keys(v).length;
     if (s.maxProperties !== undefined && size > s.maxProperties) out.push(tooMany(path, size, s.maxProperties));
     if (s.minProperties !== undefined && size < s.minProperties)
@@ -126,7 +143,7 @@ export function schemaCauses(v: unknown, s: Schema, path = ''): StatusCause[] {
     for (const [key, value] of Object.entries(v)) {
       if (!path && OBJECT_META_FIELDS.includes(key)) continue;
       const sub = fieldSchema(s, key);
-      if (sub) out.push(...schemaCauses(value, sub, at(key)));
+      if (sub) out.push(...schemaCauses(value, sub, child(path, key)));
     }
     return out;
   }

@@ -104,6 +104,12 @@ export function badRequest(message: string): StatusError {
   return failure(400, 'BadRequest', message);
 }
 
+/** `fieldValidation=Strict` (kubectl's default) refuses fields the schema would prune, before validating. */
+export function strictDecoding(t: Pick<ResourceType, 'kind' | 'version'>, unknownFields: string[]): StatusError {
+  const fields = unknownFields.map((f) => `unknown field "${f}"`).join(', ');
+  return badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: strict decoding error: ${fields}`);
+}
+
 export function unsupportedMediaType(accepted: string[]): StatusError {
   return failure(
     415,

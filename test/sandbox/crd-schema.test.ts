@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { ensureSimulationCrd } from '../../src/chaos/crd.ts';
 import { chaosApis } from '../../src/chaos/kube.ts';
 import { startTestCluster, type TestCluster } from '../helpers/cluster.ts';
 
+const KUBECTL = '/usr/bin/kubectl';
+const run = promisify(execFile);
 let t: TestCluster;
 const SIMS = '/apis/chaos.coxswain.dev/v1alpha1/namespaces/staging/chaossimulations';
 const WIDGETS = '/apis/example.dev/v1/namespaces/staging/widgets';
@@ -161,6 +167,40 @@ describe('custom objects are validated against their CRD schema', () => {
     expect(r.body).not.toHaveProperty('extra');
     expect(r.body).not.toHaveProperty('status');
     expect(t.sandbox.get('chaos.coxswain.dev/v1alpha1', 'chaossimulations', 'staging', 'pruned')?.spec).toEqual(r.body.spec);
+  });
+
+  it('fieldValidation=Strict (kubectl sends it) refuses unknown fields instead of pruning them, before validating', async () => {
+    const body = simulation('strict', { level: 11, colour: 'red' });
+    Object.assign(body.spec.experiment, { blast: true });
+    const r = await call('POST', `${SIMS}?fieldValidation=Strict`, body);
+    expect(r.status).toBe(400);
+    expect(r.body.reason).toBe('BadRequest');
+    expect(r.body.message).toBe(
+      'ChaosSimulation in version "v1alpha1" cannot be handled as a ChaosSimulation: strict decoding error: unknown field "spec.colour", unknown field "spec.experiment.blast"',
+    );
+    expect((await call('POST', `${SIMS}?fieldValidation=Ignore`, body)).status).toBe(422);
+  });
+
+  it.skipIf(!existsSync(KUBECTL))('kubectl apply prints the API server sentences', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crd-schema-'));
+    const kubectl = (file: string) =>
+      run(KUBECTL, ['--kubeconfig', t.kubeconfigPath, '--cache-dir', join(dir, 'cache'), 'apply', '-f', file]).then(
+        (r) => r.stdout,
+        (e: { stderr: string }) => e.stderr,
+      );
+    const file = join(dir, 'sim.yaml');
+    writeFileSync(
+      file,
+      stringify({ ...simulation('too-big', { level: 11 }), metadata: { name: 'too-big', namespace: 'staging' } }),
+    );
+    expect(await kubectl(file)).toContain(
+      'The ChaosSimulation "too-big" is invalid: spec.level: Invalid value: 11: spec.level in body should be less than or equal to 10',
+    );
+    writeFileSync(file, stringify({ ...simulation('odd', { colour: 'red' }), metadata: { name: 'odd', namespace: 'staging' } }));
+    expect(await kubectl(file)).toContain('strict decoding error: unknown field "spec.colour"');
+    writeFileSync(file, stringify({ ...simulation('fine'), metadata: { name: 'fine', namespace: 'staging' } }));
+    expect(await kubectl(file)).toContain('chaossimulation.chaos.coxswain.dev/fine created');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('checks merge patches, updates and status writes; a refused write changes nothing', async () => {
