@@ -2,7 +2,7 @@
 // The `coxswain` command. It is plain JavaScript so that any Node can start it; the code runs on Node >= 24
 // (type stripping, and Bolt/client-node need undici 8), so an older Node re-executes with the Node 24 that
 // the `node` devDependency installs in node_modules/.bin.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,10 +15,15 @@ if (major < 24) {
     console.error(`coxswain needs Node 24 or newer (this is ${process.version}). Run \`npm install\` in ${root} to get it.`);
     process.exit(1);
   }
-  const r = spawnSync(local, ['--no-warnings=ExperimentalWarning', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawn(local, ['--no-warnings=ExperimentalWarning', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
   });
-  process.exit(r.status ?? 1);
+  // Forward termination so `kill PID` stops the real process too. Ctrl-C already reaches the child through the
+  // terminal's process group, so SIGINT is only kept from ending this wrapper before the child is done.
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  process.on('SIGINT', () => {});
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  process.removeAllListeners('warning');
+  await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
 }
-process.removeAllListeners('warning');
-await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
