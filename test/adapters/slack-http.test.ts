@@ -98,6 +98,8 @@ describe('Slack flow on the Core', () => {
     );
     expect(approvalIdOf(updated.args.blocks)).toBeUndefined();
     expect((await s.runtime.core.getApproval(approvalId))?.status).toBe('rejected');
+    // The rejection is a decision, not a refusal: carol is not told privately that nothing changed.
+    expect(s.fake.callsOf('chat.postEphemeral').filter((c) => c.args.user === 'U0CAROL')).toEqual([]);
   });
 
   it('the requester can cancel their own request, and the card says so', async () => {

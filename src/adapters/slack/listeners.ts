@@ -22,13 +22,8 @@ export function onDirectMessage(app: App, deps: ConversationDeps): void {
     if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message) || !message.user) return;
     if ('bot_id' in message && message.bot_id) return;
     const text = stripMention(message.text ?? '', context.botUserId);
-    await converse(deps, client, {
-      id: body.event_id,
-      text,
-      userId: message.user,
-      teamId: teamOf(body),
-      replyTo: threadOf(message),
-    });
+    const ask = { id: body.event_id, text, userId: message.user, teamId: teamOf(body), replyTo: threadOf(message) };
+    deps.work.push(() => converse(deps, client, ask));
   });
 }
 
@@ -92,7 +87,8 @@ export function onCardAction(app: App, deps: ConversationDeps): void {
             id: `${body.trigger_id}`,
           }),
         );
-        if (result.outcome === 'refused' || result.outcome === 'denied') {
+        // Only a refusal is private; a rejection ('denied') is a decision and shows on the card.
+        if (result.outcome === 'refused') {
           await tell(`:no_entry_sign: ${result.reason ?? 'You may not decide on this request.'} Nothing was changed.`);
         }
       } catch (err) {
