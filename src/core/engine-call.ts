@@ -1,14 +1,15 @@
 import type { ApprovalState } from '../approvals/approval.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
-import type { ExecutionOutcome } from '../execution/job.ts';
+import type { ExecutionJobInput, ExecutionOutcome } from '../execution/job.ts';
 import { recordPolicy } from '../observability/record.ts';
 import { withSpan } from '../observability/tracing.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
 import { eligibleApprovers } from '../policy/people.ts';
 import type { Person } from '../policy/schema.ts';
-import { type CoreDeps, identityOf } from './engine-deps.ts';
+import type { CoreDeps } from './engine-deps.ts';
+import { identityOf } from './engine-people.ts';
 import { asCoxswainError } from './errors.ts';
 import type { IncomingRequest } from './request.ts';
 import type { Result } from './result.ts';
@@ -45,7 +46,7 @@ export function pendingResult(state: ApprovalState, extra: Partial<Result> = {})
 }
 
 /** An execution's outcome as the Result a person sees. */
-export function outcomeResult(base: Result, outcome: ExecutionOutcome): Result {
+function outcomeResult(base: Result, outcome: ExecutionOutcome): Result {
   if (outcome.status === 'executed') return { ...base, outcome: 'executed', reason: outcome.summary, result: outcome.data };
   return {
     ...base,
@@ -53,6 +54,18 @@ export function outcomeResult(base: Result, outcome: ExecutionOutcome): Result {
     reason: outcome.reason,
     ...(outcome.newApprovalId ? { approvalId: outcome.newApprovalId } : {}),
   };
+}
+
+/**
+ * Runs an action through the queue and waits for it. The worker audits the execution or its failure; a wait
+ * that times out leaves the action queued, not failed, and says so.
+ */
+export async function runQueued(deps: CoreDeps, base: Result, job: ExecutionJobInput): Promise<Result> {
+  try {
+    return outcomeResult(base, await deps.queue.run(job, deps.executionTimeoutMs));
+  } catch (err) {
+    return { ...base, outcome: 'failed', reason: asCoxswainError(err).message };
+  }
 }
 
 /**
@@ -115,11 +128,7 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
         identity: identityOf(person),
         text: req.text,
       };
-      // The worker audits the execution or its failure; a wait that times out leaves the action queued, not failed.
-      return await deps.queue.run(job, deps.executionTimeoutMs).then(
-        (outcome) => outcomeResult({ ...base, decision, preview }, outcome),
-        (err: unknown) => ({ ...base, decision, preview, outcome: 'failed' as const, reason: asCoxswainError(err).message }),
-      );
+      return await runQueued(deps, { ...base, decision, preview }, job);
     }
     const required = decision.approval ?? { from: [], count: 1, ttlSeconds: 1800 };
     const approval = await deps.approvals.create({

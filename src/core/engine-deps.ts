@@ -2,9 +2,9 @@ import type { Redis } from 'ioredis';
 import type { ApprovalStore } from '../approvals/store.ts';
 import type { ExecutionQueue } from '../execution/queue.ts';
 import type { PlanContext, Planner } from '../planner/plan.ts';
-import type { Person, Policy } from '../policy/schema.ts';
+import type { Policy } from '../policy/schema.ts';
 import type { EventBus } from './events.ts';
-import type { AuditSink, ClusterResolver, Identity } from './ports.ts';
+import type { AuditSink, ClusterResolver } from './ports.ts';
 
 /** Everything the engine works with, injected by the composition root (src/app/runtime.ts) or a test. */
 export interface CoreDeps {
@@ -25,9 +25,4 @@ export interface CoreDeps {
   events: EventBus;
   /** How long `handle`/`decide` wait for an action to run (default 120 s). */
   executionTimeoutMs?: number;
-}
-
-/** The identity a person's Kubernetes calls carry under impersonation. */
-export function identityOf(person: Person): Identity {
-  return { user: person.email ?? person.id, groups: person.groups };
 }

@@ -1,0 +1,83 @@
+import type { ApprovalState } from '../approvals/approval.ts';
+import type { Transition } from '../approvals/transitions.ts';
+import { canApprove, findPerson } from '../policy/people.ts';
+import { pendingResult, runQueued } from './engine-call.ts';
+import type { CoreDeps } from './engine-deps.ts';
+import { identityOf, unknownPersonReason } from './engine-people.ts';
+import type { DecisionInput } from './request.ts';
+import type { Result } from './result.ts';
+
+/**
+ * A person's approve, reject or cancel on an approval: decided atomically by the store (the live policy says who
+ * may approve), audited and published; the approval that this decision completes runs through the queue.
+ */
+export async function decideApproval(deps: CoreDeps, input: DecisionInput): Promise<Result> {
+  const policy = deps.policy();
+  const person = findPerson(policy, input.actor);
+  const existing = await deps.approvals.get(input.approvalId);
+  const requestId = existing?.requestId ?? input.approvalId;
+  if (!person) {
+    return { requestId, approvalId: input.approvalId, outcome: 'refused', reason: unknownPersonReason(policy, input.actor) };
+  }
+  const eligible = (p: string, state: ApprovalState) => canApprove(deps.policy(), p, state.required.from, state.requester);
+  const t = await deps.approvals.decide(input.approvalId, input.decision, person.id, eligible);
+  if (t.kind === 'refused') {
+    return {
+      requestId,
+      approvalId: input.approvalId,
+      outcome: 'refused',
+      reason: t.reason,
+      ...(existing ? { tool: existing.tool, args: existing.args } : {}),
+    };
+  }
+  return afterTransition(deps, t, person.id);
+}
+
+async function afterTransition(deps: CoreDeps, t: Exclude<Transition, { kind: 'refused' }>, actor: string): Promise<Result> {
+  const state = t.state;
+  const type = t.kind === 'cancelled' ? 'cancelled' : t.kind === 'rejected' ? 'rejected' : 'approved';
+  await deps.audit.append({
+    type,
+    requestId: state.requestId,
+    approvalId: state.id,
+    actor,
+    tool: state.tool,
+    args: state.args,
+    cluster: state.cluster,
+    namespace: state.namespace,
+    detail: t.kind === 'approved' ? { remaining: t.remaining } : { status: state.status },
+  });
+  await deps.events.publish({ type: 'approval-updated', approval: state });
+  if (t.kind === 'approved') {
+    return {
+      ...pendingResult(state),
+      outcome: 'approved',
+      reason: `${actor} approved ${state.id}; it needs ${t.remaining} more approval${t.remaining === 1 ? '' : 's'}.`,
+    };
+  }
+  if (t.kind !== 'fully-approved') {
+    const who = t.kind === 'rejected' ? `${actor} rejected` : `${actor} cancelled`;
+    // There is no `rejected` outcome: for the request it is denied, by a person rather than by the policy.
+    return { ...pendingResult(state), outcome: 'denied', reason: `${who} ${state.id}; nothing ran.` };
+  }
+  const requester = findPerson(deps.policy(), { personId: state.requester });
+  // The job id is the approval id: a second enqueue of this approval (a retried click) is a no-op.
+  return runQueued(
+    deps,
+    { ...pendingResult(state), outcome: 'failed', approvalsNeeded: 0, approvers: [] },
+    {
+      id: state.id,
+      requestId: state.requestId,
+      approvalId: state.id,
+      tool: state.tool,
+      args: state.args,
+      cluster: typeof state.args.cluster === 'string' ? state.args.cluster : undefined,
+      namespace: state.namespace,
+      requester: state.requester,
+      identity: requester ? identityOf(requester) : undefined,
+      approvedBy: state.approvedBy.map((a) => a.person),
+      text: state.text,
+      fingerprint: state.preview.fingerprint,
+    },
+  );
+}
