@@ -32,7 +32,7 @@ let rows = [new Uint16Array(64), new Uint16Array(64), new Uint16Array(64)];
 /** How many typos a word of this length may carry and still be recognised. Short words must be exact. */
 export function typoBudget(word: string): number {
   if (word.length <= 3) return 0;
-  if (word.length <= 6) return 1;
+  if (word.length <= 7) return 1;
   return 2;
 }
 

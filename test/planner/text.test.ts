@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatches, closestUnique, editDistance } from '../../src/planner/fuzzy.ts';
+import { canonicalize } from '../../src/planner/offline/lexicon.ts';
 import { normalize, stripMarkup } from '../../src/planner/offline/normalize.ts';
 import { normalizeNumbers } from '../../src/planner/offline/numbers.ts';
 import { costWindow, durations, latencyMs, sinceSeconds, tailLines } from '../../src/planner/offline/slots.ts';
@@ -103,5 +104,26 @@ describe('edit distance', () => {
     // Two equally close words with one meaning ("log", "logs") are not a tie.
     expect(closestUnique('logz', ['log', 'logs'])).toBeUndefined();
     expect(closestUnique('logz', ['log', 'logs'], undefined, (a, b) => a.startsWith('log') && b.startsWith('log'))).toBe('log');
+  });
+});
+
+describe('typo correction', () => {
+  const names = new Set(['web', 'api', 'worker', 'checkout', 'staging', 'production', 'prod']);
+  const canon = (w: string) => canonicalize([w], [w], names);
+
+  it('corrects misspelt commands, names and namespaces', () => {
+    expect(canon('resatrt').words).toEqual(['restart']);
+    expect(canon('lgos').words).toEqual(['logs']);
+    expect(canon('wroker').words).toEqual(['worker']);
+    expect(canon('prodution').words).toEqual(['production']);
+    expect(canon('logz').words).toEqual(['logs']);
+  });
+
+  it('never turns an everyday word into a command word', () => {
+    const everyday =
+      'skill star pick sell cancer charge watch catch rest wide wife turn short trip room call wall about trouble lets three'.split(
+        ' ',
+      );
+    for (const w of everyday) expect(canon(w), w).toMatchObject({ words: [w], corrections: [] });
   });
 });

@@ -2,7 +2,7 @@ import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
-import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent } from './intent.ts';
+import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
@@ -10,27 +10,6 @@ import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
 const TAG = /^v?\d+(\.\d+){1,3}([-+][0-9a-z.]+)?$|^v\d+$/i;
 const BULK = ['all', 'every', 'everything', 'each', 'entire', 'whole', 'everywhere', 'anything'];
-/** Verbs of change: with a bulk word they ask for a bulk write, which the bot never plans. */
-const WRITE_WORDS = [
-  'restart',
-  'rollback',
-  'scale',
-  'scale-up',
-  'scale-down',
-  'delete',
-  'kill',
-  'stop',
-  'update',
-  'deploy',
-  'pause',
-  'abort',
-  'promote',
-  'retry',
-  'reduce',
-  'double',
-  'halve',
-  'triple',
-];
 const BULK_MESSAGE =
   'I change one workload at a time and do not run bulk actions ("all", "every", "everything"). Name one workload, e.g. "restart web in staging".';
 
@@ -77,7 +56,7 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
       'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".',
     );
   }
-  if (BULK.some((b) => set.has(b)) && WRITE_WORDS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
+  if (BULK.some((b) => set.has(b)) && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
   const draft = asked(readIntent(parsed), parsed);
   const confident = !draft.guess && c.corrections.length === 0;

@@ -1,3 +1,5 @@
+import { isReadTool } from '../../catalog/registry.ts';
+import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
 import { cannotDo } from './guards.ts';
 import { isKnownWord } from './lexicon.ts';
 import { isNumber } from './numbers.ts';
@@ -39,7 +41,8 @@ export type Draft =
   | { kind: 'tool'; tool: string; args: Record<string, unknown>; relative?: Relative; tag?: string; guess?: boolean }
   | { kind: 'clarify' | 'unsupported' | 'help'; message: string; guess?: boolean };
 
-const WRITE_VERBS = [
+/** Verbs of change (canonical): they count as an action, and with "all"/"every" they ask for a bulk write. */
+export const WRITE_VERBS = [
   'restart',
   'rollback',
   'scale',
@@ -55,18 +58,14 @@ const WRITE_VERBS = [
   'delete',
   'kill',
   'stop',
+  'reduce',
+  'double',
+  'halve',
+  'triple',
 ];
 const READ_VERBS = ['list', 'describe', 'logs'];
 
-const EXPERIMENTS = [
-  'pod-kill',
-  'pod-failure',
-  'network-delay',
-  'network-loss',
-  'network-partition',
-  'cpu-stress',
-  'memory-stress',
-];
+const EXPERIMENTS: readonly string[] = ChaosExperimentSchema.options;
 
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
 export function actionClauses(words: string[]): number {
@@ -85,7 +84,7 @@ export function actionClauses(words: string[]): number {
 }
 
 export function isWriteTool(tool: string): boolean {
-  return !['list_workloads', 'describe_workload', 'list_pods', 'get_logs', 'query_costs', 'list_chaos'].includes(tool);
+  return !isReadTool(tool);
 }
 
 /** Reads the intent and its slots. Order matters: more specific readings come first. */
@@ -155,12 +154,8 @@ export function readIntent(p: Parsed): Draft {
   const imageRequest =
     p.images.length || (p.tags.length && has('update', 'deploy', 'image')) || (has('create') && has('workload'));
   const scale = imageRequest ? undefined : readScale(p);
-  if (scale)
-    return scale.relative
-      ? tool('scale', { name }, { relative: scale.relative })
-      : scale.missing
-        ? clarify(scale.missing)
-        : tool('scale', { name, replicas: scale.replicas });
+  if (scale?.missing) return clarify(scale.missing);
+  if (scale) return tool('scale', { name, replicas: scale.replicas }, scale.relative ? { relative: scale.relative } : {});
 
   // Images: a new Deployment or a new image for an existing one.
   if (imageRequest) return readImage(p, tool, clarify);

@@ -11,6 +11,12 @@ for (const [canon, words] of Object.entries(SYNONYMS)) for (const w of words) if
 
 export const VOCABULARY = new Set<string>([...CANON.keys(), ...PLAIN]);
 
+/**
+ * What a typo may be corrected to: command words of four letters or more ("lgos" → logs) and longer reference
+ * words. Short words ("all", "set", "eat") are too easy to land on by accident ("call" is not "all").
+ */
+const CORRECTION_TARGETS = [...CANON.keys()].filter((w) => w.length >= 4).concat(PLAIN.filter((w) => w.length >= 5));
+
 const MAX_CORRECTED = 40;
 
 export interface Canonical {
@@ -51,7 +57,7 @@ const corrections = new WeakMap<Set<string>, { candidates: string[]; memo: Map<s
 function correction(word: string, names: Set<string>): string | undefined {
   let entry = corrections.get(names);
   if (!entry) {
-    entry = { candidates: [...VOCABULARY, ...names], memo: new Map() };
+    entry = { candidates: [...CORRECTION_TARGETS, ...names], memo: new Map() };
     corrections.set(names, entry);
   }
   if (entry.memo.has(word)) return entry.memo.get(word);

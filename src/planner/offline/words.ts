@@ -168,7 +168,7 @@ export const COMMON = new Set([
   'here', 'into', 'issue', 'issues', 'just', 'keep', 'kind', 'know', 'later', 'least', 'left', 'like', 'little', 'long',
   'looks', 'made', 'main', 'many', 'mean', 'might', 'mine', 'must', 'near', 'need', 'needs', 'never', 'nice', 'once',
   'only', 'onto', 'other', 'ours', 'over', 'part', 'really', 'said', 'same', 'seem', 'seems', 'should', 'since', 'some',
-  'something', 'soon', 'still', 'stuck', 'such', 'sure', 'take', 'away', 'than', 'that', 'their', 'them', 'these', 'they',
+  'something', 'soon', 'still', 'stuck', 'such', 'sure', 'take', 'away', 'trouble', 'than', 'that', 'their', 'them', 'these', 'they',
   'thing', 'things', 'think', 'those', 'though', 'through', 'told', 'took', 'under', 'until', 'very', 'wait', 'want',
   'wants', 'were', 'what', 'whats', 'when', 'where', 'while', 'will', 'with', 'within', 'without', 'work', 'worked',
   'working', 'works', 'would', 'wrong', 'your', 'yours', 'problem', 'problems', 'using', 'used', 'thanks', 'please',
@@ -176,6 +176,16 @@ export const COMMON = new Set([
   'slowly', 'asap', 'today', 'tomorrow', 'tonight', 'morning', 'evening', 'currently', 'happy', 'sorry', 'oops', 'cool',
   'awesome', 'okay', 'alright', 'maybe', 'perhaps', 'probably', 'whether', 'makes', 'went', 'gone', 'gets', 'goes',
   'says', 'wanted', 'needed', 'tried', 'trying', 'lets', 'able', 'real',
+  // Real words one edit from a command word (found by auditing common English against the vocabulary).
+  'area', 'ball', 'bank', 'base', 'beat', 'best', 'book', 'born', 'building', 'call', 'cancer', 'care', 'catch',
+  'cell', 'chance', 'charge', 'close', 'cold', 'collection', 'computer', 'consumer', 'dead', 'decision', 'east',
+  'education', 'example', 'exist', 'film', 'four', 'fund', 'hand', 'hard', 'heat', 'land', 'lead', 'mind', 'mother',
+  'mouth', 'movie', 'name', 'news', 'none', 'others', 'pain', 'pass', 'pick', 'play', 'point', 'police', 'power',
+  'professor', 'quite', 'reach', 'recently', 'rest', 'rise', 'road', 'role', 'room', 'save', 'seat', 'security',
+  'seek', 'sell', 'send', 'seven', 'short', 'shoulder', 'situation', 'skill', 'sort', 'sport', 'star', 'teach', 'tend',
+  'term', 'this', 'three', 'town', 'trip', 'turn', 'wall', 'watch', 'well', 'west', 'whom', 'whose', 'wide', 'wife',
+  'wind', 'wish', 'world',
+  'black', 'head', 'hear', 'life', 'thank',
 ]);
 
 /** Multi-word expressions read as one canonical word (after typo correction, before the rules). */
