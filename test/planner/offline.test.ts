@@ -165,6 +165,13 @@ describe('offline planner: refusals never become a tool', () => {
     expect(call('help me restart web in staging')).toMatchObject({ tool: 'restart' });
   });
 
+  it('does not refuse a workload whose name sounds like a refused word', () => {
+    const named = sandboxPlanContext();
+    named.inventory.workloads.push({ ...named.inventory.workloads[0], name: 'console', namespace: 'staging' });
+    expect(planOffline('restart console in staging', named).plan).toMatchObject({ outcome: 'tool', tool: 'restart' });
+    expect(plan('open a console on web in staging').outcome).toBe('unsupported');
+  });
+
   it('is usable as a Planner', async () => {
     await expect(new OfflinePlanner().plan('list workloads', ctx)).resolves.toMatchObject({
       outcome: 'tool',

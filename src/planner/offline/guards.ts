@@ -117,8 +117,13 @@ const REFUSALS: Refusal[] = [
   },
 ];
 
-export function refusal(text: string, words: Set<string>): string | undefined {
-  const hit = REFUSALS.find((r) => r.test(text, words));
+/** `names` are the inventory's names: a Deployment called "console" or "shell-api" is not a request for a shell. */
+export function refusal(text: string, words: Set<string>, names: Set<string>): string | undefined {
+  const own = text
+    .split(' ')
+    .filter((w) => !names.has(w.replace(/[^a-z0-9-]/g, '')))
+    .join(' ');
+  const hit = REFUSALS.find((r) => r.test(own, words));
   return hit ? `${hit.reason} ${CAN_DO}` : undefined;
 }
 

@@ -48,7 +48,7 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
   const nums = normalizeNumbers(n.words, n.raw);
   const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
   const set = new Set(c.words);
-  const refused = refusal(n.text, set);
+  const refused = refusal(n.text, set, knownNames(ctx));
   if (refused) return said('unsupported', refused);
   if (actionClauses(c.words) >= 2) {
     return said(
