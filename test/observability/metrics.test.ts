@@ -17,7 +17,7 @@ function sample(text: string, series: string): number | undefined {
 describe('coxswain serve: /metrics and /mcp', () => {
   let t: TestRuntime;
   let serve: ChildProcess;
-  let url: string;
+  let url: string | undefined;
   let alice: Client;
   let logs = '';
 
@@ -42,8 +42,9 @@ describe('coxswain serve: /metrics and /mcp', () => {
         break;
       }
     }
+    if (!url) throw new Error(`coxswain serve stopped before serving (exit ${serve.exitCode}): ${logs.slice(-2000)}`);
     alice = await httpClient(url, 'tok-a');
-  });
+  }, 60_000);
   afterAll(async () => {
     await alice?.close();
     if (serve && serve.exitCode === null) {
