@@ -96,6 +96,16 @@ describe('offline planner: words, typos and markup', () => {
     });
   });
 
+  it('reads kubectl habits: ns/name, kind/name, -n and --flags, but not a negative count', () => {
+    expect(call('restart staging/api')).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'api' } });
+    expect(call('restart deployment/web -n staging')).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'web' },
+    });
+    expect(call('promote rollout checkout in staging --full')).toMatchObject({ tool: 'promote_rollout', args: { full: true } });
+    expect(plan('scale web in staging to -3').outcome).toBe('clarify');
+  });
+
   it('is not confident when it did not understand', () => {
     const r = planOffline('flibber the wobbles', ctx);
     expect(r.plan.outcome).toBe('unsupported');

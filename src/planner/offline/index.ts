@@ -45,7 +45,7 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
     );
   }
   if (isHelp(n.text)) return said('help', HELP_MESSAGE);
-  const nums = normalizeNumbers(n.words, n.raw);
+  const nums = expandRefs(normalizeNumbers(n.words, n.raw), knownNames(ctx));
   const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
   const set = new Set(c.words);
   const refused = refusal(n.text, set, knownNames(ctx));
@@ -126,6 +126,21 @@ function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): Plan
     args.namespace = w.namespace;
   }
   return resolveCall(draft.tool, args, ctx, 'offline');
+}
+
+const KIND_PREFIX = /^(deployments?|deploy|rollouts?|pods?|po|deployments?\.apps|rollouts?\.argoproj\.io)$/;
+
+/** kubectl-style references: "staging/api" → "api in staging", "deployment/web" → "web". Images keep their slash. */
+function expandRefs(t: { words: string[]; raw: string[] }, names: Set<string>): { words: string[]; raw: string[] } {
+  const words: string[] = [];
+  const raw: string[] = [];
+  t.words.forEach((w, i) => {
+    const m = /^([a-z0-9][-a-z0-9.]*)\/([a-z0-9][-a-z0-9.]*)$/.exec(w);
+    const parts = !m ? [w] : KIND_PREFIX.test(m[1]) ? [m[2]] : names.has(m[1]) ? [m[2], 'in', m[1]] : [w];
+    words.push(...parts);
+    raw.push(...(parts.length === 1 && parts[0] === w ? [t.raw[i]] : parts));
+  });
+  return { words, raw };
 }
 
 /** Sorts the words into namespaces, known workload names, images, tags, pod names and unknown names. */

@@ -173,5 +173,8 @@ export function normalize(input: string): Normalized {
 
 /** Trailing sentence punctuation and wrapping quotes are not part of a word ("staging." → "staging"). */
 function trimWord(t: string): string {
-  return t.replace(/^[.:#-]+(?=[a-z0-9])/i, (m) => (m === '#' ? '' : m)).replace(/[.:…]+$/, '');
+  // kubectl habits: "-n staging" is "in staging", "--full" is "full".
+  if (t === '-n') return 'in';
+  // A leading "-" before a digit stays: "-3" is a negative number, not a flag.
+  return t.replace(/^#+|^-+(?=[a-z])/i, '').replace(/[.:…]+$/, '');
 }
