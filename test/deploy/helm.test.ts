@@ -59,10 +59,12 @@ describe('Helm chart deploy/helm/coxswain', () => {
       'ConfigMap',
       'Deployment',
       'PodDisruptionBudget',
+      'Role',
+      'RoleBinding',
       'Service',
       'ServiceAccount',
     ]);
-    for (const d of defaults.filter((x) => !x.kind.startsWith('Cluster'))) expect(d.metadata.namespace).toBe('coxswain');
+    for (const d of defaults.filter((x) => !x.kind.startsWith('Cluster'))) expect(d.metadata.namespace, d.kind).toBe('coxswain');
   });
 
   it('Deployment: replicas configurable, non-root, probes, secrets by reference, external Redis, policy mounted', () => {
@@ -136,9 +138,17 @@ describe('Helm chart deploy/helm/coxswain', () => {
       'argoproj.io/rollouts:patch',
       'argoproj.io/rollouts/status:patch',
       'chaos.coxswain.dev/chaossimulations:create',
-      'coordination.k8s.io/leases:update',
     ])
       expect(grants, g).toContain(g);
+    // The chaos Lease is namespaced: granted by a Role in the release namespace, not cluster-wide.
+    expect(grants.some((g) => g.startsWith('coordination.k8s.io/'))).toBe(false);
+    const role = one(defaults, 'Role');
+    expect(role.metadata.namespace).toBe('coxswain');
+    expect(role.rules).toEqual([
+      { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'create', 'update'] },
+    ]);
+    const podEnv = env(defaults);
+    expect(podEnv.POD_NAMESPACE).toEqual({ fieldRef: { fieldPath: 'metadata.namespace' } });
     expect(TOOLS).toHaveLength(18);
 
     const imp = one(render({ impersonation: { enabled: true } }), 'ClusterRole').rules.filter((r: Obj) =>
@@ -157,6 +167,9 @@ describe('Helm chart deploy/helm/coxswain', () => {
       name: one(defaults, 'ClusterRole').metadata.name,
     });
     expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: sa.metadata.name, namespace: 'coxswain' }]);
+    const roleBinding = one(defaults, 'RoleBinding');
+    expect(roleBinding.roleRef).toMatchObject({ kind: 'Role', name: one(defaults, 'Role').metadata.name });
+    expect(roleBinding.subjects).toEqual(binding.subjects);
     const podLabels = one(defaults, 'Deployment').spec.template.metadata.labels;
     const pdb = one(defaults, 'PodDisruptionBudget');
     expect(pdb.spec.minAvailable).toBe(1);
