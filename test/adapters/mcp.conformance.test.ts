@@ -1,6 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdapterReply, CONFORMANCE_SCENARIOS, type ConformanceDriver } from '../../src/adapters/conformance.ts';
+import { registry } from '../../src/observability/metrics.ts';
 import type { HttpServer } from '../../src/server/http.ts';
 import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 import { httpClient, resultOf, scriptedCall, startMcpHttp, TOKENS } from './mcp-fixture.ts';
@@ -54,6 +55,15 @@ describe('MCP adapter (streamable HTTP, a bearer token per person)', () => {
     expect(r.text).toMatch(/Slack/);
     expect(r.text).toMatch(/playground/);
     expect((await t.runtime.core.getApproval(r.approvalId!))?.channel).toBe('mcp');
+  });
+
+  it('the scenarios were counted: requests by channel and outcome, approvals taken and refused', async () => {
+    const text = await registry.metrics();
+    expect(text).toMatch(/^coxswain_requests_total\{channel="mcp",outcome="pending"\} [1-9]/m);
+    expect(text).toMatch(/^coxswain_requests_total\{channel="mcp",outcome="denied"\} [1-9]/m);
+    expect(text).toMatch(/^coxswain_approval_decisions_total\{decision="approve",result="refused"\} [1-9]/m);
+    expect(text).toMatch(/^coxswain_approval_decisions_total\{decision="approve",result="taken"\} [1-9]/m);
+    expect(text).toMatch(/^coxswain_policy_decisions_total\{effect="approval",tool="scale"\} [1-9]/m);
   });
 
   it('a denial, a question and an unknown tool are errors to the client, with the sentence', async () => {
