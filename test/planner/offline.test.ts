@@ -129,6 +129,11 @@ describe('offline planner: questions back', () => {
     expect(plan('start chaos on web in staging').outcome).toBe('clarify');
   });
 
+  it('never starts an experiment when asked to stop one', () => {
+    expect(plan('stop the memory stress on api in staging')).toMatchObject({ outcome: 'clarify' });
+    expect(plan('cancel the latency on web in staging')).toMatchObject({ outcome: 'clarify' });
+  });
+
   it('asks for one action at a time', () => {
     for (const text of [
       'scale web in staging to 4 and then delete all pods in production',

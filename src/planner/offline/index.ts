@@ -92,7 +92,7 @@ function asked(draft: Draft, p: Parsed): Draft {
 function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): Plan {
   const args = Object.fromEntries(Object.entries(draft.args).filter(([, v]) => v !== undefined));
   const field = draft.tool === 'launch_chaos' ? 'target' : draft.tool === 'list_pods' ? 'workload' : 'name';
-  if (isWriteTool(draft.tool) && args[field] === undefined) {
+  if ((isWriteTool(draft.tool) || draft.tool === 'describe_workload' || draft.tool === 'get_logs') && args[field] === undefined) {
     const where = args.namespace ? ` in ${args.namespace}` : '';
     return { outcome: 'clarify', source: 'offline', message: `Which workload${where}? Say its name, e.g. "… web in staging".` };
   }

@@ -101,14 +101,14 @@ export function readIntent(p: Parsed): Draft {
   });
   const clarify = (message: string): Draft => ({ kind: 'clarify', message });
 
-  // Chaos: stop one experiment, list them, or start one.
-  if (has('chaos') && has('stop', 'delete', 'kill', 'abort') && !chaosType(p)) {
+  // Chaos: stop one experiment ("stop the latency on web" too), list them, or start one.
+  const experiment = chaosType(p);
+  if ((has('stop', 'abort') && (has('chaos') || experiment)) || (has('chaos') && has('delete', 'kill') && !experiment)) {
     const exp = p.pods[0] ?? p.free.find((f) => f.includes('-'));
     if (!exp) return clarify('Which experiment should I stop? Say "list chaos experiments" to see their names.');
     return tool('stop_chaos', { name: exp });
   }
-  if (has('chaos') && !has('create', 'add') && !chaosType(p)) return tool('list_chaos', {});
-  const experiment = chaosType(p);
+  if (has('chaos') && !has('create', 'add') && !experiment) return tool('list_chaos', {});
   if (experiment) return launchChaos(p, experiment, tool, clarify);
   if (has('chaos') && has('create', 'add')) {
     return clarify(`Which experiment? One of ${EXPERIMENTS.join(', ')} (e.g. "add 200ms latency to web in staging").`);
