@@ -192,15 +192,13 @@ it(`no denied call reaches the cluster as a write, and hostile input gets a clea
       }
       ResultSchema.parse(result);
       tally.runs++;
-      if (process.env.MEDIATION_TRACE)
-        console.log(tally.runs, JSON.stringify(call).slice(0, 100), result.outcome, result.reason?.slice(0, 100));
       const writes = t.sandbox.requests.filter((r) => isWrite(r) && !r.dryRun);
       // No partial execution: whatever reached the cluster at all was a known tool with schema-valid arguments.
       if (t.sandbox.requests.length > 0) {
         const parsed = findTool(result.tool ?? '')?.schema.safeParse(result.args);
         expect(parsed?.success, `invalid call reached the cluster: ${JSON.stringify({ call, result })}`).toBe(true);
       }
-      if (result.outcome !== 'executed' && result.outcome !== 'answer' && result.outcome !== 'help') {
+      if (['denied', 'refused', 'clarify', 'unsupported', 'failed'].includes(result.outcome)) {
         expect(result.reason, JSON.stringify(result)).toMatch(/\w/);
         tally.refused++;
       }
