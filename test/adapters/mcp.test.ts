@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -90,6 +91,44 @@ describe('coxswain mcp --as alice (a real MCP client over stdio)', () => {
     expect(r.isError).toBe(true);
     expect(r.text).toMatch(/replicas/);
     expect(effectiveWrites(t.sandbox).length).toBe(before);
+  });
+});
+
+describe('coxswain mcp, raw JSON-RPC lines on stdin', () => {
+  let t: TestRuntime;
+  beforeAll(async () => {
+    t = await startTestRuntime({ workers: false });
+  });
+  afterAll(() => t?.close());
+
+  it('answers a call that arrives just before stdin ends, then exits 0', async () => {
+    const child = spawn(process.execPath, [BIN, 'mcp', '--as', 'dave'], {
+      env: { ...process.env, ...t.env },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += String(d);
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const lines = [
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'sh', version: '0' } },
+      },
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'list_workloads', arguments: { namespace: 'staging' } } },
+    ];
+    child.stdin.end(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    expect(await exited).toBe(0);
+    const replies = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const call = replies.find((r) => r.id === 2);
+    expect(call?.result?.structuredContent?.outcome).toBe('answer');
   });
 });
 

@@ -41,7 +41,19 @@ export default async function mcp(argv: string[]): Promise<number> {
   if (!findPerson(runtime.policy(), { personId: person }))
     logger.warn({ person }, 'this person is not in the policy: every call will be denied');
   const workers = values['with-worker'] ? startWorkers(runtime, { chaos: false }) : undefined;
-  const server = createMcpServer(runtime.core, person);
+  // A client may close stdin right after its last request: those calls finish and are answered before the exit.
+  const running = new Set<Promise<unknown>>();
+  const server = createMcpServer(
+    {
+      handle: (req) => {
+        const call = runtime.core.handle(req);
+        running.add(call);
+        call.finally(() => running.delete(call)).catch(() => {});
+        return call;
+      },
+    },
+    person,
+  );
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((resolve) => {
     transport.onclose = resolve;
@@ -52,6 +64,10 @@ export default async function mcp(argv: string[]): Promise<number> {
   await server.connect(transport);
   logger.info({ person, prefix: runtime.prefix }, 'coxswain mcp on stdio');
   await closed;
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  await tick(); // a request read just before the end has reached its handler
+  await Promise.allSettled([...running]);
+  await tick(); // and its answer is written
   await server.close();
   await workers?.close();
   await runtime.close();
