@@ -68,6 +68,8 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
   }
   const prefix = config.REDIS_PREFIX;
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  // Without a listener ioredis prints each failed reconnect to stderr, outside the structured logs.
+  redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection lost; reconnecting'));
   const registry = overrides.registry ?? ClusterRegistry.fromConfig(config);
   const policy = overrides.policy ?? loadPolicyFile(policyPath(config));
   const audit = new AuditLog(redis, { prefix });

@@ -30,6 +30,7 @@ export class EventBus implements EventPublisher {
       const sub = this.#pub.duplicate();
       this.#sub = sub;
       sub.on('message', (_channel: string, message: string) => this.#dispatch(message));
+      sub.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis subscriber connection lost; reconnecting'));
       this.#subscribed = sub.subscribe(this.#channel);
     }
     return { off: () => this.#listeners.delete(listener), ready: this.#subscribed ?? Promise.resolve() };
