@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../src/core/result.ts';
 import { type PrivateRedis, startRedis } from '../helpers/redis.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
@@ -46,6 +46,8 @@ describe('Redis SIGKILLed and restarted (AOF everysec)', () => {
   });
 
   it('a pending approval survives the crash, and a crash during the real call runs it once', async () => {
+    // ioredis prints connection errors nobody listens to with console.error: every connection must listen.
+    const consoleError = vi.spyOn(console, 'error');
     const pending = await ask(t, 'alice', 'scale web in production to 8');
     expect(pending.outcome, pending.reason).toBe('pending');
     // everysec: what was written more than a second before the crash is on disk.
@@ -74,6 +76,9 @@ describe('Redis SIGKILLed and restarted (AOF everysec)', () => {
     expect(effectiveWrites(t.sandbox, 'deployments/scale')).toHaveLength(1);
     const approved = await everyExecutionApproved(t);
     const writes = effectiveWrites(t.sandbox, 'deployments/scale').length;
+
+    expect(consoleError.mock.calls.map(String).filter((c) => c.includes('Unhandled error event'))).toEqual([]);
+    consoleError.mockRestore();
 
     // The same workers carry on: a new request after both crashes runs end to end.
     const after = await ask(t, 'alice', 'scale worker in staging to 2');
