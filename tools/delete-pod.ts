@@ -1,21 +1,11 @@
-import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
+import { defineTool, type ToolContext, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 import { closestNames, orList } from '../src/kube/errors.ts';
 import type { PodObject } from '../src/kube/objects.ts';
 import { fingerprint } from '../src/kube/write.ts';
 
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-  })
-  .strict();
-type Args = z.infer<typeof schema>;
-
 /** One pod by its own name; a workload's name is refused, since deleting "web" would read as deleting the app. */
-async function findPod(args: Args, ctx: ToolContext): Promise<PodObject> {
+async function findPod(args: WorkloadRef, ctx: ToolContext): Promise<PodObject> {
   const pod = await ctx.kube.getPod(args.namespace, args.name);
   if (pod) return pod;
   const w = await ctx.kube.findWorkload(args.namespace, args.name);
@@ -44,8 +34,8 @@ export default defineTool({
   description: 'Delete one pod; its controller replaces it.',
   risk: 'destructive',
   idempotent: false,
-  schema,
-  async preview(args: Args, ctx: ToolContext) {
+  schema: workloadRefSchema,
+  async preview(args: WorkloadRef, ctx: ToolContext) {
     const pod = await findPod(args, ctx);
     await ctx.kube.deletePod(args.namespace, args.name, true);
     return {
@@ -56,7 +46,7 @@ export default defineTool({
       dryRun: true,
     };
   },
-  async execute(args: Args, ctx: ToolContext) {
+  async execute(args: WorkloadRef, ctx: ToolContext) {
     await findPod(args, ctx);
     await ctx.kube.deletePod(args.namespace, args.name, false);
     return {

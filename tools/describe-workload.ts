@@ -1,17 +1,7 @@
-import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
+import { defineTool, type ToolContext, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
 import { imagesOf, type Workload } from '../src/kube/objects.ts';
 import { age, phaseOf } from '../src/kube/rows.ts';
 import { readPreview } from '../src/kube/write.ts';
-
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-  })
-  .strict();
-type Args = z.infer<typeof schema>;
 
 /** The canary weight: Argo's status when it reports one, else the last setWeight reached. */
 function canaryWeight(w: Workload): number | undefined {
@@ -45,11 +35,11 @@ export default defineTool({
     'Describe one Deployment or Argo Rollout: replicas, images, conditions, revision, rollout step, weights, pause reason and recent events.',
   risk: 'read',
   idempotent: true,
-  schema,
-  async preview(args: Args) {
+  schema: workloadRefSchema,
+  async preview(args: WorkloadRef) {
     return readPreview(`Describe ${args.namespace}/${args.name}`, args);
   },
-  async execute(args: Args, ctx: ToolContext) {
+  async execute(args: WorkloadRef, ctx: ToolContext) {
     const w = await ctx.kube.getWorkload(args.namespace, args.name);
     const events = await ctx.kube.eventsFor(w.namespace, w.name);
     const { spec, status = {}, metadata } = w.obj;

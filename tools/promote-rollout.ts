@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import { defineTool, workloadRefSchema } from '../src/catalog/tool.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { promoteFullSteps, promoteSteps, rolloutFingerprint, rolloutView } from '../src/kube/rollout.ts';
 import { planned, requireRollout, type WritePlan, what } from '../src/kube/write.ts';
 
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-    full: z.boolean().default(false),
-  })
-  .strict();
+const schema = workloadRefSchema.extend({
+  full: z.boolean().default(false),
+});
 
 async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<WritePlan> {
   const w = await kube.getWorkload(args.namespace, args.name);

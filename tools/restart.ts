@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import { defineTool, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { ref, type WorkloadObject } from '../src/kube/objects.ts';
@@ -7,19 +6,11 @@ import { fingerprint, planned, rfc3339Now, type WritePlan, what } from '../src/k
 
 const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-  })
-  .strict();
-
 /**
  * `kubectl rollout restart` for a Deployment (a new pod-template annotation rolls every pod) and
  * `kubectl argo rollouts restart` for a Rollout (spec.restartAt). Each run is a new restart.
  */
-async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<WritePlan> {
+async function plan(args: WorkloadRef, kube: KubeCluster): Promise<WritePlan> {
   const w = await kube.getWorkload(args.namespace, args.name);
   const now = rfc3339Now();
   const base = {
@@ -61,6 +52,6 @@ export default defineTool({
   description: 'Rolling restart of a Deployment (restartedAt pod-template annotation) or Argo Rollout (spec.restartAt).',
   risk: 'write',
   idempotent: false,
-  schema,
+  schema: workloadRefSchema,
   ...planned(plan),
 });

@@ -1,18 +1,9 @@
-import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import { defineTool, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { rolloutFlagPlan } from '../src/kube/rollout.ts';
 import { planned, requireRollout, type WritePlan, what } from '../src/kube/write.ts';
 
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-  })
-  .strict();
-
-async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<WritePlan> {
+async function plan(args: WorkloadRef, kube: KubeCluster): Promise<WritePlan> {
   const w = await kube.getWorkload(args.namespace, args.name);
   requireRollout(w, 'retry');
   return rolloutFlagPlan(
@@ -32,6 +23,6 @@ export default defineTool({
   description: 'Retry an aborted Argo Rollout (kubectl argo rollouts retry).',
   risk: 'write',
   idempotent: true,
-  schema,
+  schema: workloadRefSchema,
   ...planned(plan),
 });

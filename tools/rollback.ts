@@ -1,19 +1,14 @@
 import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import { defineTool, workloadRefSchema } from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { ref, selectorString } from '../src/kube/objects.ts';
 import { currentRevision, pickRevision, revisionsOf, rollbackPatch, stripHash } from '../src/kube/rollback.ts';
 import { fingerprint, imageView, planned, type WritePlan, what } from '../src/kube/write.ts';
 
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-    toRevision: z.number().int().min(1).optional(),
-  })
-  .strict();
+const schema = workloadRefSchema.extend({
+  toRevision: z.number().int().min(1).optional(),
+});
 
 /**
  * `kubectl rollout undo` (Deployment) / `kubectl argo rollouts undo` (Rollout). The preview pins the revision it

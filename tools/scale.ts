@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import { defineTool, workloadRefSchema } from '../src/catalog/tool.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { fingerprint, planned, type WritePlan, what } from '../src/kube/write.ts';
 
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-    replicas: z.number().int().min(0).max(1000),
-  })
-  .strict();
+const schema = workloadRefSchema.extend({
+  replicas: z.number().int().min(0).max(1000),
+});
 
 /** Merge patch on the scale subresource, as `kubectl scale` sends it; scaling to N twice leaves N. */
 async function plan(args: z.infer<typeof schema>, kube: KubeCluster): Promise<WritePlan> {

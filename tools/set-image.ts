@@ -1,19 +1,14 @@
-import { z } from 'zod';
-import { clusterArg, defineTool, imageArg, nameArg, namespaceArg } from '../src/catalog/tool.ts';
+import type { z } from 'zod';
+import { defineTool, imageArg, nameArg, workloadRefSchema } from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { containersOf } from '../src/kube/objects.ts';
 import { fingerprint, imageView, type PatchStep, planned, type WritePlan, what } from '../src/kube/write.ts';
 
-const schema = z
-  .object({
-    cluster: clusterArg,
-    namespace: namespaceArg,
-    name: nameArg,
-    image: imageArg,
-    container: nameArg.optional().describe('container name; omitted = the only or first container'),
-  })
-  .strict();
+const schema = workloadRefSchema.extend({
+  image: imageArg,
+  container: nameArg.optional().describe('container name; omitted = the only or first container'),
+});
 
 /**
  * A Deployment gets a strategic-merge patch (containers merge by name). A Rollout is a custom resource, where a

@@ -82,3 +82,13 @@ export const imageArg = z
   .regex(/^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i, 'an image reference like registry/repo:tag')
   .refine((s) => !s.includes('..'), 'an image reference like registry/repo:tag')
   .describe('container image reference, e.g. ghcr.io/acme/web:1.9.0');
+
+/** The one object most tools act on; tools with more arguments `.extend` it (extend keeps it strict). */
+export const workloadRefSchema = z
+  .object({
+    cluster: clusterArg,
+    namespace: namespaceArg,
+    name: nameArg,
+  })
+  .strict();
+export type WorkloadRef = z.infer<typeof workloadRefSchema>;
