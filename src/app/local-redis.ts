@@ -51,9 +51,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function freePort(): Promise<number> {
+/** A free loopback port: listen on port 0, read it, close again. */
+export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
+    srv.unref();
     srv.on('error', fail);
     srv.listen(0, '127.0.0.1', () => {
       const { port } = srv.address() as { port: number };
@@ -63,43 +65,27 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `redis-server` on a free loopback port with its data under `dir` and AOF on, so pending approvals and
- * the audit log survive a restart of `coxswain start`. Throws one clear sentence when the binary is missing.
+ * Spawns redis-server on loopback `port` with its data in `dir` (no RDB snapshots; `args` add to that) and resolves
+ * once it accepts connections. Each failure is one sentence: `missing` when the binary is not installed, else what
+ * went wrong followed by `otherwise` (what the reader can do about it).
  */
-export async function startLocalRedis(opts: { dir: string; bin?: string }): Promise<LocalRedis> {
-  const dir = resolve(opts.dir);
-  mkdirSync(dir, { recursive: true });
-  const port = await freePort();
-  const pidfile = join(dir, 'redis.pid');
-  await stopLeftover(pidfile);
-  const args = [
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-    '--dir',
-    dir,
-    '--appendonly',
-    'yes',
-    '--save',
-    '',
-    '--pidfile',
-    pidfile,
-  ];
-  // In a process group of its own: Ctrl-C in the terminal signals our whole group, and Redis must outlive the
-  // workers' last writes, so it is stopped by us, last. (A leftover after a crash is stopped on the next start.)
-  const child: ChildProcess = spawn(opts.bin ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export async function spawnRedisServer(opts: {
+  port: number;
+  dir: string;
+  args: string[];
+  bin?: string;
+  detached?: boolean;
+  missing: string;
+  otherwise: string;
+}): Promise<ChildProcess> {
+  const args = ['--port', String(opts.port), '--bind', '127.0.0.1', '--dir', opts.dir, '--save', '', ...opts.args];
+  const child = spawn(opts.bin ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: opts.detached });
+  const failure = (sentence: string) => new CoxswainError('unavailable', 'system', `${sentence} ${opts.otherwise}`);
   let output = '';
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      fail(
-        new CoxswainError(
-          'unavailable',
-          'system',
-          `redis-server did not become ready in ${READY_TIMEOUT_MS / 1000} s: ${output.slice(-300)}. Set REDIS_URL to a running Redis instead.`,
-        ),
-      );
+      fail(failure(`redis-server did not become ready in ${READY_TIMEOUT_MS / 1000} s: ${output.slice(-300)}.`));
     }, READY_TIMEOUT_MS);
     const collect = (d: Buffer) => {
       output += d.toString();
@@ -115,34 +101,54 @@ export async function startLocalRedis(opts: { dir: string; bin?: string }): Prom
       clearTimeout(timer);
       fail(
         err.code === 'ENOENT'
-          ? new CoxswainError('unavailable', 'system', REDIS_MISSING_MESSAGE)
-          : new CoxswainError('unavailable', 'system', `redis-server could not start (${err.message}). Set REDIS_URL instead.`),
+          ? new CoxswainError('unavailable', 'system', opts.missing)
+          : failure(`redis-server could not start (${err.message}).`),
       );
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      fail(
-        new CoxswainError(
-          'unavailable',
-          'system',
-          `redis-server exited with code ${code} before it was ready: ${output.trim().slice(-300)}. Check ${dir}, or set REDIS_URL.`,
-        ),
-      );
+      fail(failure(`redis-server exited with code ${code} before it was ready: ${output.trim().slice(-300)}.`));
     });
   });
   // Keep draining the pipes so the child never blocks on a full buffer.
   child.stdout?.resume();
   child.stderr?.resume();
-  logger.info({ port, dir }, 'private redis-server started');
-  const exited = new Promise<void>((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) done();
-    else child.once('exit', () => done());
+  return child;
+}
+
+/** Sends `signal` unless the child has exited already, and resolves once it has. */
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill(signal);
   });
+}
+
+/**
+ * Starts `redis-server` on a free loopback port with its data under `dir` and AOF on, so pending approvals and
+ * the audit log survive a restart of `coxswain start`. Throws one clear sentence when the binary is missing.
+ */
+export async function startLocalRedis(opts: { dir: string; bin?: string }): Promise<LocalRedis> {
+  const dir = resolve(opts.dir);
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const pidfile = join(dir, 'redis.pid');
+  await stopLeftover(pidfile);
+  // In a process group of its own: Ctrl-C in the terminal signals our whole group, and Redis must outlive the
+  // workers' last writes, so it is stopped by us, last. (A leftover after a crash is stopped on the next start.)
+  const child = await spawnRedisServer({
+    port,
+    dir,
+    args: ['--appendonly', 'yes', '--pidfile', pidfile],
+    bin: opts.bin,
+    detached: true,
+    missing: REDIS_MISSING_MESSAGE,
+    otherwise: `Check ${dir}, or set REDIS_URL to a Redis you already run.`,
+  });
+  logger.info({ port, dir }, 'private redis-server started');
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopChild(child, 'SIGTERM'),
   };
 }
