@@ -151,6 +151,8 @@ export function normalize(input: string): Normalized {
   const cased = stripMarkup(input);
   let low = cased.toLowerCase();
   for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
+  // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
+  low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
   const text = low.replace(/\s+/g, ' ').trim();
   // Commas and semicolons separate clauses like "and" does (the two-actions check splits on it).
   let body = ` ${text.replace(/[,;]+/g, ' and ').replace(/[!?]+/g, ' ')} `;

@@ -6,7 +6,7 @@
 // biome-ignore format: word lists read better packed
 export const SYNONYMS: Record<string, string[]> = {
   restart: [
-    'restart', 'restarts', 'restarted', 'restarting', 'bounce', 'recycle', 'reboot', 'reload', 'redeploy', 'cycle',
+    'restart', 'restarts', 'restarted', 'bounce', 'recycle', 'reboot', 'reload', 'redeploy', 'cycle',
     'kick', 'refresh', 'rollout-restart',
   ],
   rollback: [
@@ -19,7 +19,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'promote', 'proceed', 'advance', 'continue', 'resume', 'unpause',
   ],
   abort: [
-    'abort', 'aborted',
+    'abort',
   ],
   retry: [
     'retry', 'rerun', 're-run', 'reattempt',
@@ -62,6 +62,8 @@ export const SYNONYMS: Record<string, string[]> = {
   describe: [
     'describe', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
     'doing', 'going', 'progress', 'look', 'overview', 'summary',
+    // States, not commands: "the aborted canary", "pods restarting", "api is broken" describe what happened.
+    'aborted', 'restarting', 'failing', 'crashing', 'broken',
   ],
   logs: [
     'log', 'logs', 'logging', 'stdout', 'stderr', 'output', 'tail',
@@ -153,7 +155,7 @@ export const PLAIN = [
   'image', 'replicas', 'remaining', 'node', 'nodes', 'intensity', 'severity', 'blast', 'radius', 'duration', 'currently',
   'current', 'latest', 'recent', 'other', 'them', 'their', 'her', 'his', 'when', 'why', 'lets', 'could', 'would',
   'should', 'want', 'need', 'know', 'think', 'sure', 'here', 'quick', 'soon', 'hey', 'guys', 'team', 'i', 'has', 'have',
-  'had', 'was', 'were', 'can', 'not', 'no', 'yes', 'than', 'so', 'up', 'like',
+  'had', 'was', 'were', 'can', 'not', 'no', 'yes', 'than', 'so', 'up', 'like', 'cluster', 'clusters',
 ];
 
 /**
