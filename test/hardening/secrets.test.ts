@@ -104,6 +104,16 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** How to read a key of each Redis type, whole. */
+const READERS: Record<string, (key: string) => Promise<unknown>> = {
+  string: (k) => redis.get(k),
+  hash: (k) => redis.hgetall(k),
+  list: (k) => redis.lrange(k, 0, -1),
+  set: (k) => redis.smembers(k),
+  zset: (k) => redis.zrange(k, '0', '-1', 'WITHSCORES'),
+  stream: (k) => redis.xrange(k, '-', '+'),
+};
+
 /** Every value under the prefix, whatever its type, as text. */
 async function dumpRedis(): Promise<{ keys: number; text: string }> {
   const parts: string[] = [];
@@ -115,20 +125,7 @@ async function dumpRedis(): Promise<{ keys: number; text: string }> {
     for (const key of batch) {
       keys++;
       const type = await redis.type(key);
-      const value =
-        type === 'string'
-          ? await redis.get(key)
-          : type === 'hash'
-            ? await redis.hgetall(key)
-            : type === 'list'
-              ? await redis.lrange(key, 0, -1)
-              : type === 'set'
-                ? await redis.smembers(key)
-                : type === 'zset'
-                  ? await redis.zrange(key, 0, -1, 'WITHSCORES')
-                  : type === 'stream'
-                    ? await redis.xrange(key, '-', '+')
-                    : `(${type})`;
+      const value = await (READERS[type]?.(key) ?? `(${type})`);
       parts.push(key, JSON.stringify(value));
     }
   } while (cursor !== '0');
