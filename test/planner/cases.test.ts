@@ -36,11 +36,15 @@ function score(file: string) {
 }
 
 describe('planner case files', () => {
-  // The public eval set (a copy of ../shared/eval/planner-public.jsonl) and our own other phrasings.
-  it.each(['planner-public.jsonl', 'planner-heldout.jsonl'])('%s: at least 97%% right and nothing unsafe', (file) => {
-    const r = score(file);
-    expect(r.total).toBeGreaterThanOrEqual(file.includes('heldout') ? 120 : 60);
-    expect(r.unsafe).toBe(0);
-    expect(r.right / r.total, r.wrong.join('\n')).toBeGreaterThanOrEqual(0.97);
-  });
+  // The public eval set (a copy of ../shared/eval/planner-public.jsonl), our own other phrasings, and blind
+  // batches written before the planner was tuned to them (Slack-style: typos, aliases, markup, injections).
+  it.each(['planner-public.jsonl', 'planner-heldout.jsonl', 'planner-blind.jsonl'])(
+    '%s: at least 97%% right and nothing unsafe',
+    (file) => {
+      const r = score(file);
+      expect(r.total).toBeGreaterThanOrEqual(file.includes('heldout') ? 120 : 60);
+      expect(r.unsafe).toBe(0);
+      expect(r.right / r.total, r.wrong.join('\n')).toBeGreaterThanOrEqual(0.97);
+    },
+  );
 });

@@ -136,7 +136,9 @@ export function readIntent(p: Parsed): Draft {
   // Argo Rollouts.
   if (has('retry') || (has('try') && has('again'))) return tool('retry_rollout', { name });
   if (has('pause') && !has('promote')) return tool('pause_rollout', { name });
-  if (has('promote') || (has('full') && rolloutWord)) {
+  // "go to 100% on checkout": "full" with no other verb can only mean the rollout.
+  const otherVerb = [...WRITE_VERBS, ...READ_VERBS].some((v) => p.set.has(v));
+  if (has('promote') || (has('full') && (rolloutWord || (!otherVerb && p.names.length > 0)))) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
     return tool('promote_rollout', { name, full });
   }
@@ -230,11 +232,21 @@ function readScale(p: Parsed): ScaleReading | undefined {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
   const numbers = p.words.filter(isNumber).map(Number);
   const scaleWord = has('scale', 'scale-up', 'scale-down', 'double', 'triple', 'halve');
-  const replicaWord = has('replicas');
+  // "3 pods of worker", "should have 4 pods": a pod count for a named workload is a replica count, unless read.
+  const podCount = p.names.length > 0 && !has('list', 'describe', 'logs', 'cost') && numberBefore(p.words, ['pod']) !== undefined;
+  const replicaWord = has('replicas') || podCount;
   const change = has('add', 'reduce') || (has('delete') && replicaWord);
+  // "bump worker up by 2": "by N" with a direction and a workload is a relative size.
+  const byDirection = p.names.length > 0 && numberAfter(p.words, ['by'], []) !== undefined && has('update', 'running', 'down');
   // "bump worker up to 4": a change verb with a target count and a workload.
   const setTo = has('update', 'add', 'reduce') && numberAfter(p.words, ['to'], []) !== undefined && p.names.length > 0;
-  if (!scaleWord && !setTo && !(replicaWord && (numbers.length || change)) && !(change && numbers.length && p.names.length)) {
+  if (
+    !scaleWord &&
+    !setTo &&
+    !byDirection &&
+    !(replicaWord && (numbers.length || change)) &&
+    !(change && numbers.length && p.names.length)
+  ) {
     return undefined;
   }
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
@@ -257,7 +269,7 @@ function readScale(p: Parsed): ScaleReading | undefined {
   if (change && numbers.length === 0 && p.raw.some((r) => /^(replica|instance|copy|pod)$/i.test(r))) {
     return { relative: { op: 'add', n: down ? -1 : 1 } };
   }
-  const plain = numberBefore(p.words, ['replicas']) ?? (numbers.length === 1 ? numbers[0] : undefined);
+  const plain = numberBefore(p.words, ['replicas', 'pod']) ?? (numbers.length === 1 ? numbers[0] : undefined);
   if (plain !== undefined) return { replicas: plain };
   return { missing: 'To how many replicas? Say e.g. "scale web in staging to 4" or "add 2 replicas to web".' };
 }

@@ -42,7 +42,7 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
     let c = names.has(w) ? w : (CANON.get(w) ?? (VOCABULARY.has(w) || protectedWord ? w : undefined));
     if (c === undefined) {
       // Typo correction is the costly step; a command sits in its first words, so a long message is not scanned.
-      const near = i < MAX_CORRECTED ? correction(w, names) : undefined;
+      const near = i < MAX_CORRECTED ? (correction(w, names) ?? (i === 0 ? droppedLetter(w) : undefined)) : undefined;
       if (near) corrections.push(`${w}→${near}`);
       c = near ? (CANON.get(near) ?? near) : w;
     }
@@ -65,6 +65,18 @@ function correction(word: string, names: Set<string>): string | undefined {
   if (entry.memo.size > 10_000) entry.memo.clear();
   entry.memo.set(word, near);
   return near;
+}
+
+/**
+ * A three-letter word has no typo budget ("call" is not "all"), but the first word of a message is where the
+ * command sits, and a dropped letter there ("kil a pod") is the commonest slip: the four-letter command word it
+ * comes from is taken when there is only one meaning.
+ */
+const SHORT_COMMANDS = [...CANON.keys()].filter((w) => w.length === 4);
+function droppedLetter(word: string): string | undefined {
+  if (word.length !== 3) return undefined;
+  const hits = SHORT_COMMANDS.filter((c) => [0, 1, 2, 3].some((k) => c.slice(0, k) + c.slice(k + 1) === word));
+  return hits.length > 0 && hits.every((h) => canonOf(h) === canonOf(hits[0])) ? hits[0] : undefined;
 }
 
 function mergePhrases(words: string[], raw: string[], corrections: string[]): Canonical {
