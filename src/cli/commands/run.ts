@@ -1,8 +1,8 @@
-import { parseArgs as parseCli } from 'node:util';
 import { getTool, parseArgs } from '../../catalog/registry.ts';
 import { loadConfig } from '../../config/config.ts';
 import { CoxswainError } from '../../core/errors.ts';
 import { ClusterRegistry } from '../../kube/clusters.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: coxswain run TOOL --args '{json}' [--cluster NAME] [--dry-run] [--json]
 
@@ -51,39 +51,14 @@ function render(data: unknown): string {
 
 /** `coxswain run`: one tool call, for operators and tests. Unknown tools and bad arguments are refused, never guessed. */
 export default async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseCli<{
-      options: {
-        args: { type: 'string' };
-        cluster: { type: 'string' };
-        'dry-run': { type: 'boolean' };
-        json: { type: 'boolean' };
-        help: { type: 'boolean'; short: 'h' };
-      };
-      allowPositionals: true;
-    }>
-  >;
-  try {
-    parsed = parseCli({
-      args: argv,
-      options: {
-        args: { type: 'string' },
-        cluster: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}.\n${USAGE}`);
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    USAGE,
+    { args: { type: 'string' }, cluster: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+    true,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) throw new CoxswainError('invalid_arguments', 'request', `Name exactly one tool.\n${USAGE}`);
   const tool = getTool(positionals[0]);
   const raw = parseJsonArgs(values.args);

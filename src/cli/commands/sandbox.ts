@@ -1,31 +1,19 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CoxswainError } from '../../core/errors.ts';
 import { startSandbox } from '../../sandbox/index.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = 'usage: coxswain sandbox [--port N] [--host ADDR] [--kubeconfig PATH]';
 
 /** `coxswain sandbox`: the sandbox cluster in the foreground, with a kubeconfig kubectl can use. */
 export default async function sandbox(argv: string[]): Promise<number> {
-  let values: { port?: string; host?: string; kubeconfig?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        kubeconfig: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}. ${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, USAGE, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    kubeconfig: { type: 'string' },
+  });
+  if (!parsed) return 0;
+  const { values } = parsed;
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new CoxswainError(
