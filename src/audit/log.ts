@@ -38,6 +38,11 @@ export class AuditLog {
   readonly key: string;
   readonly headKey: string;
   readonly #redis: Redis;
+  /**
+   * The chain head this process last saw. An append starts from it instead of reading the head first: the
+   * append script compares it with the real head anyway and answers a stale one with the real one.
+   */
+  #head: string | undefined;
 
   constructor(redis: Redis, opts: AuditLogOptions = {}) {
     this.#redis = redis;
@@ -55,14 +60,18 @@ export class AuditLog {
       );
     }
     const event = dropUndefined({ ...parsed.data, ts: parsed.data.ts ?? new Date().toISOString() });
-    let head = (await this.#redis.get(this.headKey)) ?? '';
+    let head = this.#head ?? (await this.#redis.get(this.headKey)) ?? '';
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const { seq, hash: prevHash } = parseHead(head);
       const body = { ...event, seq: seq + 1, prevHash };
       const hash = chainHash(prevHash, body);
       const [won, value] = (await this.#eval(head, `${seq + 1} ${hash}`, canonical({ ...body, hash }))) as [number, string];
-      if (won === 1) return { ...body, hash, streamId: value };
+      if (won === 1) {
+        this.#head = `${seq + 1} ${hash}`;
+        return { ...body, hash, streamId: value };
+      }
       head = value;
+      this.#head = value;
       // Many replicas racing: a little random wait lets one of them through instead of all retrying in step.
       if (attempt % 10 === 0) await new Promise((r) => setTimeout(r, Math.random() * attempt));
     }
