@@ -213,3 +213,34 @@ describe('every write tool re-run as a crash would re-run it ends where one run 
     );
   });
 });
+
+describe('named promises', () => {
+  const image = (ns: string, name: string) =>
+    (t.sandbox.get(...DEPLOY, ns, name)?.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec
+      .containers[0]?.image;
+
+  it('a repeated undo does not flip back: the re-run sets the pinned template again', async () => {
+    expect(image('staging', 'web')).toBe('ghcr.io/acme/web:1.8.0');
+    const job = await pinnedJob(
+      { tool: 'rollback', args: { namespace: 'staging', name: 'web' }, observe: () => null },
+      'undo-twice',
+    );
+    await processor(asJob(job));
+    expect(image('staging', 'web')).toBe('ghcr.io/acme/web:1.7.2');
+    await t.runtime.redis.del(`${t.runtime.prefix}:effect:undo-twice`);
+    await processor(asJob(job));
+    // Going back one more from 1.7.2 would be 1.8.0 again; the pinned revision keeps 1.7.2.
+    expect(image('staging', 'web')).toBe('ghcr.io/acme/web:1.7.2');
+  });
+
+  it('abort twice stays aborted', async () => {
+    const job = await pinnedJob(
+      { tool: 'abort_rollout', args: { namespace: 'staging', name: 'checkout' }, observe: () => null },
+      'abort-twice',
+    );
+    await processor(asJob(job));
+    await t.runtime.redis.del(`${t.runtime.prefix}:effect:abort-twice`);
+    await processor(asJob(job));
+    expect((t.sandbox.get(...ROLLOUT, 'staging', 'checkout')?.status as { abort?: boolean }).abort).toBe(true);
+  });
+});
