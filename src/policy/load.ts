@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { TOOL_NAMES } from '../catalog/registry.ts';
 import { RiskSchema } from '../catalog/tool.ts';
 import type { Config } from '../config/config.ts';
-import { CoxswainError } from '../core/errors.ts';
+import { CoxswainError, type Fault } from '../core/errors.ts';
 import { globMatches } from './glob.ts';
 import { type Policy, PolicySchema } from './schema.ts';
 
@@ -52,20 +52,27 @@ export function parsePolicy(yamlText: string, fileName = 'policy.yaml'): { polic
   return { policy: result.data, errors: [] };
 }
 
-/** Reads, parses and validates; a bad file throws a config error listing `file:line: message` for each problem. */
-export function loadPolicyFile(path: string): Policy {
-  let text: string;
+/** A policy file's text; an unreadable file is a config error that names it and ends with `next` (what to do). */
+export function readPolicyText(path: string, fault: Fault, next: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (err) {
     throw new CoxswainError(
       'config',
-      'system',
-      `The policy file ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}). ` +
-        'Set COXSWAIN_POLICY to a policy file, or leave it unset to use deploy/policy/sandbox.yaml.',
+      fault,
+      `The policy file ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}). ${next}`,
       { cause: err },
     );
   }
+}
+
+/** Reads, parses and validates; a bad file throws a config error listing `file:line: message` for each problem. */
+export function loadPolicyFile(path: string): Policy {
+  const text = readPolicyText(
+    path,
+    'system',
+    'Set COXSWAIN_POLICY to a policy file, or leave it unset to use deploy/policy/sandbox.yaml.',
+  );
   const { policy, errors } = parsePolicy(text, path);
   if (!policy) {
     const lines = errors.map((e) => `${path}:${e.line}: ${e.message}`).join('\n');

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../config/config.ts';
-import { CoxswainError } from '../../core/errors.ts';
-import { parsePolicy, policyPath } from '../../policy/load.ts';
+import { parsePolicy, policyPath, readPolicyText } from '../../policy/load.ts';
 
 const USAGE = 'usage: coxswain policy check [FILE]   (FILE defaults to COXSWAIN_POLICY, then deploy/policy/sandbox.yaml)';
 
@@ -13,17 +11,7 @@ export default async function policy(argv: string[]): Promise<number> {
     return 2;
   }
   const path = file ?? policyPath(loadConfig());
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new CoxswainError(
-      'config',
-      'request',
-      `${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}). Give the path of a policy file.`,
-      { cause: err },
-    );
-  }
+  const text = readPolicyText(path, 'request', 'Give the path of a policy file.');
   const { policy, errors } = parsePolicy(text, path);
   if (!policy) {
     for (const e of errors) console.log(`${path}:${e.line}:${e.column} ${e.message}`);
