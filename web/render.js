@@ -83,34 +83,22 @@ function describe(d) {
   );
 }
 
+/** The list tools' table columns; each column shows the row field of the same name. */
+const LIST_COLUMNS = {
+  list_workloads: ['namespace', 'kind', 'name', 'ready', 'image', 'phase'],
+  list_pods: ['name', 'phase', 'ready', 'restarts', 'age', 'node'],
+  list_chaos: ['namespace', 'name', 'experiment', 'target', 'level', 'phase'],
+};
+
 /** The tool-specific body of an answer or an executed write. */
 function body(tool, data, chart) {
   const rows = rowsOf(data);
+  const columns = Object.hasOwn(LIST_COLUMNS, tool) ? LIST_COLUMNS[tool] : undefined;
+  if (columns) {
+    const cells = rows?.map((r) => columns.map((c) => r[c]));
+    return cells && table(columns, cells);
+  }
   switch (tool) {
-    case 'list_workloads':
-      return (
-        rows &&
-        table(
-          ['namespace', 'kind', 'name', 'ready', 'image', 'phase'],
-          rows.map((r) => [r.namespace, r.kind, r.name, r.ready, r.image, r.phase]),
-        )
-      );
-    case 'list_pods':
-      return (
-        rows &&
-        table(
-          ['name', 'phase', 'ready', 'restarts', 'age', 'node'],
-          rows.map((r) => [r.name, r.phase, r.ready, r.restarts, r.age, r.node]),
-        )
-      );
-    case 'list_chaos':
-      return (
-        rows &&
-        table(
-          ['namespace', 'name', 'experiment', 'target', 'level', 'phase'],
-          rows.map((r) => [r.namespace, r.name, r.experiment, r.target, r.level, r.phase]),
-        )
-      );
     case 'describe_workload':
       return data && describe(data.workload ?? data);
     case 'get_logs': {
