@@ -88,6 +88,32 @@ describe('Redis SIGKILLed and restarted (AOF everysec)', () => {
       `2 SIGKILLs (pending approval; mid-call): approval kept, decision answered "${r.outcome}", ${writes - 1} double executions, ${approved} executions all with an approval record, workers resumed without restart`,
     );
   }, 60_000);
+
+  it('a job whose approval was lost, or is not approved (a decision lost with the last second), runs nothing', async () => {
+    t.sandbox.clearRequests();
+    const job = {
+      tool: 'scale',
+      args: { namespace: 'production', name: 'api', replicas: 1 },
+      requester: 'alice',
+      namespace: 'production',
+    };
+    const ghost = t.runtime.queue.run({ ...job, id: 'apr_lost', requestId: 'lost-1', approvalId: 'apr_lost' }, 20_000);
+    await expect(ghost).rejects.toThrow(/gone, so nothing ran/);
+    const pending = await ask(t, 'alice', 'scale api in production to 1');
+    expect(pending.outcome, pending.reason).toBe('pending');
+    const early = t.runtime.queue.run(
+      { ...job, id: pending.approvalId as string, requestId: pending.requestId, approvalId: pending.approvalId },
+      20_000,
+    );
+    await expect(early).rejects.toThrow(/is pending, so nothing ran/);
+    // The approval is closed with that sentence rather than left to a job id that can no longer run: ask again.
+    expect((await t.runtime.core.getApproval(pending.approvalId as string))?.status).toBe('failed');
+    expect(effectiveWrites(t.sandbox)).toEqual([]);
+    figure(
+      'redis lost records',
+      'a queued job whose approval is gone, and one whose approval is still pending: 0 writes, both refused with a sentence',
+    );
+  });
 });
 
 describe('a stalled Redis connection (TCP proxy pauses traffic)', () => {
