@@ -38,7 +38,7 @@ function score(file: string) {
 describe('planner case files', () => {
   // The public eval set (a copy of ../shared/eval/planner-public.jsonl), our own other phrasings, and blind
   // batches written before the planner was tuned to them (Slack-style: typos, aliases, markup, injections).
-  it.each(['planner-public.jsonl', 'planner-heldout.jsonl', 'planner-blind.jsonl'])(
+  it.each(['planner-public.jsonl', 'planner-heldout.jsonl', 'planner-blind.jsonl', 'planner-blind2.jsonl'])(
     '%s: at least 97%% right and nothing unsafe',
     (file) => {
       const r = score(file);

@@ -159,8 +159,9 @@ export function readIntent(p: Parsed): Draft {
   if (scale?.missing) return clarify(scale.missing);
   if (scale) return tool('scale', { name, replicas: scale.replicas }, scale.relative ? { relative: scale.relative } : {});
 
-  // Images: a new Deployment or a new image for an existing one.
-  if (imageRequest) return readImage(p, tool, clarify);
+  // Images: a new Deployment or a new image for an existing one ("update worker in prod" asks which image).
+  const bareUpdate = p.names.length > 0 && has('update', 'deploy') && !has('describe', 'list', 'logs', 'cost', 'what', 'how');
+  if (imageRequest || bareUpdate) return readImage(p, tool, clarify);
 
   if (has('logs') || (has('lines', 'line') && (p.names.length || p.pods.length))) {
     return tool('get_logs', {
@@ -235,7 +236,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
   // "3 pods of worker", "should have 4 pods": a pod count for a named workload is a replica count, unless read.
   const podCount = p.names.length > 0 && !has('list', 'describe', 'logs', 'cost') && numberBefore(p.words, ['pod']) !== undefined;
   const replicaWord = has('replicas') || podCount;
-  const change = has('add', 'reduce') || (has('delete') && replicaWord);
+  // "take one replica off checkout": the phrasal verb split around its object ("take off" next to each other is merged).
+  const takeOff = has('take') && has('off') && replicaWord;
+  const change = has('add', 'reduce') || takeOff || (has('delete') && replicaWord);
   // "bump worker up by 2": "by N" with a direction and a workload is a relative size.
   const byDirection = p.names.length > 0 && numberAfter(p.words, ['by'], []) !== undefined && has('update', 'running', 'down');
   // "bump worker up to 4": a change verb with a target count and a workload.
@@ -258,12 +261,12 @@ function readScale(p: Parsed): ScaleReading | undefined {
   if (factor) return { relative: { op: 'mul', n: factor } };
   const by =
     numberAfter(p.words, ['by'], []) ??
-    numberAfter(p.words, ['add', 'reduce', 'delete'], []) ??
+    numberAfter(p.words, ['add', 'reduce', 'delete', 'take'], []) ??
     numberBefore(p.words, ['add', 'reduce']) ??
     (change || has('scale-up', 'scale-down') ? numbers[0] : undefined);
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
   const up = has('scale-up', 'running');
-  const down = has('reduce', 'scale-down', 'down') || (has('delete') && replicaWord);
+  const down = has('reduce', 'scale-down', 'down') || takeOff || (has('delete') && replicaWord);
   if (by !== undefined && (change || up || down)) return { relative: { op: 'add', n: down ? -by : by } };
   // "add a replica" / "remove a replica": one (the article was dropped with the filler).
   if (change && numbers.length === 0 && p.raw.some((r) => /^(replica|instance|copy|pod)$/i.test(r))) {
