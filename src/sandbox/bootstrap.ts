@@ -120,16 +120,19 @@ function service(c: Cluster, namespace: string, name: string, app: string): void
 
 function workload(w: SeedWorkload, image: string): Unstructured {
   const base = { metadata: { name: w.name, namespace: w.namespace, labels: { app: w.name } } };
+  const spec = {
+    replicas: w.replicas,
+    selector: { matchLabels: { app: w.name } },
+    template: template(w, image),
+    revisionHistoryLimit: 10,
+  };
   if (w.kind === 'Deployment') {
     return {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       ...base,
       spec: {
-        replicas: w.replicas,
-        selector: { matchLabels: { app: w.name } },
-        template: template(w, image),
-        revisionHistoryLimit: 10,
+        ...spec,
         progressDeadlineSeconds: 600,
         strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
       },
@@ -139,18 +142,7 @@ function workload(w: SeedWorkload, image: string): Unstructured {
     w.strategy === 'blueGreen'
       ? { blueGreen: { activeService: `${w.name}-active`, previewService: `${w.name}-preview`, autoPromotionEnabled: false } }
       : { canary: { steps: structuredClone(CHECKOUT_STEPS) } };
-  return {
-    apiVersion: 'argoproj.io/v1alpha1',
-    kind: 'Rollout',
-    ...base,
-    spec: {
-      replicas: w.replicas,
-      selector: { matchLabels: { app: w.name } },
-      template: template(w, image),
-      revisionHistoryLimit: 10,
-      strategy,
-    },
-  };
+  return { apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', ...base, spec: { ...spec, strategy } };
 }
 
 export function seedCluster(c: Cluster): void {
