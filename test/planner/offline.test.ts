@@ -129,6 +129,22 @@ describe('offline planner: questions back', () => {
     expect(plan('start chaos on web in staging').outcome).toBe('clarify');
   });
 
+  it('reads a stated fact or a state word as no change', () => {
+    for (const text of ['web in staging has 3 replicas', 'worker in prod was at 3 replicas yesterday']) {
+      expect(plan(text).outcome, text).not.toBe('tool');
+    }
+    expect(call('the new api in staging is broken, roll it back')).toMatchObject({ tool: 'rollback' });
+    expect(call('retry the aborted checkout canary in staging')).toMatchObject({ tool: 'retry_rollout' });
+    expect(call('any pods restarting in staging?')).toMatchObject({ tool: 'list_pods' });
+    expect(call('would you mind restarting api in staging')).toMatchObject({ tool: 'restart' });
+  });
+
+  it('reads a wanted pod count and split phrasal verbs as sizes', () => {
+    expect(call('I want 3 pods of worker in stage')).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+    expect(call('bump worker in stg up by 2')).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+    expect(call('take one replica off checkout in prod')).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
+  });
+
   it('never starts an experiment when asked to stop one', () => {
     expect(plan('stop the memory stress on api in staging')).toMatchObject({ outcome: 'clarify' });
     expect(plan('cancel the latency on web in staging')).toMatchObject({ outcome: 'clarify' });

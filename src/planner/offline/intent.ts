@@ -235,6 +235,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
   const scaleWord = has('scale', 'scale-up', 'scale-down', 'double', 'triple', 'halve');
   // "3 pods of worker", "should have 4 pods": a pod count for a named workload is a replica count, unless read.
   const podCount = p.names.length > 0 && !has('list', 'describe', 'logs', 'cost') && numberBefore(p.words, ['pod']) !== undefined;
+  // "web has 3 replicas, right?" states a fact; "should have 4" / "scale it so it has 4" asks for one.
+  const asks = ['should', 'must', 'need', 'want', 'can', 'could', 'create', 'add', 'reduce', 'double', 'triple', 'halve'];
+  if (has('has', 'was', 'were', 'did') && !has(...asks, 'scale', 'scale-up', 'scale-down', 'update')) return undefined;
   const replicaWord = has('replicas') || podCount;
   // "take one replica off checkout": the phrasal verb split around its object ("take off" next to each other is merged).
   const takeOff = has('take') && has('off') && replicaWord;
