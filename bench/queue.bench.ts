@@ -7,11 +7,15 @@
  * - coxswain: ExecutionQueue.run → executor (effect marker, dry run, patch, audit, records) → awaited outcome.
  * Overhead ratio = (coxswain p50 − tool p50) / bare p50: what the bot adds around the work, in units of a bare
  * BullMQ trip (the trip itself included, so 1× would be "nothing but BullMQ").
+ * Per-job overhead ratio = p50 over jobs of (that job's enqueue → executed − the time its own tool calls took
+ * inside the worker) / bare p50: the same quantity measured within each job, so it does not depend on the tool
+ * calls of two different phases taking equally long (on a busy machine they do not).
  *
  * The three run in interleaved rounds (the order rotating each round), so a machine busy with other work slows
  * all three alike instead of whichever happened to run at that moment. Two figures no load changes much are
  * printed beside the times: Redis commands per job, counted by the server (INFO commandstats, commands inside
- * Lua scripts included), and CPU per job (this process, which also serves the sandbox, plus redis-server).
+ * Lua scripts included), and CPU per job (this process plus redis-server; the sandbox runs in a process of its
+ * own, like an API server).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -22,8 +26,8 @@ import { Redis } from 'ioredis';
 import { buildRuntime, startWorkers } from '../src/app/runtime.ts';
 import { getTool } from '../src/catalog/registry.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { startSandbox } from '../src/sandbox/index.ts';
 import { startRedis } from '../test/helpers/redis.ts';
+import { spawnSandbox } from './sandbox-process.ts';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
@@ -34,15 +38,22 @@ const KINDS: Kind[] = ['bare', 'tool', 'coxswain'];
 
 interface Tally {
   latencies: number[];
+  /** Per job, its latency minus the time its tool calls took inside the worker (coxswain only). */
+  ownTimes: number[];
   seconds: number;
   redisCommands: number;
   cpuMs: number;
 }
 
-const emptyTally = (): Tally => ({ latencies: [], seconds: 0, redisCommands: 0, cpuMs: 0 });
+const emptyTally = (): Tally => ({ latencies: [], ownTimes: [], seconds: 0, redisCommands: 0, cpuMs: 0 });
 
 /** A closed loop of `inFlight` callers, each waiting for its answer before sending the next (slot = caller). */
-async function measure(inFlight: number, jobs: number, run: (i: number, slot: number) => Promise<unknown>, into: Tally) {
+async function measure(
+  inFlight: number,
+  jobs: number,
+  run: (i: number, slot: number) => Promise<string | undefined>,
+  into: Tally,
+) {
   let next = 0;
   const start = performance.now();
   await Promise.all(
@@ -50,19 +61,31 @@ async function measure(inFlight: number, jobs: number, run: (i: number, slot: nu
       while (next < jobs) {
         const i = next++;
         const t0 = performance.now();
-        await run(i, slot);
-        into.latencies.push(performance.now() - t0);
+        const id = await run(i, slot);
+        const latency = performance.now() - t0;
+        into.latencies.push(latency);
+        if (id) into.ownTimes.push(latency - (toolTime.get(id) ?? 0));
       }
     }),
   );
   into.seconds += (performance.now() - start) / 1000;
 }
 
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
 function figures(t: Tally) {
-  const sorted = [...t.latencies].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  const n = sorted.length;
-  return { perSecond: n / t.seconds, p50: at(0.5), p99: at(0.99), commands: t.redisCommands / n, cpuMs: t.cpuMs / n };
+  const n = t.latencies.length;
+  return {
+    perSecond: n / t.seconds,
+    p50: quantile(t.latencies, 0.5),
+    p99: quantile(t.latencies, 0.99),
+    ownP50: t.ownTimes.length ? quantile(t.ownTimes, 0.5) : Number.NaN,
+    commands: t.redisCommands / n,
+    cpuMs: t.cpuMs / n,
+  };
 }
 
 const fmt = (f: ReturnType<typeof figures>) =>
@@ -80,9 +103,8 @@ async function counters(): Promise<{ commands: number; cpuMs: number }> {
   return { commands, cpuMs: (own.user + own.system) / 1000 + redisCpu('used_cpu_user') + redisCpu('used_cpu_sys') };
 }
 
-const sandbox = await startSandbox();
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'coxswain-bench-')), 'kubeconfig');
-sandbox.writeKubeconfig(kubeconfig);
+const sandbox = await spawnSandbox(kubeconfig);
 const config = loadConfig({
   REDIS_URL: redis.url,
   REDIS_PREFIX: 'bench',
@@ -96,6 +118,26 @@ const scale = getTool('scale');
 const TARGETS = ['web', 'api', 'worker'].flatMap((name) => ['staging', 'production'].map((namespace) => ({ namespace, name })));
 const args = (i: number, slot: number) => ({ ...TARGETS[slot % TARGETS.length], replicas: 1 + (i % 5) });
 
+/**
+ * Time spent in the scale tool's own calls, per coxswain job: the worker hands the job's text to the tool as
+ * `requestText`, and the bench sets the text to the job id. The wrapped tool is the registry's, which the
+ * worker uses.
+ */
+const toolTime = new Map<string, number>();
+for (const method of ['preview', 'execute'] as const) {
+  const original = scale[method].bind(scale);
+  Object.assign(scale, {
+    [method]: async (a: Parameters<typeof original>[0], ctx: Parameters<typeof original>[1]) => {
+      const t0 = performance.now();
+      try {
+        return await original(a, ctx);
+      } finally {
+        if (ctx.requestText) toolTime.set(ctx.requestText, (toolTime.get(ctx.requestText) ?? 0) + performance.now() - t0);
+      }
+    },
+  });
+}
+
 console.log(`${JOBS} jobs of each kind per worker count, in ${ROUNDS} interleaved rounds`);
 try {
   for (const concurrency of [1, 4]) {
@@ -108,14 +150,21 @@ try {
     await Promise.all([events.waitUntilReady(), worker.waitUntilReady(), workers.worker.waitUntilReady()]);
     const kube = runtime.registry.get();
 
-    const runs: Record<Kind, (i: number, slot: number) => Promise<unknown>> = {
-      bare: async () => (await queue.add('noop', {})).waitUntilFinished(events),
+    const runs: Record<Kind, (i: number, slot: number) => Promise<string | undefined>> = {
+      bare: async () => {
+        await (await queue.add('noop', {})).waitUntilFinished(events);
+        return undefined;
+      },
       tool: async (i, slot) => {
         await scale.preview(args(i, slot), { kube });
         await scale.execute(args(i, slot), { kube });
+        return undefined;
       },
-      coxswain: (i, slot) =>
-        runtime.queue.run({ id: randomUUID(), requestId: randomUUID(), tool: 'scale', args: args(i, slot), requester: 'alice' }),
+      coxswain: async (i, slot) => {
+        const id = randomUUID();
+        await runtime.queue.run({ id, requestId: id, tool: 'scale', args: args(i, slot), requester: 'alice', text: id });
+        return id;
+      },
     };
     const tallies: Record<Kind, Tally> = { bare: emptyTally(), tool: emptyTally(), coxswain: emptyTally() };
     // Warm-up (connections, scripts loaded, JIT), not counted.
@@ -135,16 +184,20 @@ try {
 
     const [bare, tool, coxswain] = KINDS.map((k) => figures(tallies[k]));
     const ratio = Math.max(0, coxswain.p50 - tool.p50) / bare.p50;
+    const ownRatio = coxswain.ownP50 / bare.p50;
     const cpuRatio = Math.max(0, coxswain.cpuMs - tool.cpuMs) / bare.cpuMs;
     console.log(`workers: ${concurrency}   (${concurrency} in flight)`);
     console.log(`  bare BullMQ   ${fmt(bare)}`);
     console.log(`  tool alone    ${fmt(tool)}`);
     console.log(`  coxswain      ${fmt(coxswain)}`);
     console.log(`  overhead (p50, coxswain − tool) / bare = ${ratio.toFixed(2)}×   (goal: under 2×)`);
+    console.log(
+      `  per-job overhead (p50 of latency − own tool calls) / bare = ${coxswain.ownP50.toFixed(1)} ms / ${bare.p50.toFixed(1)} ms = ${ownRatio.toFixed(2)}×`,
+    );
     console.log(`  overhead in CPU (coxswain − tool) / bare = ${cpuRatio.toFixed(2)}×`);
   }
 } finally {
   await admin.quit();
-  await sandbox.stop();
+  sandbox.child.kill('SIGTERM');
   await redis.stop();
 }

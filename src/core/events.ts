@@ -27,7 +27,8 @@ export class EventBus implements EventPublisher {
   on(listener: (e: CoreEvent) => void): { off: () => void; ready: Promise<unknown> } {
     this.#listeners.add(listener);
     if (!this.#sub) {
-      const sub = this.#pub.duplicate();
+      // A subscriber connection takes no pipelined commands, whatever the commands connection does.
+      const sub = this.#pub.duplicate({ enableAutoPipelining: false });
       this.#sub = sub;
       sub.on('message', (_channel: string, message: string) => this.#dispatch(message));
       sub.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis subscriber connection lost; reconnecting'));
