@@ -114,60 +114,63 @@ export class ApprovalStore {
     return (await this.#expireIfDue(id)).state;
   }
 
-  async #expireIfDue(id: string): Promise<{ state?: ApprovalState; expiredNow: boolean }> {
+  /**
+   * The one read → decide → compare-and-set loop behind every change: `step` sees the current state (undefined
+   * when there is none) and returns the next state to write, if any, and what to answer. A lost race re-reads.
+   * Whoever moves an approval to `expired` records it (onExpire), once.
+   */
+  async #change<T>(id: string, step: (state: ApprovalState | undefined) => { next?: ApprovalState; answer: T }): Promise<T> {
     for (let i = 0; i < MAX_CAS_RETRIES; i++) {
       const state = await this.#read(id);
-      if (!state) return { expiredNow: false };
-      const expired = expire(state, this.#now());
-      if (!expired) return { state, expiredNow: false };
-      if (await this.#cas(state, expired)) {
-        await this.#onExpire?.(expired);
-        return { state: expired, expiredNow: true };
+      const { next, answer } = step(state);
+      if (!state || !next) return answer;
+      if (await this.#cas(state, next)) {
+        if (next.status === 'expired') await this.#onExpire?.(next);
+        return answer;
       }
     }
     throw this.#busy(id);
   }
 
+  #expireIfDue(id: string): Promise<{ state?: ApprovalState; expiredNow: boolean }> {
+    return this.#change<{ state?: ApprovalState; expiredNow: boolean }>(id, (state) => {
+      const expired = state && expire(state, this.#now());
+      return expired ? { next: expired, answer: { state: expired, expiredNow: true } } : { answer: { state, expiredNow: false } };
+    });
+  }
+
   /** Approve, reject or cancel, atomically; the transition says exactly what happened. */
-  async decide(id: string, action: DecisionAction, person: string, eligible?: EligibilityCheck): Promise<Transition> {
-    for (let i = 0; i < MAX_CAS_RETRIES; i++) {
-      const state = await this.#read(id);
+  decide(id: string, action: DecisionAction, person: string, eligible?: EligibilityCheck): Promise<Transition> {
+    return this.#change<Transition>(id, (state) => {
       if (!state) {
         return {
-          kind: 'refused',
-          code: 'not_found',
-          reason: `There is no approval ${id}; check the id, or ask again for a new one.`,
+          answer: {
+            kind: 'refused',
+            code: 'not_found',
+            reason: `There is no approval ${id}; check the id, or ask again for a new one.`,
+          },
         };
       }
       const t = applyDecision(state, action, person, this.#now(), eligible);
       // A refusal carries no state (nothing changes), except an expiry the clock already decided.
-      const next = t.state;
-      if (!next) return t;
-      if (await this.#cas(state, next)) {
-        if (next.status === 'expired') await this.#onExpire?.(next);
-        return t;
-      }
-    }
-    throw this.#busy(id);
+      return { next: t.state, answer: t };
+    });
   }
 
   /**
    * The end of an approved action: `executed` with its result or `failed` with the reason. Idempotent: finishing
    * an approval that already ended is a no-op that returns its state.
    */
-  async finish(
+  finish(
     id: string,
     status: 'executed' | 'failed',
     outcome: { result?: unknown; error?: string },
   ): Promise<ApprovalState | undefined> {
-    for (let i = 0; i < MAX_CAS_RETRIES; i++) {
-      const state = await this.#read(id);
-      if (!state) return undefined;
-      if (state.status === 'executed' || state.status === 'failed') return state;
+    return this.#change(id, (state) => {
+      if (!state || state.status === 'executed' || state.status === 'failed') return { answer: state };
       const next: ApprovalState = { ...state, status, version: state.version + 1, ...outcome };
-      if (await this.#cas(state, next)) return next;
-    }
-    throw this.#busy(id);
+      return { next, answer: next };
+    });
   }
 
   /** Moves every pending approval past its expiry to `expired` (the worker runs this periodically); returns those it moved. */
