@@ -13,7 +13,7 @@ import {
 import { CoxswainError } from '../core/errors.ts';
 import type { Inventory } from '../planner/plan.ts';
 import { type CallContext, closestNames, httpStatus, kubeError, orList } from './errors.ts';
-import { type Identity, kubeHttpLibrary } from './http.ts';
+import { DispatcherPool, type Identity, kubeHttpLibrary } from './http.ts';
 import { inventoryOf } from './inventory.ts';
 import {
   type EventObject,
@@ -54,6 +54,8 @@ export interface KubeClusterOptions {
   timeoutMs?: number;
   /** Objects per list request (`limit`); the rest follows `continue` tokens. */
   pageSize?: number;
+  /** Shared by every identity's view of the same cluster (see `as`). */
+  pool?: DispatcherPool;
 }
 
 export interface Listed<T> {
@@ -78,6 +80,7 @@ export class KubeCluster {
   private readonly custom: CustomObjectsApi;
   private readonly retry: RetryOptions;
   private readonly timeoutMs: number;
+  private readonly pool: DispatcherPool;
   private readonly pageSize: number;
   private readonly kubeConfig: KubeConfig;
   private readonly configuration: Configuration;
@@ -91,6 +94,7 @@ export class KubeCluster {
     this.timeoutMs = opts.timeoutMs ?? 15_000;
     this.pageSize = opts.pageSize ?? PAGE;
     this.kubeConfig = opts.kubeConfig;
+    this.pool = opts.pool ?? new DispatcherPool();
     const server = opts.kubeConfig.getCurrentCluster()?.server;
     if (!server) {
       throw new CoxswainError(
@@ -102,7 +106,7 @@ export class KubeCluster {
     this.configuration = createConfiguration({
       baseServer: new ServerConfiguration(server, {}),
       authMethods: { default: opts.kubeConfig },
-      httpApi: kubeHttpLibrary({ timeoutMs: this.timeoutMs, identity: opts.identity }),
+      httpApi: kubeHttpLibrary({ timeoutMs: this.timeoutMs, identity: opts.identity, pool: this.pool }),
     });
     const config = this.configuration;
     this.apps = new AppsV1Api(config);
@@ -126,6 +130,7 @@ export class KubeCluster {
       retry: this.retry,
       timeoutMs: this.timeoutMs,
       pageSize: this.pageSize,
+      pool: this.pool,
     });
   }
 
