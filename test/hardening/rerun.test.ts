@@ -216,7 +216,7 @@ describe('every write tool re-run as a crash would re-run it ends where one run 
 
 describe('named promises', () => {
   const image = (ns: string, name: string) =>
-    (t.sandbox.get(...DEPLOY, ns, name)?.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec
+    (t.sandbox.get(...DEPLOY, ns, name)!.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec
       .containers[0]?.image;
 
   it('a repeated undo does not flip back: the re-run sets the pinned template again', async () => {
@@ -241,6 +241,6 @@ describe('named promises', () => {
     await processor(asJob(job));
     await t.runtime.redis.del(`${t.runtime.prefix}:effect:abort-twice`);
     await processor(asJob(job));
-    expect((t.sandbox.get(...ROLLOUT, 'staging', 'checkout')?.status as { abort?: boolean }).abort).toBe(true);
+    expect((t.sandbox.get(...ROLLOUT, 'staging', 'checkout')!.status as { abort?: boolean }).abort).toBe(true);
   });
 });
