@@ -12,6 +12,7 @@ import { ExecutionQueue } from '../execution/queue.ts';
 import { type ExecutionWorker, startExecutionWorker } from '../execution/worker.ts';
 import { ClusterRegistry } from '../kube/clusters.ts';
 import { logger } from '../observability/logger.ts';
+import { approvalDecisionsTotal } from '../observability/metrics.ts';
 import { createPlanner } from '../planner/index.ts';
 import type { PlanContext, Planner } from '../planner/plan.ts';
 import { loadPolicyFile, policyPath } from '../policy/load.ts';
@@ -92,6 +93,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
         detail: { expiresAt: approval.expiresAt },
       });
       await events.publish({ type: 'approval-updated', approval });
+      approvalDecisionsTotal.inc({ decision: 'expire', result: 'taken' });
     },
   });
   const queue = new ExecutionQueue({

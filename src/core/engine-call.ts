@@ -130,6 +130,11 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
       };
       return await runQueued(deps, { ...base, decision, preview }, job);
     }
+    if (preview.changes.length === 0 && !preview.dryRun) {
+      // The target is already as asked: nothing would change, so no approver is bothered for it.
+      await audit('executed', { summary: preview.summary, rule: decision.rule, changed: false });
+      return { ...base, outcome: 'answer', reason: preview.summary, decision, preview };
+    }
     const required = decision.approval ?? { from: [], count: 1, ttlSeconds: 1800 };
     const approval = await deps.approvals.create({
       requestId,

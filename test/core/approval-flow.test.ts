@@ -44,6 +44,15 @@ describe('approvals through the Core', () => {
     expect((await auditOf(p.requestId)).map((e) => e.type)).toEqual(['requested', 'planned', 'pending']);
   });
 
+  it('asks nobody to approve a write that would change nothing', async () => {
+    const r = await ask('alice', 'scale web in production to 6');
+    expect(r.outcome, r.reason).toBe('answer');
+    expect(r.reason).toMatch(/already has 6 replicas/);
+    expect(r.approvalId).toBeUndefined();
+    expect(effectiveWrites(t.sandbox)).toHaveLength(0);
+    expect((await auditOf(r.requestId)).map((e) => e.type)).toEqual(['requested', 'planned', 'executed']);
+  });
+
   it('runs exactly once under double and concurrent approvals', async () => {
     const p = await pending('scale web in production to 9');
     const results = await Promise.all(['bob', 'carol', 'bob', 'carol'].map((who) => decide(who, p.approvalId)));
