@@ -6,6 +6,7 @@ import { loadConfig } from '../../config/config.ts';
 import { metricsHandler } from '../../observability/http.ts';
 import { startTracing } from '../../observability/tracing.ts';
 import { startHttpServer } from '../../server/http.ts';
+import { runtimeReadiness } from '../readiness.ts';
 
 /**
  * `coxswain serve`: the runtime, its workers and the HTTP server (`/healthz`, `/readyz`, and what the adapters
@@ -25,10 +26,7 @@ export default async function serve(argv: string[]): Promise<number> {
   const http = await startHttpServer({
     port: config.PORT,
     host: config.HOST,
-    readiness: {
-      redis: async () => void (await runtime.redis.ping()),
-      cluster: async () => void (await runtime.registry.get().namespaceLabels('default')),
-    },
+    readiness: runtimeReadiness(runtime),
   });
   if (slack?.requestListener) http.mount('/slack', slack.requestListener);
   http.mount('/metrics', metricsHandler(runtime.queue.queue));

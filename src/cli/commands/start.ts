@@ -8,6 +8,7 @@ import { CoxswainError } from '../../core/errors.ts';
 import { logger } from '../../observability/logger.ts';
 import { startSandbox } from '../../sandbox/index.ts';
 import { startHttpServer } from '../../server/http.ts';
+import { runtimeReadiness } from '../readiness.ts';
 
 const USAGE = 'usage: coxswain start   (PORT, HOST, REDIS_URL, OPENAI_API_KEY, COXSWAIN_DATA_DIR: see .env.example)';
 
@@ -80,10 +81,7 @@ export default async function start(argv: string[]): Promise<number> {
     const http = await startHttpServer({
       port: config.PORT,
       host: config.HOST,
-      readiness: {
-        redis: async () => void (await runtime.redis.ping()),
-        cluster: async () => void (await runtime.registry.get().namespaceLabels('default')),
-      },
+      readiness: runtimeReadiness(runtime),
     }).catch((err: unknown) => {
       throw listenError(err, config.PORT);
     });
