@@ -1,10 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { AuditLog } from '../../audit/log.ts';
 import { loadConfig } from '../../config/config.ts';
 import { CoxswainError } from '../../core/errors.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = 'usage: coxswain audit export [--since ISO_TIME|STREAM_ID] [--out FILE]\n       coxswain audit verify';
 
@@ -15,11 +15,11 @@ export default async function audit(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { values } = parseArgs({
-    args: rest,
-    options: sub === 'export' ? { since: { type: 'string' }, out: { type: 'string' } } : {},
-    strict: true,
-  });
+  const parsed = parseCommandArgs(rest, USAGE, { since: { type: 'string' }, out: { type: 'string' } });
+  if (!parsed) return 0;
+  const { values } = parsed;
+  if (sub === 'verify' && (values.since !== undefined || values.out !== undefined))
+    throw new CoxswainError('invalid_arguments', 'request', `audit verify takes no options.\n${USAGE}`);
   const config = loadConfig();
   if (!config.REDIS_URL) {
     throw new CoxswainError(
@@ -39,9 +39,7 @@ export default async function audit(argv: string[]): Promise<number> {
       );
     });
     const log = new AuditLog(redis, { prefix: config.REDIS_PREFIX });
-    return sub === 'export'
-      ? await exportJsonl(log, values.since as string | undefined, values.out as string | undefined)
-      : await verify(log);
+    return sub === 'export' ? await exportJsonl(log, values.since, values.out) : await verify(log);
   } finally {
     redis.disconnect();
   }

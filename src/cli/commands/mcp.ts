@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createMcpServer } from '../../adapters/mcp/server.ts';
 import { buildRuntime, startWorkers } from '../../app/runtime.ts';
@@ -7,6 +6,7 @@ import { CoxswainError } from '../../core/errors.ts';
 import { logger } from '../../observability/logger.ts';
 import { startTracing } from '../../observability/tracing.ts';
 import { findPerson } from '../../policy/people.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = 'usage: coxswain mcp --as PERSON [--with-worker]';
 
@@ -17,16 +17,9 @@ const USAGE = 'usage: coxswain mcp --as PERSON [--with-worker]';
  * stdout carries JSON-RPC only; logs go to stderr.
  */
 export default async function mcp(argv: string[]): Promise<number> {
-  let values: { as?: string; 'with-worker'?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { as: { type: 'string' }, 'with-worker': { type: 'boolean' } },
-      strict: true,
-    }));
-  } catch (e) {
-    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}. ${USAGE}`);
-  }
+  const parsed = parseCommandArgs(argv, USAGE, { as: { type: 'string' }, 'with-worker': { type: 'boolean' } });
+  if (!parsed) return 0;
+  const { values } = parsed;
   const person = values.as;
   if (!person)
     throw new CoxswainError(

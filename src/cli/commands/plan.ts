@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { CoxswainError } from '../../core/errors.ts';
 import { OfflinePlanner } from '../../planner/offline/index.ts';
 import type { Plan, PlanContext, Planner } from '../../planner/plan.ts';
 import { sandboxPlanContext } from '../../planner/sandbox-inventory.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: coxswain plan [--sandbox] [--offline|--llm] [--json|--jsonl] [TEXT]
 
@@ -54,22 +54,20 @@ async function context(sandbox: boolean): Promise<PlanContext> {
 }
 
 export default async function plan(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const parsed = parseCommandArgs(
+    argv,
+    USAGE,
+    {
       sandbox: { type: 'boolean', default: false },
       offline: { type: 'boolean', default: false },
       llm: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    true,
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (values.offline && values.llm)
     throw new CoxswainError('invalid_arguments', 'request', `Choose one of --offline and --llm.\n\n${USAGE}`);
   const text = positionals.join(' ').trim();

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { buildRuntime, startWorkers } from '../../app/runtime.ts';
 import { untilSignal } from '../../app/signals.ts';
 import { loadConfig } from '../../config/config.ts';
 import { CoxswainError } from '../../core/errors.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = 'usage: coxswain worker [--concurrency N] [--lock-duration-ms MS] [--stalled-interval-ms MS] [--no-chaos]';
 
@@ -20,29 +20,22 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
  * come back sooner (at the cost of more lock renewals).
  */
 export default async function worker(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        concurrency: { type: 'string' },
-        'lock-duration-ms': { type: 'string' },
-        'stalled-interval-ms': { type: 'string' },
-        'no-chaos': { type: 'boolean' },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}. ${USAGE}`);
-  }
-  const str = (k: string) => values[k] as string | undefined;
-  const runtime = await buildRuntime(loadConfig());
-  const workers = startWorkers(runtime, {
-    concurrency: positiveInt('concurrency', str('concurrency')),
-    lockDurationMs: positiveInt('lock-duration-ms', str('lock-duration-ms')),
-    stalledIntervalMs: positiveInt('stalled-interval-ms', str('stalled-interval-ms')),
-    chaos: !values['no-chaos'],
+  const parsed = parseCommandArgs(argv, USAGE, {
+    concurrency: { type: 'string' },
+    'lock-duration-ms': { type: 'string' },
+    'stalled-interval-ms': { type: 'string' },
+    'no-chaos': { type: 'boolean' },
   });
+  if (!parsed) return 0;
+  const { values } = parsed;
+  const settings = {
+    concurrency: positiveInt('concurrency', values.concurrency),
+    lockDurationMs: positiveInt('lock-duration-ms', values['lock-duration-ms']),
+    stalledIntervalMs: positiveInt('stalled-interval-ms', values['stalled-interval-ms']),
+    chaos: !values['no-chaos'],
+  };
+  const runtime = await buildRuntime(loadConfig());
+  const workers = startWorkers(runtime, settings);
   await workers.worker.waitUntilReady();
   console.log(`coxswain worker ready (queue ${runtime.queue.queue.name}, prefix ${runtime.prefix}, pid ${process.pid})`);
   await untilSignal(async () => {
