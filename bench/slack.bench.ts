@@ -5,14 +5,14 @@
  * The bot runs as `coxswain serve` and the sandbox as `coxswain sandbox`, each in its own process, on a private
  * redis-server; this process only sends signed requests and plays the Slack Web API. Nothing leaves the machine.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { approvalIdOf, slackEnv, spawnServe } from '../test/adapters/slack-fixture.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
-import { freePort, startRedis } from '../test/helpers/redis.ts';
+import { startRedis } from '../test/helpers/redis.ts';
+import { spawnSandbox } from './sandbox-process.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const CONCURRENCY = 100;
@@ -31,23 +31,6 @@ function line(name: string, ms: number[]): string {
   const { n, p50, p99, max } = stats(ms);
   const f = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
   return `${name.padEnd(40)} n=${String(n).padStart(4)}  p50 ${f(p50)}  p99 ${f(p99)}  max ${f(max)}`;
-}
-
-/** `coxswain sandbox` in its own process; resolves once the kubeconfig is written. */
-async function spawnSandbox(kubeconfig: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/coxswain.mjs', 'sandbox', '--port', String(port), '--kubeconfig', kubeconfig], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      if (out.includes('kubeconfig written')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`coxswain sandbox exited with ${code}: ${out}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'coxswain-bench-slack-'));
