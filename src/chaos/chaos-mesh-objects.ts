@@ -8,7 +8,7 @@ import { CHAOS_API_VERSION, CHAOS_KIND, SIMULATION_LABEL, type Simulation } from
  */
 export const CHAOS_MESH_GROUP = 'chaos-mesh.org';
 export const CHAOS_MESH_VERSION = 'v1alpha1';
-export const CHAOS_MESH_API_VERSION = `${CHAOS_MESH_GROUP}/${CHAOS_MESH_VERSION}`;
+const CHAOS_MESH_API_VERSION = `${CHAOS_MESH_GROUP}/${CHAOS_MESH_VERSION}`;
 
 export type ChaosMeshKind = 'PodChaos' | 'NetworkChaos' | 'StressChaos';
 export const CHAOS_MESH_PLURALS: Record<ChaosMeshKind, string> = {
@@ -21,8 +21,8 @@ export const CHAOS_MESH_PLURALS: Record<ChaosMeshKind, string> = {
 export const DEFAULT_LATENCY_MS = 200;
 export const DEFAULT_LOSS_PERCENT = 25;
 /** Stressors: one worker at 80% of a CPU; one worker holding 256MB. Fixed so a level never means "more load". */
-export const CPU_STRESSOR = { workers: 1, load: 80 };
-export const MEMORY_STRESSOR = { workers: 1, size: '256MB' };
+const CPU_STRESSOR = { workers: 1, load: 80 };
+const MEMORY_STRESSOR = { workers: 1, size: '256MB' };
 
 export function chaosMeshKind(type: ChaosExperiment): ChaosMeshKind {
   if (type === 'pod-kill' || type === 'pod-failure') return 'PodChaos';

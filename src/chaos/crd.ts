@@ -8,7 +8,7 @@ import { CHAOS_CRD_NAME, CHAOS_GROUP } from './simulation.ts';
 
 const CRD_FILE = new URL('../../deploy/crds/chaossimulation.yaml', import.meta.url);
 
-export function simulationCrd(): V1CustomResourceDefinition {
+function simulationCrd(): V1CustomResourceDefinition {
   return parse(readFileSync(CRD_FILE, 'utf8')) as V1CustomResourceDefinition;
 }
 

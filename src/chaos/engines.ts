@@ -34,7 +34,7 @@ interface ChaosMeshStatus {
 }
 
 /** Chaos Mesh records each injection as `namespace/pod[/container]`; the pod is the second part. */
-export function podsOfRecords(o: ChaosMeshStatus): string[] {
+function podsOfRecords(o: ChaosMeshStatus): string[] {
   const pods = (o.status?.experiment?.containerRecords ?? []).map((r) => r.id?.split('/')[1]).filter((p): p is string => !!p);
   return [...new Set(pods)].sort();
 }

@@ -35,7 +35,7 @@ export type SimulationSpec = z.infer<typeof SimulationSpecSchema>;
 
 export const PhaseSchema = z.enum(['Pending', 'Running', 'Finished', 'Failed', 'Stopped']);
 export type Phase = z.infer<typeof PhaseSchema>;
-export const TERMINAL_PHASES: readonly Phase[] = ['Finished', 'Failed', 'Stopped'];
+const TERMINAL_PHASES: readonly Phase[] = ['Finished', 'Failed', 'Stopped'];
 
 export const EngineResourceSchema = z.object({ apiVersion: z.string(), kind: z.string(), name: z.string() });
 export type EngineResource = z.infer<typeof EngineResourceSchema>;
@@ -77,7 +77,7 @@ export function isTerminal(sim: Simulation): boolean {
 }
 
 /** `<target>-<experiment>-<5 random chars>`, trimmed so the whole stays a valid 63-character name. */
-export function simulationName(target: string, experiment: string): string {
+function simulationName(target: string, experiment: string): string {
   const suffix = randomBytes(8)
     .toString('base64url')
     .toLowerCase()

@@ -9,13 +9,7 @@ import type { ChaosTarget } from './simulation.ts';
  * The policy adds its own protected namespaces on top; this is the defence that holds when a
  * ChaosSimulation is created by hand with kubectl.
  */
-export const SYSTEM_NAMESPACES: readonly string[] = [
-  'kube-system',
-  'kube-public',
-  'kube-node-lease',
-  'chaos-mesh',
-  'chaos-testing',
-];
+const SYSTEM_NAMESPACES: readonly string[] = ['kube-system', 'kube-public', 'kube-node-lease', 'chaos-mesh', 'chaos-testing'];
 
 export function assertChaosAllowedIn(namespace: string): void {
   if (SYSTEM_NAMESPACES.includes(namespace)) {

@@ -54,7 +54,7 @@ function canonical(x: unknown): unknown {
   return x;
 }
 
-export function sameTemplate(kind: WorkloadKind, a: PodTemplate | undefined, b: PodTemplate | undefined): boolean {
+function sameTemplate(kind: WorkloadKind, a: PodTemplate | undefined, b: PodTemplate | undefined): boolean {
   return JSON.stringify(canonical(stripHash(kind, a))) === JSON.stringify(canonical(stripHash(kind, b)));
 }
 

@@ -39,7 +39,7 @@ function fold(before: WorkloadObject, answer: WorkloadObject, sub: Subresource |
   return answer;
 }
 
-export function changesBetween(view: WritePlan['view'], before: WorkloadObject, after: WorkloadObject): Change[] {
+function changesBetween(view: WritePlan['view'], before: WorkloadObject, after: WorkloadObject): Change[] {
   const a = view(before);
   const b = view(after);
   return Object.keys({ ...a, ...b })
@@ -58,7 +58,7 @@ function targetOf(w: Workload): Preview['target'] {
 }
 
 /** The server-side dry run (dryRun=All) of exactly the calls execute will make. */
-export async function previewPlan(kube: KubeCluster, plan: WritePlan): Promise<Preview> {
+async function previewPlan(kube: KubeCluster, plan: WritePlan): Promise<Preview> {
   const base = {
     target: targetOf(plan.target),
     fingerprint: plan.fingerprint,
@@ -69,7 +69,7 @@ export async function previewPlan(kube: KubeCluster, plan: WritePlan): Promise<P
   return { ...base, summary: `Would ${plan.action}`, changes: changesBetween(plan.view, plan.target.obj, after), dryRun: true };
 }
 
-export async function executePlan(kube: KubeCluster, plan: WritePlan): Promise<ToolResult> {
+async function executePlan(kube: KubeCluster, plan: WritePlan): Promise<ToolResult> {
   if (plan.already) return { summary: plan.already, data: { target: targetOf(plan.target), changed: false } };
   const after = await run(kube, plan, false);
   const changes = changesBetween(plan.view, plan.target.obj, after);

@@ -94,6 +94,6 @@ function rolesText(person: Person): string {
   return person.roles.length ? `roles ${person.roles.join(', ')}` : 'no roles';
 }
 
-export function describeWhere(input: Pick<PolicyInput, 'namespace' | 'cluster'>): string {
+function describeWhere(input: Pick<PolicyInput, 'namespace' | 'cluster'>): string {
   return input.namespace ? `in ${input.namespace} on ${input.cluster}` : `in all namespaces on ${input.cluster}`;
 }

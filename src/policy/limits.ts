@@ -4,7 +4,7 @@ import type { PolicyInput } from './evaluate.ts';
 import { anyGlobMatches } from './glob.ts';
 import type { Limit, Policy } from './schema.ts';
 
-export const CHAOS_INJECT_LABEL = 'chaos-mesh.org/inject';
+const CHAOS_INJECT_LABEL = 'chaos-mesh.org/inject';
 
 const REPLICA_TOOLS = ['scale', 'create_deployment'];
 const IMAGE_TOOLS = ['create_deployment', 'set_image'];

@@ -21,7 +21,7 @@ const REQUESTS: Record<string, { cpu: string; memory: string }> = {
   opencost: { cpu: '100m', memory: '256Mi' },
 };
 
-export const ROLLOUT_CRD: Unstructured = {
+const ROLLOUT_CRD: Unstructured = {
   apiVersion: 'apiextensions.k8s.io/v1',
   kind: 'CustomResourceDefinition',
   metadata: { name: 'rollouts.argoproj.io', labels: { 'app.kubernetes.io/name': 'argo-rollouts' } },

@@ -48,7 +48,7 @@ export function dropNulls<T>(v: T): T {
 }
 
 /** A pod template without the controller's own hash labels, for comparing templates as the controllers do. */
-export function bareTemplate(template: Unstructured | undefined): Unstructured {
+function bareTemplate(template: Unstructured | undefined): Unstructured {
   const t = dropNulls(template ?? {});
   const labels = t.metadata?.labels;
   if (labels) {

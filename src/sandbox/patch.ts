@@ -5,16 +5,16 @@
 import { badRequest, StatusError, unsupportedMediaType } from './status.ts';
 import type { Unstructured } from './types.ts';
 
-export const MERGE_PATCH = 'application/merge-patch+json';
-export const JSON_PATCH = 'application/json-patch+json';
-export const STRATEGIC_PATCH = 'application/strategic-merge-patch+json';
+const MERGE_PATCH = 'application/merge-patch+json';
+const JSON_PATCH = 'application/json-patch+json';
+const STRATEGIC_PATCH = 'application/strategic-merge-patch+json';
 const APPLY_PATCH = 'application/apply-patch+yaml';
 
 function isObject(v: unknown): v is Unstructured {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function mergePatch(target: unknown, patch: unknown): unknown {
+function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isObject(patch)) return structuredClone(patch);
   const out: Unstructured = isObject(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
@@ -58,7 +58,7 @@ function strategicList(field: string, target: unknown, patch: unknown[]): unknow
   return out;
 }
 
-export function strategicMerge(target: unknown, patch: unknown, _field = ''): unknown {
+function strategicMerge(target: unknown, patch: unknown, _field = ''): unknown {
   if (!isObject(patch)) return structuredClone(patch);
   if (patch.$patch === 'replace') {
     const { $patch: _, ...rest } = patch;
@@ -132,7 +132,7 @@ function add(doc: unknown, pointer: string, value: unknown, replace: boolean): u
   return doc;
 }
 
-export function jsonPatch(target: unknown, ops: unknown): unknown {
+function jsonPatch(target: unknown, ops: unknown): unknown {
   if (!Array.isArray(ops)) throw badRequest('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
   let doc = structuredClone(target);
   for (const op of ops) {

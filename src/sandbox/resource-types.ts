@@ -12,7 +12,7 @@ function builtin(
   return { categories: [], status: false, ...t, builtin: true };
 }
 
-export const BUILTIN_TYPES: ResourceType[] = [
+const BUILTIN_TYPES: ResourceType[] = [
   builtin({
     group: '',
     version: 'v1',

@@ -27,7 +27,7 @@ function splitTerms(s: string): string[] {
   return out.map((t) => t.trim()).filter(Boolean);
 }
 
-export function parseLabelSelector(s: string): Requirement[] {
+function parseLabelSelector(s: string): Requirement[] {
   return splitTerms(s).map((term) => {
     const set = /^([^\s!=()]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
     if (set)

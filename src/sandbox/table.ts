@@ -15,7 +15,7 @@ interface Column {
 }
 
 /** k8s.io/apimachinery duration.HumanDuration, as the AGE column shows. */
-export function humanDuration(ms: number): string {
+function humanDuration(ms: number): string {
   const s = Math.floor(ms / 1000);
   if (s < -1) return '<invalid>';
   if (s < 0) return '0s';

@@ -5,7 +5,7 @@ import type { Result } from '../../core/result.ts';
 const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help']);
 
 /** Where a pending approval can be decided; an MCP client never approves (that would approve on someone's behalf). */
-export function approvalPlaces(r: Result): string[] {
+function approvalPlaces(r: Result): string[] {
   const who = r.approvers?.length ? r.approvers : ['APPROVER'];
   return [
     'the Slack approval card (when coxswain runs with Slack)',

@@ -6,7 +6,7 @@ import type { ToolDefinition } from '../../catalog/tool.ts';
  * The annotations an MCP client shows (and may use to ask its own user first). They are hints derived from the
  * tool definition; the policy and the approvals in the Core are what actually gate a call.
  */
-export function toolAnnotations(tool: ToolDefinition): NonNullable<Tool['annotations']> {
+function toolAnnotations(tool: ToolDefinition): NonNullable<Tool['annotations']> {
   const read = tool.risk === 'read';
   return {
     title: tool.name.replaceAll('_', ' '),

@@ -78,7 +78,7 @@ function statusOf(err: unknown): number | undefined {
 }
 
 /** Words for the plan's note: what went wrong with the model, so the person knows who answered. */
-export function fallbackNote(err: unknown): string {
+function fallbackNote(err: unknown): string {
   const name = (err as { name?: unknown })?.name;
   const status = statusOf(err);
   if (name === 'TimeoutError' || name === 'AbortError') return 'the model did not answer in time; planned offline';

@@ -18,7 +18,7 @@ import type { Unstructured } from '../types.ts';
 import { recordEvent } from './events.ts';
 import { syncReplicaSet } from './replicasets.ts';
 
-export const REVISION = 'deployment.kubernetes.io/revision';
+const REVISION = 'deployment.kubernetes.io/revision';
 
 export function revisionOf(obj: Unstructured, annotation: string): number {
   return Number(obj.metadata.annotations?.[annotation] ?? 0) || 0;
@@ -29,7 +29,7 @@ export function ownedReplicaSets(c: Cluster, owner: Unstructured): Unstructured[
 }
 
 /** A ReplicaSet for the owner's current template, with the hash label added to its labels and selector. */
-export function newReplicaSet(
+function newReplicaSet(
   c: Cluster,
   owner: Unstructured,
   hashLabel: string,

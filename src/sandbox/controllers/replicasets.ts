@@ -15,7 +15,7 @@ import {
 import type { Unstructured } from '../types.ts';
 import { recordEvent } from './events.ts';
 
-export const NODE_NAME = 'sandbox-node-1';
+const NODE_NAME = 'sandbox-node-1';
 
 function podIp(name: string): string {
   let h = 0;
@@ -23,7 +23,7 @@ function podIp(name: string): string {
   return `10.244.${(h >> 8) % 250}.${(h % 250) + 2}`;
 }
 
-export function newPod(c: Cluster, rs: Unstructured): Unstructured {
+function newPod(c: Cluster, rs: Unstructured): Unstructured {
   const name = `${rs.metadata.name}-${randomSuffix()}`;
   const now = timestamp(c);
   const template = structuredClone(rs.spec.template ?? {});

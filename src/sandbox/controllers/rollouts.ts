@@ -11,11 +11,11 @@ import { currentReplicaSet, ownedReplicaSets, pruneHistory, revisionOf, scaleRep
 import { recordEvent } from './events.ts';
 import { podsOf } from './replicasets.ts';
 
-export const ROLLOUT_REVISION = 'rollout.argoproj.io/revision';
-export const ROLLOUT_HASH = 'rollouts-pod-template-hash';
+const ROLLOUT_REVISION = 'rollout.argoproj.io/revision';
+const ROLLOUT_HASH = 'rollouts-pod-template-hash';
 
 /** Go-style durations as Argo accepts them in `pause.duration`: `30s`, `10m`, `1h`, or a bare number of seconds. */
-export function durationMs(d: string | number): number {
+function durationMs(d: string | number): number {
   if (typeof d === 'number') return d * 1000;
   const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
   let total = 0;

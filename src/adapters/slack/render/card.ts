@@ -5,7 +5,7 @@ import { diffLines } from './diff.ts';
 import { APPROVAL_EVENT, codeBlock, context, metadata, mrkdwnEscape, type SlackMessage, section } from './message.ts';
 
 /** action_id of the card's buttons; the value of each is the approval id. */
-export const CARD_ACTIONS = { approve: 'approve', reject: 'reject', cancel: 'cancel' } as const;
+const CARD_ACTIONS = { approve: 'approve', reject: 'reject', cancel: 'cancel' } as const;
 
 const TITLE: Record<ApprovalStatus, string> = {
   pending: ':raised_hand: Approval needed',

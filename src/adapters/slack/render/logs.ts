@@ -2,7 +2,7 @@ import { isRecord } from './data.ts';
 import { codeBlock } from './message.ts';
 
 /** Log lines from `lines: string[]`, `logs: string` or a bare string; per-pod groups are headed by the pod name. */
-export function logText(data: unknown): string | undefined {
+function logText(data: unknown): string | undefined {
   if (typeof data === 'string') return data;
   if (Array.isArray(data)) {
     const parts = data.map((d) => (isRecord(d) && d.pod ? `== ${String(d.pod)}\n${logText(d) ?? ''}` : logText(d)));

@@ -30,7 +30,7 @@ export function metadata(eventType: string, payload: Record<string, string | num
 }
 
 /** Slack refuses section text over 3000 characters; keep room for the fence and a note. */
-export const SECTION_LIMIT = 2900;
+const SECTION_LIMIT = 2900;
 
 export function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 3000) } };
