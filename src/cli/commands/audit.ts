@@ -21,7 +21,8 @@ export default async function audit(argv: string[]): Promise<number> {
   if (sub === 'verify' && (values.since !== undefined || values.out !== undefined))
     throw new CoxswainError('invalid_arguments', 'request', `audit verify takes no options.\n${USAGE}`);
   const config = loadConfig();
-  if (!config.REDIS_URL) {
+  const redisUrl = config.REDIS_URL;
+  if (!redisUrl) {
     throw new CoxswainError(
       'config',
       'request',
@@ -29,19 +30,34 @@ export default async function audit(argv: string[]): Promise<number> {
     );
   }
   // A command, not a server: fail at once when Redis is not there instead of retrying forever.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, retryStrategy: () => null, lazyConnect: true });
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, retryStrategy: () => null, lazyConnect: true });
+  // The socket's own error (e.g. ECONNREFUSED) says more than connect()'s "Connection is closed", and a listener
+  // keeps ioredis from printing it as an unhandled error event.
+  let socketError: Error | undefined;
+  redis.on('error', (err: Error) => {
+    socketError = err;
+  });
   try {
     await redis.connect().catch((err: unknown) => {
       throw new CoxswainError(
         'unavailable',
         'system',
-        `Redis at ${config.REDIS_URL} cannot be reached (${err instanceof Error ? err.message : String(err)}). Check REDIS_URL and that Redis is running.`,
+        `Redis at ${redisHost(redisUrl)} (REDIS_URL) cannot be reached (${socketError?.message ?? (err instanceof Error ? err.message : String(err))}). Check REDIS_URL and that Redis is running.`,
       );
     });
     const log = new AuditLog(redis, { prefix: config.REDIS_PREFIX });
     return sub === 'export' ? await exportJsonl(log, values.since, values.out) : await verify(log);
   } finally {
     redis.disconnect();
+  }
+}
+
+/** Host and port only: a REDIS_URL may carry a password, and this sentence is printed. */
+function redisHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'REDIS_URL';
   }
 }
 
