@@ -68,20 +68,29 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     if (approval) await events.publish({ type: 'approval-updated', approval });
   };
 
+  /**
+   * The marker and the records are issued in the same tick, so the runtime connection's auto-pipelining sends
+   * them in one socket write, the marker first: Redis runs one connection's commands in order, so the records
+   * never land without the marker before them.
+   */
   const recordExecuted = async (job: ExecutionJob, outcome: ExecutionOutcome & { status: 'executed' }) => {
-    await effects.executed(job.id, outcome);
-    await record(
-      job,
-      'executed',
-      { result: { summary: outcome.summary, data: outcome.data } },
-      { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
-    );
+    await Promise.all([
+      effects.executed(job.id, outcome),
+      record(
+        job,
+        'executed',
+        { result: { summary: outcome.summary, data: outcome.data } },
+        { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
+      ),
+    ]);
     return outcome;
   };
 
   const recordFailed = async (job: ExecutionJob, error: CoxswainError) => {
-    await effects.failed(job.id, error.message);
-    await record(job, 'failed', { error: error.message }, { code: error.code, reason: error.message });
+    await Promise.all([
+      effects.failed(job.id, error.message),
+      record(job, 'failed', { error: error.message }, { code: error.code, reason: error.message }),
+    ]);
   };
 
   const drift = async (job: ExecutionJob, approval: ApprovalState): Promise<ExecutionOutcome> => {
@@ -112,10 +121,23 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   };
 
   const run = async (job: ExecutionJob, attempt: number): Promise<ExecutionOutcome> => {
-    // Both reads go out together: one round trip to Redis instead of two.
-    const [marker, approvalState] = await Promise.all([
+    const tool = getTool(job.tool);
+    const ctx: ToolContext = {
+      kube: deps.clusterFor(job.cluster, job.identity),
+      requestText: job.text,
+      requestedBy: job.requester,
+      approvedBy: job.approvedBy,
+    };
+    // The marker and approval reads (one round trip) and the preview (a read-only dry run) go out together, so
+    // the reads cost no time on the job's path; what they decide is applied below, before anything is written.
+    // A preview error waits for that decision: an executed marker or a closed approval makes it irrelevant.
+    const [marker, approvalState, previewed] = await Promise.all([
       effects.get(job.id),
       job.approvalId ? approvals.get(job.approvalId) : undefined,
+      tool.preview(job.args, ctx).then(
+        (preview) => ({ preview, error: undefined }),
+        (error: unknown) => ({ preview: undefined, error }),
+      ),
     ]);
     if (marker?.status === 'executed' && marker.outcome) {
       // A crash between the marker and the approval's own record: finish the record, run nothing.
@@ -126,20 +148,11 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     const { approval, done } = approvalToRun(job, approvalState);
     if (done) return done;
 
-    const tool = getTool(job.tool);
-    const ctx: ToolContext = {
-      kube: deps.clusterFor(job.cluster, job.identity),
-      requestText: job.text,
-      requestedBy: job.requester,
-      approvedBy: job.approvedBy,
-    };
     const crashed = marker?.status === 'executing' && marker.fingerprint !== undefined;
     // After a crash mid-call, a target that cannot be previewed any more (the created object exists, the deleted
     // pod is gone, the simulation is stopped) has moved like a changed fingerprint: the call landed.
-    const preview = await tool.preview(job.args, ctx).catch((err: unknown) => {
-      if (crashed && !asCoxswainError(err).transient) return undefined;
-      throw err;
-    });
+    if (previewed.error !== undefined && !(crashed && !asCoxswainError(previewed.error).transient)) throw previewed.error;
+    const preview = previewed.preview;
     // (`preview` is only missing after such a crash.)
     if (!preview || (crashed && preview.fingerprint !== marker?.fingerprint)) {
       requestLogger(job.requestId, { jobId: job.id }).warn(
