@@ -6,11 +6,23 @@ import { loadMcpTokens } from './tokens.ts';
 
 /**
  * Mounts `/mcp` on the shared HTTP server when bearer tokens are configured (COXSWAIN_MCP_TOKENS or
- * COXSWAIN_MCP_TOKENS_FILE); without tokens nobody could call it, so it is not served. Returns whether it is.
+ * COXSWAIN_MCP_TOKENS_FILE); without tokens nobody could call it, so it answers 404 saying how to turn it on.
+ * Returns whether MCP is served.
  */
 export function mountMcp(http: HttpServer, runtime: Pick<Runtime, 'core' | 'config'>): boolean {
   const tokens = loadMcpTokens(runtime.config);
-  if (tokens.size === 0) return false;
+  if (tokens.size === 0) {
+    http.mount('/mcp', (_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          error:
+            'MCP over HTTP is off because no bearer tokens are configured. Set COXSWAIN_MCP_TOKENS or COXSWAIN_MCP_TOKENS_FILE (see .env.example) and restart coxswain serve.',
+        }),
+      );
+    });
+    return false;
+  }
   http.mount('/mcp', mcpHttpHandler(runtime.core, tokens));
   logger.info({ people: tokens.size }, 'MCP over streamable HTTP at /mcp');
   return true;
