@@ -21,24 +21,19 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** Rejects after CHECK_TIMEOUT_MS with a sentence naming the dependency, so a hung check cannot hang /readyz. */
+function timeoutOf(name: string): Promise<never> {
+  return new Promise((_, reject) => {
+    const why = `${name} did not answer within ${CHECK_TIMEOUT_MS / 1000} s; check that it is up and that coxswain can reach it.`;
+    setTimeout(() => reject(new Error(why)), CHECK_TIMEOUT_MS).unref();
+  });
+}
+
 async function runChecks(checks: Record<string, ReadinessCheck>): Promise<{ ok: boolean; checks: Record<string, string> }> {
   const entries = await Promise.all(
     Object.entries(checks).map(async ([name, check]) => {
       try {
-        await Promise.race([
-          check(),
-          new Promise((_, reject) =>
-            setTimeout(
-              () =>
-                reject(
-                  new Error(
-                    `${name} did not answer within ${CHECK_TIMEOUT_MS / 1000} s; check that it is up and that coxswain can reach it.`,
-                  ),
-                ),
-              CHECK_TIMEOUT_MS,
-            ).unref(),
-          ),
-        ]);
+        await Promise.race([check(), timeoutOf(name)]);
         return [name, 'ok'] as const;
       } catch (err) {
         return [name, (err as Error).message] as const;
