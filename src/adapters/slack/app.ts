@@ -95,7 +95,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   onSlashCommand(app, deps);
   onCardAction(app, deps);
   app.error(async (err) => {
-    logger.error(`slack listener failed: ${err.message}`);
+    logger.error({ err: err.message }, 'slack listener failed');
   });
 
   let unsubscribe: (() => void) | undefined;
