@@ -5,8 +5,9 @@ import { parseTerminalArgs, runTerminal } from './session.ts';
 /** `coxswain approve|reject|cancel APPROVAL_ID --as PERSON`: one decision; an approval that completes runs and is awaited. */
 export function decideCommand(decision: DecisionInput['decision']): (argv: string[]) => Promise<number> {
   const usage = `usage: coxswain ${decision} APPROVAL_ID --as PERSON [--json] [--with-worker]`;
-  return (argv) => {
+  return async (argv) => {
     const opts = parseTerminalArgs(argv, usage);
+    if (!opts) return 0;
     const [approvalId, ...extra] = opts.positionals;
     if (!approvalId || extra.length)
       throw new CoxswainError('invalid_arguments', 'request', `Give exactly one approval id. ${usage}`);

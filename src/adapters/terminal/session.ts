@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { buildRuntime, type Runtime, startWorkers } from '../../app/runtime.ts';
+import { parseCommandArgs } from '../../cli/args.ts';
 import { loadConfig } from '../../config/config.ts';
 import { CoxswainError } from '../../core/errors.ts';
 import type { Result } from '../../core/result.ts';
@@ -18,19 +18,16 @@ export interface TerminalOptions {
   positionals: string[];
 }
 
-export function parseTerminalArgs(argv: string[], usage: string): TerminalOptions {
-  let values: { as?: string; json?: boolean; 'with-worker'?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      options: { as: { type: 'string' }, json: { type: 'boolean' }, 'with-worker': { type: 'boolean' } },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (e) {
-    throw new CoxswainError('invalid_arguments', 'request', `${(e as Error).message}. ${usage}`);
-  }
+/** The flags every terminal command shares; `undefined` after `--help` has printed the usage. */
+export function parseTerminalArgs(argv: string[], usage: string): TerminalOptions | undefined {
+  const parsed = parseCommandArgs(
+    argv,
+    usage,
+    { as: { type: 'string' }, json: { type: 'boolean' }, 'with-worker': { type: 'boolean' } },
+    true,
+  );
+  if (!parsed) return undefined;
+  const { values, positionals } = parsed;
   if (!values.as)
     throw new CoxswainError('invalid_arguments', 'request', `Say who you are with --as PERSON (a policy person id). ${usage}`);
   return { as: values.as, json: values.json ?? false, withWorker: values['with-worker'] ?? false, positionals };

@@ -6,6 +6,7 @@ const USAGE = 'usage: coxswain ask --as PERSON [--json] [--with-worker] "TEXT"';
 /** `coxswain ask`: plain words as a person; waits for the answer, the executed result, or who may approve. */
 export default async function ask(argv: string[]): Promise<number> {
   const opts = parseTerminalArgs(argv, USAGE);
+  if (!opts) return 0;
   const text = opts.positionals.join(' ').trim();
   if (!text) throw new CoxswainError('invalid_arguments', 'request', `Say what you want in quotes. ${USAGE}`);
   return runTerminal(opts, (rt) => rt.core.handle({ channel: 'terminal', actor: { personId: opts.as }, text }));
