@@ -2,6 +2,7 @@ import type { ApprovalState } from '../approvals/approval.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
 import type { ExecutionJobInput, ExecutionOutcome } from '../execution/job.ts';
+import { orList } from '../kube/errors.ts';
 import { recordPolicy } from '../observability/record.ts';
 import { withSpan } from '../observability/tracing.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
@@ -31,7 +32,7 @@ export function pendingResult(state: ApprovalState, extra: Partial<Result> = {})
     requestId: state.requestId,
     outcome: 'pending',
     approvalId: state.id,
-    reason: `${state.preview.summary} needs ${needed} approval${needed === 1 ? '' : 's'} from ${approvers.join(', ') || 'an approver'} (${state.decision.rule}); approval ${state.id} expires at ${state.expiresAt}.`,
+    reason: `${state.preview.summary.replace(/\.$/, '')}: this needs ${needed} more approval${needed === 1 ? '' : 's'} from ${orList(approvers) || 'an approver'} (${state.decision.rule}). Approval ${state.id} expires at ${state.expiresAt}.`,
     tool: state.tool,
     args: state.args,
     risk: state.risk,
