@@ -47,6 +47,7 @@ describe('terminal adapter', () => {
     expect(p.outcome).toBe('pending');
     const r = await coxswain(t, ['reject', p.approvalId!, '--as', 'carol']);
     expect(r.outcome).toBe('denied');
+    expect(r.code).toBe(0);
     expect((await t.runtime.core.getApproval(p.approvalId!))?.status).toBe('rejected');
   });
 });

@@ -34,14 +34,18 @@ export function parseTerminalArgs(argv: string[], usage: string): TerminalOption
 }
 
 /** Builds the runtime (and a worker when asked), runs one call on the Core, prints it, and closes everything. */
-export async function runTerminal(opts: TerminalOptions, call: (runtime: Runtime) => Promise<Result>): Promise<number> {
+export async function runTerminal(
+  opts: TerminalOptions,
+  call: (runtime: Runtime) => Promise<Result>,
+  exit: (r: Result) => number = exitCode,
+): Promise<number> {
   const runtime = await buildRuntime(loadConfig());
   let workers: ExecutionWorker | undefined;
   try {
     if (opts.withWorker) workers = startWorkers(runtime, { chaos: false });
     const result = await call(runtime);
     console.log(opts.json ? JSON.stringify(resultJson(result)) : renderResult(result));
-    return exitCode(result);
+    return exit(result);
   } finally {
     await workers?.close();
     await runtime.close();
