@@ -4,7 +4,7 @@ import type { ToolContext } from '../catalog/tool.ts';
 import type { ExecutionJobInput, ExecutionOutcome } from '../execution/job.ts';
 import { orList } from '../kube/errors.ts';
 import { recordPolicy } from '../observability/record.ts';
-import { withSpan } from '../observability/tracing.ts';
+import { currentTraceparent, withSpan } from '../observability/tracing.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
 import { eligibleApprovers } from '../policy/people.ts';
@@ -59,11 +59,12 @@ function outcomeResult(base: Result, outcome: ExecutionOutcome): Result {
 
 /**
  * Runs an action through the queue and waits for it. The worker audits the execution or its failure; a wait
- * that times out leaves the action queued, not failed, and says so.
+ * that times out leaves the action queued, not failed, and says so. The job carries the active trace (tracing
+ * on), so the worker's execute span joins the request's trace.
  */
 export async function runQueued(deps: CoreDeps, base: Result, job: ExecutionJobInput): Promise<Result> {
   try {
-    return outcomeResult(base, await deps.queue.run(job, deps.executionTimeoutMs));
+    return outcomeResult(base, await deps.queue.run({ ...job, traceparent: currentTraceparent() }, deps.executionTimeoutMs));
   } catch (err) {
     return { ...base, outcome: 'failed', reason: asCoxswainError(err).message };
   }

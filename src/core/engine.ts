@@ -82,7 +82,12 @@ export function createCore(deps: CoreDeps): CoreEngine {
       const requestId = req.id ?? randomUUID();
       return once.once(
         `request:${requestId}`,
-        () => trackRequest(req.channel, handleNew(req, requestId)),
+        // One span per request, so plan, policy and the queued execute span (via the job's traceparent) share a trace.
+        () =>
+          trackRequest(
+            req.channel,
+            withSpan('coxswain.request', { requestId, channel: req.channel }, () => handleNew(req, requestId)),
+          ),
         () => ({
           requestId,
           outcome: 'refused',

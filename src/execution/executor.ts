@@ -6,7 +6,7 @@ import type { ToolContext } from '../catalog/tool.ts';
 import { asCoxswainError, CoxswainError } from '../core/errors.ts';
 import type { AuditSink, ClusterResolver, EventPublisher } from '../core/ports.ts';
 import { recordExecution, requestLogger } from '../observability/record.ts';
-import { withSpan } from '../observability/tracing.ts';
+import { contextOf, withSpan } from '../observability/tracing.ts';
 import type { EffectLog } from './effects.ts';
 import { type ExecutionJob, ExecutionJobSchema, type ExecutionOutcome } from './job.ts';
 
@@ -178,7 +178,12 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     const attempt = raw.attemptsMade + 1;
     const started = performance.now();
     try {
-      const outcome = await withSpan('coxswain.execute', { requestId: job.requestId, tool: job.tool }, () => run(job, attempt));
+      const outcome = await withSpan(
+        'coxswain.execute',
+        { requestId: job.requestId, tool: job.tool, attempt },
+        () => run(job, attempt),
+        contextOf(job.traceparent),
+      );
       recordExecution(job.tool, outcome.status, started);
       return outcome;
     } catch (err) {

@@ -20,6 +20,8 @@ export const ExecutionJobSchema = z.object({
   text: z.string().optional(),
   /** The fingerprint the approval bound; the worker refuses to run when the target no longer matches it. */
   fingerprint: z.string().optional(),
+  /** The W3C traceparent of the request that queued the job (tracing on), so its execute span joins that trace. */
+  traceparent: z.string().optional(),
 });
 export type ExecutionJob = z.infer<typeof ExecutionJobSchema>;
 export type ExecutionJobInput = z.input<typeof ExecutionJobSchema>;

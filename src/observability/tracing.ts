@@ -1,4 +1,4 @@
-import { type Attributes, SpanStatusCode, trace } from '@opentelemetry/api';
+import { type Attributes, type Context, context, propagation, ROOT_CONTEXT, SpanStatusCode, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -31,13 +31,32 @@ export function startTracing(config: Pick<Config, 'OTEL_EXPORTER_OTLP_ENDPOINT'>
       await provider.forceFlush();
       await provider.shutdown();
       trace.disable();
+      propagation.disable();
     },
   };
 }
 
-/** Runs `fn` (sync or async) in a span named `name`; a thrown error marks the span failed and is rethrown. */
-export function withSpan<T>(name: string, attributes: Attributes, fn: () => T): T {
-  return tracer().startActiveSpan(name, { attributes }, (span) => {
+/**
+ * The W3C `traceparent` of the active span, to carry a trace across the queue to the worker that runs the job;
+ * undefined when tracing is off or no span is active.
+ */
+export function currentTraceparent(): string | undefined {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent;
+}
+
+/** The context a `traceparent` (from `currentTraceparent`) names, as a parent for `withSpan`. */
+export function contextOf(traceparent: string | undefined): Context | undefined {
+  return traceparent ? propagation.extract(ROOT_CONTEXT, { traceparent }) : undefined;
+}
+
+/**
+ * Runs `fn` (sync or async) in a span named `name`, a child of `parent` when given (else of the active span); a
+ * thrown error marks the span failed and is rethrown.
+ */
+export function withSpan<T>(name: string, attributes: Attributes, fn: () => T, parent?: Context): T {
+  return tracer().startActiveSpan(name, { attributes }, parent ?? context.active(), (span) => {
     const fail = (err: unknown) => {
       span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
       span.end();

@@ -5,6 +5,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTracing, withSpan } from '../../src/observability/tracing.ts';
 import { startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
+interface OtlpSpan {
+  name: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  attributes: { key: string; value: { stringValue?: string } }[];
+}
+
+/** The spans of one request (by its requestId attribute) in the OTLP/HTTP JSON bodies, by name. */
+function spansOf(bodies: string[], requestId: string): Record<string, OtlpSpan> {
+  const spans = bodies.flatMap((b) =>
+    (JSON.parse(b) as { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] }).resourceSpans.flatMap((r) =>
+      r.scopeSpans.flatMap((s) => s.spans),
+    ),
+  );
+  const ofRequest = spans.filter((s) => s.attributes.some((a) => a.key === 'requestId' && a.value.stringValue === requestId));
+  return Object.fromEntries(ofRequest.map((s) => [s.name, s]));
+}
+
 /** A local OTLP/HTTP collector: keeps the bodies posted to /v1/traces. */
 async function startCollector(): Promise<{ url: string; bodies: string[]; server: Server }> {
   const bodies: string[] = [];
@@ -55,6 +74,15 @@ describe('OpenTelemetry tracing', () => {
     for (const name of ['coxswain.plan', 'coxswain.policy', 'coxswain.execute']) expect(all).toContain(`"${name}"`);
     expect(all).toContain(r.requestId);
     expect(all).toContain('"coxswain"');
+    // One trace per request: the execute span, run by a worker from the queue, is a child of the request's span
+    // (through the job's traceparent), in the same trace as the plan span.
+    const spans = spansOf(collector.bodies, r.requestId);
+    const { 'coxswain.request': request, 'coxswain.plan': plan, 'coxswain.execute': execute } = spans;
+    expect(Object.keys(spans).sort()).toEqual(['coxswain.execute', 'coxswain.plan', 'coxswain.policy', 'coxswain.request']);
+    expect(execute!.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(execute!.traceId).toBe(plan!.traceId);
+    expect(execute!.parentSpanId).toBe(request!.spanId);
+    expect(plan!.parentSpanId).toBe(request!.spanId);
     // After shutdown the global provider is gone again.
     expect(trace.getTracer('coxswain').startSpan('after').isRecording()).toBe(false);
   });
