@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSimulations } from '../../src/chaos/kube.ts';
 import launchChaos from '../../tools/launch-chaos.ts';
 import listChaos from '../../tools/list-chaos.ts';
 import stopChaos from '../../tools/stop-chaos.ts';
+import { HAS_KUBECTL, KUBECTL } from '../helpers/kubectl.ts';
 import { chaosSandbox, manualReconciler, testClock } from './fixture.ts';
 
 let env: Awaited<ReturnType<typeof chaosSandbox>>;
@@ -81,10 +81,10 @@ describe('list_chaos, stop_chaos and kubectl', () => {
     rows = (await listChaos.execute(listChaos.schema.parse({ namespace: 'staging' }), env.ctx('x'))).data as typeof rows;
     expect(rows.simulations.find((s) => s.name === name)).toMatchObject({ phase: 'Running', engine: 'native' });
 
-    if (existsSync('/usr/bin/kubectl')) {
+    if (HAS_KUBECTL) {
       // Asynchronously: the sandbox answers from this same process.
       const { stdout } = await promisify(execFile)(
-        '/usr/bin/kubectl',
+        KUBECTL,
         ['--kubeconfig', env.kubeconfigPath, '--request-timeout=20s', 'get', 'chaossimulations', '-n', 'staging'],
         { encoding: 'utf8' },
       );

@@ -6,9 +6,9 @@ import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Unstructured } from '../../src/sandbox/index.ts';
+import { KUBECTL } from '../helpers/kubectl.ts';
 import { startTestSandbox, type TestSandbox } from '../helpers/sandbox.ts';
 
-const KUBECTL = '/usr/bin/kubectl';
 let t: TestSandbox;
 let apps: k8s.AppsV1Api;
 let custom: k8s.CustomObjectsApi;

@@ -3,9 +3,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILE_FLAGS, KUBECTL } from '../helpers/kubectl.ts';
 import { startTestSandbox, type TestSandbox } from '../helpers/sandbox.ts';
 
-const KUBECTL = '/usr/bin/kubectl';
 const run = promisify(execFile);
 let t: TestSandbox;
 
@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(KUBECTL))('kubectl against the sandbox', () => {
     const file = join(dirname(t.kubeconfigPath), 'api.json');
     writeFileSync(file, (await kubectl('get', 'deploy', 'api', '-n', 'staging', '-o', 'json')).out);
     expect((await kubectl('scale', 'deploy', 'api', '-n', 'staging', '--replicas=4')).ok).toBe(true);
-    const stale = await kubectl('replace', '-f', file);
+    const stale = await kubectl('replace', ...FILE_FLAGS, '-f', file);
     expect(stale.ok).toBe(false);
     expect(stale.out).toContain(
       'Error from server (Conflict): error when replacing "' +
@@ -106,7 +106,7 @@ describe.skipIf(!existsSync(KUBECTL))('kubectl against the sandbox', () => {
         },
       }),
     );
-    expect((await kubectl('create', '-f', crd)).out).toContain(
+    expect((await kubectl('create', ...FILE_FLAGS, '-f', crd)).out).toContain(
       'customresourcedefinition.apiextensions.k8s.io/chaossimulations.chaos.coxswain.dev created',
     );
     const sim = join(dirname(t.kubeconfigPath), 'sim.json');
@@ -119,7 +119,7 @@ describe.skipIf(!existsSync(KUBECTL))('kubectl against the sandbox', () => {
         spec: { experiment: 'pod-kill' },
       }),
     );
-    expect((await kubectl('create', '-f', sim)).ok).toBe(true);
+    expect((await kubectl('create', ...FILE_FLAGS, '-f', sim)).ok).toBe(true);
     const list = await kubectl('get', 'chaossimulations', '-n', 'staging');
     expect(list.out.trim().split('\n')[0].split(/\s+/)).toEqual(['NAME', 'EXPERIMENT', 'AGE']);
     expect(list.out).toMatch(/kill-web\s+pod-kill\s/);
