@@ -7,6 +7,7 @@ import { recordPolicy } from '../observability/record.ts';
 import { currentTraceparent, withSpan } from '../observability/tracing.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
+import { needsNamespaceLabels } from '../policy/limits.ts';
 import { eligibleApprovers } from '../policy/people.ts';
 import type { Person } from '../policy/schema.ts';
 import type { CoreDeps } from './engine-deps.ts';
@@ -93,7 +94,9 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
     const current = ctx.inventory.workloads.find(
       (w) => w.namespace === namespace && w.name === target && (w.cluster === cluster || !w.cluster),
     );
-    const namespaceLabels = tool.risk !== 'read' && namespace ? await kube.namespaceLabels(namespace) : undefined;
+    // One API call, and only for the policy switch that reads labels (chaosRequiresInjectLabel).
+    const namespaceLabels =
+      namespace && needsNamespaceLabels(policy, tool.name) ? await kube.namespaceLabels(namespace) : undefined;
     const decision = withSpan('coxswain.policy', { requestId, tool: tool.name }, () =>
       evaluatePolicy(policy, {
         person,

@@ -14,9 +14,14 @@ const IMAGE_TOOLS = ['create_deployment', 'set_image'];
  * limit block whose namespaces and clusters match applies. A value a limit needs but the call or the caller
  * does not give (e.g. the current replica count) is a breach: what cannot be checked is not allowed.
  */
+/** Whether deciding `tool` reads the target namespace's labels, so callers fetch them only then. */
+export function needsNamespaceLabels(policy: Policy, tool: string): boolean {
+  return tool === 'launch_chaos' && policy.chaosRequiresInjectLabel;
+}
+
 export function checkLimits(policy: Policy, input: PolicyInput): PolicyDecision | undefined {
   const { tool, namespace } = input;
-  if (tool === 'launch_chaos' && policy.chaosRequiresInjectLabel && input.namespaceLabels?.[CHAOS_INJECT_LABEL] !== 'enabled') {
+  if (needsNamespaceLabels(policy, tool) && input.namespaceLabels?.[CHAOS_INJECT_LABEL] !== 'enabled') {
     return breach(
       `chaos requires label ${CHAOS_INJECT_LABEL}=enabled`,
       `Chaos runs only in namespaces labelled ${CHAOS_INJECT_LABEL}=enabled, and ${namespace ?? 'this namespace'} is not. Label it first (kubectl label namespace ${namespace} ${CHAOS_INJECT_LABEL}=enabled) if chaos is welcome there.`,
