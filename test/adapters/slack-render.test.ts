@@ -2,40 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderToolResult } from '../../src/adapters/slack/render/answer.ts';
 import { renderCard } from '../../src/adapters/slack/render/card.ts';
 import { renderOutcome } from '../../src/adapters/slack/render/outcome.ts';
-import type { ApprovalState } from '../../src/approvals/approval.ts';
+import { pendingApproval } from '../helpers/approval.ts';
 
-const approval: ApprovalState = {
-  schemaVersion: 1,
-  id: 'ap_1',
-  requestId: 'Ev1',
-  version: 1,
-  status: 'pending',
-  requester: 'alice',
-  text: 'scale web in prod to 8',
-  tool: 'scale',
-  args: { namespace: 'production', name: 'web', replicas: 8 },
-  cluster: 'sandbox',
-  namespace: 'production',
-  risk: 'write',
-  preview: {
-    summary: 'Scale Deployment production/web from 6 to 8 replicas',
-    target: { kind: 'Deployment', namespace: 'production', name: 'web' },
-    changes: [{ path: 'spec.replicas', before: 6, after: 8 }],
-    fingerprint: 'abc',
-    dryRun: true,
-  },
-  decision: {
-    effect: 'approval',
-    rule: 'rules[1] (writes in production need an approver)',
-    reason: 'production',
-    approval: { from: ['approver'], count: 1, ttlSeconds: 900 },
-  },
-  required: { from: ['approver'], count: 1 },
-  eligible: ['bob', 'carol'],
-  approvedBy: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  expiresAt: '2026-01-01T00:15:00.000Z',
-};
+const approval = pendingApproval();
 
 const textOf = (blocks: unknown) => JSON.stringify(blocks);
 

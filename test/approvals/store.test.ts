@@ -2,39 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { ApprovalState } from '../../src/approvals/approval.ts';
-import { ApprovalStore, type NewApproval } from '../../src/approvals/store.ts';
+import { ApprovalStore } from '../../src/approvals/store.ts';
+import { newApproval } from '../helpers/approval.ts';
 
 const redis = new Redis(inject('redisUrl'));
 afterAll(() => redis.quit());
-
-function draft(overrides: Partial<NewApproval> = {}): NewApproval {
-  return {
-    requestId: randomUUID(),
-    requester: 'alice',
-    text: 'scale web in production to 8',
-    tool: 'scale',
-    args: { namespace: 'production', name: 'web', replicas: 8 },
-    cluster: 'sandbox',
-    namespace: 'production',
-    risk: 'write',
-    preview: {
-      summary: 'scale production/web 6 → 8',
-      changes: [{ path: 'spec.replicas', before: 6, after: 8 }],
-      fingerprint: 'f1',
-      dryRun: true,
-    },
-    decision: {
-      effect: 'approval',
-      rule: 'rules[1]',
-      reason: 'writes in production need an approver',
-      approval: { from: ['approver'], count: 1, ttlSeconds: 600 },
-    },
-    required: { from: ['approver'], count: 1 },
-    eligible: ['bob', 'carol'],
-    ttlSeconds: 600,
-    ...overrides,
-  };
-}
 
 describe('ApprovalStore', () => {
   let prefix: string;
@@ -49,7 +21,7 @@ describe('ApprovalStore', () => {
   });
 
   it('refuses the requester approving their own request, and a non-approver', async () => {
-    const a = await store.create(draft());
+    const a = await store.create(newApproval());
     const own = await store.decide(a.id, 'approve', 'alice');
     expect(own).toMatchObject({ kind: 'refused', code: 'own_request' });
     const dave = await store.decide(a.id, 'approve', 'dave');
@@ -58,7 +30,7 @@ describe('ApprovalStore', () => {
   });
 
   it('counts distinct approvers until the required count', async () => {
-    const a = await store.create(draft({ required: { from: ['approver'], count: 2 } }));
+    const a = await store.create(newApproval({ required: { from: ['approver'], count: 2 } }));
     expect(await store.decide(a.id, 'approve', 'bob')).toMatchObject({ kind: 'approved', remaining: 1 });
     expect(await store.decide(a.id, 'approve', 'bob')).toMatchObject({ kind: 'refused', code: 'already_approved' });
     const last = await store.decide(a.id, 'approve', 'carol');
@@ -68,7 +40,7 @@ describe('ApprovalStore', () => {
   });
 
   it('lets exactly one of many concurrent approvals win', async () => {
-    const a = await store.create(draft({ eligible: ['bob', 'carol', 'erin', 'frank'] }));
+    const a = await store.create(newApproval({ eligible: ['bob', 'carol', 'erin', 'frank'] }));
     const results = await Promise.all(
       ['bob', 'carol', 'erin', 'frank', 'bob', 'carol'].map((p) => store.decide(a.id, 'approve', p)),
     );
@@ -80,18 +52,18 @@ describe('ApprovalStore', () => {
   });
 
   it('rejects, and only the requester cancels', async () => {
-    const a = await store.create(draft());
+    const a = await store.create(newApproval());
     expect(await store.decide(a.id, 'cancel', 'bob')).toMatchObject({ kind: 'refused', code: 'not_requester' });
     expect(await store.decide(a.id, 'reject', 'bob')).toMatchObject({ kind: 'rejected' });
-    const b = await store.create(draft());
+    const b = await store.create(newApproval());
     expect(await store.decide(b.id, 'cancel', 'alice')).toMatchObject({ kind: 'cancelled' });
     expect((await store.get(b.id))?.status).toBe('cancelled');
   });
 
   it('expires lazily on read and decide, and in the sweep, reporting each expiry once', async () => {
-    const a = await store.create(draft({ ttlSeconds: 60 }));
-    const b = await store.create(draft({ ttlSeconds: 60 }));
-    const c = await store.create(draft({ ttlSeconds: 600 }));
+    const a = await store.create(newApproval({ ttlSeconds: 60 }));
+    const b = await store.create(newApproval({ ttlSeconds: 60 }));
+    const c = await store.create(newApproval({ ttlSeconds: 600 }));
     clock += 61_000;
     expect(await store.decide(a.id, 'approve', 'bob')).toMatchObject({ kind: 'refused', code: 'expired' });
     expect((await store.get(a.id))?.status).toBe('expired');
@@ -102,7 +74,7 @@ describe('ApprovalStore', () => {
   });
 
   it('finishes once: executed stays executed', async () => {
-    const a = await store.create(draft());
+    const a = await store.create(newApproval());
     await store.decide(a.id, 'approve', 'bob');
     expect((await store.finish(a.id, 'executed', { result: { ok: 1 } }))?.status).toBe('executed');
     expect((await store.finish(a.id, 'failed', { error: 'late' }))?.status).toBe('executed');
