@@ -8,16 +8,6 @@ let core: k8s.CoreV1Api;
 const merge = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch);
 const strategic = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.StrategicMergePatch);
 
-/** Raw HTTP to the API, for the exact Status bodies and content types. */
-async function call(method: string, path: string, body?: unknown, contentType = 'application/json') {
-  const res = await fetch(`${t.sandbox.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${t.sandbox.token}`, 'content-type': contentType },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
-
 beforeAll(async () => {
   t = await startTestSandbox({ token: 'canary-token-3f9a' });
   const kc = new k8s.KubeConfig();
@@ -30,7 +20,7 @@ beforeEach(() => t.sandbox.reset());
 
 describe('errors are metav1.Status as the API server words them', () => {
   it('404 NotFound', async () => {
-    const r = await call('GET', '/apis/apps/v1/namespaces/staging/deployments/nope');
+    const r = await t.call('GET', '/apis/apps/v1/namespaces/staging/deployments/nope');
     expect(r.status).toBe(404);
     expect(r.body).toEqual({
       kind: 'Status',
@@ -42,13 +32,13 @@ describe('errors are metav1.Status as the API server words them', () => {
       details: { name: 'nope', group: 'apps', kind: 'deployments' },
       code: 404,
     });
-    const pod = await call('GET', '/api/v1/namespaces/staging/pods/nope');
+    const pod = await t.call('GET', '/api/v1/namespaces/staging/pods/nope');
     expect(pod.body.message).toBe('pods "nope" not found');
   });
 
   it('409 AlreadyExists on create of an existing name', async () => {
     const web = t.sandbox.get('apps/v1', 'deployments', 'staging', 'web');
-    const r = await call('POST', '/apis/apps/v1/namespaces/staging/deployments', { ...web, metadata: { name: 'web' } });
+    const r = await t.call('POST', '/apis/apps/v1/namespaces/staging/deployments', { ...web, metadata: { name: 'web' } });
     expect(r.status).toBe(409);
     expect(r.body.reason).toBe('AlreadyExists');
     expect(r.body.message).toBe('deployments.apps "web" already exists');
@@ -58,7 +48,7 @@ describe('errors are metav1.Status as the API server words them', () => {
     const web = await apps.readNamespacedDeployment({ name: 'web', namespace: 'staging' });
     await apps.patchNamespacedDeploymentScale({ name: 'web', namespace: 'staging', body: { spec: { replicas: 3 } } }, merge);
     const stale = { ...web, spec: { ...web.spec, replicas: 7 } } as k8s.V1Deployment;
-    const r = await call('PUT', '/apis/apps/v1/namespaces/staging/deployments/web', stale);
+    const r = await t.call('PUT', '/apis/apps/v1/namespaces/staging/deployments/web', stale);
     expect(r.status).toBe(409);
     expect(r.body.reason).toBe('Conflict');
     expect(r.body.message).toBe(
@@ -68,7 +58,7 @@ describe('errors are metav1.Status as the API server words them', () => {
   });
 
   it('422 Invalid for a bad object', async () => {
-    const r = await call(
+    const r = await t.call(
       'PATCH',
       '/apis/apps/v1/namespaces/staging/deployments/web',
       { spec: { replicas: -1 } },
@@ -82,7 +72,7 @@ describe('errors are metav1.Status as the API server words them', () => {
     expect(r.body.details.causes).toEqual([
       { reason: 'FieldValueInvalid', message: 'Invalid value: -1: must be greater than or equal to 0', field: 'spec.replicas' },
     ]);
-    const noImage = await call('POST', '/apis/apps/v1/namespaces/staging/deployments', {
+    const noImage = await t.call('POST', '/apis/apps/v1/namespaces/staging/deployments', {
       metadata: { name: 'x' },
       spec: {
         selector: { matchLabels: { app: 'x' } },
@@ -94,7 +84,7 @@ describe('errors are metav1.Status as the API server words them', () => {
   });
 
   it('400 for a malformed patch body and 415 for an unsupported patch type', async () => {
-    const bad = await call(
+    const bad = await t.call(
       'PATCH',
       '/apis/apps/v1/namespaces/staging/deployments/web',
       '{not json',
@@ -102,10 +92,10 @@ describe('errors are metav1.Status as the API server words them', () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.reason).toBe('BadRequest');
-    const media = await call('PATCH', '/apis/apps/v1/namespaces/staging/deployments/web', '{}', 'text/plain');
+    const media = await t.call('PATCH', '/apis/apps/v1/namespaces/staging/deployments/web', '{}', 'text/plain');
     expect(media.status).toBe(415);
     expect(media.body.reason).toBe('UnsupportedMediaType');
-    const crSmp = await call(
+    const crSmp = await t.call(
       'PATCH',
       '/apis/argoproj.io/v1alpha1/namespaces/staging/rollouts/checkout',
       '{}',
@@ -169,7 +159,7 @@ describe('writes', () => {
     });
     expect(created.metadata?.uid).toBeTruthy();
     expect(t.sandbox.get('apps/v1', 'deployments', 'staging', 'fresh')).toBeUndefined();
-    const bad = await call(
+    const bad = await t.call(
       'PATCH',
       '/apis/apps/v1/namespaces/staging/deployments/web?dryRun=All',
       { spec: { replicas: -2 } },
@@ -209,7 +199,7 @@ describe('writes', () => {
     });
     web = t.sandbox.get('apps/v1', 'deployments', 'staging', 'web')!;
     expect(web.spec.template.spec.containers[0].image).toBe('ghcr.io/acme/web:2.0.1');
-    const failing = await call(
+    const failing = await t.call(
       'PATCH',
       '/apis/apps/v1/namespaces/staging/deployments/web',
       [{ op: 'remove', path: '/spec/nope' }],
@@ -220,7 +210,7 @@ describe('writes', () => {
 
   it('status subresource changes only status; the main endpoint ignores status', async () => {
     const path = '/apis/argoproj.io/v1alpha1/namespaces/production/rollouts/checkout';
-    await call('PATCH', path, { status: { phase: 'Bogus' }, spec: { replicas: 2 } }, 'application/merge-patch+json');
+    await t.call('PATCH', path, { status: { phase: 'Bogus' }, spec: { replicas: 2 } }, 'application/merge-patch+json');
     const ro = t.sandbox.get('argoproj.io/v1alpha1', 'rollouts', 'production', 'checkout')!;
     expect(ro.spec.replicas).toBe(2);
     expect(ro.status.phase).toBe('Healthy');
@@ -269,18 +259,18 @@ describe('reads', () => {
     expect(tail.trim().split('\n')).toHaveLength(2);
     const capped = await core.readNamespacedPodLog({ name: pod.metadata!.name!, namespace: 'staging', limitBytes: 10 });
     expect(capped.length).toBeLessThanOrEqual(10);
-    const wrong = await call('GET', `/api/v1/namespaces/staging/pods/${pod.metadata!.name}/log?container=nope`);
+    const wrong = await t.call('GET', `/api/v1/namespaces/staging/pods/${pod.metadata!.name}/log?container=nope`);
     expect(wrong.status).toBe(400);
   });
 
   it('discovery lists resources, short names and subresources', async () => {
-    const appsV1 = await call('GET', '/apis/apps/v1');
+    const appsV1 = await t.call('GET', '/apis/apps/v1');
     const names = appsV1.body.resources.map((r: { name: string }) => r.name);
     expect(names).toEqual(expect.arrayContaining(['deployments', 'deployments/scale', 'deployments/status', 'replicasets']));
     expect(appsV1.body.resources.find((r: { name: string }) => r.name === 'deployments').shortNames).toEqual(['deploy']);
-    const argo = await call('GET', '/apis/argoproj.io/v1alpha1');
+    const argo = await t.call('GET', '/apis/argoproj.io/v1alpha1');
     expect(argo.body.resources.map((r: { name: string }) => r.name)).toEqual(['rollouts', 'rollouts/status', 'rollouts/scale']);
-    const coreV1 = await call('GET', '/api/v1');
+    const coreV1 = await t.call('GET', '/api/v1');
     expect(coreV1.body.resources.map((r: { name: string }) => r.name)).toContain('pods/log');
   });
 });
@@ -308,13 +298,13 @@ describe('impersonation and faults', () => {
 
   it('failNext answers the next matching requests with the given status, then recovers', async () => {
     t.sandbox.faults.failNext({ method: 'GET', pathIncludes: '/deployments/web', status: 503, times: 2 });
-    expect((await call('GET', '/apis/apps/v1/namespaces/staging/deployments/web')).status).toBe(503);
-    expect((await call('GET', '/apis/apps/v1/namespaces/staging/deployments/api')).status).toBe(200);
-    const second = await call('GET', '/apis/apps/v1/namespaces/staging/deployments/web');
+    expect((await t.call('GET', '/apis/apps/v1/namespaces/staging/deployments/web')).status).toBe(503);
+    expect((await t.call('GET', '/apis/apps/v1/namespaces/staging/deployments/api')).status).toBe(200);
+    const second = await t.call('GET', '/apis/apps/v1/namespaces/staging/deployments/web');
     expect(second).toMatchObject({ status: 503, body: { reason: 'ServiceUnavailable' } });
-    expect((await call('GET', '/apis/apps/v1/namespaces/staging/deployments/web')).status).toBe(200);
+    expect((await t.call('GET', '/apis/apps/v1/namespaces/staging/deployments/web')).status).toBe(200);
     t.sandbox.faults.failNext({ status: 429 });
-    const limited = await call('GET', '/api/v1/namespaces');
+    const limited = await t.call('GET', '/api/v1/namespaces');
     expect(limited).toMatchObject({ status: 429, body: { reason: 'TooManyRequests' } });
   });
 });

@@ -18,16 +18,6 @@ const SIMS = '/apis/chaos.coxswain.dev/v1alpha1/namespaces/staging/chaossimulati
 const WIDGETS = '/apis/example.dev/v1/namespaces/staging/widgets';
 const CHAOS_CRD = parse(readFileSync(new URL('../../deploy/crds/chaossimulation.yaml', import.meta.url), 'utf8'));
 
-/** Raw HTTP, as kubectl sends it: the exact Status bodies. */
-async function call(method: string, path: string, body?: unknown, contentType = 'application/json') {
-  const res = await fetch(`${t.sandbox.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${t.sandbox.token}`, 'content-type': contentType },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
-
 function simulation(name: string, spec: Record<string, unknown> = {}) {
   return {
     apiVersion: 'chaos.coxswain.dev/v1alpha1',
@@ -91,13 +81,13 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 beforeEach(async () => {
   t.sandbox.reset();
-  expect((await call('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', CHAOS_CRD)).status).toBe(201);
+  expect((await t.call('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', CHAOS_CRD)).status).toBe(201);
 });
 
 describe('custom objects are validated against their CRD schema', () => {
   it('spec.level 11 is 422 Invalid with the API server cause, on create and on a dry run; nothing is stored', async () => {
     for (const query of ['', '?dryRun=All']) {
-      const r = await call('POST', `${SIMS}${query}`, simulation('too-big', { level: 11 }));
+      const r = await t.call('POST', `${SIMS}${query}`, simulation('too-big', { level: 11 }));
       expect(r.status).toBe(422);
       expect(r.body).toEqual({
         kind: 'Status',
@@ -126,7 +116,7 @@ describe('custom objects are validated against their CRD schema', () => {
   });
 
   it('names every failing field: required, type, enum, too long, too many properties', async () => {
-    const r = await call('POST', SIMS, {
+    const r = await t.call('POST', SIMS, {
       ...simulation('many'),
       spec: {
         level: '3',
@@ -158,7 +148,7 @@ describe('custom objects are validated against their CRD schema', () => {
     const body = simulation('pruned');
     Object.assign(body.spec, { colour: 'red' });
     Object.assign(body.spec.experiment, { target: { labelSelector: { app: 'web', tier: 'front' } }, blast: true });
-    const r = await call('POST', SIMS, { ...body, status: { phase: 'Running' }, extra: 1 });
+    const r = await t.call('POST', SIMS, { ...body, status: { phase: 'Running' }, extra: 1 });
     expect(r.status).toBe(201);
     expect(r.body.spec).toEqual({
       level: 3,
@@ -173,13 +163,13 @@ describe('custom objects are validated against their CRD schema', () => {
   it('fieldValidation=Strict (kubectl sends it) refuses unknown fields instead of pruning them, before validating', async () => {
     const body = simulation('strict', { level: 11, colour: 'red' });
     Object.assign(body.spec.experiment, { blast: true });
-    const r = await call('POST', `${SIMS}?fieldValidation=Strict`, body);
+    const r = await t.call('POST', `${SIMS}?fieldValidation=Strict`, body);
     expect(r.status).toBe(400);
     expect(r.body.reason).toBe('BadRequest');
     expect(r.body.message).toBe(
       'ChaosSimulation in version "v1alpha1" cannot be handled as a ChaosSimulation: strict decoding error: unknown field "spec.colour", unknown field "spec.experiment.blast"',
     );
-    expect((await call('POST', `${SIMS}?fieldValidation=Ignore`, body)).status).toBe(422);
+    expect((await t.call('POST', `${SIMS}?fieldValidation=Ignore`, body)).status).toBe(422);
   });
 
   it.skipIf(!existsSync(KUBECTL))('kubectl apply prints the API server sentences', async () => {
@@ -217,21 +207,21 @@ describe('custom objects are validated against their CRD schema', () => {
   });
 
   it('checks merge patches, updates and status writes; a refused write changes nothing', async () => {
-    expect((await call('POST', SIMS, simulation('sim'))).status).toBe(201);
-    const patch = await call('PATCH', `${SIMS}/sim`, { spec: { level: 0 } }, 'application/merge-patch+json');
+    expect((await t.call('POST', SIMS, simulation('sim'))).status).toBe(201);
+    const patch = await t.call('PATCH', `${SIMS}/sim`, { spec: { level: 0 } }, 'application/merge-patch+json');
     expect(patch.status).toBe(422);
     expect(patch.body.details.causes[0].message).toBe(
       'Invalid value: 0: spec.level in body should be greater than or equal to 1',
     );
     const stored = t.sandbox.get('chaos.coxswain.dev/v1alpha1', 'chaossimulations', 'staging', 'sim')!;
     expect(stored.spec.level).toBe(3);
-    const put = await call('PUT', `${SIMS}/sim`, { ...stored, spec: { ...stored.spec, experiment: { type: 'pod-kill' } } });
+    const put = await t.call('PUT', `${SIMS}/sim`, { ...stored, spec: { ...stored.spec, experiment: { type: 'pod-kill' } } });
     expect(put.status).toBe(422);
     expect(put.body.details.causes.map((c: { field: string }) => c.field)).toEqual([
       'spec.experiment.target',
       'spec.experiment.durationSeconds',
     ]);
-    const status = await call(
+    const status = await t.call(
       'PATCH',
       `${SIMS}/sim/status`,
       { status: { phase: 'Exploded', affectedPods: ['a', 7] } },
@@ -239,7 +229,7 @@ describe('custom objects are validated against their CRD schema', () => {
     );
     expect(status.status).toBe(422);
     expect(status.body.details.causes.map((c: { field: string }) => c.field)).toEqual(['status.phase', 'status.affectedPods[1]']);
-    const ok = await call(
+    const ok = await t.call(
       'PATCH',
       `${SIMS}/sim/status`,
       { status: { phase: 'Running', unknown: 'x' } },
@@ -252,7 +242,7 @@ describe('custom objects are validated against their CRD schema', () => {
   });
 
   it('the CRD installed through client-node (as the bot installs it) validates too', async () => {
-    await call('DELETE', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/chaossimulations.chaos.coxswain.dev');
+    await t.call('DELETE', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/chaossimulations.chaos.coxswain.dev');
     expect(await ensureSimulationCrd(chaosApis(t.kube))).toBe(true);
     const kc = new k8s.KubeConfig();
     kc.loadFromFile(t.kubeconfigPath);
@@ -264,7 +254,7 @@ describe('custom objects are validated against their CRD schema', () => {
   });
 
   it('the seeded Rollout CRD preserves unknown fields', async () => {
-    const r = await call(
+    const r = await t.call(
       'PATCH',
       '/apis/argoproj.io/v1alpha1/namespaces/staging/rollouts/checkout',
       { spec: { analysis: { successfulRunHistoryLimit: 3 } } },
@@ -278,7 +268,7 @@ describe('custom objects are validated against their CRD schema', () => {
 
 describe('schema keywords', () => {
   beforeEach(async () => {
-    expect((await call('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', WIDGET_CRD)).status).toBe(201);
+    expect((await t.call('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', WIDGET_CRD)).status).toBe(201);
   });
   const widget = (spec: Record<string, unknown>) => ({
     apiVersion: 'example.dev/v1',
@@ -288,7 +278,7 @@ describe('schema keywords', () => {
   });
 
   it('defaults, nullable, int-or-string, preserve-unknown-fields subtrees, non-nullable nulls dropped', async () => {
-    const r = await call(
+    const r = await t.call(
       'POST',
       WIDGETS,
       widget({ note: null, port: 'http', enabled: null, extra: { any: { deep: [1] } }, parts: [{ name: 'a', x: 1 }] }),
@@ -304,7 +294,7 @@ describe('schema keywords', () => {
   });
 
   it('pattern, minLength, exclusive maximum, items and maxItems', async () => {
-    const r = await call(
+    const r = await t.call(
       'POST',
       WIDGETS,
       widget({ code: 'A', ratio: 1, port: true, tags: ['abcd', 'b', 'c'], parts: [{}], size: 'huge' }),
