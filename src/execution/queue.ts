@@ -41,11 +41,6 @@ export class ExecutionQueue {
     this.#ready = this.#events.waitUntilReady();
   }
 
-  async enqueue(data: ExecutionJobInput): Promise<string> {
-    const job = await this.queue.add(data.tool, data, { jobId: data.id });
-    return job.id ?? data.id;
-  }
-
   /**
    * Enqueues (or finds) the job and waits for it. A failure is thrown as a CoxswainError with the worker's
    * sentence; a wait longer than `timeoutMs` says the action is still queued (is a worker running?).
