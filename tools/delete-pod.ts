@@ -1,6 +1,6 @@
 import { defineTool, type ToolContext, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
-import { closestNames, orList } from '../src/kube/errors.ts';
+import { closestNames, orList } from '../src/kube/names.ts';
 import type { PodObject } from '../src/kube/objects.ts';
 import { fingerprint } from '../src/kube/write.ts';
 

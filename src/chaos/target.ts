@@ -1,6 +1,6 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { CoxswainError } from '../core/errors.ts';
-import { closestNames, orList } from '../kube/errors.ts';
+import { closestNames, orList } from '../kube/names.ts';
 import { type ChaosApis, call, callOrMissing } from './kube.ts';
 import type { ChaosTarget } from './simulation.ts';
 

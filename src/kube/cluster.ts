@@ -12,9 +12,10 @@ import {
 } from '@kubernetes/client-node';
 import { CoxswainError } from '../core/errors.ts';
 import type { Inventory } from '../planner/plan.ts';
-import { type CallContext, closestNames, httpStatus, kubeError, orList } from './errors.ts';
+import { type CallContext, httpStatus, kubeError } from './errors.ts';
 import { DispatcherPool, type Identity, kubeHttpLibrary } from './http.ts';
 import { inventoryOf } from './inventory.ts';
+import { closestNames, orList } from './names.ts';
 import {
   type EventObject,
   kindWord,

@@ -148,42 +148,5 @@ export function kubeError(err: unknown, c: CallContext): CoxswainError {
   );
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-
-/**
- * Names close to `wanted`: sharing a dash-separated part ("web-api" → "web", "api", in that order) or within a
- * small edit distance. Candidates are "namespace/name"; matches in the same namespace win over other namespaces.
- */
-export function closestNames(wanted: string, namespace: string, candidates: string[], max = 3): string[] {
-  const parts = wanted.split(/[-.]/).filter((p) => p.length > 1);
-  const scored = candidates.flatMap((c) => {
-    const [ns, name] = c.split('/');
-    const part = parts.findIndex((p) => name.split(/[-.]/).includes(p));
-    const contains = name.includes(wanted) || wanted.includes(name);
-    const d = editDistance(wanted, name);
-    if (part < 0 && !contains && d > Math.max(1, Math.floor(wanted.length / 3))) return [];
-    return [{ c, same: ns === namespace, score: part >= 0 ? part : contains ? parts.length : parts.length + d }];
-  });
-  const pool = scored.some((s) => s.same) ? scored.filter((s) => s.same) : scored;
-  return pool
-    .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
-    .slice(0, max)
-    .map((s) => s.c);
-}
-
-export function orList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
+// Kept here for callers outside kube that still import it from errors; the helper lives in names.ts.
+export { orList } from './names.ts';
