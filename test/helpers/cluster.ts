@@ -19,7 +19,7 @@ export interface TestCluster extends TestSandbox {
 }
 
 /** A ClusterRegistry bound to an already running sandbox through its kubeconfig file, as the bot would load it. */
-export function bindCluster(t: TestSandbox, opts: RegistryOptions = {}): { registry: ClusterRegistry; kube: KubeCluster } {
+function bindCluster(t: TestSandbox, opts: RegistryOptions = {}): { registry: ClusterRegistry; kube: KubeCluster } {
   const kc = new KubeConfig();
   kc.loadFromFile(t.kubeconfigPath);
   const defaultRequests = loadConfig({}).COXSWAIN_DEFAULT_REQUESTS;

@@ -10,14 +10,14 @@ import { webReply } from './reply.ts';
 /** The person the page's switch names; the playground has no login, so it is whoever the switch says. */
 const person = z.string().min(1).max(100);
 
-export const AskBodySchema = z.object({
+const AskBodySchema = z.object({
   person,
   text: z.string().min(1).max(4000),
   /** The page's own id for this message, so a resent message is handled once. */
   id: z.string().max(200).optional(),
 });
 
-export const DecideBodySchema = z.object({
+const DecideBodySchema = z.object({
   person,
   approvalId: z.string().min(1).max(200),
   decision: z.enum(['approve', 'reject', 'cancel']),
