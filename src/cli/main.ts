@@ -1,4 +1,4 @@
-import { asCoxswainError, CoxswainError } from '../core/errors.ts';
+import { asCoxswainError } from '../core/errors.ts';
 
 /** Subcommands, loaded lazily so `coxswain tools` does not pay for Slack or BullMQ. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: (argv: string[]) => Promise<number> }> }> = {
@@ -61,11 +61,8 @@ try {
   const code = await mod.default(rest);
   process.exitCode = code;
 } catch (err) {
-  // node:util parseArgs refuses unknown or malformed flags with a coded TypeError: that is the person's input.
-  const flagError = (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  const e = flagError
-    ? new CoxswainError('invalid_arguments', 'request', `${(err as Error).message}\n  coxswain ${name}: ${command.summary}`)
-    : asCoxswainError(err);
+  // Flag errors are already request faults: parseCommandArgs (args.ts) turns parseArgs' TypeError into one.
+  const e = asCoxswainError(err);
   console.error(e.message);
   process.exitCode = e.fault === 'request' ? 2 : 1;
 }
