@@ -14,7 +14,7 @@ export interface LocalRedis {
 
 const READY_TIMEOUT_MS = 10_000;
 
-export const REDIS_MISSING_MESSAGE =
+const REDIS_MISSING_MESSAGE =
   'redis-server is not installed, and coxswain start needs it when REDIS_URL is not set. Install it with `sudo apt-get install redis-server` (macOS: `brew install redis`), or set REDIS_URL to a Redis you already run.';
 
 /**

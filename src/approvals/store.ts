@@ -38,7 +38,7 @@ export interface ApprovalStoreOptions {
   now?: () => number;
 }
 
-export function newApprovalId(): string {
+function newApprovalId(): string {
   // Short enough to type in `coxswain approve ID`; 60 bits of randomness.
   return `apr_${randomBytes(8).toString('base64url').slice(0, 10).toLowerCase().replace(/[-_]/g, 'x')}`;
 }

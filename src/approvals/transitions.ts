@@ -28,12 +28,12 @@ export type Transition =
 /** Whether a person may approve right now (the live policy decides; the approval's `eligible` list is the fallback). */
 export type EligibilityCheck = (person: string, state: ApprovalState) => { ok: boolean; reason?: string };
 
-export const listEligibility: EligibilityCheck = (person, state) =>
+const listEligibility: EligibilityCheck = (person, state) =>
   state.eligible.includes(person)
     ? { ok: true }
     : { ok: false, reason: `${person} is not one of the approvers for this request (${state.eligible.join(', ') || 'nobody'}).` };
 
-export function isExpired(state: ApprovalState, now: number): boolean {
+function isExpired(state: ApprovalState, now: number): boolean {
   return state.status === 'pending' && Date.parse(state.expiresAt) <= now;
 }
 
