@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
-import { LOG_MAX_BYTES } from '../src/kube/cluster.ts';
 import { closestNames, orList } from '../src/kube/names.ts';
 import { type PodObject, selectorString } from '../src/kube/objects.ts';
+import { LOG_MAX_BYTES } from '../src/kube/rows.ts';
 import { readPreview } from '../src/kube/write.ts';
 
 const schema = z

@@ -26,6 +26,7 @@ import {
   type WorkloadObject,
 } from './objects.ts';
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from './retry.ts';
+import { LOG_MAX_BYTES } from './rows.ts';
 
 export type PatchType = 'merge' | 'strategic' | 'json';
 export type Subresource = 'scale' | 'status';
@@ -37,12 +38,9 @@ const CONTENT_TYPES: Record<PatchType, string> = {
 };
 
 const ROLLOUTS = { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' } as const;
-/** Rows a list keeps: enough to answer in chat, small enough to read. */
-export const LIST_CAP = 50;
 const PAGE = 100;
 /** Pages read before a list stops (pageSize × MAX_PAGES objects). */
 const MAX_PAGES = 20;
-export const LOG_MAX_BYTES = 64 * 1024;
 
 export interface KubeClusterOptions {
   name: string;

@@ -1,6 +1,11 @@
-import { LIST_CAP } from './cluster.ts';
 import type { PodObject, Workload } from './objects.ts';
 import { imagesOf } from './objects.ts';
+
+// The caps live here, not in cluster.ts, so the tools can read them without loading @kubernetes/client-node.
+/** Rows a list keeps: enough to answer in chat, small enough to read. */
+const LIST_CAP = 50;
+/** Bytes of log a read brings back. */
+export const LOG_MAX_BYTES = 64 * 1024;
 
 /** At most `cap` rows, and how many more there were ("and N more"), so an answer stays readable in chat. */
 export function capRows<T>(rows: T[], cap = LIST_CAP): { rows: T[]; more: number } {
