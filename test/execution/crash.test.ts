@@ -1,12 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startWorkers } from '../../src/app/runtime.ts';
 import type { ExecutionWorker } from '../../src/execution/worker.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
-import { exitOf, spawnWorker } from './worker-process.ts';
+import { askUntilExecuting, executedEntries, exitOf, spawnWorker, type WorkerProcess } from './worker-process.ts';
 
 let t: TestRuntime;
-let child: ChildProcess | undefined;
+let child: WorkerProcess | undefined;
 let rescuer: ExecutionWorker | undefined;
 beforeAll(async () => {
   t = await startTestRuntime({ workers: false });
@@ -23,17 +22,8 @@ it('recovers the job of a worker killed mid-call without a second effect', async
   // worker's lock (4 s, renewed every 2 s) outlives the real call, so the call lands before anyone re-runs the job.
   t.sandbox.faults.delayNext({ method: 'PATCH', pathIncludes: '/deployments/worker/scale', ms: 1000, times: 3 });
   const requestId = 'crash-1';
-  const answer = t.runtime.core.handle({
-    id: requestId,
-    channel: 'terminal',
-    actor: { personId: 'alice' },
-    text: 'scale worker in staging to 3',
-  });
-
   // The worker has written its effect marker and is inside the real call: kill it.
-  await expect
-    .poll(async () => (await t.runtime.effects.get(requestId))?.status, { timeout: 15_000, interval: 50 })
-    .toBe('executing');
+  const { answer } = await askUntilExecuting(t, requestId, 'scale worker in staging to 3');
   child.kill('SIGKILL');
   await exitOf(child);
 
@@ -45,6 +35,5 @@ it('recovers the job of a worker killed mid-call without a second effect', async
   // Whether the killed call had reached the sandbox or not, the rescuer decided from the effect marker and the
   // target's fingerprint: it recorded the effect that landed, or made the call that never happened. Once.
   expect(effectiveWrites(t.sandbox, 'deployments/scale')).toHaveLength(1);
-  const executed = (await t.runtime.audit.read()).filter((e) => e.requestId === requestId && e.type === 'executed');
-  expect(executed).toHaveLength(1);
+  expect(await executedEntries(t, requestId)).toHaveLength(1);
 });

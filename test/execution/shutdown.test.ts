@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
-import { exitOf, spawnWorker } from './worker-process.ts';
+import { askUntilExecuting, executedEntries, exitOf, spawnWorker, type WorkerProcess } from './worker-process.ts';
 
 let t: TestRuntime;
-let child: Awaited<ReturnType<typeof spawnWorker>> | undefined;
+let child: WorkerProcess | undefined;
 beforeAll(async () => {
   t = await startTestRuntime({ workers: false });
 });
@@ -18,15 +18,7 @@ it('a coxswain worker stopped with SIGTERM finishes its active job, exits 0, and
   // the SIGTERM arrives while the worker is inside the real call.
   t.sandbox.faults.delayNext({ method: 'PATCH', pathIncludes: '/deployments/api/scale', ms: 1500, times: 3 });
   const requestId = 'sigterm-1';
-  const answer = t.runtime.core.handle({
-    id: requestId,
-    channel: 'terminal',
-    actor: { personId: 'alice' },
-    text: 'scale api in staging to 5',
-  });
-  await expect
-    .poll(async () => (await t.runtime.effects.get(requestId))?.status, { timeout: 15_000, interval: 50 })
-    .toBe('executing');
+  const { answer } = await askUntilExecuting(t, requestId, 'scale api in staging to 5');
 
   child.kill('SIGTERM');
   const code = await exitOf(child);
@@ -39,6 +31,5 @@ it('a coxswain worker stopped with SIGTERM finishes its active job, exits 0, and
   expect(replicasOf(t.sandbox, 'staging', 'api')).toBe(5);
   expect(effectiveWrites(t.sandbox, 'deployments/scale')).toHaveLength(1);
   expect((await t.runtime.effects.get(requestId))?.status).toBe('executed');
-  const executed = (await t.runtime.audit.read()).filter((e) => e.requestId === requestId && e.type === 'executed');
-  expect(executed).toHaveLength(1);
+  expect(await executedEntries(t, requestId)).toHaveLength(1);
 });

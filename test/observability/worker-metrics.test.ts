@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, exitOf, spawnWorker } from '../execution/worker-process.ts';
+import { BIN, exitOf, spawnWorker, type WorkerProcess } from '../execution/worker-process.ts';
 import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
 const run = promisify(execFile);
@@ -15,7 +14,7 @@ function sample(text: string, series: string): number | undefined {
 
 describe('coxswain worker --metrics-port', () => {
   let t: TestRuntime;
-  let worker: ChildProcess & { output(): string };
+  let worker: WorkerProcess;
   let url: string;
 
   beforeAll(async () => {
