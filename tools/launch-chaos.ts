@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
 import { CHAOS_MESH_GROUP, DEFAULT_LATENCY_MS, DEFAULT_LOSS_PERCENT } from '../src/chaos/chaos-mesh-objects.ts';
 import { ChaosExperimentSchema } from '../src/chaos/experiments.ts';
-import { chaosApis, createSimulation, listSimulations, notInstalled, servedGroups } from '../src/chaos/kube.ts';
 import { buildSimulation, CHAOS_GROUP } from '../src/chaos/simulation.ts';
-import { assertChaosAllowedIn, resolveTarget } from '../src/chaos/target.ts';
 import { describeExperiment, fingerprintOf } from '../src/chaos/words.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 
@@ -29,6 +27,13 @@ type Args = z.infer<typeof schema>;
 
 /** Everything launch_chaos checks before creating (or dry-running) the ChaosSimulation. */
 async function check(args: Args, ctx: ToolContext) {
+  // Loaded on use: the catalog, and so the offline planner, imports every tool, and the chaos cluster code pulls in
+  // @kubernetes/client-node (about half a second of start-up).
+  const [kube, { assertChaosAllowedIn, resolveTarget }] = await Promise.all([
+    import('../src/chaos/kube.ts'),
+    import('../src/chaos/target.ts'),
+  ]);
+  const { chaosApis, notInstalled, servedGroups } = kube;
   assertChaosAllowedIn(args.namespace);
   const api = chaosApis(ctx.kube);
   const target = await resolveTarget(api, args.namespace, { workload: args.target });
@@ -43,7 +48,7 @@ async function check(args: Args, ctx: ToolContext) {
     );
   }
   const sim = buildSimulation(args, ctx);
-  return { api, target, chaosMesh, sim };
+  return { api, kube, target, chaosMesh, sim };
 }
 
 export default defineTool({
@@ -54,8 +59,8 @@ export default defineTool({
   idempotent: false,
   schema,
   async preview(args, ctx) {
-    const { api, target, chaosMesh, sim } = await check(args, ctx);
-    const dry = await createSimulation(api, sim, true);
+    const { api, kube, target, chaosMesh, sim } = await check(args, ctx);
+    const dry = await kube.createSimulation(api, sim, true);
     return {
       summary: describeExperiment(args.namespace, dry.spec),
       target: { kind: target.kind, namespace: args.namespace, name: target.name },
@@ -70,7 +75,7 @@ export default defineTool({
         uid: target.uid,
         labels: target.labels,
         chaosMesh,
-        simulations: (await listSimulations(api, args.namespace))
+        simulations: (await kube.listSimulations(api, args.namespace))
           .filter((s) => s.metadata.labels?.[`${CHAOS_GROUP}/target`] === args.target.slice(0, 63))
           .map((s) => s.metadata.name)
           .sort(),
@@ -84,8 +89,8 @@ export default defineTool({
     };
   },
   async execute(args, ctx) {
-    const { api, sim } = await check(args, ctx);
-    const created = await createSimulation(api, sim, false);
+    const { api, kube, sim } = await check(args, ctx);
+    const created = await kube.createSimulation(api, sim, false);
     const { namespace, name } = created.metadata;
     return {
       summary: `Launched chaos simulation ${namespace}/${name}: ${describeExperiment(namespace, created.spec)}. Stop it early with stop_chaos ${namespace} ${name}.`,

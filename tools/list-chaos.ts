@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { clusterArg, defineTool, namespaceArg } from '../src/catalog/tool.ts';
-import { chaosApis, listSimulations, requireSimulationCrd } from '../src/chaos/kube.ts';
-import { secondsLeft } from '../src/chaos/lifecycle.ts';
-import { phaseOf, targetWords } from '../src/chaos/simulation.ts';
+import { phaseOf, secondsLeft, targetWords } from '../src/chaos/simulation.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 
 export default defineTool({
@@ -21,6 +19,9 @@ export default defineTool({
     return { summary: `list chaos simulations ${where}`, changes: [], fingerprint: '', dryRun: false };
   },
   async execute(args, ctx) {
+    // Loaded on use: the catalog, and so the offline planner, imports every tool, and the chaos cluster code pulls in
+    // @kubernetes/client-node (about half a second of start-up).
+    const { chaosApis, listSimulations, requireSimulationCrd } = await import('../src/chaos/kube.ts');
     const api = chaosApis(ctx.kube);
     const sims = await listSimulations(api, args.namespace).catch(async (err: unknown) => {
       // A 404 on the list means the resource type is not installed: say that, not "not found".

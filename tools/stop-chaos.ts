@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { clusterArg, defineTool, nameArg, namespaceArg } from '../src/catalog/tool.ts';
-import { type ChaosApis, chaosApis, getSimulation, writeStatus } from '../src/chaos/kube.ts';
-import { endSimulation, secondsLeft } from '../src/chaos/lifecycle.ts';
-import { isTerminal, phaseOf, type Simulation } from '../src/chaos/simulation.ts';
+import { isTerminal, phaseOf, type Simulation, secondsLeft } from '../src/chaos/simulation.ts';
 import { describeExperiment, fingerprintOf } from '../src/chaos/words.ts';
 import { CoxswainError } from '../src/core/errors.ts';
+import type { KubeCluster } from '../src/kube/cluster.ts';
 
-async function find(api: ChaosApis, namespace: string, name: string): Promise<Simulation> {
+/** The simulation, with the chaos cluster code that reads and ends it. */
+async function find(kube: KubeCluster, namespace: string, name: string) {
+  // Loaded on use: the catalog, and so the offline planner, imports every tool, and the chaos cluster code pulls in
+  // @kubernetes/client-node (about half a second of start-up).
+  const [{ chaosApis, getSimulation, writeStatus }, { endSimulation }] = await Promise.all([
+    import('../src/chaos/kube.ts'),
+    import('../src/chaos/lifecycle.ts'),
+  ]);
+  const api = chaosApis(kube);
   const sim = await getSimulation(api, namespace, name);
   if (!sim) {
     throw new CoxswainError(
@@ -15,7 +22,7 @@ async function find(api: ChaosApis, namespace: string, name: string): Promise<Si
       `There is no chaos simulation ${namespace}/${name}. See the running ones with list_chaos.`,
     );
   }
-  return sim;
+  return { api, sim, writeStatus, endSimulation };
 }
 
 function state(sim: Simulation): string {
@@ -36,8 +43,7 @@ export default defineTool({
     })
     .strict(),
   async preview(args, ctx) {
-    const api = chaosApis(ctx.kube);
-    const sim = await find(api, args.namespace, args.name);
+    const { api, sim, writeStatus } = await find(ctx.kube, args.namespace, args.name);
     if (isTerminal(sim)) {
       throw new CoxswainError(
         'nothing_to_do',
@@ -63,8 +69,7 @@ export default defineTool({
     };
   },
   async execute(args, ctx) {
-    const api = chaosApis(ctx.kube);
-    const sim = await find(api, args.namespace, args.name);
+    const { api, sim, endSimulation } = await find(ctx.kube, args.namespace, args.name);
     if (isTerminal(sim)) {
       return {
         summary: `Chaos simulation ${args.namespace}/${args.name} was already ${phaseOf(sim)}.`,

@@ -40,9 +40,3 @@ export async function endSimulation(
     `chaossimulation ${sim.metadata.namespace}/${sim.metadata.name} kept changing while coxswain tried to end it. Try stop_chaos again.`,
   );
 }
-
-/** Seconds until `endsAt` (never negative); undefined before the simulation started. */
-export function secondsLeft(sim: Simulation, now: Date): number | undefined {
-  if (!sim.status?.endsAt) return undefined;
-  return Math.max(0, Math.ceil((Date.parse(sim.status.endsAt) - now.getTime()) / 1000));
-}

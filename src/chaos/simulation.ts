@@ -76,6 +76,12 @@ export function isTerminal(sim: Simulation): boolean {
   return TERMINAL_PHASES.includes(phaseOf(sim));
 }
 
+/** Seconds until `endsAt` (never negative); undefined before the simulation started. */
+export function secondsLeft(sim: Simulation, now: Date): number | undefined {
+  if (!sim.status?.endsAt) return undefined;
+  return Math.max(0, Math.ceil((Date.parse(sim.status.endsAt) - now.getTime()) / 1000));
+}
+
 /** `<target>-<experiment>-<5 random chars>`, trimmed so the whole stays a valid 63-character name. */
 function simulationName(target: string, experiment: string): string {
   const suffix = randomBytes(8)
