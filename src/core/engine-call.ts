@@ -81,10 +81,12 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
   const policy = deps.policy();
   const tool = getTool(plan.tool);
   const args = plan.args;
-  const cluster = typeof args.cluster === 'string' ? args.cluster : (ctx.defaultCluster ?? 'default');
+  // The cluster the call names (the job carries it as given), and the one policy and audit see (named or default).
+  const named = typeof args.cluster === 'string' ? args.cluster : undefined;
+  const cluster = named ?? ctx.defaultCluster ?? 'default';
   const namespace = typeof args.namespace === 'string' ? args.namespace : undefined;
   const target = typeof args.name === 'string' ? args.name : typeof args.target === 'string' ? args.target : undefined;
-  const kube = deps.clusters(typeof args.cluster === 'string' ? args.cluster : undefined, identityOf(person));
+  const kube = deps.clusters(named, identityOf(person));
   const toolCtx: ToolContext = { kube, requestText: req.text, requestedBy: person.id };
   const base: Result = { requestId, outcome: 'failed', tool: tool.name, args, risk: tool.risk };
   const audit = (type: 'denied' | 'pending' | 'executed' | 'failed', detail: Record<string, unknown>, approvalId?: string) =>
@@ -127,7 +129,7 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
         requestId,
         tool: tool.name,
         args: pinned,
-        cluster: typeof args.cluster === 'string' ? args.cluster : undefined,
+        cluster: named,
         namespace,
         requester: person.id,
         identity: identityOf(person),
