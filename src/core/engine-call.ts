@@ -2,7 +2,7 @@ import type { ApprovalState } from '../approvals/approval.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
 import type { ExecutionJobInput, ExecutionOutcome } from '../execution/job.ts';
-import { orList } from '../kube/errors.ts';
+import { orList } from '../kube/names.ts';
 import { recordPolicy } from '../observability/record.ts';
 import { currentTraceparent, withSpan } from '../observability/tracing.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';

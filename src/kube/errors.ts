@@ -149,4 +149,3 @@ export function kubeError(err: unknown, c: CallContext): CoxswainError {
 }
 
 // Kept here for callers outside kube that still import it from errors; the helper lives in names.ts.
-export { orList } from './names.ts';
