@@ -90,6 +90,12 @@ export class AuditLog {
     return entries;
   }
 
+  /** The newest `limit` entries, oldest first, in one read (for live views such as the playground's panel). */
+  async recent(limit: number): Promise<AuditEntry[]> {
+    const page = await this.#redis.xrevrange(this.key, '+', '-', 'COUNT', limit);
+    return page.reverse().map(([streamId, fields]) => ({ ...parseJson(fieldValue(fields, 'entry')), streamId }) as AuditEntry);
+  }
+
   /** Like read(), one page at a time, for exporting a long log without holding it in memory. */
   async *entries(opts: { since?: string; limit?: number } = {}): AsyncGenerator<AuditEntry> {
     for await (const [streamId, json] of this.#raw(startId(opts.since), '+', opts.limit)) {

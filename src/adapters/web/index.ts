@@ -6,14 +6,14 @@ import type { HttpServer } from '../../server/http.ts';
 import { apiRoutes } from './api.ts';
 import { eventStream } from './events.ts';
 import { sameOrigin, sendError, sendJson } from './http.ts';
-import { recentAudit, workloadRows } from './panels.ts';
+import { workloadRows } from './panels.ts';
 import { staticFiles, WEB_DIR } from './static.ts';
 
 export type { WorkloadPanelRow } from './panels.ts';
 export type { WebReply } from './reply.ts';
 
 /** What the playground needs from the runtime: the Core, plus read-only views for its side panels. */
-export type PlaygroundRuntime = Pick<Runtime, 'core' | 'policy' | 'registry' | 'audit' | 'redis'>;
+export type PlaygroundRuntime = Pick<Runtime, 'core' | 'policy' | 'registry' | 'audit'>;
 
 export interface Playground {
   close(): void;
@@ -45,7 +45,7 @@ export function mountPlayground(http: HttpServer, runtime: PlaygroundRuntime, op
     if (path === '/api/people') return api.people(req, res);
     if (path === '/api/events') return events.handle(req, res);
     if (path === '/api/workloads') return sendJson(res, 200, await workloadRows(runtime.registry.get()));
-    if (path === '/api/audit') return sendJson(res, 200, await recentAudit(runtime.redis, runtime.audit, AUDIT_ROWS));
+    if (path === '/api/audit') return sendJson(res, 200, await runtime.audit.recent(AUDIT_ROWS));
     const approval = /^\/api\/approvals\/([\w:.-]+)$/.exec(path);
     if (approval) return api.approval(req, res, approval[1]);
     sendJson(res, 404, { error: `Nothing is served at ${path}.` });

@@ -1,5 +1,3 @@
-import type { Redis } from 'ioredis';
-import type { AuditLog } from '../../audit/log.ts';
 import type { KubeCluster } from '../../kube/cluster.ts';
 import type { Workload } from '../../kube/objects.ts';
 import { imagesOf } from '../../kube/objects.ts';
@@ -44,14 +42,4 @@ export async function workloadRows(kube: KubeCluster): Promise<WorkloadPanelRow[
       rollout: rolloutOf(w),
     }))
     .sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
-}
-
-/**
- * The newest `limit` audit entries, oldest first. The stream is only read forwards by AuditLog, so the start id
- * of the last page is looked up first (one XREVRANGE of ids) and the entries are then read through AuditLog.
- */
-export async function recentAudit(redis: Redis, audit: AuditLog, limit: number) {
-  const newest = (await redis.xrevrange(audit.key, '+', '-', 'COUNT', limit)) as [string, string[]][];
-  const oldest = newest.at(-1)?.[0];
-  return oldest ? audit.read({ since: oldest, limit }) : [];
 }
