@@ -14,6 +14,12 @@ export const PlanSchema = z.discriminatedUnion('outcome', [
     source: z.enum(['offline', 'llm', 'direct']),
     /** Set when the LLM path failed and the offline planner answered instead. */
     note: z.string().optional(),
+    /**
+     * Whether the reader accounted for every word of the request. The offline planner sets it on every plan;
+     * a model's proposal has none of its own (the Core checks it against the offline reading). The Core never
+     * runs, nor sends to approvers, a write whose plan is not confident: the requester confirms it first.
+     */
+    confident: z.boolean().optional(),
   }),
   z.object({
     outcome: z.literal('clarify'),
