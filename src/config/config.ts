@@ -65,7 +65,10 @@ export const ConfigSchema = z.object({
     .regex(/^xapp-/, 'an app-level token starting with xapp-')
     .optional(),
   SLACK_API_URL: z.string().url().optional(),
+  /** The one workspace payloads are taken from; unset = the bot token's own workspace (from auth.test). */
   SLACK_TEAM_ID: z.string().optional(),
+  /** An org-wide (Enterprise Grid) install: take payloads from every workspace of the token's organization. */
+  SLACK_ORG_WIDE: bool.default(false),
   /** MCP over HTTP (/mcp): bearer tokens mapped to policy people, as person=token pairs. Never logged. */
   COXSWAIN_MCP_TOKENS: z
     .string()

@@ -15,6 +15,7 @@ export async function startSlack(runtime: Runtime): Promise<SlackAdapter | undef
     core: runtime.core,
     redis: runtime.redis,
     config: runtime.config,
+    audit: runtime.audit,
     knowsSlackUser: (id) => findPerson(runtime.policy(), { slackUserId: id }) !== undefined,
   });
   await adapter.start();

@@ -16,7 +16,8 @@ export function stripMention(text: string, botUserId?: string): string {
 export function toRequest(input: { id: string; text: string; actor: Actor; replyTo: ReplyTo }): IncomingRequest {
   const replyTo: Record<string, string> = { channel: input.replyTo.channel };
   if (input.replyTo.thread_ts) replyTo.thread_ts = input.replyTo.thread_ts;
-  return { id: input.id, channel: 'slack', actor: input.actor, text: input.text.slice(0, 4000), replyTo };
+  // Repaired after the cut: slicing may split a surrogate pair (Socket Mode payloads do not pass the HTTP guard).
+  return { id: input.id, channel: 'slack', actor: input.actor, text: input.text.slice(0, 4000).toWellFormed(), replyTo };
 }
 
 /** The thread a message event belongs to: its own ts starts a thread when it is not already in one. */
@@ -37,4 +38,11 @@ export function teamOf(body: Record<string, unknown>): string | undefined {
   if (team && typeof team.id === 'string') return team.id;
   const user = body.user as { team_id?: unknown } | undefined;
   return typeof user?.team_id === 'string' ? user.team_id : undefined;
+}
+
+/** The Enterprise Grid organization of any payload shape; undefined outside Enterprise Grid. */
+export function enterpriseOf(body: Record<string, unknown>): string | undefined {
+  if (typeof body.enterprise_id === 'string') return body.enterprise_id;
+  const enterprise = body.enterprise as { id?: unknown } | undefined;
+  return typeof enterprise?.id === 'string' ? enterprise.id : undefined;
 }

@@ -1,6 +1,6 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { ChatOpenAI } from '@langchain/openai';
-import { logger } from '../../observability/logger.ts';
+import { logger, redactText } from '../../observability/logger.ts';
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { interpretAnswer, type ModelAnswer } from './interpret.ts';
 import { systemPrompt } from './prompt.ts';
@@ -91,8 +91,9 @@ function fallbackNote(err: unknown): string {
   return 'the model could not be reached: check OPENAI_BASE_URL; planned offline';
 }
 
-/** Enough to debug, nothing secret: the client's error messages do not carry the key. */
+/** Enough to debug, nothing secret: a provider's error may quote the key it was sent, so the message is redacted. */
 function errorSummary(err: unknown): Record<string, unknown> {
   const e = err as { name?: unknown; message?: unknown };
-  return { name: e?.name, status: statusOf(err), message: typeof e?.message === 'string' ? e.message.slice(0, 300) : undefined };
+  const message = typeof e?.message === 'string' ? redactText(e.message).slice(0, 300) : undefined;
+  return { name: e?.name, status: statusOf(err), message };
 }
