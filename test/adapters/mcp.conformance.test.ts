@@ -51,7 +51,10 @@ describe('MCP adapter (streamable HTTP, a bearer token per person)', () => {
     );
     expect(r.outcome).toBe('pending');
     expect(r.isError).toBe(false);
-    expect(r.text).toContain(`coxswain approve ${r.approvalId} --as bob`);
+    expect(r.text).toContain(`\`coxswain approve ${r.approvalId}\` run by bob or carol as themselves`);
+    // The answer goes to alice: it must never tell her how to act as someone else.
+    expect(r.text).not.toMatch(/--as/);
+    expect(JSON.stringify(r)).not.toMatch(/--as/);
     expect(r.text).toMatch(/Slack/);
     expect(r.text).toMatch(/playground/);
     expect((await t.runtime.core.getApproval(r.approvalId!))?.channel).toBe('mcp');

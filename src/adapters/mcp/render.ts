@@ -4,13 +4,16 @@ import type { Result } from '../../core/result.ts';
 /** Outcomes where the call did what was asked, or is waiting for a person: not an error for the client. */
 const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help']);
 
-/** Where a pending approval can be decided; an MCP client never approves (that would approve on someone's behalf). */
+/**
+ * Where a pending approval can be decided, and by whom. An MCP client never approves, and the answer never tells
+ * its person how to act as someone else: each approver runs the command as themselves.
+ */
 function approvalPlaces(r: Result): string[] {
-  const who = r.approvers?.length ? r.approvers : ['APPROVER'];
+  const who = r.approvers?.length ? r.approvers.join(' or ') : 'an approver';
   return [
     'the Slack approval card (when coxswain runs with Slack)',
     'the web playground (coxswain start)',
-    ...who.map((p) => `coxswain approve ${r.approvalId} --as ${p}`),
+    `\`coxswain approve ${r.approvalId}\` run by ${who} as themselves`,
   ];
 }
 

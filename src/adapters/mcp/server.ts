@@ -2,6 +2,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { Core } from '../../core/core.ts';
 import { logger } from '../../observability/logger.ts';
+import { wellFormed } from '../well-formed.ts';
 import { renderResult } from './render.ts';
 import { mcpTools } from './tools.ts';
 
@@ -27,7 +28,8 @@ export function createMcpServer(core: Pick<Core, 'handle'>, personId: string): S
   const tools = mcpTools();
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools }));
   server.setRequestHandler(CallToolRequestSchema, async (req) => {
-    const { name, arguments: args } = req.params;
+    // A lone surrogate in a name or an argument cannot be audited: repaired to U+FFFD before the Core.
+    const { name, arguments: args } = wellFormed(req.params);
     const result = await core.handle({
       channel: 'mcp',
       actor: { personId },

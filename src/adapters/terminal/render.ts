@@ -18,8 +18,9 @@ export function renderResult(r: Result): string {
     for (const c of r.preview.changes) lines.push(`  ${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
   }
   if ((r.outcome === 'pending' || r.outcome === 'approved') && r.approvalId) {
-    const who = r.approvers?.length ? r.approvers : ['APPROVER'];
-    lines.push(`  approve: ${who.map((p) => `coxswain approve ${r.approvalId} --as ${p}`).join('  |  ')}`);
+    // Who may approve, never how to act as them: each approver runs the command as themselves.
+    const who = r.approvers?.length ? r.approvers.join(' or ') : 'an approver';
+    lines.push(`  approve: \`coxswain approve ${r.approvalId}\`, run by ${who} as themselves`);
   }
   if (r.outcome === 'clarify' && r.candidates?.length) lines.push(`  did you mean: ${r.candidates.join(', ')}`);
   if ((r.outcome === 'answer' || r.outcome === 'executed') && r.result !== undefined) {

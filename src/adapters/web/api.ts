@@ -10,19 +10,34 @@ import { webReply } from './reply.ts';
 /** The person the page's switch names; the playground has no login, so it is whoever the switch says. */
 const person = z.string().min(1).max(100);
 
+/** A page's own id for a message or a click, so a resend is handled once (letters, digits, `.`, `_`, `-`). */
+const clientId = z
+  .string()
+  .regex(/^[\w.-]{1,200}$/, 'letters, digits, ., _ and - (at most 200)')
+  .optional();
+
 const AskBodySchema = z.object({
   person,
   text: z.string().min(1).max(4000),
-  /** The page's own id for this message, so a resent message is handled once. */
-  id: z.string().max(200).optional(),
+  id: clientId,
 });
 
 const DecideBodySchema = z.object({
   person,
   approvalId: z.string().min(1).max(200),
   decision: z.enum(['approve', 'reject', 'cancel']),
-  id: z.string().max(200).optional(),
+  id: clientId,
 });
+
+/**
+ * Ids a page chooses live in their own namespace (`web-…`): a client could otherwise pick the id of a pending
+ * approval, whose execution then finds that request's job and result instead of its own. The page's own ids
+ * already start with `web-` and stay as they are.
+ */
+function webId(id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  return id.startsWith('web-') ? id : `web-${id}`;
+}
 
 /**
  * Each input becomes exactly one IncomingRequest or DecisionInput on the Core (channel `web`, the switch's person
@@ -34,7 +49,7 @@ export function apiRoutes(deps: { core: Core; policy: () => Policy }) {
     async ask(req: IncomingMessage, res: ServerResponse) {
       const body = await readJson(req, AskBodySchema);
       const result = await core.handle({
-        id: body.id ?? `web-${randomUUID()}`,
+        id: webId(body.id) ?? `web-${randomUUID()}`,
         channel: 'web',
         actor: { personId: body.person },
         text: body.text,
@@ -45,7 +60,7 @@ export function apiRoutes(deps: { core: Core; policy: () => Policy }) {
     async decide(req: IncomingMessage, res: ServerResponse) {
       const body = await readJson(req, DecideBodySchema);
       const result = await core.decide({
-        id: body.id,
+        id: webId(body.id),
         approvalId: body.approvalId,
         decision: body.decision,
         channel: 'web',

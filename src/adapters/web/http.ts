@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { CoxswainError } from '../../core/errors.ts';
+import { wellFormed } from '../well-formed.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -30,6 +31,24 @@ export function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
+/**
+ * DNS rebinding: a foreign site whose name resolves to this machine is same-origin with itself, so the Origin
+ * check alone lets it in. The `Host` a browser sends must therefore be a name this server answers to: an IP
+ * address (rebinding needs a name), `localhost`, or the HOST it was started with.
+ */
+export function knownHost(req: IncomingMessage, configuredHost: string): boolean {
+  const host = req.headers.host;
+  if (!host) return false;
+  let name: string;
+  try {
+    name = new URL(`http://${host}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (name.startsWith('[') || /^\d{1,3}(\.\d{1,3}){3}$/.test(name)) return true;
+  return name === 'localhost' || name.endsWith('.localhost') || name === configuredHost.toLowerCase();
+}
+
 /** A JSON body parsed by `schema`; a sentence naming the bad field otherwise. */
 export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -50,7 +69,8 @@ export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema
   } catch {
     throw new CoxswainError('invalid_arguments', 'request', 'The request body is not valid JSON.');
   }
-  const parsed = schema.safeParse(json);
+  // A lone surrogate (`\ud800`) cannot be stored or audited: it becomes U+FFFD here, before the Core.
+  const parsed = schema.safeParse(wellFormed(json));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
     throw new CoxswainError('invalid_arguments', 'request', `The request body is not what the playground expects (${issues}).`);

@@ -5,7 +5,7 @@ import { logger } from '../../observability/logger.ts';
 import type { HttpServer } from '../../server/http.ts';
 import { apiRoutes } from './api.ts';
 import { eventStream } from './events.ts';
-import { sameOrigin, sendError, sendJson } from './http.ts';
+import { knownHost, sameOrigin, sendError, sendJson } from './http.ts';
 import { workloadRows } from './panels.ts';
 import { staticFiles, WEB_DIR } from './static.ts';
 
@@ -13,7 +13,9 @@ export type { WorkloadPanelRow } from './panels.ts';
 export type { WebReply } from './reply.ts';
 
 /** What the playground needs from the runtime: the Core, plus read-only views for its side panels. */
-export type PlaygroundRuntime = Pick<Runtime, 'core' | 'policy' | 'registry' | 'audit'>;
+export type PlaygroundRuntime = Pick<Runtime, 'core' | 'policy' | 'registry' | 'audit'> & {
+  config: Pick<Runtime['config'], 'HOST'>;
+};
 
 export interface Playground {
   close(): void;
@@ -53,6 +55,11 @@ export function mountPlayground(http: HttpServer, runtime: PlaygroundRuntime, op
 
   http.mount('/', async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!knownHost(req, runtime.config.HOST)) {
+      return sendJson(res, 421, {
+        error: `The playground does not answer to the host "${(req.headers.host ?? '').slice(0, 100)}". Open it at http://127.0.0.1:PORT/ or http://localhost:PORT/ (or the HOST it was started with).`,
+      });
+    }
     if (!path.startsWith('/api/')) {
       if (req.method === 'GET' && files.serve(path, res)) return;
       return sendJson(res, 404, { error: `Nothing is served at ${path}. Open / for the playground.` });
