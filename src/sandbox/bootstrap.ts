@@ -3,6 +3,8 @@
  * real history would have: each workload is created at its first revision and updated to the next ones, so
  * the ReplicaSets, revisions and rollout states are the controllers' own.
  */
+
+import { seedArgoCd } from './argocd/seed.ts';
 import { type Cluster, initMetadata } from './cluster.ts';
 import { runControllers } from './controllers/index.ts';
 import { registerCrd } from './crds.ts';
@@ -174,4 +176,6 @@ export function seedCluster(c: Cluster): void {
       runControllers(c);
     }
   }
+  // Last, so that the objects Argo CD tracks exist and their seeded spec is what Git holds.
+  seedArgoCd(c);
 }

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
+import { clearArgoCd, configureArgoCd, DEFAULT_SELF_HEAL_DELAY_MS } from './argocd/state.ts';
 import { seedCluster } from './bootstrap.ts';
 import type { Cluster } from './cluster.ts';
 import { runControllers } from './controllers/index.ts';
@@ -32,6 +33,8 @@ export interface SandboxOptions {
   token?: string;
   /** Clock for controllers and cost data (default: the real one). */
   now?: () => Date;
+  /** How long a self-healed Argo CD app stays out of sync before the sandbox reverts it (default 60 s). */
+  selfHealDelayMs?: number;
 }
 
 export interface Sandbox {
@@ -62,6 +65,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const faults = new Faults();
   const authz = new Authorizer();
   const usage = new UsageHistory(cluster.store, cluster.now);
+  configureArgoCd(cluster, {
+    selfHealDelayMs: opts.selfHealDelayMs ?? DEFAULT_SELF_HEAL_DELAY_MS,
+    wake: () => runControllers(cluster),
+  });
   seedCluster(cluster);
   usage.markSeeded();
   const server = createServer(createHandler({ cluster, log, faults, authz, usage, token }));
@@ -103,6 +110,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       cluster.store.clear();
       cluster.types = new ResourceTypes();
       usage.clear();
+      clearArgoCd(cluster);
       seedCluster(cluster);
       usage.markSeeded();
       log.clear();
@@ -111,6 +119,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     },
     stop: () =>
       new Promise<void>((resolve) => {
+        clearArgoCd(cluster);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

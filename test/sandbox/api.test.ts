@@ -269,7 +269,12 @@ describe('reads', () => {
     expect(names).toEqual(expect.arrayContaining(['deployments', 'deployments/scale', 'deployments/status', 'replicasets']));
     expect(appsV1.body.resources.find((r: { name: string }) => r.name === 'deployments').shortNames).toEqual(['deploy']);
     const argo = await t.call('GET', '/apis/argoproj.io/v1alpha1');
-    expect(argo.body.resources.map((r: { name: string }) => r.name)).toEqual(['rollouts', 'rollouts/status', 'rollouts/scale']);
+    expect(argo.body.resources.map((r: { name: string }) => r.name)).toEqual([
+      'rollouts',
+      'rollouts/status',
+      'rollouts/scale',
+      'applications',
+    ]);
     const coreV1 = await t.call('GET', '/api/v1');
     expect(coreV1.body.resources.map((r: { name: string }) => r.name)).toContain('pods/log');
   });

@@ -3,6 +3,8 @@
  * its request at once. The garbage collector goes first, so that a deleted owner's dependents are gone
  * before the controllers look.
  */
+
+import { reconcileApplications } from '../argocd/controller.ts';
 import type { Cluster } from '../cluster.ts';
 import type { Unstructured } from '../types.ts';
 import { reconcileDeployment } from './deployments.ts';
@@ -12,6 +14,8 @@ import { reconcileRollout } from './rollouts.ts';
 
 export function runControllers(c: Cluster): void {
   collectGarbage(c);
+  // Before the workload controllers, so that a self-heal revert is rolled out in the same pass.
+  reconcileApplications(c);
   const deployments = c.types.all().find((t) => t.group === 'apps' && t.plural === 'deployments');
   if (deployments) for (const d of c.store.list(deployments)) reconcileDeployment(c, d);
   const rollouts = c.types.all().find((t) => t.group === 'argoproj.io' && t.plural === 'rollouts');
