@@ -18,6 +18,7 @@ import type { PlanContext, Planner } from '../planner/plan.ts';
 import { loadPolicyFile, policyPath } from '../policy/load.ts';
 import type { Policy } from '../policy/schema.ts';
 import { planContextSource } from './plan-context.ts';
+import { checkRedis } from './redis-check.ts';
 
 /**
  * The composition root: every collaborator of the Core built once from the configuration. Adapters (terminal,
@@ -67,6 +68,8 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
       'REDIS_URL is not set: approvals, the queue and the audit log live in Redis. Set REDIS_URL (e.g. redis://127.0.0.1:6379), or run `coxswain start` for everything locally.',
     );
   }
+  // A wrong password or an unreachable Redis is a start-up sentence naming REDIS_URL, not a background stack.
+  await checkRedis(config.REDIS_URL);
   const prefix = config.REDIS_PREFIX;
   // Auto-pipelining: commands issued in the same tick (several jobs' markers and audit entries, an approval
   // read beside a marker read) leave in one socket write, which costs more than the command on a busy machine.
