@@ -7,6 +7,10 @@ import { z } from 'zod';
 export const AuditEventTypeSchema = z.enum([
   'requested',
   'planned',
+  /** The reading of a write was not sure: the requester was asked to confirm it; then `confirmed` or `dropped`. */
+  'confirm',
+  'confirmed',
+  'dropped',
   'denied',
   'pending',
   'approved',

@@ -20,6 +20,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
     summary: 'reject a pending request: coxswain reject APPROVAL_ID --as bob',
     load: () => import('./commands/reject.ts'),
   },
+  confirm: {
+    summary: 'run (or --drop) a request coxswain was unsure of, as its requester: coxswain confirm ID --as alice',
+    load: () => import('./commands/confirm.ts'),
+  },
+  undo: {
+    summary: 'undo an executed write as a new request: coxswain undo ID --as alice',
+    load: () => import('./commands/undo.ts'),
+  },
   plan: { summary: 'plan text into one tool call without running it', load: () => import('./commands/plan.ts') },
   tools: { summary: 'list the tools [--json]', load: () => import('./commands/tools.ts') },
   run: {

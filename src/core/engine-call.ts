@@ -1,16 +1,20 @@
 import type { ApprovalState } from '../approvals/approval.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
+import { inverseOf } from '../confirmations/inverse.ts';
+import { costImpact } from '../cost/impact.ts';
 import type { ExecutionJobInput, ExecutionOutcome } from '../execution/job.ts';
+import { findManagingApp, gitopsNotice } from '../gitops/notice.ts';
 import { orList } from '../kube/names.ts';
 import { recordPolicy } from '../observability/record.ts';
 import { currentTraceparent, withSpan } from '../observability/tracing.ts';
+import { describeCall } from '../planner/describe-call.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
 import { needsNamespaceLabels } from '../policy/limits.ts';
 import { eligibleApprovers } from '../policy/people.ts';
 import type { Person } from '../policy/schema.ts';
-import type { CoreDeps } from './engine-deps.ts';
+import type { EngineDeps } from './engine-deps.ts';
 import { identityOf } from './engine-people.ts';
 import { asCoxswainError } from './errors.ts';
 import type { IncomingRequest } from './request.ts';
@@ -43,6 +47,8 @@ export function pendingResult(state: ApprovalState, extra: Partial<Result> = {})
     approvalsNeeded: needed,
     approvedBy: approved,
     expiresAt: state.expiresAt,
+    ...(state.notices ? { notices: state.notices } : {}),
+    ...(state.costImpact ? { costImpact: state.costImpact } : {}),
     ...extra,
   };
 }
@@ -63,12 +69,27 @@ function outcomeResult(base: Result, outcome: ExecutionOutcome): Result {
  * that times out leaves the action queued, not failed, and says so. The job carries the active trace (tracing
  * on), so the worker's execute span joins the request's trace.
  */
-export async function runQueued(deps: CoreDeps, base: Result, job: ExecutionJobInput): Promise<Result> {
+export async function runQueued(deps: EngineDeps, base: Result, job: ExecutionJobInput): Promise<Result> {
+  let result: Result;
   try {
-    return outcomeResult(base, await deps.queue.run({ ...job, traceparent: currentTraceparent() }, deps.executionTimeoutMs));
+    result = outcomeResult(base, await deps.queue.run({ ...job, traceparent: currentTraceparent() }, deps.executionTimeoutMs));
   } catch (err) {
     return { ...base, outcome: 'failed', reason: asCoxswainError(err).message };
   }
+  return result.outcome === 'executed' ? { ...result, ...(await offerUndo(deps, base, job, result.result)) } : result;
+}
+
+/**
+ * Every executed write offers its undo: the inverse call computed from the dry run's before-state, kept under an
+ * id (the approval id for an approved write, so its card can offer it too), or the sentence saying why there is none.
+ */
+async function offerUndo(deps: EngineDeps, base: Result, job: ExecutionJobInput, data: unknown): Promise<Partial<Result>> {
+  const write = { requestId: job.requestId, tool: job.tool, args: job.args, changes: base.preview?.changes ?? [], data };
+  const inverse = inverseOf(write);
+  if ('none' in inverse) return { undo: inverse.none };
+  const undoId = await deps.undos.save(write, job.approvalId);
+  const words = describeCall(inverse.call.tool, inverse.call.args);
+  return { undoId, undo: `Undo: ${words.charAt(0).toLowerCase()}${words.slice(1)}` };
 }
 
 /**
@@ -76,7 +97,7 @@ export async function runQueued(deps: CoreDeps, base: Result, job: ExecutionJobI
  * dry run first (a failing dry run ends here, nothing asked, nothing changed), then runs through the queue
  * when allowed or becomes an approval.
  */
-export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Result> {
+export async function runToolCall(deps: EngineDeps, call: ToolCall): Promise<Result> {
   const { requestId, req, person, plan, ctx } = call;
   const policy = deps.policy();
   const tool = getTool(plan.tool);
@@ -99,6 +120,11 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
     // One API call, and only for the policy switch that reads labels (chaosRequiresInjectLabel).
     const namespaceLabels =
       namespace && needsNamespaceLabels(policy, tool.name) ? await kube.namespaceLabels(namespace) : undefined;
+    // The GitOps app managing the target (none without Argo CD): a rule may deny or ask approval for it, and the
+    // answer carries a notice of what happens after the change.
+    const ref = current && namespace && target ? { kind: current.kind, namespace, name: target } : undefined;
+    const app = tool.risk === 'read' ? undefined : await findManagingApp(kube, tool.name, ref);
+    const notices = app && ref ? { notices: [gitopsNotice(app, tool.name, ref)] } : {};
     const decision = withSpan('coxswain.policy', { requestId, tool: tool.name }, () =>
       evaluatePolicy(policy, {
         person,
@@ -109,12 +135,13 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
         namespace,
         current: current ? { replicas: current.replicas } : undefined,
         namespaceLabels,
+        gitops: app ? { app: app.name, selfHeal: app.selfHeal } : undefined,
       }),
     );
     recordPolicy(tool.name, decision);
     if (decision.effect === 'deny') {
       await audit('denied', { rule: decision.rule, reason: decision.reason });
-      return { ...base, outcome: 'denied', reason: decision.reason, decision };
+      return { ...base, outcome: 'denied', reason: decision.reason, decision, ...notices };
     }
     if (tool.risk === 'read' && decision.effect === 'allow') {
       const r = await tool.execute(args, toolCtx);
@@ -123,6 +150,8 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
     }
     const preview = await tool.preview(args, toolCtx);
     const pinned = { ...args, ...(preview.pinnedArgs ?? {}) };
+    const impact = await costImpact(kube, tool.name, pinned, preview, { replicas: current?.replicas });
+    const extra = { ...notices, ...(impact ? { costImpact: impact } : {}) };
     if (decision.effect === 'allow') {
       const job = {
         id: requestId,
@@ -135,7 +164,7 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
         identity: identityOf(person),
         text: req.text,
       };
-      return await runQueued(deps, { ...base, decision, preview }, job);
+      return await runQueued(deps, { ...base, decision, preview, ...extra }, job);
     }
     if (preview.changes.length === 0 && !preview.dryRun) {
       // The target is already as asked: nothing would change, so no approver is bothered for it.
@@ -159,6 +188,7 @@ export async function runToolCall(deps: CoreDeps, call: ToolCall): Promise<Resul
       eligible: eligibleApprovers(policy, required.from, person.id),
       replyTo: req.replyTo,
       ttlSeconds: required.ttlSeconds,
+      ...extra,
     });
     await audit(
       'pending',

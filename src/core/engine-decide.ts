@@ -2,7 +2,7 @@ import type { ApprovalState } from '../approvals/approval.ts';
 import type { Transition } from '../approvals/transitions.ts';
 import { canApprove, findPerson } from '../policy/people.ts';
 import { pendingResult, runQueued } from './engine-call.ts';
-import type { CoreDeps } from './engine-deps.ts';
+import type { EngineDeps } from './engine-deps.ts';
 import { identityOf, unknownPersonReason } from './engine-people.ts';
 import type { DecisionInput } from './request.ts';
 import type { Result } from './result.ts';
@@ -11,7 +11,7 @@ import type { Result } from './result.ts';
  * A person's approve, reject or cancel on an approval: decided atomically by the store (the live policy says who
  * may approve), audited and published; the approval that this decision completes runs through the queue.
  */
-export async function decideApproval(deps: CoreDeps, input: DecisionInput): Promise<Result> {
+export async function decideApproval(deps: EngineDeps, input: DecisionInput): Promise<Result> {
   const policy = deps.policy();
   const person = findPerson(policy, input.actor);
   const existing = await deps.approvals.get(input.approvalId);
@@ -33,7 +33,7 @@ export async function decideApproval(deps: CoreDeps, input: DecisionInput): Prom
   return afterTransition(deps, t, person.id);
 }
 
-async function afterTransition(deps: CoreDeps, t: Exclude<Transition, { kind: 'refused' }>, actor: string): Promise<Result> {
+async function afterTransition(deps: EngineDeps, t: Exclude<Transition, { kind: 'refused' }>, actor: string): Promise<Result> {
   const state = t.state;
   const type = t.kind === 'cancelled' ? 'cancelled' : t.kind === 'rejected' ? 'rejected' : 'approved';
   await deps.audit.append({

@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { ApprovalStore } from '../approvals/store.ts';
+import type { QuestionStore } from '../confirmations/store.ts';
+import type { UndoStore } from '../confirmations/undo-store.ts';
 import type { ExecutionQueue } from '../execution/queue.ts';
 import type { PlanContext, Planner } from '../planner/plan.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -25,4 +27,10 @@ export interface CoreDeps {
   events: EventBus;
   /** How long `handle`/`decide` wait for an action to run (default 120 s). */
   executionTimeoutMs?: number;
+}
+
+/** What the engine adds to its deps: open questions (confirm, clarify) and executed writes to undo, in Redis. */
+export interface EngineDeps extends CoreDeps {
+  questions: QuestionStore;
+  undos: UndoStore;
 }

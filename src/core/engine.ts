@@ -1,17 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { ApprovalState } from '../approvals/approval.ts';
+import { approvedWrite } from '../confirmations/approved.ts';
+import { inverseOf } from '../confirmations/inverse.ts';
+import { QuestionStore } from '../confirmations/store.ts';
+import { UndoStore } from '../confirmations/undo-store.ts';
 import { trackDecision, trackRequest } from '../observability/record.ts';
 import { withSpan } from '../observability/tracing.ts';
+import type { Plan, PlanContext } from '../planner/plan.ts';
 import { resolveCall } from '../planner/resolve.ts';
 import { findPerson } from '../policy/people.ts';
+import { withAnswer } from './clarify.ts';
+import { unsureReading } from './confidence.ts';
 import type { Core } from './core.ts';
 import { runToolCall } from './engine-call.ts';
+import { askToConfirm, decideConfirmation, QUESTION_TTL_SECONDS } from './engine-confirm.ts';
 import { decideApproval } from './engine-decide.ts';
-import type { CoreDeps } from './engine-deps.ts';
+import type { CoreDeps, EngineDeps } from './engine-deps.ts';
 import { describeActor, unknownPersonReason } from './engine-people.ts';
 import { asCoxswainError } from './errors.ts';
+import { withLiveReplicas } from './live.ts';
 import { OnceStore } from './once.ts';
-import type { IncomingRequest } from './request.ts';
+import type { IncomingRequest, UndoInput } from './request.ts';
 import type { Result } from './result.ts';
 
 export type { CoreDeps } from './engine-deps.ts';
@@ -22,9 +31,31 @@ export interface CoreEngine extends Core {
   replan(approval: ApprovalState): Promise<string | undefined>;
 }
 
-export function createCore(deps: CoreDeps): CoreEngine {
+export function createCore(coreDeps: CoreDeps): CoreEngine {
+  const deps: EngineDeps = {
+    ...coreDeps,
+    questions: new QuestionStore(coreDeps.redis, coreDeps.prefix),
+    undos: new UndoStore(coreDeps.redis, coreDeps.prefix),
+  };
   const once = new OnceStore(deps.redis, deps.prefix);
   const subscriptions = new Set<() => void>();
+
+  /** The planner's proposal, passed through the same catalog, schema and name checks a direct call passes. */
+  async function planOf(req: IncomingRequest, text: string | undefined, ctx: PlanContext, requestId: string): Promise<Plan> {
+    const proposed = req.call
+      ? resolveCall(req.call.tool, req.call.args, ctx, 'direct')
+      : await withSpan('coxswain.plan', { requestId }, () => deps.planner.plan(text ?? '', ctx));
+    // The planner is not trusted: its tool call passes the checks a direct call passes; its confidence is kept.
+    if (proposed.outcome !== 'tool' || proposed.source === 'direct') return proposed;
+    const checked = resolveCall(proposed.tool, proposed.args, ctx, proposed.source);
+    return checked.outcome === 'tool'
+      ? {
+          ...checked,
+          ...(proposed.note ? { note: proposed.note } : {}),
+          ...(proposed.confident !== undefined ? { confident: proposed.confident } : {}),
+        }
+      : checked;
+  }
 
   async function handleNew(req: IncomingRequest, requestId: string): Promise<Result> {
     const policy = deps.policy();
@@ -34,7 +65,13 @@ export function createCore(deps: CoreDeps): CoreEngine {
       type: 'requested',
       requestId,
       actor,
-      detail: { channel: req.channel, ...(req.text ? { text: req.text } : {}), ...(req.call ? { call: req.call.tool } : {}) },
+      detail: {
+        channel: req.channel,
+        ...(req.text ? { text: req.text } : {}),
+        ...(req.call ? { call: req.call.tool } : {}),
+        ...(req.clarifyId ? { answers: req.clarifyId } : {}),
+        ...(req.undoOf ? { undoOf: req.undoOf } : {}),
+      },
     });
     if (!person) {
       const reason = unknownPersonReason(policy, req.actor);
@@ -42,34 +79,42 @@ export function createCore(deps: CoreDeps): CoreEngine {
       return { requestId, outcome: 'denied', reason };
     }
     try {
-      const ctx = await deps.planContext();
-      const proposed = req.call
-        ? resolveCall(req.call.tool, req.call.args, ctx, 'direct')
-        : await withSpan('coxswain.plan', { requestId }, () => deps.planner.plan(req.text ?? '', ctx));
-      // The planner is not trusted: its tool call passes the catalog, schema and name checks a direct call passes.
-      const plan =
-        proposed.outcome === 'tool' && proposed.source !== 'direct'
-          ? {
-              ...resolveCall(proposed.tool, proposed.args, ctx, proposed.source),
-              ...(proposed.note ? { note: proposed.note } : {}),
-            }
-          : proposed;
+      let ctx = await deps.planContext();
+      let text = req.text;
+      if (req.clarifyId) {
+        // The answer completes the question's original words, by the same person only, once.
+        const t = await deps.questions.take(req.clarifyId, 'answer', person.id);
+        if (t.kind === 'refused') {
+          await deps.audit.append({ type: 'denied', requestId, actor, detail: { rule: 'not the requester', reason: t.reason } });
+          return { requestId, outcome: 'refused', reason: t.reason, clarifyId: req.clarifyId };
+        }
+        text = withAnswer(t.state.text ?? '', req.text ?? '', ctx);
+      }
+      let plan = await planOf(req, text, ctx, requestId);
+      if (plan.outcome === 'tool') {
+        // A scale starts from the live count; a request planned on a stale cache is planned again on it.
+        const live = await withLiveReplicas(deps, plan, ctx, person);
+        if (live.drifted && !req.call) plan = await planOf(req, text, live.ctx, requestId);
+        ctx = live.ctx;
+      }
       await deps.audit.append({
         type: 'planned',
         requestId,
         actor,
         ...(plan.outcome === 'tool' ? { tool: plan.tool, args: plan.args } : {}),
-        detail: { outcome: plan.outcome, source: plan.source, message: plan.message },
-      });
-      if (plan.outcome !== 'tool') {
-        return {
-          requestId,
+        detail: {
           outcome: plan.outcome,
-          reason: plan.message,
-          ...(plan.outcome === 'clarify' && plan.candidates ? { candidates: plan.candidates } : {}),
-        };
-      }
-      return await runToolCall(deps, { requestId, req, person, plan, ctx });
+          source: plan.source,
+          message: plan.message,
+          ...(plan.outcome === 'tool' && plan.confident !== undefined ? { confident: plan.confident } : {}),
+          ...(text !== req.text ? { text } : {}),
+        },
+      });
+      if (plan.outcome !== 'tool') return await answerWithoutTool(req, person.id, requestId, plan, text);
+      const asked = { ...req, ...(text ? { text } : {}) };
+      const why = unsureReading(plan, text, ctx);
+      if (why) return await askToConfirm(deps, { requestId, req: asked, person, plan, ctx, why });
+      return await runToolCall(deps, { requestId, req: asked, person, plan, ctx });
     } catch (err) {
       const e = asCoxswainError(err);
       await deps.audit.append({ type: 'failed', requestId, actor, detail: { code: e.code, reason: e.message } });
@@ -77,7 +122,55 @@ export function createCore(deps: CoreDeps): CoreEngine {
     }
   }
 
-  return {
+  /** A question, help or a refusal; a question is kept (with its words and asker) so a reply can answer it. */
+  async function answerWithoutTool(
+    req: IncomingRequest,
+    requester: string,
+    requestId: string,
+    plan: Exclude<Plan, { outcome: 'tool' }>,
+    text: string | undefined,
+  ): Promise<Result> {
+    const result: Result = { requestId, outcome: plan.outcome, reason: plan.message };
+    if (plan.outcome !== 'clarify') return result;
+    const q = await deps.questions.create({
+      kind: 'clarify',
+      requestId,
+      requester,
+      channel: req.channel,
+      text,
+      ...(plan.candidates ? { candidates: plan.candidates } : {}),
+      replyTo: req.replyTo,
+      ttlSeconds: QUESTION_TTL_SECONDS,
+    });
+    return { ...result, clarifyId: q.id, ...(plan.candidates ? { candidates: plan.candidates } : {}) };
+  }
+
+  /** Undo: the inverse of an executed write, as a new direct request of the person asking, linked by `undoOf`. */
+  async function undoWrite(input: UndoInput): Promise<Result> {
+    const write = (await deps.undos.get(input.undoId)) ?? approvedWrite(await deps.approvals.get(input.undoId));
+    if (!write) {
+      return {
+        requestId: input.undoId,
+        undoId: input.undoId,
+        outcome: 'refused',
+        reason: `There is no executed write ${input.undoId} to undo (it may be older than a week); check the id.`,
+      };
+    }
+    const inverse = inverseOf(write);
+    if ('none' in inverse)
+      return { requestId: write.requestId, undoId: input.undoId, outcome: 'unsupported', reason: inverse.none };
+    const result = await this_.handle({
+      ...(input.id ? { id: `undo:${input.id}` } : {}),
+      channel: input.channel,
+      actor: input.actor,
+      call: inverse.call,
+      undoOf: write.requestId,
+      ...(input.replyTo ? { replyTo: input.replyTo } : {}),
+    });
+    return result;
+  }
+
+  const this_: CoreEngine = {
     handle(req) {
       const requestId = req.id ?? randomUUID();
       return once.once(
@@ -110,6 +203,24 @@ export function createCore(deps: CoreDeps): CoreEngine {
       );
     },
 
+    confirm(input) {
+      const run = () =>
+        decideConfirmation(deps, input).catch((err: unknown) => ({
+          requestId: input.confirmationId,
+          confirmationId: input.confirmationId,
+          outcome: 'failed' as const,
+          reason: asCoxswainError(err).message,
+        }));
+      if (!input.id) return run();
+      return once.once(`confirm:${input.id}`, run, () => ({
+        requestId: input.confirmationId,
+        outcome: 'refused',
+        reason: `This answer to ${input.confirmationId} is already being handled.`,
+      }));
+    },
+
+    undo: (input) => undoWrite(input),
+
     getApproval: (approvalId) => deps.approvals.get(approvalId),
 
     onEvent(listener) {
@@ -138,4 +249,5 @@ export function createCore(deps: CoreDeps): CoreEngine {
       subscriptions.clear();
     },
   };
+  return this_;
 }

@@ -23,6 +23,10 @@ export const IncomingRequestSchema = z.object({
   call: z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()) }).optional(),
   /** Opaque to the core; an adapter's own reference (e.g. Slack channel + thread ts) carried into events. */
   replyTo: z.record(z.string(), z.string()).optional(),
+  /** `text` answers this question (a clarify result's id): the original request is planned again with it. */
+  clarifyId: z.string().optional(),
+  /** This request undoes an executed one (its request id), so the audit links the two. */
+  undoOf: z.string().optional(),
 });
 export type IncomingRequest = z.infer<typeof IncomingRequestSchema>;
 
@@ -35,3 +39,25 @@ export const DecisionInputSchema = z.object({
   id: z.string().optional(),
 });
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
+
+/** The requester's answer to a `confirm` result: run that exact call through the normal path, or drop it. */
+export const ConfirmInputSchema = z.object({
+  confirmationId: z.string(),
+  actor: ActorSchema,
+  decision: z.enum(['confirm', 'drop']),
+  channel: ChannelSchema,
+  /** Idempotency for a repeated click. */
+  id: z.string().optional(),
+  replyTo: z.record(z.string(), z.string()).optional(),
+});
+export type ConfirmInput = z.infer<typeof ConfirmInputSchema>;
+
+/** Undo of an executed write (an undo id, or the approval id of an approved one), as a new request of `actor`. */
+export const UndoInputSchema = z.object({
+  undoId: z.string(),
+  actor: ActorSchema,
+  channel: ChannelSchema,
+  id: z.string().optional(),
+  replyTo: z.record(z.string(), z.string()).optional(),
+});
+export type UndoInput = z.infer<typeof UndoInputSchema>;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { PreviewSchema } from '../catalog/tool.ts';
+import { CostImpactSchema, NoticeSchema } from './notices.ts';
 
 /**
  * The one result every adapter renders. `approved`: counted, more approvals needed; `refused`: this person
- * may not decide, or it was already decided or expired.
+ * may not decide, or it was already decided or expired; `confirm`: the reading of a write is not sure, so
+ * nothing ran and only the requester can confirm it (confirmationId) or drop it.
  */
 export const OutcomeSchema = z.enum([
   'executed',
@@ -12,6 +14,7 @@ export const OutcomeSchema = z.enum([
   'refused',
   'approved',
   'clarify',
+  'confirm',
   'unsupported',
   'help',
   'answer',
@@ -49,5 +52,15 @@ export const ResultSchema = z.object({
   approvedBy: z.array(z.string()).optional(),
   expiresAt: z.string().optional(),
   candidates: z.array(z.string()).optional(),
+  /** What follows a write beyond its diff (a GitOps app that reverts it, …), and what it costs per month. */
+  notices: z.array(NoticeSchema).optional(),
+  costImpact: CostImpactSchema.optional(),
+  /** `confirm`: what the requester confirms or drops (`coxswain confirm ID`). */
+  confirmationId: z.string().optional(),
+  /** `clarify`: the question a reply answers (`coxswain ask --reply-to ID`); only the requester may answer. */
+  clarifyId: z.string().optional(),
+  /** An executed write: the id `coxswain undo ID` takes, and the undo in words (or why there is none). */
+  undoId: z.string().optional(),
+  undo: z.string().optional(),
 });
 export type Result = z.infer<typeof ResultSchema>;

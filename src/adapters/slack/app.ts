@@ -12,7 +12,9 @@ import { refuseForeignTeams, type SlackScope } from './guard.ts';
 import { guardSlackRequests } from './http-guard.ts';
 import { ActorResolver } from './identity.ts';
 import { onCardAction, onDirectMessage, onMention, onSlashCommand } from './listeners.ts';
+import { onFollowupActions } from './repair.ts';
 import { SlackStore } from './store.ts';
+import { ThreadQuestions } from './threads.ts';
 import { WorkQueue } from './work-queue.ts';
 
 /** The one path Slack posts to: events, interactivity and the slash command. */
@@ -120,13 +122,21 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const store = new SlackStore(opts.redis, config.REDIS_PREFIX);
   const cards = new Cards(opts.core, store, app.client);
   const work = new WorkQueue(opts.concurrency ?? 8);
-  const deps = { core: opts.core, store, cards, work, actors: new ActorResolver(app.client, opts.knowsSlackUser) };
+  const deps = {
+    core: opts.core,
+    store,
+    cards,
+    work,
+    actors: new ActorResolver(app.client, opts.knowsSlackUser),
+    threads: new ThreadQuestions(opts.redis, config.REDIS_PREFIX),
+  };
   let scope: SlackScope | undefined = config.SLACK_TEAM_ID ? { teamId: config.SLACK_TEAM_ID } : undefined;
   refuseForeignTeams(app, () => scope);
   onMention(app, deps);
   onDirectMessage(app, deps);
   onSlashCommand(app, deps);
   onCardAction(app, deps);
+  onFollowupActions(app, deps);
   app.error(async (err) => {
     logger.error({ err: err.message }, 'slack listener failed');
   });

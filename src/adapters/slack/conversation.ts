@@ -9,6 +9,7 @@ import { type ReplyTo, toRequest } from './input.ts';
 import { postMessage } from './post.ts';
 import { renderOutcome } from './render/outcome.ts';
 import type { SlackStore } from './store.ts';
+import type { ThreadQuestions } from './threads.ts';
 import type { WorkQueue } from './work-queue.ts';
 
 export interface ConversationDeps {
@@ -18,6 +19,8 @@ export interface ConversationDeps {
   cards: Cards;
   /** Where the work after each ack runs (bounded, so acks stay fast under bursts). */
   work: WorkQueue;
+  /** Clarify questions open in threads: the asker's next message there answers them. */
+  threads: ThreadQuestions;
 }
 
 /** One message to the bot, whatever the door (mention, DM, slash command). */
@@ -42,13 +45,21 @@ export async function converse(deps: ConversationDeps, client: WebClient, ask: A
   let result: Result;
   try {
     const actor = await deps.actors.resolve(ask.userId, ask.teamId);
-    result = await deps.core.handle(toRequest({ id: ask.id, text: ask.text, actor, replyTo: ask.replyTo }));
+    const clarifyId = await deps.threads.take(ask.replyTo, ask.userId);
+    const req = toRequest({ id: ask.id, text: ask.text, actor, replyTo: ask.replyTo });
+    result = await deps.core.handle(clarifyId ? { ...req, clarifyId } : req);
   } catch (err) {
     const e = asCoxswainError(err);
     logger.warn({ code: e.code, id: ask.id }, 'slack request failed');
     await postMessage(client, ask.replyTo, renderOutcome({ requestId: ask.id, outcome: 'failed', reason: e.message }));
     return;
   }
-  if (result.outcome === 'pending' && result.approvalId && (await deps.cards.post(result.approvalId, ask.replyTo))) return;
-  await postMessage(client, ask.replyTo, renderOutcome(result));
+  await replyIn(deps, client, ask.replyTo, ask.userId, result);
+}
+
+/** A Result in the thread: the card of a pending approval, or the rendered outcome (a question is remembered). */
+export async function replyIn(deps: ConversationDeps, client: WebClient, to: ReplyTo, userId: string, result: Result) {
+  if (result.outcome === 'pending' && result.approvalId && (await deps.cards.post(result.approvalId, to))) return;
+  await postMessage(client, to, renderOutcome(result));
+  if (result.outcome === 'clarify' && result.clarifyId) await deps.threads.remember(to, userId, result.clarifyId);
 }

@@ -8,11 +8,17 @@ export function resultJson(r: Result): Record<string, unknown> {
     ...(r.approvalId ? { approvalId: r.approvalId } : {}),
     ...(r.reason ? { reason: r.reason } : {}),
     ...(r.result !== undefined ? { result: r.result } : {}),
+    ...(r.outcome === 'confirm' ? { tool: r.tool, args: r.args } : {}),
+    ...(r.confirmationId ? { confirmationId: r.confirmationId } : {}),
+    ...(r.clarifyId ? { clarifyId: r.clarifyId } : {}),
+    ...(r.candidates?.length ? { candidates: r.candidates } : {}),
+    ...(r.undoId ? { undoId: r.undoId } : {}),
+    ...(r.undo ? { undo: r.undo } : {}),
   };
 }
 
 /** Words for a terminal: the outcome, the sentence, and the next command when there is one. */
-export function renderResult(r: Result): string {
+export function renderResult(r: Result, as = 'YOU'): string {
   const lines = [`${r.outcome}: ${r.reason ?? ''}`.trimEnd()];
   if (r.preview && r.outcome === 'pending') {
     for (const c of r.preview.changes) lines.push(`  ${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
@@ -22,9 +28,19 @@ export function renderResult(r: Result): string {
     const who = r.approvers?.length ? r.approvers.join(' or ') : 'an approver';
     lines.push(`  approve: \`coxswain approve ${r.approvalId}\`, run by ${who} as themselves`);
   }
+  if (r.outcome === 'confirm' && r.confirmationId) {
+    lines.push(`  exact call: ${r.tool} ${JSON.stringify(r.args ?? {})}`);
+    lines.push(
+      `  run it: coxswain confirm ${r.confirmationId} --as ${as}  |  not that: coxswain confirm ${r.confirmationId} --as ${as} --drop`,
+    );
+  }
   if (r.outcome === 'clarify' && r.candidates?.length) lines.push(`  did you mean: ${r.candidates.join(', ')}`);
+  if (r.outcome === 'clarify' && r.clarifyId) lines.push(`  answer: coxswain ask --as ${as} --reply-to ${r.clarifyId} "ANSWER"`);
   if ((r.outcome === 'answer' || r.outcome === 'executed') && r.result !== undefined) {
     lines.push(JSON.stringify(r.result, null, 2));
+  }
+  if (r.outcome === 'executed' && r.undo) {
+    lines.push(r.undoId ? `  ${r.undo} (coxswain undo ${r.undoId} --as ${as})` : `  no undo: ${r.undo}`);
   }
   return lines.join('\n');
 }

@@ -16,21 +16,44 @@ export interface TerminalOptions {
   json: boolean;
   withWorker: boolean;
   positionals: string[];
+  /** `ask --reply-to CLARIFY_ID`: the text answers that question. */
+  replyTo?: string;
+  /** `confirm --drop`: drop the confirmation instead of running it. */
+  drop: boolean;
 }
 
 /** The flags every terminal command shares; `undefined` after `--help` has printed the usage. */
-export function parseTerminalArgs(argv: string[], usage: string): TerminalOptions | undefined {
+export function parseTerminalArgs(
+  argv: string[],
+  usage: string,
+  flags: { replyTo?: boolean; drop?: boolean } = {},
+): TerminalOptions | undefined {
   const parsed = parseCommandArgs(
     argv,
     usage,
-    { as: { type: 'string' }, json: { type: 'boolean' }, 'with-worker': { type: 'boolean' } },
+    {
+      as: { type: 'string' },
+      json: { type: 'boolean' },
+      'with-worker': { type: 'boolean' },
+      // Only the commands that take them accept them; elsewhere they are unknown flags.
+      ...(flags.replyTo ? { 'reply-to': { type: 'string' as const } } : {}),
+      ...(flags.drop ? { drop: { type: 'boolean' as const } } : {}),
+    },
     true,
   );
   if (!parsed) return undefined;
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as { as?: string; json?: boolean; 'with-worker'?: boolean; 'reply-to'?: string; drop?: boolean };
   if (!values.as)
     throw new CoxswainError('invalid_arguments', 'request', `Say who you are with --as PERSON (a policy person id). ${usage}`);
-  return { as: values.as, json: values.json ?? false, withWorker: values['with-worker'] ?? false, positionals };
+  return {
+    as: values.as,
+    json: values.json ?? false,
+    withWorker: values['with-worker'] ?? false,
+    positionals,
+    ...(values['reply-to'] ? { replyTo: values['reply-to'] } : {}),
+    drop: values.drop ?? false,
+  };
 }
 
 /** Builds the runtime (and a worker when asked), runs one call on the Core, prints it, and closes everything. */
@@ -44,7 +67,7 @@ export async function runTerminal(
   try {
     if (opts.withWorker) workers = startWorkers(runtime, { chaos: false });
     const result = await call(runtime);
-    console.log(opts.json ? JSON.stringify(resultJson(result)) : renderResult(result));
+    console.log(opts.json ? JSON.stringify(resultJson(result)) : renderResult(result, opts.as));
     return exit(result);
   } finally {
     await workers?.close();

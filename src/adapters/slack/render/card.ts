@@ -1,7 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { ApprovalState, ApprovalStatus } from '../../../approvals/approval.ts';
+import { approvedWrite } from '../../../confirmations/approved.ts';
+import { inverseOf } from '../../../confirmations/inverse.ts';
+import { describeCall } from '../../../planner/describe-call.ts';
 import { splitToolResult } from './data.ts';
 import { diffLines } from './diff.ts';
+import { undoBlock } from './followups.ts';
 import { APPROVAL_EVENT, codeBlock, context, metadata, mrkdwnEscape, type SlackMessage, section } from './message.ts';
 
 /** action_id of the card's buttons; the value of each is the approval id. */
@@ -49,6 +53,15 @@ export function statusLine(a: ApprovalState): string {
     case 'failed':
       return `Failed${by ? ` after approval by ${by}` : ''}: ${mrkdwnEscape(a.error ?? 'no reason given')}`;
   }
+}
+
+/** An approved write that ran offers its undo (the approval id names it), or says why there is none. */
+function undoOf(a: ApprovalState): KnownBlock[] {
+  const write = approvedWrite(a);
+  const inverse = write && inverseOf(write);
+  if (!inverse) return [];
+  if ('none' in inverse) return [context(mrkdwnEscape(inverse.none))];
+  return [context(`Undo: ${mrkdwnEscape(describeCall(inverse.call.tool, inverse.call.args))}`), undoBlock(a.id)];
 }
 
 /**
@@ -109,6 +122,7 @@ export function renderCard(a: ApprovalState): SlackMessage {
       ],
     });
   }
+  if (a.status === 'executed') blocks.push(...undoOf(a));
   return {
     text: `${TITLE[a.status]}: ${call} — ${statusLine(a)}`.slice(0, 3000),
     blocks,

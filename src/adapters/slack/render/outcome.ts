@@ -1,6 +1,7 @@
 import type { Result } from '../../../core/result.ts';
 import { renderToolResult } from './answer.ts';
-import { metadata, mrkdwnEscape, RESULT_EVENT, type SlackMessage, section } from './message.ts';
+import { followupBlocks, followupNote } from './followups.ts';
+import { context, metadata, mrkdwnEscape, RESULT_EVENT, type SlackMessage, section } from './message.ts';
 
 function plain(text: string): SlackMessage {
   return { text, blocks: [section(text)] };
@@ -17,8 +18,14 @@ export function renderOutcome(result: Result): SlackMessage {
     approvalId: result.approvalId,
     tool: result.tool,
     reason: result.reason?.slice(0, 500),
+    confirmationId: result.confirmationId,
+    clarifyId: result.clarifyId,
+    undoId: result.undoId,
   });
-  return { ...words(result), metadata: meta };
+  const msg = words(result);
+  const note = followupNote(result);
+  const extra = [...(note ? [context(note)] : []), ...followupBlocks(result)];
+  return { ...msg, ...(extra.length ? { blocks: [...(msg.blocks ?? [section(msg.text)]), ...extra] } : {}), metadata: meta };
 }
 
 function words(result: Result): SlackMessage {
@@ -36,6 +43,10 @@ function words(result: Result): SlackMessage {
       return plain(`:no_entry_sign: ${reason}`);
     case 'approved':
       return plain(`:ballot_box_with_check: Approval counted. ${reason}`.trim());
+    case 'confirm':
+      return plain(
+        `:question: ${reason}\n*Exact call:* \`${mrkdwnEscape(`${result.tool} ${JSON.stringify(result.args ?? {})}`)}\``,
+      );
     case 'clarify': {
       const options = result.candidates?.length ? `\n${result.candidates.map((c) => `• ${mrkdwnEscape(c)}`).join('\n')}` : '';
       return plain(`:thinking_face: ${reason}${options}`);

@@ -1,0 +1,99 @@
+import { describeCall } from '../planner/describe-call.ts';
+import type { PlanContext, ToolPlan } from '../planner/plan.ts';
+import { findPerson } from '../policy/people.ts';
+import type { Person } from '../policy/schema.ts';
+import { runToolCall } from './engine-call.ts';
+import type { EngineDeps } from './engine-deps.ts';
+import { unknownPersonReason } from './engine-people.ts';
+import { withLiveReplicas } from './live.ts';
+import type { ConfirmInput, IncomingRequest } from './request.ts';
+import type { Result } from './result.ts';
+
+/** How long a confirmation or a question waits for its requester (an approval's default). */
+export const QUESTION_TTL_SECONDS = 1800;
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * A write whose reading is not sure: nothing runs and nobody is asked to approve. The requester gets the reading in
+ * words, the exact call and a confirmation id; confirming sends that call down the normal path. Audited as `confirm`.
+ */
+export async function askToConfirm(
+  deps: EngineDeps,
+  c: { requestId: string; req: IncomingRequest; person: Person; plan: ToolPlan; ctx: PlanContext; why: string },
+): Promise<Result> {
+  const { requestId, req, person, plan, ctx } = c;
+  const target = ctx.inventory.workloads.find((w) => w.namespace === plan.args.namespace && w.name === plan.args.name);
+  const reading = describeCall(plan.tool, plan.args, target);
+  const q = await deps.questions.create({
+    kind: 'confirm',
+    requestId,
+    requester: person.id,
+    channel: req.channel,
+    text: req.text,
+    call: { tool: plan.tool, args: plan.args },
+    reading,
+    replyTo: req.replyTo,
+    ttlSeconds: QUESTION_TTL_SECONDS,
+  });
+  await deps.audit.append({
+    type: 'confirm',
+    requestId,
+    actor: person.id,
+    tool: plan.tool,
+    args: plan.args,
+    namespace: typeof plan.args.namespace === 'string' ? plan.args.namespace : undefined,
+    detail: { confirmationId: q.id, reading, why: c.why, source: plan.source, expiresAt: q.expiresAt },
+  });
+  return {
+    requestId,
+    outcome: 'confirm',
+    confirmationId: q.id,
+    reason: `I read this as: ${lowerFirst(reading)} Nothing has run: ${c.why}, so only ${person.id} can confirm it (it then goes through the policy and approvals as usual) or drop it. Confirmation ${q.id} expires at ${q.expiresAt}.`,
+    tool: plan.tool,
+    args: plan.args,
+    expiresAt: q.expiresAt,
+  };
+}
+
+/** The requester's confirm (the exact call takes the normal path) or drop; both audited, decided once. */
+export async function decideConfirmation(deps: EngineDeps, input: ConfirmInput): Promise<Result> {
+  const policy = deps.policy();
+  const person = findPerson(policy, input.actor);
+  const id = input.confirmationId;
+  if (!person) return { requestId: id, confirmationId: id, outcome: 'refused', reason: unknownPersonReason(policy, input.actor) };
+  const t = await deps.questions.take(id, input.decision, person.id);
+  if (t.kind === 'refused')
+    return { requestId: t.state?.requestId ?? id, confirmationId: id, outcome: 'refused', reason: t.reason };
+  const q = t.state;
+  const call = q.call as NonNullable<typeof q.call>;
+  await deps.audit.append({
+    type: input.decision === 'confirm' ? 'confirmed' : 'dropped',
+    requestId: q.requestId,
+    actor: person.id,
+    tool: call.tool,
+    args: call.args,
+    namespace: typeof call.args.namespace === 'string' ? call.args.namespace : undefined,
+    detail: { confirmationId: q.id, channel: input.channel },
+  });
+  if (input.decision === 'drop') {
+    return {
+      requestId: q.requestId,
+      confirmationId: q.id,
+      outcome: 'denied',
+      reason: `${person.id} dropped it; nothing ran. Say it again in other words if you want something done.`,
+      tool: call.tool,
+      args: call.args,
+    };
+  }
+  const plan: ToolPlan = { outcome: 'tool', tool: call.tool, args: call.args, source: 'direct', message: q.reading ?? '' };
+  const live = await withLiveReplicas(deps, plan, await deps.planContext(), person);
+  const req: IncomingRequest = {
+    channel: q.channel,
+    actor: { personId: person.id },
+    ...(q.text ? { text: q.text } : {}),
+    replyTo: input.replyTo ?? q.replyTo,
+  };
+  const result = await runToolCall(deps, { requestId: q.requestId, req, person, plan, ctx: live.ctx });
+  return { ...result, confirmationId: q.id };
+}
