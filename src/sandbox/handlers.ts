@@ -9,10 +9,21 @@ import { runControllers } from './controllers/index.ts';
 import { crdSchema, registerCrd, unregisterCrd } from './crds.ts';
 import { podLogs } from './logs.ts';
 import { applyPatch } from './patch.ts';
+import { flag } from './query.ts';
 import { fromScale, toScale } from './scale.ts';
 import { normalize, type Schema } from './schema.ts';
-import { matchesFields, matchesLabels } from './selectors.ts';
-import { alreadyExists, badRequest, conflict, invalid, methodNotAllowed, notFound, strictDecoding, success } from './status.ts';
+import { checkFieldSelector, matchesFields, matchesLabels } from './selectors.ts';
+import {
+  alreadyExists,
+  badRequest,
+  conflict,
+  invalid,
+  methodNotAllowed,
+  notFound,
+  notSupported,
+  strictDecoding,
+  success,
+} from './status.ts';
 import { groupVersion, type ResourceType, type Target, type Unstructured } from './types.ts';
 import { validate } from './validation.ts';
 
@@ -29,7 +40,12 @@ export interface ApiAnswer {
   status: number;
   body: unknown;
   contentType?: string;
+  /** `pods/log?follow=true`: the router keeps the response open and writes new lines of this container. */
+  follow?: { pod: Unstructured; container: string };
 }
+
+/** Pod subresources that stream from a container: the sandbox runs no containers, and says so. */
+const STREAMING = ['exec', 'attach', 'portforward', 'proxy', 'ephemeralcontainers'];
 
 function parseBody(raw: string): Unstructured {
   try {
@@ -61,6 +77,7 @@ function listItem(t: ResourceType, obj: Unstructured): Unstructured {
 }
 
 export function listObjects(c: Cluster, t: ResourceType, namespace: string | undefined, q: URLSearchParams): Unstructured {
+  checkFieldSelector(t, q.get('fieldSelector') ?? undefined);
   const items = c.store
     .list(t, namespace)
     .filter(
@@ -249,6 +266,13 @@ function removeCollection(c: Cluster, call: ApiCall): ApiAnswer {
 export function handle(c: Cluster, call: ApiCall): ApiAnswer {
   const { target, method } = call;
   const { type: t, name, subresource } = target;
+  if (subresource && t.kind === 'Pod' && t.builtin && STREAMING.includes(subresource)) {
+    current(c, target);
+    throw notSupported(
+      `pods/${subresource}`,
+      `${subresource} is not supported by the coxswain sandbox: it runs no containers (get, describe, logs, scale and rollout work)`,
+    );
+  }
   if (
     subresource &&
     !(subresource === 'status' && t.status) &&
@@ -259,7 +283,14 @@ export function handle(c: Cluster, call: ApiCall): ApiAnswer {
   }
   if (subresource === 'log') {
     if (method !== 'GET') throw methodNotAllowed();
-    return { status: 200, body: podLogs(current(c, target), call.query, c.now()), contentType: 'text/plain' };
+    const pod = current(c, target);
+    const { text, container } = podLogs(pod, call.query, c.now());
+    return {
+      status: 200,
+      body: text,
+      contentType: 'text/plain',
+      ...(flag(call.query, 'follow') ? { follow: { pod, container } } : {}),
+    };
   }
   if (!name) {
     if (method === 'GET') return { status: 200, body: listObjects(c, t, target.namespace, call.query) };

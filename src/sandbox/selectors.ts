@@ -3,7 +3,7 @@
  * (`metadata.name=web`, `involvedObject.uid=...`), parsed as the API server parses the query strings.
  */
 import { badRequest } from './status.ts';
-import type { Unstructured } from './types.ts';
+import type { ResourceType, Unstructured } from './types.ts';
 
 type Requirement =
   | { key: string; op: 'in' | 'notin'; values: string[] }
@@ -111,4 +111,47 @@ export function matchesFields(selector: string | undefined, obj: Unstructured): 
     const v = fieldValue(obj, m[1].trim()) ?? '';
     return m[2] === '!=' ? v !== m[3] : v === m[3];
   });
+}
+
+/** Field labels each built-in kind supports beyond metadata.name and metadata.namespace (from their field label conversion funcs). */
+const FIELD_LABELS: Record<string, string[]> = {
+  Pod: [
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'spec.hostNetwork',
+    'status.phase',
+    'status.podIP',
+    'status.podIPs',
+    'status.nominatedNodeName',
+  ],
+  Event: [
+    'involvedObject.kind',
+    'involvedObject.namespace',
+    'involvedObject.name',
+    'involvedObject.uid',
+    'involvedObject.apiVersion',
+    'involvedObject.resourceVersion',
+    'involvedObject.fieldPath',
+    'reason',
+    'reportingComponent',
+    'source',
+    'type',
+  ],
+  ReplicaSet: ['status.replicas'],
+  Namespace: ['status.phase'],
+  Secret: ['type'],
+};
+
+/** A field selector naming a field the kind cannot be selected by is refused, as the API server refuses it. */
+export function checkFieldSelector(t: Pick<ResourceType, 'kind' | 'builtin'>, selector: string | undefined): void {
+  if (!selector) return;
+  const allowed = ['metadata.name', 'metadata.namespace', ...((t.builtin && FIELD_LABELS[t.kind]) || [])];
+  for (const term of splitTerms(selector)) {
+    const m = /^([^!=]+)(==|=|!=)(.*)$/.exec(term);
+    if (!m) throw badRequest(`invalid selector: '${selector}'; can't understand '${term}'`);
+    const field = m[1].trim();
+    if (!allowed.includes(field)) throw badRequest(`field label not supported: ${field}`);
+  }
 }

@@ -6,9 +6,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Cluster } from './cluster.ts';
 import { coreVersions, group, groupList, resources, version } from './discovery.ts';
 import { handle } from './handlers.ts';
+import { followLine } from './logs.ts';
 import { openapiGroupVersion, openapiIndex } from './openapi.ts';
 import { allocation } from './opencost/allocation.ts';
 import type { UsageHistory } from './opencost/usage.ts';
+import { decodeProtobuf } from './protobuf.ts';
+import { flag } from './query.ts';
 import type { Authorizer, Faults, LoggedRequest, RequestLog } from './request-log.ts';
 import { forbidden, injectedFailure, pathNotFound, StatusError, unauthorized } from './status.ts';
 import { toTable, wantsTable } from './table.ts';
@@ -24,14 +27,16 @@ export interface ServerDeps {
   token: string;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (d: Buffer) => chunks.push(d));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
+
+const PROTOBUF = 'application/vnd.kubernetes.protobuf';
 
 /** `/api/v1/namespaces/staging/pods/x/log` -> the pods type, namespace, name and subresource. */
 function parseTarget(c: Cluster, segs: string[]): Target | undefined {
@@ -83,12 +88,30 @@ function parseJson(raw: string): unknown {
   }
 }
 
+/** `logs -f`: the log so far, then a new line every two seconds until the client goes away. */
+function followLog(
+  res: ServerResponse,
+  text: string,
+  f: { pod: Unstructured; container: string },
+  q: URLSearchParams,
+  c: Cluster,
+): void {
+  res.writeHead(200, { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' });
+  res.write(text);
+  const timestamps = flag(q, 'timestamps');
+  const timer = setInterval(() => res.write(followLine(f.pod, f.container, c.now().getTime(), timestamps)), 2000);
+  timer.unref();
+  res.on('close', () => clearInterval(timer));
+}
+
 export function createHandler(d: ServerDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const c = d.cluster;
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const method = (req.method ?? 'GET').toUpperCase();
-    const body = await readBody(req);
+    const raw = await readBody(req);
+    const protobuf = raw.length > 0 && (req.headers['content-type'] ?? '').startsWith(PROTOBUF);
+    let body = protobuf ? '' : raw.toString('utf8');
     const auth = req.headers.authorization;
     const entry: LoggedRequest = {
       method,
@@ -127,7 +150,7 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
       }
       const target = parseTarget(c, segs);
       if (!target) throw pathNotFound();
-      const watch = ['true', '1'].includes(url.searchParams.get('watch') ?? '');
+      const watch = flag(url.searchParams, 'watch');
       entry.verb = verbOf(method, target, watch);
       entry.resource = {
         group: target.type.group,
@@ -149,14 +172,18 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
       }
       if (watch && method === 'GET' && !target.name) {
         entry.status = 200;
-        return serveWatch(c, target.type, target.namespace, url.searchParams, res);
+        return serveWatch(c, target.type, target.namespace, url.searchParams, res, wantsTable(req.headers.accept));
+      }
+      if (protobuf) {
+        body = JSON.stringify(decodeProtobuf(raw));
+        entry.body = parseJson(body);
       }
       const answer = handle(c, {
         method,
         target,
         query: url.searchParams,
         body,
-        contentType: req.headers['content-type'] ?? '',
+        contentType: protobuf ? 'application/json' : (req.headers['content-type'] ?? ''),
         dryRun: entry.dryRun,
       });
       if (method === 'GET' && !target.subresource && wantsTable(req.headers.accept)) {
@@ -165,6 +192,7 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
         const meta = target.name ? { resourceVersion: b.metadata.resourceVersion } : b.metadata;
         return send(200, toTable(target.type, items, meta, url.searchParams.get('includeObject'), c.now()));
       }
+      if (answer.follow) return followLog(res, answer.body as string, answer.follow, url.searchParams, c);
       return send(answer.status, answer.body, answer.contentType);
     } catch (e) {
       if (e instanceof StatusError) return send(e.code, e.body);

@@ -110,12 +110,17 @@ export function strictDecoding(t: Pick<ResourceType, 'kind' | 'version'>, unknow
   return badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: strict decoding error: ${fields}`);
 }
 
-export function unsupportedMediaType(accepted: string[]): StatusError {
+export function unsupportedMediaType(accepted: string[], message?: string): StatusError {
   return failure(
     415,
     'UnsupportedMediaType',
-    `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`,
+    message ?? `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`,
   );
+}
+
+/** A feature a real cluster has and the sandbox does not (exec, port-forward...): said plainly, never "not found". */
+export function notSupported(what: string, message: string): StatusError {
+  return failure(400, 'BadRequest', message, { kind: what });
 }
 
 export function methodNotAllowed(): StatusError {

@@ -20,7 +20,7 @@ const NODE_NAME = 'sandbox-node-1';
 function podIp(name: string): string {
   let h = 0;
   for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return `10.244.${(h >> 8) % 250}.${(h % 250) + 2}`;
+  return `10.244.${(h >>> 8) % 250}.${(h % 250) + 2}`;
 }
 
 function newPod(c: Cluster, rs: Unstructured): Unstructured {
