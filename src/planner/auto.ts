@@ -5,7 +5,9 @@ export type OfflinePlan = (text: string, ctx: PlanContext) => { plan: Plan; conf
 
 /**
  * PLANNER=auto: the offline planner answers when it is confident (fast, free, no network); otherwise the model
- * is asked, when one is configured; otherwise the offline answer (a clarify, usually) stands.
+ * is asked, when one is configured; otherwise the offline answer stands. A question (clarify) is never a sure
+ * answer: the model may read what the offline reader could not. Whatever the model proposes, the Core checks a
+ * write against the offline reading of the same words and asks the requester to confirm when they differ.
  */
 export class AutoPlanner implements Planner {
   readonly #offline: OfflinePlan;
@@ -18,7 +20,7 @@ export class AutoPlanner implements Planner {
 
   async plan(text: string, ctx: PlanContext): Promise<Plan> {
     const { plan, confident } = this.#offline(text, ctx);
-    if (confident || !this.#llm) return plan;
+    if ((confident && plan.outcome !== 'clarify') || !this.#llm) return plan;
     return this.#llm.plan(text, ctx);
   }
 }
