@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { clusterArg, defineTool, imageArg, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
+import {
+  clusterArg,
+  defineTool,
+  EFFECT_KEY_ANNOTATION,
+  imageArg,
+  nameArg,
+  namespaceArg,
+  type ToolContext,
+} from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { imagesOf, type WorkloadObject } from '../src/kube/objects.ts';
@@ -17,12 +25,17 @@ const schema = z
   .strict();
 type Args = z.infer<typeof schema>;
 
-function manifest(args: Args, requests: Record<string, string>): WorkloadObject {
+function manifest(args: Args, requests: Record<string, string>, effectKey?: string): WorkloadObject {
   const labels = { app: args.name };
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: args.name, namespace: args.namespace, labels },
+    metadata: {
+      name: args.name,
+      namespace: args.namespace,
+      labels,
+      ...(effectKey ? { annotations: { [EFFECT_KEY_ANNOTATION]: effectKey } } : {}),
+    },
     spec: {
       replicas: args.replicas,
       selector: { matchLabels: labels },
@@ -43,8 +56,14 @@ function manifest(args: Args, requests: Record<string, string>): WorkloadObject 
   };
 }
 
-/** The same Deployment coxswain would create: a re-run after a crash finds it and succeeds without a second create. */
-function isOurs(existing: WorkloadObject, args: Args): boolean {
+/**
+ * The Deployment this action created: it carries the action's effect key (an earlier attempt whose answer was lost
+ * to a timeout), or, for a call without one, it is the same Deployment coxswain would create. A re-run that finds
+ * it succeeds without a second create.
+ */
+function isOurs(existing: WorkloadObject, args: Args, effectKey: string | undefined): boolean {
+  const key = existing.metadata.annotations?.[EFFECT_KEY_ANNOTATION];
+  if (effectKey && key) return key === effectKey;
   return existing.metadata.labels?.app === args.name && imagesOf(existing).join() === args.image;
 }
 
@@ -88,15 +107,26 @@ export default defineTool({
     };
   },
   async execute(args: Args, ctx: ToolContext) {
+    const key = ctx.effect?.key;
+    const mine = (found: { kind: string; obj: WorkloadObject } | undefined) =>
+      found?.kind === 'Deployment' && isOurs(found.obj, args, key);
     const found = await existing(args, ctx.kube);
-    if (found && found.kind === 'Deployment' && isOurs(found.obj, args)) {
-      return { summary: `${words(args)} already exists; nothing to change.`, data: { created: false } };
+    if (found && mine(found)) {
+      const own = key !== undefined && found.obj.metadata.annotations?.[EFFECT_KEY_ANNOTATION] === key;
+      return {
+        summary: own ? `Created ${words(args)}.` : `${words(args)} already exists; nothing to change.`,
+        data: { created: own, uid: found.obj.metadata.uid },
+      };
     }
     if (found) throw conflict(args, found.kind);
     const created = await ctx.kube
-      .createDeployment(args.namespace, manifest(args, ctx.kube.defaultRequests), false)
-      .catch((err: unknown) => {
-        throw err instanceof CoxswainError && err.code === 'conflict' ? conflict(args, 'Deployment') : err;
+      .createDeployment(args.namespace, manifest(args, ctx.kube.defaultRequests, key), false)
+      .catch(async (err: unknown) => {
+        if (!(err instanceof CoxswainError) || err.code !== 'conflict') throw err;
+        // A conflict on a create this action already made (the client retried after a lost answer) is that create.
+        const now = await existing(args, ctx.kube);
+        if (now && mine(now)) return now.obj;
+        throw conflict(args, now?.kind ?? 'Deployment');
       });
     return { summary: `Created ${words(args)}.`, data: { created: true, uid: created.metadata.uid } };
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clusterArg, defineTool, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
+import { clusterArg, defineTool, EFFECT_KEY_ANNOTATION, nameArg, namespaceArg, type ToolContext } from '../src/catalog/tool.ts';
 import { CHAOS_MESH_GROUP, DEFAULT_LATENCY_MS, DEFAULT_LOSS_PERCENT } from '../src/chaos/chaos-mesh-objects.ts';
 import { ChaosExperimentSchema } from '../src/chaos/experiments.ts';
 import { buildSimulation, CHAOS_GROUP } from '../src/chaos/simulation.ts';
@@ -90,7 +90,15 @@ export default defineTool({
   },
   async execute(args, ctx) {
     const { api, kube, sim } = await check(args, ctx);
-    const created = await kube.createSimulation(api, sim, false);
+    const created = await kube.createSimulation(api, sim, false).catch(async (err: unknown) => {
+      // The name comes from the effect key: a conflict on it is this action's own earlier create (its answer was
+      // lost to a timeout), read back and reported as the launch it is, never as a second one or a failure.
+      const key = ctx.effect?.key;
+      if (!key || !(err instanceof CoxswainError) || err.code !== 'conflict') throw err;
+      const found = await kube.getSimulation(api, args.namespace, sim.metadata.name);
+      if (found?.metadata.annotations?.[EFFECT_KEY_ANNOTATION] !== key) throw err;
+      return found;
+    });
     const { namespace, name } = created.metadata;
     return {
       summary: `Launched chaos simulation ${namespace}/${name}: ${describeExperiment(namespace, created.spec)}. Stop it early with stop_chaos ${namespace} ${name}.`,

@@ -1,18 +1,21 @@
-import { defineTool, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
+import { defineTool, type ToolContext, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
 import { CoxswainError } from '../src/core/errors.ts';
 import type { KubeCluster } from '../src/kube/cluster.ts';
 import { ref, type WorkloadObject } from '../src/kube/objects.ts';
-import { fingerprint, planned, rfc3339Now, type WritePlan, what } from '../src/kube/write.ts';
+import { fingerprint, planned, rfc3339, type WritePlan, what } from '../src/kube/write.ts';
 
 const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 
 /**
  * `kubectl rollout restart` for a Deployment (a new pod-template annotation rolls every pod) and
- * `kubectl argo rollouts restart` for a Rollout (spec.restartAt). Each run is a new restart.
+ * `kubectl argo rollouts restart` for a Rollout (spec.restartAt). Each action is a new restart, stamped with the
+ * time the action was queued rather than the time of the call: a re-run of the same action (a retry after a
+ * timeout whose first call landed late) sends the same stamp, which restarts nothing a second time.
  */
-async function plan(args: WorkloadRef, kube: KubeCluster): Promise<WritePlan> {
+async function plan(args: WorkloadRef, kube: KubeCluster, ctx: ToolContext): Promise<WritePlan> {
   const w = await kube.getWorkload(args.namespace, args.name);
-  const now = rfc3339Now();
+  const now = rfc3339(ctx.effect?.at);
+  const current = w.obj.spec.template?.metadata?.annotations?.[RESTARTED_AT] ?? w.obj.spec.restartAt;
   const base = {
     target: w,
     action: `restart every pod of ${what(w)}`,
@@ -21,8 +24,9 @@ async function plan(args: WorkloadRef, kube: KubeCluster): Promise<WritePlan> {
       kind: w.kind,
       generation: w.obj.metadata.generation,
       paused: w.obj.spec.paused ?? false,
-      restartedAt: w.obj.spec.template?.metadata?.annotations?.[RESTARTED_AT] ?? w.obj.spec.restartAt ?? null,
+      restartedAt: current ?? null,
     }),
+    already: ctx.effect && current === now ? `${what(w)} was already restarted by this action at ${now}.` : undefined,
   };
   if (w.kind === 'Rollout') {
     return {

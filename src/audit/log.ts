@@ -18,31 +18,78 @@ export interface AuditLogOptions {
 }
 
 /**
- * Appends only if the chain head is still the one the entry was hashed against, so that replicas appending
- * at the same moment cannot fork the chain: the loser gets the new head back and hashes again.
- * KEYS: stream, head. ARGV: expected head ('' = empty chain), new head, entry JSON.
+ * Appends a batch of entries, already chained by the writer from the head it expects, only if that is still the
+ * chain head: replicas appending at the same moment cannot fork the chain, and a process that lost the race gets
+ * the new head back and hashes its batch again (the other process's batch landed, so the log moved on). An
+ * entry may carry its effect marker (src/execution/effects.ts): the marker is written with the entry, in the same
+ * script, and an entry whose marker already records that outcome (or `executed`) is not appended twice: the
+ * script answers its index and the writer drops it and hashes the rest again.
+ * KEYS: stream, head, marker keys. ARGV: expected head ('' = empty chain), new head, count, then per entry:
+ * entry JSON, marker key index (0 = none), marker status, marker fields as a JSON object, marker ttl.
  */
 const APPEND_SCRIPT = `
 local head = redis.call('GET', KEYS[2]) or ''
 if head ~= ARGV[1] then return {0, head} end
-local id = redis.call('XADD', KEYS[1], '*', 'entry', ARGV[3])
+local n = tonumber(ARGV[3])
+local written = {}
+for i = 0, n - 1 do
+  local k = tonumber(ARGV[5 + i * 5])
+  if k > 0 then
+    local status = written[KEYS[k]] or redis.call('HGET', KEYS[k], 'status')
+    if status == 'executed' or status == ARGV[6 + i * 5] then return {2, i} end
+    written[KEYS[k]] = ARGV[6 + i * 5]
+  end
+end
+local ids = {}
+for i = 0, n - 1 do
+  ids[i + 1] = redis.call('XADD', KEYS[1], '*', 'entry', ARGV[4 + i * 5])
+  local k = tonumber(ARGV[5 + i * 5])
+  if k > 0 then
+    for field, value in pairs(cjson.decode(ARGV[7 + i * 5])) do redis.call('HSET', KEYS[k], field, value) end
+    redis.call('EXPIRE', KEYS[k], ARGV[8 + i * 5])
+  end
+end
 redis.call('SET', KEYS[2], ARGV[2])
-return {1, id}
+return {1, ids}
 `;
 const APPEND_SHA = createHash('sha1').update(APPEND_SCRIPT).digest('hex');
-const MAX_ATTEMPTS = 200;
+/** Entries per script call: a burst is written in a few calls instead of one round trip per entry. */
+const MAX_BATCH = 64;
+/** How long a batch keeps losing the race to other processes before the append is refused. */
+const CONTENDED_MS = 30_000;
 const PAGE = 500;
 
-/** A tamper-evident audit log: a Redis Stream whose entries form a sha256 hash chain over canonical JSON (RFC 8785). */
+/** The effect marker written in the same script as its audit entry (see EffectLog.final). */
+export interface EffectWrite {
+  key: string;
+  status: 'executed' | 'failed';
+  fields: Record<string, string>;
+  ttlSeconds: number;
+}
+
+interface Waiting {
+  event: Record<string, unknown>;
+  effect?: EffectWrite;
+  resolve(entry: AuditEntry | undefined): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * A tamper-evident audit log: a Redis Stream whose entries form a sha256 hash chain over canonical JSON (RFC 8785).
+ * Each process has one writer: appends wait in a queue and go out in batches, one script call at a time, so
+ * appends in one process never race each other for the chain head, however many requests are in flight.
+ */
 export class AuditLog {
   readonly key: string;
   readonly headKey: string;
   readonly #redis: Redis;
   /**
-   * The chain head this process last saw. An append starts from it instead of reading the head first: the
-   * append script compares it with the real head anyway and answers a stale one with the real one.
+   * The chain head this process last wrote or saw. A batch is hashed from it instead of reading the head first:
+   * the append script compares it with the real head anyway and answers a stale one with the real one.
    */
   #head: string | undefined;
+  readonly #waiting: Waiting[] = [];
+  #writing = false;
 
   constructor(redis: Redis, opts: AuditLogOptions = {}) {
     this.#redis = redis;
@@ -51,36 +98,100 @@ export class AuditLog {
   }
 
   async append(e: AuditEventInput): Promise<AuditEntry> {
+    return (await this.#enqueue(e)) as AuditEntry;
+  }
+
+  /**
+   * Appends the outcome of an effect together with its marker, atomically: the marker never says `executed`
+   * without its entry, and a second record of the same outcome (a retry that found the effect done) appends
+   * nothing and answers undefined.
+   */
+  appendWithEffect(e: AuditEventInput, effect: EffectWrite): Promise<AuditEntry | undefined> {
+    return this.#enqueue(e, effect);
+  }
+
+  #enqueue(e: AuditEventInput, effect?: EffectWrite): Promise<AuditEntry | undefined> {
     const parsed = AuditEventInputSchema.safeParse(e);
     if (!parsed.success) {
-      throw new CoxswainError(
-        'internal',
-        'system',
-        `An audit event was not valid (${z.prettifyError(parsed.error).replace(/\n/g, ' ')}); it was not recorded. This is a bug in coxswain: please report it.`,
+      return Promise.reject(
+        new CoxswainError(
+          'internal',
+          'system',
+          `An audit event was not valid (${z.prettifyError(parsed.error).replace(/\n/g, ' ')}); it was not recorded. This is a bug in coxswain: please report it.`,
+        ),
       );
     }
     const event = dropUndefined({ ...parsed.data, ts: parsed.data.ts ?? new Date().toISOString() });
-    let head = this.#head ?? (await this.#redis.get(this.headKey)) ?? '';
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const { seq, hash: prevHash } = parseHead(head);
-      const body = { ...event, seq: seq + 1, prevHash };
-      const hash = chainHash(prevHash, body);
-      const [won, value] = (await this.#eval(head, `${seq + 1} ${hash}`, canonical({ ...body, hash }))) as [number, string];
-      if (won === 1) {
-        this.#head = `${seq + 1} ${hash}`;
-        return { ...body, hash, streamId: value };
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ event, effect, resolve, reject });
+      if (!this.#writing) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#writing = true;
+    try {
+      while (this.#waiting.length > 0) {
+        const batch = this.#waiting.splice(0, MAX_BATCH);
+        await this.#write(batch).catch((err: unknown) => {
+          // The script may or may not have run (a dropped connection): read the head again before the next batch.
+          this.#head = undefined;
+          for (const w of batch) w.reject(err);
+        });
       }
-      head = value;
-      this.#head = value;
-      // Many replicas racing: a little random wait lets one of them through instead of all retrying in step.
-      if (attempt % 10 === 0) await new Promise((r) => setTimeout(r, Math.random() * attempt));
+    } finally {
+      this.#writing = false;
     }
-    throw new CoxswainError(
-      'unavailable',
-      'system',
-      `The audit log ${this.key} is too busy to append to (${MAX_ATTEMPTS} attempts). Try again; if it persists, check Redis.`,
-      { transient: true },
-    );
+  }
+
+  async #write(batch: Waiting[]): Promise<void> {
+    const started = Date.now();
+    while (batch.length > 0) {
+      const head = this.#head ?? (await this.#redis.get(this.headKey)) ?? '';
+      let { seq, hash: prevHash } = parseHead(head);
+      const keys: string[] = [];
+      const argv: string[] = [];
+      const entries = batch.map((w) => {
+        seq += 1;
+        const body = { ...w.event, seq, prevHash };
+        const hash = chainHash(prevHash, body);
+        prevHash = hash;
+        if (w.effect) keys.push(w.effect.key);
+        argv.push(
+          canonical({ ...body, hash }),
+          String(w.effect ? keys.length + 2 : 0),
+          w.effect?.status ?? '',
+          JSON.stringify(w.effect?.fields ?? {}),
+          String(w.effect?.ttlSeconds ?? 0),
+        );
+        return { ...body, hash } as Omit<AuditEntry, 'streamId'>;
+      });
+      const newHead = `${seq} ${prevHash}`;
+      const [code, value] = (await this.#eval(keys, [head, newHead, String(batch.length), ...argv])) as [
+        number,
+        string | string[] | number,
+      ];
+      if (code === 1) {
+        this.#head = newHead;
+        for (const [i, w] of batch.entries()) w.resolve({ ...entries[i], streamId: (value as string[])[i] });
+        return;
+      }
+      if (code === 2) {
+        // This outcome is already recorded with its marker: nothing to append for it.
+        this.#head = head;
+        batch.splice(value as number, 1)[0].resolve(undefined);
+        continue;
+      }
+      this.#head = value as string;
+      if (Date.now() - started > CONTENDED_MS) {
+        throw new CoxswainError(
+          'unavailable',
+          'system',
+          `The audit log ${this.key} kept moving under other writers for ${CONTENDED_MS / 1000}s; nothing was recorded for this request. Try again; if it persists, check Redis.`,
+          { transient: true },
+        );
+      }
+    }
   }
 
   /** Entries from `since` (an ISO time or a stream id, inclusive) in order; at most `limit`. */
@@ -180,13 +291,14 @@ export class AuditLog {
     }
   }
 
-  async #eval(...argv: string[]): Promise<unknown> {
+  async #eval(markers: string[], argv: string[]): Promise<unknown> {
+    const keys = [this.key, this.headKey, ...markers];
     try {
-      return await this.#redis.evalsha(APPEND_SHA, 2, this.key, this.headKey, ...argv);
+      return await this.#redis.evalsha(APPEND_SHA, keys.length, ...keys, ...argv);
     } catch (err) {
       if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
       logger.debug({ key: this.key }, 'loading the audit append script');
-      return this.#redis.eval(APPEND_SCRIPT, 2, this.key, this.headKey, ...argv);
+      return this.#redis.eval(APPEND_SCRIPT, keys.length, ...keys, ...argv);
     }
   }
 }

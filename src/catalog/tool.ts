@@ -42,7 +42,16 @@ export interface ToolContext {
   requestText?: string;
   requestedBy?: string;
   approvedBy?: string[];
+  /**
+   * Executions only: the effect this call makes, keyed by the approval or request id, with the time fixed when
+   * the action was queued. A re-run after a timeout finds its own earlier effect through them instead of making
+   * a second one (the same restartedAt, the same chaos simulation name, the effect-key annotation on a create).
+   */
+  effect?: { key: string; at: string };
 }
+
+/** The annotation on what a create made: a re-run that finds its own key knows the create already happened. */
+export const EFFECT_KEY_ANNOTATION = 'coxswain.io/effect-key';
 
 export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
   name: string;

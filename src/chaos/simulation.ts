@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { EFFECT_KEY_ANNOTATION } from '../catalog/tool.ts';
 import { ChaosExperimentSchema } from './experiments.ts';
 
 /** The ChaosSimulation resource (deploy/crds/chaossimulation.yaml), as zod: the one source of its types. */
@@ -61,6 +62,7 @@ export const SimulationSchema = z.object({
     resourceVersion: z.string().optional(),
     creationTimestamp: z.union([z.string(), z.date()]).optional(),
     labels: z.record(z.string(), z.string()).optional(),
+    annotations: z.record(z.string(), z.string()).optional(),
   }),
   spec: SimulationSpecSchema,
   status: SimulationStatusSchema.optional(),
@@ -82,9 +84,13 @@ export function secondsLeft(sim: Simulation, now: Date): number | undefined {
   return Math.max(0, Math.ceil((Date.parse(sim.status.endsAt) - now.getTime()) / 1000));
 }
 
-/** `<target>-<experiment>-<5 random chars>`, trimmed so the whole stays a valid 63-character name. */
-function simulationName(target: string, experiment: string): string {
-  const suffix = randomBytes(8)
+/**
+ * `<target>-<experiment>-<5 chars>`, trimmed so the whole stays a valid 63-character name. The suffix comes from
+ * the effect key (the approval or request id) when there is one, so every attempt of one launch names the same
+ * simulation and a second create finds the first; random otherwise (dry runs, direct calls).
+ */
+function simulationName(target: string, experiment: string, effectKey: string | undefined): string {
+  const suffix = (effectKey ? createHash('sha256').update(effectKey).digest() : randomBytes(8))
     .toString('base64url')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
@@ -115,8 +121,8 @@ export interface LaunchArgs {
 /** The object launch_chaos creates: spec from the tool's arguments, people and words from the request. */
 export function buildSimulation(
   args: LaunchArgs,
-  who: { requestText?: string; requestedBy?: string; approvedBy?: string[] },
-  name = simulationName(args.target, args.experiment),
+  who: { requestText?: string; requestedBy?: string; approvedBy?: string[]; effect?: { key: string } },
+  name = simulationName(args.target, args.experiment, who.effect?.key),
 ): Simulation {
   return {
     apiVersion: CHAOS_API_VERSION,
@@ -124,6 +130,7 @@ export function buildSimulation(
     metadata: {
       name,
       namespace: args.namespace,
+      ...(who.effect ? { annotations: { [EFFECT_KEY_ANNOTATION]: who.effect.key } } : {}),
       labels: { 'app.kubernetes.io/managed-by': 'coxswain', [`${CHAOS_GROUP}/target`]: args.target.slice(0, 63) },
     },
     spec: {

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { EffectWrite } from '../audit/log.ts';
 import { type ExecutionOutcome, ExecutionOutcomeSchema } from './job.ts';
 
 /**
@@ -59,8 +60,15 @@ export class EffectLog {
     await this.#write(id, { status: 'executed', outcome: JSON.stringify(outcome) });
   }
 
-  async failed(id: string, error: string): Promise<void> {
-    await this.#write(id, { status: 'failed', error });
+  /**
+   * The final marker of a job, for the audit log to write in the same script as the job's `executed`/`failed`
+   * entry (AuditLog.appendWithEffect): a marker that says `executed` always has its entry, and the entry is
+   * appended once however many attempts reach this point.
+   */
+  final(id: string, end: { outcome: ExecutionOutcome } | { error: string }): EffectWrite {
+    const fields: Record<string, string> =
+      'outcome' in end ? { status: 'executed', outcome: JSON.stringify(end.outcome) } : { status: 'failed', error: end.error };
+    return { key: this.#key(id), status: fields.status as EffectWrite['status'], fields, ttlSeconds: RETENTION_SECONDS };
   }
 
   async #write(id: string, fields: Record<string, string>): Promise<void> {

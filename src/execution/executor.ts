@@ -1,10 +1,11 @@
 import { UnrecoverableError } from 'bullmq';
 import type { ApprovalState } from '../approvals/approval.ts';
 import type { ApprovalStore } from '../approvals/store.ts';
+import type { AuditLog } from '../audit/log.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
 import { asCoxswainError, CoxswainError } from '../core/errors.ts';
-import type { AuditSink, ClusterResolver, EventPublisher } from '../core/ports.ts';
+import type { ClusterResolver, EventPublisher } from '../core/ports.ts';
 import { recordExecution, requestLogger } from '../observability/record.ts';
 import { contextOf, withSpan } from '../observability/tracing.ts';
 import type { EffectLog } from './effects.ts';
@@ -13,7 +14,7 @@ import { type ExecutionJob, ExecutionJobSchema, type ExecutionOutcome } from './
 export interface ExecutorDeps {
   approvals: ApprovalStore;
   effects: EffectLog;
-  audit: AuditSink;
+  audit: Pick<AuditLog, 'appendWithEffect'>;
   events: EventPublisher;
   clusterFor: ClusterResolver;
   /** Re-plans a request whose target drifted into a new approval; returns the new approval's id when one was created. */
@@ -25,6 +26,8 @@ export interface JobLike {
   data: unknown;
   attemptsMade: number;
   opts: { attempts?: number };
+  /** When BullMQ first added the job (ms); the effect's time when the job data carries none. */
+  timestamp?: number;
 }
 
 /**
@@ -41,57 +44,49 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   const { approvals, effects, audit, events } = deps;
 
   /**
-   * The end of a job, after its effect marker is written (exactly-once rests on the marker): the approval's own
-   * record and the audit entry, which do not depend on each other, in parallel; then the card update, from the
-   * state the approval was just finished with rather than a second read.
+   * The end of a job: its audit entry and its final effect marker in one script (a marker that says `executed`
+   * always has its entry, and a second attempt reaching this point appends nothing), the approval's own record
+   * beside it; then the card update, from the state the approval was just finished with rather than a second read.
    */
   const record = async (
     job: ExecutionJob,
-    type: 'executed' | 'failed',
+    end: { outcome: ExecutionOutcome } | { error: string },
     approvalEnd: { result?: unknown; error?: string },
     detail: Record<string, unknown>,
   ) => {
+    const type = 'outcome' in end ? 'executed' : 'failed';
     const [approval] = await Promise.all([
       job.approvalId ? approvals.finish(job.approvalId, type, approvalEnd) : undefined,
-      audit.append({
-        type,
-        requestId: job.requestId,
-        approvalId: job.approvalId,
-        actor: job.requester,
-        tool: job.tool,
-        args: job.args,
-        cluster: job.cluster,
-        namespace: job.namespace,
-        detail,
-      }),
+      audit.appendWithEffect(
+        {
+          type,
+          requestId: job.requestId,
+          approvalId: job.approvalId,
+          actor: job.requester,
+          tool: job.tool,
+          args: job.args,
+          cluster: job.cluster,
+          namespace: job.namespace,
+          detail,
+        },
+        effects.final(job.id, end),
+      ),
     ]);
     if (approval) await events.publish({ type: 'approval-updated', approval });
   };
 
-  /**
-   * The marker and the records are issued in the same tick, so the runtime connection's auto-pipelining sends
-   * them in one socket write, the marker first: Redis runs one connection's commands in order, so the records
-   * never land without the marker before them.
-   */
   const recordExecuted = async (job: ExecutionJob, outcome: ExecutionOutcome & { status: 'executed' }) => {
-    await Promise.all([
-      effects.executed(job.id, outcome),
-      record(
-        job,
-        'executed',
-        { result: { summary: outcome.summary, data: outcome.data } },
-        { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
-      ),
-    ]);
+    await record(
+      job,
+      { outcome },
+      { result: { summary: outcome.summary, data: outcome.data } },
+      { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
+    );
     return outcome;
   };
 
-  const recordFailed = async (job: ExecutionJob, error: CoxswainError) => {
-    await Promise.all([
-      effects.failed(job.id, error.message),
-      record(job, 'failed', { error: error.message }, { code: error.code, reason: error.message }),
-    ]);
-  };
+  const recordFailed = (job: ExecutionJob, error: CoxswainError) =>
+    record(job, { error: error.message }, { error: error.message }, { code: error.code, reason: error.message });
 
   const drift = async (job: ExecutionJob, approval: ApprovalState): Promise<ExecutionOutcome> => {
     const reason = `drift: ${job.namespace ? `${job.namespace}/` : ''}${String(job.args.name ?? job.args.target ?? job.tool)} changed after approval ${approval.id} was asked, so nothing ran; the request was planned again for a new approval.`;
@@ -120,7 +115,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     return { approval };
   };
 
-  const run = async (job: ExecutionJob, attempt: number): Promise<ExecutionOutcome> => {
+  const run = async (job: ExecutionJob, attempt: number, queuedAt: string): Promise<ExecutionOutcome> => {
     const tool = getTool(job.tool);
     const ctx: ToolContext = {
       kube: deps.clusterFor(job.cluster, job.identity),
@@ -128,6 +123,8 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       requestedBy: job.requester,
       approvedBy: job.approvedBy,
     };
+    // The preview reads without the effect (it shows what would change now); the call itself carries it.
+    const effectCtx: ToolContext = { ...ctx, effect: { key: job.id, at: job.plannedAt ?? queuedAt } };
     // The marker and approval reads (one round trip) and the preview (a read-only dry run) go out together, so
     // the reads cost no time on the job's path; what they decide is applied below, before anything is written.
     // A preview error waits for that decision: an executed marker or a closed approval makes it irrelevant.
@@ -146,7 +143,8 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       return marker.outcome;
     }
     const { approval, done } = approvalToRun(job, approvalState);
-    if (done) return done;
+    // The approval finished before its audit entry and marker landed (a crash between them): record them now.
+    if (done?.status === 'executed') return recordExecuted(job, done);
 
     const crashed = marker?.status === 'executing' && marker.fingerprint !== undefined;
     // After a crash mid-call, a target that cannot be previewed any more (the created object exists, the deleted
@@ -169,7 +167,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       return drift(job, approval);
     }
     await effects.executing(job.id, attempt, preview.fingerprint);
-    const result = await tool.execute(job.args, ctx);
+    const result = await tool.execute(job.args, effectCtx);
     return recordExecuted(job, { status: 'executed', summary: result.summary, data: result.data });
   };
 
@@ -181,7 +179,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       const outcome = await withSpan(
         'coxswain.execute',
         { requestId: job.requestId, tool: job.tool, attempt },
-        () => run(job, attempt),
+        () => run(job, attempt, new Date(raw.timestamp ?? Date.now()).toISOString()),
         contextOf(job.traceparent),
       );
       recordExecution(job.tool, outcome.status, started);

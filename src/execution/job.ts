@@ -20,6 +20,11 @@ export const ExecutionJobSchema = z.object({
   text: z.string().optional(),
   /** The fingerprint the approval bound; the worker refuses to run when the target no longer matches it. */
   fingerprint: z.string().optional(),
+  /**
+   * When the action was first queued (ExecutionQueue.run stamps it; BullMQ keeps the first add's data for a job
+   * id). Every attempt's effect carries it, e.g. as restartedAt, so a re-run repeats the same effect.
+   */
+  plannedAt: z.iso.datetime({ offset: true }).optional(),
   /** The W3C traceparent of the request that queued the job (tracing on), so its execute span joins that trace. */
   traceparent: z.string().optional(),
 });

@@ -47,7 +47,8 @@ export class ExecutionQueue {
    */
   async run(data: ExecutionJobInput, timeoutMs = 120_000): Promise<ExecutionOutcome> {
     await this.#ready;
-    const job = await this.queue.add(data.tool, data, { jobId: data.id });
+    const stamped = { ...data, plannedAt: data.plannedAt ?? new Date().toISOString() };
+    const job = await this.queue.add(data.tool, stamped, { jobId: data.id });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(

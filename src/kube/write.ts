@@ -95,9 +95,9 @@ export function what(w: Workload): string {
   return `${kindWord(w.kind)} ${ref(w)}`;
 }
 
-/** kubectl's RFC3339 timestamp, UTC, whole seconds. */
-export function rfc3339Now(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** kubectl's RFC3339 timestamp, UTC, whole seconds: now, or the effect's own time (fixed when it was queued). */
+export function rfc3339(at?: string): string {
+  return (at ? new Date(at) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The tools' trivial preview for reads. */
@@ -112,12 +112,12 @@ export function imageView(o: WorkloadObject): Record<string, unknown> {
 }
 
 /** A write tool's preview and execute from one plan function: the dry run and the real run send the same calls. */
-export function planned<A>(plan: (args: A, kube: KubeCluster) => Promise<WritePlan>): {
+export function planned<A>(plan: (args: A, kube: KubeCluster, ctx: ToolContext) => Promise<WritePlan>): {
   preview: (args: A, ctx: ToolContext) => Promise<Preview>;
   execute: (args: A, ctx: ToolContext) => Promise<ToolResult>;
 } {
   return {
-    preview: async (args, ctx) => previewPlan(ctx.kube, await plan(args, ctx.kube)),
-    execute: async (args, ctx) => executePlan(ctx.kube, await plan(args, ctx.kube)),
+    preview: async (args, ctx) => previewPlan(ctx.kube, await plan(args, ctx.kube, ctx)),
+    execute: async (args, ctx) => executePlan(ctx.kube, await plan(args, ctx.kube, ctx)),
   };
 }

@@ -211,3 +211,49 @@ describe('AuditLog', () => {
     expect(await writers[0].verify()).toEqual({ ok: true, count: all.length });
   });
 });
+
+describe('appends under contention', () => {
+  it('never gives up: 600 appends at once in one process and 4 × 100 from other connections make one valid chain', async () => {
+    const key = `test-audit-${randomUUID()}:audit`;
+    const [busy, ...others] = Array.from({ length: 5 }, () => new AuditLog(connect(), { key }));
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 600 }, (_, i) => busy.append({ type: 'requested', requestId: `busy-${i}`, actor: 'alice' })),
+      ...others.flatMap((log, w) =>
+        Array.from({ length: 100 }, (_, i) => log.append({ type: 'requested', requestId: `o${w}-${i}`, actor: 'bob' })),
+      ),
+    ]);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const all = await busy.read();
+    expect(all).toHaveLength(1000);
+    expect(new Set(all.map((e) => e.requestId)).size).toBe(1000);
+    expect(await busy.verify()).toEqual({ ok: true, count: 1000 });
+  });
+
+  it('writes an effect marker with its entry, and a second record of the same outcome appends nothing', async () => {
+    const redis = connect();
+    const prefix = `test-audit-${randomUUID()}`;
+    const log = new AuditLog(redis, { prefix });
+    const marker = `${prefix}:effect:job-1`;
+    const effect = (status: 'executed' | 'failed') => ({
+      key: marker,
+      status,
+      fields: { status, ...(status === 'executed' ? { outcome: '{"status":"executed","summary":"done"}' } : { error: 'x' }) },
+      ttlSeconds: 60,
+    });
+    const event = (type: 'executed' | 'failed', requestId = 'job-1') => ({ type, requestId, actor: 'alice', tool: 'scale' });
+    // Two attempts finishing together, with other requests' entries around them in the same batches.
+    const settled = await Promise.all([
+      log.append({ type: 'requested', requestId: 'other-1', actor: 'bob' }),
+      log.appendWithEffect(event('executed'), effect('executed')),
+      log.appendWithEffect(event('executed'), effect('executed')),
+      log.append({ type: 'requested', requestId: 'other-2', actor: 'bob' }),
+      log.appendWithEffect(event('failed'), effect('failed')),
+    ]);
+    expect(settled.filter((e) => e === undefined)).toHaveLength(2);
+    expect(await redis.hget(marker, 'status')).toBe('executed');
+    expect(await redis.ttl(marker)).toBeGreaterThan(0);
+    const all = await log.read();
+    expect(all.map((e) => `${e.type}:${e.requestId}`)).toEqual(['requested:other-1', 'executed:job-1', 'requested:other-2']);
+    expect(await log.verify()).toEqual({ ok: true, count: 3 });
+  });
+});

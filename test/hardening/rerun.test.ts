@@ -166,6 +166,8 @@ async function pinnedJob(c: Case, id: string): Promise<ExecutionJobInput> {
     args: { ...parsed, ...(preview.pinnedArgs ?? {}) },
     namespace: 'staging',
     requester: 'alice',
+    // ExecutionQueue.run stamps this when the action is first queued; every re-run of the job carries it.
+    plannedAt: new Date(Date.now() - 60_000).toISOString(),
   };
 }
 
