@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PreviewSchema } from '../catalog/tool.ts';
+import { CostImpactSchema, NoticeSchema } from '../core/notices.ts';
 import { ChannelSchema } from '../core/request.ts';
 import { PolicyDecisionSchema } from '../core/result.ts';
 
@@ -40,5 +41,8 @@ export const ApprovalStateSchema = z.object({
   error: z.string().optional(),
   /** Adapter references (e.g. Slack channel and card ts) so any replica can update the card. */
   replyTo: z.record(z.string(), z.string()).optional(),
+  /** Shown on the card: a GitOps app that manages the target, and the monthly cost of the change. */
+  notices: z.array(NoticeSchema).optional(),
+  costImpact: CostImpactSchema.optional(),
 });
 export type ApprovalState = z.infer<typeof ApprovalStateSchema>;

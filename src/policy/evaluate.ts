@@ -1,5 +1,6 @@
 import type { Risk } from '../catalog/tool.ts';
 import type { PolicyDecision } from '../core/result.ts';
+import { applyGitops, type GitopsTarget } from './gitops.ts';
 import { anyGlobMatches, globMatches } from './glob.ts';
 import { checkLimits } from './limits.ts';
 import type { Person, Policy, Rule } from './schema.ts';
@@ -18,6 +19,8 @@ export interface PolicyInput {
   current?: { replicas?: number };
   /** The target namespace's labels, for chaosRequiresInjectLabel. */
   namespaceLabels?: Record<string, string>;
+  /** The GitOps app managing the target, when there is one (the rule's `gitops` setting applies). */
+  gitops?: GitopsTarget;
 }
 
 const RISK_CLASSES: readonly string[] = ['read', 'write', 'destructive'];
@@ -64,6 +67,10 @@ export function evaluatePolicy(policy: Policy, input: PolicyInput): PolicyDecisi
   }
   const breach = checkLimits(policy, input);
   if (breach) return breach;
+  return applyGitops(ruleDecision(rule, ruleName, person, tool, where), rule, ruleName, where, input.gitops);
+}
+
+function ruleDecision(rule: Rule, ruleName: string, person: Person, tool: string, where: string): PolicyDecision {
   if (rule.effect === 'allow') {
     return { effect: 'allow', rule: ruleName, reason: `${person.id} may run ${tool} ${where} (${ruleName}).` };
   }

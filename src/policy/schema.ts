@@ -41,6 +41,16 @@ export const PersonSchema = z
       .regex(/^[UW][A-Z0-9]+$/, 'a Slack user id such as U0ALICE')
       .optional(),
     email: z.email().optional(),
+    /** The OS login that identifies this person to the terminal (`coxswain ask` without --as). */
+    osUser: z
+      .string()
+      .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/, 'an OS user name such as alice')
+      .optional(),
+    /** SHA-256 (hex) of the person's terminal token, which they set as COXSWAIN_TOKEN; never the token itself. */
+    terminalTokenSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'the hex SHA-256 of the token (printf %s TOKEN | sha256sum)')
+      .optional(),
     groups: z.array(name).default([]),
     /** Roles given directly; load.ts adds the roles of the person's groups. */
     roles: z.array(name).default([]),
@@ -68,6 +78,8 @@ export const RuleSchema = z
     roles: oneOrMany(z.union([name, z.literal('*')])).default(['*']),
     effect: z.enum(['allow', 'deny', 'approval']),
     approval: ApprovalRequirementSchema.optional(),
+    /** Writes to targets a GitOps app (Argo CD) manages: `warn` (a notice), `deny`, or `{approval: …}` required. */
+    gitops: z.union([z.enum(['warn', 'deny']), z.object({ approval: ApprovalRequirementSchema }).strict()]).default('warn'),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -119,6 +131,11 @@ export const PolicySchema = z
     /** Group name → roles its members get. */
     groups: z.record(name, z.object({ roles: z.array(name).default([]) }).strict()).default({}),
     people: z.array(PersonSchema).min(1),
+    /**
+     * Whether `--as PERSON` is taken on trust by the terminal (coxswain ask/approve/reject/cancel, coxswain mcp).
+     * Only for sandboxes: otherwise the terminal identifies people by COXSWAIN_TOKEN or their OS user.
+     */
+    terminal: z.object({ assertIdentity: z.boolean().default(false) }).strict().default({ assertIdentity: false }),
     /** No writes at all here, whatever the rules say; reads stay allowed. */
     protectedNamespaces: z.array(glob).default([]),
     /** launch_chaos only where the namespace carries the label chaos-mesh.org/inject=enabled. */
@@ -158,9 +175,10 @@ function checkReferences(p: RawPolicy, ctx: z.RefinementCtx): void {
   for (const [g, group] of Object.entries(p.groups)) {
     for (const [i, r] of group.roles.entries()) role(r, ['groups', g, 'roles', i]);
   }
-  const seen = { id: new Map<string, number>(), slackUserId: new Map<string, number>(), email: new Map<string, number>() };
+  const keys = ['id', 'slackUserId', 'email', 'osUser', 'terminalTokenSha256'] as const;
+  const seen = Object.fromEntries(keys.map((k) => [k, new Map<string, number>()])) as Record<(typeof keys)[number], Map<string, number>>;
   p.people.forEach((person, i) => {
-    for (const key of ['id', 'slackUserId', 'email'] as const) {
+    for (const key of keys) {
       const value = person[key]?.toLowerCase();
       if (value === undefined) continue;
       const first = seen[key].get(value);
@@ -178,6 +196,11 @@ function checkReferences(p: RawPolicy, ctx: z.RefinementCtx): void {
     rule.roles.forEach((r, j) => {
       if (r !== '*') role(r, ['rules', i, 'roles', j]);
     });
+    if (typeof rule.gitops === 'object') {
+      rule.gitops.approval.from.forEach((r, j) => {
+        role(r, ['rules', i, 'gitops', 'approval', 'from', j]);
+      });
+    }
     const approval = rule.approval;
     if (!approval) return;
     approval.from.forEach((r, j) => {

@@ -1,5 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Result } from '../../core/result.ts';
+import { noticeLines } from '../notice-words.ts';
 
 /** Outcomes where the call did what was asked, or is waiting for a person: not an error for the client. */
 const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help']);
@@ -22,6 +23,7 @@ function words(r: Result): string {
   if (r.outcome === 'pending' && r.approvalId) {
     lines.push(`Nothing has run. Approval ${r.approvalId} can be decided in: ${approvalPlaces(r).join('; ')}.`);
   }
+  lines.push(...noticeLines(r));
   if (r.outcome === 'clarify' && r.candidates?.length) lines.push(`Candidates: ${r.candidates.join(', ')}.`);
   if ((r.outcome === 'answer' || r.outcome === 'executed') && r.result !== undefined) {
     lines.push(JSON.stringify(r.result, null, 2));

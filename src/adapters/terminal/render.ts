@@ -1,4 +1,5 @@
 import type { Result } from '../../core/result.ts';
+import { noticeLines } from '../notice-words.ts';
 
 /** The one JSON object `--json` prints. */
 export function resultJson(r: Result): Record<string, unknown> {
@@ -8,6 +9,8 @@ export function resultJson(r: Result): Record<string, unknown> {
     ...(r.approvalId ? { approvalId: r.approvalId } : {}),
     ...(r.reason ? { reason: r.reason } : {}),
     ...(r.result !== undefined ? { result: r.result } : {}),
+    ...(r.notices?.length ? { notices: r.notices } : {}),
+    ...(r.costImpact ? { costImpact: r.costImpact } : {}),
     ...(r.outcome === 'confirm' ? { tool: r.tool, args: r.args } : {}),
     ...(r.confirmationId ? { confirmationId: r.confirmationId } : {}),
     ...(r.clarifyId ? { clarifyId: r.clarifyId } : {}),
@@ -23,6 +26,7 @@ export function renderResult(r: Result, as = 'YOU'): string {
   if (r.preview && r.outcome === 'pending') {
     for (const c of r.preview.changes) lines.push(`  ${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
   }
+  for (const line of noticeLines(r)) lines.push(`  ${line}`);
   if ((r.outcome === 'pending' || r.outcome === 'approved') && r.approvalId) {
     // Who may approve, never how to act as them: each approver runs the command as themselves.
     const who = r.approvers?.length ? r.approvers.join(' or ') : 'an approver';
