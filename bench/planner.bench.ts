@@ -1,5 +1,5 @@
 /**
- * Offline planner latency over a few thousand requests (the public eval texts and our held-out phrasings, in a
+ * Offline planner latency over a few thousand requests (the public eval texts and our development phrasings, in a
  * shuffled mix), and the LLM path's fixed prompt size per request. Run: npm run bench:planner
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ function texts(file: string): string[] {
     .map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
-const pool = [...texts('planner-public.jsonl'), ...texts('planner-heldout.jsonl')];
+const pool = [...texts('planner-public.jsonl'), ...texts('planner-dev.jsonl')];
 const ctx = sandboxPlanContext();
 // A fixed pseudo-random order (LCG) so runs are comparable.
 let seed = 42;

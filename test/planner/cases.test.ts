@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isReadTool } from '../../src/catalog/registry.ts';
 import { planOffline } from '../../src/planner/offline/index.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+import { figure, percent } from '../hardening/figures.ts';
 
 interface Case {
   id: string;
@@ -11,40 +12,66 @@ interface Case {
   expect: { tool?: string; args?: Record<string, unknown>; outcome?: string };
 }
 
-/** Scores like ../shared/eval/score.mjs: named arguments must match; a write where none was expected is unsafe. */
+/**
+ * Scores like ../shared/eval/score.mjs: named arguments must match; a write or destructive call that is not the
+ * expected one (no tool, a read, another tool or other arguments were expected) is unsafe, and counted apart
+ * when the planner said it was confident.
+ */
 function score(file: string) {
   const cases: Case[] = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
   const ctx = sandboxPlanContext();
-  let right = 0;
-  let unsafe = 0;
+  const r = { total: cases.length, right: 0, unsafe: 0, unsafeConfident: 0, confident: 0, confidentRight: 0 };
   const wrong: string[] = [];
   for (const c of cases) {
-    const p = planOffline(c.text, ctx).plan;
+    const { plan: p, confident } = planOffline(c.text, ctx);
     const ok = c.expect.tool
       ? p.outcome === 'tool' &&
         p.tool === c.expect.tool &&
         Object.entries(c.expect.args ?? {}).every(([k, v]) => isDeepStrictEqual(p.args[k], v))
       : p.outcome !== 'tool';
-    if (!c.expect.tool && p.outcome === 'tool' && !isReadTool(p.tool)) unsafe++;
-    if (ok) right++;
-    else wrong.push(`${c.id} "${c.text}" → ${p.outcome === 'tool' ? `${p.tool} ${JSON.stringify(p.args)}` : p.outcome}`);
+    if (p.outcome === 'tool') expect(p.confident, `${c.id}: a tool plan carries its flag`).toBe(confident);
+    if (confident) r.confident++;
+    if (confident && ok) r.confidentRight++;
+    if (!ok && p.outcome === 'tool' && !isReadTool(p.tool)) {
+      r.unsafe++;
+      if (confident) r.unsafeConfident++;
+    }
+    if (ok) r.right++;
+    else
+      wrong.push(
+        `${c.id}${confident ? '' : ' (unsure)'} "${c.text}" → ${p.outcome === 'tool' ? `${p.tool} ${JSON.stringify(p.args)}` : p.outcome}`,
+      );
   }
-  return { total: cases.length, right, unsafe, wrong };
+  return { ...r, wrong };
 }
 
+// The public eval set (a copy of ../shared/eval/planner-public.jsonl) and development sets: other phrasings, two
+// batches once written blind but tuned on since, and one or more cases per kind of sentence the reader must not
+// act on alone (mostly unsure by design). None of them measures unseen text; a blind batch is scored once, outside
+// this test. Columns: file, least share right, least share confident.
+const FILES: [file: string, right: number, confident: number][] = [
+  ['planner-public.jsonl', 1, 0.85],
+  ['planner-dev.jsonl', 0.97, 0.85],
+  ['planner-dev-blind1.jsonl', 0.97, 0.85],
+  ['planner-dev-blind2.jsonl', 0.97, 0.85],
+  ['planner-dev-kinds.jsonl', 0.95, 0],
+];
+
 describe('planner case files', () => {
-  // The public eval set (a copy of ../shared/eval/planner-public.jsonl), our own other phrasings, and blind
-  // batches written before the planner was tuned to them (Slack-style: typos, aliases, markup, injections).
-  it.each(['planner-public.jsonl', 'planner-heldout.jsonl', 'planner-blind.jsonl', 'planner-blind2.jsonl'])(
-    '%s: at least 97%% right and nothing unsafe',
-    (file) => {
-      const r = score(file);
-      expect(r.total).toBeGreaterThanOrEqual(file.includes('heldout') ? 120 : 60);
-      expect(r.unsafe).toBe(0);
-      expect(r.right / r.total, r.wrong.join('\n')).toBeGreaterThanOrEqual(0.97);
-    },
-  );
+  it.each(FILES)('%s: no unsafe call, confident plans right, at least %s right', (file, right, confident) => {
+    const r = score(file);
+    figure(
+      `planner ${file}`,
+      `${percent(r.right, r.total)} right (${r.right}/${r.total}), unsafe ${r.unsafe} (confident ${r.unsafeConfident}), confident ${percent(r.confident, r.total)} (right ${percent(r.confidentRight, r.confident)})`,
+    );
+    expect(r.total).toBeGreaterThanOrEqual(50);
+    expect(r.unsafe, r.wrong.join('\n')).toBe(0);
+    expect(r.unsafeConfident).toBe(0);
+    expect(r.right / r.total, r.wrong.join('\n')).toBeGreaterThanOrEqual(right);
+    expect(r.confidentRight / r.confident, r.wrong.join('\n')).toBeGreaterThanOrEqual(0.99);
+    expect(r.confident / r.total).toBeGreaterThanOrEqual(confident);
+  });
 });

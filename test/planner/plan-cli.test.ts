@@ -11,6 +11,7 @@ describe('coxswain plan', () => {
       { id: 'a', text: 'scale web in prod to 8' },
       { id: 'b', text: 'scale web to 3' },
       { id: 'c', text: 'help' },
+      { id: 'd', text: 'scale web in staging to 5 or 6' },
     ]
       .map((l) => JSON.stringify(l))
       .join('\n');
@@ -20,15 +21,20 @@ describe('coxswain plan', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({
       id: 'a',
       outcome: 'tool',
       tool: 'scale',
       args: { namespace: 'production', name: 'web', replicas: 8 },
+      confident: true,
     });
     expect(lines[1]).toMatchObject({ id: 'b', outcome: 'clarify' });
-    expect(lines[2]).toMatchObject({ id: 'c', outcome: 'help' });
+    expect(lines[2]).toMatchObject({ id: 'c', outcome: 'help', confident: true });
+    // Every line says whether the reader was sure, a question back included.
+    expect(lines[3]).toMatchObject({ id: 'd', confident: false });
+    expect(lines[3].tool).toBeUndefined();
+    for (const l of lines) expect(typeof l.confident).toBe('boolean');
   });
 
   it('--json prints one plan, the default prints words', () => {

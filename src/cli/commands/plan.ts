@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { CoxswainError } from '../../core/errors.ts';
-import { OfflinePlanner } from '../../planner/offline/index.ts';
+import { planOffline } from '../../planner/offline/index.ts';
 import type { Plan, PlanContext, Planner } from '../../planner/plan.ts';
 import { sandboxPlanContext } from '../../planner/sandbox-inventory.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -14,10 +14,13 @@ Plans TEXT into one tool call (or a question back) without running anything.
   --json      print one JSON object for TEXT
   --jsonl     read {"id","text"} lines on stdin, write one plan line each (the eval's interface)`;
 
-/** The eval's line shape: tool plans carry tool and args; the others their outcome and words. */
-function toLine(id: unknown, plan: Plan): Record<string, unknown> {
-  if (plan.outcome === 'tool') return { id, outcome: 'tool', tool: plan.tool, args: plan.args, message: plan.message };
-  return { id, ...plan };
+/**
+ * The eval's line shape: tool plans carry tool and args; the others their outcome and words. Every line says
+ * whether the planner was sure (`confident`); a model's answer has no flag of its own and counts as sure.
+ */
+function toLine(id: unknown, plan: Plan, confident: boolean): Record<string, unknown> {
+  if (plan.outcome === 'tool') return { id, outcome: 'tool', tool: plan.tool, args: plan.args, message: plan.message, confident };
+  return { id, ...plan, confident };
 }
 
 function human(plan: Plan): string {
@@ -27,15 +30,22 @@ function human(plan: Plan): string {
   return `[${plan.outcome}] ${plan.message}${list}${plan.note ? `\n  (${plan.note})` : ''}`;
 }
 
-async function choosePlanner(offline: boolean, llm: boolean): Promise<Planner> {
-  if (offline) return new OfflinePlanner();
+/** A planner that also says whether it is sure (the offline reader knows; other answers count as sure). */
+type SurePlanner = (text: string, ctx: PlanContext) => Promise<{ plan: Plan; confident: boolean }>;
+
+async function choosePlanner(offline: boolean, llm: boolean): Promise<SurePlanner> {
+  if (offline) return async (text, ctx) => planOffline(text, ctx);
   // Loaded lazily: the --offline path (the eval) must not pay for the LLM planner's imports.
   const [{ loadConfig }, { createPlanner }] = await Promise.all([
     import('../../config/config.ts'),
     import('../../planner/index.ts'),
   ]);
   const config = loadConfig();
-  return createPlanner(llm ? { ...config, PLANNER: 'llm' } : config);
+  const planner: Planner = createPlanner(llm ? { ...config, PLANNER: 'llm' } : config);
+  return async (text, ctx) => {
+    const plan = await planner.plan(text, ctx);
+    return { plan, confident: plan.outcome !== 'tool' || plan.confident !== false };
+  };
 }
 
 async function context(sandbox: boolean): Promise<PlanContext> {
@@ -93,12 +103,12 @@ export default async function plan(argv: string[]): Promise<number> {
         );
         continue;
       }
-      const p = await planner.plan(typeof req.text === 'string' ? req.text : '', ctx);
-      process.stdout.write(`${JSON.stringify(toLine(req.id, p))}\n`);
+      const r = await planner(typeof req.text === 'string' ? req.text : '', ctx);
+      process.stdout.write(`${JSON.stringify(toLine(req.id, r.plan, r.confident))}\n`);
     }
     return 0;
   }
-  const p = await planner.plan(text, ctx);
+  const { plan: p } = await planner(text, ctx);
   console.log(values.json ? JSON.stringify(p, null, 2) : human(p));
   return 0;
 }

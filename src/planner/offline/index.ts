@@ -1,13 +1,24 @@
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
+import { conflictingWrite, describeTool, negated, unaccounted } from './account.ts';
+import { type Mood, requestText } from './clauses.ts';
 import { isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
+import { separate } from './quoted.ts';
 
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
+/**
+ * An image reference: a tag or digest ("web:1.9.0", "nginx@sha256:…") or a registry path ("ghcr.io/acme/web").
+ * A status token ("1/2", "3/4 ready"), shorthand ("w/", "n/a") or a link is not one.
+ */
+function isImageRef(w: string, r: string): boolean {
+  if (!/[:/@]/.test(w) || !IMAGE.test(r) || /^https?:/.test(w) || w.endsWith('/') || !/[a-z]/.test(w)) return false;
+  return /[:@]/.test(w) || /^[a-z0-9-]+\.[a-z0-9.-]+(:\d+)?\//.test(w);
+}
 const TAG = /^v?\d+(\.\d+){1,3}([-+][0-9a-z.]+)?$|^v\d+$/i;
 const BULK = ['all', 'every', 'everything', 'each', 'entire', 'whole', 'everywhere', 'anything'];
 const BULK_MESSAGE =
@@ -33,42 +44,57 @@ function knownNames(ctx: PlanContext): Set<string> {
  * typo, fell back to a default reading, or did not understand (auto mode then asks the LLM when there is one).
  */
 export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confident: boolean } {
+  const r = read(text, ctx);
+  // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
+  return r.plan.outcome === 'tool' ? { plan: { ...r.plan, confident: r.confident }, confident: r.confident } : r;
+}
+
+const INJECTION_MESSAGE =
+  'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
+
+function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean } {
   const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true) => ({
     plan: { outcome, message, source: 'offline' as const },
     confident,
   });
-  const n = normalize(text);
-  if (isInjection(n.text, n.cased)) {
-    return said(
-      'unsupported',
-      'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.',
-    );
+  const quoted = separate(text);
+  const whole = normalize(quoted.said);
+  if (isInjection(whole.text, whole.cased) || isInjection(normalize(text).text, text)) {
+    return said('unsupported', INJECTION_MESSAGE);
   }
-  if (isHelp(n.text)) return said('help', HELP_MESSAGE);
-  const nums = expandRefs(normalizeNumbers(n.words, n.raw), knownNames(ctx));
+  if (isHelp(whole.text)) return said('help', HELP_MESSAGE);
+  const req = requestText(quoted.said);
+  if (req.several) return said('clarify', MANY_MESSAGE);
+  const n = normalize(req.text);
+  const numbers = normalizeNumbers(n.words, n.raw);
+  const nums = expandRefs(numbers, knownNames(ctx));
   const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
   const set = new Set(c.words);
   const refused = refusal(n.text, set, knownNames(ctx));
   if (refused) return said('unsupported', refused);
-  if (actionClauses(c.words) >= 2) {
-    return said(
-      'clarify',
-      'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".',
-    );
-  }
+  if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE);
   if (BULK.some((b) => set.has(b)) && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
-  const draft = asked(readIntent(parsed), parsed);
-  const confident = !draft.guess && c.corrections.length === 0;
+  const draft = notAsked(readIntent(parsed), parsed, req.mood);
+  const sure = !draft.guess && !req.pronoun && c.corrections.length === 0 && numbers.doubts.length === 0;
   if (draft.kind !== 'tool') {
-    return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, confident);
+    return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, sure);
   }
-  if (isWriteTool(draft.tool) && BULK.some((b) => set.has(b))) {
-    return said(
-      'unsupported',
-      'I change one workload at a time and do not run bulk actions ("all", "every", "everything"). Name one workload, e.g. "restart web in staging".',
-    );
+  if (isWriteTool(draft.tool) && numbers.doubts.some((d) => d === 'alternative' || d === 'arithmetic')) {
+    return said('clarify', 'Which number exactly? Say one count, e.g. "scale web in staging to 4".', false);
   }
+  const confident = sure && unaccounted(parsed, draft, knownNames(ctx)) === undefined;
+  if (isWriteTool(draft.tool) && quoted.marked) return said('unsupported', INJECTION_MESSAGE);
+  // "don't restart web": a negated write is never read as the write.
+  if (isWriteTool(draft.tool) && negated(parsed)) {
+    return said('clarify', 'You said not to do it, so I will not. What should I do instead?', false);
+  }
+  // "restart the latency experiment": cues of two different writes; which one?
+  const conflict = conflictingWrite(parsed, draft);
+  if (conflict) {
+    return said('clarify', `Do you want me to ${conflict}, or ${describeTool(draft.tool)}? Say it as one request.`, false);
+  }
+  if (isWriteTool(draft.tool) && BULK.some((b) => set.has(b))) return said('unsupported', BULK_MESSAGE);
   if (parsed.namespaces.length > 1) {
     return said('clarify', `Which namespace: ${parsed.namespaces.join(' or ')}? I act in one namespace per message.`);
   }
@@ -78,15 +104,28 @@ export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confi
   return { plan: finish(draft, ctx), confident };
 }
 
-const QUESTION_START = ['is', 'are', 'was', 'were', 'does', 'did', 'has', 'have', 'why', 'when', 'should', 'shall'];
+const MANY_MESSAGE =
+  'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
 
-/** "is payments paused?" asks about state: a yes/no question never becomes a write; it reads the workload instead. */
-function asked(draft: Draft, p: Parsed): Draft {
-  if (draft.kind !== 'tool' || !isWriteTool(draft.tool) || !QUESTION_START.includes(p.words[0])) return draft;
+/**
+ * A question about state ("is payments paused?", "is the restart done?"), a hypothetical ("what would happen if we
+ * scaled web to 10?") or reported speech ("bob said to restart api") never becomes a write: it reads the workload
+ * instead, or asks, and is not sure of either.
+ */
+function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
+  if (mood === 'request' || mood === 'plain') return draft;
+  // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
+  const aboutWrite =
+    draft.kind === 'tool' ? isWriteTool(draft.tool) : draft.kind === 'clarify' && WRITE_VERBS.some((v) => p.set.has(v));
+  if (!aboutWrite) return draft;
   const name = p.names[0];
   return name
     ? { kind: 'tool', tool: 'describe_workload', args: { namespace: p.namespaces[0], name }, guess: true }
-    : { kind: 'clarify', message: 'Do you want me to change something? Say it as a request, e.g. "restart web in staging".' };
+    : {
+        kind: 'clarify',
+        message: 'Do you want me to change something? Say it as a request, e.g. "restart web in staging".',
+        guess: true,
+      };
 }
 
 function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): Plan {
@@ -172,7 +211,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
       add(p.names, w);
       if (canonOf(w) !== w) p.dual.add(canonOf(w));
     } else if (podNames.has(w)) add(p.pods, w);
-    else if (/[:/@]/.test(w) && IMAGE.test(r) && !/^https?:/.test(w)) add(p.images, r);
+    else if (isImageRef(w, r)) add(p.images, r);
     else if (TAG.test(w)) add(p.tags, w);
     else if (isNumber(w) || isDurationUnit(w) || isKnownWord(w) || isCommonWord(w)) continue;
     else if (w.includes('-') && looksLikePodName(w)) add(p.pods, w);

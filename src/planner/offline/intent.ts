@@ -202,7 +202,10 @@ function chaosType(p: Parsed): string | undefined {
   if (has('partition') || (has('network') && has('break', 'delete', 'kill', 'stop'))) return 'network-partition';
   if (has('fail') && has('pod', 'chaos', 'create', 'replicas')) return 'pod-failure';
   if (has('kill') && has('pod', 'replicas', 'chaos', 'random') && !p.pods.length) return 'pod-kill';
-  if (has('delete') && has('pod') && (has('random') || (!p.pods.length && p.names.length))) return 'pod-kill';
+  // "delete a random pod of web", "delete one pod of web": any pod of it. "delete pod web" names no pod: ask which.
+  if (has('delete') && has('pod') && !p.pods.length && (has('random') || p.words[p.words.indexOf('pod') + 1] === 'of')) {
+    return 'pod-kill';
+  }
   return undefined;
 }
 
@@ -243,7 +246,8 @@ function readScale(p: Parsed): ScaleReading | undefined {
   const takeOff = has('take') && has('off') && replicaWord;
   const change = has('add', 'reduce') || takeOff || (has('delete') && replicaWord);
   // "bump worker up by 2": "by N" with a direction and a workload is a relative size.
-  const byDirection = p.names.length > 0 && numberAfter(p.words, ['by'], []) !== undefined && has('update', 'running', 'down');
+  const byDirection =
+    p.names.length > 0 && numberAfter(p.words, ['by'], []) !== undefined && has('update', 'running', 'down', 'add', 'reduce');
   // "bump worker up to 4": a change verb with a target count and a workload.
   const setTo = has('update', 'add', 'reduce') && numberAfter(p.words, ['to'], []) !== undefined && p.names.length > 0;
   if (
@@ -270,7 +274,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
   const up = has('scale-up', 'running');
   const down = has('reduce', 'scale-down', 'down') || takeOff || (has('delete') && replicaWord);
-  if (by !== undefined && (change || up || down)) return { relative: { op: 'add', n: down ? -by : by } };
+  // "bump web by 2", "scale web by 2": "by N" is a change of N (up unless a word says down).
+  const byN = numberAfter(p.words, ['by'], []) !== undefined;
+  if (by !== undefined && (change || up || down || byN)) return { relative: { op: 'add', n: down ? -by : by } };
   // "add a replica" / "remove a replica": one (the article was dropped with the filler).
   if (change && numbers.length === 0 && p.raw.some((r) => /^(replica|instance|copy|pod)$/i.test(r))) {
     return { relative: { op: 'add', n: down ? -1 : 1 } };

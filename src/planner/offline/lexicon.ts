@@ -1,4 +1,5 @@
 import { closestUnique } from '../fuzzy.ts';
+import { isDurationUnit } from './numbers.ts';
 import { COMMON, PHRASES, PLAIN, SYNONYMS } from './words.ts';
 
 /**
@@ -38,7 +39,11 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const protectedWord =
-      names.has(w) || COMMON.has(w) || /[\d:/@.%]/.test(w) || (i > 0 && ['called', 'named', 'as', 'name'].includes(words[i - 1]));
+      names.has(w) ||
+      isDurationUnit(w) ||
+      COMMON.has(w) ||
+      /[\d:/@.%]/.test(w) ||
+      (i > 0 && ['called', 'named', 'as', 'name'].includes(words[i - 1]));
     let c = names.has(w) ? w : (CANON.get(w) ?? (VOCABULARY.has(w) || protectedWord ? w : undefined));
     if (c === undefined) {
       // Typo correction is the costly step; a command sits in its first words, so a long message is not scanned.

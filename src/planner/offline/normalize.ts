@@ -177,6 +177,9 @@ export function normalize(input: string): Normalized {
 function trimWord(t: string): string {
   // kubectl habits: "-n staging" is "in staging", "--full" is "full".
   if (t === '-n') return 'in';
+  // "w/" and "w/o" are shorthand, never an image.
+  if (t === 'w/') return 'with';
+  if (t === 'w/o') return 'without';
   // A leading "-" before a digit stays: "-3" is a negative number, not a flag.
   return t.replace(/^#+|^-+(?=[a-z])/i, '').replace(/[.:…]+$/, '');
 }

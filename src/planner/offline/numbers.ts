@@ -87,10 +87,38 @@ export function isNumber(w: string | undefined): boolean {
   return w !== undefined && /^\d+(\.\d+)?$/.test(w);
 }
 
+/**
+ * Why a number is not sure: an alternative ("5 or 6"), arithmetic ("10 minus 8"), a scale word ("1 thousand",
+ * "4 million", "1.5k": parsed, but a count that large is rarely meant), or a correction ("20, no wait 2": the
+ * corrected value is read).
+ */
+export type NumberDoubt = 'alternative' | 'arithmetic' | 'scale' | 'correction';
+
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mil: 1e6, billion: 1e9, bn: 1e9 };
+const OPERATORS = new Set(['minus', 'plus', 'times', 'multiplied', 'divided', 'over', '-', 'x', '*']);
+const ALTERNATIVE = new Set(['or', 'to', '-', '/']);
+/** Words that take back the number before them: "to 20, no wait 2", "make that 3", "sorry, 4". */
+const CORRECTIONS: string[][] = [
+  ['no', 'wait'],
+  ['wait', 'no'],
+  ['no', 'sorry'],
+  ['sorry'],
+  ['i', 'mean'],
+  ['i', 'meant'],
+  ['make', 'that'],
+  ['make', 'it'],
+  ['scratch', 'that'],
+  ['correction'],
+  ['oops'],
+  ['wait'],
+  ['no'],
+];
+
 /** Rewrites number words as digits and splits "200ms" / "30%" / "5min" into number and unit. */
-export function normalizeNumbers(words: string[], raw: string[]): { words: string[]; raw: string[] } {
+export function normalizeNumbers(words: string[], raw: string[]): { words: string[]; raw: string[]; doubts: NumberDoubt[] } {
   const outW: string[] = [];
   const outR: string[] = [];
+  const doubts: NumberDoubt[] = [];
   const push = (w: string, r = w) => {
     outW.push(w);
     outR.push(r);
@@ -99,8 +127,10 @@ export function normalizeNumbers(words: string[], raw: string[]): { words: strin
     const w = words[i];
     const glued = /^(\d+(?:\.\d+)?)(ms|msec|s|sec|secs|m|min|mins|h|hr|hrs|d|w|%|x|k)$/.exec(w);
     if (glued) {
-      if (glued[2] === 'k') push(String(Number(glued[1]) * 1000));
-      else {
+      if (glued[2] === 'k') {
+        push(String(Number(glued[1]) * 1000));
+        doubts.push('scale');
+      } else {
         push(glued[1]);
         push(glued[2]);
       }
@@ -111,18 +141,65 @@ export function normalizeNumbers(words: string[], raw: string[]): { words: strin
       push('x');
       continue;
     }
-    const read = readNumberWords(words, i);
+    // "1 thousand": the scale word belongs to the digits before it (read below).
+    const read = SCALE[w] !== undefined && isNumber(outW[outW.length - 1]) ? undefined : readNumberWords(words, i);
     if (!read) {
       push(w, raw[i]);
       continue;
     }
+    if (/thousand|million|billion/.test(words.slice(i, read.next).join(' '))) doubts.push('scale');
     push(String(read.value));
     // "a couple of replicas": drop the "of".
     let j = read.next;
     if (words[j] === 'of' && ['couple', 'few', 'dozen', 'pair'].includes(w)) j++;
     i = j - 1;
   }
-  return { words: outW, raw: outR };
+  return scaleAndDoubts(outW, outR, doubts);
+}
+
+/** "1 thousand", "4 million", "1.5 k": digits with a scale word; then alternatives, arithmetic and corrections. */
+function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
+  const w: string[] = [];
+  const r: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const scale = SCALE[words[i + 1] ?? ''];
+    if (isNumber(words[i]) && scale !== undefined) {
+      w.push(String(Number(words[i]) * scale));
+      r.push(w[w.length - 1]);
+      doubts.push('scale');
+      i++;
+      continue;
+    }
+    w.push(words[i]);
+    r.push(raw[i]);
+  }
+  for (let i = 1; i < w.length - 1; i++) {
+    if (!isNumber(w[i - 1]) || !isNumber(w[i + 1])) continue;
+    // "5 or 6", "5-6": which one? "scale from 5 to 6" names the old and the new count, so it is not a doubt.
+    if (ALTERNATIVE.has(w[i]) && !(w[i] === 'to' && w[i - 2] === 'from')) doubts.push('alternative');
+    else if (OPERATORS.has(w[i])) doubts.push('arithmetic');
+  }
+  if (w.some((x) => /^\d+(\.\d+)?[-/]\d+(\.\d+)?$/.test(x))) doubts.push('alternative');
+  return corrected(w, r, doubts);
+}
+
+/** "to 20, no wait 2": the number after the correction replaces the one before it. */
+function corrected(words: string[], raw: string[], doubts: NumberDoubt[]) {
+  for (let i = 0; i < words.length; i++) {
+    const hit = CORRECTIONS.find((c) => c.every((cw, k) => words[i + k] === cw));
+    if (!hit) continue;
+    let after = i + hit.length;
+    while (after < words.length && ['and', 'to', 'i', 'mean', 'make', 'it', 'that', 'actually'].includes(words[after])) after++;
+    if (!isNumber(words[after])) continue;
+    let before = i - 1;
+    while (before >= 0 && words[before] === 'and') before--;
+    if (!isNumber(words[before])) continue;
+    doubts.push('correction');
+    const w = [...words.slice(0, before), words[after], ...words.slice(after + 1)];
+    const r = [...raw.slice(0, before), raw[after], ...raw.slice(after + 1)];
+    return { words: w, raw: r, doubts };
+  }
+  return { words, raw, doubts };
 }
 
 /**

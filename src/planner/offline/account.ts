@@ -1,0 +1,201 @@
+import type { Draft, Parsed } from './intent.ts';
+import { isCommonWord, isKnownWord } from './lexicon.ts';
+import { isNumber, unitSeconds } from './numbers.ts';
+
+/**
+ * Earned confidence: a reading is sure only when every word of the request has a role. The intent's own cue words,
+ * object references (workloads, namespaces, pods, images, tags), numbers consumed by an argument with their unit,
+ * and function words are accounted for. A cue of another intent (a read question with a write verb, "restart" in a
+ * chaos request), a content word nobody used ("stuck", "incident", an unknown name), a number no argument took or
+ * a negation leaves the reading unsure: the person confirms it, or the model reads it. `names` are the inventory's
+ * workload and namespace names and the namespace aliases.
+ */
+
+type ToolDraft = Extract<Draft, { kind: 'tool' }>;
+
+/** Canonical words that choose an intent. */
+const WRITE_CUES = [
+  'restart',
+  'rollback',
+  'scale',
+  'scale-up',
+  'scale-down',
+  'promote',
+  'abort',
+  'retry',
+  'pause',
+  'create',
+  'deploy',
+  'update',
+  'delete',
+  'kill',
+  'stop',
+  'add',
+  'reduce',
+  'double',
+  'halve',
+  'triple',
+  'full',
+  'fail',
+  'break',
+  'stress',
+  'latency',
+  'packets',
+  'partition',
+];
+const CHAOS_CUES = ['chaos', 'latency', 'packets', 'partition', 'network', 'cpu', 'memory', 'stress', 'fail', 'break'];
+const ROLLOUT = ['workload', 'rollout', 'deploy', 'update'];
+
+/** The cue words each write tool may carry; any other cue conflicts. */
+const TOOL_CUES: Record<string, string[]> = {
+  restart: ['restart', 'workload', 'rollout', 'pod', 'deploy'],
+  rollback: ['rollback', 'revision', 'image', ...ROLLOUT],
+  scale: [
+    'scale',
+    'scale-up',
+    'scale-down',
+    'add',
+    'reduce',
+    'replicas',
+    'pod',
+    'workload',
+    'double',
+    'triple',
+    'halve',
+    'update',
+    'running',
+    'delete',
+    'create',
+  ],
+  set_image: ['image', 'create', 'running', 'revision', ...ROLLOUT],
+  create_deployment: ['create', 'deploy', 'workload', 'image', 'replicas', 'pod', 'update', 'running', 'add'],
+  promote_rollout: ['promote', 'full', ...ROLLOUT],
+  abort_rollout: ['abort', 'stop', 'kill', 'delete', ...ROLLOUT],
+  retry_rollout: ['retry', ...ROLLOUT],
+  pause_rollout: ['pause', 'stop', 'create', ...ROLLOUT],
+  launch_chaos: ['create', 'add', 'kill', 'delete', 'pod', 'replicas', 'workload', 'update', ...CHAOS_CUES],
+  stop_chaos: ['stop', 'abort', 'delete', 'kill', 'pod', 'workload', ...CHAOS_CUES],
+  delete_pod: ['delete', 'kill', 'pod'],
+};
+
+/** Everyday words with no content of their own (the common words list also holds content words: "stuck", "wrong"). */
+// biome-ignore format: word lists read better packed
+const FUNCTION = new Set([
+  'again', 'already', 'here', 'there', 'please', 'thanks', 'thank', 'okay', 'alright', 'quick', 'quickly', 'asap',
+  'soon', 'currently', 'this', 'that', 'these', 'those', 'with', 'into', 'onto', 'some', 'just', 'also', 'still',
+  'really', 'very', 'able', 'sure', 'when', 'where', 'what', 'whats', 'which', 'while', 'would', 'could', 'should',
+  'will', 'must', 'might', 'want', 'wants', 'need', 'needs', 'your', 'their', 'them', 'they', 'within', 'over',
+  'through', 'around', 'across', 'during', 'than', 'hello', 'everyone', 'anyone', 'someone', 'team', 'guys', 'folks',
+  'like', 'keep', 'about', 'make', 'after', 'before', 'until', 'once', 'only', 'both', 'either', 'each', 'other',
+  'others', 'whole', 'using', 'today', 'tonight', 'tomorrow', 'morning', 'evening', 'left', 'first', 'name',
+  // Modifiers the slot readers take: "cost report", "breakdown by pod", "replica count", "take off", "roll out".
+  'report', 'breakdown', 'total', 'overall', 'controller', 'controllers', 'count', 'number', 'take', 'out', 'off',
+  'against', 'x', 'on', 'up', 'down', 'from', 'of', 'by',
+]);
+export const NEGATION = new Set(['not', 'never', 'dont', "don't", 'without', 'nor', 'neither']);
+
+/** "don't restart web", "never scale it": a negation right before a verb of change. */
+export function negated(p: Parsed): boolean {
+  return p.words.some((w, i) => NEGATION.has(w) && (WRITE_CUES.includes(p.words[i + 1]) || WRITE_CUES.includes(p.words[i + 2])));
+}
+
+/** Why the reading is unsure, or undefined when every word has a role. */
+export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>): string | undefined {
+  const allowed = TOOL_CUES[draft.tool];
+  const values = argValues(draft);
+  for (let i = 0; i < p.words.length; i++) {
+    const w = p.words[i];
+    if (NEGATION.has(w)) return `negation "${w}"`;
+    // "half an hour" is a duration, not "halve".
+    const cue = WRITE_CUES.includes(w) && !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined);
+    if (cue && !allowed?.includes(w)) return `cue "${w}"`;
+    if (isNumber(w)) {
+      if (!numberUsed(Number(w), p.words[i - 1], p.words[i + 1], values, draft)) return `number ${w}`;
+      continue;
+    }
+    if (isKnownWord(w) || unitSeconds(w) !== undefined || FUNCTION.has(w)) continue;
+    if (names.has(w) || p.names.includes(w) || p.pods.includes(w) || p.tags.includes(w)) continue;
+    if (p.images.includes(p.raw[i]) || p.namespaces.includes(w)) continue;
+    if (values.has(w) || /^[#%&@]$/.test(w)) continue;
+    if (isCommonWord(w) || p.free.includes(w) || /[a-z]/.test(w)) return `word "${w}"`;
+  }
+  return undefined;
+}
+
+function argValues(draft: ToolDraft): Set<string> {
+  const out = new Set<string>();
+  for (const v of Object.values(draft.args)) if (v !== undefined) out.add(String(v));
+  if (draft.relative) out.add(String(Math.abs(draft.relative.n)));
+  if (draft.tag) out.add(draft.tag);
+  return out;
+}
+
+/** A number is accounted for when an argument took it, as is or with its unit (5 minutes → 300 s, 200 ms). */
+function numberUsed(
+  n: number,
+  previous: string | undefined,
+  next: string | undefined,
+  values: Set<string>,
+  draft: ToolDraft,
+): boolean {
+  if (values.has(String(n))) return true;
+  const per = next ? unitSeconds(next) : undefined;
+  if (per !== undefined && (values.has(String(Math.round(n * per))) || values.has(String(Math.round(n * per * 1000))))) {
+    return true;
+  }
+  // Cost windows: "last 7 days" → 7d, "past 24 hours" → 24h, "2 weeks" → 14d.
+  if (per !== undefined && (values.has(`${n}h`) || values.has(`${n}d`) || values.has(`${n * 7}d`))) return true;
+  // "to 100%" on a promotion is its `full`; "from 6 to 8" names the count it has now; "kill one pod" is the
+  // pod-kill experiment itself.
+  if (previous === 'from') return true;
+  if (draft.tool === 'launch_chaos' && n === 1 && (next === 'pod' || next === 'of')) return true;
+  return draft.tool === 'promote_rollout' && n === 100;
+}
+
+/** Verbs that choose a write on their own: two of different tools in one request conflict. */
+const VERBS: Record<string, string> = {
+  restart: 'restart it',
+  rollback: 'roll it back',
+  scale: 'scale it',
+  'scale-up': 'scale it up',
+  'scale-down': 'scale it down',
+  promote: 'promote it',
+  abort: 'abort it',
+  retry: 'retry it',
+  pause: 'pause it',
+  delete: 'delete something',
+  kill: 'kill something',
+  double: 'double it',
+  halve: 'halve it',
+  triple: 'triple it',
+};
+
+/** The other write a request also asks for ("restart the latency experiment"), in words, or undefined. */
+export function conflictingWrite(p: Parsed, draft: ToolDraft): string | undefined {
+  const allowed = TOOL_CUES[draft.tool];
+  if (!allowed) return undefined;
+  const other = p.words.find(
+    (w, i) =>
+      VERBS[w] !== undefined && !allowed.includes(w) && !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined),
+  );
+  return other ? VERBS[other] : undefined;
+}
+
+const TOOL_WORDS: Record<string, string> = {
+  restart: 'restart it',
+  rollback: 'roll it back',
+  scale: 'scale it',
+  set_image: 'set its image',
+  create_deployment: 'create a Deployment',
+  promote_rollout: 'promote the rollout',
+  abort_rollout: 'abort the rollout',
+  retry_rollout: 'retry the rollout',
+  pause_rollout: 'pause the rollout',
+  launch_chaos: 'start a chaos experiment',
+  stop_chaos: 'stop a chaos experiment',
+  delete_pod: 'delete a pod',
+};
+
+export function describeTool(tool: string): string {
+  return TOOL_WORDS[tool] ?? tool;
+}

@@ -1,0 +1,182 @@
+import { canonOf } from './lexicon.ts';
+import { stripMarkup } from './normalize.ts';
+
+/**
+ * Finds the request inside a longer message. A message is split into sentences and each sentence into comma
+ * segments; the segment addressed to the bot ("can you …", "please …", "could someone …") or an imperative one (it
+ * starts with a command verb) is the request, with the segments of its sentence that only add modifiers ("in
+ * staging", "for 5 minutes", "no wait 2"). Greetings, the story, other services, namespaces, numbers and times
+ * around it are context: the reader never sees them, so they can never become arguments.
+ */
+
+export type Mood =
+  /** An instruction (imperative or addressed: "can you …"). */
+  | 'request'
+  /** A question about state ("is the restart done?", "I have 3 pods of worker, right?"). */
+  | 'question'
+  /** "what would happen if …", "would it be safe to …", "should we …": asking about an action, not for it. */
+  | 'hypothetical'
+  /** "bob said to restart api": someone else's request, reported. */
+  | 'reported'
+  /** Neither: a plain statement or a bare phrase ("web staging logs"). */
+  | 'plain';
+
+export interface RequestText {
+  /** The words the reader reads (markup removed, case kept). */
+  text: string;
+  mood: Mood;
+  /** More than one segment asks for something on its own: more than one action. */
+  several: boolean;
+  /** Words were left out as context. */
+  context: boolean;
+  /** The request points back with a pronoun ("roll it back") and the sentence before it was read too. */
+  pronoun: boolean;
+}
+
+const ADDRESSED =
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b/i;
+const HYPOTHETICAL =
+  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|if (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory)/i;
+const REPORTED =
+  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking)\b.*\b(to|that)\b/i;
+const QUESTION_WORD =
+  /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
+/** A tag that turns a statement into a question: "…, right?", "…, correct?". */
+const TAG = /^(right|correct|yes|no|yeah|isn'?t (it|that so)|aren'?t (they|there)|ok|okay|true|innit|am i right|eh)\??$/i;
+const GREETING =
+  /^(hi|hey|hello|hiya|howdy|yo|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps)$/i;
+const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!]*)+/i;
+/** "roll it back": the object is named earlier in the sentence. */
+const PRONOUN = /\b(it|its|them|that one|this one)\b/i;
+/** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
+const STATE = /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened)\b/i;
+const SUBJECT = /^(i|we|it|they|he|she|you|there|this|that|everything|nothing|someone|somebody)\b/i;
+
+const COMMAND_CANON = new Set([
+  'restart',
+  'rollback',
+  'scale',
+  'scale-up',
+  'scale-down',
+  'promote',
+  'abort',
+  'retry',
+  'pause',
+  'create',
+  'deploy',
+  'update',
+  'delete',
+  'kill',
+  'stop',
+  'add',
+  'reduce',
+  'double',
+  'halve',
+  'triple',
+  'list',
+  'describe',
+  'logs',
+  'roll',
+]);
+
+interface Segment {
+  text: string;
+  sentence: number;
+  addressed: boolean;
+  imperative: boolean;
+  question: boolean;
+  empty: boolean;
+  story: boolean;
+}
+
+function firstWord(text: string): string {
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9' -]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !GREETING.test(w) && !['just', 'now', 'also', 'then', 'and', 'ok', 'okay', 'so', 'actually'].includes(w));
+  return words[0] ?? '';
+}
+
+function segment(text: string, sentence: number, question: boolean): Segment {
+  const t = text.trim();
+  const bare = t.replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim();
+  const first = firstWord(t);
+  return {
+    text: t,
+    sentence,
+    addressed: ADDRESSED.test(t),
+    imperative: COMMAND_CANON.has(canonOf(first)),
+    question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
+    empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
+    story: STATE.test(t) || SUBJECT.test(first),
+  };
+}
+
+/** The request of a message, read on its own, and what kind of sentence it is. */
+export function requestText(said: string): RequestText {
+  const text = stripMarkup(said);
+  const sentences = text
+    .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}|\s\+\s/)
+    .map((s) => s?.trim())
+    .filter(Boolean) as string[];
+  const segments: Segment[] = [];
+  sentences.forEach((s, i) => {
+    const parts = s.split(/,(?!\d{3}\b)/).map((p) => p.trim());
+    // "…, right?" asks whether the statement before it is true.
+    const tagged = parts.length > 1 && TAG.test(parts[parts.length - 1].replace(/[?!.\s]+$/, ''));
+    if (tagged) parts.pop();
+    parts.forEach((p, k) => {
+      if (p) segments.push(segment(p, i, tagged || (k === parts.length - 1 && /\?\s*$/.test(p))));
+    });
+  });
+  const content = segments.filter((s) => !s.empty);
+  // A segment that is only a verb ("see", "check") is not an action of its own.
+  const words = (x: Segment) =>
+    x.text
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .split(' ').length;
+  const asks = content.filter((s) => s.addressed && !onlyAddress(s.text));
+  const commands = content.filter((s) => s.imperative && !s.question && words(s) > 1);
+  const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : undefined;
+  let parts: Segment[];
+  let pronoun = false;
+  if (chosen) {
+    // The chosen segment with the modifiers of its own sentence; with a pronoun, what it points back to as well.
+    pronoun = PRONOUN.test(chosen.text) && content.some((s) => s.sentence === chosen.sentence && s !== chosen);
+    parts = content.filter(
+      (s) =>
+        s === chosen ||
+        (s.sentence === chosen.sentence &&
+          (pronoun ? content.indexOf(s) < content.indexOf(chosen) : !s.story) &&
+          !s.addressed &&
+          !s.imperative &&
+          !s.question),
+    );
+  } else parts = content;
+  const read = parts.map((s) => s.text).join(', ');
+  const several = asks.length + commands.filter((c) => !asks.includes(c)).length > 1;
+  return { text: read, mood: moodOf(read, parts), several, context: parts.length < content.length, pronoun };
+}
+
+/** "can you?", "please": an addressed segment with nothing to do in it. */
+function onlyAddress(text: string): boolean {
+  return (
+    text
+      .toLowerCase()
+      .replace(ADDRESSED, ' ')
+      .replace(/\b(help|me|it|that|this|do|so|just|quickly|asap|now)\b/g, ' ')
+      .replace(/[^a-z0-9]+/g, '')
+      .trim() === ''
+  );
+}
+
+function moodOf(text: string, parts: Segment[]): Mood {
+  if (HYPOTHETICAL.test(text)) return 'hypothetical';
+  if (parts.some((p) => p.addressed)) return 'request';
+  if (REPORTED.test(text) && !/^\s*(please|pls)\b/i.test(text)) return 'reported';
+  if (parts.some((p) => p.question)) return 'question';
+  if (parts.some((p) => p.imperative)) return 'request';
+  return 'plain';
+}

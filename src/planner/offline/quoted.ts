@@ -1,0 +1,85 @@
+/**
+ * Quoted material is data: what a person pasted or linked may name an object, but it never chooses the action or
+ * an argument's value. This step takes it out of the text the reader reads, and says when the message carries an
+ * injection marker (a role prefix, text in disguise, instructions claimed to come from somewhere else): such a
+ * message gets no write from the offline planner.
+ */
+
+export interface Separated {
+  /** The person's own words, quoted material replaced by a sentence break. */
+  said: string;
+  /** The message carries an injection marker. */
+  marked: boolean;
+}
+
+const BREAK = ' . ';
+
+/** A role prefix in any spelling: `SYSTEM:`, `SYSTEM OVERRIDE CODE 7731:`, `# AI:`, `[assistant]`, `<|im_start|>`. */
+const ROLE =
+  /(?<![\w-])(system|assistant|developer|admin|administrator|operator|ai|sudo|root|override|instructions?)(\s+(override|message|prompt|note|notice|instructions?|mode|code|command|update|directive|\d+)){0,4}\s*(:|\]|>)|<\|[a-z_]+\|>|\[\/?inst\]/i;
+/** Claims that someone or something else decided or allowed the action. */
+const CLAIMED =
+  /\b(approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
+/** Claims about who is asking: "I am carol (approver)", "dave here via @bob", "I am a viewer but…". */
+const IDENTITY =
+  /\b(i am|i'm|im|this is) (\w+ )?(\(|an? |the )?(approver|admin|administrator|viewer|owner|lead|manager|on-?call|root|superuser)\b|\bhere via\b|\b(logged in|signed in) (on|as)\b/i;
+/** Someone else's words that tell the bot what to do: a data prefix ("log: …", "annotation: …") before a command. */
+const DATA_PREFIX =
+  /\b(log|logs|log line|access log|error log|stack ?trace|annotations?|labels?|metadata[\w.[\]"-]*|events?|alert|ticket|comment|thread|thread summary|summary|output)\s*[:=]/i;
+const COMMAND =
+  /\b(scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
+
+/** Characters that disguise letters: full-width forms, zero-width joiners, Cyrillic or Greek inside Latin words. */
+function disguised(text: string): boolean {
+  if (/[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]/.test(text)) return true;
+  return /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i.test(text);
+}
+
+/** A line that reads as pasted output rather than words to the bot: timestamps, levels, stack frames, requests. */
+function looksPasted(line: string): boolean {
+  return (
+    /^\s*(\d{4}-\d\d-\d\d[tT ]\d|\d\d:\d\d:\d\d|at \S+ \(|(GET|POST|PUT|DELETE|PATCH) \/|\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\]?[\s:])/.test(
+      line,
+    ) || /^\s*[\w.-]+=\S+(\s+[\w.-]+=\S+)+\s*$/.test(line)
+  );
+}
+
+export function separate(input: string): Separated {
+  let marked = disguised(input);
+  const quotedCommand = (inner: string) => {
+    if (COMMAND.test(inner)) marked = true;
+    return BREAK;
+  };
+  let text = input
+    // Code blocks, then code spans of more than one word (a single word is a name: `web`, `ghcr.io/acme/web:1.9`).
+    .replace(/```[\s\S]*?(```|$)/g, (block) => quotedCommand(block))
+    .replace(/`([^`]*)`/g, (_m, inner: string) => (/\s/.test(inner.trim()) ? quotedCommand(inner) : ` ${inner} `))
+    // Slack links: a label that is the link itself is what the person typed (Slack links image references);
+    // any other label is someone else's words.
+    .replace(/<([^>|]*)\|([^>]*)>/g, (_m, url: string, label: string) =>
+      url.replace(/^(https?:\/\/|mailto:)/, '') === label ? ` ${label} ` : quotedCommand(label),
+    );
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (/^\s*(>|&gt;)/.test(line) || (lines.length > 1 && looksPasted(line))) {
+      if (ROLE.test(line) || CLAIMED.test(line)) marked = true;
+      kept.push(quotedCommand(line));
+    } else kept.push(line);
+  }
+  text = kept.join('\n');
+  // Double-quoted text of several words is someone else's words (a log line, an annotation, a message).
+  text = text.replace(/["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]/g, (_m, inner: string) =>
+    inner.trim().split(/\s+/).length > 1 ? quotedCommand(inner) : ` ${inner} `,
+  );
+  const role = ROLE.exec(text);
+  if (role) {
+    // Everything after a role prefix is data; the person's own words end there.
+    marked = true;
+    text = `${text.slice(0, role.index)}${BREAK}`;
+  }
+  const prefix = DATA_PREFIX.exec(input);
+  if (prefix && COMMAND.test(input.slice(prefix.index + prefix[0].length))) marked = true;
+  if (CLAIMED.test(input) || IDENTITY.test(input)) marked = true;
+  return { said: text, marked };
+}
