@@ -3,6 +3,7 @@ import { ApprovalStore } from '../approvals/store.ts';
 import { AuditLog } from '../audit/log.ts';
 import { startChaosReconciler } from '../chaos/reconciler.ts';
 import type { Config } from '../config/config.ts';
+import { withAdmission } from '../core/admission.ts';
 import { type CoreEngine, createCore } from '../core/engine.ts';
 import { CoxswainError } from '../core/errors.ts';
 import { EventBus } from '../core/events.ts';
@@ -58,6 +59,8 @@ export interface RuntimeOverrides {
   executionTimeoutMs?: number;
   /** How long the inventory the planner sees is cached (default 10 s). */
   inventoryTtlMs?: number;
+  /** Requests in flight per channel before "busy" (default MAX_IN_FLIGHT). */
+  maxInFlight?: number;
 }
 
 export async function buildRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
@@ -105,7 +108,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     name: overrides.queueName,
   });
   const planContext = planContextSource(registry, config, overrides.inventoryTtlMs);
-  const core = createCore({
+  const engine = createCore({
     redis,
     prefix,
     planner: overrides.planner ?? createPlanner(config),
@@ -118,6 +121,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     events,
     executionTimeoutMs: overrides.executionTimeoutMs,
   });
+  const core = withAdmission(engine, overrides.maxInFlight ?? config.MAX_IN_FLIGHT);
   return {
     config,
     prefix,

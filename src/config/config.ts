@@ -76,6 +76,8 @@ export const ConfigSchema = z.object({
     .optional(),
   /** A file of person=token lines (# comments allowed), e.g. a mounted Kubernetes Secret; read at start-up. */
   COXSWAIN_MCP_TOKENS_FILE: z.string().optional(),
+  /** The terminal's credential: the person whose terminalTokenSha256 in the policy is this token's SHA-256. Never logged. */
+  COXSWAIN_TOKEN: z.string().min(16, 'at least 16 characters (e.g. openssl rand -hex 24)').optional(),
   /** OpenTelemetry: when set, spans (plan, policy, execute) are exported over OTLP/HTTP to this endpoint. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** The namespace coxswain runs in (the Downward API's metadata.namespace): the chaos reconciler's Lease lives there. Unset: `default`. */
@@ -86,6 +88,8 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** Requests in flight per channel (adapter) and process; one more is answered "busy, try again" (HTTP 429). */
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

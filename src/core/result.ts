@@ -28,7 +28,14 @@ export const PolicyDecisionSchema = z.object({
   rule: z.string(),
   reason: z.string(),
   approval: z
-    .object({ from: z.array(z.string()), count: z.number().int().min(1), ttlSeconds: z.number().int().min(1) })
+    .object({
+      from: z.array(z.string()),
+      count: z.number().int().min(1),
+      ttlSeconds: z.number().int().min(1),
+      /** The rule's notification settings (Slack user groups or handles, DMs) and reminder share. */
+      notify: z.object({ slack: z.array(z.string()), dm: z.boolean() }).optional(),
+      remind: z.number().min(0).max(1).optional(),
+    })
     .optional(),
 });
 export type PolicyDecision = z.infer<typeof PolicyDecisionSchema>;
@@ -52,6 +59,8 @@ export const ResultSchema = z.object({
   approvedBy: z.array(z.string()).optional(),
   expiresAt: z.string().optional(),
   candidates: z.array(z.string()).optional(),
+  /** `refused` because coxswain is busy (admission.ts): nothing was done; ask again after this many seconds. */
+  retryAfterSeconds: z.number().int().min(1).optional(),
   /** What follows a write beyond its diff (a GitOps app that reverts it, …), and what it costs per month. */
   notices: z.array(NoticeSchema).optional(),
   costImpact: CostImpactSchema.optional(),

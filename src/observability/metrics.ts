@@ -14,6 +14,13 @@ export const requestsTotal = new Counter({
   registers: [registry],
 });
 
+export const requestsBusyTotal = new Counter({
+  name: 'coxswain_requests_busy_total',
+  help: 'Requests answered "busy, try again in a moment" because their channel had too many in flight.',
+  labelNames: ['channel'] as const,
+  registers: [registry],
+});
+
 export const policyDecisionsTotal = new Counter({
   name: 'coxswain_policy_decisions_total',
   help: 'Policy decisions, by effect and tool.',

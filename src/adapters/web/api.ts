@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Core } from '../../core/core.ts';
 import { CoxswainError } from '../../core/errors.ts';
 import type { Policy } from '../../policy/schema.ts';
-import { readJson, sendJson } from './http.ts';
+import { readJson, sendJson, sendReply } from './http.ts';
 import { webReply } from './reply.ts';
 
 /** The person the page's switch names; the playground has no login, so it is whoever the switch says. */
@@ -54,7 +54,7 @@ export function apiRoutes(deps: { core: Core; policy: () => Policy }) {
         actor: { personId: body.person },
         text: body.text,
       });
-      sendJson(res, 200, await webReply(core, result));
+      sendReply(res, await webReply(core, result));
     },
 
     async decide(req: IncomingMessage, res: ServerResponse) {
@@ -66,7 +66,7 @@ export function apiRoutes(deps: { core: Core; policy: () => Policy }) {
         channel: 'web',
         actor: { personId: body.person },
       });
-      sendJson(res, 200, await webReply(core, result));
+      sendReply(res, await webReply(core, result));
     },
 
     async approval(_req: IncomingMessage, res: ServerResponse, id: string) {

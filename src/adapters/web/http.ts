@@ -10,9 +10,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
-/** An error as JSON a page can show: the sentence, and the code to match on. */
+/** A reply carrying the Core's Result: 429 with Retry-After when the Core was too busy to start it (admission.ts). */
+export function sendReply(res: ServerResponse, reply: { result: { retryAfterSeconds?: number } }): void {
+  const after = reply.result.retryAfterSeconds;
+  if (after !== undefined) res.setHeader('retry-after', String(after));
+  sendJson(res, after !== undefined ? 429 : 200, reply);
+}
+
+/**
+ * An error as JSON a page can show: the sentence, and the code to match on. A transient one (Redis restarting, a
+ * timeout) is 503: try again, the server is not broken.
+ */
 export function sendError(res: ServerResponse, err: CoxswainError): void {
-  const status = err.code === 'not_found' ? 404 : err.fault === 'request' ? 400 : 500;
+  const status = err.code === 'not_found' ? 404 : err.fault === 'request' ? 400 : err.transient ? 503 : 500;
   sendJson(res, status, { error: err.message, code: err.code });
 }
 
