@@ -3,10 +3,13 @@
  * semantics: resourceVersion preconditions, generation, status and scale subresources, dry run, selectors
  * and pagination. Controllers run after every stored write.
  */
+
+import { builtinSchema } from './builtin-schema.ts';
 import { type Cluster, dropNulls, initMetadata, randomSuffix, specEqual } from './cluster.ts';
 import { orphanDependents, orphans } from './controllers/garbage.ts';
 import { runControllers } from './controllers/index.ts';
 import { crdSchema, registerCrd, unregisterCrd } from './crds.ts';
+import { applyDefaults } from './defaults.ts';
 import { podLogs } from './logs.ts';
 import { applyPatch } from './patch.ts';
 import { flag } from './query.ts';
@@ -40,6 +43,8 @@ export interface ApiAnswer {
   status: number;
   body: unknown;
   contentType?: string;
+  /** Sent as `Warning: 299 - "..."` headers (unknown fields under fieldValidation=Warn). */
+  warnings?: string[];
   /** `pods/log?follow=true`: the router keeps the response open and writes new lines of this container. */
   follow?: { pod: Unstructured; container: string };
 }
@@ -111,16 +116,22 @@ export function listObjects(c: Cluster, t: ResourceType, namespace: string | und
 }
 
 /**
- * Decodes a custom object as the apiextensions server does: pruned and defaulted by its CRD's schema, which
- * is returned for validation; with `fieldValidation=Strict` an unknown field is refused instead of pruned.
+ * Decodes an object as the API server does: unknown fields pruned (a built-in kind's by its Go fields, a custom
+ * object's by its CRD schema, also defaulted), then reported by `fieldValidation`: Strict refuses them, Warn
+ * (the default) answers a Warning header for each, Ignore says nothing. Built-in kinds get their defaults.
+ * Returns the CRD schema to validate against, and the warnings.
  */
-function decodeCustom(c: Cluster, call: ApiCall, obj: Unstructured): Schema | undefined {
+function decode(c: Cluster, call: ApiCall, obj: Unstructured): { schema?: Schema; warnings: string[] } {
   const t = call.target.type;
-  const schema = crdSchema(c, t);
-  if (!schema) return undefined;
-  const unknown = normalize(obj, schema);
-  if (unknown.length && call.query.get('fieldValidation') === 'Strict') throw strictDecoding(t, unknown);
-  return schema;
+  const crd = crdSchema(c, t);
+  const pruning = t.builtin ? builtinSchema(t.kind) : crd;
+  const unknown = pruning ? normalize(obj, pruning) : [];
+  if (t.builtin) applyDefaults(t.kind, obj);
+  const mode = call.query.get('fieldValidation') ?? 'Warn';
+  if (!['Strict', 'Warn', 'Ignore'].includes(mode))
+    throw badRequest(`fieldValidation must be one of Strict, Warn or Ignore, not "${mode}"`);
+  if (unknown.length && mode === 'Strict') throw strictDecoding(t, unknown);
+  return { schema: crd, warnings: mode === 'Warn' ? unknown.map((f) => `unknown field "${f}"`) : [] };
 }
 
 function afterWrite(c: Cluster, t: ResourceType, obj: Unstructured): Unstructured {
@@ -143,14 +154,15 @@ function create(c: Cluster, call: ApiCall): ApiAnswer {
   namespaceMustExist(c, t, namespace);
   // Status is the controllers' to write: the API server drops it on create for kinds with a status subresource.
   if (t.status && t.kind !== 'Namespace') delete obj.status;
-  validate(t, obj, undefined, decodeCustom(c, call, obj));
+  const { schema, warnings } = decode(c, call, obj);
+  validate(t, obj, undefined, schema);
   if (c.store.get(t, namespace, obj.metadata.name)) throw alreadyExists(t, obj.metadata.name);
   initMetadata(c, obj);
   if (t.kind === 'Namespace') obj.status = { phase: 'Active' };
-  if (call.dryRun) return { status: 201, body: obj };
+  if (call.dryRun) return { status: 201, body: obj, warnings };
   const stored = c.store.put(t, obj);
   if (t.kind === 'CustomResourceDefinition') registerCrd(c, stored);
-  return { status: 201, body: afterWrite(c, t, stored) };
+  return { status: 201, body: afterWrite(c, t, stored), warnings };
 }
 
 /** Merges an incoming full object over the stored one the way update strategies do, then stores it. */
@@ -190,12 +202,13 @@ function write(c: Cluster, call: ApiCall, old: Unstructured, incoming: Unstructu
   }
   if (next.status === undefined) delete next.status;
   if (t.builtin) next = dropNulls(next);
-  validate(t, next, old, decodeCustom(c, call, next));
-  if (call.dryRun) return { status: 200, body: sub === 'scale' ? toScale(t, next) : next };
+  const { schema, warnings } = decode(c, call, next);
+  validate(t, next, old, schema);
+  if (call.dryRun) return { status: 200, body: sub === 'scale' ? toScale(t, next) : next, warnings };
   const stored = c.store.put(t, next);
   if (t.kind === 'CustomResourceDefinition') registerCrd(c, stored);
   const fresh = afterWrite(c, t, stored);
-  return { status: 200, body: sub === 'scale' ? toScale(t, fresh) : fresh };
+  return { status: 200, body: sub === 'scale' ? toScale(t, fresh) : fresh, warnings };
 }
 
 function update(c: Cluster, call: ApiCall): ApiAnswer {

@@ -41,3 +41,40 @@ export function openapiGroupVersion(types: ResourceTypes, gvPath: string): Unstr
   }
   return { openapi: '3.0.0', info: { title: 'Kubernetes', version: 'v1.32.0' }, paths, components: { schemas: {} } };
 }
+
+/**
+ * `/openapi/v2`: kubectl before 1.30 reads it (as protobuf, `application/com.github.proto-openapi.spec.v2@v1.0+protobuf`)
+ * before `apply` and client-side validation. The sandbox serves a document with no definitions: kubectl then
+ * skips client-side validation (the server validates, see fieldValidation) and computes strategic merge patches
+ * from its compiled-in types, as it does for a kind the document does not describe.
+ */
+export function openapiV2(accept: string | undefined): { body: string | Buffer; contentType: string } {
+  const title = 'Kubernetes';
+  const version = 'v1.32.0';
+  if (accept?.includes('protobuf')) {
+    const info = Buffer.concat([field(1, title), field(2, version)]);
+    const doc = Buffer.concat([field(1, '2.0'), field(2, info), field(8, Buffer.alloc(0)), field(9, Buffer.alloc(0))]);
+    return { body: doc, contentType: 'application/octet-stream' };
+  }
+  return {
+    body: JSON.stringify({ swagger: '2.0', info: { title, version }, paths: {}, definitions: {} }),
+    contentType: 'application/json',
+  };
+}
+
+/** One length-delimited protobuf field (wire type 2). */
+function field(no: number, value: string | Buffer): Buffer {
+  const bytes = typeof value === 'string' ? Buffer.from(value) : value;
+  return Buffer.concat([varint((no << 3) | 2), varint(bytes.length), bytes]);
+}
+
+function varint(n: number): Buffer {
+  const out: number[] = [];
+  let v = n;
+  while (v > 0x7f) {
+    out.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  out.push(v);
+  return Buffer.from(out);
+}

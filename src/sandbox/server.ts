@@ -7,7 +7,7 @@ import type { Cluster } from './cluster.ts';
 import { coreVersions, group, groupList, resources, version } from './discovery.ts';
 import { handle } from './handlers.ts';
 import { followLine } from './logs.ts';
-import { openapiGroupVersion, openapiIndex } from './openapi.ts';
+import { openapiGroupVersion, openapiIndex, openapiV2 } from './openapi.ts';
 import { allocation } from './opencost/allocation.ts';
 import type { UsageHistory } from './opencost/usage.ts';
 import { decodeProtobuf } from './protobuf.ts';
@@ -126,10 +126,15 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
       status: 0,
     };
     d.log.add(entry);
-    const send = (status: number, payload: unknown, contentType = 'application/json') => {
+    const send = (status: number, payload: unknown, contentType = 'application/json', warnings: string[] = []) => {
       entry.status = status;
-      res.writeHead(status, { 'Content-Type': contentType, ...(status === 429 ? { 'Retry-After': '1' } : {}) });
-      res.end(typeof payload === 'string' && contentType !== 'application/json' ? payload : JSON.stringify(payload));
+      res.writeHead(status, {
+        'Content-Type': contentType,
+        ...(status === 429 ? { 'Retry-After': '1' } : {}),
+        ...(warnings.length ? { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`) } : {}),
+      });
+      const raw = Buffer.isBuffer(payload) || (typeof payload === 'string' && contentType !== 'application/json');
+      res.end(raw ? payload : JSON.stringify(payload));
     };
     try {
       const fault = d.faults.take(method, url.pathname);
@@ -144,6 +149,10 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
       // kubectl sends no bearer token over plain http, so a missing token is served (as anonymous with full
       // access would be); a wrong one is refused, so tests can check that the bot sends the right credentials.
       if (entry.token !== undefined && entry.token !== d.token) throw unauthorized();
+      if (method === 'GET' && url.pathname === '/openapi/v2') {
+        const doc = openapiV2(req.headers.accept);
+        return send(200, doc.body, doc.contentType);
+      }
       if (method === 'GET') {
         const doc = discovery(c, segs);
         if (doc) return send(200, doc);
@@ -193,7 +202,7 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
         return send(200, toTable(target.type, items, meta, url.searchParams.get('includeObject'), c.now()));
       }
       if (answer.follow) return followLog(res, answer.body as string, answer.follow, url.searchParams, c);
-      return send(answer.status, answer.body, answer.contentType);
+      return send(answer.status, answer.body, answer.contentType, answer.warnings);
     } catch (e) {
       if (e instanceof StatusError) return send(e.code, e.body);
       const err = injectedFailure(500, `Internal error occurred: ${(e as Error).message}`);
