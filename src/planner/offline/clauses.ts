@@ -36,7 +36,7 @@ export interface RequestText {
 const ADDRESSED =
   /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b/i;
 const HYPOTHETICAL =
-  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|if (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory)/i;
+  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory)/i;
 const REPORTED =
   /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking)\b.*\b(to|that)\b/i;
 const QUESTION_WORD =
@@ -79,6 +79,11 @@ const COMMAND_CANON = new Set([
   'roll',
 ]);
 
+/** Words that share a meaning with a command but do not command at the head of a sentence ("new here, …"). */
+const NOT_VERBS = new Set(['new', 'more', 'less', 'fewer', 'status', 'health', 'healthy', 'ready', 'paused', 'info', 'details']);
+/** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it". */
+const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
+
 interface Segment {
   text: string;
   sentence: number;
@@ -106,7 +111,7 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     text: t,
     sentence,
     addressed: ADDRESSED.test(t),
-    imperative: COMMAND_CANON.has(canonOf(first)),
+    imperative: COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
@@ -139,24 +144,25 @@ export function requestText(said: string): RequestText {
       .split(' ').length;
   const asks = content.filter((s) => s.addressed && !onlyAddress(s.text));
   const commands = content.filter((s) => s.imperative && !s.question && words(s) > 1);
+  // One addressed segment is the request; commands in the story before it are context ("we scaled api yesterday").
+  const others = asks.length === 1 ? commands.filter((c) => c !== asks[0] && c.sentence >= asks[0].sentence) : commands;
   const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : undefined;
   let parts: Segment[];
   let pronoun = false;
   if (chosen) {
     // The chosen segment with the modifiers of its own sentence; with a pronoun, what it points back to as well.
     pronoun = PRONOUN.test(chosen.text) && content.some((s) => s.sentence === chosen.sentence && s !== chosen);
-    parts = content.filter(
-      (s) =>
-        s === chosen ||
-        (s.sentence === chosen.sentence &&
-          (pronoun ? content.indexOf(s) < content.indexOf(chosen) : !s.story) &&
-          !s.addressed &&
-          !s.imperative &&
-          !s.question),
-    );
+    const at = content.indexOf(chosen);
+    parts = content.filter((s, k) => {
+      if (s === chosen) return true;
+      if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
+      if (pronoun) return k < at;
+      // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
+      return k > at ? !s.story : LEADING_MODIFIER.test(s.text);
+    });
   } else parts = content;
   const read = parts.map((s) => s.text).join(', ');
-  const several = asks.length + commands.filter((c) => !asks.includes(c)).length > 1;
+  const several = asks.length + others.filter((c) => !asks.includes(c)).length > 1;
   return { text: read, mood: moodOf(read, parts), several, context: parts.length < content.length, pronoun };
 }
 

@@ -73,7 +73,8 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   const refused = refusal(n.text, set, knownNames(ctx));
   if (refused) return said('unsupported', refused);
   if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE);
-  if (BULK.some((b) => set.has(b)) && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
+  const acting = req.mood === 'request' || req.mood === 'plain';
+  if (acting && BULK.some((b) => set.has(b)) && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
   const draft = notAsked(readIntent(parsed), parsed, req.mood);
   const sure = !draft.guess && !req.pronoun && c.corrections.length === 0 && numbers.doubts.length === 0;
@@ -117,7 +118,9 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
   const aboutWrite =
     draft.kind === 'tool' ? isWriteTool(draft.tool) : draft.kind === 'clarify' && WRITE_VERBS.some((v) => p.set.has(v));
-  if (!aboutWrite) return draft;
+  // "api in staging has 2 replicas, yes?": a question about a workload that asks for nothing else reads it.
+  const unread = draft.kind === 'unsupported' && p.names.length > 0;
+  if (!aboutWrite && !unread) return draft;
   const name = p.names[0];
   return name
     ? { kind: 'tool', tool: 'describe_workload', args: { namespace: p.namespaces[0], name }, guess: true }

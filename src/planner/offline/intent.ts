@@ -307,7 +307,9 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
     }
   }
   const existing = p.names[0];
-  if (has('create') || (newName && newName !== existing)) {
+  // "new" next to an existing workload describes the image ("deploy the new build to web"), not a new Deployment.
+  const onlyNew = existing !== undefined && p.raw.every((r, i) => p.words[i] !== 'create' || r.toLowerCase() === 'new');
+  if ((has('create') && !onlyNew) || (newName && newName !== existing)) {
     const nm = newName ?? p.free[0];
     if (!nm)
       return clarify('What should the new Deployment be called? Say "create deployment NAME in NAMESPACE with image IMAGE".');

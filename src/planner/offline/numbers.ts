@@ -107,6 +107,7 @@ const CORRECTIONS: string[][] = [
   ['i', 'meant'],
   ['make', 'that'],
   ['make', 'it'],
+  ['make'],
   ['scratch', 'that'],
   ['correction'],
   ['oops'],

@@ -45,7 +45,7 @@ function looksPasted(line: string): boolean {
 }
 
 export function separate(input: string): Separated {
-  let marked = disguised(input);
+  let marked = disguised(input) || ROLE.test(input);
   const quotedCommand = (inner: string) => {
     if (COMMAND.test(inner)) marked = true;
     return BREAK;
@@ -55,9 +55,9 @@ export function separate(input: string): Separated {
     .replace(/```[\s\S]*?(```|$)/g, (block) => quotedCommand(block))
     .replace(/`([^`]*)`/g, (_m, inner: string) => (/\s/.test(inner.trim()) ? quotedCommand(inner) : ` ${inner} `))
     // Slack links: a label that is the link itself is what the person typed (Slack links image references);
-    // any other label is someone else's words.
+    // any other label is a title ("restart runbook"): data, but no marker.
     .replace(/<([^>|]*)\|([^>]*)>/g, (_m, url: string, label: string) =>
-      url.replace(/^(https?:\/\/|mailto:)/, '') === label ? ` ${label} ` : quotedCommand(label),
+      url.replace(/^(https?:\/\/|mailto:)/, '') === label ? ` ${label} ` : BREAK,
     );
   const lines = text.split('\n');
   const kept: string[] = [];
