@@ -10,6 +10,7 @@ import { recordExecution, requestLogger } from '../observability/record.ts';
 import { contextOf, withSpan } from '../observability/tracing.ts';
 import type { EffectLog } from './effects.ts';
 import { type ExecutionJob, ExecutionJobSchema, type ExecutionOutcome } from './job.ts';
+import { DEFAULT_READ_BACK, landed, type ReadBackOptions } from './read-back.ts';
 
 export interface ExecutorDeps {
   approvals: ApprovalStore;
@@ -19,6 +20,8 @@ export interface ExecutorDeps {
   clusterFor: ClusterResolver;
   /** Re-plans a request whose target drifted into a new approval; returns the new approval's id when one was created. */
   onDrift(approval: ApprovalState): Promise<string | undefined>;
+  /** How a call whose answer never came is read back before it may be called failed (default 90 s, every 1 s). */
+  readBack?: ReadBackOptions;
 }
 
 /** The part of a BullMQ job the executor reads (tests and the bench may hand it a plain object). */
@@ -115,14 +118,45 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     return { approval };
   };
 
+  const toolContext = (job: ExecutionJob): ToolContext => ({
+    kube: deps.clusterFor(job.cluster, job.identity),
+    requestText: job.text,
+    requestedBy: job.requester,
+    approvedBy: job.approvedBy,
+  });
+
+  /**
+   * The last attempt failed on a timeout or a dropped connection after its call went out (the marker says
+   * `executing`): the call may have landed, so it is read back before anything is recorded. Landed: recorded
+   * executed. Unchanged until the read-back window closes: it never happened, and that is the failure recorded.
+   */
+  const settleUnanswered = async (
+    job: ExecutionJob,
+    error: CoxswainError,
+  ): Promise<{ outcome: ExecutionOutcome } | { failed: CoxswainError }> => {
+    const marker = await effects.get(job.id);
+    if (marker?.status !== 'executing' || marker.fingerprint === undefined) return { failed: error };
+    const opts = deps.readBack ?? DEFAULT_READ_BACK;
+    if (await landed(getTool(job.tool), job.args, toolContext(job), marker.fingerprint, opts)) {
+      const outcome = await recordExecuted(job, {
+        status: 'executed',
+        summary: `${job.tool} took effect: the API server did not answer (${error.message}), and reading the target back shows the change; nothing ran twice.`,
+        recovered: true,
+      });
+      return { outcome };
+    }
+    return {
+      failed: new CoxswainError(
+        'unavailable',
+        'cluster',
+        `${job.tool} was sent but the API server never answered (${error.message}), and reading the target back for ${Math.round(opts.withinMs / 1000)}s shows no change: it did not happen. Ask again when the cluster answers.`,
+      ),
+    };
+  };
+
   const run = async (job: ExecutionJob, attempt: number, queuedAt: string): Promise<ExecutionOutcome> => {
     const tool = getTool(job.tool);
-    const ctx: ToolContext = {
-      kube: deps.clusterFor(job.cluster, job.identity),
-      requestText: job.text,
-      requestedBy: job.requester,
-      approvedBy: job.approvedBy,
-    };
+    const ctx = toolContext(job);
     // The preview reads without the effect (it shows what would change now); the call itself carries it.
     const effectCtx: ToolContext = { ...ctx, effect: { key: job.id, at: job.plannedAt ?? queuedAt } };
     // The marker and approval reads (one round trip) and the preview (a read-only dry run) go out together, so
@@ -155,11 +189,11 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     if (!preview || (crashed && preview.fingerprint !== marker?.fingerprint)) {
       requestLogger(job.requestId, { jobId: job.id }).warn(
         { attempt: marker?.attempt },
-        'an earlier attempt took effect before its worker stopped; recording it',
+        'an earlier attempt took effect before its answer came back; recording it',
       );
       return recordExecuted(job, {
         status: 'executed',
-        summary: `${tool.name} had already taken effect (a worker stopped mid-call); nothing ran twice.`,
+        summary: `${tool.name} had already taken effect (its answer was lost: a worker stopped or the API server answered late); nothing ran twice.`,
         recovered: true,
       });
     }
@@ -194,9 +228,14 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
         );
         throw e;
       }
-      await recordFailed(job, e);
+      const settled = e.transient ? await settleUnanswered(job, e) : { failed: e };
+      if ('outcome' in settled) {
+        recordExecution(job.tool, 'executed', started);
+        return settled.outcome;
+      }
+      await recordFailed(job, settled.failed);
       recordExecution(job.tool, 'failed', started);
-      throw new UnrecoverableError(e.message);
+      throw new UnrecoverableError(settled.failed.message);
     }
   };
 }
