@@ -56,6 +56,7 @@ export function pendingResult(state: ApprovalState, extra: Partial<Result> = {})
 /** An execution's outcome as the Result a person sees. */
 function outcomeResult(base: Result, outcome: ExecutionOutcome): Result {
   if (outcome.status === 'executed') return { ...base, outcome: 'executed', reason: outcome.summary, result: outcome.data };
+  if (outcome.status === 'running') return { ...base, outcome: 'running', reason: outcome.reason };
   return {
     ...base,
     outcome: 'failed',

@@ -5,7 +5,8 @@ import { CostImpactSchema, NoticeSchema } from './notices.ts';
 /**
  * The one result every adapter renders. `approved`: counted, more approvals needed; `refused`: this person
  * may not decide, or it was already decided or expired; `confirm`: the reading of a write is not sure, so
- * nothing ran and only the requester can confirm it (confirmationId) or drop it.
+ * nothing ran and only the requester can confirm it (confirmationId) or drop it; `running`: a write was sent but
+ * the API server has not confirmed it yet, and its outcome is recorded (and its card updated) when known.
  */
 export const OutcomeSchema = z.enum([
   'executed',
@@ -19,6 +20,7 @@ export const OutcomeSchema = z.enum([
   'help',
   'answer',
   'failed',
+  'running',
 ]);
 export type Outcome = z.infer<typeof OutcomeSchema>;
 

@@ -40,6 +40,11 @@ export const ExecutionOutcomeSchema = z.discriminatedUnion('status', [
     /** True when an earlier attempt had already taken effect (a worker crashed mid-call); nothing ran twice. */
     recovered: z.boolean().optional(),
   }),
+  /**
+   * Only from a wait that ended first (ExecutionQueue.run): the action was picked up and its call sent, but its
+   * outcome is not known yet; the worker keeps at it and records it (the approval's card follows).
+   */
+  z.object({ status: z.literal('running'), reason: z.string() }),
   z.object({
     status: z.literal('drift'),
     reason: z.string(),

@@ -43,36 +43,46 @@ export class ExecutionQueue {
 
   /**
    * Enqueues (or finds) the job and waits for it. A failure is thrown as a CoxswainError with the worker's
-   * sentence; a wait longer than `timeoutMs` says the action is still queued (is a worker running?).
+   * sentence. A wait longer than `timeoutMs` ends in one of two truths: a job a worker has picked up (its call may
+   * be out, the API server has not confirmed it) is `running`, and its outcome is recorded when known; a job no
+   * worker took says so (is a worker running?).
    */
   async run(data: ExecutionJobInput, timeoutMs = 120_000): Promise<ExecutionOutcome> {
     await this.#ready;
     const stamped = { ...data, plannedAt: data.plannedAt ?? new Date().toISOString() };
     const job = await this.queue.add(data.tool, stamped, { jobId: data.id });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new CoxswainError(
-              'unavailable',
-              'system',
-              `The action ${data.id} is queued but no worker finished it in ${Math.round(timeoutMs / 1000)}s; start one with \`coxswain worker\` (or \`coxswain serve\`).`,
-              { transient: true },
-            ),
-          ),
-        timeoutMs,
-      );
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     try {
       const finished = job.waitUntilFinished(this.#events).catch((err: unknown) => {
         // The worker's failedReason is already a sentence for a person (see executor.ts).
         throw new CoxswainError('internal', 'cluster', err instanceof Error ? err.message : String(err), { cause: err });
       });
-      return ExecutionOutcomeSchema.parse(await Promise.race([finished, timeout]));
+      const first = await Promise.race([finished, timeout]);
+      if (first !== 'timeout') return ExecutionOutcomeSchema.parse(first);
+      return await this.#stillGoing(data.id, timeoutMs);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  async #stillGoing(id: string, waitedMs: number): Promise<ExecutionOutcome> {
+    const job = await this.queue.getJob(id);
+    const state = job ? await job.getState() : 'unknown';
+    if (job && (state === 'active' || job.attemptsMade > 0)) {
+      return {
+        status: 'running',
+        reason: `Sent: a worker is running the action ${id}, but the API server has not confirmed it after ${Math.round(waitedMs / 1000)}s. coxswain keeps checking by reading the target back; the outcome goes to the audit log and the approval's card when it is known (asking again would be a second action).`,
+      };
+    }
+    throw new CoxswainError(
+      'unavailable',
+      'system',
+      `The action ${id} is queued but no worker finished it in ${Math.round(waitedMs / 1000)}s; start one with \`coxswain worker\` (or \`coxswain serve\`).`,
+      { transient: true },
+    );
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import type { Result } from '../../core/result.ts';
 import { noticeLines } from '../notice-words.ts';
 
 /** Outcomes where the call did what was asked, or is waiting for a person: not an error for the client. */
-const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help']);
+const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help', 'running']);
 
 /**
  * Where a pending approval can be decided, and by whom. An MCP client never approves, and the answer never tells

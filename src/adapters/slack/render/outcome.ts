@@ -57,6 +57,8 @@ function words(result: Result): SlackMessage {
       return plain(reason || 'Ask me about your workloads, for example "list workloads in staging".');
     case 'failed':
       return plain(`:x: Failed: ${reason}`);
+    case 'running':
+      return plain(`:hourglass_flowing_sand: ${reason}`);
     case 'pending':
       return plain(`:hourglass: Waiting for approval (${mrkdwnEscape(result.approvalId ?? '')}). ${reason}`.trim());
   }
