@@ -18,7 +18,9 @@ export type Mood =
   | 'hypothetical'
   /** "bob said to restart api": someone else's request, reported. */
   | 'reported'
-  /** Neither: a plain statement or a bare phrase ("web staging logs"). */
+  /** A statement of state or of the past ("web is at 2 replicas", "we restarted api"): nothing is asked. */
+  | 'statement'
+  /** Neither: a bare phrase ("web staging logs", "3 pods of worker"). */
   | 'plain';
 
 export interface RequestText {
@@ -29,6 +31,8 @@ export interface RequestText {
   several: boolean;
   /** Words were left out as context. */
   context: boolean;
+  /** A verb of change used as a noun without a verb to ask for it ("the rollback of web"): unsure. */
+  nominal: boolean;
   /** The request points back with a pronoun ("roll it back") and the sentence before it was read too. */
   pronoun: boolean;
 }
@@ -41,6 +45,13 @@ const REPORTED =
   /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking)\b.*\b(to|that)\b/i;
 const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
+/** A verb of change in the past tense: "we restarted api", "web was rolled back". */
+const PAST =
+  /\b(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot|increas|decreas|reduc|doubl|halv|resiz|ship|push)(p?ed)\b/i;
+const NOUN =
+  /\b(the|a|an|last|latest|previous|recent|that|this|its)\s+(restart|rollback|roll-?back|scale|scaling|revert|deploy|deployment|promotion|abort|pause|rollout|release|upgrade|downgrade)\b/i;
+/** A wish in modal form is still a request: "worker should have 4 pods", "web needs to be at 3". */
+const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i;
 /** A tag that turns a statement into a question: "…, right?", "…, correct?". */
 const TAG = /^(right|correct|yes|no|yeah|isn'?t (it|that so)|aren'?t (they|there)|ok|okay|true|innit|am i right|eh)\??$/i;
 const GREETING =
@@ -163,7 +174,9 @@ export function requestText(said: string): RequestText {
   } else parts = content;
   const read = parts.map((s) => s.text).join(', ');
   const several = asks.length + others.filter((c) => !asks.includes(c)).length > 1;
-  return { text: read, mood: moodOf(read, parts), several, context: parts.length < content.length, pronoun };
+  const mood = moodOf(read, parts);
+  const nominal = mood === 'plain' && NOUN.test(read);
+  return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal };
 }
 
 /** "can you?", "please": an addressed segment with nothing to do in it. */
@@ -184,5 +197,6 @@ function moodOf(text: string, parts: Segment[]): Mood {
   if (REPORTED.test(text) && !/^\s*(please|pls)\b/i.test(text)) return 'reported';
   if (parts.some((p) => p.question)) return 'question';
   if (parts.some((p) => p.imperative)) return 'request';
+  if (!MODAL.test(text) && (STATE.test(text) || PAST.test(text))) return 'statement';
   return 'plain';
 }

@@ -77,7 +77,7 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   if (acting && BULK.some((b) => set.has(b)) && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
   const draft = notAsked(readIntent(parsed), parsed, req.mood);
-  const sure = !draft.guess && !req.pronoun && c.corrections.length === 0 && numbers.doubts.length === 0;
+  const sure = !draft.guess && !req.pronoun && !req.nominal && c.corrections.length === 0 && numbers.doubts.length === 0;
   if (draft.kind !== 'tool') {
     return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, sure);
   }

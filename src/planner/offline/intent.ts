@@ -157,7 +157,9 @@ export function readIntent(p: Parsed): Draft {
     p.images.length || (p.tags.length && has('update', 'deploy', 'image')) || (has('create') && has('workload'));
   const scale = imageRequest ? undefined : readScale(p);
   if (scale?.missing) return clarify(scale.missing);
-  if (scale) return tool('scale', { name, replicas: scale.replicas }, scale.relative ? { relative: scale.relative } : {});
+  if (scale) {
+    return tool('scale', { name, replicas: scale.replicas }, { relative: scale.relative, guess: scale.verbless });
+  }
 
   // Images: a new Deployment or a new image for an existing one ("update worker in prod" asks which image).
   const bareUpdate = p.names.length > 0 && has('update', 'deploy') && !has('describe', 'list', 'logs', 'cost', 'what', 'how');
@@ -228,6 +230,8 @@ function launchChaos(p: Parsed, experiment: string, tool: ToolFn, clarify: (m: s
 
 interface ScaleReading {
   replicas?: number;
+  /** Only a count was said ("3 pods of worker"): no verb or wish asks for it. */
+  verbless?: boolean;
   relative?: Relative;
   missing?: string;
 }
@@ -259,6 +263,13 @@ function readScale(p: Parsed): ScaleReading | undefined {
   ) {
     return undefined;
   }
+  const verbless = !scaleWord && !setTo && !byDirection && !change && !has(...asks, 'update', 'running');
+  const reading = readCount(p, change, takeOff, replicaWord, numbers);
+  return reading.missing ? reading : { ...reading, verbless };
+}
+
+function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: boolean, numbers: number[]): ScaleReading {
+  const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return { replicas: to };
   if (has('double')) return { relative: { op: 'mul', n: 2 } };
