@@ -130,8 +130,15 @@ describe('offline planner: questions back', () => {
   });
 
   it('reads a stated fact or a state word as no change', () => {
-    for (const text of ['web in staging has 3 replicas', 'worker in prod was at 3 replicas yesterday']) {
-      expect(plan(text).outcome, text).not.toBe('tool');
+    // A statement about a workload reads it (unsure), it never changes it.
+    for (const text of [
+      'web in staging has 3 replicas',
+      'worker in prod was at 3 replicas yesterday',
+      'we restarted api in staging',
+    ]) {
+      const p = planOffline(text, ctx);
+      expect(p.plan.outcome === 'tool' ? p.plan.tool : p.plan.outcome, text).toMatch(/^(describe_workload|clarify|unsupported)$/);
+      expect(p.confident, text).toBe(false);
     }
     expect(call('the new api in staging is broken, roll it back')).toMatchObject({ tool: 'rollback' });
     expect(call('retry the aborted checkout canary in staging')).toMatchObject({ tool: 'retry_rollout' });
