@@ -84,6 +84,10 @@ const DEFAULTERS: Record<string, (o: Unstructured) => void> = {
       s.internalTrafficPolicy ??= 'Cluster';
     }
   },
+  HorizontalPodAutoscaler: (o) => {
+    o.spec ??= {};
+    o.spec.minReplicas ??= 1;
+  },
   Namespace: (o) => {
     o.spec ??= {};
     o.spec.finalizers ??= ['kubernetes'];

@@ -24,7 +24,7 @@ function resourceList(t: ResourceType): Unstructured[] {
     singularName: t.singular,
     namespaced: t.namespaced,
     kind: t.kind,
-    verbs: ALL_VERBS,
+    verbs: t.verbs ?? ALL_VERBS,
     ...(t.shortNames.length ? { shortNames: t.shortNames } : {}),
     ...(t.categories.length ? { categories: t.categories } : {}),
   };

@@ -4,6 +4,7 @@
  * and pagination. Controllers run after every stored write.
  */
 
+import { parse as parseYaml } from 'yaml';
 import { builtinSchema } from './builtin-schema.ts';
 import { type Cluster, dropNulls, initMetadata, randomSuffix, specEqual } from './cluster.ts';
 import { orphanDependents, orphans } from './controllers/garbage.ts';
@@ -218,8 +219,42 @@ function update(c: Cluster, call: ApiCall): ApiAnswer {
   return write(c, call, old, body, true);
 }
 
+/**
+ * Server-side apply, reduced: the applied object creates what does not exist, and is merged over what does
+ * (strategic merge for built-in kinds, merge patch for custom ones). Field ownership is not tracked, so a field
+ * removed from the manifest stays (with a Warning saying so).
+ */
+function serverSideApply(c: Cluster, call: ApiCall): ApiAnswer {
+  const t = call.target.type;
+  if (!call.query.get('fieldManager')) throw badRequest('PATCH, application/apply-patch+yaml requires fieldManager to be set');
+  let applied: unknown;
+  try {
+    applied = parseYaml(call.body);
+  } catch (e) {
+    throw badRequest(`error decoding YAML: ${(e as Error).message}`);
+  }
+  if (!applied || typeof applied !== 'object' || Array.isArray(applied)) throw badRequest('the applied object must be a map');
+  const obj = applied as Unstructured;
+  obj.metadata ??= {};
+  obj.metadata.name ??= call.target.name;
+  if (obj.metadata.name !== call.target.name) {
+    throw badRequest(`the name of the object (${obj.metadata.name}) does not match the name on the URL (${call.target.name})`);
+  }
+  const body = JSON.stringify(obj);
+  const note = 'the coxswain sandbox applies server-side without field ownership: fields removed from the manifest are kept';
+  const existing = c.store.get(t, call.target.namespace, call.target.name as string);
+  if (!existing) {
+    const answer = create(c, { ...call, body, method: 'POST', contentType: 'application/json' });
+    return { ...answer, warnings: [...(answer.warnings ?? []), note] };
+  }
+  const type = t.builtin ? 'application/strategic-merge-patch+json' : 'application/merge-patch+json';
+  const answer = write(c, call, existing, applyPatch(type, t.builtin, existing, body), false);
+  return { ...answer, warnings: [...(answer.warnings ?? []), note] };
+}
+
 function patch(c: Cluster, call: ApiCall): ApiAnswer {
   const t = call.target.type;
+  if (call.contentType.startsWith('application/apply-patch') && !call.target.subresource) return serverSideApply(c, call);
   const old = current(c, call.target);
   if (call.target.subresource === 'scale') {
     const patched = applyPatch(call.contentType, true, toScale(t, old), call.body);

@@ -37,7 +37,7 @@ const MESSAGES: Record<string, Record<number, [string, string]>> = {
     3: ['binaryData', 'map:bytes'],
     4: ['immutable', 'bool*'],
   },
-  Deployment: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'DeploymentSpec'], 3: ['status', 'DeploymentStatus'] },
+  Deployment: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'DeploymentSpec'], 3: ['status', 'Empty'] },
   DeploymentSpec: {
     1: ['replicas', 'int*'],
     2: ['selector', 'LabelSelector'],
@@ -50,7 +50,7 @@ const MESSAGES: Record<string, Record<number, [string, string]>> = {
   },
   DeploymentStrategy: { 1: ['type', 'string'], 2: ['rollingUpdate', 'RollingUpdateDeployment'] },
   RollingUpdateDeployment: { 1: ['maxUnavailable', 'intstr'], 2: ['maxSurge', 'intstr'] },
-  DeploymentStatus: {},
+
   PodTemplateSpec: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'PodSpec'] },
   PodSpec: {
     2: ['containers', '[]Container'],
@@ -65,7 +65,7 @@ const MESSAGES: Record<string, Record<number, [string, string]>> = {
     11: ['hostNetwork', 'bool'],
     12: ['hostPID', 'bool'],
     13: ['hostIPC', 'bool'],
-    14: ['securityContext', 'PodSecurityContext'],
+    14: ['securityContext', 'Empty'],
     16: ['hostname', 'string'],
     17: ['subdomain', 'string'],
     19: ['schedulerName', 'string'],
@@ -74,7 +74,7 @@ const MESSAGES: Record<string, Record<number, [string, string]>> = {
     25: ['priority', 'int*'],
     30: ['enableServiceLinks', 'bool*'],
   },
-  PodSecurityContext: {},
+
   Container: {
     1: ['name', 'string'],
     2: ['image', 'string'],
@@ -100,7 +100,7 @@ const MESSAGES: Record<string, Record<number, [string, string]>> = {
   },
   EnvVar: { 1: ['name', 'string'], 2: ['value', 'string'] },
   ResourceRequirements: { 1: ['limits', 'map:quantity'], 2: ['requests', 'map:quantity'] },
-  Service: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'ServiceSpec'], 3: ['status', 'ServiceStatus'] },
+  Service: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'ServiceSpec'], 3: ['status', 'Empty'] },
   ServiceSpec: {
     1: ['ports', '[]ServicePort'],
     2: ['selector', 'map:string'],
@@ -126,14 +126,52 @@ const MESSAGES: Record<string, Record<number, [string, string]>> = {
     5: ['nodePort', 'int'],
     6: ['appProtocol', 'string*'],
   },
-  ServiceStatus: {},
+
+  HorizontalPodAutoscaler: {
+    1: ['metadata', 'ObjectMeta'],
+    2: ['spec', 'HorizontalPodAutoscalerSpec'],
+    3: ['status', 'Empty'],
+  },
+  HorizontalPodAutoscalerSpec: {
+    1: ['scaleTargetRef', 'CrossVersionObjectReference'],
+    2: ['minReplicas', 'int*'],
+    3: ['maxReplicas', 'int'],
+    4: ['targetCPUUtilizationPercentage', 'int*'],
+  },
+  CrossVersionObjectReference: { 1: ['kind', 'string'], 2: ['name', 'string'], 3: ['apiVersion', 'string'] },
+  SelfSubjectAccessReview: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'SelfSubjectAccessReviewSpec'], 3: ['status', 'Empty'] },
+  SelfSubjectAccessReviewSpec: {
+    1: ['resourceAttributes', 'ResourceAttributes'],
+    2: ['nonResourceAttributes', 'NonResourceAttributes'],
+  },
+  ResourceAttributes: {
+    1: ['namespace', 'string'],
+    2: ['verb', 'string'],
+    3: ['group', 'string'],
+    4: ['version', 'string'],
+    5: ['resource', 'string'],
+    6: ['subresource', 'string'],
+    7: ['name', 'string'],
+  },
+  NonResourceAttributes: { 1: ['path', 'string'], 2: ['verb', 'string'] },
+  SelfSubjectRulesReview: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'SelfSubjectRulesReviewSpec'], 3: ['status', 'Empty'] },
+  SelfSubjectRulesReviewSpec: { 1: ['namespace', 'string'] },
+  Empty: {},
   Quantity: { 1: ['string', 'string'] },
   IntOrString: { 1: ['type', 'int'], 2: ['intVal', 'int'], 3: ['strVal', 'string'] },
   TypeMeta: { 1: ['apiVersion', 'string'], 2: ['kind', 'string'] },
 };
 
 /** The kinds whose protobuf bodies the sandbox decodes (by `kind` in the envelope). */
-const TOP_LEVEL = new Set(['Namespace', 'ConfigMap', 'Deployment', 'Service']);
+const TOP_LEVEL = new Set([
+  'Namespace',
+  'ConfigMap',
+  'Deployment',
+  'Service',
+  'HorizontalPodAutoscaler',
+  'SelfSubjectAccessReview',
+  'SelfSubjectRulesReview',
+]);
 
 class Reader {
   pos = 0;

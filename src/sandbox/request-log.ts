@@ -100,6 +100,11 @@ export class Authorizer {
     this.denied.clear();
   }
 
+  /** The user has forbid rules (some requests are refused). */
+  hasRules(user: string | undefined): boolean {
+    return user !== undefined && (this.denied.get(user)?.length ?? 0) > 0;
+  }
+
   isForbidden(user: string | undefined, verb: string, resource: string, namespace: string | undefined): boolean {
     if (!user) return false;
     return (this.denied.get(user) ?? []).some(

@@ -3,6 +3,7 @@
  * watches and the OpenCost emulator, metav1.Status for every failure, and the request log.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { accessReview } from './access-review.ts';
 import type { Cluster } from './cluster.ts';
 import { coreVersions, group, groupList, resources, version } from './discovery.ts';
 import { handle } from './handlers.ts';
@@ -13,7 +14,7 @@ import type { UsageHistory } from './opencost/usage.ts';
 import { decodeProtobuf } from './protobuf.ts';
 import { flag } from './query.ts';
 import type { Authorizer, Faults, LoggedRequest, RequestLog } from './request-log.ts';
-import { forbidden, injectedFailure, pathNotFound, StatusError, unauthorized } from './status.ts';
+import { forbidden, injectedFailure, methodNotAllowed, pathNotFound, StatusError, unauthorized } from './status.ts';
 import { toTable, wantsTable } from './table.ts';
 import type { Target, Unstructured } from './types.ts';
 import { serveWatch } from './watch.ts';
@@ -186,6 +187,10 @@ export function createHandler(d: ServerDeps): (req: IncomingMessage, res: Server
       if (protobuf) {
         body = JSON.stringify(decodeProtobuf(raw));
         entry.body = parseJson(body);
+      }
+      if (target.type.group === 'authorization.k8s.io') {
+        if (method !== 'POST') throw methodNotAllowed();
+        return send(201, accessReview(target.type.kind, parseJson(body) as Unstructured, entry.user, d.authz));
       }
       const answer = handle(c, {
         method,

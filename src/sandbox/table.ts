@@ -148,6 +148,24 @@ const BUILTIN: Record<string, Column[]> = {
     },
     ageCol,
   ],
+  HorizontalPodAutoscaler: [
+    name,
+    {
+      name: 'Reference',
+      type: 'string',
+      cell: (o) => `${o.spec?.scaleTargetRef?.kind ?? ''}/${o.spec?.scaleTargetRef?.name ?? ''}`,
+    },
+    {
+      name: 'Targets',
+      type: 'string',
+      // No metrics-server in the sandbox: what a real cluster without one shows.
+      cell: (o) => `cpu: <unknown>/${o.spec?.targetCPUUtilizationPercentage ?? 80}%`,
+    },
+    { name: 'MinPods', type: 'string', cell: (o) => String(o.spec?.minReplicas ?? 1) },
+    { name: 'MaxPods', type: 'integer', cell: (o) => o.spec?.maxReplicas ?? 0 },
+    { name: 'Replicas', type: 'integer', cell: (o) => o.status?.currentReplicas ?? 0 },
+    ageCol,
+  ],
   Lease: [name, { name: 'Holder', type: 'string', cell: (o) => o.spec?.holderIdentity ?? '' }, ageCol],
   CustomResourceDefinition: [name, { name: 'Created At', type: 'date', cell: (o) => o.metadata.creationTimestamp }],
 };

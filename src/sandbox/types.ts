@@ -39,6 +39,8 @@ export interface ResourceType {
   /** Built-in kinds accept strategic-merge patches; custom resources do not (415 as on a real server). */
   builtin: boolean;
   printerColumns?: PrinterColumn[];
+  /** Verbs served when not all of them (the access reviews are create-only). */
+  verbs?: string[];
 }
 
 export const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
