@@ -94,9 +94,9 @@ const FUNCTION = new Set([
 ]);
 export const NEGATION = new Set(['not', 'never', 'dont', "don't", 'without', 'nor', 'neither']);
 
-/** "don't restart web", "never scale it": a negation right before a verb of change. */
+/** "don't restart web", "never scale it", "no need to restart api": a negation right before a verb of change. */
 export function negated(p: Parsed): boolean {
-  return p.words.some((w, i) => NEGATION.has(w) && (WRITE_CUES.includes(p.words[i + 1]) || WRITE_CUES.includes(p.words[i + 2])));
+  return p.words.some((w, i) => (NEGATION.has(w) || w === 'no') && [1, 2, 3].some((k) => WRITE_CUES.includes(p.words[i + k])));
 }
 
 /** Why the reading is unsure, or undefined when every word has a role. */

@@ -66,6 +66,8 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   const req = requestText(quoted.said);
   if (req.several) return said('clarify', MANY_MESSAGE);
   const n = normalize(req.text);
+  // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
+  if (req.context && isHelp(n.text)) return said('help', HELP_MESSAGE);
   const numbers = normalizeNumbers(n.words, n.raw);
   const nums = expandRefs(numbers, knownNames(ctx));
   const c = canonicalize(nums.words, nums.raw, knownNames(ctx));

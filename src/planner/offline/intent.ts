@@ -140,7 +140,8 @@ export function readIntent(p: Parsed): Draft {
   const otherVerb = [...WRITE_VERBS, ...READ_VERBS].some((v) => p.set.has(v));
   if (has('promote') || (has('full') && (rolloutWord || (!otherVerb && p.names.length > 0)))) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
-    return tool('promote_rollout', { name, full });
+    // "go to 100% on checkout": no verb names the promotion, so the reading is a guess.
+    return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord });
   }
   if (has('rollback') || (has('roll') && has('back'))) {
     const rev = numberAfter(p.words, ['revision', 'image']);
@@ -205,7 +206,10 @@ function chaosType(p: Parsed): string | undefined {
   if (has('fail') && has('pod', 'chaos', 'create', 'replicas')) return 'pod-failure';
   if (has('kill') && has('pod', 'replicas', 'chaos', 'random') && !p.pods.length) return 'pod-kill';
   // "delete a random pod of web", "delete one pod of web": any pod of it. "delete pod web" names no pod: ask which.
-  if (has('delete') && has('pod') && !p.pods.length && (has('random') || p.words[p.words.indexOf('pod') + 1] === 'of')) {
+  // "delete the stuck pod of web" means one pod in particular: a word describing it leaves pod-kill out.
+  const pod = p.words.indexOf('pod');
+  const anyPod = ['delete', 'random', '1', 'any'].includes(p.words[pod - 1]);
+  if (has('delete') && has('pod') && !p.pods.length && anyPod && (has('random') || p.words[pod + 1] === 'of')) {
     return 'pod-kill';
   }
   return undefined;
@@ -254,9 +258,15 @@ function readScale(p: Parsed): ScaleReading | undefined {
     p.names.length > 0 && numberAfter(p.words, ['by'], []) !== undefined && has('update', 'running', 'down', 'add', 'reduce');
   // "bump worker up to 4": a change verb with a target count and a workload.
   const setTo = has('update', 'add', 'reduce') && numberAfter(p.words, ['to'], []) !== undefined && p.names.length > 0;
+  // "api prod -> 6": a workload and a target count, nothing else (read as a guess, see verbless below).
+  const bareTo =
+    p.names.length > 0 &&
+    numberAfter(p.words, ['to'], []) !== undefined &&
+    !has('logs', 'cost', 'list', 'describe', 'pod', 'image', 'chaos', 'latency', 'revision');
   if (
     !scaleWord &&
     !setTo &&
+    !bareTo &&
     !byDirection &&
     !(replicaWord && (numbers.length || change)) &&
     !(change && numbers.length && p.names.length)

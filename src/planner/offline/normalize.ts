@@ -153,6 +153,10 @@ export function normalize(input: string): Normalized {
   for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
+  // "api prod -> 6": an arrow is "to"; "how much pods": a count, not a cost.
+  low = low
+    .replace(/\s*(->|=>|\u2192)\s*/g, ' to ')
+    .replace(/\bhow much (?=(pods?|replicas?|instances?|containers?|copies)\b)/g, 'how many ');
   const text = low.replace(/\s+/g, ' ').trim();
   // Commas and semicolons separate clauses like "and" does (the two-actions check splits on it).
   let body = ` ${text.replace(/[,;]+/g, ' and ').replace(/[!?]+/g, ' ')} `;

@@ -96,6 +96,7 @@ export type NumberDoubt = 'alternative' | 'arithmetic' | 'scale' | 'correction';
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mil: 1e6, billion: 1e9, bn: 1e9 };
 const OPERATORS = new Set(['minus', 'plus', 'times', 'multiplied', 'divided', 'over', '-', 'x', '*']);
+const HEDGES = new Set(['or', 'and', 'maybe', 'perhaps', 'possibly', 'even']);
 const ALTERNATIVE = new Set(['or', 'to', '-', '/']);
 /** Words that take back the number before them: "to 20, no wait 2", "make that 3", "sorry, 4". */
 const CORRECTIONS: string[][] = [
@@ -173,6 +174,13 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
     }
     w.push(words[i]);
     r.push(raw[i]);
+  }
+  // "4 or maybe 5", "4, or 5": an "or" among hedges between two numbers.
+  for (let i = 0; i < w.length; i++) {
+    if (!isNumber(w[i])) continue;
+    let j = i + 1;
+    while (j < w.length && HEDGES.has(w[j])) j++;
+    if (j > i + 1 && isNumber(w[j]) && w.slice(i + 1, j).includes('or')) doubts.push('alternative');
   }
   for (let i = 1; i < w.length - 1; i++) {
     if (!isNumber(w[i - 1]) || !isNumber(w[i + 1])) continue;
