@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getTool, parseArgs } from '../../src/catalog/registry.ts';
 import type { ToolContext } from '../../src/catalog/tool.ts';
@@ -5,9 +9,11 @@ import { ensureSimulationCrd } from '../../src/chaos/crd.ts';
 import { chaosApis } from '../../src/chaos/kube.ts';
 import { CHAOS_GROUP, CHAOS_PLURAL, CHAOS_VERSION } from '../../src/chaos/simulation.ts';
 import { createExecutor, type JobLike } from '../../src/execution/executor.ts';
-import type { ExecutionJobInput } from '../../src/execution/job.ts';
-import type { Unstructured } from '../../src/sandbox/index.ts';
+import type { ExecutionJobInput, ExecutionOutcome } from '../../src/execution/job.ts';
+import { ClusterRegistry } from '../../src/kube/clusters.ts';
+import type { LoggedRequest, Unstructured } from '../../src/sandbox/index.ts';
 import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { type SlowApi, startSlowApi } from '../helpers/slow-api.ts';
 import { figure } from './figures.ts';
 
 /**
@@ -245,4 +251,87 @@ describe('named promises', () => {
     await processor(asJob(job));
     expect((t.sandbox.get(...ROLLOUT, 'staging', 'checkout')!.status as { abort?: boolean }).abort).toBe(true);
   });
+});
+
+/**
+ * Effects, not writes: a write sent again with the same body (a client resend, a re-run with the same pinned
+ * arguments and effect key) changes nothing more, so the effects are the most different bodies that landed on
+ * any one path. Two restarts with two restartedAt stamps, or two simulations with two names, count two.
+ */
+function effectsOf(requests: LoggedRequest[]): number {
+  const byPath = new Map<string, Set<string>>();
+  for (const r of requests) {
+    if (r.dryRun || r.status === 0 || r.status >= 400 || !['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method)) continue;
+    byPath.set(r.path, (byPath.get(r.path) ?? new Set()).add(JSON.stringify(r.body ?? null)));
+  }
+  return Math.max(0, ...[...byPath.values()].map((bodies) => bodies.size));
+}
+
+describe('every write tool re-run after an ambiguous timeout makes one effect', () => {
+  const HOLD_MS = 900;
+  let slow: SlowApi;
+  let dir: string;
+  let slowProcessor: (job: JobLike) => Promise<ExecutionOutcome>;
+  beforeAll(async () => {
+    slow = await startSlowApi(t.sandbox.url);
+    dir = mkdtempSync(join(tmpdir(), 'coxswain-slow-'));
+    t.sandbox.writeKubeconfig(join(dir, 'direct'));
+    slow.kubeconfigFrom(join(dir, 'direct'), join(dir, 'slow'));
+    const kc = new KubeConfig();
+    kc.loadFromFile(join(dir, 'slow'));
+    // The client gives up after 0.3 s and sends once more; the proxy lands each held write 0.9 s after it was sent.
+    const registry = ClusterRegistry.fromKubeConfig(kc, {
+      retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20 },
+      timeoutMs: 300,
+      defaultRequests: ctx.kube.defaultRequests,
+    });
+    const r = t.runtime;
+    slowProcessor = createExecutor({
+      approvals: r.approvals,
+      effects: r.effects,
+      audit: r.audit,
+      events: r.events,
+      clusterFor: () => registry.get(),
+      onDrift: (approval) => r.core.replan(approval),
+      readBack: { withinMs: 5000, everyMs: 100 },
+    });
+  });
+  const effects: string[] = [];
+  afterAll(async () => {
+    await slow?.close();
+    rmSync(dir, { recursive: true, force: true });
+    figure(
+      'ambiguous-timeout',
+      `${CASES.length} write tools, every call held ${HOLD_MS / 1000} s past a 0.3 s client timeout (a client resend, then a re-run whose call times out too and reads back): effects ${effects.join(', ')}; each recorded executed once, none failed`,
+    );
+  });
+
+  for (const c of CASES) {
+    it(c.tool, async () => {
+      await c.before?.();
+      const id = `ambiguous-${c.tool}`;
+      const job = await pinnedJob(c, id);
+      t.sandbox.clearRequests();
+      // Four writes held: the first call and its client resend (attempt 1 times out), the re-run's call and its
+      // resend (attempt 2, the last, times out too and reads the target back until the first write shows).
+      slow.holdWrites({ ms: HOLD_MS, times: 4 });
+      let outcome: ExecutionOutcome | undefined;
+      for (let attempt = 0; attempt < 2 && !outcome; attempt++) {
+        outcome = await slowProcessor({ data: job, attemptsMade: attempt, opts: { attempts: 2 } }).catch((err: unknown) => {
+          if (attempt === 1) throw err;
+          return undefined;
+        });
+      }
+      expect(outcome?.status).toBe('executed');
+      // Every held write has reached the API server and been answered before counting.
+      await expect
+        .poll(() => slow.holding === 0 && t.sandbox.requests.every((q) => q.status > 0), { timeout: 10_000 })
+        .toBe(true);
+      const n = effectsOf(t.sandbox.requests);
+      effects.push(`${c.tool} ${n}`);
+      expect(n).toBe(1);
+      const entries = (await t.runtime.audit.read()).filter((e) => e.requestId === id);
+      expect(entries.map((e) => e.type)).toEqual(['executed']);
+    });
+  }
 });
