@@ -1,13 +1,19 @@
 import type { Actor } from '../core/request.ts';
 import type { Person, Policy } from './schema.ts';
 
-/** The policy person behind an actor: by person id, then Slack user id, then email (case-insensitive). */
+/**
+ * The policy person behind an actor: by person id, then Slack user id, then email (case-insensitive). A person
+ * whose Slack user id the policy pins is never found by email from another Slack user: a profile email is
+ * whatever that user typed (or an admin of another workspace set), the pinned id is what Slack vouches for.
+ */
 export function findPerson(policy: Policy, actor: Actor): Person | undefined {
   const { personId, slackUserId, email } = actor;
+  const byEmail = (p: Person) =>
+    p.email?.toLowerCase() === email?.toLowerCase() && !(slackUserId && p.slackUserId && p.slackUserId !== slackUserId);
   return (
     (personId ? policy.people.find((p) => p.id === personId) : undefined) ??
     (slackUserId ? policy.people.find((p) => p.slackUserId === slackUserId) : undefined) ??
-    (email ? policy.people.find((p) => p.email?.toLowerCase() === email.toLowerCase()) : undefined)
+    (email ? policy.people.find(byEmail) : undefined)
   );
 }
 

@@ -60,15 +60,23 @@ export interface SlackStack {
  */
 export async function startSlackStack(
   redisUrl: string,
-  opts: { socketMode?: boolean; policy?: Policy } = {},
+  opts: {
+    socketMode?: boolean;
+    policy?: Policy;
+    /** Variables over slackEnv's (an empty value unsets one, e.g. SLACK_TEAM_ID: ''). */
+    env?: Record<string, string>;
+    /** users.info answers: Slack user id → email (default: U0NEWBOB has bob's email). */
+    emails?: Record<string, string>;
+  } = {},
 ): Promise<SlackStack> {
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-slack-'));
   const kubeconfig = join(dir, 'kubeconfig');
   const sandbox = await startSandbox({ kubeconfigPath: kubeconfig });
-  const fake = await startFakeSlack({ teamId: TEAM_ID, emails: { U0NEWBOB: 'bob@example.com' } });
+  const fake = await startFakeSlack({ teamId: TEAM_ID, emails: opts.emails ?? { U0NEWBOB: 'bob@example.com' } });
   const prefix = `t-slack-${randomUUID().slice(0, 8)}`;
   const env = slackEnv({ redisUrl, prefix, kubeconfig, sandboxUrl: sandbox.url, slackApiUrl: fake.apiUrl });
   if (opts.socketMode) env.SLACK_APP_TOKEN = 'xapp-test';
+  Object.assign(env, opts.env);
   const config = loadConfig(env);
   const runtime = await buildRuntime(config, { queueName: `q-${prefix}`, policy: opts.policy });
   const workers: ExecutionWorker = startWorkers(runtime, { chaos: false });

@@ -144,7 +144,7 @@ describe('Slack flow on the Core', () => {
     expect(blocksText(reply)).toMatch(/checkout/);
   });
 
-  it('answers a direct message in its thread, finding the person by email when the Slack id is unknown', async () => {
+  it("answers a direct message in its thread; a Slack user with a pinned person's email is not that person", async () => {
     const ts = `${Math.floor(Date.now() / 1000)}.000777`;
     const { res } = await s.signer.event({
       type: 'message',
@@ -157,7 +157,9 @@ describe('Slack flow on the Core', () => {
     expect(res.status).toBe(200);
     const reply = await s.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'D0DM');
     expect(reply.args.thread_ts).toBe(ts);
-    expect(blocksText(reply)).toMatch(/payments/);
+    // bob's Slack id is pinned (U0BOB): another user whose profile says bob@example.com is nobody the policy knows.
+    expect(JSON.stringify(reply.args)).toMatch(/does not know slack:U0NEWBOB/);
+    expect(JSON.stringify(reply.args)).not.toMatch(/payments/);
     expect(s.fake.callsOf('users.info').some((c) => c.args.user === 'U0NEWBOB')).toBe(true);
   });
 

@@ -73,7 +73,7 @@ function payloadOf(
   try {
     if (form) {
       const fields = parseForm(body);
-      if (typeof fields.payload !== 'string') return { form: fields };
+      if (typeof fields.payload !== 'string') return shapeProblem(fields) ?? { form: fields };
       value = JSON.parse(fields.payload);
     } else {
       value = JSON.parse(body);
@@ -84,7 +84,32 @@ function payloadOf(
   if (!isPlainObject(value)) {
     return `${form ? 'its `payload` is' : 'the body is'} ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not an object`;
   }
-  return { json: value };
+  return shapeProblem(value) ?? { json: value };
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/**
+ * What Bolt reads before any listener runs, for each kind of payload Slack sends. A signed object without it
+ * (`"event": null`, `"actions": null`) made Bolt throw and answer 500, which Slack would retry.
+ */
+function shapeProblem(body: Record<string, unknown>): string | undefined {
+  if (body.command !== undefined) {
+    const missing = ['command', 'user_id', 'channel_id', 'trigger_id'].filter((k) => !isString(body[k]));
+    return missing.length ? `a slash command without ${missing.join(', ')}` : undefined;
+  }
+  if (!isString(body.type)) return 'it has no `type`';
+  if (body.type === 'event_callback') {
+    const event = body.event;
+    return isPlainObject(event) && isString(event.type) ? undefined : 'an event callback without an `event` object';
+  }
+  if (body.type === 'url_verification' || body.type === 'app_rate_limited') return undefined;
+  // Interactivity payloads (buttons, shortcuts, views) all name the user who acted.
+  if (!isPlainObject(body.user) || !isString(body.user.id)) return `a ${body.type} payload without a \`user\``;
+  if (body.type === 'block_actions' && (!Array.isArray(body.actions) || !body.actions.every(isPlainObject))) {
+    return 'a block_actions payload without `actions`';
+  }
+  return undefined;
 }
 
 /** The body Bolt gets: the same bytes, unless a lone surrogate had to be repaired (then re-encoded the same way). */

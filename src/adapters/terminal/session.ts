@@ -1,17 +1,20 @@
 import { buildRuntime, type Runtime, startWorkers } from '../../app/runtime.ts';
 import { parseCommandArgs } from '../../cli/args.ts';
 import { loadConfig } from '../../config/config.ts';
-import { CoxswainError } from '../../core/errors.ts';
 import type { Result } from '../../core/result.ts';
 import type { ExecutionWorker } from '../../execution/worker.ts';
+import { loadPolicyFile, policyPath } from '../../policy/load.ts';
+import { currentOsUser, terminalPerson } from './identity.ts';
 import { exitCode, renderResult, resultJson } from './render.ts';
 
 /**
- * The terminal adapter: one person (`--as`), one request or decision, one Result printed. It is a client of the
+ * The terminal adapter: one person, one request or decision, one Result printed. The person is verified
+ * (COXSWAIN_TOKEN or the OS user, see identity.ts); `--as` is taken on trust only under a sandbox policy. It is a client of the
  * shared runtime (REDIS_URL, KUBECONFIG): writes run on whatever `coxswain worker`/`serve` is running, or on an
  * in-process worker with `--with-worker` (handy on a laptop and in tests).
  */
 export interface TerminalOptions {
+  /** The policy person this command acts for, verified by terminalPerson. */
   as: string;
   json: boolean;
   withWorker: boolean;
@@ -44,10 +47,14 @@ export function parseTerminalArgs(
   if (!parsed) return undefined;
   const { positionals } = parsed;
   const values = parsed.values as { as?: string; json?: boolean; 'with-worker'?: boolean; 'reply-to'?: string; drop?: boolean };
-  if (!values.as)
-    throw new CoxswainError('invalid_arguments', 'request', `Say who you are with --as PERSON (a policy person id). ${usage}`);
-  return {
+  const config = loadConfig();
+  const as = terminalPerson(loadPolicyFile(policyPath(config)), {
     as: values.as,
+    token: config.COXSWAIN_TOKEN,
+    osUser: currentOsUser(),
+  });
+  return {
+    as,
     json: values.json ?? false,
     withWorker: values['with-worker'] ?? false,
     positionals,

@@ -1,14 +1,15 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createMcpServer } from '../../adapters/mcp/server.ts';
+import { currentOsUser, terminalPerson } from '../../adapters/terminal/identity.ts';
 import { buildRuntime, startWorkers } from '../../app/runtime.ts';
 import { loadConfig } from '../../config/config.ts';
-import { CoxswainError } from '../../core/errors.ts';
 import { logger } from '../../observability/logger.ts';
 import { startTracing } from '../../observability/tracing.ts';
+import { loadPolicyFile, policyPath } from '../../policy/load.ts';
 import { findPerson } from '../../policy/people.ts';
 import { parseCommandArgs } from '../args.ts';
 
-const USAGE = 'usage: coxswain mcp --as PERSON [--with-worker]';
+const USAGE = 'usage: coxswain mcp [--as PERSON] [--with-worker]   (COXSWAIN_TOKEN or the OS user identify you)';
 
 /**
  * `coxswain mcp --as PERSON`: the 18 tools over MCP on stdin/stdout, every call as PERSON through the Core. Like
@@ -20,14 +21,13 @@ export default async function mcp(argv: string[]): Promise<number> {
   const parsed = parseCommandArgs(argv, USAGE, { as: { type: 'string' }, 'with-worker': { type: 'boolean' } });
   if (!parsed) return 0;
   const { values } = parsed;
-  const person = values.as;
-  if (!person)
-    throw new CoxswainError(
-      'invalid_arguments',
-      'request',
-      `Say who the client acts as with --as PERSON (a policy person id). ${USAGE}`,
-    );
   const config = loadConfig();
+  // Like the terminal: --as is a claim, honoured only where the policy lets the terminal assert identities.
+  const person = terminalPerson(loadPolicyFile(policyPath(config)), {
+    as: values.as,
+    token: config.COXSWAIN_TOKEN,
+    osUser: currentOsUser(),
+  });
   const tracing = startTracing(config);
   const runtime = await buildRuntime(config);
   // Not fatal: the Core denies every call of an unknown person with the sentence saying whom to ask.
@@ -36,16 +36,14 @@ export default async function mcp(argv: string[]): Promise<number> {
   const workers = values['with-worker'] ? startWorkers(runtime, { chaos: false }) : undefined;
   // A client may close stdin right after its last request: those calls finish and are answered before the exit.
   const running = new Set<Promise<unknown>>();
-  const track = <T>(call: Promise<T>): Promise<T> => {
-    running.add(call);
-    call.finally(() => running.delete(call)).catch(() => {});
-    return call;
-  };
   const server = createMcpServer(
     {
-      handle: (req) => track(runtime.core.handle(req)),
-      confirm: (input) => track(runtime.core.confirm(input)),
-      undo: (input) => track(runtime.core.undo(input)),
+      handle: (req) => {
+        const call = runtime.core.handle(req);
+        running.add(call);
+        call.finally(() => running.delete(call)).catch(() => {});
+        return call;
+      },
     },
     person,
   );
