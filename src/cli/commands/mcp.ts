@@ -36,14 +36,16 @@ export default async function mcp(argv: string[]): Promise<number> {
   const workers = values['with-worker'] ? startWorkers(runtime, { chaos: false }) : undefined;
   // A client may close stdin right after its last request: those calls finish and are answered before the exit.
   const running = new Set<Promise<unknown>>();
+  const track = <T>(call: Promise<T>): Promise<T> => {
+    running.add(call);
+    call.finally(() => running.delete(call)).catch(() => {});
+    return call;
+  };
   const server = createMcpServer(
     {
-      handle: (req) => {
-        const call = runtime.core.handle(req);
-        running.add(call);
-        call.finally(() => running.delete(call)).catch(() => {});
-        return call;
-      },
+      handle: (req) => track(runtime.core.handle(req)),
+      confirm: (input) => track(runtime.core.confirm(input)),
+      undo: (input) => track(runtime.core.undo(input)),
     },
     person,
   );
