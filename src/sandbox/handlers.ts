@@ -50,8 +50,14 @@ export interface ApiAnswer {
   follow?: { pod: Unstructured; container: string };
 }
 
-/** Pod subresources that stream from a container: the sandbox runs no containers, and says so. */
-const STREAMING = ['exec', 'attach', 'portforward', 'proxy', 'ephemeralcontainers'];
+/** Pod subresources that reach into a container (and the kubectl command using each): the sandbox runs none, and says so. */
+const STREAMING: Record<string, string> = {
+  exec: 'exec (and cp)',
+  attach: 'attach',
+  portforward: 'port-forward',
+  proxy: 'proxy',
+  ephemeralcontainers: 'debug (ephemeral containers)',
+};
 
 function parseBody(raw: string): Unstructured {
   try {
@@ -314,11 +320,11 @@ function removeCollection(c: Cluster, call: ApiCall): ApiAnswer {
 export function handle(c: Cluster, call: ApiCall): ApiAnswer {
   const { target, method } = call;
   const { type: t, name, subresource } = target;
-  if (subresource && t.kind === 'Pod' && t.builtin && STREAMING.includes(subresource)) {
+  if (subresource && t.kind === 'Pod' && t.builtin && STREAMING[subresource]) {
     current(c, target);
     throw notSupported(
       `pods/${subresource}`,
-      `${subresource} is not supported by the coxswain sandbox: it runs no containers (get, describe, logs, scale and rollout work)`,
+      `${STREAMING[subresource]} is not supported by the coxswain sandbox: it runs no containers (get, describe, logs, scale and rollout work)`,
     );
   }
   if (
