@@ -43,6 +43,7 @@ const WRITE_CUES = [
   'packets',
   'partition',
 ];
+const READ_CUES = ['list', 'describe', 'logs', 'cost'];
 const CHAOS_CUES = ['chaos', 'latency', 'packets', 'partition', 'network', 'cpu', 'memory', 'stress', 'fail', 'break'];
 const ROLLOUT = ['workload', 'rollout', 'deploy', 'update'];
 
@@ -109,6 +110,8 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>): st
     // "half an hour" is a duration, not "halve".
     const cue = WRITE_CUES.includes(w) && !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined);
     if (cue && !allowed?.includes(w)) return `cue "${w}"`;
+    // A read cue in a write request ("restart web, status looks degraded"): a question may be meant.
+    if (allowed && READ_CUES.includes(w)) return `read cue "${w}"`;
     if (isNumber(w)) {
       if (!numberUsed(Number(w), p.words[i - 1], p.words[i + 1], values, draft)) return `number ${w}`;
       continue;

@@ -64,7 +64,9 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   }
   if (isHelp(whole.text)) return said('help', HELP_MESSAGE);
   const req = requestText(quoted.said);
-  if (req.several) return said('clarify', MANY_MESSAGE);
+  // In a long or chatty message, several actions or names may be story the reader did not tell apart: unsure.
+  const plainSpoken = !req.context && req.text.split(/\s+/).length <= 12;
+  if (req.several) return said('clarify', MANY_MESSAGE, plainSpoken);
   const n = normalize(req.text);
   // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
   if (req.context && isHelp(n.text)) return said('help', HELP_MESSAGE);
@@ -74,7 +76,7 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   const set = new Set(c.words);
   const refused = refusal(n.text, set, knownNames(ctx));
   if (refused) return said('unsupported', refused);
-  if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE);
+  if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE, plainSpoken);
   const acting = req.mood === 'request' || req.mood === 'plain';
   if (acting && BULK.some((b) => set.has(b)) && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
@@ -99,10 +101,14 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   }
   if (isWriteTool(draft.tool) && BULK.some((b) => set.has(b))) return said('unsupported', BULK_MESSAGE);
   if (parsed.namespaces.length > 1) {
-    return said('clarify', `Which namespace: ${parsed.namespaces.join(' or ')}? I act in one namespace per message.`);
+    return said(
+      'clarify',
+      `Which namespace: ${parsed.namespaces.join(' or ')}? I act in one namespace per message.`,
+      plainSpoken,
+    );
   }
   if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
-    return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`);
+    return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
   }
   return { plan: finish(draft, ctx), confident };
 }
