@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { installed } from '../helpers/needs.ts';
 import { type StartedCoxswain, spawnStart } from './start-child.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`playground e2e skipped: ${CHROMIUM} is missing (apt-get install chromium; CI installs it).`);
+const hasChromium = installed('chromium', CHROMIUM, 'apt-get install chromium');
 
 describe.skipIf(!hasChromium)('playground in a real browser', () => {
   let app: StartedCoxswain;

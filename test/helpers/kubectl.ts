@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { installed } from './needs.ts';
 
 /** The kubectl the sandbox tests drive: `KUBECTL` overrides (e.g. to try another client version). */
 export const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl';
-export const HAS_KUBECTL = existsSync(KUBECTL);
+export const HAS_KUBECTL = installed('kubectl', KUBECTL, 'apt-get install kubernetes-client, or set KUBECTL');
 
 function clientMinor(): number {
   if (!HAS_KUBECTL) return 0;

@@ -120,17 +120,17 @@ describe('rollback', () => {
     expect(result.summary).toMatch(/revision 1/);
   });
 
-  test('a re-run with the pinned revision is a no-op success, not one more step back', async (t) => {
+  test('a re-run with the pinned revision is a no-op success, not one more step back', async () => {
     const preview = await rollback.preview({ namespace: 'staging', name: 'web' }, c.ctx);
     const pinned = rollback.schema.parse(preview.pinnedArgs);
     await rollback.execute(pinned, c.ctx);
     // The real controller renumbers the reused ReplicaSet (revision 1 → 3) and keeps "1" in its
-    // revision-history annotation, which is how the pinned revision is found again. Skip (do not pass) on a
-    // sandbox that does not write that annotation yet.
+    // revision-history annotation, which is how the pinned revision is found again. The sandbox does the same:
+    // a sandbox that stops writing it is a regression this test reports.
     const reused = c.sandbox
       .list('apps/v1', 'replicasets', 'staging')
       .find((rs) => rs.spec.template.spec.containers[0].image === 'ghcr.io/acme/web:1.7.2');
-    if (!reused?.metadata.annotations?.['deployment.kubernetes.io/revision-history']) t.skip();
+    expect(reused?.metadata.annotations?.['deployment.kubernetes.io/revision-history']).toBe('1');
     c.sandbox.clearRequests();
     const again = await rollback.execute(pinned, c.ctx);
     expect(again.summary).toMatch(/already runs revision 1/);
