@@ -89,7 +89,7 @@ function message(who, content, { bot = false } = {}) {
 
 /** A plan card that remembers which version of the approval it shows. */
 function cardFor(approval) {
-  const card = planCard(approval, { onDecide: decide });
+  const card = planCard(approval, { onDecide: decide, onUndo: undo });
   card.dataset.version = String(approval.version);
   return card;
 }
@@ -102,18 +102,9 @@ function updateCards(approval) {
   }
 }
 
-/**
- * A candidate of a question, as the next request to send: "namespace/name" says where, so the asked words get
- * "in namespace" added; anything else replaces them. The person still reads it and presses Send.
- */
-function answerWith(asked, candidate) {
-  const where = /^([a-z0-9-]+)\/[a-z0-9.-]+$/.exec(candidate);
-  $('input').value = asked && where ? `${asked} in ${where[1]}` : candidate;
-  $('input').focus();
-}
-
-function showReply(reply, asked) {
-  const content = [replyBody(reply, { onCandidate: (c) => answerWith(asked, c) })];
+function showReply(reply) {
+  // A candidate answers its question: the Core plans the original request again with it (same person only).
+  const content = [replyBody(reply, { onCandidate: (c, clarifyId) => ask(c, clarifyId), onConfirm: confirmRead, onUndo: undo })];
   const a = reply.approval;
   // The card goes with the request that created it; later replies (approvals) update it in place.
   if (a && reply.result.outcome === 'pending' && !document.querySelector(`[data-approval="${CSS.escape(a.id)}"]`)) {
@@ -136,15 +127,15 @@ function failure(err) {
   );
 }
 
-async function ask(text) {
+async function ask(text, clarifyId) {
   message(state.person, h('p', { class: 'words' }, text));
   const thinking = message('coxswain', h('p', { class: 'muted thinking' }, 'planning…'), { bot: true });
   const id = `web-${crypto.randomUUID()}`;
   state.asking.add(id);
   try {
-    const reply = await api('/api/ask', { person: state.person, text, id });
+    const reply = await api('/api/ask', { person: state.person, text, id, ...(clarifyId ? { clarifyId } : {}) });
     thinking.remove();
-    showReply(reply, text);
+    showReply(reply);
   } catch (err) {
     thinking.remove();
     failure(err);
@@ -157,6 +148,25 @@ async function decide(approvalId, decision) {
   message(state.person, h('p', { class: 'words muted' }, `clicked ${decision} on ${approvalId}`));
   try {
     showReply(await api('/api/decide', { person: state.person, approvalId, decision, id: `web-${crypto.randomUUID()}` }));
+  } catch (err) {
+    failure(err);
+  }
+}
+
+async function confirmRead(confirmationId, decision) {
+  const words = decision === 'confirm' ? 'Run it' : 'Not that';
+  message(state.person, h('p', { class: 'words muted' }, `clicked ${words} on ${confirmationId}`));
+  try {
+    showReply(await api('/api/confirm', { person: state.person, confirmationId, decision, id: `web-${crypto.randomUUID()}` }));
+  } catch (err) {
+    failure(err);
+  }
+}
+
+async function undo(undoId) {
+  message(state.person, h('p', { class: 'words muted' }, `clicked Undo on ${undoId}`));
+  try {
+    showReply(await api('/api/undo', { person: state.person, undoId, id: `web-${crypto.randomUUID()}` }));
   } catch (err) {
     failure(err);
   }

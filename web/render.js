@@ -9,6 +9,7 @@ const OUTCOME_LABEL = {
   refused: 'Refused',
   approved: 'Approval counted',
   clarify: 'Question',
+  confirm: 'Please confirm',
   unsupported: 'Not something I can do',
   help: 'Help',
   answer: 'Answer',
@@ -131,8 +132,8 @@ function body(tool, data, chart) {
   }
 }
 
-/** A reply that is not a plan card: the outcome, the words, and the data. */
-export function replyBody(reply, { onCandidate }) {
+/** A reply that is not a plan card: the outcome, the words, the data, and its follow-up buttons. */
+export function replyBody(reply, { onCandidate, onConfirm, onUndo }) {
   const r = reply.result;
   const { summary, data } = split(r.result);
   const words = summary ?? r.reason;
@@ -146,9 +147,24 @@ export function replyBody(reply, { onCandidate }) {
       h(
         'div',
         { class: 'chips' },
-        r.candidates.map((c) => h('button', { type: 'button', class: 'chip', onclick: () => onCandidate(c) }, c)),
+        r.candidates.map((c) =>
+          h('button', { type: 'button', class: 'chip', 'data-candidate': c, onclick: () => onCandidate(c, r.clarifyId) }, c),
+        ),
+      ),
+    r.outcome === 'confirm' && h('pre', { class: 'call' }, `${r.tool} ${JSON.stringify(r.args ?? {})}`),
+    r.outcome === 'confirm' &&
+      r.confirmationId &&
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'approve', onclick: () => onConfirm(r.confirmationId, 'confirm') }, 'Run it'),
+        h('button', { type: 'button', class: 'cancel', onclick: () => onConfirm(r.confirmationId, 'drop') }, 'Not that'),
       ),
     ['answer', 'executed'].includes(r.outcome) && body(r.tool, data, reply.chart),
+    r.outcome === 'executed' && r.undo && h('p', { class: 'muted' }, r.undo),
+    r.outcome === 'executed' &&
+      r.undoId &&
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'cancel', onclick: () => onUndo(r.undoId) }, 'Undo')),
   );
 }
 
@@ -178,7 +194,7 @@ function statusLine(a) {
  * The plan card, as in Slack: what will change, the exact tool call, the dry-run diff, risk, the policy rule,
  * who may approve, how many approvals, the expiry; buttons while it is pending.
  */
-export function planCard(a, { onDecide }) {
+export function planCard(a, { onDecide, onUndo }) {
   const t = a.preview.target;
   const field = (k, v) => h('div', { class: 'field' }, h('span', { class: 'k' }, k), h('span', { class: 'v' }, v));
   return h(
@@ -219,5 +235,8 @@ export function planCard(a, { onDecide }) {
         h('button', { type: 'button', class: 'reject', onclick: () => onDecide(a.id, 'reject') }, 'Reject'),
         h('button', { type: 'button', class: 'cancel', onclick: () => onDecide(a.id, 'cancel') }, 'Cancel (requester)'),
       ),
+    // The server computes the inverse (or says there is none) when Undo is clicked.
+    a.status === 'executed' &&
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'cancel', onclick: () => onUndo(a.id) }, 'Undo')),
   );
 }

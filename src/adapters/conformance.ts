@@ -11,12 +11,21 @@ export interface AdapterReply {
   outcome: Outcome;
   approvalId?: string;
   reason?: string;
+  confirmationId?: string;
+  clarifyId?: string;
+  undoId?: string;
 }
 
 export interface ConformanceDriver {
   /** `person` is a policy person id; the driver maps it to its transport's identity (e.g. alice → U0ALICE). */
   ask(person: string, text: string): Promise<AdapterReply>;
   approve(person: string, approvalId: string): Promise<AdapterReply>;
+  /** "Run it" / "Not that" on a confirmation, as `person`. */
+  confirm(person: string, confirmationId: string, decision: 'confirm' | 'drop'): Promise<AdapterReply>;
+  /** A reply to a question (the adapter's way: a thread reply, `--reply-to`, the candidate's request). */
+  answer(person: string, clarifyId: string, text: string): Promise<AdapterReply>;
+  /** Undo of an executed write, as `person`. */
+  undo(person: string, undoId: string): Promise<AdapterReply>;
   /** The live replica count of a sandbox workload (to check an effect, not the adapter's words). */
   replicas(namespace: string, name: string): Promise<number> | number;
 }
@@ -86,6 +95,63 @@ export const CONFORMANCE_SCENARIOS: readonly ConformanceScenario[] = [
     run: async (d) => {
       const r = await d.ask('alice', 'scale web to 3');
       assert.equal(r.outcome, 'clarify', r.reason);
+    },
+  },
+  {
+    name: 'an unsure write is never run on its reading alone: only the requester confirms it, once',
+    run: async (d) => {
+      const before = await d.replicas('staging', 'worker');
+      const r = await d.ask('alice', 'scale wroker in staging to 4');
+      assert.equal(r.outcome, 'confirm', `a corrected name is not a sure reading: ${r.reason}`);
+      assert.ok(r.confirmationId, 'a confirm reply names its confirmation');
+      assert.equal(await d.replicas('staging', 'worker'), before, 'nothing ran before the confirmation');
+      const other = await d.confirm('bob', r.confirmationId, 'confirm');
+      assert.equal(other.outcome, 'refused', `only the requester confirms: ${other.reason}`);
+      assert.equal(await d.replicas('staging', 'worker'), before);
+      const mine = await d.confirm('alice', r.confirmationId, 'confirm');
+      assert.equal(mine.outcome, 'executed', mine.reason);
+      assert.equal(await d.replicas('staging', 'worker'), 4);
+      const again = await d.confirm('alice', r.confirmationId, 'confirm');
+      assert.equal(again.outcome, 'refused', `a confirmation is taken once: ${again.reason}`);
+    },
+  },
+  {
+    name: 'an unsure write that is dropped runs nothing',
+    run: async (d) => {
+      const before = await d.replicas('staging', 'worker');
+      const r = await d.ask('alice', 'scale wroker in staging to 3');
+      assert.equal(r.outcome, 'confirm', r.reason);
+      const dropped = await d.confirm('alice', r.confirmationId as string, 'drop');
+      assert.equal(dropped.outcome, 'denied', dropped.reason);
+      assert.equal(await d.replicas('staging', 'worker'), before);
+    },
+  },
+  {
+    name: "a question is answered by the asker's reply, and the original request runs with the answer",
+    run: async (d) => {
+      const q = await d.ask('alice', 'scale web to 3');
+      assert.equal(q.outcome, 'clarify', q.reason);
+      assert.ok(q.clarifyId, 'a question names itself so a reply can answer it');
+      const other = await d.answer('dave', q.clarifyId, 'staging');
+      assert.notEqual(other.outcome, 'executed', `someone else's reply answers nothing: ${other.reason}`);
+      assert.equal(await d.replicas('staging', 'web'), 2);
+      const r = await d.answer('alice', q.clarifyId, 'staging');
+      assert.equal(r.outcome, 'executed', r.reason);
+      assert.equal(await d.replicas('staging', 'web'), 3);
+    },
+  },
+  {
+    name: 'an executed write offers undo, which runs as a new request through the policy',
+    run: async (d) => {
+      const before = await d.replicas('staging', 'api');
+      const r = await d.ask('alice', `scale api in staging to ${before + 1}`);
+      assert.equal(r.outcome, 'executed', r.reason);
+      assert.ok(r.undoId, 'an executed scale offers its undo');
+      const denied = await d.undo('dave', r.undoId);
+      assert.equal(denied.outcome, 'denied', `an undo is a request of whoever asks for it: ${denied.reason}`);
+      const undone = await d.undo('alice', r.undoId);
+      assert.equal(undone.outcome, 'executed', undone.reason);
+      assert.equal(await d.replicas('staging', 'api'), before);
     },
   },
   {

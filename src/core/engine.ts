@@ -160,7 +160,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     if ('none' in inverse)
       return { requestId: write.requestId, undoId: input.undoId, outcome: 'unsupported', reason: inverse.none };
     const result = await this_.handle({
-      ...(input.id ? { id: `undo:${input.id}` } : {}),
+      ...(input.id ? { id: `undo-${input.id}` } : {}),
       channel: input.channel,
       actor: input.actor,
       call: inverse.call,

@@ -1,10 +1,11 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { McpCore } from '../../src/adapters/mcp/conversation.ts';
 import { mcpHttpHandler } from '../../src/adapters/mcp/http.ts';
 import { loadMcpTokens } from '../../src/adapters/mcp/tokens.ts';
-import type { Core } from '../../src/core/core.ts';
 import type { Result } from '../../src/core/result.ts';
+import { SEED_WORKLOADS } from '../../src/sandbox/seed.ts';
 import { type HttpServer, startHttpServer } from '../../src/server/http.ts';
 
 /** One token per sandbox person, plus mallory, whom the policy does not know. */
@@ -17,7 +18,7 @@ export const TOKENS: Record<string, string> = {
 };
 
 /** `/mcp` on a real HTTP server, as `coxswain serve` mounts it. */
-export async function startMcpHttp(core: Pick<Core, 'handle'>): Promise<HttpServer> {
+export async function startMcpHttp(core: McpCore): Promise<HttpServer> {
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', readiness: {} });
   const tokens = loadMcpTokens({
     COXSWAIN_MCP_TOKENS: Object.entries(TOKENS)
@@ -43,16 +44,21 @@ export function resultOf(r: unknown): Result & { isError: boolean; text: string 
   return { ...(call.structuredContent as Result), isError: call.isError === true, text };
 }
 
+const KNOWN = new Set(SEED_WORKLOADS.map((w) => w.name));
+
 /**
  * Stands in for the model of an MCP client: it picks a tool call for the conformance scenarios' words, the way
- * an agent would, without resolving anything (ambiguity and unknown tools are the Core's to answer).
+ * an agent would, without resolving anything (unknown tools are the Core's to answer). Words it cannot turn into
+ * one exact call (a name it does not know, no namespace) it hands to coxswain as they are, with the `ask` tool.
  */
 export function scriptedCall(text: string): { name: string; arguments: Record<string, unknown> } {
   let m = /^describe (\S+) in (\S+)$/.exec(text);
   if (m) return { name: 'describe_workload', arguments: { name: m[1], namespace: m[2] } };
-  m = /^scale (\S+)(?: in (\S+))? to (\d+)$/.exec(text);
-  if (m) return { name: 'scale', arguments: { name: m[1], ...(m[2] ? { namespace: m[2] } : {}), replicas: Number(m[3]) } };
+  m = /^scale (\S+) in (\S+) to (\d+)$/.exec(text);
+  if (m && KNOWN.has(m[1] as string)) {
+    return { name: 'scale', arguments: { name: m[1], namespace: m[2], replicas: Number(m[3]) } };
+  }
   m = /^delete the namespace (\S+)$/.exec(text);
   if (m) return { name: 'delete_namespace', arguments: { name: m[1] } };
-  throw new Error(`the scripted MCP client has no tool call for "${text}": add one to scriptedCall`);
+  return { name: 'ask', arguments: { text } };
 }

@@ -30,11 +30,17 @@ describe('MCP adapter (streamable HTTP, a bearer token per person)', () => {
     return c;
   }
 
+  const call = async (person: string, req: { name: string; arguments: Record<string, unknown> }): Promise<AdapterReply> => {
+    const r = resultOf(await (await clientFor(person)).callTool(req));
+    const { outcome, approvalId, reason, confirmationId, clarifyId, undoId } = r;
+    return { outcome, approvalId, reason, confirmationId, clarifyId, undoId };
+  };
   const driver: ConformanceDriver = {
-    async ask(person, text): Promise<AdapterReply> {
-      const r = resultOf(await (await clientFor(person)).callTool(scriptedCall(text)));
-      return { outcome: r.outcome, approvalId: r.approvalId, reason: r.reason };
-    },
+    ask: (person, text) => call(person, scriptedCall(text)),
+    confirm: (person, confirmationId, decision) =>
+      call(person, { name: 'confirm', arguments: { confirmationId, drop: decision === 'drop' } }),
+    answer: (person, clarifyId, text) => call(person, { name: 'ask', arguments: { text, clarifyId } }),
+    undo: (person, undoId) => call(person, { name: 'undo', arguments: { undoId } }),
     // An MCP client never approves: the approver decides where approvals are made (here, as `coxswain approve` does).
     approve: (person, approvalId) =>
       t.runtime.core.decide({ approvalId, actor: { personId: person }, decision: 'approve', channel: 'terminal' }),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONVERSATION_TOOLS } from '../../src/adapters/mcp/conversation.ts';
 import { TOOLS } from '../../src/catalog/registry.ts';
 import type { HttpServer } from '../../src/server/http.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
@@ -32,9 +33,10 @@ describe('coxswain mcp --as alice (a real MCP client over stdio)', () => {
     await t?.close();
   });
 
-  it('lists the 18 tools with their JSON Schemas and annotations', async () => {
+  it('lists the 18 tools with their JSON Schemas and annotations, then ask, confirm and undo', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((x) => x.name)).toEqual(TOOLS.map((x) => x.name));
+    expect(tools.map((x) => x.name)).toEqual([...TOOLS.map((x) => x.name), ...CONVERSATION_TOOLS.map((x) => x.name)]);
+    expect(CONVERSATION_TOOLS.map((x) => x.name)).toEqual(['ask', 'confirm', 'undo']);
     const byName = new Map(tools.map((x) => [x.name, x]));
     for (const def of TOOLS) {
       const tool = byName.get(def.name)!;
@@ -168,7 +170,7 @@ describe('/mcp over streamable HTTP', () => {
   it('a client with a bearer token lists the tools and reads as its person', async () => {
     const c = await httpClient(http.url, TOKENS.dave);
     try {
-      expect((await c.listTools()).tools).toHaveLength(18);
+      expect((await c.listTools()).tools).toHaveLength(TOOLS.length + CONVERSATION_TOOLS.length);
       const r = resultOf(await c.callTool({ name: 'describe_workload', arguments: { namespace: 'staging', name: 'web' } }));
       expect(r.outcome).toBe('answer');
       const denied = resultOf(await c.callTool({ name: 'restart', arguments: { namespace: 'staging', name: 'web' } }));

@@ -28,11 +28,15 @@ describe('terminal adapter', () => {
   const driver: ConformanceDriver = {
     ask: (person, text) => coxswain(t, ['ask', '--as', person, text]),
     approve: (person, id) => coxswain(t, ['approve', id, '--as', person]),
+    confirm: (person, id, decision) => coxswain(t, ['confirm', id, '--as', person, ...(decision === 'drop' ? ['--drop'] : [])]),
+    answer: (person, id, text) => coxswain(t, ['ask', '--as', person, '--reply-to', id, text]),
+    undo: (person, id) => coxswain(t, ['undo', id, '--as', person]),
     replicas: (ns, name) => replicasOf(t.sandbox, ns, name),
   };
 
   for (const scenario of CONFORMANCE_SCENARIOS) {
-    it(`conformance: ${scenario.name}`, () => scenario.run(driver));
+    // Each step is a `coxswain` process (Node start-up, runtime, Redis): a scenario of five steps takes a while.
+    it(`conformance: ${scenario.name}`, () => scenario.run(driver), 240_000);
   }
 
   it('prints one JSON object with the outcome, and exits non-zero for a denial', async () => {

@@ -14,11 +14,15 @@ describe('web playground adapter', () => {
   const reply = async (path: string, body: unknown): Promise<AdapterReply> => {
     const { status, json } = await web.post(path, body);
     if (status !== 200) throw new Error(`${path} answered ${status}: ${json.error}`);
-    return { outcome: json.result.outcome, approvalId: json.result.approvalId, reason: json.result.reason };
+    const { outcome, approvalId, reason, confirmationId, clarifyId, undoId } = json.result;
+    return { outcome, approvalId, reason, confirmationId, clarifyId, undoId };
   };
   const driver: ConformanceDriver = {
     ask: (person, text) => reply('/api/ask', { person, text }),
     approve: (person, approvalId) => reply('/api/decide', { person, approvalId, decision: 'approve' }),
+    confirm: (person, confirmationId, decision) => reply('/api/confirm', { person, confirmationId, decision }),
+    answer: (person, clarifyId, text) => reply('/api/ask', { person, text, clarifyId }),
+    undo: (person, undoId) => reply('/api/undo', { person, undoId }),
     replicas: (ns, name) => replicasOf(web.t.sandbox, ns, name),
   };
 

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { Core } from '../../core/core.ts';
 import { logger } from '../../observability/logger.ts';
 import type { HttpHandler } from '../../server/http.ts';
+import type { McpCore } from './conversation.ts';
 import { createMcpServer } from './server.ts';
 import type { McpTokens } from './tokens.ts';
 
@@ -29,7 +29,7 @@ function bearer(req: IncomingMessage): string | undefined {
  * `/mcp`: MCP over streamable HTTP, stateless (a server and transport per request, so any replica answers any
  * request). The bearer token names the person every call runs as; a missing or unknown token is a 401.
  */
-export function mcpHttpHandler(core: Pick<Core, 'handle'>, tokens: McpTokens): HttpHandler {
+export function mcpHttpHandler(core: McpCore, tokens: McpTokens): HttpHandler {
   return async (req, res) => {
     const token = bearer(req);
     if (!token) return unauthorized(res, 'This MCP endpoint needs a bearer token.');

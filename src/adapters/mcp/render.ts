@@ -3,7 +3,7 @@ import type { Result } from '../../core/result.ts';
 import { noticeLines } from '../notice-words.ts';
 
 /** Outcomes where the call did what was asked, or is waiting for a person: not an error for the client. */
-const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help', 'running']);
+const OK = new Set<Result['outcome']>(['answer', 'executed', 'pending', 'approved', 'help', 'running', 'confirm']);
 
 /**
  * Where a pending approval can be decided, and by whom. An MCP client never approves, and the answer never tells
@@ -24,10 +24,16 @@ function words(r: Result): string {
     lines.push(`Nothing has run. Approval ${r.approvalId} can be decided in: ${approvalPlaces(r).join('; ')}.`);
   }
   lines.push(...noticeLines(r));
+  if (r.outcome === 'confirm' && r.confirmationId) {
+    lines.push(
+      `Exact call: ${r.tool} ${JSON.stringify(r.args ?? {})}. Nothing has run. If the person meant exactly this, call the confirm tool with {"confirmationId":"${r.confirmationId}"}; if not, with "drop": true and ask again in other words. Only the person who asked can confirm (also: coxswain confirm ${r.confirmationId} --as PERSON).`,
+    );
+  }
   if (r.outcome === 'clarify' && r.candidates?.length) lines.push(`Candidates: ${r.candidates.join(', ')}.`);
   if ((r.outcome === 'answer' || r.outcome === 'executed') && r.result !== undefined) {
     lines.push(JSON.stringify(r.result, null, 2));
   }
+  if (r.outcome === 'executed' && r.undo) lines.push(r.undoId ? `${r.undo} (coxswain undo ${r.undoId} --as PERSON).` : r.undo);
   return lines.join('\n');
 }
 

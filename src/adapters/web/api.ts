@@ -8,10 +8,10 @@ import { readJson, sendJson, sendReply } from './http.ts';
 import { webReply } from './reply.ts';
 
 /** The person the page's switch names; the playground has no login, so it is whoever the switch says. */
-const person = z.string().min(1).max(100);
+export const person = z.string().min(1).max(100);
 
 /** A page's own id for a message or a click, so a resend is handled once (letters, digits, `.`, `_`, `-`). */
-const clientId = z
+export const clientId = z
   .string()
   .regex(/^[\w.-]{1,200}$/, 'letters, digits, ., _ and - (at most 200)')
   .optional();
@@ -20,6 +20,8 @@ const AskBodySchema = z.object({
   person,
   text: z.string().min(1).max(4000),
   id: clientId,
+  /** The text answers this question (a clarify's id; a candidate button sends it). */
+  clarifyId: z.string().min(1).max(200).optional(),
 });
 
 const DecideBodySchema = z.object({
@@ -34,7 +36,7 @@ const DecideBodySchema = z.object({
  * approval, whose execution then finds that request's job and result instead of its own. The page's own ids
  * already start with `web-` and stay as they are.
  */
-function webId(id: string | undefined): string | undefined {
+export function webId(id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
   return id.startsWith('web-') ? id : `web-${id}`;
 }
@@ -53,6 +55,7 @@ export function apiRoutes(deps: { core: Core; policy: () => Policy }) {
         channel: 'web',
         actor: { personId: body.person },
         text: body.text,
+        ...(body.clarifyId ? { clarifyId: body.clarifyId } : {}),
       });
       sendReply(res, await webReply(core, result));
     },

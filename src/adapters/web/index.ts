@@ -5,6 +5,7 @@ import { logger } from '../../observability/logger.ts';
 import type { HttpServer } from '../../server/http.ts';
 import { apiRoutes } from './api.ts';
 import { eventStream } from './events.ts';
+import { followupRoutes } from './followups.ts';
 import { knownHost, sameOrigin, sendError, sendJson } from './http.ts';
 import { workloadRows } from './panels.ts';
 import { staticFiles, WEB_DIR } from './static.ts';
@@ -26,8 +27,10 @@ const AUDIT_ROWS = 40;
 /**
  * The web playground on the shared HTTP server: the page (web/) at `/`, and its JSON API under `/api`:
  *
- *   POST /api/ask     {person, text, id?}                      → WebReply   (one IncomingRequest, channel web)
+ *   POST /api/ask     {person, text, id?, clarifyId?}          → WebReply   (one IncomingRequest, channel web)
  *   POST /api/decide  {person, approvalId, decision, id?}      → WebReply   (one DecisionInput)
+ *   POST /api/confirm {person, confirmationId, decision, id?}  → WebReply   (confirm | drop an unsure reading)
+ *   POST /api/undo    {person, undoId, id?}                    → WebReply   (the inverse of an executed write)
  *   GET  /api/approvals/ID  → ApprovalState        GET /api/people    → [{id, roles}]
  *   GET  /api/workloads     → WorkloadPanelRow[]   GET /api/audit     → the newest audit entries
  *   GET  /api/events        → Server-Sent Events (`approval`)
@@ -36,6 +39,7 @@ const AUDIT_ROWS = 40;
  */
 export function mountPlayground(http: HttpServer, runtime: PlaygroundRuntime, opts: { webDir?: string } = {}): Playground {
   const api = apiRoutes({ core: runtime.core, policy: runtime.policy });
+  const followups = followupRoutes(runtime.core);
   const events = eventStream(runtime.core);
   const files = staticFiles(opts.webDir ?? WEB_DIR);
 
@@ -43,6 +47,8 @@ export function mountPlayground(http: HttpServer, runtime: PlaygroundRuntime, op
     const method = req.method ?? 'GET';
     if (method === 'POST' && path === '/api/ask') return api.ask(req, res);
     if (method === 'POST' && path === '/api/decide') return api.decide(req, res);
+    if (method === 'POST' && path === '/api/confirm') return followups.confirm(req, res);
+    if (method === 'POST' && path === '/api/undo') return followups.undo(req, res);
     if (method !== 'GET') return sendJson(res, 405, { error: `${method} ${path} is not served; see the playground's API.` });
     if (path === '/api/people') return api.people(req, res);
     if (path === '/api/events') return events.handle(req, res);
