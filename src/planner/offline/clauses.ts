@@ -50,6 +50,11 @@ const PAST =
   /\b(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot|increas|decreas|reduc|doubl|halv|resiz|ship|push)(p?ed)\b/i;
 const NOUN =
   /\b(the|a|an|last|latest|previous|recent|that|this|its)\s+(restart|rollback|roll-?back|scale|scaling|revert|deploy|deployment|promotion|abort|pause|rollout|release|upgrade|downgrade)\b/i;
+const EMBEDDED_QUESTION =
+  /\b(tell|show) (me|us)\b.{0,20}\b(if|whether|when|why|how|who)\b|\b(let (me|us) know|check|confirm|see|find out|know|verify|wondering|wonder)\b.{0,20}\b(if|whether|when|why|who)\b/i;
+/** "restarting api in staging now", "FYI: scaling web": an announcement of what someone is doing. */
+const PROGRESSIVE =
+  /^(\W*(fyi|ps|heads up|note)\W*)?(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot)(p?ing)\b(?!\s+(restart|update|upgrade|deploy))/i;
 /** A wish in modal form is still a request: "worker should have 4 pods", "web needs to be at 3". */
 const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i;
 /** A tag that turns a statement into a question: "…, right?", "…, correct?". */
@@ -122,7 +127,8 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     text: t,
     sentence,
     addressed: ADDRESSED.test(t),
-    imperative: COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first),
+    // "restarting api now" announces; it does not ask.
+    imperative: COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first) && !first.endsWith('ing'),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
@@ -193,10 +199,12 @@ function onlyAddress(text: string): boolean {
 
 function moodOf(text: string, parts: Segment[]): Mood {
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
+  // "can you tell me if web was rolled back?": the request is for an answer about state.
+  if (EMBEDDED_QUESTION.test(text)) return 'question';
   if (parts.some((p) => p.addressed)) return 'request';
   if (REPORTED.test(text) && !/^\s*(please|pls)\b/i.test(text)) return 'reported';
   if (parts.some((p) => p.question)) return 'question';
   if (parts.some((p) => p.imperative)) return 'request';
-  if (!MODAL.test(text) && (STATE.test(text) || PAST.test(text))) return 'statement';
+  if (!MODAL.test(text) && (STATE.test(text) || PAST.test(text) || PROGRESSIVE.test(text))) return 'statement';
   return 'plain';
 }

@@ -125,7 +125,9 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
   if (mood === 'request' || mood === 'plain') return draft;
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
   const aboutWrite =
-    draft.kind === 'tool' ? isWriteTool(draft.tool) : draft.kind === 'clarify' && WRITE_VERBS.some((v) => p.set.has(v));
+    draft.kind === 'tool'
+      ? isWriteTool(draft.tool)
+      : draft.kind === 'clarify' && [...WRITE_VERBS, 'add', 'replicas'].some((v) => p.set.has(v));
   // "api in staging has 2 replicas, yes?": a question about a workload that asks for nothing else reads it.
   const unread = draft.kind === 'unsupported' && p.names.length > 0;
   if (!aboutWrite && !unread) return draft;
