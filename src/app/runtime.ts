@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { startReminders } from '../approvals/reminders.ts';
 import { ApprovalStore } from '../approvals/store.ts';
 import { AuditLog } from '../audit/log.ts';
 import { startChaosReconciler } from '../chaos/reconciler.ts';
@@ -80,7 +81,14 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
   // Without a listener ioredis prints each failed reconnect to stderr, outside the structured logs.
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection lost; reconnecting'));
   const registry = overrides.registry ?? ClusterRegistry.fromConfig(config);
-  const policy = overrides.policy ?? loadPolicyFile(policyPath(config));
+  const filePolicy = overrides.policy ?? loadPolicyFile(policyPath(config));
+  // Members of Slack-backed groups (groups.NAME.slackUserGroup) join the policy's people, refreshed in the background.
+  // Loaded on use, so that runs without Slack never load its client.
+  const userGroups = config.SLACK_BOT_TOKEN
+    ? (await import('../adapters/slack/usergroups.ts')).slackUserGroups(config, filePolicy)
+    : undefined;
+  await userGroups?.refresh();
+  const policy = () => userGroups?.policy() ?? filePolicy;
   const audit = new AuditLog(redis, { prefix });
   const events = new EventBus(redis, prefix);
   const approvals = new ApprovalStore(redis, {
@@ -114,7 +122,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     planner: overrides.planner ?? createPlanner(config),
     planContext,
     clusters: (name, identity) => registry.get(name, identity),
-    policy: () => policy,
+    policy,
     approvals,
     queue,
     audit,
@@ -127,7 +135,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     prefix,
     redis,
     registry,
-    policy: () => policy,
+    policy,
     planContext,
     audit,
     approvals,
@@ -136,6 +144,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     events,
     core,
     close: async () => {
+      userGroups?.stop();
       await core.close();
       await Promise.all([queue.close(), events.close()]);
       await redis.quit();
@@ -177,9 +186,16 @@ export function startWorkers(runtime: Runtime, settings: WorkerSettings = {}): E
       ? undefined
       : startChaosReconciler({ registry: runtime.registry, leaseNamespace: runtime.config.POD_NAMESPACE });
   if (chaos) logger.info('chaos reconciler started');
+  // Reminders of pending approvals ride on the same sweep interval as their expiry.
+  const reminders = startReminders({
+    approvals: runtime.approvals,
+    events: runtime.events,
+    intervalMs: settings.sweepIntervalMs,
+  });
   return {
     worker: workers.worker,
     close: async () => {
+      reminders.stop();
       await Promise.all([workers.close(), chaos?.stop()]);
     },
   };

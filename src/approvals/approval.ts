@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PreviewSchema } from '../catalog/tool.ts';
-import { CostImpactSchema, NoticeSchema } from '../core/notices.ts';
+import { CostImpactSchema, CostImpactSchema, NoticeSchema, NoticeSchema } from '../core/notices.ts';
 import { ChannelSchema } from '../core/request.ts';
 import { PolicyDecisionSchema } from '../core/result.ts';
 
@@ -10,6 +10,21 @@ import { PolicyDecisionSchema } from '../core/result.ts';
  */
 export const ApprovalStatusSchema = z.enum(['pending', 'approved', 'rejected', 'expired', 'cancelled', 'executed', 'failed']);
 export type ApprovalStatus = z.infer<typeof ApprovalStatusSchema>;
+
+/** Whom an approval notifies and when it reminds them (src/approvals/notify.ts); adapters render it. */
+export const ApprovalNotifySchema = z.object({
+  /** Eligible approvers' Slack user ids (person id → Slack user id), for mentions and DMs. */
+  people: z.record(z.string(), z.string()),
+  /** The requester's Slack user id, told in the thread when the approval expires. */
+  requester: z.string().optional(),
+  /** Slack user group ids (S…) and handles (@…) to mention beside the people. */
+  slack: z.array(z.string()),
+  dm: z.boolean(),
+  /** Share of the TTL left when the reminder goes (0 = none), and when that is. */
+  remind: z.number().min(0).max(1),
+  remindAt: z.string().optional(),
+});
+export type ApprovalNotify = z.infer<typeof ApprovalNotifySchema>;
 
 export const ApprovalStateSchema = z.object({
   schemaVersion: z.literal(1),
@@ -44,5 +59,6 @@ export const ApprovalStateSchema = z.object({
   /** Shown on the card: a GitOps app that manages the target, and the monthly cost of the change. */
   notices: z.array(NoticeSchema).optional(),
   costImpact: CostImpactSchema.optional(),
+  notify: ApprovalNotifySchema.optional(),
 });
 export type ApprovalState = z.infer<typeof ApprovalStateSchema>;

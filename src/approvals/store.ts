@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CoxswainError } from '../core/errors.ts';
 import { type ApprovalState, ApprovalStateSchema } from './approval.ts';
+import { reminderTime } from './notify.ts';
 import { applyDecision, type DecisionAction, type EligibilityCheck, expire, type Transition } from './transitions.ts';
 
 /**
@@ -18,6 +19,13 @@ if tonumber(v) ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3])
 if ARGV[4] == 'pending' then redis.call('ZADD', KEYS[2], ARGV[5], ARGV[6]) else redis.call('ZREM', KEYS[2], ARGV[6]) end
 return 1
+`;
+
+/** Reminders due by ARGV[1] (ms), at most 100 a sweep, removed as they are read. */
+const TAKE_DUE = `
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], 0, ARGV[1], 'LIMIT', 0, 100)
+for _, id in ipairs(ids) do redis.call('ZREM', KEYS[1], id) end
+return ids
 `;
 
 /** How long a closed approval stays readable (cards, audit cross-checks). */
@@ -77,14 +85,31 @@ export class ApprovalStore {
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
     });
+    const remindAt = state.notify && reminderTime(now, ttlSeconds, state.notify.remind);
+    if (state.notify && remindAt !== undefined) state.notify.remindAt = new Date(remindAt).toISOString();
     const key = this.#key(state.id);
-    await this.#redis
+    const tx = this.#redis
       .multi()
       .hset(key, 'json', JSON.stringify(state), 'version', String(state.version))
       .expire(key, ttlSeconds + RETENTION_SECONDS)
-      .zadd(this.#pendingKey, Date.parse(state.expiresAt), state.id)
-      .exec();
+      .zadd(this.#pendingKey, Date.parse(state.expiresAt), state.id);
+    if (remindAt !== undefined) tx.zadd(this.#remindKey, remindAt, state.id);
+    await tx.exec();
     return state;
+  }
+
+  get #remindKey(): string {
+    return `${this.#prefix}:approvals:remind`;
+  }
+
+  /**
+   * Pending approvals whose reminder is due, each handed out once across every replica: the due ids are read and
+   * removed in one script, so two sweeps never both take the same one.
+   */
+  async takeDueReminders(): Promise<ApprovalState[]> {
+    const ids = (await this.#redis.eval(TAKE_DUE, 1, this.#remindKey, String(this.#now()))) as string[];
+    const due = await Promise.all(ids.map((id) => this.get(id)));
+    return due.filter((s): s is ApprovalState => s?.status === 'pending');
   }
 
   async #read(id: string): Promise<ApprovalState | undefined> {

@@ -2,9 +2,12 @@ import type { ApprovalState } from '../approvals/approval.ts';
 import type { ConfirmInput, DecisionInput, IncomingRequest, UndoInput } from './request.ts';
 import type { Result } from './result.ts';
 
-/** Something that happened to an approval, published to every replica (cards are updated from these). */
+/**
+ * Something that happened to an approval, published to every replica (cards are updated from these);
+ * `approval-reminder`: it is still pending and the reminder share of its TTL is left (src/approvals/reminders.ts).
+ */
 export interface CoreEvent {
-  type: 'approval-updated';
+  type: 'approval-updated' | 'approval-reminder';
   approval: ApprovalState;
   result?: Result;
 }

@@ -1,4 +1,5 @@
 import type { ApprovalState } from '../approvals/approval.ts';
+import { approvalNotify } from '../approvals/notify.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
 import { inverseOf } from '../confirmations/inverse.ts';
@@ -173,6 +174,7 @@ export async function runToolCall(deps: EngineDeps, call: ToolCall): Promise<Res
       return { ...base, outcome: 'answer', reason: preview.summary, decision, preview };
     }
     const required = decision.approval ?? { from: [], count: 1, ttlSeconds: 1800 };
+    const eligible = eligibleApprovers(policy, required.from, person.id);
     const approval = await deps.approvals.create({
       requestId,
       requester: person.id,
@@ -186,7 +188,8 @@ export async function runToolCall(deps: EngineDeps, call: ToolCall): Promise<Res
       preview,
       decision,
       required: { from: required.from, count: required.count },
-      eligible: eligibleApprovers(policy, required.from, person.id),
+      eligible,
+      notify: approvalNotify(policy, required, eligible, person.id),
       replyTo: req.replyTo,
       ttlSeconds: required.ttlSeconds,
       ...extra,

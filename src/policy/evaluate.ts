@@ -3,6 +3,7 @@ import type { PolicyDecision } from '../core/result.ts';
 import { applyGitops, type GitopsTarget } from './gitops.ts';
 import { anyGlobMatches, globMatches } from './glob.ts';
 import { checkLimits } from './limits.ts';
+import { requirementOf } from './requirement.ts';
 import type { Person, Policy, Rule } from './schema.ts';
 
 /** Everything a decision depends on. Pure data: the caller looked up the person, the live count and labels. */
@@ -80,7 +81,7 @@ function ruleDecision(rule: Rule, ruleName: string, person: Person, tool: string
     effect: 'approval',
     rule: ruleName,
     reason: `${rule.name}: ${tool} ${where} needs ${count} with the role ${approval.from.join(' or ')} (${ruleName}).`,
-    approval: { from: approval.from, count: approval.count, ttlSeconds: approval.ttl },
+    approval: requirementOf(approval),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PolicyDecision } from '../core/result.ts';
+import { requirementOf } from './requirement.ts';
 import type { Rule } from './schema.ts';
 
 /** The GitOps app that manages a write's target, as the Core found it (see src/gitops/notice.ts). */
@@ -34,6 +35,6 @@ export function applyGitops(
     effect: 'approval',
     rule: ruleName,
     reason: `${rule.name}: ${managed}, so this change needs ${count} with the role ${approval.from.join(' or ')} (${ruleName}, gitops).`,
-    approval: { from: approval.from, count: approval.count, ttlSeconds: approval.ttl },
+    approval: requirementOf(approval),
   };
 }

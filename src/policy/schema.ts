@@ -63,6 +63,26 @@ export const ApprovalRequirementSchema = z
     from: oneOrMany(name),
     count: z.number().int().min(1).max(10).default(1),
     ttl: duration.default(1800),
+    /** Who Slack notifies beyond the approvers' own mentions: user group ids (S…) or handles (@sre-oncall); DMs. */
+    notify: z
+      .object({
+        slack: z
+          .array(
+            z
+              .string()
+              .regex(
+                /^(S[A-Z0-9]+|@[a-z0-9][a-z0-9._-]*)$/,
+                'a Slack user group id such as S0APPROVERS, or a handle such as @sre-oncall',
+              ),
+          )
+          .default([]),
+        /** Also a direct message to each eligible approver. */
+        dm: z.boolean().default(false),
+      })
+      .strict()
+      .optional(),
+    /** A reminder when this share of the TTL is left (0.25: with a quarter left); 0 = no reminder. */
+    remind: z.number().min(0).max(0.9).default(0.25),
   })
   .strict();
 
@@ -129,13 +149,30 @@ export const PolicySchema = z
     /** Role name → what it is for. Rules, groups and people may only name declared roles. */
     roles: z.record(name, z.string()),
     /** Group name → roles its members get. */
-    groups: z.record(name, z.object({ roles: z.array(name).default([]) }).strict()).default({}),
+    groups: z
+      .record(
+        name,
+        z
+          .object({
+            roles: z.array(name).default([]),
+            /** Members come from this Slack user group too (usergroups.users.list); explicit people still win. */
+            slackUserGroup: z
+              .string()
+              .regex(/^S[A-Z0-9]+$/, 'a Slack user group id such as S0APPROVERS')
+              .optional(),
+          })
+          .strict(),
+      )
+      .default({}),
     people: z.array(PersonSchema).min(1),
     /**
      * Whether `--as PERSON` is taken on trust by the terminal (coxswain ask/approve/reject/cancel, coxswain mcp).
      * Only for sandboxes: otherwise the terminal identifies people by COXSWAIN_TOKEN or their OS user.
      */
-    terminal: z.object({ assertIdentity: z.boolean().default(false) }).strict().default({ assertIdentity: false }),
+    terminal: z
+      .object({ assertIdentity: z.boolean().default(false) })
+      .strict()
+      .default({ assertIdentity: false }),
     /** No writes at all here, whatever the rules say; reads stay allowed. */
     protectedNamespaces: z.array(glob).default([]),
     /** launch_chaos only where the namespace carries the label chaos-mesh.org/inject=enabled. */
@@ -153,7 +190,7 @@ export type Policy = z.infer<typeof PolicySchema>;
 
 type RawPolicy = {
   roles: Record<string, string>;
-  groups: Record<string, { roles: string[] }>;
+  groups: Record<string, { roles: string[]; slackUserGroup?: string }>;
   people: z.output<typeof PersonSchema>[];
   rules: Rule[];
 };
@@ -176,7 +213,10 @@ function checkReferences(p: RawPolicy, ctx: z.RefinementCtx): void {
     for (const [i, r] of group.roles.entries()) role(r, ['groups', g, 'roles', i]);
   }
   const keys = ['id', 'slackUserId', 'email', 'osUser', 'terminalTokenSha256'] as const;
-  const seen = Object.fromEntries(keys.map((k) => [k, new Map<string, number>()])) as Record<(typeof keys)[number], Map<string, number>>;
+  const seen = Object.fromEntries(keys.map((k) => [k, new Map<string, number>()])) as Record<
+    (typeof keys)[number],
+    Map<string, number>
+  >;
   p.people.forEach((person, i) => {
     for (const key of keys) {
       const value = person[key]?.toLowerCase();
@@ -207,7 +247,9 @@ function checkReferences(p: RawPolicy, ctx: z.RefinementCtx): void {
       role(r, ['rules', i, 'approval', 'from', j]);
     });
     const people = p.people.filter((person) => rolesOf(p, person).some((r) => approval.from.includes(r))).length;
-    if (people < approval.count) {
+    // A Slack user group may hold the role: its members are only known at run time.
+    const fromSlack = Object.values(p.groups).some((g) => g.slackUserGroup && g.roles.some((r) => approval.from.includes(r)));
+    if (people < approval.count && !fromSlack) {
       issue(
         ['rules', i, 'approval', 'count'],
         `${approval.count} approvals from ${approval.from.join(' or ')} can never be gathered: only ${people} people hold that role`,

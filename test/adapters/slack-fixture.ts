@@ -67,12 +67,18 @@ export async function startSlackStack(
     env?: Record<string, string>;
     /** users.info answers: Slack user id → email (default: U0NEWBOB has bob's email). */
     emails?: Record<string, string>;
+    /** Slack user groups the stand-in serves: id → handle and member ids. */
+    userGroups?: Record<string, { handle: string; users: string[] }>;
   } = {},
 ): Promise<SlackStack> {
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-slack-'));
   const kubeconfig = join(dir, 'kubeconfig');
   const sandbox = await startSandbox({ kubeconfigPath: kubeconfig });
-  const fake = await startFakeSlack({ teamId: TEAM_ID, emails: opts.emails ?? { U0NEWBOB: 'bob@example.com' } });
+  const fake = await startFakeSlack({
+    teamId: TEAM_ID,
+    emails: opts.emails ?? { U0NEWBOB: 'bob@example.com' },
+    userGroups: opts.userGroups,
+  });
   const prefix = `t-slack-${randomUUID().slice(0, 8)}`;
   const env = slackEnv({ redisUrl, prefix, kubeconfig, sandboxUrl: sandbox.url, slackApiUrl: fake.apiUrl });
   if (opts.socketMode) env.SLACK_APP_TOKEN = 'xapp-test';

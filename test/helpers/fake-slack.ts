@@ -36,6 +36,8 @@ export interface FakeSlackOptions {
   botUserId?: string;
   /** users.info answers: Slack user id → email. Unknown users get no email. */
   emails?: Record<string, string>;
+  /** User groups: id → handle and member ids (usergroups.list, usergroups.users.list). */
+  userGroups?: Record<string, { handle: string; users: string[] }>;
 }
 
 const JSON_FIELDS = ['blocks', 'attachments', 'files', 'metadata'];
@@ -123,6 +125,28 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       }
       case 'apps.connections.open':
         return { ok: true, url: `${baseUrl.replace('http', 'ws')}/socket-mode` };
+      case 'usergroups.list':
+        return {
+          ok: true,
+          usergroups: Object.entries(opts.userGroups ?? {}).map(([id, g]) => ({
+            id,
+            handle: g.handle,
+            name: g.handle,
+            user_count: g.users.length,
+          })),
+        };
+      case 'usergroups.users.list': {
+        const group = opts.userGroups?.[String(args.usergroup)];
+        return group ? { ok: true, users: group.users } : { ok: false, error: 'no_such_subteam' };
+      }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, '')}` } };
+      case 'chat.getPermalink':
+        return {
+          ok: true,
+          channel: args.channel,
+          permalink: `https://fake.slack.test/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
+        };
       case 'conversations.info':
         return { ok: true, channel: { id: args.channel, is_im: String(args.channel).startsWith('D') } };
       default:

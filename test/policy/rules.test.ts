@@ -232,7 +232,7 @@ describe('evaluatePolicy', () => {
 
   it('gives the approval requirement in seconds', () => {
     const d = decide({ tool: 'scale', risk: 'write', namespace: 'prod', args: { replicas: 5 }, current: { replicas: 4 } }, 'oli');
-    expect(d.approval).toEqual({ from: ['ops'], count: 1, ttlSeconds: 600 });
+    expect(d.approval).toEqual({ from: ['ops'], count: 1, ttlSeconds: 600, remind: 0.25 });
     expect(d.reason).toContain('ops scale in prod');
   });
 

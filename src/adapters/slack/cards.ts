@@ -3,6 +3,7 @@ import type { ApprovalState } from '../../approvals/approval.ts';
 import type { Core, CoreEvent } from '../../core/core.ts';
 import { logger } from '../../observability/logger.ts';
 import type { ReplyTo } from './input.ts';
+import { ApprovalNotifier } from './notify.ts';
 import { postMessage } from './post.ts';
 import { renderCard } from './render/card.ts';
 import type { SlackStore } from './store.ts';
@@ -15,11 +16,13 @@ export class Cards {
   readonly #core: Core;
   readonly #store: SlackStore;
   readonly #client: WebClient;
+  readonly #notifier: ApprovalNotifier;
 
   constructor(core: Core, store: SlackStore, client: WebClient) {
     this.#core = core;
     this.#store = store;
     this.#client = client;
+    this.#notifier = new ApprovalNotifier(client, store);
   }
 
   /** Posts the card of a pending approval; false when the Core no longer knows it (the caller falls back to text). */
@@ -28,6 +31,7 @@ export class Cards {
     if (!approval) return false;
     const ts = await postMessage(this.#client, to, renderCard(approval));
     if (ts) await this.#store.saveCard(approval.id, { channel: to.channel, ts }, approval.version);
+    if (ts) await this.#notifier.posted(approval, { channel: to.channel, ts });
     // A decision may have landed between getApproval and saveCard: render the latest once more if so.
     await this.refresh(approval.id);
     return true;
@@ -51,13 +55,20 @@ export class Cards {
       blocks: msg.blocks,
       metadata: msg.metadata,
     });
+    if (approval.status === 'expired') await this.#notifier.expired(approval, ref);
+  }
+
+  /** The reminder of a pending approval whose card Slack shows (other channels' approvals have no card here). */
+  async remind(approval: ApprovalState): Promise<void> {
+    const ref = await this.#store.getCard(approval.id);
+    if (ref) await this.#notifier.remind(approval, ref);
   }
 
   /** Subscribes to the Core's approval events; returns the unsubscribe function. */
   listen(): () => void {
     return this.#core.onEvent((e: CoreEvent) => {
-      if (e.type !== 'approval-updated') return;
-      this.update(e.approval).catch((err: unknown) => {
+      const work = e.type === 'approval-reminder' ? this.remind(e.approval) : this.update(e.approval);
+      work.catch((err: unknown) => {
         logger.warn({ err: (err as Error).message, approvalId: e.approval.id }, 'could not update the Slack card');
       });
     });

@@ -10,7 +10,9 @@ const KEEPALIVE_MS = 15_000;
 export function eventStream(core: Core) {
   const open = new Set<ServerResponse>();
   const unsubscribe = core.onEvent((e) => {
-    const frame = `event: approval\ndata: ${JSON.stringify({ approval: e.approval, result: e.result })}\n\n`;
+    // A reminder is its own event: the page adds a feed line instead of redrawing the card.
+    const name = e.type === 'approval-reminder' ? 'reminder' : 'approval';
+    const frame = `event: ${name}\ndata: ${JSON.stringify({ approval: e.approval, result: e.result })}\n\n`;
     for (const res of open) res.write(frame);
   });
   const keepalive = setInterval(() => {

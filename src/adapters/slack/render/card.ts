@@ -7,6 +7,7 @@ import { splitToolResult } from './data.ts';
 import { diffLines } from './diff.ts';
 import { undoBlock } from './followups.ts';
 import { APPROVAL_EVENT, codeBlock, context, metadata, mrkdwnEscape, type SlackMessage, section } from './message.ts';
+import { approverMentions, noticeBlocks } from './notices.ts';
 
 /** action_id of the card's buttons; the value of each is the approval id. */
 const CARD_ACTIONS = { approve: 'approve', reject: 'reject', cancel: 'cancel' } as const;
@@ -83,6 +84,7 @@ export function renderCard(a: ApprovalState): SlackMessage {
     ),
     section(`*Tool call*\n${codeBlock(call, 1200)}`),
     section(`*Diff* (${dry}, before → after)\n${diff}`),
+    ...noticeBlocks(a),
     {
       type: 'section',
       fields: [
@@ -91,7 +93,7 @@ export function renderCard(a: ApprovalState): SlackMessage {
         { type: 'mrkdwn', text: `*Requested by:* ${mrkdwnEscape(a.requester)}` },
         {
           type: 'mrkdwn',
-          text: `*May approve:* ${mrkdwnEscape(a.required.from.join(', '))}${a.eligible.length ? ` (${mrkdwnEscape(a.eligible.join(', '))})` : ''}`,
+          text: `*May approve:* ${mrkdwnEscape(a.required.from.join(', '))}${approverMentions(a) ? ` (${approverMentions(a)})` : ''}`,
         },
         { type: 'mrkdwn', text: `*Approvals:* ${a.approvedBy.length}/${needed}` },
         { type: 'mrkdwn', text: `*Expires:* ${slackDate(a.expiresAt)}` },
@@ -124,7 +126,11 @@ export function renderCard(a: ApprovalState): SlackMessage {
   }
   if (a.status === 'executed') blocks.push(...undoOf(a));
   return {
-    text: `${TITLE[a.status]}: ${call} — ${statusLine(a)}`.slice(0, 3000),
+    // The pending card's text mentions the approvers, so Slack notifies them (mentions in blocks alone may not).
+    text: `${TITLE[a.status]}: ${call} — ${statusLine(a)}${a.status === 'pending' && approverMentions(a) ? ` Approvers: ${approverMentions(a)}` : ''}`.slice(
+      0,
+      3000,
+    ),
     blocks,
     metadata: metadata(APPROVAL_EVENT, {
       approvalId: a.id,
