@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PreviewSchema } from '../catalog/tool.ts';
-import { CostImpactSchema, CostImpactSchema, NoticeSchema, NoticeSchema } from '../core/notices.ts';
+import { CostImpactSchema, NoticeSchema } from '../core/notices.ts';
 import { ChannelSchema } from '../core/request.ts';
 import { PolicyDecisionSchema } from '../core/result.ts';
 
