@@ -62,6 +62,9 @@ export async function checkRedis(url: string): Promise<void> {
   try {
     await probe.connect();
     await probe.ping();
+    // A refused SELECT (a database number the server does not have, or cluster mode) is only an error event: the
+    // connection stays on database 0, and the long-lived ones would print it as an unhandled stack on every connect.
+    if (lastError) throw lastError;
   } catch (err) {
     throw new CoxswainError('config', 'system', explain(url, lastError ?? (err as Error)), { cause: err });
   } finally {

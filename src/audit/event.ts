@@ -25,11 +25,20 @@ export type AuditEventType = z.infer<typeof AuditEventTypeSchema>;
 const SECRET_KEY = /token|secret|password|passwd|api[-_]?key|authorization|credential|private[-_]?key/i;
 const MAX_DETAIL_CHARS = 4000;
 
+/**
+ * A lone surrogate (in a model's words, an API server's answer, a Socket Mode payload) cannot be hashed as
+ * canonical JSON, and the entry would be lost: it becomes U+FFFD instead.
+ */
+const wellFormed = (s: string) => s.toWellFormed();
+
 /** Values under secret-looking keys are replaced, at any depth: an audit log is read by many and kept forever. */
 export function redactSecrets(value: unknown): unknown {
+  if (typeof value === 'string') return wellFormed(value);
   if (Array.isArray(value)) return value.map(redactSecrets);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redactSecrets(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [wellFormed(k), SECRET_KEY.test(k) ? '[redacted]' : redactSecrets(v)]),
+    );
   }
   return value;
 }
@@ -44,16 +53,18 @@ const jsonObject = z.record(z.string(), z.unknown()).transform((v): Record<strin
   return json.length <= MAX_DETAIL_CHARS ? redacted : { truncated: true, preview: json.slice(0, MAX_DETAIL_CHARS) };
 });
 
+const text = z.string().transform(wellFormed);
+
 export const AuditEventInputSchema = z.object({
   type: AuditEventTypeSchema,
-  requestId: z.string().min(1),
-  approvalId: z.string().min(1).optional(),
+  requestId: z.string().min(1).transform(wellFormed),
+  approvalId: z.string().min(1).transform(wellFormed).optional(),
   /** A policy person id, or the adapter's identity for the person (e.g. slack:U0ALICE) when they are unknown. */
-  actor: z.string().min(1),
-  tool: z.string().optional(),
+  actor: z.string().min(1).transform(wellFormed),
+  tool: text.optional(),
   args: jsonObject.optional(),
-  cluster: z.string().optional(),
-  namespace: z.string().optional(),
+  cluster: text.optional(),
+  namespace: text.optional(),
   /** ISO time; the time of appending when absent. */
   ts: z.iso.datetime({ offset: true }).optional(),
   /** Outcome, reason, rule, result summary: short JSON, never secrets. */

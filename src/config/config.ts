@@ -17,6 +17,8 @@ export const ConfigSchema = z.object({
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')
+    // Checked here: the Redis client's own "Invalid URL" (a port over 65535) named no variable.
+    .refine((url) => URL.canParse(url), 'not a URL (check the host, and that the port is 1-65535), e.g. redis://127.0.0.1:6379')
     .optional(),
   /** Prefix of every Redis key and BullMQ queue, so several bots (or test runs) can share one Redis. */
   REDIS_PREFIX: z

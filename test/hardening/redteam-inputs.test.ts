@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mcpHttpHandler } from '../../src/adapters/mcp/http.ts';
+import { loadMcpTokens } from '../../src/adapters/mcp/tokens.ts';
+import { mountPlayground } from '../../src/adapters/web/index.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { createPlanner } from '../../src/planner/index.ts';
+import { type HttpServer, startHttpServer } from '../../src/server/http.ts';
+import { type FakeOpenAI, startFakeOpenAI, text } from '../helpers/fake-openai.ts';
+import { startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+
+/**
+ * Inputs found by attacking running coxswain processes (serve, start, ask) that the first hardening round let
+ * through: each one here failed before its fix. The playground and /mcp are mounted the way `coxswain serve` and
+ * `coxswain start` mount them, on a runtime whose planner talks HTTP to a scripted model.
+ */
+
+const MCP_TOKEN = `tok-${randomUUID()}`;
+let model: FakeOpenAI;
+let t: TestRuntime;
+let http: HttpServer;
+
+beforeAll(async () => {
+  // A model that answers in words carrying a lone surrogate (a broken tokenizer, a proxy that cut a pair).
+  model = await startFakeOpenAI(() => text('I am not sure what \ud800 means here.'));
+  const planner = createPlanner(loadConfig({ PLANNER: 'llm', OPENAI_BASE_URL: model.url, OPENAI_API_KEY: 'sk-test' }));
+  t = await startTestRuntime({ overrides: { planner } });
+  http = await startHttpServer({ port: 0, host: '127.0.0.1', readiness: {} });
+  mountPlayground(http, t.runtime);
+  http.mount('/mcp', mcpHttpHandler(t.runtime.core, loadMcpTokens({ COXSWAIN_MCP_TOKENS: `alice=${MCP_TOKEN}` })));
+}, 60_000);
+
+afterAll(async () => {
+  await http?.close();
+  await t?.close();
+  await model?.stop();
+});
+
+const postJson = (path: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${http.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+describe('a model that answers with a lone surrogate', () => {
+  it('the person gets the answer and the plan is audited (was: "Something went wrong inside coxswain", no planned entry)', async () => {
+    const res = await postJson(
+      '/api/ask',
+      JSON.stringify({ person: 'alice', text: 'could you make web in staging a little bigger please' }),
+    );
+    const body = await res.json();
+    expect(res.status, JSON.stringify(body)).toBe(200);
+    expect(body.result.outcome).not.toBe('failed');
+    expect(body.result.reason).not.toMatch(/went wrong inside coxswain/);
+    const entries = (await t.runtime.audit.read()).filter((e) => e.requestId === body.result.requestId);
+    expect(entries.map((e) => e.type)).toContain('planned');
+    expect(JSON.stringify(entries)).toContain('\ufffd');
+    expect((await t.runtime.audit.verify()).ok).toBe(true);
+  });
+});
+
+describe('deeply nested JSON (small enough for the size limits)', () => {
+  it('the playground answers 400 with a sentence (was 500 "Maximum call stack size exceeded")', async () => {
+    const res = await postJson('/api/ask', `{"person":"alice","text":"list pods in staging","x":${nested(30_000)}}`);
+    const body = await res.json();
+    expect(res.status, JSON.stringify(body)).toBe(400);
+    expect(body.error).toMatch(/nested/);
+    expect((await postJson('/api/ask', JSON.stringify({ person: 'alice', text: 'list pods in staging' }))).status).toBe(200);
+  });
+
+  it('/mcp answers with a sentence, not the engine stack error', async () => {
+    const call = `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"scale","arguments":{"x":${nested(100_000)}}}}`;
+    const res = await postJson('/mcp', call, {
+      accept: 'application/json, text/event-stream',
+      authorization: `Bearer ${MCP_TOKEN}`,
+    });
+    const answer = await res.text();
+    expect(answer).not.toMatch(/call stack/);
+    expect(answer).toMatch(/nested/);
+  });
+});
+
+const run = promisify(execFile);
+
+/** `coxswain serve` against `redisUrl`: its exit code (null when it had to be stopped after 60 s) and output. */
+async function serveWith(redisUrl: string): Promise<{ code: number | null; output: string }> {
+  const env = {
+    ...process.env,
+    ...t.env,
+    REDIS_URL: redisUrl,
+    PORT: '0',
+    SLACK_BOT_TOKEN: '',
+    COXSWAIN_MCP_TOKENS: '',
+    LOG_LEVEL: 'warn',
+  };
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/coxswain.mjs', 'serve'], { env, timeout: 60_000 });
+    return { code: 0, output: stdout + stderr };
+  } catch (err) {
+    const e = err as { code?: unknown; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : null, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+describe('a REDIS_URL that cannot be used as written', () => {
+  it('a port out of range and a database the server does not have: a start-up sentence naming REDIS_URL, no stack', async () => {
+    const cases: [string, string][] = [
+      // Was "Something went wrong inside coxswain: Invalid URL".
+      ['port out of range', 'redis://127.0.0.1:99999'],
+      // Was a running bot on database 0 printing an unhandled "ERR DB index is out of range" stack on every reconnect.
+      ['no such database', `${inject('redisUrl')}/99`],
+    ];
+    const results = await Promise.all(cases.map(([, url]) => serveWith(url)));
+    for (const [i, [name]] of cases.entries()) {
+      const { code, output } = results[i];
+      expect(code, `${name}: ${output.slice(-1000)}`).toBe(1);
+      expect(output, name).toMatch(/REDIS_URL/);
+      expect(output, name).not.toMatch(/went wrong inside coxswain|ReplyError|^\s+at /m);
+    }
+  }, 150_000);
+});
