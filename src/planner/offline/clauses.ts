@@ -31,6 +31,8 @@ export interface RequestText {
   several: boolean;
   /** Words were left out as context. */
   context: boolean;
+  /** A correction follows the request outside it ("…. wait, no, staging"): what was meant is unclear. */
+  corrected: boolean;
   /** A verb of change used as a noun without a verb to ask for it ("the rollback of web"): unsure. */
   nominal: boolean;
   /** The request points back with a pronoun ("roll it back") and the sentence before it was read too. */
@@ -42,7 +44,7 @@ const ADDRESSED =
 const HYPOTHETICAL =
   /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory)/i;
 const REPORTED =
-  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking)\b.*\b(to|that)\b/i;
+  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders)\b.*\b(to|that|if|whether)\b/i;
 const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
 /** A verb of change in the past tense: "we restarted api", "web was rolled back". */
@@ -55,6 +57,7 @@ const EMBEDDED_QUESTION =
 /** "restarting api in staging now", "FYI: scaling web": an announcement of what someone is doing. */
 const PROGRESSIVE =
   /^(\W*(fyi|ps|heads up|note)\W*)?(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot)(p?ing)\b(?!\s+(restart|update|upgrade|deploy))/i;
+const CORRECTION = /^(wait|no wait|no|nope|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
 /** A wish in modal form is still a request: "worker should have 4 pods", "web needs to be at 3". */
 const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i;
 /** A tag that turns a statement into a question: "…, right?", "…, correct?". */
@@ -168,10 +171,15 @@ export function requestText(said: string): RequestText {
   let pronoun = false;
   if (chosen) {
     // The chosen segment with the modifiers of its own sentence; with a pronoun, what it points back to as well.
-    pronoun = PRONOUN.test(chosen.text) && content.some((s) => s.sentence === chosen.sentence && s !== chosen);
+    // The object a pronoun points to is in the sentence before it, or in the sentences before that.
+    // Only the object comes from there: the request must name its action itself ("do it like she did" does not).
+    pronoun =
+      PRONOUN.test(chosen.text) && hasCommand(chosen.text) && content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
+    const own = content.some((s) => s.sentence === chosen.sentence && s !== chosen);
     const at = content.indexOf(chosen);
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
+      if (pronoun && !own && k < at && !s.addressed && !s.imperative) return true;
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
       if (pronoun) return k < at;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
@@ -182,7 +190,18 @@ export function requestText(said: string): RequestText {
   const several = asks.length + others.filter((c) => !asks.includes(c)).length > 1;
   const mood = moodOf(read, parts);
   const nominal = mood === 'plain' && NOUN.test(read);
-  return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal };
+  // "restart web in prod. wait, no, staging": a correction the request did not take in.
+  const after = chosen ? content.slice(content.indexOf(chosen) + 1).filter((s) => !parts.includes(s)) : [];
+  const corrected = after.some((s) => CORRECTION.test(s.text));
+  return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal, corrected };
+}
+
+/** The text holds a command verb of its own. */
+function hasCommand(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .some((w) => COMMAND_CANON.has(canonOf(w)) && !NOT_VERBS.has(w));
 }
 
 /** "can you?", "please": an addressed segment with nothing to do in it. */

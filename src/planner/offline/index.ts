@@ -90,6 +90,9 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   }
   const confident = sure && unaccounted(parsed, draft, knownNames(ctx)) === undefined;
   if (isWriteTool(draft.tool) && quoted.marked) return said('unsupported', INJECTION_MESSAGE);
+  if (isWriteTool(draft.tool) && req.corrected) {
+    return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', false);
+  }
   // "don't restart web": a negated write is never read as the write.
   if (isWriteTool(draft.tool) && negated(parsed)) {
     return said('clarify', 'You said not to do it, so I will not. What should I do instead?', false);

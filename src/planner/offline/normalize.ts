@@ -153,6 +153,8 @@ export function normalize(input: string): Normalized {
   for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
+  // "worker stg +1": a signed count is a change of size.
+  low = low.replace(/(^|\s)\+(\d+)\b/g, '$1 add $2');
   // "api prod -> 6": an arrow is "to"; "how much pods": a count, not a cost.
   low = low
     .replace(/\s*(->|=>|\u2192)\s*/g, ' to ')
