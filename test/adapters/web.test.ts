@@ -113,7 +113,7 @@ describe('web playground API', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 
-  it('refuses another origin, a non-JSON body and a body without a person, and runs nothing', async () => {
+  it('refuses another origin, a non-JSON body, a body over 64 KB and a body without a person, and runs nothing', async () => {
     const before = ((await web.get('/api/audit')).json as AuditEntry[]).at(-1)?.seq;
     const foreign = await web.post(
       '/api/ask',
@@ -127,6 +127,9 @@ describe('web playground API', () => {
       body: JSON.stringify({ person: 'alice', text: 'scale worker in staging to 5' }),
     });
     expect(form.status).toBe(400);
+    const huge = await web.post('/api/ask', { person: 'alice', text: 'x'.repeat(200 * 1024) });
+    expect(huge.status).toBe(400);
+    expect(huge.json.error).toMatch(/over 65536 bytes/);
     const nobody = await web.post('/api/ask', { text: 'scale worker in staging to 5' });
     expect(nobody.status).toBe(400);
     expect(nobody.json.code).toBe('invalid_arguments');

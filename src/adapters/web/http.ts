@@ -4,6 +4,7 @@ import { CoxswainError } from '../../core/errors.ts';
 import { wellFormed } from '../well-formed.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
+const DRAIN_LIMIT_BYTES = 16 * MAX_BODY_BYTES;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -68,10 +69,16 @@ export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      throw new CoxswainError('invalid_arguments', 'request', `The request body is over ${MAX_BODY_BYTES} bytes; send less.`);
+    // Past the limit the rest is read and dropped, so the client gets the sentence instead of a reset connection;
+    // a sender that keeps going is cut off.
+    if (size > DRAIN_LIMIT_BYTES) {
+      req.destroy();
+      break;
     }
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+  }
+  if (size > MAX_BODY_BYTES) {
+    throw new CoxswainError('invalid_arguments', 'request', `The request body is over ${MAX_BODY_BYTES} bytes; send less.`);
   }
   let json: unknown;
   try {
