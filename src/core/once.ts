@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { type Result, ResultSchema } from './result.ts';
 
@@ -21,8 +22,12 @@ export class OnceStore {
 
   async once(key: string, run: () => Promise<Result>, whileRunning: () => Result): Promise<Result> {
     const k = `${this.#prefix}:once:${key}`;
-    const claimed = await this.#redis.set(k, '', 'EX', RETENTION_SECONDS, 'NX');
-    if (claimed === 'OK') {
+    // The claim carries this caller's token: when Redis restarts between running SET NX and answering it, the
+    // client sends it again and gets "not set"; reading the token back tells that this caller did claim it.
+    const token = `claim:${randomUUID()}`;
+    const claimed =
+      (await this.#redis.set(k, token, 'EX', RETENTION_SECONDS, 'NX')) === 'OK' || (await this.#redis.get(k)) === token;
+    if (claimed) {
       let result: Result;
       try {
         result = await run();
@@ -36,7 +41,7 @@ export class OnceStore {
     }
     for (let waited = 0; waited < this.#waitMs; waited += POLL_MS) {
       const stored = await this.#redis.get(k);
-      if (stored) return ResultSchema.parse(JSON.parse(stored));
+      if (stored?.startsWith('{')) return ResultSchema.parse(JSON.parse(stored));
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     return whileRunning();
