@@ -1,4 +1,5 @@
 import { defineTool, type ToolContext, type WorkloadRef, workloadRefSchema } from '../src/catalog/tool.ts';
+import { appWords, listArgoApps, managingApp, resourceSync } from '../src/gitops/argocd.ts';
 import { imagesOf, type Workload } from '../src/kube/objects.ts';
 import { age, phaseOf } from '../src/kube/rows.ts';
 import { readPreview } from '../src/kube/write.ts';
@@ -41,7 +42,8 @@ export default defineTool({
   },
   async execute(args: WorkloadRef, ctx: ToolContext) {
     const w = await ctx.kube.getWorkload(args.namespace, args.name);
-    const events = await ctx.kube.eventsFor(w.namespace, w.name);
+    const [events, apps] = await Promise.all([ctx.kube.eventsFor(w.namespace, w.name), listArgoApps(ctx.kube)]);
+    const app = managingApp(apps, w);
     const { spec, status = {}, metadata } = w.obj;
     const revisionKey = w.kind === 'Deployment' ? 'deployment.kubernetes.io/revision' : 'rollout.argoproj.io/revision';
     const rollout = w.kind === 'Rollout' ? rolloutDetails(w) : undefined;
@@ -66,6 +68,17 @@ export default defineTool({
         message: c.message,
       })),
       rollout,
+      ...(app
+        ? {
+            gitops: {
+              app: app.name,
+              appNamespace: app.namespace,
+              sync: resourceSync(app, w),
+              autoSync: app.autoSync,
+              selfHeal: app.selfHeal,
+            },
+          }
+        : {}),
       events: events.map((e) => ({
         type: e.type,
         reason: e.reason,
@@ -79,7 +92,7 @@ export default defineTool({
       : '';
     const paused = rollout?.pauseReasons.length ? `, paused (${rollout.pauseReasons.join(', ')})` : '';
     return {
-      summary: `${w.kind} ${w.namespace}/${w.name}: ${data.replicas.ready}/${data.replicas.desired} ready, ${data.images.join(', ')}, ${data.phase}${data.revision ? `, revision ${data.revision}` : ''}${step}${paused}.`,
+      summary: `${w.kind} ${w.namespace}/${w.name}: ${data.replicas.ready}/${data.replicas.desired} ready, ${data.images.join(', ')}, ${data.phase}${data.revision ? `, revision ${data.revision}` : ''}${step}${paused}${app ? `, managed by Argo CD app ${appWords(app, w)}` : ''}.`,
       data,
     };
   },

@@ -107,3 +107,10 @@ export function resourceSync(app: ArgoApp, w: WorkloadRef): string | undefined {
       ?.status ?? app.syncStatus
   );
 }
+
+/** "api-production (Synced, self-heal)": the managing app in a list row or a description. */
+export function appWords(app: ArgoApp, w: WorkloadRef): string {
+  const sync = resourceSync(app, w);
+  const mode = app.selfHeal ? 'self-heal' : app.autoSync ? 'auto-sync' : 'manual sync';
+  return `${app.name} (${[sync, mode].filter(Boolean).join(', ')})`;
+}

@@ -12,8 +12,10 @@ function readiness(r: Row): string {
 }
 
 export function workloadTable(rows: Row[]): string {
+  // The Argo CD column only when some workload is managed by an app.
+  const gitops = rows.some((r) => pick(r, 'gitops') !== undefined);
   return monoTable(
-    ['namespace', 'kind', 'name', 'ready', 'image', 'phase'],
+    ['namespace', 'kind', 'name', 'ready', 'image', 'phase', ...(gitops ? ['argo cd'] : [])],
     rows.map((r) => [
       pick(r, 'namespace'),
       pick(r, 'kind'),
@@ -21,6 +23,7 @@ export function workloadTable(rows: Row[]): string {
       readiness(r),
       pick(r, 'image', 'images'),
       pick(r, 'phase', 'status'),
+      ...(gitops ? [pick(r, 'gitops') ?? ''] : []),
     ]),
   );
 }
