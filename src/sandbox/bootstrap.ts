@@ -115,7 +115,7 @@ function service(c: Cluster, namespace: string, name: string, app: string): void
       type: 'ClusterIP',
       selector: { app },
       ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }],
-      clusterIP: `10.96.0.${10 + c.store.list(typeOf(c, '', 'services')).length}`,
+      clusterIP: `10.96.0.${10 + c.store.size(typeOf(c, '', 'services'))}`,
     },
   });
 }

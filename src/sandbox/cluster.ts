@@ -127,7 +127,7 @@ export function save(c: Cluster, t: ResourceType, obj: Unstructured): Unstructur
 }
 
 export function mustType(c: Cluster, group: string, plural: string): ResourceType {
-  const t = c.types.all().find((x) => x.group === group && x.plural === plural);
+  const t = c.types.byResource(group, plural);
   if (!t) throw new Error(`the sandbox does not serve ${plural}.${group}`);
   return t;
 }

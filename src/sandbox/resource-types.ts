@@ -188,6 +188,12 @@ export class ResourceTypes {
     return this.types.get(ResourceTypes.key(group, version, plural));
   }
 
+  /** A served type of this group and plural (any version): how controllers name the kinds they work on. */
+  byResource(group: string, plural: string): ResourceType | undefined {
+    for (const t of this.types.values()) if (t.group === group && t.plural === plural) return t;
+    return undefined;
+  }
+
   /** The type for a kind in a group (any served version), e.g. to look up the owner of a ReplicaSet. */
   byKind(group: string, kind: string): ResourceType | undefined {
     for (const t of this.types.values()) if (t.group === group && t.kind === kind) return t;

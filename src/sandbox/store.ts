@@ -1,7 +1,11 @@
 /**
  * The object store: one global resourceVersion counter (as etcd's revision), objects kept as JSON and
  * cloned on the way in and out so no caller can change stored state by accident, and a bounded history of
- * changes for watches.
+ * changes for watches. Indexed so that each request costs what it touches, not the cluster's size: objects
+ * by type, then namespace, then name (a namespaced list reads one namespace; sorted names are cached until
+ * an object is added or removed), and dependents by owner uid (the garbage collector and the controllers find
+ * an owner's ReplicaSets or pods without a scan). Deleted uids and objects written with a dangling owner are
+ * queued for the garbage collector.
  */
 import { EventEmitter } from 'node:events';
 import type { ResourceType, Unstructured } from './types.ts';
@@ -17,6 +21,16 @@ export interface Change {
   object: Unstructured;
 }
 
+/** Where a stored object is: its type bucket, namespace ('' when cluster-scoped) and name. */
+export interface ObjectKey {
+  group: string;
+  plural: string;
+  namespace: string;
+  name: string;
+}
+
+type TypeRef = Pick<ResourceType, 'group' | 'plural'>;
+
 const HISTORY = 2000;
 
 /** JSON objects only; a JSON round trip is several times faster than structuredClone for them. */
@@ -24,26 +38,80 @@ function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v));
 }
 
+class Namespace {
+  readonly objects = new Map<string, Unstructured>();
+  private sorted: string[] | undefined;
+  names(): string[] {
+    this.sorted ??= [...this.objects.keys()].sort();
+    return this.sorted;
+  }
+  set(name: string, o: Unstructured): void {
+    if (!this.objects.has(name)) this.sorted = undefined;
+    this.objects.set(name, o);
+  }
+  delete(name: string): void {
+    if (this.objects.delete(name)) this.sorted = undefined;
+  }
+}
+
+class Bucket {
+  readonly namespaces = new Map<string, Namespace>();
+  private sorted: string[] | undefined;
+  size = 0;
+  ns(name: string, create: boolean): Namespace | undefined {
+    let n = this.namespaces.get(name);
+    if (!n && create) {
+      n = new Namespace();
+      this.namespaces.set(name, n);
+      this.sorted = undefined;
+    }
+    return n;
+  }
+  namespaceNames(): string[] {
+    this.sorted ??= [...this.namespaces.keys()].sort();
+    return this.sorted;
+  }
+}
+
+const ownerKey = (k: ObjectKey) => `${k.group}\n${k.plural}\n${k.namespace}\n${k.name}`;
+function parseOwnerKey(s: string): ObjectKey {
+  const [group, plural, namespace, name] = s.split('\n');
+  return { group, plural, namespace, name };
+}
+const ownerUids = (o: Unstructured): string[] =>
+  (o.metadata.ownerReferences ?? []).map((r: Unstructured) => r.uid).filter((u: unknown): u is string => !!u);
+
 export class Store {
-  private readonly buckets = new Map<string, Map<string, Unstructured>>();
+  private readonly buckets = new Map<string, Bucket>();
   /** The uid of every stored object, so the garbage collector finds a live owner without scanning every kind. */
   private readonly uids = new Set<string>();
+  /** owner uid → keys of the objects naming it in ownerReferences. */
+  private readonly dependentsByUid = new Map<string, Set<string>>();
   private revision = 1000;
   private readonly history: Change[] = [];
+  /** Uids deleted, and objects stored with an owner that is not there, since the garbage collector last ran. */
+  readonly gone: string[] = [];
+  readonly dangling: ObjectKey[] = [];
   readonly changes = new EventEmitter();
 
   constructor() {
     this.changes.setMaxListeners(0);
   }
 
-  private bucket(t: Pick<ResourceType, 'group' | 'plural'>): Map<string, Unstructured> {
+  private bucket(t: TypeRef): Bucket {
     const key = `${t.group}/${t.plural}`;
     let b = this.buckets.get(key);
     if (!b) {
-      b = new Map();
+      b = new Bucket();
       this.buckets.set(key, b);
     }
     return b;
+  }
+
+  private raw(t: TypeRef, namespace: string | undefined, name: string): Unstructured | undefined {
+    return this.bucket(t)
+      .ns(namespace ?? '', false)
+      ?.objects.get(name);
   }
 
   get currentRevision(): number {
@@ -55,8 +123,8 @@ export class Store {
     return this.history[0]?.rv ?? this.revision;
   }
 
-  get(t: Pick<ResourceType, 'group' | 'plural'>, namespace: string | undefined, name: string): Unstructured | undefined {
-    const o = this.bucket(t).get(`${namespace ?? ''}/${name}`);
+  get(t: TypeRef, namespace: string | undefined, name: string): Unstructured | undefined {
+    const o = this.raw(t, namespace, name);
     return o ? clone(o) : undefined;
   }
 
@@ -64,50 +132,102 @@ export class Store {
    * Objects of a type, optionally of one namespace and passing `where` (which sees the stored object and
    * must not change it), sorted by namespace then name (as etcd keys sort).
    */
-  list(t: Pick<ResourceType, 'group' | 'plural'>, namespace?: string, where?: (o: Unstructured) => boolean): Unstructured[] {
+  list(t: TypeRef, namespace?: string, where?: (o: Unstructured) => boolean): Unstructured[] {
     const out: Unstructured[] = [];
-    const bucket = this.bucket(t);
-    for (const k of [...bucket.keys()].sort()) {
-      const o = bucket.get(k) as Unstructured;
-      if ((namespace === undefined || (o.metadata.namespace ?? '') === namespace) && (!where || where(o))) out.push(clone(o));
+    const b = this.bucket(t);
+    const namespaces = namespace === undefined ? b.namespaceNames() : [namespace];
+    for (const nsName of namespaces) {
+      const ns = b.ns(nsName, false);
+      if (!ns) continue;
+      for (const name of ns.names()) {
+        const o = ns.objects.get(name) as Unstructured;
+        if (!where || where(o)) out.push(clone(o));
+      }
     }
     return out;
+  }
+
+  /** Objects of type `t` that name `ownerUid` in their ownerReferences, sorted by name. */
+  dependents(t: TypeRef, ownerUid: string): Unstructured[] {
+    const out: Unstructured[] = [];
+    for (const k of this.dependentKeys(ownerUid)) {
+      if (k.group !== t.group || k.plural !== t.plural) continue;
+      const o = this.raw(t, k.namespace, k.name);
+      if (o) out.push(clone(o));
+    }
+    return out.sort((a, b) => String(a.metadata.name).localeCompare(String(b.metadata.name)));
+  }
+
+  /** Where the objects naming `ownerUid` as an owner are, of any type. */
+  dependentKeys(ownerUid: string): ObjectKey[] {
+    return [...(this.dependentsByUid.get(ownerUid) ?? [])].map(parseOwnerKey);
   }
 
   hasUid(uid: string): boolean {
     return this.uids.has(uid);
   }
 
-  size(t: Pick<ResourceType, 'group' | 'plural'>): number {
+  size(t: TypeRef): number {
     return this.bucket(t).size;
   }
 
+  private index(key: ObjectKey, o: Unstructured | undefined, add: boolean): void {
+    if (!o) return;
+    if (o.metadata.uid) {
+      if (add) this.uids.add(o.metadata.uid);
+      else this.uids.delete(o.metadata.uid);
+    }
+    const k = ownerKey(key);
+    for (const uid of ownerUids(o)) {
+      let set = this.dependentsByUid.get(uid);
+      if (add) {
+        if (!set) {
+          set = new Set();
+          this.dependentsByUid.set(uid, set);
+        }
+        set.add(k);
+      } else if (set) {
+        set.delete(k);
+        if (!set.size) this.dependentsByUid.delete(uid);
+      }
+    }
+  }
+
   /** Stores the object with a new resourceVersion and returns the stored copy. */
-  put(t: Pick<ResourceType, 'group' | 'plural'>, obj: Unstructured): Unstructured {
-    const key = `${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
-    const previous = this.bucket(t).get(key);
+  put(t: TypeRef, obj: Unstructured): Unstructured {
+    const namespace = obj.metadata.namespace ?? '';
+    const key: ObjectKey = { group: t.group, plural: t.plural, namespace, name: obj.metadata.name };
+    const b = this.bucket(t);
+    const ns = b.ns(namespace, true) as Namespace;
+    const previous = ns.objects.get(obj.metadata.name);
     this.revision += 1;
     const stored = clone(obj);
     stored.metadata.resourceVersion = String(this.revision);
-    this.bucket(t).set(key, stored);
-    if (previous?.metadata.uid) this.uids.delete(previous.metadata.uid);
-    if (stored.metadata.uid) this.uids.add(stored.metadata.uid);
+    this.index(key, previous, false);
+    ns.set(obj.metadata.name, stored);
+    if (!previous) b.size += 1;
+    this.index(key, stored, true);
+    if (ownerUids(stored).some((u) => !this.uids.has(u))) this.dangling.push(key);
     this.record({
       rv: this.revision,
       type: previous ? 'MODIFIED' : 'ADDED',
       group: t.group,
       plural: t.plural,
-      object: clone(stored),
+      // Stored objects are replaced, never changed in place, so listeners can share this one.
+      object: stored,
     });
     return clone(stored);
   }
 
-  delete(t: Pick<ResourceType, 'group' | 'plural'>, namespace: string | undefined, name: string): Unstructured | undefined {
-    const key = `${namespace ?? ''}/${name}`;
-    const old = this.bucket(t).get(key);
-    if (!old) return undefined;
-    this.bucket(t).delete(key);
-    if (old.metadata.uid) this.uids.delete(old.metadata.uid);
+  delete(t: TypeRef, namespace: string | undefined, name: string): Unstructured | undefined {
+    const b = this.bucket(t);
+    const ns = b.ns(namespace ?? '', false);
+    const old = ns?.objects.get(name);
+    if (!ns || !old) return undefined;
+    ns.delete(name);
+    b.size -= 1;
+    this.index({ group: t.group, plural: t.plural, namespace: namespace ?? '', name }, old, false);
+    if (old.metadata.uid) this.gone.push(old.metadata.uid);
     this.revision += 1;
     const gone = clone(old);
     gone.metadata.resourceVersion = String(this.revision);
@@ -116,14 +236,17 @@ export class Store {
   }
 
   /** Changes after `rv` for one resource (for a watch resuming from a resourceVersion). */
-  changesSince(t: Pick<ResourceType, 'group' | 'plural'>, rv: number): Change[] {
+  changesSince(t: TypeRef, rv: number): Change[] {
     return this.history.filter((c) => c.rv > rv && c.group === t.group && c.plural === t.plural);
   }
 
   clear(): void {
     this.buckets.clear();
     this.uids.clear();
+    this.dependentsByUid.clear();
     this.history.length = 0;
+    this.gone.length = 0;
+    this.dangling.length = 0;
   }
 
   private record(c: Change): void {

@@ -58,7 +58,8 @@ function trackedBy(c: Cluster): Map<string, TrackedObject[]> {
   for (const k of TRACKED_KINDS) {
     const t = typeOf(c, k.group, k.plural);
     if (!t) continue;
-    for (const obj of c.store.list(t)) {
+    // Only tracked objects are copied out of the store (at scale most workloads are not tracked).
+    for (const obj of c.store.list(t, undefined, (o) => appOf(o) !== undefined)) {
       const app = appOf(obj);
       if (!app) continue;
       byApp.set(app, [...(byApp.get(app) ?? []), { t, obj, key: trackingId(app, obj) }]);

@@ -25,7 +25,7 @@ export function revisionOf(obj: Unstructured, annotation: string): number {
 }
 
 export function ownedReplicaSets(c: Cluster, owner: Unstructured): Unstructured[] {
-  return c.store.list(mustType(c, 'apps', 'replicasets'), owner.metadata.namespace, (rs) => isControlledBy(rs, owner));
+  return c.store.dependents(mustType(c, 'apps', 'replicasets'), owner.metadata.uid).filter((rs) => isControlledBy(rs, owner));
 }
 
 /** A ReplicaSet for the owner's current template, with the hash label added to its labels and selector. */

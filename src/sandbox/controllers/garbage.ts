@@ -2,23 +2,14 @@
  * The garbage collector: an object whose owners (`metadata.ownerReferences`, matched by uid) are all gone is
  * deleted, and a dangling reference next to a live one is dropped, as kube-controller-manager's collector
  * does after a Background (default) or Foreground deletion. An Orphan deletion instead removes the owner's
- * references from its dependents first, so they stay.
+ * references from its dependents first, so they stay. It works from the store's queue of deleted uids and of
+ * objects written with a missing owner, and finds dependents through the owner index: no scan of the cluster.
  */
 import type { Cluster } from '../cluster.ts';
-import type { ResourceType, Unstructured } from '../types.ts';
+import type { ObjectKey } from '../store.ts';
+import type { Unstructured } from '../types.ts';
 
 type Ref = { uid?: string };
-
-/** One type per stored bucket (a CRD serving several versions keeps one bucket). */
-function storedTypes(c: Cluster): ResourceType[] {
-  const seen = new Set<string>();
-  return c.types.all().filter((t) => {
-    const key = `${t.group}/${t.plural}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 function refs(o: Unstructured): Ref[] {
   return o.metadata.ownerReferences ?? [];
@@ -26,17 +17,18 @@ function refs(o: Unstructured): Ref[] {
 
 /** Deletes dependents level by level (a Deployment's ReplicaSets, then their pods) until nothing dangles. */
 export function collectGarbage(c: Cluster): void {
-  const dangles = (r: Ref) => !r.uid || !c.store.hasUid(r.uid);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const t of storedTypes(c)) {
-      for (const obj of c.store.list(t, undefined, (o) => refs(o).some(dangles))) {
-        const live = refs(obj).filter((r) => !dangles(r));
-        if (live.length) c.store.put(t, { ...obj, metadata: { ...obj.metadata, ownerReferences: live } });
-        else c.store.delete(t, obj.metadata.namespace, obj.metadata.name);
-        changed = true;
-      }
-    }
+  const s = c.store;
+  const dangles = (r: Ref) => !r.uid || !s.hasUid(r.uid);
+  const check = (k: ObjectKey) => {
+    const obj = s.get(k, k.namespace || undefined, k.name);
+    if (!obj || !refs(obj).some(dangles)) return;
+    const live = refs(obj).filter((r) => !dangles(r));
+    if (live.length) s.put(k, { ...obj, metadata: { ...obj.metadata, ownerReferences: live } });
+    else s.delete(k, k.namespace || undefined, k.name);
+  };
+  while (s.gone.length || s.dangling.length) {
+    for (const uid of s.gone.splice(0)) for (const k of s.dependentKeys(uid)) check(k);
+    for (const k of s.dangling.splice(0)) check(k);
   }
 }
 
@@ -50,12 +42,12 @@ export function orphans(query: URLSearchParams, options: Unstructured): boolean 
 
 /** Removes references to `ownerUid` from every object, before an Orphan deletion of the owner. */
 export function orphanDependents(c: Cluster, ownerUid: string): void {
-  for (const t of storedTypes(c)) {
-    for (const obj of c.store.list(t, undefined, (o) => refs(o).some((r) => r.uid === ownerUid))) {
-      const kept = refs(obj).filter((r) => r.uid !== ownerUid);
-      const metadata = { ...obj.metadata, ownerReferences: kept };
-      if (!kept.length) delete metadata.ownerReferences;
-      c.store.put(t, { ...obj, metadata });
-    }
+  for (const k of c.store.dependentKeys(ownerUid)) {
+    const obj = c.store.get(k, k.namespace || undefined, k.name);
+    if (!obj) continue;
+    const kept = refs(obj).filter((r) => r.uid !== ownerUid);
+    const metadata = { ...obj.metadata, ownerReferences: kept };
+    if (!kept.length) delete metadata.ownerReferences;
+    c.store.put(k, { ...obj, metadata });
   }
 }

@@ -84,7 +84,7 @@ function newPod(c: Cluster, rs: Unstructured): Unstructured {
 }
 
 export function podsOf(c: Cluster, rs: Unstructured): Unstructured[] {
-  return c.store.list(mustType(c, '', 'pods'), rs.metadata.namespace, (p) => isControlledBy(p, rs));
+  return c.store.dependents(mustType(c, '', 'pods'), rs.metadata.uid).filter((p) => isControlledBy(p, rs));
 }
 
 /** Creates or deletes pods to match `spec.replicas`, then writes the ReplicaSet's status. */

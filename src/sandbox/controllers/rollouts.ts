@@ -230,3 +230,13 @@ function rolloutConditions(c: Cluster, prev: Unstructured[], phase: string, avai
   if (phase === 'Paused') out.push(cond('Paused', 'True', 'RolloutPaused', 'Rollout is paused'));
   return out;
 }
+
+/** The rollout will move with time alone: held at a timed pause step, or a restartAt still ahead. */
+export function waitsOnTime(c: Cluster, ro: Unstructured): boolean {
+  const steps: Unstructured[] = ro.spec?.strategy?.canary?.steps ?? [];
+  const step = steps[ro.status?.currentStepIndex ?? -1];
+  const held = (ro.status?.pauseConditions ?? []).some((pc: Unstructured) => pc.reason === 'CanaryPauseStep');
+  if (held && step?.pause?.duration !== undefined) return true;
+  const at = ro.spec?.restartAt;
+  return Boolean(at && Date.parse(at) > c.now().getTime());
+}
