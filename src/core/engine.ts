@@ -107,6 +107,8 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
           source: plan.source,
           message: plan.message,
           ...(plan.outcome === 'tool' && plan.confident !== undefined ? { confident: plan.confident } : {}),
+          // Why the model did not plan it (unreachable, 401, timeout: the setting to check), when it did not.
+          ...(plan.note ? { note: plan.note } : {}),
           ...(text !== req.text ? { text } : {}),
         },
       });

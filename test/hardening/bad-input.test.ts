@@ -166,6 +166,9 @@ describe('the model is unreachable (OPENAI_BASE_URL points at nothing)', () => {
       .poll(async () => (await audit.read()).filter((e) => e.requestId === eventId).map((e) => e.type), { timeout: 30_000 })
       .toContain('executed');
     expect(serve.output.join('')).toMatch(/the model could not be reached: check OPENAI_BASE_URL; planned offline/);
+    // The audit says who planned it, and why not the model.
+    const planned = (await audit.read()).find((e) => e.requestId === eventId && e.type === 'planned');
+    expect(planned?.detail).toMatchObject({ source: 'offline', note: expect.stringMatching(/check OPENAI_BASE_URL/) });
     // The key it was configured with never reaches the log.
     expect(serve.output.join('')).not.toContain('sk-test-unreachable');
   });
