@@ -1,7 +1,7 @@
 // The playground page: a chat on the coxswain Core (POST /api/ask, /api/decide), a switch of who you are, and
 // live side panels (workloads, audit log) refreshed from Server-Sent Events and a short poll.
 import { h, time } from './dom.js';
-import { planCard, replyBody } from './render.js';
+import { notifiedWho, planCard, replyBody } from './render.js';
 
 const POLL_MS = 3000;
 const SUGGESTIONS = [
@@ -107,10 +107,11 @@ function showReply(reply) {
   const content = [replyBody(reply, { onCandidate: (c, clarifyId) => ask(c, clarifyId), onConfirm: confirmRead, onUndo: undo })];
   const a = reply.approval;
   // The card goes with the request that created it; later replies (approvals) update it in place.
-  if (a && reply.result.outcome === 'pending' && !document.querySelector(`[data-approval="${CSS.escape(a.id)}"]`)) {
-    content.push(cardFor(a));
-  } else if (a) updateCards(a);
+  const fresh = a && reply.result.outcome === 'pending' && !document.querySelector(`[data-approval="${CSS.escape(a.id)}"]`);
+  if (fresh) content.push(cardFor(a));
+  else if (a) updateCards(a);
   message('coxswain', content, { bot: true });
+  if (fresh) notification('notified', a, `Notified ${notifiedWho(a) || 'nobody: no eligible approver'} (approval ${a.id}).`);
   refreshPanels();
 }
 
@@ -263,12 +264,34 @@ function refreshPanels() {
   return refreshing;
 }
 
+/** A notification as Slack sends it (mention, reminder, expiry), shown in the feed; once per approval and kind. */
+const notified = new Set();
+function notification(kind, a, text) {
+  if (notified.has(`${kind}:${a.id}`)) return;
+  notified.add(`${kind}:${a.id}`);
+  message('coxswain', h('p', { class: `words notification ${kind}`, 'data-notification': kind }, text), { bot: true });
+}
+
 function listen() {
   const events = new EventSource('/api/events');
+  events.addEventListener('reminder', (e) => {
+    const { approval } = JSON.parse(e.data);
+    notification(
+      'reminder',
+      approval,
+      `Reminder to ${notifiedWho(approval)}: ${approval.tool} (approval ${approval.id}) still needs approval and expires at ${time(approval.expiresAt)}.`,
+    );
+  });
   events.addEventListener('approval', (e) => {
     const { approval } = JSON.parse(e.data);
     const known = document.querySelector(`[data-approval="${CSS.escape(approval.id)}"]`);
     if (known) updateCards(approval);
+    if (approval.status === 'expired')
+      notification(
+        'expired',
+        approval,
+        `${approval.requester}: your request ${approval.tool} (approval ${approval.id}) expired without enough approvals. Nothing was changed.`,
+      );
     else if (approval.status === 'pending' && !state.asking.has(approval.requestId)) {
       // Asked from another tab, the terminal or Slack: shown here as in a shared channel.
       message(

@@ -161,6 +161,7 @@ export function replyBody(reply, { onCandidate, onConfirm, onUndo }) {
         h('button', { type: 'button', class: 'cancel', onclick: () => onConfirm(r.confirmationId, 'drop') }, 'Not that'),
       ),
     ['answer', 'executed'].includes(r.outcome) && body(r.tool, data, reply.chart),
+    r.outcome !== 'pending' && noticesView(r),
     r.outcome === 'executed' && r.undo && h('p', { class: 'muted' }, r.undo),
     r.outcome === 'executed' &&
       r.undoId &&
@@ -190,6 +191,38 @@ function statusLine(a) {
   }
 }
 
+/** What follows a write: GitOps notices (which Argo CD app, whether it is reverted, what to do instead) and its cost. */
+export function noticesView(x) {
+  const cost = x.costImpact;
+  const costText =
+    cost &&
+    (cost.monthly === null
+      ? `Cost: unknown (${cost.basis.replace(/^cost unknown: /, '')})`
+      : `Cost: ${cost.monthly >= 0 ? '+' : '−'}$${Math.abs(cost.monthly).toFixed(2)}/month (${cost.basis})`);
+  return [
+    ...(x.notices ?? []).map((n) =>
+      h(
+        'div',
+        { class: 'gitops-notice', 'data-notice': n.kind },
+        h('strong', {}, `GitOps — Argo CD app ${n.app}: `),
+        n.message,
+        h(
+          'ul',
+          {},
+          n.instead.map((s) => h('li', {}, s)),
+        ),
+      ),
+    ),
+    costText && h('p', { class: 'muted cost', 'data-cost': String(cost.monthly) }, costText),
+  ];
+}
+
+/** Who an approval notifies, as the Slack card mentions them: approvers still needed, then groups and handles. */
+export function notifiedWho(a) {
+  const approved = new Set(a.approvedBy.map((x) => x.person));
+  return [...a.eligible.filter((p) => !approved.has(p)), ...(a.notify?.slack ?? [])].join(', ');
+}
+
 /**
  * The plan card, as in Slack: what will change, the exact tool call, the dry-run diff, risk, the policy rule,
  * who may approve, how many approvals, the expiry; buttons while it is pending.
@@ -216,6 +249,7 @@ export function planCard(a, { onDecide, onUndo }) {
       `Diff (${a.preview.dryRun ? 'server-side dry run' : 'computed from the live object'}, before → after)`,
     ),
     diffTable(a.preview.changes),
+    noticesView(a),
     h(
       'div',
       { class: 'fields' },

@@ -2,6 +2,7 @@ import type { Result } from '../../../core/result.ts';
 import { renderToolResult } from './answer.ts';
 import { followupBlocks, followupNote } from './followups.ts';
 import { context, metadata, mrkdwnEscape, RESULT_EVENT, type SlackMessage, section } from './message.ts';
+import { noticeBlocks } from './notices.ts';
 
 function plain(text: string): SlackMessage {
   return { text, blocks: [section(text)] };
@@ -24,7 +25,7 @@ export function renderOutcome(result: Result): SlackMessage {
   });
   const msg = words(result);
   const note = followupNote(result);
-  const extra = [...(note ? [context(note)] : []), ...followupBlocks(result)];
+  const extra = [...noticeBlocks(result), ...(note ? [context(note)] : []), ...followupBlocks(result)];
   return { ...msg, ...(extra.length ? { blocks: [...(msg.blocks ?? [section(msg.text)]), ...extra] } : {}), metadata: meta };
 }
 
