@@ -19,13 +19,15 @@ const ROLE =
   /(?<![\w-])(system|assistant|developer|admin|administrator|operator|ai|sudo|root|override|instructions?)(\s+(override|message|prompt|note|notice|instructions?|mode|code|command|update|directive|\d+)){0,4}\s*(:|\]|>)|<\|[a-z_]+\|>|\[\/?inst\]/i;
 /** Claims that someone or something else decided or allowed the action. */
 const CLAIMED =
-  /\b(approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
+  /\b(approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
+/** A speaker label of a bot or an authority at the start of a line: "[ops-bot] …", "[sre-automation] …". */
+const SPEAKER = /^\s*\[[\w\s.-]*\b(bot|admin|system|assistant|ai|automation|operator|root|sre|ops)\b[\w\s.-]*\]/im;
 /** Claims about who is asking: "I am carol (approver)", "dave here via @bob", "I am a viewer but…". */
 const IDENTITY =
   /\b(i am|i'm|im|this is) (\w+ )?(\(|an? |the )?(approver|admin|administrator|viewer|owner|lead|manager|on-?call|root|superuser)\b|\bhere via\b|\b(logged in|signed in) (on|as)\b/i;
 /** Someone else's words that tell the bot what to do: a data prefix ("log: …", "annotation: …") before a command. */
 const DATA_PREFIX =
-  /\b(log|logs|log line|access log|error log|stack ?trace|annotations?|labels?|metadata[\w.[\]"-]*|events?|alert|ticket|comment|thread|thread summary|summary|output)\s*[:=]/i;
+  /\b(log|logs|log line|access log|error log|error|warning|exception|stack ?trace|annotations?|labels?|metadata[\w.[\]"-]*|events?|alert|ticket|comment|thread|thread summary|summary|output)\s*[:=]/i;
 const COMMAND =
   /\b(scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
 
@@ -80,6 +82,6 @@ export function separate(input: string): Separated {
   }
   const prefix = DATA_PREFIX.exec(input);
   if (prefix && COMMAND.test(input.slice(prefix.index + prefix[0].length))) marked = true;
-  if (CLAIMED.test(input) || IDENTITY.test(input)) marked = true;
+  if (CLAIMED.test(input) || IDENTITY.test(input) || SPEAKER.test(input)) marked = true;
   return { said: text, marked };
 }
