@@ -1,4 +1,5 @@
 import type { Change } from '../catalog/tool.ts';
+import { describeCall } from '../planner/describe-call.ts';
 
 /** What an executed write left behind: enough to compute its inverse without reading the cluster again. */
 export interface ExecutedWrite {
@@ -73,4 +74,10 @@ export function inverseOf(w: ExecutedWrite): Inverse {
     default:
       return { none: `There is no undo for ${w.tool}.` };
   }
+}
+
+/** The undo in words, as a result and a card show it: "Undo: scale staging/web to 2 replicas." */
+export function undoWords(call: { tool: string; args: Record<string, unknown> }): string {
+  const words = describeCall(call.tool, call.args);
+  return `Undo: ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 }

@@ -2,14 +2,13 @@ import type { ApprovalState } from '../approvals/approval.ts';
 import { approvalNotify } from '../approvals/notify.ts';
 import { getTool } from '../catalog/registry.ts';
 import type { ToolContext } from '../catalog/tool.ts';
-import { inverseOf } from '../confirmations/inverse.ts';
+import { inverseOf, undoWords } from '../confirmations/inverse.ts';
 import { costImpact } from '../cost/impact.ts';
 import type { ExecutionJobInput, ExecutionOutcome } from '../execution/job.ts';
 import { findManagingApp, gitopsNotice } from '../gitops/notice.ts';
 import { orList } from '../kube/names.ts';
 import { recordPolicy } from '../observability/record.ts';
 import { currentTraceparent, withSpan } from '../observability/tracing.ts';
-import { describeCall } from '../planner/describe-call.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
 import { needsNamespaceLabels } from '../policy/limits.ts';
@@ -90,8 +89,7 @@ async function offerUndo(deps: EngineDeps, base: Result, job: ExecutionJobInput,
   const inverse = inverseOf(write);
   if ('none' in inverse) return { undo: inverse.none };
   const undoId = await deps.undos.save(write, job.approvalId);
-  const words = describeCall(inverse.call.tool, inverse.call.args);
-  return { undoId, undo: `Undo: ${words.charAt(0).toLowerCase()}${words.slice(1)}` };
+  return { undoId, undo: undoWords(inverse.call) };
 }
 
 /**

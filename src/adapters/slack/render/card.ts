@@ -1,8 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { ApprovalState, ApprovalStatus } from '../../../approvals/approval.ts';
 import { approvedWrite } from '../../../confirmations/approved.ts';
-import { inverseOf } from '../../../confirmations/inverse.ts';
-import { describeCall } from '../../../planner/describe-call.ts';
+import { inverseOf, undoWords } from '../../../confirmations/inverse.ts';
 import { splitToolResult } from './data.ts';
 import { diffLines } from './diff.ts';
 import { undoBlock } from './followups.ts';
@@ -62,7 +61,7 @@ function undoOf(a: ApprovalState): KnownBlock[] {
   const inverse = write && inverseOf(write);
   if (!inverse) return [];
   if ('none' in inverse) return [context(mrkdwnEscape(inverse.none))];
-  return [context(`Undo: ${mrkdwnEscape(describeCall(inverse.call.tool, inverse.call.args))}`), undoBlock(a.id)];
+  return [context(mrkdwnEscape(undoWords(inverse.call))), undoBlock(a.id)];
 }
 
 /**
