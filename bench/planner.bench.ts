@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { planOffline } from '../src/planner/offline/index.ts';
 import { sandboxPlanContext } from '../src/planner/sandbox-inventory.ts';
+import { figure } from '../test/hardening/figures.ts';
 
 const REQUESTS = 5000;
 const WARMUP = 500;
@@ -61,3 +62,9 @@ console.log(`| ${'measure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --
 for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
 const goal = pct(99) < 2;
 console.log(`\noffline p99 goal (< 2 ms): ${goal ? 'met' : 'NOT met'}`);
+figure(
+  'offline plans',
+  `${REQUESTS} plans over ${pool.length} distinct texts: p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms (goal < 2 ms: ${goal ? 'met' : 'not met'}), max ${samples[samples.length - 1].toFixed(1)} ms`,
+);
+const llm = rows.filter(([k]) => k.startsWith('LLM'));
+if (llm.length) figure('LLM prompt size', llm.map(([k, v]) => `${k.slice(4)} ${v}`).join(', '));

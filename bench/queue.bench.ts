@@ -26,6 +26,7 @@ import { Redis } from 'ioredis';
 import { buildRuntime, startWorkers } from '../src/app/runtime.ts';
 import { getTool } from '../src/catalog/registry.ts';
 import { loadConfig } from '../src/config/config.ts';
+import { figure } from '../test/hardening/figures.ts';
 import { startRedis } from '../test/helpers/redis.ts';
 import { spawnSandbox } from './sandbox-process.ts';
 
@@ -195,6 +196,12 @@ try {
       `  per-job overhead (p50 of latency − own tool calls) / bare = ${coxswain.ownP50.toFixed(1)} ms / ${bare.p50.toFixed(1)} ms = ${ownRatio.toFixed(2)}×`,
     );
     console.log(`  overhead in CPU (coxswain − tool) / bare = ${cpuRatio.toFixed(2)}×`);
+    const short = (f: ReturnType<typeof figures>) =>
+      `${f.perSecond.toFixed(0)} req/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms`;
+    figure(
+      `${concurrency} worker${concurrency > 1 ? 's' : ''}`,
+      `bare BullMQ ${short(bare)}; tool calls alone ${short(tool)}; coxswain ${short(coxswain)}; overhead (coxswain p50 − tool p50) / bare p50 = ${ratio.toFixed(1)}× (goal < 2×: ${ratio < 2 ? 'met' : 'not met'})`,
+    );
   }
 } finally {
   await admin.quit();

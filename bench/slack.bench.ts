@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { approvalIdOf, slackEnv, spawnServe } from '../test/adapters/slack-fixture.ts';
+import { figure } from '../test/hardening/figures.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
 import { startRedis } from '../test/helpers/redis.ts';
 import { spawnSandbox } from './sandbox-process.ts';
@@ -98,6 +99,11 @@ try {
   console.log(line(`ack latency (${CONCURRENCY} concurrent)`, acks));
   console.log(line('mention → card posted (offline)', cards));
   console.log(`ack p99 goal < 100 ms: ${stats(acks).p99 < 100 ? 'met' : 'NOT met'}`);
+  const p = (ms: number[]) => `p50 ${stats(ms).p50.toFixed(1)} ms, p99 ${stats(ms).p99.toFixed(1)} ms`;
+  figure(
+    'signed events',
+    `${ROUNDS}×${CONCURRENCY} concurrent events: ack ${p(acks)} (goal p99 < 100 ms: ${stats(acks).p99 < 100 ? 'met' : 'not met'}); GET /healthz under the same burst ${p(baseline)}; mention → card posted (offline planner) ${p(cards)}`,
+  );
 } finally {
   await bot.stop();
   sandbox.child.kill('SIGTERM');

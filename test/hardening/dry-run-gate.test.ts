@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getTool } from '../../src/catalog/registry.ts';
+import { getTool, TOOLS } from '../../src/catalog/registry.ts';
 import { ensureSimulationCrd } from '../../src/chaos/crd.ts';
 import { chaosApis } from '../../src/chaos/kube.ts';
+import { CHAOS_GROUP, CHAOS_PLURAL, CHAOS_VERSION } from '../../src/chaos/simulation.ts';
 import type { Result } from '../../src/core/result.ts';
 import type { LoggedRequest } from '../../src/sandbox/index.ts';
 import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
@@ -28,8 +29,14 @@ const pod = (ns: string, app: string) =>
     .list('v1', 'pods', ns)
     .map((p) => p.metadata?.name as string)
     .find((n) => n.startsWith(`${app}-`)) as string;
+const simulation = (ns: string) =>
+  t.sandbox.list(`${CHAOS_GROUP}/${CHAOS_VERSION}`, CHAOS_PLURAL, ns)[0]?.metadata?.name as string;
+const execute = (tool: string, args: Record<string, unknown>) => getTool(tool).execute(args, { kube: t.runtime.registry.get() });
 
-/** Production writes by alice (an engineer): each needs approval. `method` is the verb of the mutation itself. */
+/**
+ * Production writes by alice (an engineer): each needs approval. `method` is the verb of the mutation itself;
+ * `before` brings the cluster to where the call makes sense, and `args` is read after it.
+ */
 const CALLS: {
   tool: string;
   args: () => Record<string, unknown>;
@@ -58,13 +65,16 @@ const CALLS: {
     method: 'PATCH',
     approvers: ['bob'],
     // A new image starts the canary, which pauses at its first step: something to promote.
-    before: () =>
-      getTool('set_image').execute(
-        { namespace: 'production', name: 'checkout', image: 'ghcr.io/acme/checkout:3.3.0' },
-        { kube: t.runtime.registry.get() },
-      ),
+    before: () => execute('set_image', { namespace: 'production', name: 'checkout', image: 'ghcr.io/acme/checkout:3.3.0' }),
   },
   { tool: 'abort_rollout', args: () => ({ namespace: 'production', name: 'checkout' }), method: 'PATCH', approvers: ['bob'] },
+  {
+    tool: 'retry_rollout',
+    args: () => ({ namespace: 'production', name: 'checkout' }),
+    method: 'PATCH',
+    approvers: ['bob'],
+    before: () => execute('abort_rollout', { namespace: 'production', name: 'checkout' }),
+  },
   { tool: 'pause_rollout', args: () => ({ namespace: 'production', name: 'payments' }), method: 'PATCH', approvers: ['bob'] },
   {
     tool: 'delete_pod',
@@ -78,7 +88,29 @@ const CALLS: {
     method: 'POST',
     approvers: ['bob', 'carol'],
   },
+  {
+    tool: 'stop_chaos',
+    args: () => ({ namespace: 'production', name: simulation('production') }),
+    method: 'PUT',
+    approvers: ['bob'],
+    before: () =>
+      execute('launch_chaos', {
+        namespace: 'production',
+        target: 'web',
+        experiment: 'pod-failure',
+        level: 1,
+        durationSeconds: 600,
+      }),
+  },
 ];
+
+it('the gate covers every write tool of the catalog', () => {
+  expect(CALLS.map((c) => c.tool).sort()).toEqual(
+    TOOLS.filter((tool) => tool.risk !== 'read')
+      .map((tool) => tool.name)
+      .sort(),
+  );
+});
 
 const ask = (tool: string, args: Record<string, unknown>) =>
   t.runtime.core.handle({ channel: 'mcp', actor: { personId: 'alice' }, call: { tool, args } });
@@ -89,8 +121,9 @@ describe('every mutation is dry-run before approval is asked', () => {
   for (const c of CALLS) {
     it(c.tool, async () => {
       await c.before?.();
+      const args = c.args();
       t.sandbox.clearRequests();
-      const r = await ask(c.tool, c.args());
+      const r = await ask(c.tool, args);
       expect(r.outcome, r.reason).toBe('pending');
       const atPending = [...t.sandbox.requests];
       expect(atPending.filter((q) => isWrite(q) && !q.dryRun)).toEqual([]);
@@ -106,16 +139,11 @@ describe('every mutation is dry-run before approval is asked', () => {
       }
       expect(last.outcome, last.reason).toBe('executed');
       const real = t.sandbox.requests.filter((q) => isWrite(q) && !q.dryRun && q.status < 400);
-      expect(real.length).toBeGreaterThan(0);
-      // Each real call had its twin (same method and path, dryRun=All) before the approval was asked.
-      for (const w of real.filter(
-        (q) => q.path.includes(String(c.args().name ?? 'chaossimulations')) || c.tool === 'launch_chaos',
-      )) {
-        expect(
-          atPending.some((q) => q.dryRun && q.method === w.method && q.path === w.path),
-          `${w.method} ${w.path}`,
-        ).toBe(true);
-      }
+      // The tool's own mutation is among them, and every real write had its twin (same method and path,
+      // dryRun=All) before the approval was asked.
+      expect(real.map((q) => q.method)).toContain(c.method);
+      const untwinned = real.filter((w) => !atPending.some((q) => q.dryRun && q.method === w.method && q.path === w.path));
+      expect(untwinned.map((w) => `${w.method} ${w.path}`)).toEqual([]);
       checked++;
     });
   }

@@ -36,19 +36,20 @@ let redis: Redis;
 let dir: string;
 let prefix: string;
 const output: string[] = [];
+let model401s = 0;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'coxswain-canary-'));
   sandbox = await startSandbox({ token: CANARIES.kube, kubeconfigPath: join(dir, 'kubeconfig') });
   fakeSlack = await startFakeSlack({ teamId: TEAM_ID });
-  let failedOnce = false;
   model = await startFakeOpenAI((req) => {
     const said = userText(req);
     // One model failure first (the planner falls back and logs it), then the model plans.
-    if (!failedOnce) {
-      failedOnce = true;
+    if (model401s === 0) {
+      model401s++;
       return httpError(401, 'Incorrect API key provided');
     }
+    if (said.includes('web in staging')) return toolCall('scale', { namespace: 'staging', name: 'web', replicas: 4 });
     if (said.includes('web')) return toolCall('scale', { namespace: 'production', name: 'web', replicas: 8 });
     return toolCall('describe_workload', { namespace: 'staging', name: 'api' });
   });
@@ -76,7 +77,8 @@ beforeAll(async () => {
   });
   child.stdout?.on('data', (d) => output.push(String(d)));
   child.stderr?.on('data', (d) => output.push(String(d)));
-  const deadline = Date.now() + 25_000;
+  // Start-up takes seconds, more on a loaded machine (other test files run beside this one).
+  const deadline = Date.now() + 60_000;
   const up = () =>
     fetch(`http://127.0.0.1:${port}/healthz`).then(
       (r) => r.ok,
@@ -89,7 +91,7 @@ beforeAll(async () => {
   }
   signer = new SlackSigner(`http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`, SIGNING_SECRET, TEAM_ID);
   redis = new Redis(inject('redisUrl'));
-});
+}, 90_000);
 
 afterAll(async () => {
   await new Promise<void>((resolve) => {
@@ -115,8 +117,9 @@ const READERS: Record<string, (key: string) => Promise<unknown>> = {
 };
 
 /** Every value under the prefix, whatever its type, as text. */
-async function dumpRedis(): Promise<{ keys: number; text: string }> {
+async function dumpRedis(): Promise<{ keys: number; types: Set<string>; text: string }> {
   const parts: string[] = [];
+  const types = new Set<string>();
   let keys = 0;
   let cursor = '0';
   do {
@@ -125,11 +128,12 @@ async function dumpRedis(): Promise<{ keys: number; text: string }> {
     for (const key of batch) {
       keys++;
       const type = await redis.type(key);
+      types.add(type);
       const value = await (READERS[type]?.(key) ?? `(${type})`);
       parts.push(key, JSON.stringify(value));
     }
   } while (cursor !== '0');
-  return { keys, text: parts.join('\n') };
+  return { keys, types, text: parts.join('\n') };
 }
 
 const leaks = (text: string) => Object.entries(CANARIES).filter(([, c]) => text.includes(c) || text.includes(c.slice(-24)));
@@ -158,6 +162,14 @@ it('no canary secret appears in Redis, logs, Slack messages, the audit log or mo
   await signer.mention('U0ALICE', 'scale web in staging to 4', { channel: 'C0CAN3' });
   await fakeSlack.waitFor('chat.postMessage', (c) => c.args.channel === 'C0CAN3', 20_000);
 
+  // Each fault the flow names fired: the model's 401 (and a request after it), the cluster's 500 and 403.
+  expect(model401s).toBe(1);
+  expect(model.requests.length).toBeGreaterThan(1);
+  const failed = (method: string, status: number) =>
+    sandbox.requests.filter((r) => r.method === method && r.status === status).map((r) => r.path);
+  expect(failed('GET', 500)).toEqual([expect.stringContaining('/deployments/web')]);
+  expect(failed('PATCH', 403)).toHaveLength(1);
+
   // The secrets were used: Slack saw its token, the model its key, the cluster its bearer token.
   expect(sandbox.requests.some((r) => r.token === CANARIES.kube)).toBe(true);
   expect(model.requests.some((r) => String(r.headers.authorization).includes(CANARIES.openai))).toBe(true);
@@ -185,8 +197,9 @@ it('no canary secret appears in Redis, logs, Slack messages, the audit log or mo
     audit: [],
     prompts: [],
   });
+  // The key and log line counts move with timing (BullMQ's short-lived keys), so the figure names what was read.
   figure(
     'secrets',
-    `3 canaries (Slack bot token, OpenAI key, kube bearer token) used by a full flow with a model 401, a cluster 500 and 403: 0 found in ${redisDump.keys} Redis keys, ${logs.split('\n').length} debug log lines, ${fakeSlack.calls.length} Slack calls, the audit stream, ${model.requests.length} model requests`,
+    `3 canaries (Slack bot token, OpenAI key, kube bearer token) used by a full flow where the model answered 401 and the cluster 500 and 403: 0 found in every Redis key of the prefix (types ${[...redisDump.types].sort().join(', ')}), the debug log, ${fakeSlack.calls.length} Slack calls, the audit stream, ${model.requests.length} model requests`,
   );
 }, 90_000);
