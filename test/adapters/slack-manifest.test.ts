@@ -15,6 +15,7 @@ describe('deploy/slack/manifest.yaml', () => {
       'im:history',
       'im:read',
       'im:write',
+      'usergroups:read',
       'users:read',
       'users:read.email',
     ]);

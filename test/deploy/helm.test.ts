@@ -145,6 +145,7 @@ describe.skipIf(!helm)(`Helm chart deploy/helm/coxswain, rendered by Helm ${HELM
       'core/events:list',
       'argoproj.io/rollouts:patch',
       'argoproj.io/rollouts/status:patch',
+      'argoproj.io/applications:list',
       'chaos.coxswain.dev/chaossimulations:create',
     ])
       expect(grants, g).toContain(g);
