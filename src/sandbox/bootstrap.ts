@@ -106,6 +106,32 @@ function template(w: SeedWorkload, image: string): Unstructured {
   };
 }
 
+/** The n-th seeded Service's address: 10.96.0.10, 10.96.0.11, … (past 250, the next /24). */
+function serviceIp(n: number): string {
+  return `10.96.${Math.floor(n / 240)}.${10 + (n % 240)}`;
+}
+
+/** The application namespaces the seed copies at `--scale N` (kube-system and monitoring stay single). */
+const APPLICATION_NAMESPACES = ['staging', 'production'];
+
+/** Copy k (2…N) of an application namespace: `team-002-staging`, `team-002-production`, … */
+export function scaledNamespace(namespace: string, copy: number): string {
+  return copy === 1 ? namespace : `team-${String(copy).padStart(3, '0')}-${namespace}`;
+}
+
+/** The seed's namespaces and workloads, with N−1 more copies of the application namespaces. */
+function scaledSeed(scale: number): { namespaces: string[]; workloads: SeedWorkload[] } {
+  const namespaces = [...SANDBOX_NAMESPACES];
+  const workloads = [...SEED_WORKLOADS];
+  for (let k = 2; k <= scale; k++) {
+    for (const ns of APPLICATION_NAMESPACES) namespaces.push(scaledNamespace(ns, k));
+    for (const w of SEED_WORKLOADS) {
+      if (APPLICATION_NAMESPACES.includes(w.namespace)) workloads.push({ ...w, namespace: scaledNamespace(w.namespace, k) });
+    }
+  }
+  return { namespaces, workloads };
+}
+
 function service(c: Cluster, namespace: string, name: string, app: string): void {
   create(c, '', 'services', {
     apiVersion: 'v1',
@@ -115,7 +141,7 @@ function service(c: Cluster, namespace: string, name: string, app: string): void
       type: 'ClusterIP',
       selector: { app },
       ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }],
-      clusterIP: `10.96.0.${10 + c.store.size(typeOf(c, '', 'services'))}`,
+      clusterIP: serviceIp(c.store.size(typeOf(c, '', 'services'))),
     },
   });
 }
@@ -147,8 +173,10 @@ function workload(w: SeedWorkload, image: string): Unstructured {
   return { apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', ...base, spec: { ...spec, strategy } };
 }
 
-export function seedCluster(c: Cluster): void {
-  for (const ns of SANDBOX_NAMESPACES) {
+/** Seeds the inventory of sandbox.md; `scale` N adds N−1 copies of its application namespaces. */
+export function seedCluster(c: Cluster, scale = 1): void {
+  const seed = scaledSeed(scale);
+  for (const ns of seed.namespaces) {
     create(c, '', 'namespaces', {
       apiVersion: 'v1',
       kind: 'Namespace',
@@ -158,7 +186,7 @@ export function seedCluster(c: Cluster): void {
     });
   }
   registerCrd(c, create(c, 'apiextensions.k8s.io', 'customresourcedefinitions', structuredClone(ROLLOUT_CRD)));
-  for (const w of SEED_WORKLOADS) {
+  for (const w of seed.workloads) {
     const plural = w.kind === 'Deployment' ? 'deployments' : 'rollouts';
     const group = w.kind === 'Deployment' ? 'apps' : 'argoproj.io';
     const t = typeOf(c, group, plural);

@@ -33,6 +33,8 @@ export interface SandboxOptions {
   token?: string;
   /** Clock for controllers and cost data (default: the real one). */
   now?: () => Date;
+  /** N: the seed's application namespaces N times (team-002-staging…), about 9×N workloads and 33×N pods (default 1). */
+  scale?: number;
   /** How long a self-healed Argo CD app stays out of sync before the sandbox reverts it (default 60 s). */
   selfHealDelayMs?: number;
 }
@@ -69,7 +71,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     selfHealDelayMs: opts.selfHealDelayMs ?? DEFAULT_SELF_HEAL_DELAY_MS,
     wake: () => runControllers(cluster),
   });
-  seedCluster(cluster);
+  seedCluster(cluster, opts.scale);
   usage.markSeeded();
   const server = createServer(createHandler({ cluster, log, faults, authz, usage, token }));
   await new Promise<void>((resolve, reject) => {
@@ -111,7 +113,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       cluster.types = new ResourceTypes();
       usage.clear();
       clearArgoCd(cluster);
-      seedCluster(cluster);
+      seedCluster(cluster, opts.scale);
       usage.markSeeded();
       log.clear();
       faults.clear();

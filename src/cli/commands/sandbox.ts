@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { CoxswainError } from '../../core/errors.ts';
 import { startSandbox } from '../../sandbox/index.ts';
 import { parseCommandArgs } from '../args.ts';
+import { parseScale } from '../scale.ts';
 
-const USAGE = 'usage: coxswain sandbox [--port N] [--host ADDR] [--kubeconfig PATH]';
+const USAGE = 'usage: coxswain sandbox [--port N] [--host ADDR] [--kubeconfig PATH] [--scale N]';
 
 /** `coxswain sandbox`: the sandbox cluster in the foreground, with a kubeconfig kubectl can use. */
 export default async function sandbox(argv: string[]): Promise<number> {
@@ -11,6 +12,7 @@ export default async function sandbox(argv: string[]): Promise<number> {
     port: { type: 'string' },
     host: { type: 'string' },
     kubeconfig: { type: 'string' },
+    scale: { type: 'string' },
   });
   if (!parsed) return 0;
   const { values } = parsed;
@@ -23,9 +25,10 @@ export default async function sandbox(argv: string[]): Promise<number> {
     );
   }
   const kubeconfigPath = resolve(values.kubeconfig ?? '.coxswain/sandbox.kubeconfig');
+  const scale = parseScale(values.scale ?? process.env.COXSWAIN_SANDBOX_SCALE, '--scale');
   let sb: Awaited<ReturnType<typeof startSandbox>>;
   try {
-    sb = await startSandbox({ port, host: values.host, kubeconfigPath });
+    sb = await startSandbox({ port, host: values.host, kubeconfigPath, scale });
   } catch (e) {
     throw new CoxswainError(
       'unavailable',
@@ -34,7 +37,7 @@ export default async function sandbox(argv: string[]): Promise<number> {
       { cause: e },
     );
   }
-  console.log(`sandbox cluster listening on ${sb.url} (OpenCost: ${sb.url}/allocation)`);
+  console.log(`sandbox cluster listening on ${sb.url} (OpenCost: ${sb.url}/allocation)${scale > 1 ? `, scale ${scale}` : ''}`);
   console.log(`kubeconfig written to ${kubeconfigPath}`);
   console.log(`try: kubectl --kubeconfig ${kubeconfigPath} get deploy -A`);
   await new Promise<void>((done) => {

@@ -9,6 +9,7 @@ import { logger } from '../../observability/logger.ts';
 import { startSandbox } from '../../sandbox/index.ts';
 import { startHttpServer } from '../../server/http.ts';
 import { runtimeReadiness } from '../readiness.ts';
+import { parseScale } from '../scale.ts';
 
 const USAGE = 'usage: coxswain start   (PORT, HOST, REDIS_URL, OPENAI_API_KEY, COXSWAIN_DATA_DIR: see .env.example)';
 
@@ -61,7 +62,8 @@ export default async function start(argv: string[]): Promise<number> {
     }
 
     const kubeconfig = join(dataDir, 'sandbox.kubeconfig');
-    const sandbox = await startSandbox({ kubeconfigPath: kubeconfig });
+    const scale = parseScale(process.env.COXSWAIN_SANDBOX_SCALE, 'COXSWAIN_SANDBOX_SCALE');
+    const sandbox = await startSandbox({ kubeconfigPath: kubeconfig, scale });
     stops.push(() => sandbox.stop());
 
     // The sandbox is this command's cluster whatever the shell's KUBECONFIG says; the rest stays configurable.
