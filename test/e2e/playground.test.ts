@@ -82,11 +82,31 @@ describe.skipIf(!hasChromium)('playground in a real browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'playground.png') });
   });
 
-  it('turns a question into the next request: a candidate namespace is added to the words', async () => {
+  const executed = () => page.locator('.reply[data-outcome="executed"]');
+
+  it("a question's candidate answers it: the original request runs with the answer", async () => {
+    await page.locator('[data-person="alice"]').click();
     await send('scale web to 3');
     const question = page.locator('.reply[data-outcome="clarify"]').last();
+    await question.waitFor();
+    const before = await executed().count();
     await question.getByRole('button', { name: 'staging/web' }).click();
-    expect(await page.locator('#input').inputValue()).toBe('scale web to 3 in staging');
+    await expect.poll(() => executed().count()).toBe(before + 1);
+    expect(await executed().last().textContent()).toContain('staging/web');
+  });
+
+  it('an unsure request asks to confirm; Run it runs it, and Undo puts it back', async () => {
+    await page.locator('[data-person="alice"]').click();
+    await send('scale wroker in staging to 4');
+    const confirm = page.locator('.reply[data-outcome="confirm"]').last();
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('I read this as: scale staging/worker');
+    const before = await executed().count();
+    await confirm.getByRole('button', { name: 'Run it' }).click();
+    await expect.poll(() => executed().count()).toBe(before + 1);
+    await executed().last().getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => executed().count()).toBe(before + 2);
+    expect(await executed().last().textContent()).toContain('staging/worker');
   });
 
   it('shows a cost chart rendered by echarts', async () => {
