@@ -1,14 +1,18 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mcpHttpHandler } from '../../src/adapters/mcp/http.ts';
 import { loadMcpTokens } from '../../src/adapters/mcp/tokens.ts';
 import { mountPlayground } from '../../src/adapters/web/index.ts';
+import { AuditLog } from '../../src/audit/log.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { createPlanner } from '../../src/planner/index.ts';
 import { type HttpServer, startHttpServer } from '../../src/server/http.ts';
+import { type ServeProcess, slackEnv, spawnServe, TEAM_ID } from '../adapters/slack-fixture.ts';
 import { type FakeOpenAI, startFakeOpenAI, text } from '../helpers/fake-openai.ts';
+import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
 import { startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
@@ -81,6 +85,27 @@ describe('deeply nested JSON (small enough for the size limits)', () => {
   });
 });
 
+describe('MCP conversation tools given arguments that are not text', () => {
+  it('an object as the text of ask is answered and audited (was JSON-RPC -32603 "Cannot convert object to primitive value")', async () => {
+    const before = (await t.runtime.audit.read()).length;
+    const call = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: { name: 'ask', arguments: { text: { toString: 1 } } },
+    });
+    const res = await postJson('/mcp', call, {
+      accept: 'application/json, text/event-stream',
+      authorization: `Bearer ${MCP_TOKEN}`,
+    });
+    const answer = await res.json();
+    expect(answer.error, JSON.stringify(answer)).toBeUndefined();
+    expect(answer.result.structuredContent.outcome).toBeTruthy();
+    const entries = (await t.runtime.audit.read()).slice(before);
+    expect(entries.some((e) => e.type === 'requested' && e.actor === 'alice')).toBe(true);
+  });
+});
+
 const run = promisify(execFile);
 
 /** `coxswain serve` against `redisUrl`: its exit code (null when it had to be stopped after 60 s) and output. */
@@ -119,4 +144,121 @@ describe('a REDIS_URL that cannot be used as written', () => {
       expect(output, name).not.toMatch(/went wrong inside coxswain|ReplyError|^\s+at /m);
     }
   }, 150_000);
+});
+
+describe('signed Slack payloads Slack would not send, against a real coxswain serve', () => {
+  let fake: FakeSlack;
+  let serve: ServeProcess;
+  let audit: AuditLog;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    fake = await startFakeSlack({ teamId: TEAM_ID });
+    const prefix = `t-redteam-${randomUUID().slice(0, 8)}`;
+    serve = await spawnServe(
+      slackEnv({
+        redisUrl: inject('redisUrl'),
+        prefix,
+        kubeconfig: t.env.KUBECONFIG,
+        sandboxUrl: t.sandbox.url,
+        slackApiUrl: fake.apiUrl,
+      }),
+    );
+    redis = new Redis(inject('redisUrl'));
+    audit = new AuditLog(redis, { prefix });
+  }, 90_000);
+
+  afterAll(async () => {
+    await serve?.stop();
+    redis?.disconnect();
+    await fake?.close();
+  });
+
+  const form = (payload: unknown) => `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const click = (actionId: string, value: string, extra: Record<string, unknown> = {}) =>
+    form({
+      type: 'block_actions',
+      team: { id: TEAM_ID },
+      user: { id: 'U0ALICE', team_id: TEAM_ID },
+      trigger_id: `${randomUUID()}`,
+      channel: { id: 'C0RED' },
+      message: { ts: '1.000001' },
+      actions: [{ type: 'button', action_id: actionId, value }],
+      ...extra,
+    });
+
+  it('a question-candidate button whose value is not JSON is a logged failure; the process lives (it exited)', async () => {
+    for (const value of ['{not json', 'null']) {
+      const res = await serve.signer.send(click('clarify_pick:0', value), 'application/x-www-form-urlencoded');
+      expect(res.status).toBe(200);
+    }
+    await expect
+      .poll(() => serve.child.exitCode !== null || serve.output.join('').split('slack work failed').length > 2, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    expect(serve.child.exitCode, serve.output.join('').slice(-1500)).toBeNull();
+    expect((await fetch(`http://127.0.0.1:${serve.port}/healthz`)).status).toBe(200);
+  });
+
+  it('objects Bolt cannot read, and payloads without the ids that make a delivery once: 400 with a sentence, audited (were 500, or taken with the id "undefined")', async () => {
+    const user = { id: 'U0BOB', team_id: TEAM_ID };
+    const bodies: [string, string, string][] = [
+      ['block_actions with channel null', click('approve', 'apr_x', { channel: null }), 'application/x-www-form-urlencoded'],
+      [
+        'block_actions without trigger_id',
+        click('approve', 'apr_x', { trigger_id: undefined }),
+        'application/x-www-form-urlencoded',
+      ],
+      [
+        'view_submission with view null',
+        form({ type: 'view_submission', team: { id: TEAM_ID }, user, view: null }),
+        'application/x-www-form-urlencoded',
+      ],
+      [
+        'view_closed without view',
+        form({ type: 'view_closed', team: { id: TEAM_ID }, user }),
+        'application/x-www-form-urlencoded',
+      ],
+      [
+        'interactive_message with actions null',
+        form({ type: 'interactive_message', team: { id: TEAM_ID }, user, actions: null }),
+        'application/x-www-form-urlencoded',
+      ],
+      [
+        'event with authorizations [null]',
+        JSON.stringify({
+          type: 'event_callback',
+          team_id: TEAM_ID,
+          event_id: 'EvAUTHNULL',
+          authorizations: [null],
+          event: { type: 'app_mention', user: 'U0ALICE', text: 'hi', channel: 'C0RED', ts: '1.1' },
+        }),
+        'application/json',
+      ],
+      [
+        'event without event_id',
+        JSON.stringify({
+          type: 'event_callback',
+          team_id: TEAM_ID,
+          event: { type: 'app_mention', user: 'U0ALICE', text: '<@U0BOT> list pods in staging', channel: 'C0RED', ts: '1.2' },
+        }),
+        'application/json',
+      ],
+      [
+        'slash command without text',
+        `command=%2Fcoxswain&team_id=${TEAM_ID}&user_id=U0ALICE&channel_id=C0RED&trigger_id=1.3`,
+        'application/x-www-form-urlencoded',
+      ],
+    ];
+    for (const [name, body, type] of bodies) {
+      const res = await serve.signer.send(body, type);
+      const text = await res.text();
+      expect(res.status, `${name}: ${text}`).toBe(400);
+      expect(JSON.parse(text).error, name).toMatch(/not a Slack payload: .+\. Nothing was done/);
+    }
+    const refused = (await audit.read()).filter((e) => e.detail?.rule === 'bad input');
+    expect(refused).toHaveLength(bodies.length);
+    expect(serve.child.exitCode).toBeNull();
+  });
 });

@@ -56,6 +56,13 @@ export const CONVERSATION_TOOLS: Tool[] = [
 /** What an MCP server needs of the Core. */
 export type McpCore = Pick<Core, 'handle' | 'confirm' | 'undo'>;
 
+/**
+ * An argument as text. A client may send anything: an object whose `toString` is not a function made `String()`
+ * throw, and the client got "Cannot convert object to primitive value" instead of an answer. It is sent on as the
+ * JSON it came as, so the Core answers (and audits) it like any other words.
+ */
+const asText = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : JSON.stringify(v));
+
 /** The Result of a conversation tool call, or undefined when `name` is not one (then it is a catalog tool). */
 export function conversationCall(
   core: McpCore,
@@ -66,12 +73,12 @@ export function conversationCall(
   const actor = { personId };
   if (name === 'ask') {
     const clarifyId = typeof args.clarifyId === 'string' ? { clarifyId: args.clarifyId } : {};
-    return core.handle({ channel: 'mcp', actor, text: String(args.text ?? '').slice(0, 4000), ...clarifyId });
+    return core.handle({ channel: 'mcp', actor, text: asText(args.text).slice(0, 4000), ...clarifyId });
   }
-  if (name === 'undo') return core.undo({ channel: 'mcp', actor, undoId: String(args.undoId ?? '') });
+  if (name === 'undo') return core.undo({ channel: 'mcp', actor, undoId: asText(args.undoId) });
   if (name === 'confirm') {
     const decision = args.drop === true ? 'drop' : 'confirm';
-    return core.confirm({ channel: 'mcp', actor, confirmationId: String(args.confirmationId ?? ''), decision });
+    return core.confirm({ channel: 'mcp', actor, confirmationId: asText(args.confirmationId), decision });
   }
   return undefined;
 }

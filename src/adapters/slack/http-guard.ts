@@ -90,24 +90,42 @@ function payloadOf(
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /**
- * What Bolt reads before any listener runs, for each kind of payload Slack sends. A signed object without it
- * (`"event": null`, `"actions": null`) made Bolt throw and answer 500, which Slack would retry.
+ * What Bolt reads before any listener runs, for each kind of payload Slack sends, and the ids a delivery is made
+ * once by (`event_id`, `trigger_id`: without them every such payload shared the key `undefined`, and all after
+ * the first were dropped as repeats). A signed object without it (`"event": null`, `"actions": null`,
+ * `"channel": null`, `"view": null`) made Bolt throw and answer 500, which Slack would retry.
  */
 function shapeProblem(body: Record<string, unknown>): string | undefined {
   if (body.command !== undefined) {
     const missing = ['command', 'user_id', 'channel_id', 'trigger_id'].filter((k) => !isString(body[k]));
+    // Slack always sends `text`, empty when nothing was typed.
+    if (typeof body.text !== 'string') missing.push('text');
     return missing.length ? `a slash command without ${missing.join(', ')}` : undefined;
   }
   if (!isString(body.type)) return 'it has no `type`';
   if (body.type === 'event_callback') {
     const event = body.event;
-    return isPlainObject(event) && isString(event.type) ? undefined : 'an event callback without an `event` object';
+    if (!isPlainObject(event) || !isString(event.type)) return 'an event callback without an `event` object';
+    if (!isString(body.event_id)) return 'an event callback without an `event_id`';
+    const auths = body.authorizations;
+    return auths === undefined || (Array.isArray(auths) && auths.every(isPlainObject))
+      ? undefined
+      : 'an event callback whose `authorizations` is not a list of objects';
   }
   if (body.type === 'url_verification' || body.type === 'app_rate_limited') return undefined;
   // Interactivity payloads (buttons, shortcuts, views) all name the user who acted.
   if (!isPlainObject(body.user) || !isString(body.user.id)) return `a ${body.type} payload without a \`user\``;
-  if (body.type === 'block_actions' && (!Array.isArray(body.actions) || !body.actions.every(isPlainObject))) {
-    return 'a block_actions payload without `actions`';
+  if (body.channel !== undefined && !isPlainObject(body.channel))
+    return `a ${body.type} payload whose \`channel\` is not an object`;
+  if (
+    (body.type === 'block_actions' || body.actions !== undefined) &&
+    (!Array.isArray(body.actions) || !body.actions.every(isPlainObject))
+  ) {
+    return `a ${body.type} payload without \`actions\``;
+  }
+  if (body.type === 'block_actions' && !isString(body.trigger_id)) return 'a block_actions payload without a `trigger_id`';
+  if ((body.type === 'view_submission' || body.type === 'view_closed') && !isPlainObject(body.view)) {
+    return `a ${body.type} payload without a \`view\``;
   }
   return undefined;
 }

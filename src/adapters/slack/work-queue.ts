@@ -25,7 +25,10 @@ export class WorkQueue {
       this.#running++;
       // setImmediate: start after pending I/O (the next request's ack) rather than in the ack's own tick.
       setImmediate(() => {
-        job()
+        // Through a promise: a job that throws before returning one (a listener's JSON.parse of a signed but
+        // malformed button value) is a failure like any other, not an uncaught exception that ends the process.
+        Promise.resolve()
+          .then(job)
           .catch((err: unknown) => logger.error({ err: (err as Error).message }, 'slack work failed'))
           .finally(() => {
             this.#running--;
