@@ -90,13 +90,14 @@ function listItem(t: ResourceType, obj: Unstructured): Unstructured {
 
 export function listObjects(c: Cluster, t: ResourceType, namespace: string | undefined, q: URLSearchParams): Unstructured {
   checkFieldSelector(t, q.get('fieldSelector') ?? undefined);
-  const items = c.store
-    .list(t, namespace)
-    .filter(
-      (o) =>
-        matchesLabels(q.get('labelSelector') ?? undefined, o.metadata.labels) &&
-        matchesFields(q.get('fieldSelector') ?? undefined, o),
-    );
+  const labels = q.get('labelSelector') ?? undefined;
+  const fields = q.get('fieldSelector') ?? undefined;
+  // Read-only: the items are serialized as they are (listItem copies only the top level it changes).
+  const items = c.store.read(
+    t,
+    namespace,
+    labels || fields ? (o) => matchesLabels(labels, o.metadata.labels) && matchesFields(fields, o) : undefined,
+  );
   let start = 0;
   const token = q.get('continue');
   if (token) {
