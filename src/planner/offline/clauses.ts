@@ -44,7 +44,7 @@ const ADDRESSED =
 const HYPOTHETICAL =
   /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory)/i;
 const REPORTED =
-  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders)\b.*\b(to|that|if|whether)\b/i;
+  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b/i;
 const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
 /** A verb of change in the past tense: "we restarted api", "web was rolled back". */
@@ -177,9 +177,13 @@ export function requestText(said: string): RequestText {
       PRONOUN.test(chosen.text) && hasCommand(chosen.text) && content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
     const own = content.some((s) => s.sentence === chosen.sentence && s !== chosen);
     const at = content.indexOf(chosen);
+    // "scale worker to 6... no wait, 5": a correction of a number joins the request, whatever its punctuation.
+    const rest = content.slice(at + 1).map((s) => s.text);
+    const numberCorrection = rest.length > 0 && CORRECTION.test(rest[0]) && /\d/.test(rest.join(' '));
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
       if (pronoun && !own && k < at && !s.addressed && !s.imperative) return true;
+      if (k > at && numberCorrection) return true;
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
       if (pronoun) return k < at;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.

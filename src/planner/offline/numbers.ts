@@ -182,6 +182,10 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
     while (j < w.length && HEDGES.has(w[j])) j++;
     if (j > i + 1 && isNumber(w[j]) && w.slice(i + 1, j).includes('or')) doubts.push('alternative');
   }
+  // "12 divided by 4", "3 multiplied by 2": an operator of two words.
+  for (let i = 0; i + 3 < w.length; i++) {
+    if (isNumber(w[i]) && OPERATORS.has(w[i + 1]) && w[i + 2] === 'by' && isNumber(w[i + 3])) doubts.push('arithmetic');
+  }
   for (let i = 1; i < w.length - 1; i++) {
     if (!isNumber(w[i - 1]) || !isNumber(w[i + 1])) continue;
     // "5 or 6", "5-6": which one? "scale from 5 to 6" names the old and the new count, so it is not a doubt.
