@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startReminders } from '../../src/approvals/reminders.ts';
 import { loadPolicyFile, SANDBOX_POLICY_PATH } from '../../src/policy/load.ts';
 import { approvalIdOf, type SlackStack, startSlackStack } from '../adapters/slack-fixture.ts';
+import { figure } from '../hardening/figures.ts';
 import type { SlackCall } from '../helpers/fake-slack.ts';
 
 /**
@@ -75,10 +76,17 @@ describe('approval notifications in Slack', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(s.fake.callsOf('chat.postMessage').filter((c) => String(c.args.text).includes('expired'))).toHaveLength(1);
     const inThread = s.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C0NOTE');
-    expect(inThread.filter((c) => String(c.args.text).includes('Reminder'))).toHaveLength(1);
+    const reminders = inThread.filter((c) => String(c.args.text).includes('Reminder')).length;
+    const expiries = inThread.filter((c) => String(c.args.text).includes('expired')).length;
+    expect(reminders).toBe(1);
     // The rule DMs: the reminder reached each approver's DM too, once.
     expect(
       s.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0BOB' && String(c.args.text).includes('Reminder')),
     ).toHaveLength(1);
+    const dms = s.fake.callsOf('conversations.open').length;
+    figure(
+      'approval notifications',
+      `a production approval: the card's own post mentions 2/2 eligible approvers and the rule's user group, ${dms} DMs (with the card and with the reminder, to each approver); the reminder posted ${reminders}× in the thread with 2 replicas sweeping; the expiry told the requester ${expiries}× with 2 sweeps (0 silent expiries)`,
+    );
   });
 });
