@@ -37,10 +37,13 @@ describe('Slack plan card', () => {
       approvedBy: [{ person: 'bob', at: '2026-01-01T00:01:00Z' }],
       result: { summary: 'Scaled production/web to 8 replicas' },
     });
-    expect(executed.blocks?.some((b) => b.type === 'actions')).toBe(false);
+    // Approve/Reject/Cancel are gone; what ran offers its undo (here: back to the count its dry run read).
+    const actions = (executed.blocks ?? []).flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(actions.map((e) => ('action_id' in e ? e.action_id : undefined))).toEqual(['undo']);
     expect(textOf(executed.blocks)).toContain('Executed after approval by bob. Scaled production/web to 8 replicas');
     const failed = renderCard({ ...approval, status: 'failed', error: 'web changed since it was approved' });
     expect(textOf(failed.blocks)).toContain('Failed: web changed since it was approved');
+    expect(failed.blocks?.some((b) => b.type === 'actions')).toBe(false);
     expect(textOf(renderCard({ ...approval, status: 'rejected', rejectedBy: { person: 'carol', at: 'x' } }).blocks)).toContain(
       'Rejected by carol',
     );
