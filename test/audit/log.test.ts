@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { AuditEntry } from '../../src/audit/event.ts';
 import { AuditLog, chainHash } from '../../src/audit/log.ts';
+import { figure } from '../hardening/figures.ts';
 
 const url = inject('redisUrl');
 const connections: Redis[] = [];
@@ -227,6 +228,10 @@ describe('appends under contention', () => {
     expect(all).toHaveLength(1000);
     expect(new Set(all.map((e) => e.requestId)).size).toBe(1000);
     expect(await busy.verify()).toEqual({ ok: true, count: 1000 });
+    figure(
+      'audit contention',
+      '1000 appends at once (600 from one process, 4 × 100 from other connections to the same chain): 0 refused, one chain of 1000 entries, verify intact',
+    );
   });
 
   it('writes an effect marker with its entry, and a second record of the same outcome appends nothing', async () => {

@@ -275,3 +275,42 @@ describe('a burst with Redis killed and restarted mid-burst (AOF always)', () =>
     );
   }, 240_000);
 });
+
+describe('back-pressure', () => {
+  let s: LoadStack;
+  beforeAll(async () => {
+    s = await startLoadStack({ redisUrl: inject('redisUrl'), slowApi: true, maxInFlight: 4 });
+  });
+  afterAll(() => s?.close());
+
+  it('past MAX_IN_FLIGHT a request is answered 429 "busy, try again in a moment" with Retry-After, nothing of it started or recorded; asked again, it runs', async () => {
+    const ask = (id: string, i: number) =>
+      fetch(`${s.url}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id, person: 'alice', text: `set the image of web in staging to ghcr.io/acme/web:busy-${i}` }),
+      });
+    // Four writes held at the API server keep the web channel full while three more arrive.
+    s.slow?.holdWrites({ ms: 2000, times: 4 });
+    const first = [0, 1, 2, 3].map((i) => ask(`first-${i}`, i));
+    await expect.poll(() => s.slow?.holding, { timeout: 30_000 }).toBe(4);
+    const refused = await Promise.all([4, 5, 6].map((i) => ask(`late-${i}`, i)));
+    const bodies = await Promise.all(refused.map((r) => r.json() as Promise<{ result: Result }>));
+    expect(refused.map((r) => [r.status, r.headers.get('retry-after')])).toEqual(Array(3).fill([429, '1']));
+    for (const b of bodies) {
+      expect(b.result).toMatchObject({ outcome: 'refused', retryAfterSeconds: 1 });
+      expect(b.result.reason).toMatch(/busy.*try again in a moment/);
+    }
+    const audit = async () => (await s.runtime.audit.read()).map((e) => e.requestId);
+    expect((await audit()).filter((id) => id.includes('late-'))).toEqual([]);
+    expect((await Promise.all(first)).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+
+    const again = await Promise.all([4, 5, 6].map((i) => ask(`late-${i}`, i)));
+    const results = await Promise.all(again.map((r) => r.json() as Promise<{ result: Result }>));
+    expect(results.map((r) => r.result.outcome)).toEqual(['executed', 'executed', 'executed']);
+    figure(
+      'back-pressure',
+      'MAX_IN_FLIGHT=4 on the web channel, 4 writes held at the API server, 3 more asks: 3 × HTTP 429 with Retry-After 1 and "busy, try again in a moment", 0 audit entries for them; asked again with the same ids: 3 executed',
+    );
+  });
+});

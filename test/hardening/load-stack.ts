@@ -44,6 +44,8 @@ export async function startLoadStack(opts: {
   /** Kubernetes client timeout (default 15 s, the product's). */
   kubeTimeoutMs?: number;
   lockDurationMs?: number;
+  /** MAX_IN_FLIGHT (default 64). */
+  maxInFlight?: number;
 }): Promise<LoadStack> {
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-load-'));
   const direct = join(dir, 'direct');
@@ -59,6 +61,7 @@ export async function startLoadStack(opts: {
       .map(([p, t]) => `${p}=${t}`)
       .join(','),
     LOG_LEVEL: 'silent',
+    ...(opts.maxInFlight ? { MAX_IN_FLIGHT: String(opts.maxInFlight) } : {}),
   };
   const config = loadConfig(env);
   const kc = new KubeConfig();
