@@ -6,7 +6,7 @@ import { isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
-import { normalize } from './normalize.ts';
+import { normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
 import { separate } from './quoted.ts';
 
@@ -59,7 +59,7 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   });
   const quoted = separate(text);
   const whole = normalize(quoted.said);
-  if (isInjection(whole.text, whole.cased) || isInjection(normalize(text).text, text)) {
+  if (isInjection(whole.text, whole.cased) || isInjection(stripMarkup(text).toLowerCase(), text)) {
     return said('unsupported', INJECTION_MESSAGE);
   }
   if (isHelp(whole.text)) return said('help', HELP_MESSAGE);

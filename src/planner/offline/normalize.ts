@@ -91,6 +91,8 @@ const FILLER_PHRASES = [
   'do me a favor and',
   'do me a favour and',
 ];
+/** All filler phrases in one pass (longest first, each between spaces; neighbours both go). */
+const FILLER_RE = new RegExp(`(?<= )(?:${[...FILLER_PHRASES].sort((a, b) => b.length - a.length).join('|')})(?= )`, 'g');
 const FILLER_WORDS = new Set([
   'please',
   'pls',
@@ -162,7 +164,7 @@ export function normalize(input: string): Normalized {
   const text = low.replace(/\s+/g, ' ').trim();
   // Commas and semicolons separate clauses like "and" does (the two-actions check splits on it).
   let body = ` ${text.replace(/[,;]+/g, ' and ').replace(/[!?]+/g, ' ')} `;
-  for (const p of FILLER_PHRASES) body = body.split(` ${p} `).join(' ');
+  body = body.replace(FILLER_RE, ' ');
   const lowTokens = body.split(SPLIT).map(trimWord).filter(Boolean);
   const rawMap = new Map<string, string>();
   for (const t of cased.split(SPLIT)) rawMap.set(trimWord(t.toLowerCase()), trimWord(t));
