@@ -47,7 +47,12 @@ export interface ToolContext {
    * the action was queued. A re-run after a timeout finds its own earlier effect through them instead of making
    * a second one (the same restartedAt, the same chaos simulation name, the effect-key annotation on a create).
    */
-  effect?: { key: string; at: string };
+  effect?: {
+    key: string;
+    at: string;
+    /** The target's fingerprint at the dry run the action was planned (and approved) from. */
+    seen?: string;
+  };
 }
 
 /** The annotation on what a create made: a re-run that finds its own key knows the create already happened. */

@@ -163,6 +163,8 @@ export async function runToolCall(deps: EngineDeps, call: ToolCall): Promise<Res
         requester: person.id,
         identity: identityOf(person),
         text: req.text,
+        // The state the dry run saw: a step-wise write (promote) that finds it moved does not step again.
+        fingerprint: preview.fingerprint,
       };
       return await runQueued(deps, { ...base, decision, preview, ...extra }, job);
     }

@@ -158,7 +158,10 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     const tool = getTool(job.tool);
     const ctx = toolContext(job);
     // The preview reads without the effect (it shows what would change now); the call itself carries it.
-    const effectCtx: ToolContext = { ...ctx, effect: { key: job.id, at: job.plannedAt ?? queuedAt } };
+    const effectCtx: ToolContext = {
+      ...ctx,
+      effect: { key: job.id, at: job.plannedAt ?? queuedAt, seen: job.fingerprint },
+    };
     // The marker and approval reads (one round trip) and the preview (a read-only dry run) go out together, so
     // the reads cost no time on the job's path; what they decide is applied below, before anything is written.
     // A preview error waits for that decision: an executed marker or a closed approval makes it irrelevant.

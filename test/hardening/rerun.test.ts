@@ -174,6 +174,8 @@ async function pinnedJob(c: Case, id: string): Promise<ExecutionJobInput> {
     requester: 'alice',
     // ExecutionQueue.run stamps this when the action is first queued; every re-run of the job carries it.
     plannedAt: new Date(Date.now() - 60_000).toISOString(),
+    // The Core queues the state its dry run saw with the job.
+    fingerprint: preview.fingerprint,
   };
 }
 
