@@ -133,7 +133,8 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     text: string | undefined,
   ): Promise<Result> {
     const result: Result = { requestId, outcome: plan.outcome, reason: plan.message };
-    if (plan.outcome !== 'clarify') return result;
+    // A direct call's question has no words to complete: the caller sends a corrected call instead.
+    if (plan.outcome !== 'clarify' || !text) return result;
     const q = await deps.questions.create({
       kind: 'clarify',
       requestId,
@@ -161,7 +162,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     const inverse = inverseOf(write);
     if ('none' in inverse)
       return { requestId: write.requestId, undoId: input.undoId, outcome: 'unsupported', reason: inverse.none };
-    const result = await this_.handle({
+    return core.handle({
       ...(input.id ? { id: `undo-${input.id}` } : {}),
       channel: input.channel,
       actor: input.actor,
@@ -169,10 +170,9 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
       undoOf: write.requestId,
       ...(input.replyTo ? { replyTo: input.replyTo } : {}),
     });
-    return result;
   }
 
-  const this_: CoreEngine = {
+  const core: CoreEngine = {
     handle(req) {
       const requestId = req.id ?? randomUUID();
       return once.once(
@@ -251,5 +251,5 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
       subscriptions.clear();
     },
   };
-  return this_;
+  return core;
 }
