@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CoxswainError } from '../core/errors.ts';
 import { logger } from '../observability/logger.ts';
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -41,6 +42,25 @@ async function runChecks(checks: Record<string, ReadinessCheck>): Promise<{ ok: 
     }),
   );
   return { ok: entries.every(([, v]) => v === 'ok'), checks: Object.fromEntries(entries) };
+}
+
+/**
+ * Why the server could not listen, as a start-up sentence naming the setting to change: a port in use, a HOST
+ * that is not this machine's or does not resolve (was "Something went wrong inside coxswain: listen EADDRINUSE").
+ */
+export function listenError(err: unknown, host: string, port: number, portSetting = 'PORT'): CoxswainError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EADDRINUSE'
+      ? `port ${port} is already in use; set ${portSetting} to a free one (0 picks one)`
+      : code === 'EACCES'
+        ? `port ${port} needs privileges here; set ${portSetting} above 1023`
+        : code === 'EADDRNOTAVAIL'
+          ? `${host} is not an address of this machine; set HOST to one (127.0.0.1, or 0.0.0.0 for every interface)`
+          : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+            ? `the name ${host} does not resolve; check HOST`
+            : `${(err as Error).message}; check HOST and ${portSetting}`;
+  return new CoxswainError('unavailable', 'system', `coxswain could not listen on ${host}:${port}: ${why}.`, { cause: err });
 }
 
 /**

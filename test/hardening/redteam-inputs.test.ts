@@ -108,16 +108,16 @@ describe('MCP conversation tools given arguments that are not text', () => {
 
 const run = promisify(execFile);
 
-/** `coxswain serve` against `redisUrl`: its exit code (null when it had to be stopped after 60 s) and output. */
-async function serveWith(redisUrl: string): Promise<{ code: number | null; output: string }> {
+/** `coxswain serve` with these settings: its exit code (null when it had to be stopped after 60 s) and output. */
+async function serveWith(settings: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const env = {
     ...process.env,
     ...t.env,
-    REDIS_URL: redisUrl,
     PORT: '0',
     SLACK_BOT_TOKEN: '',
     COXSWAIN_MCP_TOKENS: '',
     LOG_LEVEL: 'warn',
+    ...settings,
   };
   try {
     const { stdout, stderr } = await run(process.execPath, ['bin/coxswain.mjs', 'serve'], { env, timeout: 60_000 });
@@ -136,12 +136,28 @@ describe('a REDIS_URL that cannot be used as written', () => {
       // Was a running bot on database 0 printing an unhandled "ERR DB index is out of range" stack on every reconnect.
       ['no such database', `${inject('redisUrl')}/99`],
     ];
-    const results = await Promise.all(cases.map(([, url]) => serveWith(url)));
+    const results = await Promise.all(cases.map(([, url]) => serveWith({ REDIS_URL: url })));
     for (const [i, [name]] of cases.entries()) {
       const { code, output } = results[i];
       expect(code, `${name}: ${output.slice(-1000)}`).toBe(1);
       expect(output, name).toMatch(/REDIS_URL/);
       expect(output, name).not.toMatch(/went wrong inside coxswain|ReplyError|^\s+at /m);
+    }
+  }, 150_000);
+});
+
+describe('a PORT or HOST coxswain serve cannot listen on', () => {
+  it('a port in use, a HOST that does not resolve: a sentence naming the setting, and the process ends (it printed "Something went wrong inside coxswain: listen EADDRINUSE" and kept its workers running)', async () => {
+    const cases: [string, Record<string, string>, RegExp][] = [
+      ['port in use', { PORT: new URL(http.url).port }, /port \d+ is already in use; set PORT/],
+      ['unknown host', { HOST: 'no-such-host.invalid' }, /no-such-host\.invalid does not resolve; check HOST/],
+    ];
+    const results = await Promise.all(cases.map(([, settings]) => serveWith(settings)));
+    for (const [i, [name, , sentence]] of cases.entries()) {
+      const { code, output } = results[i];
+      expect(code, `${name}: ${output.slice(-1000)}`).toBe(1);
+      expect(output, name).toMatch(sentence);
+      expect(output, name).not.toMatch(/went wrong inside coxswain|^\s+at /m);
     }
   }, 150_000);
 });

@@ -5,7 +5,7 @@ import { untilSignal } from '../../app/signals.ts';
 import { loadConfig } from '../../config/config.ts';
 import { metricsHandler } from '../../observability/http.ts';
 import { startTracing } from '../../observability/tracing.ts';
-import { startHttpServer } from '../../server/http.ts';
+import { listenError, startHttpServer } from '../../server/http.ts';
 import { runtimeReadiness } from '../readiness.ts';
 
 /**
@@ -21,12 +21,26 @@ export default async function serve(argv: string[]): Promise<number> {
   const tracing = startTracing(config);
   const runtime = await buildRuntime(config);
   const workers = startWorkers(runtime);
+  // A start-up that fails stops what already runs: the workers and Redis connections kept a process that had
+  // printed its error alive, taking jobs with nothing listening.
+  const stopStarted = async () => {
+    await workers.close();
+    await runtime.close();
+    await tracing?.shutdown();
+  };
   // Slack (when SLACK_BOT_TOKEN is set): Socket Mode connects out; HTTP mode posts to /slack/events here.
-  const slack = await startSlack(runtime);
+  const slack = await startSlack(runtime).catch(async (err: unknown) => {
+    await stopStarted();
+    throw err;
+  });
   const http = await startHttpServer({
     port: config.PORT,
     host: config.HOST,
     readiness: runtimeReadiness(runtime),
+  }).catch(async (err: unknown) => {
+    await slack?.stop();
+    await stopStarted();
+    throw listenError(err, config.HOST, config.PORT);
   });
   if (slack?.requestListener) http.mount('/slack', slack.requestListener);
   http.mount('/metrics', metricsHandler(runtime.queue.queue));

@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/config.ts';
 import { CoxswainError } from '../../core/errors.ts';
 import { metricsHandler } from '../../observability/http.ts';
 import { startTracing } from '../../observability/tracing.ts';
-import { startHttpServer } from '../../server/http.ts';
+import { listenError, startHttpServer } from '../../server/http.ts';
 import { parseCommandArgs } from '../args.ts';
 import { runtimeReadiness } from '../readiness.ts';
 
@@ -55,7 +55,15 @@ export default async function worker(argv: string[]): Promise<number> {
   const http =
     metricsPort === undefined
       ? undefined
-      : await startHttpServer({ port: metricsPort, host: config.HOST, readiness: runtimeReadiness(runtime) });
+      : await startHttpServer({ port: metricsPort, host: config.HOST, readiness: runtimeReadiness(runtime) }).catch(
+          async (err: unknown) => {
+            // Stopped first: the running workers kept a process that had printed its error alive.
+            await workers.close();
+            await runtime.close();
+            await tracing?.shutdown();
+            throw listenError(err, config.HOST, metricsPort, '--metrics-port');
+          },
+        );
   if (http) {
     http.mount('/metrics', metricsHandler(runtime.queue.queue));
     console.log(`coxswain worker metrics on ${http.url}/metrics (/healthz, /readyz)`);
