@@ -58,6 +58,7 @@ const EMBEDDED_QUESTION =
 const PROGRESSIVE =
   /^(\W*(fyi|ps|heads up|note)\W*)?(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot)(p?ing)\b(?!\s+(restart|update|upgrade|deploy))/i;
 const CORRECTION = /^(wait|no wait|no|nope|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
+const STRONG = /\b(please|pls|plz|kindly)\b|\b(can|could|would|will) (you|u|someone|somebody|anyone)\b/i;
 /** A wish in modal form is still a request: "worker should have 4 pods", "web needs to be at 3". */
 const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i;
 /** A tag that turns a statement into a question: "…, right?", "…, correct?". */
@@ -162,7 +163,10 @@ export function requestText(said: string): RequestText {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
       .split(' ').length;
-  const asks = content.filter((s) => s.addressed && !onlyAddress(s.text));
+  const addressed = content.filter((s) => s.addressed && !onlyAddress(s.text));
+  // "we want to see how web copes. please drop 20% of packets": a plain ask outranks a stated wish.
+  const strong = addressed.filter((s) => STRONG.test(s.text));
+  const asks = addressed.length > 1 && strong.length === 1 ? strong : addressed;
   const commands = content.filter((s) => s.imperative && !s.question && words(s) > 1);
   // One addressed segment is the request; commands in the story before it are context ("we scaled api yesterday").
   const others = asks.length === 1 ? commands.filter((c) => c !== asks[0] && c.sentence >= asks[0].sentence) : commands;

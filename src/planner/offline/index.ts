@@ -93,6 +93,10 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   if (isWriteTool(draft.tool) && req.corrected) {
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', false);
   }
+  // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
+  if (isWriteTool(draft.tool) && LATER.test(req.text)) {
+    return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', false);
+  }
   // "don't restart web": a negated write is never read as the write.
   if (isWriteTool(draft.tool) && negated(parsed)) {
     return said('clarify', 'You said not to do it, so I will not. What should I do instead?', false);
@@ -115,6 +119,10 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   }
   return { plan: finish(draft, ctx), confident };
 }
+
+/** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
+const LATER =
+  /\b(tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
 
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';

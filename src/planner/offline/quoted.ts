@@ -19,7 +19,7 @@ const ROLE =
   /(?<![\w-])(system|assistant|developer|admin|administrator|operator|ai|sudo|root|override|instructions?)(\s+(override|message|prompt|note|notice|instructions?|mode|code|command|update|directive|\d+)){0,4}\s*(:|\]|>)|<\|[a-z_]+\|>|\[\/?inst\]/i;
 /** Claims that someone or something else decided or allowed the action. */
 const CLAIMED =
-  /\b(approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
+  /\b(approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed (it |this |that )?off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
 /** A speaker label of a bot or an authority at the start of a line: "[ops-bot] …", "[sre-automation] …". */
 const SPEAKER = /^\s*\[[\w\s.-]*\b(bot|admin|system|assistant|ai|automation|operator|root|sre|ops)\b[\w\s.-]*\]/im;
 /** Claims about who is asking: "I am carol (approver)", "dave here via @bob", "I am a viewer but…". */
@@ -56,6 +56,8 @@ export function separate(input: string): Separated {
     // Code blocks, then code spans of more than one word (a single word is a name: `web`, `ghcr.io/acme/web:1.9`).
     .replace(/```[\s\S]*?(```|$)/g, (block) => quotedCommand(block))
     .replace(/`([^`]*)`/g, (_m, inner: string) => (/\s/.test(inner.trim()) ? quotedCommand(inner) : ` ${inner} `))
+    // A struck-through command (~restart~) was taken back; other struck words stay for the guards to read.
+    .replace(/(^|\s)~([^~\n]+)~(?=\s|$)/g, (m, _s, inner: string) => (COMMAND.test(inner) ? BREAK : m))
     // Slack links: a label that is the link itself is what the person typed (Slack links image references);
     // any other label is a title ("restart runbook"): data, but no marker.
     .replace(/<([^>|]*)\|([^>]*)>/g, (_m, url: string, label: string) =>
