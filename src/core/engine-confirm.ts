@@ -63,8 +63,19 @@ export async function decideConfirmation(deps: EngineDeps, input: ConfirmInput):
   const id = input.confirmationId;
   if (!person) return { requestId: id, confirmationId: id, outcome: 'refused', reason: unknownPersonReason(policy, input.actor) };
   const t = await deps.questions.take(id, input.decision, person.id);
-  if (t.kind === 'refused')
+  if (t.kind === 'refused') {
+    // Whoever finds it expired records the expiry, once (the store moved it to `expired` in that same step).
+    if (t.code === 'expired' && t.state) {
+      await deps.audit.append({
+        type: 'expired',
+        requestId: t.state.requestId,
+        actor: person.id,
+        ...(t.state.call ? { tool: t.state.call.tool, args: t.state.call.args } : {}),
+        detail: { confirmationId: id, expiresAt: t.state.expiresAt },
+      });
+    }
     return { requestId: t.state?.requestId ?? id, confirmationId: id, outcome: 'refused', reason: t.reason };
+  }
   const q = t.state;
   const call = q.call as NonNullable<typeof q.call>;
   await deps.audit.append({

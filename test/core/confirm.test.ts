@@ -83,6 +83,20 @@ describe('the requester confirms what the bot is unsure of', () => {
     expect((await ask('alice', 'scale worker in staging to 2')).outcome).toBe('executed');
   });
 
+  it('an expired confirmation runs nothing, and its expiry is audited once', async () => {
+    const r = await confirmation('alice', 'scale wroker in staging to 4');
+    // Thirty minutes pass: the stored state's expiry is moved into the past.
+    const key = `${t.config.REDIS_PREFIX}:question:${r.confirmationId}`;
+    const state = JSON.parse((await t.runtime.redis.hget(key, 'json')) as string);
+    await t.runtime.redis.hset(key, 'json', JSON.stringify({ ...state, expiresAt: new Date(Date.now() - 1000).toISOString() }));
+    const late = await confirm('alice', r.confirmationId);
+    expect(late.outcome).toBe('refused');
+    expect(late.reason).toMatch(/expired/);
+    expect((await confirm('alice', r.confirmationId)).outcome).toBe('refused');
+    expect(effectiveWrites(t.sandbox)).toHaveLength(0);
+    expect((await auditOf(r.requestId)).map((e) => e.type)).toEqual(['requested', 'planned', 'confirm', 'expired']);
+  });
+
   it('refuses an unknown confirmation id', async () => {
     const r = await confirm('alice', 'cnf_nothing');
     expect(r.outcome).toBe('refused');
