@@ -108,7 +108,7 @@ describe('MCP conversation tools given arguments that are not text', () => {
 
 const run = promisify(execFile);
 
-/** `coxswain serve` with these settings: its exit code (null when it had to be stopped after 60 s) and output. */
+/** `coxswain serve` with these settings: its exit code (null when it had to be stopped after 150 s: a busy machine starts slowly) and output. */
 async function serveWith(settings: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const env = {
     ...process.env,
@@ -120,7 +120,7 @@ async function serveWith(settings: Record<string, string>): Promise<{ code: numb
     ...settings,
   };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/coxswain.mjs', 'serve'], { env, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, ['bin/coxswain.mjs', 'serve'], { env, timeout: 150_000 });
     return { code: 0, output: stdout + stderr };
   } catch (err) {
     const e = err as { code?: unknown; stdout?: string; stderr?: string };
@@ -143,7 +143,7 @@ describe('a REDIS_URL that cannot be used as written', () => {
       expect(output, name).toMatch(/REDIS_URL/);
       expect(output, name).not.toMatch(/went wrong inside coxswain|ReplyError|^\s+at /m);
     }
-  }, 150_000);
+  }, 320_000);
 });
 
 describe('a PORT or HOST coxswain serve cannot listen on', () => {
@@ -159,7 +159,7 @@ describe('a PORT or HOST coxswain serve cannot listen on', () => {
       expect(output, name).toMatch(sentence);
       expect(output, name).not.toMatch(/went wrong inside coxswain|^\s+at /m);
     }
-  }, 150_000);
+  }, 320_000);
 });
 
 describe('signed Slack payloads Slack would not send, against a real coxswain serve', () => {
