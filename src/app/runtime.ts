@@ -60,6 +60,8 @@ export interface RuntimeOverrides {
   executionTimeoutMs?: number;
   /** How long the inventory the planner sees is cached (default 10 s). */
   inventoryTtlMs?: number;
+  /** Long-running processes (serve, start) follow the inventory through watches instead of re-listing it. */
+  watchInventory?: boolean;
   /** Requests in flight per channel before "busy" (default MAX_IN_FLIGHT). */
   maxInFlight?: number;
 }
@@ -115,7 +117,10 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     prefix,
     name: overrides.queueName,
   });
-  const planContext = planContextSource(registry, config, overrides.inventoryTtlMs);
+  const planContext = planContextSource(registry, config, {
+    ttlMs: overrides.inventoryTtlMs,
+    watch: overrides.watchInventory,
+  });
   const engine = createCore({
     redis,
     prefix,
@@ -145,6 +150,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     core,
     close: async () => {
       userGroups?.stop();
+      planContext.stop();
       await core.close();
       await Promise.all([queue.close(), events.close()]);
       await redis.quit();

@@ -81,7 +81,8 @@ export class KubeCluster {
   private readonly timeoutMs: number;
   private readonly pool: DispatcherPool;
   private readonly pageSize: number;
-  private readonly kubeConfig: KubeConfig;
+  /** The kubeconfig this cluster was built from (the inventory's watches use it). */
+  readonly kubeConfig: KubeConfig;
   private readonly configuration: Configuration;
 
   constructor(opts: KubeClusterOptions) {

@@ -19,7 +19,7 @@ export default async function serve(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const tracing = startTracing(config);
-  const runtime = await buildRuntime(config);
+  const runtime = await buildRuntime(config, { watchInventory: true });
   const workers = startWorkers(runtime);
   // A start-up that fails stops what already runs: the workers and Redis connections kept a process that had
   // printed its error alive, taking jobs with nothing listening.

@@ -75,7 +75,7 @@ export default async function start(argv: string[]): Promise<number> {
       COXSWAIN_DEFAULT_CLUSTER: '',
       COXSWAIN_NAMESPACE_ALIASES: process.env.COXSWAIN_NAMESPACE_ALIASES || 'prod=production,stg=staging,stage=staging',
     });
-    const runtime = await buildRuntime(config);
+    const runtime = await buildRuntime(config, { watchInventory: true });
     stops.push(() => runtime.close());
     const workers = startWorkers(runtime);
     stops.push(() => workers.close());
