@@ -101,7 +101,7 @@ const COMMAND_CANON = new Set([
 
 /** Words that share a meaning with a command but do not command at the head of a sentence ("new here, …"). */
 const NOT_VERBS = new Set(['new', 'more', 'less', 'fewer', 'status', 'health', 'healthy', 'ready', 'paused', 'info', 'details']);
-/** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it". */
+/** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 
 interface Segment {
@@ -191,7 +191,7 @@ export function requestText(said: string): RequestText {
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
       if (pronoun) return k < at;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
-      return k > at ? !s.story : LEADING_MODIFIER.test(s.text);
+      return k > at ? !s.story : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
     });
   } else parts = content;
   const read = parts.map((s) => s.text).join(', ');
