@@ -150,7 +150,7 @@ export async function spawnServe(env: Record<string, string>): Promise<ServeProc
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 150_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`coxswain serve exited with ${child.exitCode}: ${output.join('').slice(-2000)}`);
     if (

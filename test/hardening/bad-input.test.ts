@@ -48,7 +48,7 @@ beforeAll(async () => {
   });
   redis = new Redis(inject('redisUrl'));
   audit = new AuditLog(redis, { prefix });
-}, 90_000);
+}, 200_000);
 
 afterAll(async () => {
   await serve?.stop();
