@@ -171,7 +171,7 @@ const IMAGE = /ghcr\.io\/acme\/[a-z]+:load-[\w-]+/;
 async function checkRecords(s: LoadStack): Promise<{ writes: number; executed: number }> {
   // Queued actions still finishing (a held write, a read-back) settle before counting.
   await expect
-    .poll(async () => (await s.runtime.queue.queue.getActiveCount()) + (await s.runtime.queue.queue.getWaitingCount()), {
+    .poll(async () => s.runtime.queue.queue.getJobCountByTypes('active', 'waiting', 'delayed', 'prioritized'), {
       timeout: 60_000,
       interval: 250,
     })
