@@ -40,8 +40,11 @@ function knownNames(ctx: PlanContext): Set<string> {
 }
 
 /**
- * The offline planner: text → one Plan, with no I/O and no model. `confident` is false when it corrected a
- * typo, fell back to a default reading, or did not understand (auto mode then asks the LLM when there is one).
+ * The offline planner: text → one Plan, with no I/O and no model, a pure function of (text, ctx): the Core re-plans
+ * a relative size against the live object by passing a context with its replicas. Quoted material is data
+ * (quoted.ts), the request is found inside the message (clauses.ts), and `confident` is earned: every word of the
+ * request has a role (account.ts), no number is in doubt, nothing was typo-corrected or guessed. Unsure answers go
+ * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
 export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confident: boolean } {
   const r = read(text, ctx);
