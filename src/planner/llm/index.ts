@@ -47,7 +47,7 @@ export class LlmPlanner implements Planner {
     const model = this.#model.bindTools(modelTools(ctx), { tool_choice: 'auto' });
     let reply: Awaited<ReturnType<typeof model.invoke>>;
     try {
-      reply = await model.invoke([new SystemMessage(systemPrompt(ctx)), new HumanMessage(text)], {
+      reply = await model.invoke([new SystemMessage(systemPrompt(ctx, text)), new HumanMessage(text)], {
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
     } catch (err) {

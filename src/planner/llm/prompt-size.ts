@@ -7,13 +7,17 @@ import { modelTools } from './tools.ts';
 let encoder: Tiktoken | undefined;
 
 /**
- * Tokens the LLM path spends on every request before the person's words: the system prompt and the tool
+ * Tokens the LLM path spends on every request before the person's words (`text`: the message, which picks the
+ * inventory names listed): the system prompt and the tool
  * schemas, counted with o200k_base (the gpt-4o family's encoding). The tools are counted as their JSON, as
  * sent; OpenAI re-renders them internally, so this is an estimate within a few percent, not a bill.
  */
-export function promptTokenReport(ctx: PlanContext): { systemTokens: number; toolsTokens: number; totalTokens: number } {
+export function promptTokenReport(
+  ctx: PlanContext,
+  text?: string,
+): { systemTokens: number; toolsTokens: number; totalTokens: number } {
   encoder ??= new Tiktoken(o200k);
-  const systemTokens = encoder.encode(systemPrompt(ctx)).length;
+  const systemTokens = encoder.encode(systemPrompt(ctx, text)).length;
   const toolsTokens = encoder.encode(JSON.stringify(modelTools(ctx))).length;
   return { systemTokens, toolsTokens, totalTokens: systemTokens + toolsTokens };
 }

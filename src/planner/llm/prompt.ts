@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { PlanContext } from '../plan.ts';
+import { closestAll } from '../fuzzy.ts';
+import type { InventoryWorkload, PlanContext } from '../plan.ts';
 import { isSingleCluster } from './tools.ts';
 
 const TEMPLATE_URL = new URL('../../../prompts/system.md', import.meta.url);
-/** Past this many workloads the summary stops listing them: the resolver still knows every name. */
-const MAX_WORKLOAD_LINES = 150;
+/**
+ * A small inventory is listed whole; past this, only the names the message mentions (exactly or within the
+ * offline planner's typo budget) are, so the prompt does not grow with the cluster. The resolver still knows
+ * every name.
+ */
+const MAX_LINES = 20;
 
 let template: string | undefined;
 function loadTemplate(): string {
@@ -12,34 +17,71 @@ function loadTemplate(): string {
   return template;
 }
 
-function namespacesLine(ctx: PlanContext): string {
-  const aliasesOf = new Map<string, string[]>();
-  for (const [alias, ns] of Object.entries(ctx.namespaceAliases)) aliasesOf.set(ns, [...(aliasesOf.get(ns) ?? []), alias]);
-  return ctx.inventory.namespaces
-    .map((ns) => (aliasesOf.has(ns) ? `${ns} (alias ${aliasesOf.get(ns)?.join(', ')})` : ns))
-    .join(', ');
+/** The message's words, and those within the typo budget of a known name. */
+function mentioned(text: string, names: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (names.has(w)) out.add(w);
+    else for (const near of closestAll(w, names)) out.add(near);
+  };
+  for (const word of text.toLowerCase().match(/[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]/g) ?? []) {
+    // "web.staging" or "staging/web" carry two names; a whole known name is not split.
+    if (names.has(word)) out.add(word);
+    else for (const part of word.split(/[./]/)) add(part);
+  }
+  return out;
 }
 
-function workloadLines(ctx: PlanContext): string {
+/** What the prompt lists: everything when small, else what the message names (and its namespaces' aliases). */
+function relevant(ctx: PlanContext, text: string | undefined): { namespaces: string[]; workloads: InventoryWorkload[] } {
+  const { namespaces, workloads } = ctx.inventory;
+  if (text === undefined || (namespaces.length <= MAX_LINES && workloads.length <= MAX_LINES)) return { namespaces, workloads };
+  const names = new Set([...namespaces, ...Object.keys(ctx.namespaceAliases), ...workloads.map((w) => w.name)]);
+  const words = mentioned(text, names);
+  const aliased = new Set([...words].map((w) => ctx.namespaceAliases[w]).filter(Boolean));
+  const nsHit = (ns: string) => words.has(ns) || aliased.has(ns);
+  const nsNamed = namespaces.filter(nsHit);
+  const inNamed = nsNamed.length > 0;
+  const picked = workloads.filter((w) => words.has(w.name) && (!inNamed || nsHit(w.namespace)));
+  return {
+    namespaces: [...new Set([...namespaces.filter((ns) => aliased.has(ns)), ...nsNamed])].slice(0, MAX_LINES),
+    workloads: (picked.length ? picked : workloads.filter((w) => inNamed && nsHit(w.namespace))).slice(0, MAX_LINES),
+  };
+}
+
+function namespacesLine(ctx: PlanContext, shown: string[]): string {
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, ns] of Object.entries(ctx.namespaceAliases)) aliasesOf.set(ns, [...(aliasesOf.get(ns) ?? []), alias]);
+  const line = shown.map((ns) => (aliasesOf.has(ns) ? `${ns} (alias ${aliasesOf.get(ns)?.join(', ')})` : ns)).join(', ');
+  const more = ctx.inventory.namespaces.length - shown.length;
+  return more > 0 ? `${line || '(none named)'} … and ${more} more` : line;
+}
+
+function workloadLines(ctx: PlanContext, shown: InventoryWorkload[]): string {
   const single = isSingleCluster(ctx);
-  const lines = ctx.inventory.workloads.slice(0, MAX_WORKLOAD_LINES).map((w) => {
+  const lines = shown.map((w) => {
     const kind = w.strategy ? `${w.kind}(${w.strategy})` : w.kind;
     return `${single ? '' : `${w.cluster}:`}${w.namespace}/${w.name} ${kind} ${w.replicas}`;
   });
   const more = ctx.inventory.workloads.length - lines.length;
-  if (more > 0) lines.push(`… and ${more} more (names not listed here are still valid)`);
+  if (more > 0) lines.push(`… and ${more} more not named in the message (names not listed here are still valid)`);
   return lines.length ? lines.join('\n') : '(none)';
 }
 
-/** The system prompt for one request: the template of prompts/system.md with a compact inventory summary. */
-export function systemPrompt(ctx: PlanContext): string {
+/**
+ * The system prompt for one request: the template of prompts/system.md with a compact inventory summary. With
+ * the message's `text`, a large inventory is cut to the names the message mentions, so the prompt's size does
+ * not grow with the cluster.
+ */
+export function systemPrompt(ctx: PlanContext, text?: string): string {
+  const shown = relevant(ctx, text);
   const clusters = [...new Set(ctx.inventory.workloads.map((w) => w.cluster))];
   const values: Record<string, string> = {
     cluster: isSingleCluster(ctx)
       ? `cluster ${ctx.defaultCluster ?? clusters[0] ?? 'default'}`
       : `clusters ${clusters.join(', ')}; default ${ctx.defaultCluster ?? clusters[0]}`,
-    namespaces: namespacesLine(ctx),
-    workloads: workloadLines(ctx),
+    namespaces: namespacesLine(ctx, shown.namespaces),
+    workloads: workloadLines(ctx, shown.workloads),
   };
   // A function replacer: inventory text is inserted literally ($ sequences are not patterns).
   return loadTemplate().replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);

@@ -22,12 +22,13 @@ export const UnsupportedArgsSchema = z.object({
 });
 
 /**
- * The schema checks the model cannot use and that re-validation enforces anyway (name regexes, lengths), and
+ * The schema checks the model cannot use and that re-validation enforces anyway (name regexes, lengths, no extra
+ * properties), and
  * the shared argument descriptions the system prompt states once, would repeat in every tool: dropping them
  * keeps the request small. Everything the model needs to choose values (types, enums, bounds, defaults) stays.
  */
 const SHARED_DESCRIPTIONS = new Set([namespaceArg.description, nameArg.description, clusterArg.description]);
-const DROPPED_KEYS = new Set(['$schema', 'pattern', 'maxLength']);
+const DROPPED_KEYS = new Set(['$schema', 'pattern', 'maxLength', 'minLength', 'additionalProperties']);
 
 const PSEUDO_TOOLS: OpenAITool[] = [
   pseudo(
@@ -54,6 +55,8 @@ function compact(node: unknown): Record<string, unknown> {
     for (const [k, v] of Object.entries(n)) {
       if (DROPPED_KEYS.has(k)) continue;
       if (k === 'description' && SHARED_DESCRIPTIONS.has(v as string)) continue;
+      // zod's "any safe integer" bound says nothing to the model.
+      if (k === 'maximum' && v === Number.MAX_SAFE_INTEGER) continue;
       out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, walk(s)])) : walk(v);
     }
     return out;
