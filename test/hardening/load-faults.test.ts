@@ -279,9 +279,29 @@ describe('a burst with Redis killed and restarted mid-burst (AOF always)', () =>
 describe('back-pressure', () => {
   let s: LoadStack;
   beforeAll(async () => {
-    s = await startLoadStack({ redisUrl: inject('redisUrl'), slowApi: true, maxInFlight: 4 });
+    s = await startLoadStack({ redisUrl: inject('redisUrl'), slowApi: true, maxInFlight: 4, executionTimeoutMs: 1500 });
   });
   afterAll(() => s?.close());
+
+  it('a write the API server has not confirmed when the wait ends is answered "running", then recorded executed once, never failed', async () => {
+    s.slow?.holdWrites({ ms: 4000, times: 1 });
+    const res = await fetch(`${s.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'held', person: 'alice', text: 'set the image of api in staging to ghcr.io/acme/api:held-1' }),
+    });
+    const { result } = (await res.json()) as { result: Result };
+    expect(res.status).toBe(200);
+    expect(result.outcome).toBe('running');
+    expect(result.reason).toMatch(/^Sent: .*the API server has not confirmed it.*keeps checking/);
+    const mine = async () => (await s.runtime.audit.read()).filter((e) => e.requestId === result.requestId);
+    await expect.poll(async () => (await mine()).map((e) => e.type), { timeout: 30_000 }).toContain('executed');
+    expect((await mine()).filter((e) => e.type === 'executed' || e.type === 'failed').map((e) => e.type)).toEqual(['executed']);
+    figure(
+      'running',
+      'a write held 4 s at the API server, the request waiting 1.5 s: answered "running" ("Sent: … the API server has not confirmed it … keeps checking"), then 1 executed entry and 0 failed',
+    );
+  });
 
   it('past MAX_IN_FLIGHT a request is answered 429 "busy, try again in a moment" with Retry-After, nothing of it started or recorded; asked again, it runs', async () => {
     const ask = (id: string, i: number) =>

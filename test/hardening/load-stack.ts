@@ -46,6 +46,8 @@ export async function startLoadStack(opts: {
   lockDurationMs?: number;
   /** MAX_IN_FLIGHT (default 64). */
   maxInFlight?: number;
+  /** How long a request waits for its action before answering `running` (default 45 s). */
+  executionTimeoutMs?: number;
 }): Promise<LoadStack> {
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-load-'));
   const direct = join(dir, 'direct');
@@ -72,7 +74,11 @@ export async function startLoadStack(opts: {
     timeoutMs: opts.kubeTimeoutMs,
     retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 },
   });
-  const runtime = await buildRuntime(config, { queueName: `q-${prefix}`, registry, executionTimeoutMs: 45_000 });
+  const runtime = await buildRuntime(config, {
+    queueName: `q-${prefix}`,
+    registry,
+    executionTimeoutMs: opts.executionTimeoutMs ?? 45_000,
+  });
   const workers: ExecutionWorker = startWorkers(runtime, {
     chaos: false,
     concurrency: 8,
