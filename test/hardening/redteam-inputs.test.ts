@@ -146,11 +146,17 @@ describe('a REDIS_URL that cannot be used as written', () => {
   }, 320_000);
 });
 
-describe('a PORT or HOST coxswain serve cannot listen on', () => {
-  it('a port in use, a HOST that does not resolve: a sentence naming the setting, and the process ends (it printed "Something went wrong inside coxswain: listen EADDRINUSE" and kept its workers running)', async () => {
+describe('coxswain serve that cannot finish starting', () => {
+  it('a port in use, a HOST that does not resolve, an unreadable MCP tokens file: a sentence naming the setting, and the process ends (it printed its error, e.g. "Something went wrong inside coxswain: listen EADDRINUSE", and kept its workers running)', async () => {
     const cases: [string, Record<string, string>, RegExp][] = [
       ['port in use', { PORT: new URL(http.url).port }, /port \d+ is already in use; set PORT/],
       ['unknown host', { HOST: 'no-such-host.invalid' }, /no-such-host\.invalid does not resolve; check HOST/],
+      // Read after the server listened: the sentence was printed and /healthz kept answering with no /mcp.
+      [
+        'MCP tokens file missing',
+        { COXSWAIN_MCP_TOKENS_FILE: '/nonexistent/mcp-tokens' },
+        /COXSWAIN_MCP_TOKENS_FILE .+ cannot be read/,
+      ],
     ];
     const results = await Promise.all(cases.map(([, settings]) => serveWith(settings)));
     for (const [i, [name, , sentence]] of cases.entries()) {
