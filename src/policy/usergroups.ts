@@ -51,3 +51,28 @@ export function withSlackMembers(policy: Policy, members: GroupMembers): Policy 
 export function slackBackedGroups(policy: Policy): Record<string, string> {
   return Object.fromEntries(Object.entries(policy.groups).flatMap(([g, v]) => (v.slackUserGroup ? [[g, v.slackUserGroup]] : [])));
 }
+
+/** The `@handle`s the policy's rules notify (approval.notify.slack), which Slack needs as user group ids. */
+export function notifyHandles(policy: Policy): string[] {
+  const lists = policy.rules.flatMap((r) => [
+    r.approval?.notify?.slack ?? [],
+    typeof r.gitops === 'object' ? (r.gitops.approval.notify?.slack ?? []) : [],
+  ]);
+  return [...new Set(lists.flat().filter((s) => s.startsWith('@')))];
+}
+
+/** The policy with each `@handle` the rules notify replaced by its user group id, where Slack knows it. */
+export function withGroupHandles(policy: Policy, ids: Record<string, string>): Policy {
+  if (Object.keys(ids).length === 0) return policy;
+  const map = (list: string[]) => list.map((s) => ids[s.replace(/^@/, '')] ?? s);
+  const requirement = <T extends { notify?: { slack: string[]; dm: boolean } }>(a: T): T =>
+    a.notify ? { ...a, notify: { ...a.notify, slack: map(a.notify.slack) } } : a;
+  return {
+    ...policy,
+    rules: policy.rules.map((r) => ({
+      ...r,
+      ...(r.approval ? { approval: requirement(r.approval) } : {}),
+      ...(typeof r.gitops === 'object' ? { gitops: { approval: requirement(r.gitops.approval) } } : {}),
+    })),
+  };
+}

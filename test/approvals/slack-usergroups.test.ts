@@ -4,10 +4,13 @@ import { parsePolicy, SANDBOX_POLICY_PATH } from '../../src/policy/load.ts';
 import { approvalIdOf, type SlackStack, startSlackStack } from '../adapters/slack-fixture.ts';
 
 /** The sandbox policy plus a group whose members come from the Slack user group S0SRE. */
-const POLICY = readFileSync(SANDBOX_POLICY_PATH, 'utf8').replace(
-  'groups:\n',
-  'groups:\n  sre: { roles: [approver], slackUserGroup: S0SRE }\n',
-);
+const POLICY = readFileSync(SANDBOX_POLICY_PATH, 'utf8')
+  .replace('groups:\n', 'groups:\n  sre: { roles: [approver], slackUserGroup: S0SRE }\n')
+  // Production writes also notify the on-call user group by its handle.
+  .replace(
+    'approval: { from: approver, count: 1, ttl: 30m }\n\nlimits',
+    'approval: { from: approver, count: 1, ttl: 30m, notify: { slack: ["@oncall"] } }\n\nlimits',
+  );
 
 describe('roles from Slack user groups', () => {
   let s: SlackStack;
@@ -17,7 +20,7 @@ describe('roles from Slack user groups', () => {
     s = await startSlackStack(inject('redisUrl'), {
       policy,
       // Bob is in the policy file and in the group; Erin only in the group.
-      userGroups: { S0SRE: { handle: 'sre', users: ['U0BOB', 'U0ERIN'] } },
+      userGroups: { S0SRE: { handle: 'sre', users: ['U0BOB', 'U0ERIN'] }, S0ONCALL: { handle: 'oncall', users: ['U0CAROL'] } },
       emails: { U0ERIN: 'erin@example.com' },
     });
   });
@@ -41,7 +44,7 @@ describe('roles from Slack user groups', () => {
       'chat.postMessage',
       (c) => c.args.channel === 'C0UG' && approvalIdOf(c.args.blocks) !== undefined,
     );
-    for (const mention of ['<@U0BOB>', '<@U0CAROL>', '<@U0ERIN>', '<!subteam^S0SRE>'])
+    for (const mention of ['<@U0BOB>', '<@U0CAROL>', '<@U0ERIN>', '<!subteam^S0SRE>', '<!subteam^S0ONCALL>'])
       expect(String(card.args.text)).toContain(mention);
 
     const approvalId = approvalIdOf(card.args.blocks) as string;
@@ -58,8 +61,8 @@ describe('coxswain policy check on Slack user groups and notifications', () => {
   it('accepts the shapes and points at a bad user group id, handle or reminder share by line', () => {
     expect(parsePolicy(POLICY).errors).toEqual([]);
     const bad = POLICY.replace('slackUserGroup: S0SRE', 'slackUserGroup: sre-team').replace(
-      'approval: { from: approver, count: 1, ttl: 30m }\n\nlimits',
-      'approval: { from: approver, count: 1, ttl: 30m, notify: { slack: [sre oncall] }, remind: 2 }\n\nlimits',
+      'notify: { slack: ["@oncall"] } }',
+      'notify: { slack: [sre oncall] }, remind: 2 }',
     );
     const { errors } = parsePolicy(bad);
     const line = (needle: string) => bad.split('\n').findIndex((l) => l.includes(needle)) + 1;

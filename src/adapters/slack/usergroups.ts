@@ -2,7 +2,14 @@ import { WebClient } from '@slack/web-api';
 import type { Config } from '../../config/config.ts';
 import { logger } from '../../observability/logger.ts';
 import type { Policy } from '../../policy/schema.ts';
-import { type GroupMembers, type SlackMember, slackBackedGroups, withSlackMembers } from '../../policy/usergroups.ts';
+import {
+  type GroupMembers,
+  notifyHandles,
+  type SlackMember,
+  slackBackedGroups,
+  withGroupHandles,
+  withSlackMembers,
+} from '../../policy/usergroups.ts';
 
 export interface SlackUserGroups {
   /** The policy with the Slack user groups' members (the last successful read; the file's policy before one). */
@@ -13,8 +20,8 @@ export interface SlackUserGroups {
 }
 
 /**
- * Members of the policy's Slack-backed groups, read with the bot token (scopes usergroups:read, users:read,
- * users:read.email), cached and refreshed every `refreshMs` (default 5 min). A failed read keeps the last good
+ * Members of the policy's Slack-backed groups and the ids of the handles its rules notify, read with the bot token
+ * (scopes usergroups:read, users:read, users:read.email), cached and refreshed every `refreshMs` (default 5 min). A failed read keeps the last good
  * members, so a Slack outage never takes approvers away; the policy's explicit people are always there.
  */
 export function slackUserGroups(
@@ -40,6 +47,19 @@ export function slackUserGroups(
     return m;
   };
 
+  // `@handle`s the rules notify become user group ids (usergroups.list), so Slack notifies the group.
+  const handles = notifyHandles(base);
+  const handleIds = async (): Promise<Record<string, string>> => {
+    if (handles.length === 0) return {};
+    try {
+      const res = await client.usergroups.list({});
+      return Object.fromEntries((res.usergroups ?? []).flatMap((g) => (g.handle && g.id ? [[g.handle, g.id]] : [])));
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'could not list Slack user groups; handles stay as written');
+      return {};
+    }
+  };
+
   const refresh = async () => {
     const members: GroupMembers = {};
     for (const [group, usergroup] of Object.entries(groups)) {
@@ -54,13 +74,14 @@ export function slackUserGroups(
         return;
       }
     }
-    effective = withSlackMembers(base, members);
+    effective = withGroupHandles(withSlackMembers(base, members), await handleIds());
     profiles.clear();
     for (const list of Object.values(members)) for (const m of list) profiles.set(m.slackUserId, m);
   };
 
   const every = opts.refreshMs ?? 5 * 60_000;
-  const timer = Object.keys(groups).length && every > 0 ? setInterval(() => void refresh(), every) : undefined;
+  const timer =
+    (Object.keys(groups).length || handles.length) && every > 0 ? setInterval(() => void refresh(), every) : undefined;
   timer?.unref();
   return { policy: () => effective, refresh, stop: () => clearInterval(timer) };
 }
