@@ -106,6 +106,13 @@ describe('Slack follow-ups', () => {
     expect(replicasOf(s.sandbox, 'staging', 'web')).toBe(3);
   });
 
+  it('a candidate click whose value coxswain did not make is refused privately', async () => {
+    const asked = await mention('U0ALICE', 'scale web to 3');
+    const from = await click('U0ALICE', asked, 'clarify_pick:0', '{"q": 1}');
+    const told = await s.fake.waitFor('chat.postEphemeral', (c) => s.fake.calls.indexOf(c) >= from && c.args.user === 'U0ALICE');
+    expect(told.args.text).toMatch(/not one coxswain made/);
+  });
+
   it('an executed write offers Undo; the click runs the inverse as a request of whoever clicked', async () => {
     const asked = await mention('U0ALICE', 'scale api in staging to 3');
     expect(payloadOf(asked).outcome).toBe('executed');

@@ -52,6 +52,16 @@ async function spendButtons(client: WebClient, body: BlockAction, line: string):
   await client.chat.update({ channel, ts: message.ts, text: message.text ?? line, blocks });
 }
 
+/** A candidate button's value (candidateValue in render/followups.ts), or undefined for anything else. */
+function candidateOf(value: string): { q: string; a: string } | undefined {
+  try {
+    const v = JSON.parse(value) as { q?: unknown; a?: unknown };
+    return typeof v?.q === 'string' && typeof v.a === 'string' ? { q: v.q, a: v.a } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** "Run it" / "Not that" on a confirmation, a candidate of a question, and Undo on an executed write. */
 export function onFollowupActions(app: App, deps: ConversationDeps): void {
   const listen = (pattern: RegExp, handle: (click: Click) => Promise<void>) =>
@@ -80,7 +90,20 @@ export function onFollowupActions(app: App, deps: ConversationDeps): void {
   });
 
   listen(new RegExp(`^${FOLLOWUP_ACTIONS.candidate}:\\d+$`), (click) => {
-    const { q, a } = JSON.parse(click.action.value as string) as { q: string; a: string };
+    const answer = candidateOf(click.action.value as string);
+    if (!answer) {
+      const channel = threadOfClick(click.body)?.channel;
+      return channel
+        ? click.client.chat
+            .postEphemeral({
+              channel,
+              user: click.body.user.id,
+              text: ':no_entry_sign: This button is not one coxswain made; nothing changed.',
+            })
+            .then(() => undefined)
+        : Promise.resolve();
+    }
+    const { q, a } = answer;
     return onClick(
       deps,
       click,
