@@ -3,7 +3,7 @@ import type { ApprovalState } from '../approvals/approval.ts';
 import type { ApprovalStore } from '../approvals/store.ts';
 import type { AuditLog } from '../audit/log.ts';
 import { getTool } from '../catalog/registry.ts';
-import type { ToolContext } from '../catalog/tool.ts';
+import type { ToolContext, ToolDefinition } from '../catalog/tool.ts';
 import { asCoxswainError, CoxswainError } from '../core/errors.ts';
 import type { ClusterResolver, EventPublisher } from '../core/ports.ts';
 import { recordExecution, requestLogger } from '../observability/record.ts';
@@ -204,9 +204,30 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       return drift(job, approval);
     }
     await effects.executing(job.id, attempt, preview.fingerprint);
-    const result = await tool.execute(job.args, effectCtx);
+    const result = await tool.execute(job.args, effectCtx).catch(async (err: unknown) => {
+      // The client resends a write whose answer was lost (a 500 or a dropped connection after it landed), and the
+      // resend can be refused where the first call succeeded (the pod it deleted is gone: 404). Read back once:
+      // a target that moved or is gone means this call landed; anything else is the call's own failure.
+      const e = asCoxswainError(err);
+      if (e.transient || !(await movedOrGone(tool, job.args, ctx, preview.fingerprint))) throw err;
+      return { refused: e };
+    });
+    if ('refused' in result) {
+      return recordExecuted(job, {
+        status: 'executed',
+        summary: `${tool.name} took effect: its answer was lost and the client's resend was refused (${result.refused.message}), and reading the target back shows the change; nothing ran twice.`,
+        recovered: true,
+      });
+    }
     return recordExecuted(job, { status: 'executed', summary: result.summary, data: result.data });
   };
+
+  /** One read back: the fingerprint moved from `before`, or the target is not found any more. */
+  const movedOrGone = (tool: ToolDefinition, args: Record<string, unknown>, ctx: ToolContext, before: string) =>
+    tool.preview(args, ctx).then(
+      (p) => p.fingerprint !== before,
+      (err: unknown) => asCoxswainError(err).code === 'not_found',
+    );
 
   return async (raw: JobLike) => {
     const job = ExecutionJobSchema.parse(raw.data);

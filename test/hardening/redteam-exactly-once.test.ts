@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, createServer, request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getTool, parseArgs } from '../../src/catalog/registry.ts';
+import type { ToolContext } from '../../src/catalog/tool.ts';
+import { ensureSimulationCrd } from '../../src/chaos/crd.ts';
+import { chaosApis } from '../../src/chaos/kube.ts';
+import { CHAOS_GROUP, CHAOS_PLURAL, CHAOS_VERSION } from '../../src/chaos/simulation.ts';
+import { createExecutor, type JobLike } from '../../src/execution/executor.ts';
+import type { ExecutionOutcome } from '../../src/execution/job.ts';
+import { ClusterRegistry } from '../../src/kube/clusters.ts';
+import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+
+/**
+ * Red team, exactly once: the API server applies a write and the answer never reaches coxswain as a success (a
+ * 500 from a gateway after the write landed, or the connection dropped once the request was sent). The client
+ * sends it again; the job is re-run. The write must count once in the cluster and be recorded `executed` once,
+ * never `failed` while it happened.
+ */
+
+type Fault = '500' | 'drop';
+
+/** An HTTP proxy in front of the sandbox that lets the next real write land, then spoils its answer. */
+async function startSpoilingProxy(target: string) {
+  const upstream = new URL(target);
+  const agent = new Agent({ keepAlive: true });
+  let next: { fault: Fault; left: number } | undefined;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const write = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method ?? '');
+      const spoil = write && !url.searchParams.getAll('dryRun').includes('All') && next && next.left > 0 ? next : undefined;
+      if (spoil) spoil.left -= 1;
+      const up = request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
+        (answer) => {
+          const body: Buffer[] = [];
+          answer.on('data', (c: Buffer) => body.push(c));
+          answer.on('end', () => {
+            if (spoil?.fault === 'drop') return void res.destroy();
+            if (spoil) {
+              res.writeHead(500, { 'content-type': 'application/json' });
+              return void res.end(JSON.stringify({ kind: 'Status', status: 'Failure', code: 500, message: 'gateway' }));
+            }
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            res.end(Buffer.concat(body));
+          });
+        },
+      );
+      up.on('error', () => res.destroy());
+      up.end(Buffer.concat(chunks));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    spoil: (fault: Fault, times: number) => {
+      next = { fault, left: times };
+    },
+    close: async () => {
+      server.closeAllConnections();
+      agent.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+let t: TestRuntime;
+let ctx: ToolContext;
+let proxy: Awaited<ReturnType<typeof startSpoilingProxy>>;
+let dir: string;
+let processor: (job: JobLike) => Promise<ExecutionOutcome>;
+beforeAll(async () => {
+  t = await startTestRuntime({ workers: false });
+  ctx = { kube: t.runtime.registry.get(), requestedBy: 'alice' };
+  proxy = await startSpoilingProxy(t.sandbox.url);
+  dir = mkdtempSync(join(tmpdir(), 'coxswain-redteam-'));
+  t.sandbox.writeKubeconfig(join(dir, 'direct'));
+  writeFileSync(join(dir, 'spoiled'), readFileSync(join(dir, 'direct'), 'utf8').replaceAll(t.sandbox.url, proxy.url));
+  const kc = new KubeConfig();
+  kc.loadFromFile(join(dir, 'spoiled'));
+  const registry = ClusterRegistry.fromKubeConfig(kc, {
+    retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20 },
+    timeoutMs: 5000,
+    defaultRequests: ctx.kube.defaultRequests,
+  });
+  const r = t.runtime;
+  processor = createExecutor({
+    approvals: r.approvals,
+    effects: r.effects,
+    audit: r.audit,
+    events: r.events,
+    clusterFor: () => registry.get(),
+    onDrift: (approval) => r.core.replan(approval),
+    readBack: { withinMs: 3000, everyMs: 100 },
+  });
+}, 60_000);
+afterAll(async () => {
+  await proxy?.close();
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const podsOf = (app: string) =>
+  t.sandbox
+    .list('v1', 'pods', 'staging')
+    .filter((p) => p.metadata?.labels?.app === app)
+    .map((p) => p.metadata?.name as string)
+    .sort();
+const sims = () => t.sandbox.list(`${CHAOS_GROUP}/${CHAOS_VERSION}`, CHAOS_PLURAL, 'staging');
+
+interface Case {
+  tool: string;
+  args: () => Promise<Record<string, unknown>>;
+}
+
+const CASES: Case[] = [
+  { tool: 'delete_pod', args: async () => ({ namespace: 'staging', name: podsOf('web')[0] }) },
+  {
+    tool: 'stop_chaos',
+    args: async () => {
+      await ensureSimulationCrd(chaosApis(ctx.kube));
+      await getTool('launch_chaos').execute(
+        { namespace: 'staging', target: 'web', experiment: 'pod-failure', level: 1, durationSeconds: 600 },
+        ctx,
+      );
+      return { namespace: 'staging', name: sims()[0]?.metadata?.name };
+    },
+  },
+  {
+    tool: 'create_deployment',
+    args: async () => ({ namespace: 'staging', name: 'web-new', image: 'ghcr.io/acme/web:2.0.0', replicas: 2 }),
+  },
+  { tool: 'restart', args: async () => ({ namespace: 'staging', name: 'worker' }) },
+];
+
+describe('a write that landed but whose answer was spoiled is recorded executed once', () => {
+  for (const fault of ['500', 'drop'] as const) {
+    for (const c of CASES) {
+      it(`${c.tool}, answer ${fault === '500' ? 'HTTP 500' : 'connection dropped'}`, async () => {
+        t.sandbox.reset();
+        const parsed = parseArgs(getTool(c.tool), await c.args());
+        const preview = await getTool(c.tool).preview(parsed, ctx);
+        const id = `spoiled-${fault}-${c.tool}`;
+        const job = {
+          id,
+          requestId: id,
+          tool: c.tool,
+          args: { ...parsed, ...(preview.pinnedArgs ?? {}) },
+          namespace: 'staging',
+          requester: 'alice',
+          plannedAt: new Date().toISOString(),
+          fingerprint: preview.fingerprint,
+        };
+        t.sandbox.clearRequests();
+        proxy.spoil(fault, 1);
+        let outcome: ExecutionOutcome | undefined;
+        let error: unknown;
+        for (let attempt = 0; attempt < 2 && !outcome; attempt++) {
+          outcome = await processor({ data: job, attemptsMade: attempt, opts: { attempts: 2 } }).catch((err: unknown) => {
+            error = err;
+            return undefined;
+          });
+        }
+        const entries = (await t.runtime.audit.read()).filter((e) => e.requestId === id);
+        expect({ status: outcome?.status, error: outcome ? undefined : String(error) }).toEqual({
+          status: 'executed',
+          error: undefined,
+        });
+        expect(entries.map((e) => e.type)).toEqual(['executed']);
+        expect(effectiveWrites(t.sandbox).length).toBeGreaterThan(0);
+      });
+    }
+  }
+});
