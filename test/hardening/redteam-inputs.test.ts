@@ -147,7 +147,7 @@ describe('a REDIS_URL that cannot be used as written', () => {
 });
 
 describe('coxswain serve that cannot finish starting', () => {
-  it('a port in use, a HOST that does not resolve, an unreadable MCP tokens file: a sentence naming the setting, and the process ends (it printed its error, e.g. "Something went wrong inside coxswain: listen EADDRINUSE", and kept its workers running)', async () => {
+  it('a port in use, a HOST that does not resolve, an unreadable MCP tokens file, one MCP token for two people: a sentence naming the setting, and the process ends (it printed its error, e.g. "Something went wrong inside coxswain: listen EADDRINUSE", and kept its workers running)', async () => {
     const cases: [string, Record<string, string>, RegExp][] = [
       ['port in use', { PORT: new URL(http.url).port }, /port \d+ is already in use; set PORT/],
       ['unknown host', { HOST: 'no-such-host.invalid' }, /no-such-host\.invalid does not resolve; check HOST/],
@@ -156,6 +156,12 @@ describe('coxswain serve that cannot finish starting', () => {
         'MCP tokens file missing',
         { COXSWAIN_MCP_TOKENS_FILE: '/nonexistent/mcp-tokens' },
         /COXSWAIN_MCP_TOKENS_FILE .+ cannot be read/,
+      ],
+      // Was taken: every call with that token ran as alice, bob's included.
+      [
+        'one MCP token for two people',
+        { COXSWAIN_MCP_TOKENS: `alice=${MCP_TOKEN},bob=${MCP_TOKEN}` },
+        /same MCP token is given to alice and bob/,
       ],
     ];
     const results = await Promise.all(cases.map(([, settings]) => serveWith(settings)));

@@ -51,6 +51,16 @@ export function loadMcpTokens(config: Pick<Config, 'COXSWAIN_MCP_TOKENS' | 'COXS
     pairs.push(...parsePairs(lines, file));
   }
   const entries = pairs.map(([person, token]) => ({ person, digest: digest(token) }));
+  // One token for two people made every call of the second run as the first, silently.
+  const shared = entries.find((e, i) => entries.some((o, j) => j < i && o.person !== e.person && o.digest.equals(e.digest)));
+  if (shared) {
+    const owners = entries.filter((e) => e.digest.equals(shared.digest)).map((e) => e.person);
+    throw new CoxswainError(
+      'config',
+      'system',
+      `The same MCP token is given to ${[...new Set(owners)].join(' and ')} (COXSWAIN_MCP_TOKENS, COXSWAIN_MCP_TOKENS_FILE): a token names one person. Give each their own (e.g. openssl rand -hex 24).`,
+    );
+  }
   return {
     size: entries.length,
     personFor(token) {
