@@ -77,6 +77,16 @@ export class ExecutionQueue {
         reason: `Sent: a worker is running the action ${id}, but the API server has not confirmed it after ${Math.round(waitedMs / 1000)}s. coxswain keeps checking by reading the target back; the outcome goes to the audit log and the approval's card when it is known (asking again would be a second action).`,
       };
     }
+    // It finished as the wait ended.
+    if (job && state === 'completed') return ExecutionOutcomeSchema.parse(job.returnvalue);
+    if (job && state === 'failed') throw new CoxswainError('internal', 'cluster', job.failedReason);
+    // Still queued: it runs when a worker takes it (workers busy with a burst, or restarting), so it is not failed.
+    if (job) {
+      return {
+        status: 'running',
+        reason: `Queued: no worker has taken the action ${id} in ${Math.round(waitedMs / 1000)}s (all busy, or none running: start one with \`coxswain worker\` or \`coxswain serve\`). It runs when a worker takes it; the outcome goes to the audit log and the approval's card (asking again would be a second action).`,
+      };
+    }
     throw new CoxswainError(
       'unavailable',
       'system',

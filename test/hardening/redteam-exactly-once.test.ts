@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkers } from '../../src/app/runtime.ts';
 import { getTool, parseArgs } from '../../src/catalog/registry.ts';
 import type { ToolContext } from '../../src/catalog/tool.ts';
 import { ensureSimulationCrd } from '../../src/chaos/crd.ts';
@@ -12,7 +13,7 @@ import { CHAOS_GROUP, CHAOS_PLURAL, CHAOS_VERSION } from '../../src/chaos/simula
 import { createExecutor, type JobLike } from '../../src/execution/executor.ts';
 import type { ExecutionOutcome } from '../../src/execution/job.ts';
 import { ClusterRegistry } from '../../src/kube/clusters.ts';
-import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once: the API server applies a write and the answer never reaches coxswain as a success (a
@@ -204,4 +205,38 @@ describe('a write that landed but whose answer was spoiled is recorded executed 
       });
     }
   }
+});
+
+describe('a write that no worker has taken when the wait ends', () => {
+  let q: TestRuntime;
+  beforeAll(async () => {
+    q = await startTestRuntime({ workers: false, overrides: { executionTimeoutMs: 1000 } });
+  }, 60_000);
+  afterAll(() => q?.close());
+
+  it('is told running, not failed, and runs once when a worker comes', async () => {
+    const ask = () =>
+      q.runtime.core.handle({
+        channel: 'terminal',
+        actor: { personId: 'alice' },
+        call: { tool: 'scale', args: { namespace: 'staging', name: 'web', replicas: 4 } },
+      });
+    const r = await ask();
+    // Workers busy with a burst, or a worker process restarting: the action is queued and will run.
+    expect({ outcome: r.outcome, reason: r.reason }).toMatchObject({ outcome: 'running' });
+    const workers = startWorkers(q.runtime, { chaos: false });
+    try {
+      await expect.poll(() => replicasOf(q.sandbox, 'staging', 'web'), { timeout: 20_000 }).toBe(4);
+      const entries = (await q.runtime.audit.read()).filter((e) => e.requestId === r.requestId);
+      await expect
+        .poll(
+          async () => (await q.runtime.audit.read()).filter((e) => e.requestId === r.requestId && e.type === 'executed').length,
+        )
+        .toBe(1);
+      expect(entries.some((e) => e.type === 'failed')).toBe(false);
+      expect(effectiveWrites(q.sandbox, 'deployments/scale')).toHaveLength(1);
+    } finally {
+      await workers.close();
+    }
+  });
 });
