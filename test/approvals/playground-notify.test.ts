@@ -18,7 +18,8 @@ let playground: Playground;
 async function nextEvent(type: string, pred: (a: ApprovalState) => boolean, start: () => Promise<unknown>) {
   const controller = new AbortController();
   const res = await fetch(`${http.url}/api/events`, { signal: controller.signal });
-  const reader = (res.body as ReadableStream<Uint8Array>).pipeThrough(new TextDecoderStream()).getReader();
+  if (!res.body) throw new Error('the event stream has no body');
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = (await reader.read()).value ?? '';
   await start();
   try {
