@@ -70,6 +70,9 @@ const FILES: [file: string, right: number, confident: number][] = [
   ['planner-dev-kinds5.jsonl', 0.9, 0],
   // Chaos, costs, rollouts, images and markup inside stories (first run: 80.0% right, 0 confident wrong).
   ['planner-dev-kinds6.jsonl', 0.9, 0.5],
+  // Kinds the red-team file (redteam-planner.jsonl) found, in new phrasings: role headers and spellings, a unit on a
+  // replica count, a second command after `/`, `&`, "plus", "btw" or a question mark.
+  ['planner-dev-redteam.jsonl', 0.95, 0.5],
 ];
 
 describe('planner case files', () => {

@@ -133,7 +133,7 @@ function argValues(draft: ToolDraft): Set<string> {
   return out;
 }
 
-/** A number is accounted for when an argument took it, as is or with its unit (5 minutes → 300 s, 200 ms). */
+/** A number is accounted for when an argument took it, as is or with the argument's unit (5 minutes → 300 s, 200 ms). */
 function numberUsed(
   n: number,
   previous: string | undefined,
@@ -141,8 +141,9 @@ function numberUsed(
   values: Set<string>,
   draft: ToolDraft,
 ): boolean {
-  if (values.has(String(n))) return true;
   const per = next ? unitSeconds(next) : undefined;
+  // The number is taken as is only when its unit fits the argument: "to 5%" or "to 5 minutes" is no replica count.
+  if (values.has(String(n)) && per === undefined && (next !== '%' || draft.args.lossPercent === n)) return true;
   if (per !== undefined && (values.has(String(Math.round(n * per))) || values.has(String(Math.round(n * per * 1000))))) {
     return true;
   }

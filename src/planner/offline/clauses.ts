@@ -119,7 +119,12 @@ function firstWord(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9' -]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !GREETING.test(w) && !['just', 'now', 'also', 'then', 'and', 'ok', 'okay', 'so', 'actually'].includes(w));
+    .filter(
+      (w) =>
+        w &&
+        !GREETING.test(w) &&
+        !['just', 'now', 'also', 'then', 'and', 'plus', 'btw', 'additionally', 'ok', 'okay', 'so', 'actually'].includes(w),
+    );
   return words[0] ?? '';
 }
 
@@ -144,6 +149,7 @@ export function requestText(said: string): RequestText {
   const text = stripMarkup(said);
   const sentences = text
     .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}|\s\+\s/)
+    .flatMap(joined)
     .map((s) => s?.trim())
     .filter(Boolean) as string[];
   const segments: Segment[] = [];
@@ -167,7 +173,8 @@ export function requestText(said: string): RequestText {
   // "we want to see how web copes. please drop 20% of packets": a plain ask outranks a stated wish.
   const strong = addressed.filter((s) => STRONG.test(s.text));
   const asks = addressed.length > 1 && strong.length === 1 ? strong : addressed;
-  const commands = content.filter((s) => s.imperative && !s.question && words(s) > 1);
+  // "list chaos in prod? btw kill a pod": a command with a question mark still asks for something.
+  const commands = content.filter((s) => s.imperative && words(s) > 1);
   // One addressed segment is the request; commands in the story before it are context ("we scaled api yesterday").
   const others = asks.length === 1 ? commands.filter((c) => c !== asks[0] && c.sentence >= asks[0].sentence) : commands;
   const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : undefined;
@@ -202,6 +209,19 @@ export function requestText(said: string): RequestText {
   const after = chosen ? content.slice(content.indexOf(chosen) + 1).filter((s) => !parts.includes(s)) : [];
   const corrected = after.some((s) => CORRECTION.test(s.text));
   return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal, corrected };
+}
+
+/** "describe worker / scale it to 0", "list chaos & kill a pod": a `/` or `&` before a command joins two sentences. */
+function joined(sentence: string): string[] {
+  const out: string[] = [];
+  let rest = sentence;
+  for (let m = /\s[/&]{1,2}\s/.exec(rest); m; m = /\s[/&]{1,2}\s/.exec(rest)) {
+    const after = rest.slice(m.index + m[0].length);
+    if (!COMMAND_CANON.has(canonOf(firstWord(after)))) break;
+    out.push(rest.slice(0, m.index));
+    rest = after;
+  }
+  return [...out, rest];
 }
 
 /** The text holds a command verb of its own. */

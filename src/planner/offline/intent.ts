@@ -2,7 +2,7 @@ import { isReadTool } from '../../catalog/registry.ts';
 import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
 import { cannotDo } from './guards.ts';
 import { isKnownWord } from './lexicon.ts';
-import { isNumber } from './numbers.ts';
+import { isNumber, unitSeconds } from './numbers.ts';
 import {
   costAggregate,
   costWindow,
@@ -280,8 +280,15 @@ function readScale(p: Parsed): ScaleReading | undefined {
 
 function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: boolean, numbers: number[]): ScaleReading {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
+  // "to 5%", "to 5 minutes": a number with a unit is no replica count.
+  const unit = (n: number) =>
+    p.words.some(
+      (w, i) =>
+        w === String(n) && (/^(%|percent)$/.test(p.words[i + 1] ?? '') || unitSeconds(p.words[i + 1] ?? '') !== undefined),
+    );
+  const count = (replicas: number): ScaleReading => (unit(replicas) ? { missing: MISSING_COUNT } : { replicas });
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
-  if (to !== undefined) return { replicas: to };
+  if (to !== undefined) return count(to);
   if (has('double')) return { relative: { op: 'mul', n: 2 } };
   if (has('triple')) return { relative: { op: 'mul', n: 3 } };
   if (has('halve')) return { relative: { op: 'div', n: 2 } };
@@ -303,9 +310,11 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     return { relative: { op: 'add', n: down ? -1 : 1 } };
   }
   const plain = numberBefore(p.words, ['replicas', 'pod']) ?? (numbers.length === 1 ? numbers[0] : undefined);
-  if (plain !== undefined) return { replicas: plain };
-  return { missing: 'To how many replicas? Say e.g. "scale web in staging to 4" or "add 2 replicas to web".' };
+  if (plain !== undefined) return count(plain);
+  return { missing: MISSING_COUNT };
 }
+
+const MISSING_COUNT = 'To how many replicas? Say e.g. "scale web in staging to 4" or "add 2 replicas to web".';
 
 function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draft {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));

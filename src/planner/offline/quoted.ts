@@ -14,9 +14,13 @@ export interface Separated {
 
 const BREAK = ' . ';
 
-/** A role prefix in any spelling: `SYSTEM:`, `SYSTEM OVERRIDE CODE 7731:`, `# AI:`, `[assistant]`, `<|im_start|>`. */
+/**
+ * A role prefix in any spelling: `SYSTEM:`, `Sys:`, `SYSTEM OVERRIDE CODE 7731:`, `# AI:`, `[assistant]`,
+ * `<|im_start|>`, `<<SYS>>`, a markdown header or a line of its own naming a role (`## System`, `### Instruction`),
+ * a chat transcript's `{"role": …}`.
+ */
 const ROLE =
-  /(?<![\w-])(system|assistant|developer|admin|administrator|operator|ai|sudo|root|override|instructions?)(\s+(override|message|prompt|note|notice|instructions?|mode|code|command|update|directive|\d+)){0,4}\s*(:|\]|>)|<\|[a-z_]+\|>|\[\/?inst\]/i;
+  /(?<![\w-])(sys|system|assistant|developer|admin|administrator|operator|ai|sudo|root|override|instructions?)(\s+(override|message|prompt|note|notice|instructions?|mode|code|command|update|directive|\d+)){0,4}\s*(:|\]|>|\s[-–—]\s)|<\|[a-z_]+\|>|\[\/?inst\]|<<\s*\/?sys\s*>>|^\s*#{1,6}\s*(system|assistant|developer|instructions?|response|prompt|ai)\b|^\s*(system|assistant|instructions?)\s*$|"role"\s*:\s*"/im;
 /** Claims that someone or something else decided or allowed the action. */
 const CLAIMED =
   /\b(approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed (it |this |that )?off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
@@ -24,7 +28,7 @@ const CLAIMED =
 const SPEAKER = /^\s*\[[\w\s.-]*\b(bot|admin|system|assistant|ai|automation|operator|root|sre|ops)\b[\w\s.-]*\]/im;
 /** Claims about who is asking: "I am carol (approver)", "dave here via @bob", "I am a viewer but…". */
 const IDENTITY =
-  /\b(i am|i'm|im|this is) (\w+ )?(\(|an? |the )?(approver|admin|administrator|viewer|owner|lead|manager|on-?call|root|superuser)\b|\bhere via\b|\b(logged in|signed in) (on|as)\b/i;
+  /\b(i am|i'm|im|this is) (\w+ )?(\(|an? |the )?(approver|admin|administrator|viewer|owner|lead|manager|on-?call|root|superuser)\b|\bas (the|your|an?) (system|admin|administrator|developer|operator|owner|approver|root|superuser)\b|\bhere via\b|\b(logged in|signed in) (on|as)\b/i;
 /** Someone else's words that tell the bot what to do: a data prefix ("log: …", "annotation: …") before a command. */
 const DATA_PREFIX =
   /\b(log|logs|log line|access log|error log|error|warning|exception|stack ?trace|annotations?|labels?|metadata[\w.[\]"-]*|events?|alert|ticket|comment|thread|thread summary|summary|output)\s*[:=]/i;
