@@ -41,7 +41,8 @@ function clusterIp(obj: Unstructured): string {
 
 const DEFAULTERS: Record<string, (o: Unstructured) => void> = {
   Deployment: (o) => {
-    const s = (o.spec ??= {});
+    o.spec ??= {};
+    const s = o.spec;
     s.replicas ??= 1;
     s.strategy ??= {};
     s.strategy.type ??= 'RollingUpdate';
@@ -55,12 +56,14 @@ const DEFAULTERS: Record<string, (o: Unstructured) => void> = {
     defaultPodSpec(s.template?.spec);
   },
   ReplicaSet: (o) => {
-    const s = (o.spec ??= {});
+    o.spec ??= {};
+    const s = o.spec;
     s.replicas ??= 1;
     defaultPodSpec(s.template?.spec);
   },
   Pod: (o) => {
-    const s = (o.spec ??= {});
+    o.spec ??= {};
+    const s = o.spec;
     defaultPodSpec(s);
     s.serviceAccountName ??= 'default';
     s.serviceAccount ??= s.serviceAccountName;
@@ -69,7 +72,8 @@ const DEFAULTERS: Record<string, (o: Unstructured) => void> = {
     s.priority ??= 0;
   },
   Service: (o) => {
-    const s = (o.spec ??= {});
+    o.spec ??= {};
+    const s = o.spec;
     s.type ??= 'ClusterIP';
     s.sessionAffinity ??= 'None';
     for (const p of s.ports ?? []) {
