@@ -215,7 +215,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     if ('refused' in result) {
       return recordExecuted(job, {
         status: 'executed',
-        summary: `${tool.name} took effect: its answer was lost and the client's resend was refused (${result.refused.message}), and reading the target back shows the change; nothing ran twice.`,
+        summary: `${tool.name} took effect: the call was refused (${result.refused.message}), but reading the target back shows the change (the answer to an earlier send was lost, or someone made the same change first); nothing ran twice.`,
         recovered: true,
       });
     }
