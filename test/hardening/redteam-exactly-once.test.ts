@@ -14,6 +14,7 @@ import { createExecutor, type JobLike } from '../../src/execution/executor.ts';
 import type { ExecutionOutcome } from '../../src/execution/job.ts';
 import { ClusterRegistry } from '../../src/kube/clusters.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { type SlowApi, startSlowApi } from '../helpers/slow-api.ts';
 
 /**
  * Red team, exactly once: the API server applies a write and the answer never reaches coxswain as a success (a
@@ -239,4 +240,59 @@ describe('a write that no worker has taken when the wait ends', () => {
       await workers.close();
     }
   });
+});
+
+describe('one job run twice at once (its lock lost while its write was held) makes one effect', () => {
+  let slow: SlowApi;
+  let twice: (job: JobLike) => Promise<ExecutionOutcome>;
+  beforeAll(async () => {
+    slow = await startSlowApi(t.sandbox.url);
+    writeFileSync(join(dir, 'slow'), readFileSync(join(dir, 'direct'), 'utf8').replaceAll(t.sandbox.url, slow.url));
+    const kc = new KubeConfig();
+    kc.loadFromFile(join(dir, 'slow'));
+    const registry = ClusterRegistry.fromKubeConfig(kc, { timeoutMs: 5000, defaultRequests: ctx.kube.defaultRequests });
+    const r = t.runtime;
+    twice = createExecutor({
+      approvals: r.approvals,
+      effects: r.effects,
+      audit: r.audit,
+      events: r.events,
+      clusterFor: () => registry.get(),
+      onDrift: (approval) => r.core.replan(approval),
+      readBack: { withinMs: 3000, everyMs: 100 },
+    });
+  });
+  afterAll(() => slow?.close());
+
+  for (const c of CASES) {
+    it(c.tool, async () => {
+      t.sandbox.reset();
+      const parsed = parseArgs(getTool(c.tool), await c.args());
+      const preview = await getTool(c.tool).preview(parsed, ctx);
+      const id = `twice-${c.tool}`;
+      const job = {
+        id,
+        requestId: id,
+        tool: c.tool,
+        args: { ...parsed, ...(preview.pinnedArgs ?? {}) },
+        namespace: 'staging',
+        requester: 'alice',
+        plannedAt: new Date().toISOString(),
+        fingerprint: preview.fingerprint,
+      };
+      t.sandbox.clearRequests();
+      // Both runs' first writes are held, so the second run previews before the first run's write lands.
+      slow.holdWrites({ ms: 700, times: 2 });
+      const runs = await Promise.all(
+        [0, 1].map(() => twice({ data: job, attemptsMade: 0, opts: { attempts: 1 } }).catch((err: unknown) => String(err))),
+      );
+      await expect.poll(() => slow.holding === 0 && t.sandbox.requests.every((q) => q.status > 0)).toBe(true);
+      expect(runs.map((o) => (typeof o === 'string' ? o : o.status))).toEqual(['executed', 'executed']);
+      expect((await t.runtime.audit.read()).filter((e) => e.requestId === id).map((e) => e.type)).toEqual(['executed']);
+      const bodies = new Map<string, Set<string>>();
+      for (const w of effectiveWrites(t.sandbox))
+        bodies.set(w.path, (bodies.get(w.path) ?? new Set()).add(JSON.stringify(w.body ?? null)));
+      expect(Math.max(...[...bodies.values()].map((b) => b.size))).toBe(1);
+    });
+  }
 });
