@@ -101,6 +101,8 @@ const COMMAND_CANON = new Set([
 
 /** Words that share a meaning with a command but do not command at the head of a sentence ("new here, …"). */
 const NOT_VERBS = new Set(['new', 'more', 'less', 'fewer', 'status', 'health', 'healthy', 'ready', 'paused', 'info', 'details']);
+/** A word that adds a request to what came before: "…, plus scale worker", "… btw bounce web". */
+const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 
@@ -202,7 +204,12 @@ export function requestText(said: string): RequestText {
     });
   } else parts = content;
   const read = parts.map((s) => s.text).join(', ');
-  const several = asks.length + others.filter((c) => !asks.includes(c)).length > 1;
+  // "costs for staging last week, plus scale worker": a joining word after another request is a second action.
+  const joins =
+    !!chosen &&
+    JOINER.test(chosen.text) &&
+    content.some((s, k) => k < content.indexOf(chosen) && !s.story && !LEADING_MODIFIER.test(s.text) && words(s) > 2);
+  const several = joins || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
   const mood = moodOf(read, parts);
   const nominal = mood === 'plain' && NOUN.test(read);
   // "restart web in prod. wait, no, staging": a correction the request did not take in.
