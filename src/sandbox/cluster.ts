@@ -115,12 +115,15 @@ export function isControlledBy(obj: Unstructured, owner: Unstructured): boolean 
  * resourceVersion). A spec change bumps generation, as the API server's strategies do.
  */
 export function save(c: Cluster, t: ResourceType, obj: Unstructured): Unstructured {
-  const old = c.store.get(t, obj.metadata.namespace, obj.metadata.name);
+  // Compared without a copy: most reconciles change nothing, and a copy of every object they look at was the
+  // sandbox's main cost at scale.
+  const old = c.store.peek(t, obj.metadata.namespace, obj.metadata.name);
   if (old) {
     const { resourceVersion: _a, ...oldMeta } = old.metadata;
     const { resourceVersion: _b, ...newMeta } = obj.metadata;
     // Key order is stable here (both sides come from the stored object), so plain JSON compares fast.
-    if (JSON.stringify({ ...old, metadata: oldMeta }) === JSON.stringify({ ...obj, metadata: newMeta })) return old;
+    if (JSON.stringify({ ...old, metadata: oldMeta }) === JSON.stringify({ ...obj, metadata: newMeta }))
+      return JSON.parse(JSON.stringify(old));
     if (!specEqual(old.spec, obj.spec)) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
   }
   return c.store.put(t, obj);

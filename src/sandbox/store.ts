@@ -128,6 +128,11 @@ export class Store {
     return o ? clone(o) : undefined;
   }
 
+  /** The stored object itself, for a caller that only reads it (no copy): never change it, never hand it out. */
+  peek(t: TypeRef, namespace: string | undefined, name: string): Readonly<Unstructured> | undefined {
+    return this.raw(t, namespace, name);
+  }
+
   /**
    * Objects of a type, optionally of one namespace and passing `where` (which sees the stored object and
    * must not change it), sorted by namespace then name (as etcd keys sort).

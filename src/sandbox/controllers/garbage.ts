@@ -20,7 +20,7 @@ export function collectGarbage(c: Cluster): void {
   const s = c.store;
   const dangles = (r: Ref) => !r.uid || !s.hasUid(r.uid);
   const check = (k: ObjectKey) => {
-    const obj = s.get(k, k.namespace || undefined, k.name);
+    const obj = s.peek(k, k.namespace || undefined, k.name);
     if (!obj || !refs(obj).some(dangles)) return;
     const live = refs(obj).filter((r) => !dangles(r));
     if (live.length) s.put(k, { ...obj, metadata: { ...obj.metadata, ownerReferences: live } });
