@@ -4,7 +4,7 @@ import { findPerson } from '../policy/people.ts';
 import type { Person } from '../policy/schema.ts';
 import { runToolCall } from './engine-call.ts';
 import type { EngineDeps } from './engine-deps.ts';
-import { unknownPersonReason } from './engine-people.ts';
+import { describeActor, unknownPersonReason } from './engine-people.ts';
 import { withLiveReplicas } from './live.ts';
 import type { ConfirmInput, IncomingRequest } from './request.ts';
 import type { Result } from './result.ts';
@@ -56,14 +56,32 @@ export async function askToConfirm(
   };
 }
 
+/** Someone other than the requester tried to confirm or drop: recorded, against the question's request when it exists. */
+async function auditRefusal(deps: EngineDeps, input: ConfirmInput, actor: string, code: string, reason: string): Promise<void> {
+  const q = await deps.questions.get(input.confirmationId);
+  if (!q) return;
+  await deps.audit.append({
+    type: 'denied',
+    requestId: q.requestId,
+    actor,
+    ...(q.call ? { tool: q.call.tool, args: q.call.args } : {}),
+    detail: { refused: input.decision, confirmationId: q.id, code, reason },
+  });
+}
+
 /** The requester's confirm (the exact call takes the normal path) or drop; both audited, decided once. */
 export async function decideConfirmation(deps: EngineDeps, input: ConfirmInput): Promise<Result> {
   const policy = deps.policy();
   const person = findPerson(policy, input.actor);
   const id = input.confirmationId;
-  if (!person) return { requestId: id, confirmationId: id, outcome: 'refused', reason: unknownPersonReason(policy, input.actor) };
+  if (!person) {
+    const reason = unknownPersonReason(policy, input.actor);
+    await auditRefusal(deps, input, describeActor(input.actor), 'unknown_person', reason);
+    return { requestId: id, confirmationId: id, outcome: 'refused', reason };
+  }
   const t = await deps.questions.take(id, input.decision, person.id);
   if (t.kind === 'refused') {
+    if (t.code === 'not_requester') await auditRefusal(deps, input, person.id, t.code, t.reason);
     // Whoever finds it expired records the expiry, once (the store moved it to `expired` in that same step).
     if (t.code === 'expired' && t.state) {
       await deps.audit.append({

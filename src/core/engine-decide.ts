@@ -1,9 +1,9 @@
 import type { ApprovalState } from '../approvals/approval.ts';
-import type { Transition } from '../approvals/transitions.ts';
+import type { RefusalCode, Transition } from '../approvals/transitions.ts';
 import { canApprove, findPerson } from '../policy/people.ts';
 import { pendingResult, runQueued } from './engine-call.ts';
 import type { EngineDeps } from './engine-deps.ts';
-import { identityOf, unknownPersonReason } from './engine-people.ts';
+import { describeActor, identityOf, unknownPersonReason } from './engine-people.ts';
 import type { DecisionInput } from './request.ts';
 import type { Result } from './result.ts';
 
@@ -17,11 +17,16 @@ export async function decideApproval(deps: EngineDeps, input: DecisionInput): Pr
   const existing = await deps.approvals.get(input.approvalId);
   const requestId = existing?.requestId ?? input.approvalId;
   if (!person) {
-    return { requestId, approvalId: input.approvalId, outcome: 'refused', reason: unknownPersonReason(policy, input.actor) };
+    const reason = unknownPersonReason(policy, input.actor);
+    if (existing) await auditRefusal(deps, existing, describeActor(input.actor), input.decision, 'unknown_person', reason);
+    return { requestId, approvalId: input.approvalId, outcome: 'refused', reason };
   }
   const eligible = (p: string, state: ApprovalState) => canApprove(deps.policy(), p, state.required.from, state.requester);
   const t = await deps.approvals.decide(input.approvalId, input.decision, person.id, eligible);
   if (t.kind === 'refused') {
+    if (existing && IDENTITY_REFUSALS.has(t.code)) {
+      await auditRefusal(deps, existing, person.id, input.decision, t.code, t.reason);
+    }
     return {
       requestId,
       approvalId: input.approvalId,
@@ -31,6 +36,30 @@ export async function decideApproval(deps: EngineDeps, input: DecisionInput): Pr
     };
   }
   return afterTransition(deps, t, person.id);
+}
+
+/** Refusals of who is deciding (not of the approval's state): an attempt to act for others leaves a record. */
+const IDENTITY_REFUSALS = new Set<RefusalCode>(['own_request', 'not_eligible', 'not_requester']);
+
+async function auditRefusal(
+  deps: EngineDeps,
+  state: ApprovalState,
+  actor: string,
+  decision: DecisionInput['decision'],
+  code: string,
+  reason: string,
+): Promise<void> {
+  await deps.audit.append({
+    type: 'denied',
+    requestId: state.requestId,
+    approvalId: state.id,
+    actor,
+    tool: state.tool,
+    args: state.args,
+    cluster: state.cluster,
+    namespace: state.namespace,
+    detail: { refused: decision, code, reason },
+  });
 }
 
 async function afterTransition(deps: EngineDeps, t: Exclude<Transition, { kind: 'refused' }>, actor: string): Promise<Result> {

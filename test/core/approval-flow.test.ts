@@ -39,9 +39,19 @@ describe('approvals through the Core', () => {
     const viewer = await decide('dave', p.approvalId);
     expect(viewer.outcome).toBe('refused');
     expect(viewer.reason).toMatch(/approver/);
+    const stranger = await decide('mallory', p.approvalId);
+    expect(stranger.outcome).toBe('refused');
     expect((await t.runtime.core.getApproval(p.approvalId))?.status).toBe('pending');
     expect(replicasOf(t.sandbox, 'production', 'web')).toBe(6);
-    expect((await auditOf(p.requestId)).map((e) => e.type)).toEqual(['requested', 'planned', 'pending']);
+    // Each refused attempt is on the record, with who tried and why.
+    const entries = await auditOf(p.requestId);
+    expect(entries.map((e) => e.type)).toEqual(['requested', 'planned', 'pending', 'denied', 'denied', 'denied']);
+    expect(entries.slice(3).map((e) => [e.actor, e.detail?.code])).toEqual([
+      ['alice', 'own_request'],
+      ['dave', 'not_eligible'],
+      ['mallory', 'unknown_person'],
+    ]);
+    expect(entries[4]?.detail?.reason).toBe(viewer.reason);
   });
 
   it('asks nobody to approve a write that would change nothing', async () => {

@@ -49,7 +49,20 @@ describe('the requester confirms what the bot is unsure of', () => {
     expect(twice.outcome).toBe('refused');
     expect(twice.reason).toMatch(/already confirmed/);
     expect(effectiveWrites(t.sandbox, 'deployments/scale')).toHaveLength(1);
-    expect((await auditOf(r.requestId)).map((e) => e.type)).toEqual(['requested', 'planned', 'confirm', 'confirmed', 'executed']);
+    const entries = await auditOf(r.requestId);
+    expect(entries.map((e) => e.type)).toEqual(['requested', 'planned', 'confirm', 'denied', 'confirmed', 'executed']);
+    expect([entries[3]?.actor, entries[3]?.detail?.code, entries[3]?.detail?.reason]).toEqual([
+      'bob',
+      'not_requester',
+      bob.reason,
+    ]);
+    const stranger = await confirm('mallory', r.confirmationId, 'drop');
+    expect(stranger.outcome).toBe('refused');
+    expect((await auditOf(r.requestId)).at(-1)).toMatchObject({
+      type: 'denied',
+      actor: 'mallory',
+      detail: { code: 'unknown_person' },
+    });
   });
 
   it('a confirmed production write still needs its approval', async () => {
