@@ -88,7 +88,10 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   if (draft.kind !== 'tool') {
     return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, sure);
   }
-  if (isWriteTool(draft.tool) && numbers.doubts.some((d) => d === 'alternative' || d === 'arithmetic')) {
+  if (
+    isWriteTool(draft.tool) &&
+    (numbers.doubts.some((d) => d === 'alternative' || d === 'arithmetic') || MODIFIED.test(quoted.said))
+  ) {
     return said('clarify', 'Which number exactly? Say one count, e.g. "scale web in staging to 4".', false);
   }
   const confident = sure && unaccounted(parsed, draft, knownNames(ctx)) === undefined;
@@ -127,6 +130,8 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
 const LATER =
   /\b(tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
 
+/** A sign that changes what a number means and that markup removal would drop: "~3", "3+", ">3", "2 * 2", "2^3". */
+const MODIFIED = /(^|[^\w=-])[~\u2248<>]=?\s*\d|\d\s*\+(?!\w)|\d\s*[*^\u00d7]\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
 
