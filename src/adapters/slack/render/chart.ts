@@ -1,7 +1,16 @@
-import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+import type * as ResvgModule from '@resvg/resvg-js';
+import type * as EchartsModule from 'echarts';
 import type { CostRow } from './costs.ts';
 import type { Chart } from './message.ts';
+
+// echarts and resvg weigh tens of MB in memory: loaded on the first chart, not when the bot starts.
+const require = createRequire(import.meta.url);
+let libs: { echarts: typeof EchartsModule; Resvg: typeof ResvgModule.Resvg } | undefined;
+function chartLibs(): NonNullable<typeof libs> {
+  libs ??= { echarts: require('echarts'), Resvg: (require('@resvg/resvg-js') as typeof ResvgModule).Resvg };
+  return libs;
+}
 
 /**
  * A bar chart of costs drawn by echarts' server-side SVG renderer and rasterised by resvg, because Slack
@@ -9,6 +18,7 @@ import type { Chart } from './message.ts';
  */
 export function costChart(rows: CostRow[], title: string): Chart {
   const top = rows.slice(0, 12);
+  const { echarts, Resvg } = chartLibs();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 420 });
   try {
     chart.setOption({
