@@ -189,7 +189,10 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     if (previewed.error !== undefined && !(crashed && !asCoxswainError(previewed.error).transient)) throw previewed.error;
     const preview = previewed.preview;
     // (`preview` is only missing after such a crash.)
-    if (!preview || (crashed && preview.fingerprint !== marker?.fingerprint)) {
+    // An idempotent call counts as landed only when the target is as asked: its fingerprint may have moved by
+    // someone else's hand while the call never went out, and sending it again is the same action.
+    const asAsked = !tool.idempotent || preview?.changes.length === 0;
+    if (!preview || (crashed && preview.fingerprint !== marker?.fingerprint && asAsked)) {
       requestLogger(job.requestId, { jobId: job.id }).warn(
         { attempt: marker?.attempt },
         'an earlier attempt took effect before its answer came back; recording it',

@@ -23,7 +23,7 @@ import { type SlowApi, startSlowApi } from '../helpers/slow-api.ts';
  * never `failed` while it happened.
  */
 
-type Fault = '500' | 'drop';
+type Fault = '500' | 'drop' | 'refuse';
 
 /** An HTTP proxy in front of the sandbox that lets the next real write land, then spoils its answer. */
 async function startSpoilingProxy(target: string) {
@@ -38,6 +38,7 @@ async function startSpoilingProxy(target: string) {
       const write = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method ?? '');
       const spoil = write && !url.searchParams.getAll('dryRun').includes('All') && next && next.left > 0 ? next : undefined;
       if (spoil) spoil.left -= 1;
+      if (spoil?.fault === 'refuse') return void res.destroy();
       const up = request(
         { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
         (answer) => {
@@ -295,4 +296,37 @@ describe('one job run twice at once (its lock lost while its write was held) mak
       expect(Math.max(...[...bodies.values()].map((b) => b.size))).toBe(1);
     });
   }
+});
+
+describe('an idempotent write that never went out while someone else changed its target', () => {
+  it('is sent again, not recorded as having taken effect', async () => {
+    t.sandbox.reset();
+    const args = { namespace: 'staging', name: 'web', replicas: 5 };
+    const preview = await getTool('scale').preview(args, ctx);
+    const id = 'never-sent';
+    const job = {
+      id,
+      requestId: id,
+      tool: 'scale',
+      args,
+      namespace: 'staging',
+      requester: 'alice',
+      plannedAt: new Date().toISOString(),
+      fingerprint: preview.fingerprint,
+    };
+    // The API server refuses the connection (the call and the client's resend never arrive): attempt 1 ends
+    // transient with the marker `executing`. bob scales by hand before the queue's retry.
+    proxy.spoil('refuse', 2);
+    const first = await processor({ data: job, attemptsMade: 0, opts: { attempts: 2 } }).catch((e: unknown) => String(e));
+    expect(typeof first).toBe('string');
+    await getTool('scale').execute({ namespace: 'staging', name: 'web', replicas: 7 }, ctx);
+    const second = await processor({ data: job, attemptsMade: 1, opts: { attempts: 2 } });
+    // Was: "scale had already taken effect … nothing ran twice", recorded executed, with 7 replicas.
+    expect({ status: second.status, replicas: replicasOf(t.sandbox, 'staging', 'web') }).toEqual({
+      status: 'executed',
+      replicas: 5,
+    });
+    const entries = (await t.runtime.audit.read()).filter((e) => e.requestId === id);
+    expect(entries.map((e) => [e.type, e.detail?.recovered ?? false])).toEqual([['executed', false]]);
+  });
 });
