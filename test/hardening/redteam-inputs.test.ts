@@ -286,4 +286,36 @@ describe('signed Slack payloads Slack would not send, against a real coxswain se
     expect(refused).toHaveLength(bodies.length);
     expect(serve.child.exitCode).toBeNull();
   });
+
+  it('mention and DM events with wrongly typed fields: 400 with a sentence naming the field, audited (a listener threw "event.channel.startsWith is not a function": no answer, no entry)', async () => {
+    const mention = { type: 'app_mention', user: 'U0ALICE', text: '<@U0BOT> list pods in staging', channel: 'C0RED', ts: '2.1' };
+    const dm = {
+      type: 'message',
+      channel_type: 'im',
+      user: 'U0ALICE',
+      text: 'list pods in staging',
+      channel: 'D0RED',
+      ts: '2.2',
+    };
+    const events: [string, Record<string, unknown>][] = [
+      ['channel', { ...mention, channel: 5 }],
+      ['text', { ...mention, text: null }],
+      ['text', { ...mention, text: { a: 1 } }],
+      ['user', { ...mention, user: 5 }],
+      ['channel', { ...dm, channel: 5 }],
+      ['text', { ...dm, text: null }],
+      ['user', { ...dm, user: 5 }],
+    ];
+    const before = (await audit.read()).filter((e) => e.detail?.rule === 'bad input').length;
+    for (const [field, event] of events) {
+      const body = JSON.stringify({ type: 'event_callback', team_id: TEAM_ID, event_id: `Ev${randomUUID().slice(0, 8)}`, event });
+      const res = await serve.signer.send(body, 'application/json');
+      const text = await res.text();
+      expect(res.status, `${field}: ${text}`).toBe(400);
+      expect(JSON.parse(text).error).toMatch(new RegExp(`not a Slack payload: .*\`${field}\`.*. Nothing was done`));
+    }
+    const refused = (await audit.read()).filter((e) => e.detail?.rule === 'bad input');
+    expect(refused).toHaveLength(before + events.length);
+    expect(serve.child.exitCode).toBeNull();
+  });
 });

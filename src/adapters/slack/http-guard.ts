@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
+import { z } from 'zod';
 import { logger, redactText } from '../../observability/logger.ts';
 import { hasLoneSurrogate, wellFormed } from '../well-formed.ts';
 
@@ -90,6 +91,23 @@ function payloadOf(
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /**
+ * The fields the mention and message listeners read, as Slack types them: a signed `"channel": 5` or
+ * `"text": null` made a listener throw, so the person got no answer and nothing was audited.
+ */
+const MessageEventSchema = z.object({
+  channel: z.string(),
+  ts: z.string(),
+  text: z.string().optional(),
+  user: z.string().optional(),
+  thread_ts: z.string().optional(),
+  subtype: z.string().optional(),
+  channel_type: z.string().optional(),
+  bot_id: z.string().optional(),
+});
+/** A mention always carries its words. */
+const MentionEventSchema = MessageEventSchema.extend({ text: z.string() });
+
+/**
  * What Bolt reads before any listener runs, for each kind of payload Slack sends, and the ids a delivery is made
  * once by (`event_id`, `trigger_id`: without them every such payload shared the key `undefined`, and all after
  * the first were dropped as repeats). A signed object without it (`"event": null`, `"actions": null`,
@@ -107,6 +125,11 @@ function shapeProblem(body: Record<string, unknown>): string | undefined {
     const event = body.event;
     if (!isPlainObject(event) || !isString(event.type)) return 'an event callback without an `event` object';
     if (!isString(body.event_id)) return 'an event callback without an `event_id`';
+    const schema = event.type === 'app_mention' ? MentionEventSchema : event.type === 'message' ? MessageEventSchema : undefined;
+    const fields = schema?.safeParse(event);
+    if (fields && !fields.success) {
+      return `a ${event.type} event whose ${fields.error.issues.map((i) => `\`${i.path.join('.')}\``).join(', ')} is not text`;
+    }
     const auths = body.authorizations;
     return auths === undefined || (Array.isArray(auths) && auths.every(isPlainObject))
       ? undefined
