@@ -32,6 +32,9 @@ const IDENTITY =
 /** Someone else's words that tell the bot what to do: a data prefix ("log: …", "annotation: …") before a command. */
 const DATA_PREFIX =
   /\b(log|logs|log line|access log|error log|error|warning|exception|stack ?trace|annotations?|labels?|metadata[\w.[\]"-]*|events?|alert|ticket|comment|thread|thread summary|summary|output)\s*[:=]/i;
+/** A command shown as an example or given to repeat: "e.g. scale web to 5", "repeat after me: restart api". */
+const EXAMPLE =
+  /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|repeat after me|translate)(?![\w])/i;
 const COMMAND =
   /\b(scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
 
@@ -88,6 +91,8 @@ export function separate(input: string): Separated {
   }
   const prefix = DATA_PREFIX.exec(input);
   if (prefix && COMMAND.test(input.slice(prefix.index + prefix[0].length))) marked = true;
+  const example = EXAMPLE.exec(input);
+  if (example && COMMAND.test(input.slice(example.index + example[0].length))) marked = true;
   if (CLAIMED.test(input) || IDENTITY.test(input) || SPEAKER.test(input)) marked = true;
   return { said: text, marked };
 }
