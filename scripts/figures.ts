@@ -1,5 +1,5 @@
 /**
- * `npm run figures [-- tests | benchmarks]`: run what measures the README's figures and rewrite its generated
+ * `npm run figures [-- tests [FILE.test.ts…] | benchmarks]`: run what measures the README's figures and rewrite its generated
  * blocks from the machine-readable `[figure]` lines (test/hardening/figures.ts), so no figure is typed by hand.
  *   tests       every test file that prints figures (any key is picked up) → <!-- figures:tests -->.
  *               `npm test` then fails when a test prints a figure that differs from its row.
@@ -48,10 +48,12 @@ function rows(figures: Figure[]): string {
  * Rows of the test files that passed; a file that failed keeps the rows the README has for it (its figures from a
  * failed run are not trusted), and the command then exits with 1 after writing.
  */
-function testFigures(): string {
-  const files = walk(join(root, 'test'))
+function testFigures(only: string[]): string {
+  const all = walk(join(root, 'test'))
     .filter((f) => f.endsWith('.test.ts') && /\bfigure\(/.test(readFileSync(f, 'utf8')))
     .map((f) => f.slice(root.length + 1));
+  // Named files: only they run, and the rows of the other files stay as they are.
+  const files = only.length ? all.filter((f) => only.includes(f)) : all;
   const dir = mkdtempSync(join(tmpdir(), 'coxswain-figures-'));
   try {
     const out = join(dir, 'figures.jsonl');
@@ -67,7 +69,9 @@ function testFigures(): string {
         .filter(Boolean)
         .map((l) => FIGURE_PREFIX + l),
     ).filter((f) => !failed.has(f.file));
-    const kept = readmeFigures(readFileSync(README, 'utf8')).filter((f) => failed.has(f.file));
+    const kept = readmeFigures(readFileSync(README, 'utf8')).filter(
+      (f) => failed.has(f.file) || (only.length > 0 && all.includes(f.file) && !files.includes(f.file)),
+    );
     if (failed.size) {
       console.error(`figures: these files failed, so their rows are kept as they were:\n  ${[...failed].join('\n  ')}`);
       process.exitCode = 1;
@@ -136,9 +140,11 @@ function rewrite(readme: string, bodies: Map<string, string>): string {
   return out.join('\n');
 }
 
-const which = process.argv.slice(2);
+const args = process.argv.slice(2);
+const only = args.filter((a) => a.endsWith('.test.ts'));
+const which = args.filter((a) => !a.endsWith('.test.ts'));
 const wanted = which.length ? which : ['tests', 'benchmarks'];
-const makers: Record<string, () => string> = { tests: testFigures, benchmarks: benchmarkFigures };
+const makers: Record<string, () => string> = { tests: () => testFigures(only), benchmarks: benchmarkFigures };
 const unknown = wanted.filter((w) => !(w in makers));
 if (unknown.length) throw new Error(`unknown block ${unknown.join(', ')}; use ${Object.keys(makers).join(' or ')}`);
 const bodies = new Map(wanted.map((w) => [w, makers[w]()] as const));
