@@ -10,11 +10,11 @@ import { type HttpServer, startHttpServer } from '../../src/server/http.ts';
 
 /** One token per sandbox person, plus mallory, whom the policy does not know. */
 export const TOKENS: Record<string, string> = {
-  alice: 'tok-alice-1',
-  bob: 'tok-bob-2',
-  carol: 'tok-carol-3',
-  dave: 'tok-dave-4',
-  mallory: 'tok-mallory-5',
+  alice: 'tok-alice-1-mcp-fixture',
+  bob: 'tok-bob-2-mcp-fixture',
+  carol: 'tok-carol-3-mcp-fixture',
+  dave: 'tok-dave-4-mcp-fixture',
+  mallory: 'tok-mallory-5-mcp-fixture',
 };
 
 /** `/mcp` on a real HTTP server, as `coxswain serve` mounts it. */

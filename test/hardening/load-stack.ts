@@ -20,7 +20,7 @@ import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
 import { SlackSigner } from '../helpers/slack-sign.ts';
 import { type SlowApi, startSlowApi } from '../helpers/slow-api.ts';
 
-export const MCP_TOKENS: Record<string, string> = { alice: 'load-tok-alice-1', dave: 'load-tok-dave-4' };
+export const MCP_TOKENS: Record<string, string> = { alice: 'load-tok-alice-0001', dave: 'load-tok-dave-0004' };
 
 /**
  * Everything `coxswain serve` and `coxswain start` put behind one HTTP server, in this process, on one runtime:

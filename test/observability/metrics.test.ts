@@ -25,7 +25,13 @@ describe('coxswain serve: /metrics and /mcp', () => {
     // The child `coxswain serve` runs the workers; this process only hosts the sandbox.
     t = await startTestRuntime({ workers: false });
     serve = spawn(process.execPath, [BIN, 'serve'], {
-      env: { ...process.env, ...t.env, PORT: '0', LOG_LEVEL: 'info', COXSWAIN_MCP_TOKENS: 'alice=tok-a,dave=tok-d' },
+      env: {
+        ...process.env,
+        ...t.env,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        COXSWAIN_MCP_TOKENS: 'alice=tok-alice-metrics-0001,dave=tok-dave-metrics-0004',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     serve.stderr!.on('data', (d) => {
@@ -43,7 +49,7 @@ describe('coxswain serve: /metrics and /mcp', () => {
       }
     }
     if (!url) throw new Error(`coxswain serve stopped before serving (exit ${serve.exitCode}): ${logs.slice(-2000)}`);
-    alice = await httpClient(url, 'tok-a');
+    alice = await httpClient(url, 'tok-alice-metrics-0001');
   }, 60_000);
   afterAll(async () => {
     await alice?.close();
@@ -94,7 +100,7 @@ describe('coxswain serve: /metrics and /mcp', () => {
       outcome: 'answer',
       tool: 'describe_workload',
     });
-    expect(logs).not.toContain('tok-a');
+    expect(logs).not.toContain('tok-alice-metrics-0001');
   });
 
   it('/mcp refuses a request without a bearer token', async () => {

@@ -12,7 +12,10 @@ export interface McpTokens {
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-function parsePairs(entries: string[], where: string): [string, string][] {
+/** The same floor as COXSWAIN_TOKEN: a bearer token is the whole of the identity on /mcp. */
+const MIN_TOKEN_CHARS = 16;
+
+function parsePairs(entries: string[], where: string, variable: string): [string, string][] {
   return entries.map((entry, i) => {
     const at = entry.indexOf('=');
     const person = entry.slice(0, at).trim();
@@ -24,6 +27,13 @@ function parsePairs(entries: string[], where: string): [string, string][] {
         `Entry ${i + 1} of ${where} is not person=token. Write one person=token per entry (the person is a policy id).`,
       );
     }
+    if (token.length < MIN_TOKEN_CHARS) {
+      throw new CoxswainError(
+        'config',
+        'system',
+        `The token of ${person} in ${variable} has ${token.length} characters; a token needs at least ${MIN_TOKEN_CHARS} (e.g. openssl rand -hex 24).`,
+      );
+    }
     return [person, token];
   });
 }
@@ -31,7 +41,8 @@ function parsePairs(entries: string[], where: string): [string, string][] {
 /** Tokens from COXSWAIN_MCP_TOKENS (person=token,...) and COXSWAIN_MCP_TOKENS_FILE (person=token lines). */
 export function loadMcpTokens(config: Pick<Config, 'COXSWAIN_MCP_TOKENS' | 'COXSWAIN_MCP_TOKENS_FILE'>): McpTokens {
   const pairs: [string, string][] = [];
-  if (config.COXSWAIN_MCP_TOKENS) pairs.push(...parsePairs(config.COXSWAIN_MCP_TOKENS.split(','), 'COXSWAIN_MCP_TOKENS'));
+  if (config.COXSWAIN_MCP_TOKENS)
+    pairs.push(...parsePairs(config.COXSWAIN_MCP_TOKENS.split(','), 'COXSWAIN_MCP_TOKENS', 'COXSWAIN_MCP_TOKENS'));
   const file = config.COXSWAIN_MCP_TOKENS_FILE;
   if (file) {
     let text: string;
@@ -48,7 +59,7 @@ export function loadMcpTokens(config: Pick<Config, 'COXSWAIN_MCP_TOKENS' | 'COXS
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
-    pairs.push(...parsePairs(lines, file));
+    pairs.push(...parsePairs(lines, file, `COXSWAIN_MCP_TOKENS_FILE ${file}`));
   }
   const entries = pairs.map(([person, token]) => ({ person, digest: digest(token) }));
   // One token for two people made every call of the second run as the first, silently.
