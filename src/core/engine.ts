@@ -20,7 +20,7 @@ import { describeActor, unknownPersonReason } from './engine-people.ts';
 import { asCoxswainError } from './errors.ts';
 import { withLiveReplicas } from './live.ts';
 import { OnceStore } from './once.ts';
-import type { IncomingRequest, UndoInput } from './request.ts';
+import type { Actor, Channel, IncomingRequest, UndoInput } from './request.ts';
 import type { Result } from './result.ts';
 
 export type { CoreDeps } from './engine-deps.ts';
@@ -172,11 +172,23 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     });
   }
 
+  /**
+   * Another actor sent an id that is already someone's (ids can be chosen by clients): their answer is not
+   * theirs to see, and nothing runs.
+   */
+  async function idTaken(requestId: string, channel: Channel, actor: Actor): Promise<Result> {
+    const reason = 'That request id is already taken; send it again without an id.';
+    const who = describeActor(actor);
+    await deps.audit.append({ type: 'denied', requestId, actor: who, detail: { rule: 'request id taken', channel, reason } });
+    return { requestId, outcome: 'refused', reason };
+  }
+
   const core: CoreEngine = {
     handle(req) {
       const requestId = req.id ?? randomUUID();
       return once.once(
         `request:${requestId}`,
+        ownerOf(req.channel, req.actor),
         // One span per request, so plan, policy and the queued execute span (via the job's traceparent) share a trace.
         () =>
           trackRequest(
@@ -188,6 +200,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
           outcome: 'refused',
           reason: `Request ${requestId} is already being handled; its answer will follow.`,
         }),
+        () => idTaken(requestId, req.channel, req.actor),
       );
     },
 
@@ -195,6 +208,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
       if (!input.id) return trackDecision(input.decision, decideApproval(deps, input));
       return once.once(
         `decision:${input.id}`,
+        ownerOf(input.channel, input.actor),
         () => trackDecision(input.decision, decideApproval(deps, input)),
         () => ({
           requestId: input.approvalId,
@@ -202,6 +216,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
           outcome: 'refused',
           reason: `This decision on ${input.approvalId} is already being handled.`,
         }),
+        () => idTaken(input.approvalId, input.channel, input.actor),
       );
     },
 
@@ -214,11 +229,17 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
           reason: asCoxswainError(err).message,
         }));
       if (!input.id) return run();
-      return once.once(`confirm:${input.id}`, run, () => ({
-        requestId: input.confirmationId,
-        outcome: 'refused',
-        reason: `This answer to ${input.confirmationId} is already being handled.`,
-      }));
+      return once.once(
+        `confirm:${input.id}`,
+        ownerOf(input.channel, input.actor),
+        run,
+        () => ({
+          requestId: input.confirmationId,
+          outcome: 'refused',
+          reason: `This answer to ${input.confirmationId} is already being handled.`,
+        }),
+        () => idTaken(input.confirmationId, input.channel, input.actor),
+      );
     },
 
     undo: (input) => undoWrite(input),
@@ -252,4 +273,9 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     },
   };
   return core;
+}
+
+/** Whose a once-id is: the same person through the same channel gets its stored answer back. */
+function ownerOf(channel: Channel, actor: Actor): string {
+  return JSON.stringify([channel, actor.personId, actor.slackUserId, actor.email, actor.teamId]);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import { type Result, ResultSchema } from './result.ts';
 
 const RETENTION_SECONDS = 24 * 3600;
@@ -8,6 +9,8 @@ const POLL_MS = 100;
 /**
  * Handles each id once across replicas: the first caller claims `${prefix}:once:${key}` (SET NX) and stores its
  * Result there; a repeat (a Slack retry, a double click) waits for and returns that same Result.
+ * Ids may be chosen by clients, so a claim records who made it (`owner`): the answer goes back to that owner
+ * only, and anyone else reusing the id gets `taken()` instead, and nothing runs.
  */
 export class OnceStore {
   readonly #redis: Redis;
@@ -20,14 +23,19 @@ export class OnceStore {
     this.#waitMs = opts.waitMs ?? 150_000;
   }
 
-  async once(key: string, run: () => Promise<Result>, whileRunning: () => Result): Promise<Result> {
+  async once(
+    key: string,
+    owner: string,
+    run: () => Promise<Result>,
+    whileRunning: () => Result,
+    taken: () => Promise<Result>,
+  ): Promise<Result> {
     const k = `${this.#prefix}:once:${key}`;
     // The claim carries this caller's token: when Redis restarts between running SET NX and answering it, the
     // client sends it again and gets "not set"; reading the token back tells that this caller did claim it.
-    const token = `claim:${randomUUID()}`;
-    const claimed =
-      (await this.#redis.set(k, token, 'EX', RETENTION_SECONDS, 'NX')) === 'OK' || (await this.#redis.get(k)) === token;
-    if (claimed) {
+    const token = `claim:${randomUUID()}:${owner}`;
+    const current = (await this.#redis.set(k, token, 'EX', RETENTION_SECONDS, 'NX')) === 'OK' ? token : await this.#redis.get(k);
+    if (current === token) {
       let result: Result;
       try {
         result = await run();
@@ -36,14 +44,28 @@ export class OnceStore {
         await this.#redis.del(k);
         throw err;
       }
-      await this.#redis.set(k, JSON.stringify(result), 'EX', RETENTION_SECONDS);
+      await this.#redis.set(k, JSON.stringify({ owner, result } satisfies Stored), 'EX', RETENTION_SECONDS);
       return result;
     }
+    if (current !== null && ownerOf(current) !== owner) return taken();
     for (let waited = 0; waited < this.#waitMs; waited += POLL_MS) {
       const stored = await this.#redis.get(k);
-      if (stored?.startsWith('{')) return ResultSchema.parse(JSON.parse(stored));
+      if (stored?.startsWith('{')) {
+        // The first claim may have failed and been taken again by someone else meanwhile.
+        const answer = StoredSchema.parse(JSON.parse(stored));
+        return answer.owner === owner ? answer.result : taken();
+      }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     return whileRunning();
   }
+}
+
+const StoredSchema = z.object({ owner: z.string(), result: ResultSchema });
+type Stored = z.infer<typeof StoredSchema>;
+
+/** Who claimed a key: from the claim token while it runs, from the stored answer after. */
+function ownerOf(value: string): string {
+  if (value.startsWith('{')) return StoredSchema.parse(JSON.parse(value)).owner;
+  return /^claim:[^:]*:(.*)$/s.exec(value)?.[1] ?? '';
 }

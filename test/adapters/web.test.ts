@@ -105,6 +105,29 @@ describe('web playground API', () => {
     expect(entries.at(-1)).toMatchObject({ actor: 'dave', tool: 'list_pods' });
   });
 
+  it("gives a page-chosen id's answer back to its sender only: another person reusing it is refused, audited, and nothing runs", async () => {
+    const id = `shared-${Date.now()}`;
+    const first = await web.post('/api/ask', { person: 'alice', id, text: 'restart worker in production' });
+    expect(first.json.result.outcome).toBe('pending');
+    const approvalId = first.json.result.approvalId;
+
+    const other = await web.post('/api/ask', { person: 'dave', id, text: 'list pods of api in staging' });
+    expect(other.json.result).toMatchObject({
+      requestId: `web-${id}`,
+      outcome: 'refused',
+      reason: 'That request id is already taken; send it again without an id.',
+    });
+    expect(other.json.result.approvalId).toBeUndefined();
+    expect(other.json.approval).toBeUndefined();
+    const entries = (await web.get('/api/audit')).json as AuditEntry[];
+    expect(entries.at(-1)).toMatchObject({ type: 'denied', requestId: `web-${id}`, actor: 'dave' });
+    expect(entries.filter((e) => e.actor === 'dave' && e.requestId === `web-${id}` && e.type !== 'denied')).toEqual([]);
+
+    // The sender's own resend still gets the stored answer, and nothing runs twice.
+    const resent = await web.post('/api/ask', { person: 'alice', id, text: 'restart worker in production' });
+    expect(resent.json.result).toMatchObject({ outcome: 'pending', approvalId });
+  });
+
   it('attaches the cost chart as a PNG rendered by echarts', async () => {
     const { json } = await web.post('/api/ask', { person: 'dave', text: 'costs by namespace for 7d' });
     expect(json.result.outcome).toBe('answer');
