@@ -188,6 +188,22 @@ describe('when the model does not answer', () => {
     expect(plan).toMatchObject({ outcome: 'tool', tool: 'scale', args: { namespace: 'staging', name: 'worker', replicas: 3 } });
   });
 
+  it('tells a model that answered garbage from one that could not be reached', async () => {
+    fake.setScript(() => ({ rawBody: 'not a completion' }));
+    const garbage = await planner().plan('scale worker in staging to 3', ctx);
+    expect(garbage).toMatchObject({ source: 'offline', outcome: 'tool', tool: 'scale' });
+    expect(garbage.note).toMatch(/^the model answered something that is not a valid tool call: .*; planned offline$/);
+    const down = new LlmPlanner({
+      baseURL: 'http://127.0.0.1:1/v1',
+      model: 'gpt-test',
+      timeoutMs: 5_000,
+      maxRetries: 0,
+      fallback: offline,
+    });
+    const unreachable = await down.plan('scale worker in staging to 3', ctx);
+    expect(unreachable.note).toBe('the model could not be reached: check OPENAI_BASE_URL; planned offline');
+  });
+
   it('retries a transient error within its budget before falling back', async () => {
     let calls = 0;
     fake.setScript(() => (++calls === 1 ? httpError(503) : toolCall('restart', { namespace: 'staging', name: 'api' })));

@@ -88,7 +88,11 @@ function fallbackNote(err: unknown): string {
     return `the model refused the credentials (HTTP ${status}): check OPENAI_API_KEY; planned offline`;
   if (status !== undefined)
     return `the model rejected the request (HTTP ${status}): check OPENAI_MODEL and OPENAI_BASE_URL; planned offline`;
-  return 'the model could not be reached: check OPENAI_BASE_URL; planned offline';
+  // The OpenAI client's own class for a connection that failed; anything else came after a 200 it could not read.
+  if ((err as object)?.constructor?.name === 'APIConnectionError') {
+    return 'the model could not be reached: check OPENAI_BASE_URL; planned offline';
+  }
+  return 'the model answered something that is not a valid tool call: check OPENAI_BASE_URL and OPENAI_MODEL; planned offline';
 }
 
 /** Enough to debug, nothing secret: a provider's error may quote the key it was sent, so the message is redacted. */
