@@ -22,6 +22,11 @@ export interface ExecutorDeps {
   onDrift(approval: ApprovalState): Promise<string | undefined>;
   /** How a call whose answer never came is read back before it may be called failed (default 90 s, every 1 s). */
   readBack?: ReadBackOptions;
+  /**
+   * Stalls (its worker died holding it) after which a job is only read back and recorded, never called again
+   * (default 2), so a job that kills its worker settles instead of crashing workers forever.
+   */
+  stallLimit?: number;
 }
 
 /** The part of a BullMQ job the executor reads (tests and the bench may hand it a plain object). */
@@ -31,6 +36,8 @@ export interface JobLike {
   opts: { attempts?: number };
   /** When BullMQ first added the job (ms); the effect's time when the job data carries none. */
   timestamp?: number;
+  /** How often the job's worker stopped while holding it (BullMQ's stalled check). */
+  stalledCounter?: number;
 }
 
 /**
@@ -154,6 +161,39 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     };
   };
 
+  /**
+   * A job whose worker died `stalls` times: its marker says what happened, and an `executing` marker is read back
+   * like an unanswered call. Nothing is called; the job ends with exactly one record.
+   */
+  const settleStalled = async (job: ExecutionJob, stalls: number): Promise<ExecutionOutcome> => {
+    const marker = await effects.get(job.id);
+    if (marker?.status === 'executed' && marker.outcome) {
+      if (marker.outcome.status === 'executed' && job.approvalId)
+        await approvals.finish(job.approvalId, 'executed', { result: marker.outcome });
+      return marker.outcome;
+    }
+    if (marker?.status === 'failed') throw new UnrecoverableError(marker.error ?? `${job.tool} failed.`);
+    const stopped = `the worker running ${job.tool} stopped ${stalls} times (crashed or was killed while holding it), so it is not run again`;
+    const opts = deps.readBack ?? DEFAULT_READ_BACK;
+    if (marker?.status === 'executing' && marker.fingerprint !== undefined) {
+      if (await landed(getTool(job.tool), job.args, toolContext(job), marker.fingerprint, opts)) {
+        return recordExecuted(job, {
+          status: 'executed',
+          summary: `${job.tool} took effect: ${stopped}, and reading the target back shows the change; nothing ran twice.`,
+          recovered: true,
+        });
+      }
+    }
+    const sent = marker?.status === 'executing';
+    const error = new CoxswainError(
+      'internal',
+      'system',
+      `${job.tool} did not happen: ${stopped}${sent ? `, and reading the target back for ${Math.round(opts.withinMs / 1000)}s shows no change` : ' and its call never went out'}. Check the worker's logs (memory, crashes), then ask again.`,
+    );
+    await recordFailed(job, error);
+    throw new UnrecoverableError(error.message);
+  };
+
   const run = async (job: ExecutionJob, attempt: number, queuedAt: string): Promise<ExecutionOutcome> => {
     const tool = getTool(job.tool);
     const ctx = toolContext(job);
@@ -236,6 +276,15 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     const job = ExecutionJobSchema.parse(raw.data);
     const attempt = raw.attemptsMade + 1;
     const started = performance.now();
+    const stalls = raw.stalledCounter ?? 0;
+    if (stalls >= (deps.stallLimit ?? 2)) {
+      const outcome = await settleStalled(job, stalls).catch((err: unknown) => {
+        recordExecution(job.tool, 'failed', started);
+        throw err;
+      });
+      recordExecution(job.tool, outcome.status, started);
+      return outcome;
+    }
     try {
       const outcome = await withSpan(
         'coxswain.execute',

@@ -18,8 +18,6 @@ export interface ExecutionWorkerOptions {
   lockDurationMs?: number;
   /** How often this worker looks for stalled jobs (default 30 s, BullMQ's). */
   stalledIntervalMs?: number;
-  /** Recoveries from a stall before the job fails (default 2: one crash and one more). */
-  maxStalledCount?: number;
   /** The periodic expiry sweep of pending approvals (default every 15 s; 0 = off). */
   sweep?: { approvals: ApprovalStore; intervalMs?: number };
 }
@@ -40,7 +38,9 @@ export function startExecutionWorker(
     concurrency: opts.concurrency ?? 4,
     lockDuration: opts.lockDurationMs ?? 30_000,
     stalledInterval: opts.stalledIntervalMs ?? 30_000,
-    maxStalledCount: opts.maxStalledCount ?? 2,
+    // BullMQ would fail a job that stalls too often inside Redis, without the executor: no audit entry for a
+    // write that may have landed. The executor counts stalls itself (job.stalledCounter) and settles the job.
+    maxStalledCount: Number.MAX_SAFE_INTEGER,
   });
   worker.on('failed', (job, err) =>
     logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'action failed'),

@@ -12,6 +12,7 @@ import { chaosApis } from '../../src/chaos/kube.ts';
 import { CHAOS_GROUP, CHAOS_PLURAL, CHAOS_VERSION } from '../../src/chaos/simulation.ts';
 import { createExecutor, type JobLike } from '../../src/execution/executor.ts';
 import type { ExecutionOutcome } from '../../src/execution/job.ts';
+import { startExecutionWorker } from '../../src/execution/worker.ts';
 import { ClusterRegistry } from '../../src/kube/clusters.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 import { type SlowApi, startSlowApi } from '../helpers/slow-api.ts';
@@ -328,5 +329,66 @@ describe('an idempotent write that never went out while someone else changed its
     });
     const entries = (await t.runtime.audit.read()).filter((e) => e.requestId === id);
     expect(entries.map((e) => [e.type, e.detail?.recovered ?? false])).toEqual([['executed', false]]);
+  });
+});
+
+describe('a job whose worker stops more often than BullMQ would allow (its default maxStalledCount, 2)', () => {
+  it('is read back and recorded, not failed inside Redis without a record', async () => {
+    const slow = await startSlowApi(t.sandbox.url);
+    writeFileSync(join(dir, 'slow'), readFileSync(join(dir, 'direct'), 'utf8').replaceAll(t.sandbox.url, slow.url));
+    const kc = new KubeConfig();
+    kc.loadFromFile(join(dir, 'slow'));
+    const registry = ClusterRegistry.fromKubeConfig(kc, { timeoutMs: 10_000, defaultRequests: ctx.kube.defaultRequests });
+    const r = t.runtime;
+    const deps = {
+      approvals: r.approvals,
+      effects: r.effects,
+      audit: r.audit,
+      events: r.events,
+      clusterFor: () => registry.get(),
+      onDrift: (approval: Parameters<typeof r.core.replan>[0]) => r.core.replan(approval),
+      readBack: { withinMs: 3000, everyMs: 100 },
+    };
+    // A worker that dies once its call is out or once it reaches its record (SIGKILL, OOM): it never records,
+    // and stops renewing its lock.
+    const dying = createExecutor({ ...deps, audit: { appendWithEffect: () => new Promise<never>(() => {}) } });
+    let picked = 0;
+    const opts = {
+      connection: { url: t.config.REDIS_URL, maxRetriesPerRequest: null },
+      prefix: r.prefix,
+      name: r.queue.queue.name,
+      lockDurationMs: 1000,
+      stalledIntervalMs: 300,
+    };
+    t.sandbox.reset();
+    t.sandbox.clearRequests();
+    const args = { namespace: 'staging', name: 'web', replicas: 6 };
+    const preview = await getTool('scale').preview(args, ctx);
+    const id = 'stalled-out';
+    const job = { id, requestId: id, tool: 'scale', args, namespace: 'staging', requester: 'alice' };
+    slow.holdWrites({ ms: 1500, times: 1 });
+    const answer = r.queue.run({ ...job, fingerprint: preview.fingerprint }, 30_000).catch((err: unknown) => String(err));
+    // Three workers die holding the job, one after the other: three stalls, one more than BullMQ allows by default.
+    for (let i = 1; i <= 3; i++) {
+      const w = startExecutionWorker((j) => {
+        picked += 1;
+        return dying(j);
+      }, opts);
+      await expect.poll(() => picked, { timeout: 15_000 }).toBe(i);
+      if (i === 1) await expect.poll(() => slow.holding, { timeout: 15_000 }).toBe(1);
+      void w.worker.close(true);
+    }
+    const b = startExecutionWorker(createExecutor(deps), opts);
+    try {
+      // Was: 'job stalled more than allowable limit', no audit entry, while the scale had landed.
+      expect(await answer).toMatchObject({ status: 'executed', recovered: true });
+      expect(replicasOf(t.sandbox, 'staging', 'web')).toBe(6);
+      expect((await r.audit.read()).filter((e) => e.requestId === id).map((e) => e.type)).toEqual(['executed']);
+      const bodies = new Set(effectiveWrites(t.sandbox, 'deployments/scale').map((w) => JSON.stringify(w.body ?? null)));
+      expect(bodies.size).toBe(1);
+    } finally {
+      await b.close();
+      await slow.close();
+    }
   });
 });
