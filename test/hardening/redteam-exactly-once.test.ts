@@ -391,4 +391,45 @@ describe('a job whose worker stops more often than BullMQ would allow (its defau
       await slow.close();
     }
   });
+
+  it('that never sent its call is recorded failed with a sentence, and nothing is called', async () => {
+    const r = t.runtime;
+    const opts = {
+      connection: { url: t.config.REDIS_URL, maxRetriesPerRequest: null },
+      prefix: r.prefix,
+      name: r.queue.queue.name,
+      lockDurationMs: 1000,
+      stalledIntervalMs: 300,
+    };
+    t.sandbox.reset();
+    t.sandbox.clearRequests();
+    const id = 'stalled-before-call';
+    const job = {
+      id,
+      requestId: id,
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'web', replicas: 7 },
+      namespace: 'staging',
+      requester: 'alice',
+    };
+    const answer = r.queue.run(job, 30_000).catch((err: unknown) => String(err));
+    // Each worker dies as soon as it takes the job (a job that crashes its worker before any call).
+    let picked = 0;
+    for (let i = 1; i <= 3; i++) {
+      const w = startExecutionWorker(() => {
+        picked += 1;
+        return new Promise<never>(() => {});
+      }, opts);
+      await expect.poll(() => picked, { timeout: 15_000 }).toBe(i);
+      void w.worker.close(true);
+    }
+    const b = startExecutionWorker(processor, opts);
+    try {
+      expect(await answer).toMatch(/scale did not happen: the worker running scale stopped 3 times .* never went out/);
+      expect((await r.audit.read()).filter((e) => e.requestId === id).map((e) => e.type)).toEqual(['failed']);
+      expect(effectiveWrites(t.sandbox)).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
 });
