@@ -191,7 +191,7 @@ function statusLine(a) {
   }
 }
 
-/** What follows a write: GitOps notices (which Argo CD app, whether it is reverted, what to do instead) and its cost. */
+/** What follows a write: GitOps notices (which Argo CD app, whether it is reverted, what to do instead), its cost, the planner's note. */
 export function noticesView(x) {
   const cost = x.costImpact;
   const costText =
@@ -214,6 +214,8 @@ export function noticesView(x) {
       ),
     ),
     costText && h('p', { class: 'muted cost', 'data-cost': String(cost.monthly) }, costText),
+    // Who planned it when the model did not (unreachable, garbage).
+    x.note && h('p', { class: 'muted planner-note' }, x.note),
   ];
 }
 

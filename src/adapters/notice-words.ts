@@ -12,7 +12,7 @@ export function noticeWords(n: Notice): string {
   return `GitOps: ${n.message} Instead: ${n.instead.join(' ')}`;
 }
 
-/** The plain-text lines every text adapter (terminal, MCP) adds under a write: notices, then the cost. */
-export function noticeLines(r: { notices?: Notice[]; costImpact?: CostImpact }): string[] {
-  return [...(r.notices ?? []).map(noticeWords), ...(r.costImpact ? [costWords(r.costImpact)] : [])];
+/** The plain-text lines every text adapter (terminal, MCP) adds under a write: notices, the cost, the planner's note. */
+export function noticeLines(r: { notices?: Notice[]; costImpact?: CostImpact; note?: string }): string[] {
+  return [...(r.notices ?? []).map(noticeWords), ...(r.costImpact ? [costWords(r.costImpact)] : []), ...(r.note ? [r.note] : [])];
 }

@@ -109,7 +109,15 @@ export async function runToolCall(deps: EngineDeps, call: ToolCall): Promise<Res
   const target = typeof args.name === 'string' ? args.name : typeof args.target === 'string' ? args.target : undefined;
   const kube = deps.clusters(named, identityOf(person));
   const toolCtx: ToolContext = { kube, requestText: req.text, requestedBy: person.id };
-  const base: Result = { requestId, outcome: 'failed', tool: tool.name, args, risk: tool.risk };
+  const base: Result = {
+    requestId,
+    outcome: 'failed',
+    tool: tool.name,
+    args,
+    risk: tool.risk,
+    // The person is told who planned it, not only the audit: "the model could not be reached: …; planned offline".
+    ...(plan.note ? { note: `${plan.note.charAt(0).toUpperCase()}${plan.note.slice(1)}.` } : {}),
+  };
   const audit = (type: 'denied' | 'pending' | 'executed' | 'failed', detail: Record<string, unknown>, approvalId?: string) =>
     deps.audit.append({ type, requestId, approvalId, actor: person.id, tool: tool.name, args, cluster, namespace, detail });
 

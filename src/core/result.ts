@@ -48,6 +48,8 @@ export const ResultSchema = z.object({
   approvalId: z.string().optional(),
   /** Words for a person: the question, the refusal, the denial with its rule, the failure with the next step. */
   reason: z.string().optional(),
+  /** Why the model did not plan this (the offline planner did), as one sentence for the person. */
+  note: z.string().optional(),
   /** Tool result data (answers and executions). */
   result: z.unknown().optional(),
   tool: z.string().optional(),

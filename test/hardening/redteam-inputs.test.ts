@@ -4,10 +4,14 @@ import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mcpHttpHandler } from '../../src/adapters/mcp/http.ts';
+import { renderResult as mcpResult } from '../../src/adapters/mcp/render.ts';
 import { loadMcpTokens } from '../../src/adapters/mcp/tokens.ts';
+import { renderOutcome } from '../../src/adapters/slack/render/outcome.ts';
+import { renderResult, resultJson } from '../../src/adapters/terminal/render.ts';
 import { mountPlayground } from '../../src/adapters/web/index.ts';
 import { AuditLog } from '../../src/audit/log.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import type { Result } from '../../src/core/result.ts';
 import { createPlanner } from '../../src/planner/index.ts';
 import { type HttpServer, startHttpServer } from '../../src/server/http.ts';
 import { type ServeProcess, slackEnv, spawnServe, TEAM_ID } from '../adapters/slack-fixture.ts';
@@ -61,6 +65,28 @@ describe('a model that answers with a lone surrogate', () => {
     expect(entries.map((e) => e.type)).toContain('planned');
     expect(JSON.stringify(entries)).toContain('\ufffd');
     expect((await t.runtime.audit.verify()).ok).toBe(true);
+  });
+});
+
+describe('a model that answers something that is not a completion', () => {
+  it('the offline plan runs and the person is told why, on every adapter (the note was in the audit only)', async () => {
+    model.setScript(() => ({ rawBody: 'not a completion' }));
+    try {
+      const res = await postJson('/api/ask', JSON.stringify({ person: 'alice', text: 'scale worker in staging to 3' }));
+      const body = await res.json();
+      expect(res.status, JSON.stringify(body)).toBe(200);
+      const r = body.result as Result;
+      expect(r.outcome, r.reason).toBe('executed');
+      expect(r.note).toBe(
+        'The model answered something that is not a valid tool call: check OPENAI_BASE_URL and OPENAI_MODEL; planned offline.',
+      );
+      expect(resultJson(r).note).toBe(r.note);
+      expect(renderResult(r)).toContain(r.note);
+      expect(JSON.stringify(mcpResult(r).content)).toContain('not a valid tool call');
+      expect(JSON.stringify(renderOutcome(r).blocks)).toContain('not a valid tool call');
+    } finally {
+      model.setScript(() => text('I am not sure what \ud800 means here.'));
+    }
   });
 });
 

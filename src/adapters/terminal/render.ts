@@ -8,6 +8,7 @@ export function resultJson(r: Result): Record<string, unknown> {
     outcome: r.outcome,
     ...(r.approvalId ? { approvalId: r.approvalId } : {}),
     ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.note ? { note: r.note } : {}),
     ...(r.result !== undefined ? { result: r.result } : {}),
     ...(r.notices?.length ? { notices: r.notices } : {}),
     ...(r.costImpact ? { costImpact: r.costImpact } : {}),

@@ -25,7 +25,13 @@ export function renderOutcome(result: Result): SlackMessage {
   });
   const msg = words(result);
   const note = followupNote(result);
-  const extra = [...noticeBlocks(result), ...(note ? [context(note)] : []), ...followupBlocks(result)];
+  const extra = [
+    ...noticeBlocks(result),
+    ...(note ? [context(note)] : []),
+    // Who planned it, when the model did not (unreachable, garbage): the person should know, not only the audit.
+    ...(result.note ? [context(mrkdwnEscape(result.note))] : []),
+    ...followupBlocks(result),
+  ];
   return { ...msg, ...(extra.length ? { blocks: [...(msg.blocks ?? [section(msg.text)]), ...extra] } : {}), metadata: meta };
 }
 
