@@ -162,14 +162,30 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     const inverse = inverseOf(write);
     if ('none' in inverse)
       return { requestId: write.requestId, undoId: input.undoId, outcome: 'unsupported', reason: inverse.none };
-    return core.handle({
-      ...(input.id ? { id: `undo-${input.id}` } : {}),
-      channel: input.channel,
-      actor: input.actor,
-      call: inverse.call,
-      undoOf: write.requestId,
-      ...(input.replyTo ? { replyTo: input.replyTo } : {}),
-    });
+    // One undo per original action: a second click or run while the first is pending or after it ran gets the
+    // first one's answer (its approval id), not a second request. One that did not go through (denied, refused,
+    // failed) is not kept, so someone else may still undo it.
+    return once.once(
+      `undo:${write.requestId}`,
+      'any actor',
+      () =>
+        core.handle({
+          ...(input.id ? { id: `undo-${input.id}` } : {}),
+          channel: input.channel,
+          actor: input.actor,
+          call: inverse.call,
+          undoOf: write.requestId,
+          ...(input.replyTo ? { replyTo: input.replyTo } : {}),
+        }),
+      () => ({
+        requestId: write.requestId,
+        undoId: input.undoId,
+        outcome: 'refused',
+        reason: `The undo of ${input.undoId} is already being handled; its answer will follow.`,
+      }),
+      () => idTaken(write.requestId, input.channel, input.actor),
+      (r) => UNDO_STANDS.has(r.outcome),
+    );
   }
 
   /**
@@ -274,6 +290,9 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
   };
   return core;
 }
+
+/** Undo outcomes that stand for a repeated undo: it is under way, waiting for approval, or done. */
+const UNDO_STANDS = new Set<Result['outcome']>(['executed', 'pending', 'approved', 'running', 'confirm']);
 
 /** Whose a once-id is: the same person through the same channel gets its stored answer back. */
 function ownerOf(channel: Channel, actor: Actor): string {

@@ -29,6 +29,8 @@ export class OnceStore {
     run: () => Promise<Result>,
     whileRunning: () => Result,
     taken: () => Promise<Result>,
+    /** Whether a result stands for later repeats; when not, the key is let go and the next caller runs. */
+    keep: (result: Result) => boolean = () => true,
   ): Promise<Result> {
     const k = `${this.#prefix}:once:${key}`;
     // The claim carries this caller's token: when Redis restarts between running SET NX and answering it, the
@@ -44,13 +46,16 @@ export class OnceStore {
         await this.#redis.del(k);
         throw err;
       }
-      await this.#redis.set(k, JSON.stringify({ owner, result } satisfies Stored), 'EX', RETENTION_SECONDS);
+      if (keep(result)) await this.#redis.set(k, JSON.stringify({ owner, result } satisfies Stored), 'EX', RETENTION_SECONDS);
+      else await this.#redis.del(k);
       return result;
     }
     if (current !== null && ownerOf(current) !== owner) return taken();
     for (let waited = 0; waited < this.#waitMs; waited += POLL_MS) {
       const stored = await this.#redis.get(k);
-      if (stored?.startsWith('{')) {
+      // Let go (a failed run, a result not kept): this caller claims it afresh.
+      if (stored === null) return this.once(key, owner, run, whileRunning, taken, keep);
+      if (stored.startsWith('{')) {
         // The first claim may have failed and been taken again by someone else meanwhile.
         const answer = StoredSchema.parse(JSON.parse(stored));
         return answer.owner === owner ? answer.result : taken();

@@ -67,6 +67,39 @@ it('an approved write is undone by its approval id, and the undo needs its own a
   expect(replicasOf(t.sandbox, 'production', 'web')).toBe(6);
 });
 
+it('undoes an action once: two concurrent undos (two clicks, two people) share one request and one approval', async () => {
+  const direct = await executed('alice', 'set image of web in staging to ghcr.io/acme/web:1.9.0');
+  const [a, b] = await Promise.all([undo('alice', direct.undoId as string), undo('alice', direct.undoId as string)]);
+  expect(a.outcome, a.reason).toBe('executed');
+  expect(b).toEqual(a);
+  const undone = (await t.runtime.audit.read()).filter((e) => e.type === 'requested' && e.detail?.undoOf === direct.requestId);
+  expect(undone.map((e) => e.requestId)).toEqual([a.requestId]);
+
+  const p = await ask('alice', 'scale web in production to 8');
+  const done = await t.runtime.core.decide({
+    approvalId: p.approvalId as string,
+    decision: 'approve',
+    channel: 'terminal',
+    actor: { personId: 'bob' },
+  });
+  expect(done.outcome, done.reason).toBe('executed');
+  const [c, d] = await Promise.all([undo('carol', p.approvalId as string), undo('alice', p.approvalId as string)]);
+  expect(c.outcome, c.reason).toBe('pending');
+  expect(d).toEqual(c);
+  const back = await t.runtime.core.decide({
+    approvalId: c.approvalId as string,
+    decision: 'approve',
+    channel: 'terminal',
+    actor: { personId: 'bob' },
+  });
+  expect(back.outcome, back.reason).toBe('executed');
+  // After it ran, another undo answers with the same approval, and nothing runs again.
+  expect((await undo('alice', p.approvalId as string)).approvalId).toBe(c.approvalId);
+  expect(replicasOf(t.sandbox, 'production', 'web')).toBe(6);
+  const requested = (await t.runtime.audit.read()).filter((e) => e.type === 'requested' && e.detail?.undoOf === p.requestId);
+  expect(requested).toHaveLength(1);
+});
+
 it('a promotion is undone by aborting the rollout; a viewer may not undo', async () => {
   const r = await executed('alice', 'promote checkout in staging');
   expect(r.undo).toBe('Undo: abort the staging/checkout rollout (traffic goes back to the stable version).');
