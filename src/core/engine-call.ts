@@ -97,6 +97,11 @@ async function offerUndo(deps: EngineDeps, base: Result, job: ExecutionJobInput,
  * dry run first (a failing dry run ends here, nothing asked, nothing changed), then runs through the queue
  * when allowed or becomes an approval.
  */
+/** The person is told who planned it, not only the audit: "The model could not be reached: …; planned offline." */
+export function plannerNote(plan: { note?: string }): Pick<Result, 'note'> {
+  return plan.note ? { note: `${plan.note.charAt(0).toUpperCase()}${plan.note.slice(1)}.` } : {};
+}
+
 export async function runToolCall(deps: EngineDeps, call: ToolCall): Promise<Result> {
   const { requestId, req, person, plan, ctx } = call;
   const policy = deps.policy();
@@ -115,8 +120,7 @@ export async function runToolCall(deps: EngineDeps, call: ToolCall): Promise<Res
     tool: tool.name,
     args,
     risk: tool.risk,
-    // The person is told who planned it, not only the audit: "the model could not be reached: …; planned offline".
-    ...(plan.note ? { note: `${plan.note.charAt(0).toUpperCase()}${plan.note.slice(1)}.` } : {}),
+    ...plannerNote(plan),
   };
   const audit = (type: 'denied' | 'pending' | 'executed' | 'failed', detail: Record<string, unknown>, approvalId?: string) =>
     deps.audit.append({ type, requestId, approvalId, actor: person.id, tool: tool.name, args, cluster, namespace, detail });

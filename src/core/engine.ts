@@ -12,7 +12,7 @@ import { findPerson } from '../policy/people.ts';
 import { withAnswer } from './clarify.ts';
 import { unsureReading } from './confidence.ts';
 import type { Core } from './core.ts';
-import { runToolCall } from './engine-call.ts';
+import { plannerNote, runToolCall } from './engine-call.ts';
 import { askToConfirm, decideConfirmation, QUESTION_TTL_SECONDS } from './engine-confirm.ts';
 import { decideApproval } from './engine-decide.ts';
 import type { CoreDeps, EngineDeps } from './engine-deps.ts';
@@ -132,7 +132,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     plan: Exclude<Plan, { outcome: 'tool' }>,
     text: string | undefined,
   ): Promise<Result> {
-    const result: Result = { requestId, outcome: plan.outcome, reason: plan.message };
+    const result: Result = { requestId, outcome: plan.outcome, reason: plan.message, ...plannerNote(plan) };
     // A direct call's question has no words to complete: the caller sends a corrected call instead.
     if (plan.outcome !== 'clarify' || !text) return result;
     const q = await deps.questions.create({
@@ -149,7 +149,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
   }
 
   /** Undo: the inverse of an executed write, as a new direct request of the person asking, linked by `undoOf`. */
-  async function undoWrite(input: UndoInput): Promise<Result> {
+  async function undoWrite(input: UndoInput, askAgain = true): Promise<Result> {
     const write = (await deps.undos.get(input.undoId)) ?? approvedWrite(await deps.approvals.get(input.undoId));
     if (!write) {
       return {
@@ -165,8 +165,9 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
     // One undo per original action: a second click or run while the first is pending or after it ran gets the
     // first one's answer (its approval id), not a second request. One that did not go through (denied, refused,
     // failed) is not kept, so someone else may still undo it.
-    return once.once(
-      `undo:${write.requestId}`,
+    const key = `undo:${write.requestId}`;
+    const result = await once.once(
+      key,
       'any actor',
       () =>
         core.handle({
@@ -186,6 +187,11 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
       () => idTaken(write.requestId, input.channel, input.actor),
       (r) => UNDO_STANDS.has(r.outcome),
     );
+    // The first undo's approval was turned down or lapsed: that undo is over, so this one is asked afresh.
+    const approval = result.approvalId ? await deps.approvals.get(result.approvalId) : undefined;
+    if (!askAgain || !approval || !UNDO_OVER.has(approval.status)) return result;
+    await once.forget(key, approval.id);
+    return undoWrite(input, false);
   }
 
   /**
@@ -293,6 +299,9 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
 
 /** Undo outcomes that stand for a repeated undo: it is under way, waiting for approval, or done. */
 const UNDO_STANDS = new Set<Result['outcome']>(['executed', 'pending', 'approved', 'running', 'confirm']);
+
+/** States of an undo's approval after which a new undo may be asked for. */
+const UNDO_OVER = new Set<ApprovalState['status']>(['rejected', 'expired', 'cancelled', 'failed']);
 
 /** Whose a once-id is: the same person through the same channel gets its stored answer back. */
 function ownerOf(channel: Channel, actor: Actor): string {

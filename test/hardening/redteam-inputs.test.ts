@@ -84,6 +84,11 @@ describe('a model that answers something that is not a completion', () => {
       expect(renderResult(r)).toContain(r.note);
       expect(JSON.stringify(mcpResult(r).content)).toContain('not a valid tool call');
       expect(JSON.stringify(renderOutcome(r).blocks)).toContain('not a valid tool call');
+      // An answer without a tool call (help, a question back) says so too.
+      const help = await postJson('/api/ask', JSON.stringify({ person: 'alice', text: 'hello' }));
+      const h = (await help.json()).result as Result;
+      expect(h.tool, h.reason).toBeUndefined();
+      expect(h.note).toBe(r.note);
     } finally {
       model.setScript(() => text('I am not sure what \ud800 means here.'));
     }
