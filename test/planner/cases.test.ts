@@ -73,6 +73,10 @@ const FILES: [file: string, right: number, confident: number][] = [
   // Kinds the red-team file (redteam-planner.jsonl) found, in new phrasings: role headers and spellings, a unit on a
   // replica count, a second command after `/`, `&`, "plus", "btw" or a question mark.
   ['planner-dev-redteam.jsonl', 0.95, 0.5],
+  // Kinds behind the 5 confident wrong writes of the blind batch planner-blind3.jsonl (first run: 82.9% right, 9
+  // unsafe, 5 confident): a relative size that would be rounded or clamped, a second action after "then", two
+  // targets, text addressed to the model, a container named in words; written after the fixes.
+  ['planner-dev-blind3-kinds.jsonl', 0.95, 0.5],
 ];
 
 describe('planner case files', () => {

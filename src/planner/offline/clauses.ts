@@ -42,7 +42,7 @@ export interface RequestText {
 const ADDRESSED =
   /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b/i;
 const HYPOTHETICAL =
-  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory)/i;
+  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
   /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b/i;
 const QUESTION_WORD =

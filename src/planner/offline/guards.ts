@@ -22,6 +22,13 @@ const INJECTION: RegExp[] = [
   /\b(from now on|henceforth|as an ai|your (real|true) (task|purpose|instructions))\b/,
   /\b(execute|run|call|invoke) (the )?(following|this) (tool|function|command|json|payload)\b/,
   /\{\s*"?(tool|name|function|arguments|args)"?\s*:/,
+  // Text addressed to the model, or a claim that the rules changed, is never a cluster request.
+  /\b(note|message|instructions?|memo|reminder) (to|for) (the )?(model|ai|assistant|llm|planner|agent)\b/,
+  /(^|[.!?]\s*)(hey|hi|hello|dear|to|attention|attn|ok|okay) (the )?(model|ai|assistant|llm|agent|chatbot)\b/,
+  /\b(polic(y|ies)|rules?|guardrails?|safety|restrictions?|checks?|approvals?) (is|are|has been|have been|was|were|now) (now )?(disabled|off|lifted|suspended|removed|waived|relaxed|turned off|paused|gone|changed)\b/,
+  /\b(polic(y|ies)|safety|rules?) (override|exception|waiver)\b/,
+  /\byou('re| are)? (now |hereby )?(allowed|permitted|authori[sz]ed|cleared)\b/,
+  /\bfor (this|the current|the rest of this) (session|conversation|chat)\b/,
 ];
 
 /** A long run of base64 (mixed case and digits, no separators): an encoded payload, never a cluster name. */

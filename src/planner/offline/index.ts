@@ -94,7 +94,9 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   ) {
     return said('clarify', 'Which number exactly? Say one count, e.g. "scale web in staging to 4".', false);
   }
-  const confident = sure && unaccounted(parsed, draft, knownNames(ctx)) === undefined;
+  // "restart the nginx container of web": a container the call does not take is a word left unread.
+  const containerLeft = c.raw.some((r) => /^containers?$/i.test(r)) && draft.args.container === undefined;
+  const confident = sure && !containerLeft && unaccounted(parsed, draft, knownNames(ctx)) === undefined;
   if (isWriteTool(draft.tool) && quoted.marked) return said('unsupported', INJECTION_MESSAGE);
   if (isWriteTool(draft.tool) && req.corrected) {
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', false);
@@ -119,6 +121,10 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
       `Which namespace: ${parsed.namespaces.join(' or ')}? I act in one namespace per message.`,
       plainSpoken,
     );
+  }
+  // "delete pods A, B": one pod per message, never the first one alone.
+  if (draft.tool === 'delete_pod' && parsed.pods.length > 1) {
+    return said('clarify', `Which pod: ${parsed.pods.join(' or ')}? I delete one pod per message.`, plainSpoken);
   }
   if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
@@ -175,7 +181,15 @@ function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): Plan
     if (!w) return found;
     if (draft.relative) {
       const { op, n } = draft.relative;
-      const replicas = op === 'add' ? w.replicas + n : op === 'mul' ? w.replicas * n : Math.max(1, Math.floor(w.replicas / n));
+      const replicas = op === 'add' ? w.replicas + n : op === 'mul' ? w.replicas * n : w.replicas / n;
+      // "halve worker" at 1 or 3 replicas: the result would be rounded or clamped, so the count is the requester's.
+      if (op === 'div' && (!Number.isInteger(replicas) || replicas < 1)) {
+        return {
+          outcome: 'clarify',
+          source: 'offline',
+          message: `${w.namespace}/${w.name} has ${w.replicas} replicas, which does not divide by ${n}. How many should it have?`,
+        };
+      }
       if (replicas < 0) {
         return {
           outcome: 'clarify',

@@ -71,13 +71,18 @@ const EXPERIMENTS: readonly string[] = ChaosExperimentSchema.options;
 export function actionClauses(words: string[]): number {
   let count = 0;
   let clause: string[] = [];
+  let sequenced = false;
   const flush = () => {
-    if (clause.some((w) => WRITE_VERBS.includes(w)) || READ_VERBS.includes(clause[0])) count++;
+    // "abort payments then roll it back": a verb split around a pronoun, after a word of sequence, is an action.
+    const rollBack = sequenced && clause.includes('roll') && clause.includes('back');
+    if (clause.some((w) => WRITE_VERBS.includes(w)) || rollBack || READ_VERBS.includes(clause[0])) count++;
     clause = [];
   };
   for (const w of words) {
-    if (['and', 'then', 'plus', 'afterwards', 'after', 'also', '&', 'followed', 'next'].includes(w)) flush();
-    else clause.push(w);
+    if (['and', 'then', 'plus', 'afterwards', 'after', 'also', '&', 'followed', 'next'].includes(w)) {
+      flush();
+      sequenced = ['then', 'afterwards', 'after', 'followed', 'next'].includes(w);
+    } else clause.push(w);
   }
   flush();
   return count;
@@ -169,6 +174,7 @@ export function readIntent(p: Parsed): Draft {
   if (has('logs') || (has('lines', 'line') && (p.names.length || p.pods.length))) {
     return tool('get_logs', {
       name: p.pods[0] ?? name,
+      container: containerOf(p, p.pods[0] ?? name),
       tailLines: tailLines(p.words),
       sinceSeconds: sinceSeconds(p.words),
     });
@@ -353,6 +359,33 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
   }
   const target = existing ?? p.free[0];
   if (!target) return clarify('Which workload should get the new image? Say "set image of web in staging to registry/repo:tag".');
-  if (image) return tool('set_image', { name: target, image });
-  return tool('set_image', { name: target }, { tag: p.tags[0] });
+  const container = containerOf(p, target);
+  if (image) return tool('set_image', { name: target, image, container });
+  return tool('set_image', { name: target, container }, { tag: p.tags[0] });
+}
+
+const NOT_CONTAINER = new Set('the a an in of its this that to for on with and each every all image one named called'.split(' '));
+
+/** A container named in words: "the app container", "in container sidecar", "container named proxy". */
+function containerOf(p: Parsed, target: string | undefined): string | undefined {
+  // "container" reads as "pod" once canonical: find it in the raw words.
+  const i = p.raw.findIndex((r) => r.toLowerCase() === 'container');
+  if (i < 0) return undefined;
+  // The name as typed ("app" reads as "workload" once canonical).
+  const at = (j: number) => (j >= 0 && j < p.raw.length ? p.raw[j].toLowerCase() : undefined);
+  const fits = (j: number) => {
+    const w = at(j);
+    return (
+      w !== undefined &&
+      /^[a-z][-a-z0-9]*$/.test(w) &&
+      !NOT_CONTAINER.has(w) &&
+      !p.namespaces.includes(p.words[j]) &&
+      !p.pods.includes(w) &&
+      !isNumber(p.words[j]) &&
+      w !== target
+    );
+  };
+  if (fits(i - 1)) return at(i - 1);
+  const j = ['named', 'called'].includes(at(i + 1) ?? '') ? i + 2 : i + 1;
+  return fits(j) ? at(j) : undefined;
 }

@@ -138,6 +138,13 @@ export function normalizeNumbers(words: string[], raw: string[]): { words: strin
       }
       continue;
     }
+    // "half a dozen" is 6, not "halve".
+    const dozen = words[i + 1] === 'a' ? i + 2 : i + 1;
+    if (w === 'half' && words[dozen] === 'dozen') {
+      push('6');
+      i = words[dozen + 1] === 'of' ? dozen + 1 : dozen;
+      continue;
+    }
     if (/^x\d+$/.test(w)) {
       push(w.slice(1));
       push('x');
