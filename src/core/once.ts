@@ -64,6 +64,19 @@ export class OnceStore {
     }
     return whileRunning();
   }
+
+  /**
+   * Lets go of a stored answer that no longer stands (an undo whose approval was turned down), only while it is
+   * still the one naming `approvalId`: of two callers letting go, the second must not drop the first's new claim.
+   */
+  async forget(key: string, approvalId: string): Promise<void> {
+    await this.#redis.eval(
+      "local v = redis.call('GET', KEYS[1]); if v and string.find(v, ARGV[1], 1, true) then redis.call('DEL', KEYS[1]) end",
+      1,
+      `${this.#prefix}:once:${key}`,
+      `"approvalId":${JSON.stringify(approvalId)}`,
+    );
+  }
 }
 
 const StoredSchema = z.object({ owner: z.string(), result: ResultSchema });

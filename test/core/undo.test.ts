@@ -100,6 +100,30 @@ it('undoes an action once: two concurrent undos (two clicks, two people) share o
   expect(requested).toHaveLength(1);
 });
 
+it('asks for an undo afresh once the first undo approval was turned down', async () => {
+  const p = await ask('alice', 'scale web in production to 8');
+  const done = await t.runtime.core.decide({
+    approvalId: p.approvalId as string,
+    decision: 'approve',
+    channel: 'terminal',
+    actor: { personId: 'bob' },
+  });
+  expect(done.outcome, done.reason).toBe('executed');
+  const first = await undo('carol', p.approvalId as string);
+  expect(first.outcome, first.reason).toBe('pending');
+  const no = await t.runtime.core.decide({
+    approvalId: first.approvalId as string,
+    decision: 'reject',
+    channel: 'terminal',
+    actor: { personId: 'bob' },
+  });
+  expect(no.outcome, no.reason).toBe('denied');
+  const [a, b] = await Promise.all([undo('alice', p.approvalId as string), undo('alice', p.approvalId as string)]);
+  expect(a.outcome, a.reason).toBe('pending');
+  expect(a.approvalId).not.toBe(first.approvalId);
+  expect(b.approvalId).toBe(a.approvalId);
+});
+
 it('a promotion is undone by aborting the rollout; a viewer may not undo', async () => {
   const r = await executed('alice', 'promote checkout in staging');
   expect(r.undo).toBe('Undo: abort the staging/checkout rollout (traffic goes back to the stable version).');
