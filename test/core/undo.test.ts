@@ -19,9 +19,11 @@ const ask = (person: string, text: string) => t.runtime.core.handle({ channel: '
 const undo = (person: string, undoId: string) =>
   t.runtime.core.undo({ undoId, channel: 'terminal', actor: { personId: person } });
 const auditOf = async (requestId: string) => (await t.runtime.audit.read()).filter((e) => e.requestId === requestId);
-const imageOf = (namespace: string, name: string) =>
-  (t.sandbox.get('apps/v1', 'deployments', namespace, name)?.spec as { template: { spec: { containers: { image: string }[] } } })
-    .template.spec.containers[0]?.image;
+const imageOf = (namespace: string, name: string) => {
+  const found = t.sandbox.get('apps/v1', 'deployments', namespace, name);
+  if (!found) throw new Error(`no deployment ${namespace}/${name} in the sandbox`);
+  return (found.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[0]?.image;
+};
 
 async function executed(person: string, text: string): Promise<Result> {
   const r = await ask(person, text);
