@@ -329,13 +329,17 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
   let newName: string | undefined;
   for (let i = 0; i < p.words.length - 1; i++) {
     if (['called', 'named', 'as', 'name'].includes(p.words[i]) || (p.words[i] === 'workload' && has('create'))) {
-      const next = p.words[i + 1];
+      // After "name"/"named"/"called" the next word is the name as typed, even a common one ("named billing").
+      const explicit = ['called', 'named', 'name'].includes(p.words[i]);
+      const next = explicit ? p.raw[i + 1]?.toLowerCase() : p.words[i + 1];
       if (
         next &&
         !p.images.includes(p.raw[i + 1]) &&
         /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
+        // "a new deployment name notify": the name comes after "name".
+        !['name', 'named', 'called'].includes(next) &&
         !isNumber(next) &&
-        !isKnownWord(next)
+        (explicit || !isKnownWord(next))
       ) {
         newName = next;
         break;
