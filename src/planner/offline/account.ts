@@ -1,4 +1,4 @@
-import type { Draft, Parsed } from './intent.ts';
+import { type Draft, type Parsed, WRITE_VERBS } from './intent.ts';
 import { isCommonWord, isKnownWord } from './lexicon.ts';
 import { isNumber, unitSeconds } from './numbers.ts';
 
@@ -14,35 +14,7 @@ import { isNumber, unitSeconds } from './numbers.ts';
 type ToolDraft = Extract<Draft, { kind: 'tool' }>;
 
 /** Canonical words that choose an intent. */
-const WRITE_CUES = [
-  'restart',
-  'rollback',
-  'scale',
-  'scale-up',
-  'scale-down',
-  'promote',
-  'abort',
-  'retry',
-  'pause',
-  'create',
-  'deploy',
-  'update',
-  'delete',
-  'kill',
-  'stop',
-  'add',
-  'reduce',
-  'double',
-  'halve',
-  'triple',
-  'full',
-  'fail',
-  'break',
-  'stress',
-  'latency',
-  'packets',
-  'partition',
-];
+const WRITE_CUES = [...WRITE_VERBS, 'add', 'full', 'fail', 'break', 'stress', 'latency', 'packets', 'partition'];
 const READ_CUES = ['list', 'describe', 'logs', 'cost'];
 const CHAOS_CUES = ['chaos', 'latency', 'packets', 'partition', 'network', 'cpu', 'memory', 'stress', 'fail', 'break'];
 const ROLLOUT = ['workload', 'rollout', 'deploy', 'update'];

@@ -1,3 +1,4 @@
+import { WRITE_VERBS } from './intent.ts';
 import { canonOf } from './lexicon.ts';
 import { stripMarkup } from './normalize.ts';
 
@@ -72,32 +73,7 @@ const PRONOUN = /\b(it|its|them|that one|this one)\b/i;
 const STATE = /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened)\b/i;
 const SUBJECT = /^(i|we|it|they|he|she|you|there|this|that|everything|nothing|someone|somebody)\b/i;
 
-const COMMAND_CANON = new Set([
-  'restart',
-  'rollback',
-  'scale',
-  'scale-up',
-  'scale-down',
-  'promote',
-  'abort',
-  'retry',
-  'pause',
-  'create',
-  'deploy',
-  'update',
-  'delete',
-  'kill',
-  'stop',
-  'add',
-  'reduce',
-  'double',
-  'halve',
-  'triple',
-  'list',
-  'describe',
-  'logs',
-  'roll',
-]);
+const COMMAND_CANON = new Set([...WRITE_VERBS, 'add', 'list', 'describe', 'logs', 'roll']);
 
 /** Words that share a meaning with a command but do not command at the head of a sentence ("new here, …"). */
 const NOT_VERBS = new Set(['new', 'more', 'less', 'fewer', 'status', 'health', 'healthy', 'ready', 'paused', 'info', 'details']);
