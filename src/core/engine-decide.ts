@@ -49,23 +49,17 @@ async function auditRefusal(
   code: string,
   reason: string,
 ): Promise<void> {
-  await deps.audit.append({
-    type: 'denied',
-    requestId: state.requestId,
-    approvalId: state.id,
-    actor,
-    tool: state.tool,
-    args: state.args,
-    cluster: state.cluster,
-    namespace: state.namespace,
-    detail: { refused: decision, code, reason },
-  });
+  await deps.audit.append(approvalEntry(state, 'denied', actor, { refused: decision, code, reason }));
 }
 
-async function afterTransition(deps: EngineDeps, t: Exclude<Transition, { kind: 'refused' }>, actor: string): Promise<Result> {
-  const state = t.state;
-  const type = t.kind === 'cancelled' ? 'cancelled' : t.kind === 'rejected' ? 'rejected' : 'approved';
-  await deps.audit.append({
+/** An audit entry about an approval: its request, its call and its target. */
+function approvalEntry(
+  state: ApprovalState,
+  type: 'denied' | 'cancelled' | 'rejected' | 'approved',
+  actor: string,
+  detail: Record<string, unknown>,
+) {
+  return {
     type,
     requestId: state.requestId,
     approvalId: state.id,
@@ -74,8 +68,16 @@ async function afterTransition(deps: EngineDeps, t: Exclude<Transition, { kind: 
     args: state.args,
     cluster: state.cluster,
     namespace: state.namespace,
-    detail: t.kind === 'approved' ? { remaining: t.remaining } : { status: state.status },
-  });
+    detail,
+  };
+}
+
+async function afterTransition(deps: EngineDeps, t: Exclude<Transition, { kind: 'refused' }>, actor: string): Promise<Result> {
+  const state = t.state;
+  const type = t.kind === 'cancelled' ? 'cancelled' : t.kind === 'rejected' ? 'rejected' : 'approved';
+  await deps.audit.append(
+    approvalEntry(state, type, actor, t.kind === 'approved' ? { remaining: t.remaining } : { status: state.status }),
+  );
   await deps.events.publish({ type: 'approval-updated', approval: state });
   if (t.kind === 'approved') {
     return {
