@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { httpClient, resultOf } from '../adapters/mcp-fixture.ts';
 import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
@@ -91,15 +91,15 @@ describe('coxswain serve: /metrics and /mcp', () => {
   it('logs one JSON line per request carrying its requestId, and never the bearer token', async () => {
     const r = resultOf(await alice.callTool({ name: 'describe_workload', arguments: { namespace: 'staging', name: 'api' } }));
     expect(r.outcome).toBe('answer');
-    const lines = logs
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.find((l) => l.requestId === r.requestId && l.msg === 'request handled')).toMatchObject({
-      channel: 'mcp',
-      outcome: 'answer',
-      tool: 'describe_workload',
-    });
+    // The line is written after the answer goes out, and reaches this process through a pipe: wait for it.
+    const handled = () =>
+      logs
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .find((l) => l.requestId === r.requestId && l.msg === 'request handled');
+    await vi.waitFor(() => expect(handled()).toBeDefined(), { timeout: 10_000 });
+    expect(handled()).toMatchObject({ channel: 'mcp', outcome: 'answer', tool: 'describe_workload' });
     expect(logs).not.toContain('tok-alice-metrics-0001');
   });
 
