@@ -77,9 +77,12 @@ export class UsageHistory {
   at(t: number): { namespace: string; name: string; state: WorkloadState }[] {
     const out: { namespace: string; name: string; state: WorkloadState }[] = [];
     for (const [key, e] of this.byWorkload) {
-      const [namespace, name] = key.split('/');
-      const state = [...e.states].reverse().find((s) => s.at <= t) ?? (e.seeded ? e.states[0] : undefined);
-      if (state && state.replicas > 0) out.push({ namespace, name, state });
+      let i = e.states.length - 1;
+      while (i >= 0 && e.states[i].at > t) i--;
+      const state = i >= 0 ? e.states[i] : e.seeded ? e.states[0] : undefined;
+      if (!state || state.replicas <= 0) continue;
+      const slash = key.indexOf('/');
+      out.push({ namespace: key.slice(0, slash), name: key.slice(slash + 1), state });
     }
     return out;
   }
