@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { CoxswainError } from '../../core/errors.ts';
-import { planOffline } from '../../planner/offline/index.ts';
+import { planOffline, type Reading } from '../../planner/offline/index.ts';
 import type { Plan, PlanContext, Planner } from '../../planner/plan.ts';
 import { sandboxPlanContext } from '../../planner/sandbox-inventory.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -18,9 +18,11 @@ Plans TEXT into one tool call (or a question back) without running anything.
  * The eval's line shape: tool plans carry tool and args; the others their outcome and words. Every line says
  * whether the planner was sure (`confident`); a model's answer has no flag of its own and counts as sure.
  */
-function toLine(id: unknown, plan: Plan, confident: boolean): Record<string, unknown> {
-  if (plan.outcome === 'tool') return { id, outcome: 'tool', tool: plan.tool, args: plan.args, message: plan.message, confident };
-  return { id, ...plan, confident };
+function toLine(id: unknown, r: Reading): Record<string, unknown> {
+  const { plan, confident, unsure } = r;
+  if (plan.outcome === 'tool')
+    return { id, outcome: 'tool', tool: plan.tool, args: plan.args, message: plan.message, confident, unsure };
+  return { id, ...plan, confident, unsure };
 }
 
 function human(plan: Plan): string {
@@ -31,7 +33,7 @@ function human(plan: Plan): string {
 }
 
 /** A planner that also says whether it is sure (the offline reader knows; other answers count as sure). */
-type SurePlanner = (text: string, ctx: PlanContext) => Promise<{ plan: Plan; confident: boolean }>;
+type SurePlanner = (text: string, ctx: PlanContext) => Promise<Reading>;
 
 async function choosePlanner(offline: boolean, llm: boolean): Promise<SurePlanner> {
   if (offline) return async (text, ctx) => planOffline(text, ctx);
@@ -104,11 +106,11 @@ export default async function plan(argv: string[]): Promise<number> {
         continue;
       }
       const r = await planner(typeof req.text === 'string' ? req.text : '', ctx);
-      process.stdout.write(`${JSON.stringify(toLine(req.id, r.plan, r.confident))}\n`);
+      process.stdout.write(`${JSON.stringify(toLine(req.id, r))}\n`);
     }
     return 0;
   }
-  const { plan: p } = await planner(text, ctx);
-  console.log(values.json ? JSON.stringify(p, null, 2) : human(p));
+  const r = await planner(text, ctx);
+  console.log(values.json ? JSON.stringify(r.plan, null, 2) : `${human(r.plan)}${r.unsure ? `\n  (unsure: ${r.unsure})` : ''}`);
   return 0;
 }

@@ -19,6 +19,8 @@ export type Mood =
   | 'hypothetical'
   /** "bob said to restart api": someone else's request, reported. */
   | 'reported'
+  /** "should we abort payments?", "alice wants to roll back web, thoughts?": a decision still being weighed. */
+  | 'deliberation'
   /** A statement of state or of the past ("web is at 2 replicas", "we restarted api"): nothing is asked. */
   | 'statement'
   /** Neither: a bare phrase ("web staging logs", "3 pods of worker"). */
@@ -42,10 +44,12 @@ export interface RequestText {
 
 const ADDRESSED =
   /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b/i;
+const DELIBERATION =
+  /^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/i;
 const HYPOTHETICAL =
-  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|(should|shall|must) (we|i)\b|do (we|i) need to|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
+  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
-  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b/i;
+  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|(wants|wanted|plans|planned|is planning|was planning|would like|proposes|proposed|suggests|recommends|recommended) to|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b/i;
 const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
 /** A verb of change in the past tense: "we restarted api", "web was rolled back". */
@@ -68,7 +72,7 @@ const GREETING =
   /^(hi|hey|hello|hiya|howdy|yo|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps)$/i;
 const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!]*)+/i;
 /** "roll it back": the object is named earlier in the sentence. */
-const PRONOUN = /\b(it|its|them|that one|this one)\b/i;
+const PRONOUN = /\b(it|its|them|him|her|that one|this one)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
 const STATE = /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened)\b/i;
 const SUBJECT = /^(i|we|it|they|he|she|you|there|this|that|everything|nothing|someone|somebody)\b/i;
@@ -169,9 +173,13 @@ export function requestText(said: string): RequestText {
     // "scale worker to 6... no wait, 5": a correction of a number joins the request, whatever its punctuation.
     const rest = content.slice(at + 1).map((s) => s.text);
     const numberCorrection = rest.length > 0 && CORRECTION.test(rest[0]) && /\d/.test(rest.join(' '));
+    // What the pronoun points to: the segments before that name something without telling a story ("the api in
+    // prod, he is slow. restart him": "the api in prod"), or the story itself when nothing else is there.
+    const before = content.filter((s, k) => k < at && !s.addressed && !s.imperative);
+    const referents = before.some((s) => !s.story) ? before.filter((s) => !s.story) : before;
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
-      if (pronoun && !own && k < at && !s.addressed && !s.imperative) return true;
+      if (pronoun && !own && referents.includes(s)) return true;
       if (k > at && numberCorrection) return true;
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
       if (pronoun) return k < at;
@@ -228,6 +236,7 @@ function onlyAddress(text: string): boolean {
 }
 
 function moodOf(text: string, parts: Segment[]): Mood {
+  if (DELIBERATION.test(text)) return 'deliberation';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
   // "can you tell me if web was rolled back?": the request is for an answer about state.
   if (EMBEDDED_QUESTION.test(text)) return 'question';

@@ -46,19 +46,27 @@ function knownNames(ctx: PlanContext): Set<string> {
  * request has a role (account.ts), no number is in doubt, nothing was typo-corrected or guessed. Unsure answers go
  * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
-export function planOffline(text: string, ctx: PlanContext): { plan: Plan; confident: boolean } {
+export function planOffline(text: string, ctx: PlanContext): Reading {
   const r = read(text, ctx);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
-  return r.plan.outcome === 'tool' ? { plan: { ...r.plan, confident: r.confident }, confident: r.confident } : r;
+  return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/** A plan, whether the reader is sure of it, and when not, why (for `coxswain plan --explain` and the eval). */
+export interface Reading {
+  plan: Plan;
+  confident: boolean;
+  unsure?: string;
 }
 
 const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
-function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean } {
-  const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true) => ({
+function read(text: string, ctx: PlanContext): Reading {
+  const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true, unsure?: string) => ({
     plan: { outcome, message, source: 'offline' as const },
     confident,
+    unsure: confident ? undefined : (unsure ?? outcome),
   });
   const quoted = separate(text);
   const whole = normalize(quoted.said);
@@ -84,9 +92,20 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   if (acting && BULK.some((b) => set.has(b)) && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE);
   const parsed = parse(c.words, c.raw, ctx);
   const draft = notAsked(readIntent(parsed), parsed, req.mood);
-  const sure = !draft.guess && !req.pronoun && !req.nominal && c.corrections.length === 0 && numbers.doubts.length === 0;
+  const doubt = draft.guess
+    ? `a guess (${req.mood})`
+    : req.pronoun
+      ? 'a pronoun'
+      : req.nominal
+        ? 'a verb used as a noun'
+        : c.corrections.length > 0
+          ? `corrected ${c.corrections.join(', ')}`
+          : numbers.doubts.length > 0
+            ? `number ${numbers.doubts.join(', ')}`
+            : undefined;
+  const sure = doubt === undefined;
   if (draft.kind !== 'tool') {
-    return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, sure);
+    return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, sure, doubt);
   }
   if (
     isWriteTool(draft.tool) &&
@@ -96,7 +115,14 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   }
   // "restart the nginx container of web": a container the call does not take is a word left unread.
   const containerLeft = c.raw.some((r) => /^containers?$/i.test(r)) && draft.args.container === undefined;
-  const confident = sure && !containerLeft && unaccounted(parsed, draft, knownNames(ctx)) === undefined;
+  const left = containerLeft ? 'a container' : unaccounted(parsed, draft, knownNames(ctx));
+  // A read changes nothing: a typo it corrected or a word it did not need ("what deployments exist") leaves it sure.
+  // A write with either is confirmed by the requester first.
+  const lenient = !isWriteTool(draft.tool) && !draft.guess;
+  const unsure = lenient
+    ? ((left?.startsWith('word ') ? undefined : left) ?? (doubt?.startsWith('corrected ') ? undefined : doubt))
+    : (doubt ?? left);
+  const confident = unsure === undefined;
   if (isWriteTool(draft.tool) && quoted.marked) return said('unsupported', INJECTION_MESSAGE);
   if (isWriteTool(draft.tool) && req.corrected) {
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', false);
@@ -129,7 +155,7 @@ function read(text: string, ctx: PlanContext): { plan: Plan; confident: boolean 
   if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
   }
-  return { plan: finish(draft, ctx), confident };
+  return { plan: finish(draft, ctx), confident, unsure };
 }
 
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
@@ -157,6 +183,16 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
   const unread = draft.kind === 'unsupported' && p.names.length > 0;
   if (!aboutWrite && !unread) return draft;
   const name = p.names[0];
+  // Someone else's request or a decision being weighed: asking back is the answer, not a read of the workload.
+  if (mood === 'reported' || mood === 'deliberation') {
+    const what = draft.kind === 'tool' && isWriteTool(draft.tool) ? describeTool(draft.tool) : 'change something';
+    const on = name ? ` on ${[name, p.namespaces[0]].filter(Boolean).join(' in ')}` : '';
+    return {
+      kind: 'clarify',
+      message: `Do you want me to ${what}${on}? If so, ask me directly, e.g. "restart web in staging".`,
+      guess: true,
+    };
+  }
   return name
     ? { kind: 'tool', tool: 'describe_workload', args: { namespace: p.namespaces[0], name }, guess: true }
     : {

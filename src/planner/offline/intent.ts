@@ -148,7 +148,9 @@ export function readIntent(p: Parsed): Draft {
     // "go to 100% on checkout": no verb names the promotion, so the reading is a guess.
     return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord });
   }
-  if (has('rollback') || (has('roll') && has('back'))) {
+  // "take web back to revision 1", "put api back to the previous version": back to an earlier revision is a rollback.
+  const backTo = has('back') && (has('revision') || rawHas('previous', 'earlier', 'old', 'older', 'prior'));
+  if (has('rollback') || (has('roll') && has('back')) || backTo) {
     const rev = numberAfter(p.words, ['revision', 'image']);
     return tool('rollback', { name, toRevision: rev !== undefined && Number.isInteger(rev) ? rev : undefined });
   }

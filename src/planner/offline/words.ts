@@ -19,7 +19,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'promote', 'proceed', 'advance', 'continue', 'resume', 'unpause',
   ],
   abort: [
-    'abort',
+    'abort', 'bail', 'scrap',
   ],
   retry: [
     'retry', 'rerun', 're-run', 'reattempt',
@@ -153,7 +153,7 @@ export const PLAIN = [
   'rolling', 'random', 'percent', 'much', 'many', 'did', 'does', 'we', 'us', 'you', 'do', 'be', 'there', 'any', 'again',
   'try', 'secret', 'secrets', 'exec', 'shell', 'bash', 'kubectl', 'policy', 'approve', 'weather', 'joke', 'namespace',
   'image', 'replicas', 'remaining', 'node', 'nodes', 'intensity', 'severity', 'blast', 'radius', 'duration', 'currently',
-  'current', 'latest', 'recent', 'other', 'them', 'their', 'her', 'his', 'when', 'why', 'lets', 'could', 'would',
+  'current', 'latest', 'recent', 'other', 'them', 'their', 'her', 'his', 'him', 'he', 'she', 'when', 'why', 'lets', 'could', 'would',
   'should', 'want', 'need', 'know', 'think', 'sure', 'here', 'quick', 'soon', 'hey', 'guys', 'team', 'i', 'has', 'have',
   'had', 'was', 'were', 'can', 'not', 'no', 'yes', 'than', 'so', 'up', 'like', 'cluster', 'clusters',
 ];
@@ -196,7 +196,9 @@ export const PHRASES: [string[], string][] = [
   [['roll', 'back'], 'rollback'], [['rolled', 'back'], 'rollback'], [['go', 'back'], 'rollback'],
   [['back', 'out'], 'rollback'], [['rolling', 'restart'], 'restart'], [['rollout', 'restart'], 'restart'],
   [['try', 'again'], 'retry'], [['take', 'away'], 'reduce'], [['take', 'off'], 'reduce'],
-  [['next', 'step'], 'promote'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
+  [['next', 'step'], 'promote'], [['forward', '1', 'step'], 'promote'], [['1', 'step', 'forward'], 'promote'],
+  [['step', 'forward'], 'promote'], [['another', 'try'], 'retry'], [['another', 'go'], 'retry'],
+  [['another', 'shot'], 'retry'], [['another', 'attempt'], 'retry'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
   [['all', 'remaining', 'steps'], 'full'], [['remaining', 'steps'], 'full'], [['all', 'steps'], 'full'],
   [['all', 'of', 'steps'], 'full'], [['to', '100', '%'], 'full'], [['to', '100', 'percent'], 'full'],
   [['spin', 'up'], 'create'], [['stand', 'up'], 'create'], [['set', 'up'], 'create'], [['scale', 'up'], 'scale-up'],
