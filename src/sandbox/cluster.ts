@@ -16,8 +16,23 @@ export interface Cluster {
 /** The alphabet Kubernetes uses for generated name suffixes and template hashes (no vowels, no look-alikes). */
 const SAFE = 'bcdfghjklmnpqrstvwxz2456789';
 
+/** Random bytes from a pool refilled 4 KiB at a time: seeding takes some for each of thousands of pods and events. */
+const pool = { bytes: Buffer.alloc(0), at: 0 };
+function random(n: number): Buffer {
+  if (pool.at + n > pool.bytes.length) {
+    pool.bytes = randomBytes(4096);
+    pool.at = 0;
+  }
+  pool.at += n;
+  return pool.bytes.subarray(pool.at - n, pool.at);
+}
+
 export function randomSuffix(n = 5): string {
-  return [...randomBytes(n)].map((b) => SAFE[b % SAFE.length]).join('');
+  return [...random(n)].map((b) => SAFE[b % SAFE.length]).join('');
+}
+
+export function randomHex(bytes: number): string {
+  return random(bytes).toString('hex');
 }
 
 function stable(v: unknown): string {
@@ -58,20 +73,35 @@ function bareTemplate(template: Unstructured | undefined): Unstructured {
   return t;
 }
 
-export function templatesEqual(a: Unstructured | undefined, b: Unstructured | undefined): boolean {
-  return stable(bareTemplate(a)) === stable(bareTemplate(b));
+/** Stored objects are never changed, so the comparable form of a stored pod template is computed once. */
+const templateKeys = new WeakMap<object, string>();
+function templateKey(template: Readonly<Unstructured> | undefined): string {
+  if (!template) return stable(bareTemplate(template));
+  let key = templateKeys.get(template);
+  if (key === undefined) {
+    key = stable(bareTemplate(template));
+    templateKeys.set(template, key);
+  }
+  return key;
 }
 
-/** A deterministic hash of a pod template, spelled in the safe alphabet like `pod-template-hash` values. */
-export function templateHash(template: Unstructured | undefined): string {
-  const digest = createHash('sha256')
-    .update(stable(bareTemplate(template)))
-    .digest();
+/** Whether two pod templates of stored objects (never changed: their keys are cached) are equal but for hash labels. */
+export function storedTemplatesEqual(a: Readonly<Unstructured> | undefined, b: Readonly<Unstructured> | undefined): boolean {
+  return templateKey(a) === templateKey(b);
+}
+
+/**
+ * A deterministic hash of a stored object's pod template (never changed: its key is cached), spelled in the safe
+ * alphabet like `pod-template-hash` values.
+ */
+export function templateHash(template: Readonly<Unstructured> | undefined): string {
+  const digest = createHash('sha256').update(templateKey(template)).digest();
   return [...digest.subarray(0, 10)].map((b) => SAFE[b % SAFE.length]).join('');
 }
 
 export function specEqual(a: Unstructured | undefined, b: Unstructured | undefined): boolean {
-  return stable(a ?? null) === stable(b ?? null);
+  // Equal JSON is the common case (a status write); only different JSON needs the key-order-blind comparison.
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null) || stable(a ?? null) === stable(b ?? null);
 }
 
 /** Fills the metadata the API server owns on create. */
@@ -112,9 +142,10 @@ export function isControlledBy(obj: Unstructured, owner: Unstructured): boolean 
 
 /**
  * Writes an object a controller changed, unless nothing changed (so idle reconciles do not bump
- * resourceVersion). A spec change bumps generation, as the API server's strategies do.
+ * resourceVersion). A spec change bumps generation, as the API server's strategies do. Returns the stored
+ * object itself, to read only.
  */
-export function save(c: Cluster, t: ResourceType, obj: Unstructured): Unstructured {
+export function save(c: Cluster, t: ResourceType, obj: Unstructured): Readonly<Unstructured> {
   // Compared without a copy: most reconciles change nothing, and a copy of every object they look at was the
   // sandbox's main cost at scale.
   const old = c.store.peek(t, obj.metadata.namespace, obj.metadata.name);
@@ -122,11 +153,10 @@ export function save(c: Cluster, t: ResourceType, obj: Unstructured): Unstructur
     const { resourceVersion: _a, ...oldMeta } = old.metadata;
     const { resourceVersion: _b, ...newMeta } = obj.metadata;
     // Key order is stable here (both sides come from the stored object), so plain JSON compares fast.
-    if (JSON.stringify({ ...old, metadata: oldMeta }) === JSON.stringify({ ...obj, metadata: newMeta }))
-      return JSON.parse(JSON.stringify(old));
+    if (JSON.stringify({ ...old, metadata: oldMeta }) === JSON.stringify({ ...obj, metadata: newMeta })) return old;
     if (!specEqual(old.spec, obj.spec)) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
   }
-  return c.store.put(t, obj);
+  return c.store.write(t, obj);
 }
 
 export function mustType(c: Cluster, group: string, plural: string): ResourceType {

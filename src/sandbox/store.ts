@@ -160,13 +160,17 @@ export class Store {
     return out;
   }
 
-  /** Objects of type `t` that name `ownerUid` in their ownerReferences, sorted by name. */
-  dependents(t: TypeRef, ownerUid: string): Unstructured[] {
+  /**
+   * Objects of type `t` that name `ownerUid` in their ownerReferences, sorted by name: the stored objects
+   * themselves (no copy), for the controllers, which look at every ReplicaSet and pod of what they reconcile and
+   * change few of them. Never change them: write a changed copy.
+   */
+  dependents(t: TypeRef, ownerUid: string): Readonly<Unstructured>[] {
     const out: Unstructured[] = [];
     for (const k of this.dependentKeys(ownerUid)) {
       if (k.group !== t.group || k.plural !== t.plural) continue;
       const o = this.raw(t, k.namespace, k.name);
-      if (o) out.push(clone(o));
+      if (o) out.push(o);
     }
     return out.sort((a, b) => String(a.metadata.name).localeCompare(String(b.metadata.name)));
   }
@@ -206,33 +210,49 @@ export class Store {
     }
   }
 
-  /** Stores the object with a new resourceVersion and returns the stored copy. */
+  /** Stores the object with a new resourceVersion and returns a copy of what was stored. */
   put(t: TypeRef, obj: Unstructured): Unstructured {
+    return clone(this.write(t, obj));
+  }
+
+  /**
+   * Stores the object with a new resourceVersion and returns the stored object itself (no copy), for a caller
+   * that only reads what it wrote, or nothing: never change it.
+   */
+  write(t: TypeRef, obj: Unstructured): Readonly<Unstructured> {
+    return this.handOver(t, clone(obj));
+  }
+
+  /**
+   * Stores `obj` itself (no copy) with a new resourceVersion: for an object the caller has just built for the
+   * store and will not keep or change (a controller's new pod or event). Returns it, to read only.
+   */
+  handOver(t: TypeRef, obj: Unstructured): Readonly<Unstructured> {
     const namespace = obj.metadata.namespace ?? '';
     const key: ObjectKey = { group: t.group, plural: t.plural, namespace, name: obj.metadata.name };
     const b = this.bucket(t);
     const ns = b.ns(namespace, true) as Namespace;
     const previous = ns.objects.get(obj.metadata.name);
     this.revision += 1;
-    const stored = clone(obj);
-    stored.metadata.resourceVersion = String(this.revision);
+    obj.metadata.resourceVersion = String(this.revision);
     this.index(key, previous, false);
-    ns.set(obj.metadata.name, stored);
+    ns.set(obj.metadata.name, obj);
     if (!previous) b.size += 1;
-    this.index(key, stored, true);
-    if (ownerUids(stored).some((u) => !this.uids.has(u))) this.dangling.push(key);
+    this.index(key, obj, true);
+    if (ownerUids(obj).some((u) => !this.uids.has(u))) this.dangling.push(key);
     this.record({
       rv: this.revision,
       type: previous ? 'MODIFIED' : 'ADDED',
       group: t.group,
       plural: t.plural,
       // Stored objects are replaced, never changed in place, so listeners can share this one.
-      object: stored,
+      object: obj,
     });
-    return clone(stored);
+    return obj;
   }
 
-  delete(t: TypeRef, namespace: string | undefined, name: string): Unstructured | undefined {
+  /** Removes the object; returns it as the DELETED event carries it (shared with watchers: read it only). */
+  delete(t: TypeRef, namespace: string | undefined, name: string): Readonly<Unstructured> | undefined {
     const b = this.bucket(t);
     const ns = b.ns(namespace ?? '', false);
     const old = ns?.objects.get(name);
@@ -242,10 +262,10 @@ export class Store {
     this.index({ group: t.group, plural: t.plural, namespace: namespace ?? '', name }, old, false);
     if (old.metadata.uid) this.gone.push(old.metadata.uid);
     this.revision += 1;
-    const gone = clone(old);
-    gone.metadata.resourceVersion = String(this.revision);
+    // The stored object is never changed, so the event shares all of it but the metadata.
+    const gone = { ...old, metadata: { ...old.metadata, resourceVersion: String(this.revision) } };
     this.record({ rv: this.revision, type: 'DELETED', group: t.group, plural: t.plural, object: gone });
-    return clone(gone);
+    return gone;
   }
 
   /** Changes after `rv` for one resource (for a watch resuming from a resourceVersion). */

@@ -10,8 +10,8 @@ import {
   isControlledBy,
   mustType,
   save,
+  storedTemplatesEqual,
   templateHash,
-  templatesEqual,
   timestamp,
 } from '../cluster.ts';
 import type { Unstructured } from '../types.ts';
@@ -24,7 +24,8 @@ export function revisionOf(obj: Unstructured, annotation: string): number {
   return Number(obj.metadata.annotations?.[annotation] ?? 0) || 0;
 }
 
-export function ownedReplicaSets(c: Cluster, owner: Unstructured): Unstructured[] {
+/** The owner's ReplicaSets as stored (read them; write changed copies). */
+export function ownedReplicaSets(c: Cluster, owner: Unstructured): Readonly<Unstructured>[] {
   return c.store.dependents(mustType(c, 'apps', 'replicasets'), owner.metadata.uid).filter((rs) => isControlledBy(rs, owner));
 }
 
@@ -60,37 +61,47 @@ function newReplicaSet(
     },
   };
   initMetadata(c, rs);
-  return c.store.put(mustType(c, 'apps', 'replicasets'), rs);
+  return c.store.write(mustType(c, 'apps', 'replicasets'), rs);
 }
 
-/** Sets a ReplicaSet's replicas (with the ScalingReplicaSet event on the owner) and syncs its pods. */
+/**
+ * Sets a ReplicaSet's replicas (with the ScalingReplicaSet event on the owner) and syncs its pods. `rs` may be
+ * the stored object: it is not changed. Returns the stored ReplicaSet after, to read only.
+ */
 export function scaleReplicaSet(
   c: Cluster,
   owner: Unstructured,
-  rs: Unstructured,
+  stored: Readonly<Unstructured>,
   replicas: number,
   component: string,
-): Unstructured {
-  const from = rs.spec.replicas ?? 0;
+): Readonly<Unstructured> {
+  const from = stored.spec.replicas ?? 0;
   if (from !== replicas) {
-    rs.spec.replicas = replicas;
     const dir = replicas > from ? 'up' : 'down';
     recordEvent(
       c,
       owner,
       'ScalingReplicaSet',
-      `Scaled ${dir} replica set ${rs.metadata.name} from ${from} to ${replicas}`,
+      `Scaled ${dir} replica set ${stored.metadata.name} from ${from} to ${replicas}`,
       component,
     );
   }
-  rs.metadata.annotations = { ...(rs.metadata.annotations ?? {}) };
+  const annotations = { ...(stored.metadata.annotations ?? {}) };
   if (owner.kind === 'Deployment') {
-    rs.metadata.annotations['deployment.kubernetes.io/desired-replicas'] = String(owner.spec.replicas ?? 1);
-    rs.metadata.annotations['deployment.kubernetes.io/max-replicas'] = String((owner.spec.replicas ?? 1) + 1);
+    annotations['deployment.kubernetes.io/desired-replicas'] = String(owner.spec.replicas ?? 1);
+    annotations['deployment.kubernetes.io/max-replicas'] = String((owner.spec.replicas ?? 1) + 1);
   }
-  const saved = save(c, mustType(c, 'apps', 'replicasets'), rs);
+  // Most reconciles change neither: then nothing is copied or compared whole.
+  const changed = from !== replicas || JSON.stringify(annotations) !== JSON.stringify(stored.metadata.annotations);
+  const saved = changed
+    ? save(c, mustType(c, 'apps', 'replicasets'), {
+        ...stored,
+        metadata: { ...stored.metadata, annotations },
+        spec: { ...stored.spec, replicas },
+      })
+    : stored;
   syncReplicaSet(c, saved);
-  return c.store.get(mustType(c, 'apps', 'replicasets'), saved.metadata.namespace, saved.metadata.name) as Unstructured;
+  return c.store.peek(mustType(c, 'apps', 'replicasets'), saved.metadata.namespace, saved.metadata.name) as Unstructured;
 }
 
 /**
@@ -100,23 +111,19 @@ export function scaleReplicaSet(
 export function currentReplicaSet(
   c: Cluster,
   owner: Unstructured,
-  owned: Unstructured[],
+  owned: Readonly<Unstructured>[],
   hashLabel: string,
   annotation: string,
-): Unstructured {
+): Readonly<Unstructured> {
   const maxRevision = Math.max(0, ...owned.map((rs) => revisionOf(rs, annotation)));
-  const match = owned.find((rs) => templatesEqual(rs.spec.template, owner.spec.template));
+  const match = owned.find((rs) => storedTemplatesEqual(rs.spec.template, owner.spec.template));
   if (!match) return newReplicaSet(c, owner, hashLabel, annotation, maxRevision + 1);
   if (revisionOf(match, annotation) < maxRevision) {
     // As the real controllers do, the numbers it had are kept in `<revision>-history`, so a pinned rollback finds it.
     const history = `${annotation}-history`;
     const before = [match.metadata.annotations?.[history], String(revisionOf(match, annotation))].filter(Boolean).join(',');
-    match.metadata.annotations = {
-      ...(match.metadata.annotations ?? {}),
-      [annotation]: String(maxRevision + 1),
-      [history]: before,
-    };
-    return save(c, mustType(c, 'apps', 'replicasets'), match);
+    const annotations = { ...(match.metadata.annotations ?? {}), [annotation]: String(maxRevision + 1), [history]: before };
+    return save(c, mustType(c, 'apps', 'replicasets'), { ...match, metadata: { ...match.metadata, annotations } });
   }
   return match;
 }
@@ -145,13 +152,13 @@ export function reconcileDeployment(c: Cluster, d: Unstructured): void {
   const cur = scaleReplicaSet(
     c,
     d,
-    c.store.get(mustType(c, 'apps', 'replicasets'), current.metadata.namespace, current.metadata.name) as Unstructured,
+    c.store.peek(mustType(c, 'apps', 'replicasets'), current.metadata.namespace, current.metadata.name) as Unstructured,
     replicas,
     'deployment-controller',
   );
   pruneHistory(c, d, REVISION, cur.metadata.name);
 
-  const fresh = c.store.get(mustType(c, 'apps', 'deployments'), d.metadata.namespace, d.metadata.name);
+  const fresh = c.store.peek(mustType(c, 'apps', 'deployments'), d.metadata.namespace, d.metadata.name);
   if (!fresh) return;
   const ready = cur.status?.readyReplicas ?? 0;
   const now = timestamp(c);
@@ -168,8 +175,8 @@ export function reconcileDeployment(c: Cluster, d: Unstructured): void {
       message,
     };
   };
-  fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), [REVISION]: String(revisionOf(cur, REVISION)) };
-  fresh.status = {
+  const annotations = { ...(fresh.metadata.annotations ?? {}), [REVISION]: String(revisionOf(cur, REVISION)) };
+  const status: Unstructured = {
     observedGeneration: fresh.metadata.generation ?? 1,
     replicas: cur.status?.replicas ?? 0,
     updatedReplicas: cur.status?.replicas ?? 0,
@@ -188,8 +195,8 @@ export function reconcileDeployment(c: Cluster, d: Unstructured): void {
     ],
   };
   if (!ready) {
-    delete fresh.status.readyReplicas;
-    delete fresh.status.availableReplicas;
+    delete status.readyReplicas;
+    delete status.availableReplicas;
   }
-  save(c, mustType(c, 'apps', 'deployments'), fresh);
+  save(c, mustType(c, 'apps', 'deployments'), { ...fresh, metadata: { ...fresh.metadata, annotations }, status });
 }

@@ -1,6 +1,5 @@
 /** core/v1 Events the controllers emit, so `kubectl describe` and the bot's describe show recent history. */
-import { randomBytes } from 'node:crypto';
-import { type Cluster, mustType, timestamp } from '../cluster.ts';
+import { type Cluster, mustType, randomHex, timestamp } from '../cluster.ts';
 import type { Unstructured } from '../types.ts';
 
 export function recordEvent(
@@ -12,11 +11,11 @@ export function recordEvent(
   type = 'Normal',
 ): void {
   const now = timestamp(c);
-  c.store.put(mustType(c, '', 'events'), {
+  c.store.handOver(mustType(c, '', 'events'), {
     apiVersion: 'v1',
     kind: 'Event',
     metadata: {
-      name: `${about.metadata.name}.${randomBytes(8).toString('hex')}`,
+      name: `${about.metadata.name}.${randomHex(8)}`,
       namespace: about.metadata.namespace ?? 'default',
       uid: crypto.randomUUID(),
       creationTimestamp: now,

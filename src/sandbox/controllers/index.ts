@@ -85,7 +85,7 @@ export function runControllers(c: Cluster): void {
     if (pass === 0) reconcileApplications(c);
     if (!q.deployments.size && !q.rollouts.size && !q.replicasets.size) return;
     for (const k of take(q.replicasets)) {
-      const rs = replicasets && c.store.get(replicasets, ...split(k));
+      const rs = replicasets && c.store.peek(replicasets, ...split(k));
       if (!rs) continue;
       const owner = controllerOf(rs);
       if (!owner) syncReplicaSet(c, rs);
@@ -93,13 +93,13 @@ export function runControllers(c: Cluster): void {
       else if (owner.kind === 'Rollout') q.rollouts.add(key(rs.metadata.namespace, owner.name));
     }
     for (const k of take(q.deployments)) {
-      const d = deployments && c.store.get(deployments, ...split(k));
+      const d = deployments && c.store.peek(deployments, ...split(k));
       if (d) reconcileDeployment(c, d);
     }
     for (const k of take(q.rollouts)) {
-      const r = rollouts && c.store.get(rollouts, ...split(k));
+      const r = rollouts && c.store.peek(rollouts, ...split(k));
       if (r) reconcileRollout(c, r);
-      const fresh = rollouts && c.store.get(rollouts, ...split(k));
+      const fresh = rollouts && c.store.peek(rollouts, ...split(k));
       if (fresh && waitsOnTime(c, fresh)) q.timed.add(k);
       else q.timed.delete(k);
     }

@@ -83,19 +83,20 @@ function newPod(c: Cluster, rs: Unstructured): Unstructured {
   };
 }
 
-export function podsOf(c: Cluster, rs: Unstructured): Unstructured[] {
+/** The ReplicaSet's pods as stored (read them only). */
+export function podsOf(c: Cluster, rs: Unstructured): Readonly<Unstructured>[] {
   return c.store.dependents(mustType(c, '', 'pods'), rs.metadata.uid).filter((p) => isControlledBy(p, rs));
 }
 
-/** Creates or deletes pods to match `spec.replicas`, then writes the ReplicaSet's status. */
-export function syncReplicaSet(c: Cluster, rs: Unstructured): void {
+/** Creates or deletes pods to match `spec.replicas`, then writes the ReplicaSet's status (`rs` is not changed). */
+export function syncReplicaSet(c: Cluster, rs: Readonly<Unstructured>): void {
   const podType = mustType(c, '', 'pods');
   const pods = podsOf(c, rs);
   const want = rs.spec.replicas ?? 1;
   for (let i = pods.length; i < want; i++) {
     const pod = newPod(c, rs);
     initMetadata(c, pod);
-    c.store.put(podType, pod);
+    c.store.handOver(podType, pod);
     pods.push(pod);
     recordEvent(c, rs, 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, 'replicaset-controller');
   }
@@ -109,7 +110,7 @@ export function syncReplicaSet(c: Cluster, rs: Unstructured): void {
     }
   }
   const count = Math.min(pods.length, want);
-  rs.status = {
+  const status: Unstructured = {
     replicas: count,
     fullyLabeledReplicas: count,
     readyReplicas: count,
@@ -117,8 +118,8 @@ export function syncReplicaSet(c: Cluster, rs: Unstructured): void {
     observedGeneration: rs.metadata.generation ?? 1,
   };
   if (count === 0) {
-    delete rs.status.readyReplicas;
-    delete rs.status.availableReplicas;
+    delete status.readyReplicas;
+    delete status.availableReplicas;
   }
-  save(c, mustType(c, 'apps', 'replicasets'), rs);
+  if (JSON.stringify(status) !== JSON.stringify(rs.status)) save(c, mustType(c, 'apps', 'replicasets'), { ...rs, status });
 }

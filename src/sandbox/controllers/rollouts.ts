@@ -193,11 +193,10 @@ export function reconcileRollout(c: Cluster, ro: Unstructured): void {
   status.conditions = rolloutConditions(c, old.conditions ?? [], phase, ready >= replicas);
   for (const k of Object.keys(status)) if (status[k] === undefined) delete status[k];
 
-  const fresh = c.store.get(mustType(c, 'argoproj.io', 'rollouts'), ro.metadata.namespace, ro.metadata.name);
+  const fresh = c.store.peek(mustType(c, 'argoproj.io', 'rollouts'), ro.metadata.namespace, ro.metadata.name);
   if (!fresh) return;
-  fresh.status = status;
-  fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), [ROLLOUT_REVISION]: String(revision) };
-  save(c, mustType(c, 'argoproj.io', 'rollouts'), fresh);
+  const annotations = { ...(fresh.metadata.annotations ?? {}), [ROLLOUT_REVISION]: String(revision) };
+  save(c, mustType(c, 'argoproj.io', 'rollouts'), { ...fresh, metadata: { ...fresh.metadata, annotations }, status });
 }
 
 function rolloutConditions(c: Cluster, prev: Unstructured[], phase: string, available: boolean): Unstructured[] {
