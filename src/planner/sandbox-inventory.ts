@@ -1,11 +1,15 @@
-import { SANDBOX_CLUSTER, SANDBOX_NAMESPACE_ALIASES, SANDBOX_NAMESPACES, SEED_WORKLOADS } from '../sandbox/seed.ts';
+import { SANDBOX_CLUSTER, SANDBOX_NAMESPACE_ALIASES, scaledSeed } from '../sandbox/seed.ts';
 import type { Inventory, PlanContext } from './plan.ts';
 
-/** The sandbox's seed inventory, as the planner sees it (no pods: names of pods are random per run). */
-export function sandboxInventory(): Inventory {
+/**
+ * The sandbox's seed inventory, as the planner sees it (no pods: names of pods are random per run); `scale` N as
+ * `coxswain sandbox --scale N` seeds it.
+ */
+export function sandboxInventory(scale = 1): Inventory {
+  const seed = scaledSeed(scale);
   return {
-    namespaces: [...SANDBOX_NAMESPACES],
-    workloads: SEED_WORKLOADS.map((w) => ({
+    namespaces: seed.namespaces,
+    workloads: seed.workloads.map((w) => ({
       cluster: SANDBOX_CLUSTER,
       namespace: w.namespace,
       kind: w.kind,
@@ -18,6 +22,10 @@ export function sandboxInventory(): Inventory {
   };
 }
 
-export function sandboxPlanContext(): PlanContext {
-  return { inventory: sandboxInventory(), namespaceAliases: { ...SANDBOX_NAMESPACE_ALIASES }, defaultCluster: SANDBOX_CLUSTER };
+export function sandboxPlanContext(scale = 1): PlanContext {
+  return {
+    inventory: sandboxInventory(scale),
+    namespaceAliases: { ...SANDBOX_NAMESPACE_ALIASES },
+    defaultCluster: SANDBOX_CLUSTER,
+  };
 }

@@ -8,7 +8,7 @@ import { seedArgoCd } from './argocd/seed.ts';
 import { type Cluster, initMetadata } from './cluster.ts';
 import { runControllers } from './controllers/index.ts';
 import { registerCrd } from './crds.ts';
-import { CHECKOUT_STEPS, SANDBOX_NAMESPACES, SEED_WORKLOADS, type SeedWorkload } from './seed.ts';
+import { CHECKOUT_STEPS, type SeedWorkload, scaledSeed } from './seed.ts';
 import type { ResourceType, Unstructured } from './types.ts';
 
 /** Per-replica requests (cpu cores, memory), which also drive the OpenCost emulator's numbers. */
@@ -109,27 +109,6 @@ function template(w: SeedWorkload, image: string): Unstructured {
 /** The n-th seeded Service's address: 10.96.0.10, 10.96.0.11, … (past 250, the next /24). */
 function serviceIp(n: number): string {
   return `10.96.${Math.floor(n / 240)}.${10 + (n % 240)}`;
-}
-
-/** The application namespaces the seed copies at `--scale N` (kube-system and monitoring stay single). */
-const APPLICATION_NAMESPACES = ['staging', 'production'];
-
-/** Copy k (2…N) of an application namespace: `team-002-staging`, `team-002-production`, … */
-export function scaledNamespace(namespace: string, copy: number): string {
-  return copy === 1 ? namespace : `team-${String(copy).padStart(3, '0')}-${namespace}`;
-}
-
-/** The seed's namespaces and workloads, with N−1 more copies of the application namespaces. */
-function scaledSeed(scale: number): { namespaces: string[]; workloads: SeedWorkload[] } {
-  const namespaces = [...SANDBOX_NAMESPACES];
-  const workloads = [...SEED_WORKLOADS];
-  for (let k = 2; k <= scale; k++) {
-    for (const ns of APPLICATION_NAMESPACES) namespaces.push(scaledNamespace(ns, k));
-    for (const w of SEED_WORKLOADS) {
-      if (APPLICATION_NAMESPACES.includes(w.namespace)) workloads.push({ ...w, namespace: scaledNamespace(w.namespace, k) });
-    }
-  }
-  return { namespaces, workloads };
 }
 
 function service(c: Cluster, namespace: string, name: string, app: string): void {

@@ -96,3 +96,24 @@ export const SEED_WORKLOADS: SeedWorkload[] = [
 
 /** Canary steps of both checkout Rollouts. */
 export const CHECKOUT_STEPS = [{ setWeight: 20 }, { pause: {} }, { setWeight: 50 }, { pause: { duration: '10m' } }];
+
+/** The application namespaces the seed copies at `--scale N` (kube-system and monitoring stay single). */
+const APPLICATION_NAMESPACES = ['staging', 'production'];
+
+/** Copy k (2…N) of an application namespace: `team-002-staging`, `team-002-production`, … */
+function scaledNamespace(namespace: string, copy: number): string {
+  return copy === 1 ? namespace : `team-${String(copy).padStart(3, '0')}-${namespace}`;
+}
+
+/** The seed's namespaces and workloads, with N−1 more copies of the application namespaces. */
+export function scaledSeed(scale: number): { namespaces: string[]; workloads: SeedWorkload[] } {
+  const namespaces = [...SANDBOX_NAMESPACES];
+  const workloads = [...SEED_WORKLOADS];
+  for (let k = 2; k <= scale; k++) {
+    for (const ns of APPLICATION_NAMESPACES) namespaces.push(scaledNamespace(ns, k));
+    for (const w of SEED_WORKLOADS) {
+      if (APPLICATION_NAMESPACES.includes(w.namespace)) workloads.push({ ...w, namespace: scaledNamespace(w.namespace, k) });
+    }
+  }
+  return { namespaces, workloads };
+}
