@@ -1,11 +1,13 @@
 /**
  * Offline planner latency over a few thousand requests (the public eval texts and our development phrasings, in a
- * shuffled mix), and the LLM path's fixed prompt size per request. Run: npm run bench:planner
+ * shuffled mix), and the LLM path's prompt size per request (system prompt + the tools offered) over every planner
+ * case text, on the sandbox's inventory at scale 1 and 300. Run: npm run bench:planner
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { planOffline } from '../src/planner/offline/index.ts';
 import { sandboxPlanContext } from '../src/planner/sandbox-inventory.ts';
 import { figure } from '../test/hardening/figures.ts';
+import { plannerTexts } from '../test/helpers/planner-texts.ts';
 
 const REQUESTS = 5000;
 const WARMUP = 500;
@@ -46,16 +48,33 @@ const rows: [string, string][] = [
   ['offline mean', `${mean.toFixed(3)} ms`],
 ];
 
-// The LLM planner's prompt-size report, when that part is present.
-if (existsSync(new URL('../src/planner/llm/prompt-size.ts', import.meta.url))) {
-  const { promptTokenReport } = await import('../src/planner/llm/prompt-size.ts');
-  const r = promptTokenReport(ctx);
-  rows.push(
-    ['LLM system prompt', `${r.systemTokens} tokens`],
-    ['LLM tool schemas', `${r.toolsTokens} tokens`],
-    ['LLM total per request', `${r.totalTokens} tokens`],
+// The LLM path: tokens per request (system prompt + tools offered) for every case text, at scale 1 and 300.
+const { promptTokenReport } = await import('../src/planner/llm/prompt-size.ts');
+const { modelRequest } = await import('../src/planner/llm/request.ts');
+const cases = plannerTexts();
+const TOKEN_GOAL = 1500;
+const prompts: string[] = [];
+for (const scale of [1, 300]) {
+  const c = scale === 1 ? ctx : sandboxPlanContext(scale);
+  const reports = cases.map((k) => promptTokenReport(c, k.text));
+  const total = reports.map((r) => r.totalTokens).sort((a, b) => a - b);
+  const at = (p: number) => total[Math.min(total.length - 1, Math.floor((p / 100) * total.length))];
+  const max = total[total.length - 1];
+  const most = (k: 'systemTokens' | 'toolsTokens') => Math.max(...reports.map((r) => r[k]));
+  rows.push([
+    `LLM prompt, scale ${scale}`,
+    `p50 ${at(50)}, p99 ${at(99)}, max ${max} tokens (system ≤ ${most('systemTokens')}, tools ≤ ${most('toolsTokens')})`,
+  ]);
+  prompts.push(
+    `scale ${scale} (${c.inventory.workloads.length} workloads) p50 ${at(50)}, p99 ${at(99)}, max ${max} (goal ≤ ${TOKEN_GOAL}: ${max <= TOKEN_GOAL ? 'met' : 'not met'})`,
   );
 }
+const all = promptTokenReport(ctx);
+rows.push(['LLM prompt, all 20 tools', `${all.totalTokens} tokens (system ${all.systemTokens}, tools ${all.toolsTokens})`]);
+// A case's expected tool left out of what the model is offered: the model can only ask back.
+const expected = cases.filter((k) => k.tool);
+const offered = expected.filter((k) => modelRequest(ctx, k.text).tools.some((t) => t.function.name === k.tool));
+rows.push(['LLM expected tool offered', `${offered.length} of ${expected.length} cases`]);
 
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`| ${'measure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | ----- |`);
@@ -66,5 +85,7 @@ figure(
   'offline plans',
   `${REQUESTS} plans over ${pool.length} distinct texts: p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms (goal < 2 ms: ${goal ? 'met' : 'not met'}), max ${samples[samples.length - 1].toFixed(1)} ms`,
 );
-const llm = rows.filter(([k]) => k.startsWith('LLM'));
-if (llm.length) figure('LLM prompt size', llm.map(([k, v]) => `${k.slice(4)} ${v}`).join(', '));
+figure(
+  'LLM prompt size',
+  `tokens per request (system prompt + tools offered) over ${cases.length} case texts: ${prompts.join('; ')}; all 20 tools would be ${all.totalTokens}; expected tool offered in ${offered.length} of ${expected.length} cases`,
+);

@@ -2,8 +2,9 @@
  * `npm run bench:scale`: the sandbox and the bot's planning path at scale 1, 10, 100 and 300 (sandbox --scale N:
  * about 9×N workloads and 33×N pods), in one run. Per scale: sandbox start-up, a full pod list and a scale over
  * HTTP, the watch-based inventory's first read and its API requests per minute at idle, offline plan p99 on that
- * inventory, the LLM prompt's tokens for a request, and this process's memory. Prints `[figure] scale-N: …`
- * lines (test/hardening/figures.ts) with the machine and date, for `npm run figures`.
+ * inventory, the LLM prompt's tokens per request over every planner case text (p50/p99/max), and this process's
+ * memory. Prints `[figure] scale-N: …` lines (test/hardening/figures.ts) with the machine and date, for
+ * `npm run figures`.
  */
 import { cpus } from 'node:os';
 import { KubeConfig } from '@kubernetes/client-node';
@@ -15,6 +16,7 @@ import type { PlanContext } from '../src/planner/plan.ts';
 import { startSandbox } from '../src/sandbox/index.ts';
 import { SANDBOX_NAMESPACE_ALIASES } from '../src/sandbox/seed.ts';
 import { figure } from '../test/hardening/figures.ts';
+import { plannerTexts } from '../test/helpers/planner-texts.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,300').split(',').map(Number);
 /** How long the idle bot is watched for API requests (the watches last 5 minutes; a minute shows their rate). */
@@ -28,6 +30,8 @@ const TEXTS = [
   'promote payments',
   'add 2 replicas to wrker in prod',
 ];
+
+const CASE_TEXTS = plannerTexts().map((c) => c.text);
 
 const machine = `${cpus().length} CPUs, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
 const ms = (t0: number) => Math.round(performance.now() - t0);
@@ -72,14 +76,15 @@ for (const scale of SCALES) {
   }
   samples.sort((a, b) => a - b);
   const p99 = samples[Math.floor(samples.length * 0.99)];
-  const tokens = TEXTS.map((t) => promptTokenReport(ctx, t).totalTokens);
+  const tokens = CASE_TEXTS.map((t) => promptTokenReport(ctx, t).totalTokens).sort((a, b) => a - b);
+  const tokensAt = (p: number) => tokens[Math.min(tokens.length - 1, Math.floor(tokens.length * p))];
   const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
   watch.stop();
   await sb.stop();
 
   figure(
     `scale-${scale}`,
-    `${inventory.workloads.length} workloads, ${pods.items.length} pods; sandbox start ${startMs} ms, list all pods ${listMs} ms, scale ${scaleMs} ms; inventory first read ${inventoryMs} ms, idle API requests ${idlePerMinute}/min; offline plan p99 ${p99.toFixed(2)} ms; LLM prompt ${Math.min(...tokens)}-${Math.max(...tokens)} tokens; RSS ${rssMb} MB (${machine})`,
+    `${inventory.workloads.length} workloads, ${pods.items.length} pods; sandbox start ${startMs} ms, list all pods ${listMs} ms, scale ${scaleMs} ms; inventory first read ${inventoryMs} ms, idle API requests ${idlePerMinute}/min; offline plan p99 ${p99.toFixed(2)} ms; LLM prompt p50 ${tokensAt(0.5)}, p99 ${tokensAt(0.99)}, max ${tokens[tokens.length - 1]} tokens over ${tokens.length} case texts; RSS ${rssMb} MB (${machine})`,
   );
 }
 process.exit(0);

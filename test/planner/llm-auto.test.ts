@@ -6,11 +6,13 @@ import { CoxswainError } from '../../src/core/errors.ts';
 import { createPlanner } from '../../src/planner/index.ts';
 import { systemPrompt } from '../../src/planner/llm/prompt.ts';
 import { promptTokenReport } from '../../src/planner/llm/prompt-size.ts';
+import { modelRequest } from '../../src/planner/llm/request.ts';
 import { modelTools } from '../../src/planner/llm/tools.ts';
 import { planOffline } from '../../src/planner/offline/index.ts';
 import type { PlanContext } from '../../src/planner/plan.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
 import { type FakeOpenAI, startFakeOpenAI, toolCall } from '../helpers/fake-openai.ts';
+import { plannerTexts } from '../helpers/planner-texts.ts';
 
 let fake: FakeOpenAI;
 let ctx: PlanContext;
@@ -108,6 +110,27 @@ describe('prompt size', () => {
     expect(r.toolsTokens).toBeGreaterThan(500);
     expect(r.totalTokens).toBe(r.systemTokens + r.toolsTokens);
     expect(r.totalTokens).toBeLessThan(3_000);
+  });
+
+  it('stays within 1,500 tokens (system prompt + tools offered) for every planner case text at scale 1 and 300', () => {
+    const texts = plannerTexts();
+    expect(texts.length).toBeGreaterThan(1_000);
+    for (const scale of [1, 300]) {
+      const at = sandboxPlanContext(scale);
+      const over = texts
+        .map(({ text }) => ({ text, tokens: promptTokenReport(at, text).totalTokens }))
+        .filter((r) => r.tokens > 1_500);
+      expect({ scale, over }).toEqual({ scale, over: [] });
+    }
+  });
+
+  it('offers nearly every case its expected tool (a tool left out makes the model ask back)', () => {
+    const cases = plannerTexts().filter((c) => c.tool);
+    const missed = cases
+      .filter((c) => !modelRequest(ctx, c.text).tools.some((t) => t.function.name === c.tool))
+      .map((c) => `${c.tool}: ${c.text}`);
+    // New case files may bring phrasings the cues miss: at most 1 in 100, and they are named.
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(cases.length / 100);
   });
 });
 

@@ -41,9 +41,9 @@ beforeEach(() => {
 });
 
 describe('the request the model receives', () => {
-  it('carries the catalog tools from the zod schemas, temperature 0, tool_choice auto and the system prompt', async () => {
+  it('carries catalog tools from the zod schemas, temperature 0, tool_choice auto and the system prompt', async () => {
     fake.setScript(() => toolCall('list_workloads', {}));
-    await planner().plan('what runs in prod?', ctx);
+    await planner().plan('what runs in prod? scale web or add latency to it?', ctx);
 
     expect(fake.requests).toHaveLength(1);
     const body = fake.requests[0]?.body;
@@ -52,8 +52,12 @@ describe('the request the model receives', () => {
     expect(body.temperature).toBe(0);
     expect(body.tool_choice).toBe('auto');
 
-    const names = body.tools.map((t: { function: { name: string } }) => t.function.name);
-    expect(names).toEqual([...TOOL_NAMES, 'ask_clarifying_question', 'refuse_unsupported']);
+    const names: string[] = body.tools.map((t: { function: { name: string } }) => t.function.name);
+    // The tools the message needs, in catalog order, with the generic reads and the two ways not to act.
+    const catalog = [...TOOL_NAMES, 'ask_clarifying_question', 'refuse_unsupported'];
+    expect(names).toEqual(catalog.filter((n) => names.includes(n)));
+    expect(names).toEqual(expect.arrayContaining(['list_workloads', 'describe_workload', 'scale', 'launch_chaos']));
+    expect(names.slice(-2)).toEqual(['ask_clarifying_question', 'refuse_unsupported']);
     const scale = body.tools.find((t: { function: { name: string } }) => t.function.name === 'scale').function;
     expect(scale.parameters.required).toEqual(['namespace', 'name', 'replicas']);
     expect(scale.parameters.properties.replicas).toMatchObject({ type: 'integer', minimum: 0 });
@@ -68,8 +72,47 @@ describe('the request the model receives', () => {
     expect(system.content).toContain('production (alias prod)');
     expect(system.content).toContain('production/web Deployment 6');
     expect(system.content).toContain('production/payments Rollout(blueGreen) 3');
-    expect(user).toEqual({ role: 'user', content: 'what runs in prod?' });
-    expect(userText(fake.requests[0] as FakeRequest)).toBe('what runs in prod?');
+    expect(user).toEqual({ role: 'user', content: 'what runs in prod? scale web or add latency to it?' });
+    expect(userText(fake.requests[0] as FakeRequest)).toBe('what runs in prod? scale web or add latency to it?');
+  });
+});
+
+describe('the tools offered per message', () => {
+  const offered = (req: FakeRequest | undefined): string[] =>
+    req?.body.tools.map((t: { function: { name: string } }) => t.function.name) ?? [];
+
+  it('sends a question about costs the cost tool and not the chaos tools, and names what it left out', async () => {
+    fake.setScript(() => toolCall('query_costs', { window: 'lastweek', namespace: 'staging' }));
+    const plan = await planner().plan('what did staging cost us last week, roughly?', ctx);
+    expect(plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args: { namespace: 'staging' } });
+
+    const names = offered(fake.requests[0]);
+    expect(names).toContain('query_costs');
+    for (const chaos of ['launch_chaos', 'stop_chaos', 'list_chaos']) expect(names).not.toContain(chaos);
+    expect(names.length).toBeLessThan(TOOL_NAMES.length);
+    const system: string = fake.requests[0]?.body.messages[0].content;
+    expect(system).toMatch(/not offered for this message: [^.]*launch_chaos/);
+    expect(system).not.toMatch(/not offered for this message: [^.]*query_costs/);
+  });
+
+  it('sends a chaos request the chaos tools and not the cost tool', async () => {
+    fake.setScript(() => toolCall('list_chaos', {}));
+    await planner().plan('inject 300ms of network delay into api in staging for 2 minutes', ctx);
+    const names = offered(fake.requests[0]);
+    expect(names).toContain('launch_chaos');
+    expect(names).not.toContain('query_costs');
+  });
+
+  it('re-validates a call of a tool it did not offer against the whole catalog, like any other', async () => {
+    fake.setScript(() => toolCall('restart', { namespace: 'prod', name: 'web' }));
+    const plan = await planner().plan('what did staging cost us last week?', ctx);
+    expect(offered(fake.requests[0])).not.toContain('restart');
+    expect(plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'restart',
+      source: 'llm',
+      args: { namespace: 'production', name: 'web' },
+    });
   });
 });
 

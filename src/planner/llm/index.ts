@@ -3,8 +3,7 @@ import { ChatOpenAI } from '@langchain/openai';
 import { logger, redactText } from '../../observability/logger.ts';
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { interpretAnswer, type ModelAnswer } from './interpret.ts';
-import { systemPrompt } from './prompt.ts';
-import { modelTools } from './tools.ts';
+import { modelRequest } from './request.ts';
 
 export interface LlmPlannerOptions {
   /** Absent for servers that take none (Ollama, vLLM): a placeholder is sent. */
@@ -44,10 +43,11 @@ export class LlmPlanner implements Planner {
   }
 
   async plan(text: string, ctx: PlanContext): Promise<Plan> {
-    const model = this.#model.bindTools(modelTools(ctx), { tool_choice: 'auto' });
+    const { system, tools } = modelRequest(ctx, text);
+    const model = this.#model.bindTools(tools, { tool_choice: 'auto' });
     let reply: Awaited<ReturnType<typeof model.invoke>>;
     try {
-      reply = await model.invoke([new SystemMessage(systemPrompt(ctx, text)), new HumanMessage(text)], {
+      reply = await model.invoke([new SystemMessage(system), new HumanMessage(text)], {
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
     } catch (err) {

@@ -2,9 +2,12 @@ import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
 import type { PlanContext } from '../plan.ts';
 import { systemPrompt } from './prompt.ts';
+import { modelRequest } from './request.ts';
 import { modelTools } from './tools.ts';
 
 let encoder: Tiktoken | undefined;
+/** Tokens of each tool set counted so far: messages share a few sets, and encoding is the slow part. */
+const toolSetTokens = new Map<string, number>();
 
 /**
  * Tokens the LLM path spends on every request before the person's words (`text`: the message, which picks the
@@ -17,7 +20,10 @@ export function promptTokenReport(
   text?: string,
 ): { systemTokens: number; toolsTokens: number; totalTokens: number } {
   encoder ??= new Tiktoken(o200k);
-  const systemTokens = encoder.encode(systemPrompt(ctx, text)).length;
-  const toolsTokens = encoder.encode(JSON.stringify(modelTools(ctx))).length;
+  const sent = text === undefined ? { system: systemPrompt(ctx), tools: modelTools(ctx) } : modelRequest(ctx, text);
+  const systemTokens = encoder.encode(sent.system).length;
+  const json = JSON.stringify(sent.tools);
+  const toolsTokens = toolSetTokens.get(json) ?? encoder.encode(json).length;
+  toolSetTokens.set(json, toolsTokens);
   return { systemTokens, toolsTokens, totalTokens: systemTokens + toolsTokens };
 }

@@ -10,6 +10,11 @@ const TEMPLATE_URL = new URL('../../../prompts/system.md', import.meta.url);
  * every name.
  */
 const MAX_LINES = 20;
+/**
+ * Of the names mentioned, at most this many lines: a name found in hundreds of namespaces needs a question back
+ * ("which namespace?"), for which a few candidates and the count of the rest say enough.
+ */
+const MAX_MENTIONED = 10;
 
 let template: string | undefined;
 function loadTemplate(): string {
@@ -17,12 +22,36 @@ function loadTemplate(): string {
   return template;
 }
 
+/**
+ * The inventory's names and the near names found for each word so far, per context: at scale 300 the fuzzy match
+ * over ~600 names is most of a prompt's cost, and chat repeats its words.
+ */
+const namesOf = new WeakMap<PlanContext, { names: Set<string>; near: Map<string, string[]> }>();
+export function inventoryNames(ctx: PlanContext): { names: Set<string>; near: Map<string, string[]> } {
+  let entry = namesOf.get(ctx);
+  if (!entry) {
+    const { namespaces, workloads } = ctx.inventory;
+    entry = {
+      names: new Set([...namespaces, ...Object.keys(ctx.namespaceAliases), ...workloads.map((w) => w.name)]),
+      near: new Map(),
+    };
+    namesOf.set(ctx, entry);
+  }
+  return entry;
+}
+
 /** The message's words, and those within the typo budget of a known name. */
-function mentioned(text: string, names: Set<string>): Set<string> {
+function mentioned(text: string, ctx: PlanContext): Set<string> {
+  const { names, near } = inventoryNames(ctx);
   const out = new Set<string>();
   const add = (w: string) => {
-    if (names.has(w)) out.add(w);
-    else for (const near of closestAll(w, names)) out.add(near);
+    let found = names.has(w) ? [w] : near.get(w);
+    if (!found) {
+      found = closestAll(w, names);
+      if (near.size > 10_000) near.clear();
+      near.set(w, found);
+    }
+    for (const n of found) out.add(n);
   };
   for (const word of text.toLowerCase().match(/[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]/g) ?? []) {
     // "web.staging" or "staging/web" carry two names; a whole known name is not split.
@@ -36,16 +65,15 @@ function mentioned(text: string, names: Set<string>): Set<string> {
 function relevant(ctx: PlanContext, text: string | undefined): { namespaces: string[]; workloads: InventoryWorkload[] } {
   const { namespaces, workloads } = ctx.inventory;
   if (text === undefined || (namespaces.length <= MAX_LINES && workloads.length <= MAX_LINES)) return { namespaces, workloads };
-  const names = new Set([...namespaces, ...Object.keys(ctx.namespaceAliases), ...workloads.map((w) => w.name)]);
-  const words = mentioned(text, names);
+  const words = mentioned(text, ctx);
   const aliased = new Set([...words].map((w) => ctx.namespaceAliases[w]).filter(Boolean));
   const nsHit = (ns: string) => words.has(ns) || aliased.has(ns);
   const nsNamed = namespaces.filter(nsHit);
   const inNamed = nsNamed.length > 0;
   const picked = workloads.filter((w) => words.has(w.name) && (!inNamed || nsHit(w.namespace)));
   return {
-    namespaces: [...new Set([...namespaces.filter((ns) => aliased.has(ns)), ...nsNamed])].slice(0, MAX_LINES),
-    workloads: (picked.length ? picked : workloads.filter((w) => inNamed && nsHit(w.namespace))).slice(0, MAX_LINES),
+    namespaces: [...new Set([...namespaces.filter((ns) => aliased.has(ns)), ...nsNamed])].slice(0, MAX_MENTIONED),
+    workloads: (picked.length ? picked : workloads.filter((w) => inNamed && nsHit(w.namespace))).slice(0, MAX_MENTIONED),
   };
 }
 
@@ -71,9 +99,18 @@ function workloadLines(ctx: PlanContext, shown: InventoryWorkload[]): string {
 /**
  * The system prompt for one request: the template of prompts/system.md with a compact inventory summary. With
  * the message's `text`, a large inventory is cut to the names the message mentions, so the prompt's size does
- * not grow with the cluster.
+ * not grow with the cluster. `omitted`: the catalog tools not offered for this message, named so that a request
+ * for one is asked back rather than refused.
  */
-export function systemPrompt(ctx: PlanContext, text?: string): string {
+export function systemPrompt(ctx: PlanContext, text?: string, omitted: readonly string[] = []): string {
+  return promptFor(ctx, text)(omitted);
+}
+
+/**
+ * The same, as a function of the tools left out: the inventory part (the costly fuzzy matching) is read once,
+ * and the prompt can be sized before the tools are chosen.
+ */
+export function promptFor(ctx: PlanContext, text?: string): (omitted: readonly string[]) => string {
   const shown = relevant(ctx, text);
   const clusters = [...new Set(ctx.inventory.workloads.map((w) => w.cluster))];
   const values: Record<string, string> = {
@@ -83,6 +120,14 @@ export function systemPrompt(ctx: PlanContext, text?: string): string {
     namespaces: namespacesLine(ctx, shown.namespaces),
     workloads: workloadLines(ctx, shown.workloads),
   };
-  // A function replacer: inventory text is inserted literally ($ sequences are not patterns).
-  return loadTemplate().replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+  return (omitted) => {
+    const all: Record<string, string> = {
+      ...values,
+      omitted: omitted.length
+        ? ` Catalog tools not offered for this message: ${omitted.join(', ')}; if it needs one, ask_clarifying_question instead of refusing.`
+        : '',
+    };
+    // A function replacer: inventory text is inserted literally ($ sequences are not patterns).
+    return loadTemplate().replace(/\{\{(\w+)\}\}/g, (whole, key: string) => all[key] ?? whole);
+  };
 }

@@ -77,15 +77,25 @@ function withoutCluster(schema: Record<string, unknown>): Record<string, unknown
   return { ...schema, properties, ...(required ? { required } : {}) };
 }
 
-/** The 18 catalog tools (from the same zod schemas the executor validates with) plus the two pseudo-tools. */
+const built = new Map<boolean, OpenAITool[]>();
+
+/**
+ * The 18 catalog tools (from the same zod schemas the executor validates with) plus the two pseudo-tools. Built
+ * once per shape (with or without `cluster`) and shared: callers do not change them.
+ */
 export function modelTools(ctx: PlanContext): OpenAITool[] {
   const single = isSingleCluster(ctx);
-  const catalog = TOOLS.map((t): OpenAITool => {
-    const schema = compact(toolJsonSchema(t));
-    return {
-      type: 'function',
-      function: { name: t.name, description: t.description, parameters: single ? withoutCluster(schema) : schema },
-    };
-  });
-  return [...catalog, ...PSEUDO_TOOLS];
+  let tools = built.get(single);
+  if (!tools) {
+    const catalog = TOOLS.map((t): OpenAITool => {
+      const schema = compact(toolJsonSchema(t));
+      return {
+        type: 'function',
+        function: { name: t.name, description: t.description, parameters: single ? withoutCluster(schema) : schema },
+      };
+    });
+    tools = [...catalog, ...PSEUDO_TOOLS];
+    built.set(single, tools);
+  }
+  return tools;
 }
