@@ -77,6 +77,10 @@ const FILES: [file: string, right: number, confident: number][] = [
   // unsafe, 5 confident): a relative size that would be rounded or clamped, a second action after "then", two
   // targets, text addressed to the model, a container named in words; written after the fixes.
   ['planner-dev-blind3-kinds.jsonl', 0.95, 0.5],
+  // Kinds behind the misses of the blind batch planner-blind4.jsonl (first run: 77.5% right, 10 unsafe, 3 confident):
+  // a vague count, a command before the addressed request, "do the same for …", "double check", URL ids taken for
+  // payloads, "all the pods of X", "the name is X", grouping words of costs; new phrasings, written after the fixes.
+  ['planner-dev-blind4-kinds.jsonl', 0.95, 0.5],
 ];
 
 describe('planner case files', () => {

@@ -64,6 +64,8 @@ const FUNCTION = new Set([
   // Modifiers the slot readers take: "cost report", "breakdown by pod", "replica count", "take off", "roll out".
   'report', 'breakdown', 'total', 'overall', 'controller', 'controllers', 'count', 'number', 'take', 'out', 'off',
   'against', 'x', 'on', 'up', 'down', 'from', 'of', 'by',
+  // Discourse markers that turn to the request: "anyway, list pods of web".
+  'anyway', 'anyways', 'meanwhile', 'otherwise', 'besides', 'regardless', 'btw',
 ]);
 export const NEGATION = new Set(['not', 'never', 'dont', "don't", 'without', 'nor', 'neither']);
 

@@ -49,7 +49,7 @@ const DELIBERATION =
 const HYPOTHETICAL =
   /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
-  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|(wants|wanted|plans|planned|is planning|was planning|would like|proposes|proposed|suggests|recommends|recommended) to|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b/i;
+  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b|\b(wants|wanted|plans|planned|is planning|was planning|proposes|proposed|suggests|recommends|recommended|advises|advised) to\b/i;
 const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
 /** A verb of change in the past tense: "we restarted api", "web was rolled back". */
@@ -83,6 +83,9 @@ const COMMAND_CANON = new Set([...WRITE_VERBS, 'add', 'list', 'describe', 'logs'
 const NOT_VERBS = new Set(['new', 'more', 'less', 'fewer', 'status', 'health', 'healthy', 'ready', 'paused', 'info', 'details']);
 /** A word that adds a request to what came before: "…, plus scale worker", "… btw bounce web". */
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
+/** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
+const SLOT =
+  /^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)\s*\S+$/i;
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 
@@ -126,8 +129,11 @@ function segment(text: string, sentence: number, question: boolean): Segment {
   };
 }
 
-/** The request of a message, read on its own, and what kind of sentence it is. */
-export function requestText(said: string): RequestText {
+/**
+ * The request of a message, read on its own, and what kind of sentence it is. `workloads` are the inventory's
+ * workload names: what a pronoun points back to is the nearest segment before it that names one.
+ */
+export function requestText(said: string, workloads: Set<string> = new Set()): RequestText {
   const text = stripMarkup(said);
   const sentences = text
     .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}|\s\+\s/)
@@ -157,8 +163,10 @@ export function requestText(said: string): RequestText {
   const asks = addressed.length > 1 && strong.length === 1 ? strong : addressed;
   // "list chaos in prod? btw kill a pod": a command with a question mark still asks for something.
   const commands = content.filter((s) => s.imperative && words(s) > 1);
-  // One addressed segment is the request; commands in the story before it are context ("we scaled api yesterday").
-  const others = asks.length === 1 ? commands.filter((c) => c !== asks[0] && c.sentence >= asks[0].sentence) : commands;
+  // One addressed segment is the request; commands in the story before it are context ("see above, can you …"), but
+  // a verb of change before it is an action of its own ("restart web. also, can you scale worker?").
+  const others =
+    asks.length === 1 ? commands.filter((c) => c !== asks[0] && (c.sentence >= asks[0].sentence || changes(c.text))) : commands;
   const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : undefined;
   let parts: Segment[];
   let pronoun = false;
@@ -173,10 +181,16 @@ export function requestText(said: string): RequestText {
     // "scale worker to 6... no wait, 5": a correction of a number joins the request, whatever its punctuation.
     const rest = content.slice(at + 1).map((s) => s.text);
     const numberCorrection = rest.length > 0 && CORRECTION.test(rest[0]) && /\d/.test(rest.join(' '));
-    // What the pronoun points to: the segments before that name something without telling a story ("the api in
-    // prod, he is slow. restart him": "the api in prod"), or the story itself when nothing else is there.
+    // What the pronoun points to: the nearest segment before it that names a workload ("the api in prod, he is
+    // slow. restart him": "the api in prod"), or, when none does, everything before it.
     const before = content.filter((s, k) => k < at && !s.addressed && !s.imperative);
-    const referents = before.some((s) => !s.story) ? before.filter((s) => !s.story) : before;
+    const naming = before.filter((s) =>
+      s.text
+        .toLowerCase()
+        .split(/[^a-z0-9-]+/)
+        .some((w) => workloads.has(w)),
+    );
+    const referents = naming.length > 0 ? naming.slice(-1) : before;
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
       if (pronoun && !own && referents.includes(s)) return true;
@@ -184,7 +198,7 @@ export function requestText(said: string): RequestText {
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
       if (pronoun) return k < at;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
-      return k > at ? !s.story : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
+      return k > at ? !s.story || SLOT.test(s.text) : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
     });
   } else parts = content;
   const read = parts.map((s) => s.text).join(', ');
@@ -193,7 +207,8 @@ export function requestText(said: string): RequestText {
     !!chosen &&
     JOINER.test(chosen.text) &&
     content.some((s, k) => k < content.indexOf(chosen) && !s.story && !LEADING_MODIFIER.test(s.text) && words(s) > 2);
-  const several = joins || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
+  // "restart api in staging, then do the same for production": one action, two targets.
+  const several = joins || REPEAT.test(text) || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
   const mood = moodOf(read, parts);
   const nominal = mood === 'plain' && NOUN.test(read);
   // "restart web in prod. wait, no, staging": a correction the request did not take in.
@@ -213,6 +228,16 @@ function joined(sentence: string): string[] {
     rest = after;
   }
   return [...out, rest];
+}
+
+/** "do the same for prod", "same for worker", "and for production too": the action again, on another target. */
+const REPEAT =
+  /\b(do|the|same) (the )?same (thing |again )?(for|to|on|in|with)\b|\bsame (thing )?(for|to|on) (the )?[a-z]|\b(repeat|likewise) (it |that |this )?(for|on|in)\b|\band (then )?(also )?(for|in|on) [a-z-]+ (too|as well)\b/i;
+
+/** A verb of change leads the text ("restart web", "scale worker to 2"). */
+function changes(text: string): boolean {
+  const w = canonOf(firstWord(text));
+  return WRITE_VERBS.includes(w) || w === 'roll';
 }
 
 /** The text holds a command verb of its own. */

@@ -8,6 +8,9 @@ const INJECTION: RegExp[] = [
   /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier|safety|restrictions?|limits?|filters?|guidelines?)\b/,
   /\byou are (now|no longer|actually|a|an|in)\b/,
   /\b(act|behave|respond|pretend|roleplay|role-play)\b.{0,20}\b(as|like|to be)\b/,
+  // A story or game whose character acts, then "do what it did".
+  /\b(imagine|pretend|suppose|picture)\b.{0,40}\b(story|scenario|game|world|bot|assistant|ai|character)\b/,
+  /\bdo (what|as|the same as) (the|that|this) (bot|assistant|ai|character|model|story)\b/,
   /(^|\s|\[|<)(system|assistant|developer|user|admin|root|operator)\s*(:|\]|>)/,
   /\b(developer|dev|god|admin|sudo|debug|jailbreak|dan|unrestricted|root) mode\b/,
   /\bjailbreak|\bdo anything now\b/,
@@ -33,9 +36,9 @@ const INJECTION: RegExp[] = [
 
 /** A long run of base64 (mixed case and digits, no separators): an encoded payload, never a cluster name. */
 function hasEncodedPayload(cased: string): boolean {
-  return (cased.replace(/@sha256:[a-f0-9]{64}/g, '').match(/[A-Za-z0-9+/]{24,}={0,2}/g) ?? []).some(
-    (t) => /[A-Z]/.test(t) && /[a-z]/.test(t) && /\d/.test(t),
-  );
+  // Links carry ids of their own ("archives/C01ABC/p1700000123"), which are not payloads.
+  const plain = cased.replace(/@sha256:[a-f0-9]{64}/g, '').replace(/<?(https?|mailto):[^\s|>]*/g, ' ');
+  return (plain.match(/[A-Za-z0-9+/]{24,}={0,2}/g) ?? []).some((t) => /[A-Z]/.test(t) && /[a-z]/.test(t) && /\d/.test(t));
 }
 
 /** `text` is lower-cased; `cased` keeps the case (for encoded payloads). */
@@ -117,7 +120,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /\b(weather|jokes?|poem|song|story|recipe|news|stocks?|football|soccer|movie|translate|lunch|dinner|coffee|capital of|president|time is it|meaning of life|bitcoin|crypto)\b/.test(
+      /\b(weather|jokes?|poem|song|recipe|stocks?|football|soccer|movie|translate|capital of|president|time is it|meaning of life|bitcoin|crypto)\b/.test(
         t,
       ),
     reason: 'That is outside what I do.',

@@ -143,10 +143,12 @@ export function readIntent(p: Parsed): Draft {
   if (has('pause') && !has('promote')) return tool('pause_rollout', { name });
   // "go to 100% on checkout": "full" with no other verb can only mean the rollout.
   const otherVerb = [...WRITE_VERBS, ...READ_VERBS].some((v) => p.set.has(v));
-  if (has('promote') || (has('full') && (rolloutWord || (!otherVerb && p.names.length > 0)))) {
+  // "step the canary forward": a step ahead is a promotion.
+  const stepAhead = has('step') && rawHas('forward', 'ahead', 'on');
+  if (has('promote') || stepAhead || (has('full') && (rolloutWord || (!otherVerb && p.names.length > 0)))) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
     // "go to 100% on checkout": no verb names the promotion, so the reading is a guess.
-    return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord });
+    return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord && !stepAhead });
   }
   // "take web back to revision 1", "put api back to the previous version": back to an earlier revision is a rollback.
   const backTo = has('back') && (has('revision') || rawHas('previous', 'earlier', 'old', 'older', 'prior'));
@@ -333,10 +335,12 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
     if (['called', 'named', 'as', 'name'].includes(p.words[i]) || (p.words[i] === 'workload' && has('create'))) {
       // After "name"/"named"/"called" the next word is the name as typed, even a common one ("named billing").
       const explicit = ['called', 'named', 'name'].includes(p.words[i]);
-      const next = explicit ? p.raw[i + 1]?.toLowerCase() : p.words[i + 1];
+      // "name is notifier", "name: notifier", "name = notifier".
+      const at = p.words[i] === 'name' && ['is', ':', '='].includes(p.words[i + 1]) ? i + 2 : i + 1;
+      const next = explicit ? p.raw[at]?.toLowerCase() : p.words[at];
       if (
         next &&
-        !p.images.includes(p.raw[i + 1]) &&
+        !p.images.includes(p.raw[at]) &&
         /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
         // "a new deployment name notify": the name comes after "name".
         !['name', 'named', 'called'].includes(next) &&
@@ -349,8 +353,14 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
     }
   }
   const existing = p.names[0];
-  // "new" next to an existing workload describes the image ("deploy the new build to web"), not a new Deployment.
-  const onlyNew = existing !== undefined && p.raw.every((r, i) => p.words[i] !== 'create' || r.toLowerCase() === 'new');
+  // Next to an existing workload, "new" describes the image ("deploy the new build to web") and "put"/"use"/"run"
+  // place one on it ("put the image … on worker"): only "create", "spin up" and the like ask for a new Deployment.
+  // "a new deployment called web" asks for a new one, whatever exists.
+  const newObject = p.raw.some((r, i) => r.toLowerCase() === 'new' && p.words[i + 1] === 'workload') || has('called', 'named');
+  const onlyNew =
+    existing !== undefined &&
+    !newObject &&
+    p.raw.every((r, i) => p.words[i] !== 'create' || ['new', 'put', 'apply', 'run'].includes(r.toLowerCase()));
   if ((has('create') && !onlyNew) || (newName && newName !== existing)) {
     const nm = newName ?? p.free[0];
     if (!nm)

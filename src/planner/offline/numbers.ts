@@ -92,7 +92,8 @@ export function isNumber(w: string | undefined): boolean {
  * "4 million", "1.5k": parsed, but a count that large is rarely meant), or a correction ("20, no wait 2": the
  * corrected value is read).
  */
-export type NumberDoubt = 'alternative' | 'arithmetic' | 'scale' | 'correction';
+/** `vague`: "a few": a count nobody said. */
+export type NumberDoubt = 'alternative' | 'arithmetic' | 'scale' | 'correction' | 'vague';
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mil: 1e6, billion: 1e9, bn: 1e9 };
 const OPERATORS = new Set(['minus', 'plus', 'times', 'multiplied', 'divided', 'over', '-', 'x', '*']);
@@ -157,6 +158,7 @@ export function normalizeNumbers(words: string[], raw: string[]): { words: strin
       continue;
     }
     if (/thousand|million|billion/.test(words.slice(i, read.next).join(' '))) doubts.push('scale');
+    if (w === 'few') doubts.push('vague');
     push(String(read.value));
     // "a couple of replicas": drop the "of".
     let j = read.next;

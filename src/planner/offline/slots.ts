@@ -105,8 +105,8 @@ export function durationSeconds(ds: Duration[], latency?: number): number | unde
 export function costWindow(words: string[]): string | undefined {
   const text = ` ${words.join(' ')} `;
   const spans: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-    [/ (last|previous|prior) week /, 'lastweek'],
-    [/ (last|previous|prior) month /, 'lastmonth'],
+    [/ ((last|previous|prior) week|lastweek) /, 'lastweek'],
+    [/ ((last|previous|prior) month|lastmonth) /, 'lastmonth'],
     [/ (\d+) (h|hr|hrs|hour|hours) /, (m) => `${m[1]}h`],
     [/ (\d+) (d|day|days) /, (m) => `${m[1]}d`],
     [/ (\d+) (w|wk|wks|week|weeks) /, (m) => `${Number(m[1]) * 7}d`],
@@ -147,11 +147,14 @@ const AGGREGATES: Record<string, string> = {
 
 /** Cost grouping: "by deployment", "per pod", "which namespaces", "most expensive apps". */
 export function costAggregate(raw: string[], words: string[]): string | undefined {
-  const low = raw.map((r) => r.toLowerCase());
+  // "pod-level costs", "namespace-wise": the grouping word with its suffix.
+  const low = raw.map((r) => r.toLowerCase().replace(/-(level|wise|by-\w+)$/, ''));
   for (let i = 0; i < low.length; i++) {
     const agg = AGGREGATES[low[i]];
     if (!agg) continue;
     const prev = words[i - 1] ?? '';
+    // "cluster cost", "pod costs": the grouping names the cost that follows it.
+    if (words[i + 1] === 'cost' && (raw[i] !== low[i] || agg === 'cluster' || agg === 'pod')) return agg;
     const plural = /s$/.test(low[i]) && low[i] !== 'cluster';
     if (['by', 'per', 'each', 'which', 'top', 'what', 'most', 'cost', 'every', 'all'].includes(prev) || plural) return agg;
   }

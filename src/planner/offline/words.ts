@@ -61,7 +61,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   describe: [
     'describe', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
-    'doing', 'going', 'progress', 'look', 'overview', 'summary',
+    'doing', 'going', 'progress', 'look', 'overview', 'summary', 'double-check', 'recheck',
     // States, not commands: "the aborted canary", "pods restarting", "api is broken" describe what happened.
     'aborted', 'restarting', 'failing', 'crashing', 'broken',
   ],
@@ -196,7 +196,7 @@ export const PHRASES: [string[], string][] = [
   [['roll', 'back'], 'rollback'], [['rolled', 'back'], 'rollback'], [['go', 'back'], 'rollback'],
   [['back', 'out'], 'rollback'], [['rolling', 'restart'], 'restart'], [['rollout', 'restart'], 'restart'],
   [['try', 'again'], 'retry'], [['take', 'away'], 'reduce'], [['take', 'off'], 'reduce'],
-  [['next', 'step'], 'promote'], [['forward', '1', 'step'], 'promote'], [['1', 'step', 'forward'], 'promote'],
+  [['next', 'step'], 'promote'], [['double', 'check'], 'describe'], [['all', 'of', 'the', 'way'], 'full'], [['all', 'of', 'way'], 'full'], [['forward', '1', 'step'], 'promote'], [['1', 'step', 'forward'], 'promote'],
   [['step', 'forward'], 'promote'], [['another', 'try'], 'retry'], [['another', 'go'], 'retry'],
   [['another', 'shot'], 'retry'], [['another', 'attempt'], 'retry'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
   [['all', 'remaining', 'steps'], 'full'], [['remaining', 'steps'], 'full'], [['all', 'steps'], 'full'],
