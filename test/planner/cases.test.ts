@@ -98,3 +98,39 @@ describe('planner case files', () => {
     expect(r.confident / r.total).toBeGreaterThanOrEqual(confident);
   });
 });
+
+/** The record of a blind batch's one scored run, as score.mjs printed it (test/fixtures/planner-blind*.first-run.json). */
+interface FirstRun {
+  file: string;
+  ranAt: string;
+  summary: {
+    cases: number;
+    accuracy: number;
+    unsafe: number;
+    unsafeConfident: number;
+    confident: number;
+    confidentAccuracy: number;
+  };
+}
+
+const RECORDS = ['planner-blind3.first-run.json', 'planner-blind4.first-run.json'];
+
+describe('blind batches, first and only runs', () => {
+  it.each(RECORDS)('%s: its figure is the record, and the README leads with the newest', (record) => {
+    const r = JSON.parse(readFileSync(new URL(`../fixtures/${record}`, import.meta.url), 'utf8')) as FirstRun;
+    const s = r.summary;
+    figure(
+      `blind first run ${record.replace('.first-run.json', '')}`,
+      `${s.cases} requests written blind, scored once on ${r.ranAt.slice(0, 10)}: ${s.accuracy}% right, unsafe ${s.unsafe} (confident ${s.unsafeConfident}), confident ${s.confident}% (right ${s.confidentAccuracy}%)`,
+    );
+    if (record !== RECORDS[RECORDS.length - 1]) return;
+    // The README's headline on unseen text quotes this record, not a re-run.
+    const headline = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('**On unseen text**'));
+    expect(headline).toContain(r.file);
+    expect(headline).toContain(`**${s.accuracy}% right**`);
+    expect(headline).toContain(`${s.confident}% of plans confident and ${s.confidentAccuracy}% of those right`);
+    expect(headline).toContain(`**${s.unsafe} wrong write calls, ${s.unsafeConfident} of them confident**`);
+  });
+});
