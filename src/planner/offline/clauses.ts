@@ -43,7 +43,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b|\b(i )?ask you to\b|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
 const DELIBERATION =
   /^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/i;
 const HYPOTHETICAL =
@@ -101,6 +101,8 @@ interface Segment {
 
 function firstWord(text: string): string {
   const words = text
+    // A label before the words: "this week: kill pods of worker", "action item: restart api".
+    .replace(/^[^:]{1,25}:\s+(?=\S)/, '')
     .toLowerCase()
     .replace(/[^a-z0-9' -]/g, ' ')
     .split(/\s+/)
@@ -131,10 +133,12 @@ function segment(text: string, sentence: number, question: boolean): Segment {
 
 /**
  * The request of a message, read on its own, and what kind of sentence it is. `workloads` are the inventory's
- * workload names: what a pronoun points back to is the nearest segment before it that names one.
+ * workload names and `names` every name (workloads, namespaces, aliases): what a pronoun points back to is the
+ * workload named nearest before it, with the namespace said beside it.
  */
-export function requestText(said: string, workloads: Set<string> = new Set()): RequestText {
-  const text = stripMarkup(said);
+export function requestText(said: string, workloads: Set<string> = new Set(), names: Set<string> = workloads): RequestText {
+  // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
+  const text = stripMarkup(said.replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . '));
   const sentences = text
     .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}|\s\+\s/)
     .flatMap(joined)
@@ -176,30 +180,35 @@ export function requestText(said: string, workloads: Set<string> = new Set()): R
     // Only the object comes from there: the request must name its action itself ("do it like she did" does not).
     pronoun =
       PRONOUN.test(chosen.text) && hasCommand(chosen.text) && content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
-    const own = content.some((s) => s.sentence === chosen.sentence && s !== chosen);
+    // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
+    // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
+    const named = tokens(chosen.text).some((w) => workloads.has(w));
+    const own = content.some((s, k) => s.sentence === chosen.sentence && k < content.indexOf(chosen));
     const at = content.indexOf(chosen);
     // "scale worker to 6... no wait, 5": a correction of a number joins the request, whatever its punctuation.
     const rest = content.slice(at + 1).map((s) => s.text);
     const numberCorrection = rest.length > 0 && CORRECTION.test(rest[0]) && /\d/.test(rest.join(' '));
-    // What the pronoun points to: the nearest segment before it that names a workload ("the api in prod, he is
-    // slow. restart him": "the api in prod"), or, when none does, everything before it.
+    // What the pronoun points to: the names of the nearest segment before it that names a workload ("api in
+    // staging is holding on to a bad pool since the deploy. can you bounce it?": "api staging"), or, when none
+    // does, everything before it.
     const before = content.filter((s, k) => k < at && !s.addressed && !s.imperative);
-    const naming = before.filter((s) =>
-      s.text
-        .toLowerCase()
-        .split(/[^a-z0-9-]+/)
-        .some((w) => workloads.has(w)),
-    );
-    const referents = naming.length > 0 ? naming.slice(-1) : before;
+    const naming = before.filter((s) => tokens(s.text).some((w) => workloads.has(w)));
+    const imaging = before.filter((s) => images(s.text).length > 0);
+    const referents = named
+      ? imaging.slice(-1).map((s) => ({ ...s, text: images(s.text).join(' ') }))
+      : naming.length > 0
+        ? [objectOf(naming[naming.length - 1], names)]
+        : before;
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
-      if (pronoun && !own && referents.includes(s)) return true;
+      if (k > at && numberCorrection) return true;
       if (k > at && numberCorrection) return true;
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
       if (pronoun) return k < at;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
       return k > at ? !s.story || SLOT.test(s.text) : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
     });
+    if (pronoun && !own) parts = [...referents, ...parts];
   } else parts = content;
   const read = parts.map((s) => s.text).join(', ');
   // "costs for staging last week, plus scale worker": a joining word after another request is a second action.
@@ -240,6 +249,20 @@ function changes(text: string): boolean {
   return WRITE_VERBS.includes(w) || w === 'roll';
 }
 
+/** Image references in a text ("ghcr.io/acme/api:2.4.0", "nginx:1.27"). */
+function images(text: string): string[] {
+  return text.match(/\b[a-z0-9][a-z0-9._-]*(\/[a-z0-9._-]+)*:[a-z0-9][a-z0-9._-]*\b|\b[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9._-]+)+\b/gi) ?? [];
+}
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9-]+/);
+}
+
+/** Only the names of a segment, as a segment of their own: the object a pronoun points back to. */
+function objectOf(s: Segment, names: Set<string>): Segment {
+  return { ...s, text: tokens(s.text).filter((w) => names.has(w)).join(' '), story: false, question: false };
+}
+
 /** The text holds a command verb of its own. */
 function hasCommand(text: string): boolean {
   return text
@@ -254,7 +277,7 @@ function onlyAddress(text: string): boolean {
     text
       .toLowerCase()
       .replace(ADDRESSED, ' ')
-      .replace(/\b(help|me|it|that|this|do|so|just|quickly|asap|now)\b/g, ' ')
+      .replace(/\b(help|me|it|that|this|do|so|just|quickly|asap|now|starting|right|away|immediately|today|thanks|thank|you|soon|if|possible)\b/g, ' ')
       .replace(/[^a-z0-9]+/g, '')
       .trim() === ''
   );

@@ -75,7 +75,9 @@ export function actionClauses(words: string[]): number {
   const flush = () => {
     // "abort payments then roll it back": a verb split around a pronoun, after a word of sequence, is an action.
     const rollBack = sequenced && clause.includes('roll') && clause.includes('back');
-    if (clause.some((w) => WRITE_VERBS.includes(w)) || rollBack || READ_VERBS.includes(clause[0])) count++;
+    // A read verb alone ("see <link>, set web …") reads nothing of its own.
+    const read = READ_VERBS.includes(clause[0]) && clause.filter((w) => /[a-z0-9]/.test(w)).length > 1;
+    if (clause.some((w) => WRITE_VERBS.includes(w)) || rollBack || read) count++;
     clause = [];
   };
   for (const w of words) {

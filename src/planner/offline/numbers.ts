@@ -151,6 +151,11 @@ export function normalizeNumbers(words: string[], raw: string[]): { words: strin
       push('x');
       continue;
     }
+    // "too few replicas" says there are not enough, not how many.
+    if (w === 'few' && ['too', 'very', 'so'].includes(words[i - 1] ?? '')) {
+      push(w, raw[i]);
+      continue;
+    }
     // "1 thousand": the scale word belongs to the digits before it (read below).
     const read = SCALE[w] !== undefined && isNumber(outW[outW.length - 1]) ? undefined : readNumberWords(words, i);
     if (!read) {

@@ -76,8 +76,16 @@ export function sinceSeconds(words: string[]): number | undefined {
 export function tailLines(words: string[]): number | undefined {
   return (
     numberBefore(words, ['lines', 'line', 'entries', 'rows', 'messages', 'logs']) ??
-    numberAfter(words, ['logs', 'tail', 'last', 'latest', 'recent', 'top', 'first'], ['of'])
+    numberAfter(words, ['logs', 'tail', 'last', 'latest', 'recent', 'top', 'first'], ['of']) ??
+    // "tail worker stg 100": the one bare number of a log request with no unit.
+    loneCount(words)
   );
+}
+
+function loneCount(words: string[]): number | undefined {
+  const at = words.flatMap((w, i) => (isNumber(w) ? [i] : []));
+  if (at.length !== 1 || unitSeconds(words[at[0] + 1] ?? '') !== undefined) return undefined;
+  return Number.isInteger(Number(words[at[0]])) && Number(words[at[0]]) > 0 ? Number(words[at[0]]) : undefined;
 }
 
 /** Chaos: latency in ms ("200 ms", "2 seconds of latency", "slow down by 1s", "latency of 300"). */

@@ -61,7 +61,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   describe: [
     'describe', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
-    'doing', 'going', 'progress', 'look', 'overview', 'summary', 'double-check', 'recheck',
+    'doing', 'going', 'progress', 'look', 'overview', 'summary', 'double-check', 'recheck', 'explain',
     // States, not commands: "the aborted canary", "pods restarting", "api is broken" describe what happened.
     'aborted', 'restarting', 'failing', 'crashing', 'broken',
   ],
@@ -84,7 +84,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   workload: [
     'workload', 'workloads', 'deployment', 'deployments', 'app', 'apps', 'application', 'applications', 'service',
-    'services', 'svc', 'canary', 'canaries',
+    'services', 'svc', 'canary', 'canaries', 'deploys',
   ],
   namespace: [
     'namespace', 'namespaces', 'ns', 'env', 'environment', 'environments',
