@@ -113,7 +113,7 @@ interface FirstRun {
   };
 }
 
-const RECORDS = ['planner-blind3.first-run.json', 'planner-blind4.first-run.json'];
+const RECORDS = ['planner-blind3.first-run.json', 'planner-blind4.first-run.json', 'planner-blind5.first-run.json'];
 
 describe('blind batches, first and only runs', () => {
   it.each(RECORDS)('%s: its figure is the record, and the README leads with the newest', (record) => {

@@ -107,7 +107,7 @@ function read(text: string, ctx: PlanContext): Reading {
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
   if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
-  const parsed = parse(readFirst(c.words), c.raw, ctx);
+  const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
   const draft = notAsked(readIntent(parsed), parsed, req.mood);
   const doubt = draft.guess
     ? `a guess (${req.mood})`
@@ -228,12 +228,19 @@ const PURPOSE = /\b(so (that )?(i|we|you|they) (can|could|may)|in order to|becau
  * Word order: in one clause that a read verb leads, a verb of change after it is a noun ("show me the pods of api
  * so I can compare restart counts", "logs of web since the rollback"): it is kept as a word, not a cue.
  */
-function readFirst(words: string[]): string[] {
-  const read = words.findIndex((w) => ['list', 'describe', 'logs'].includes(w));
+function readFirst(words: string[], raw: string[]): string[] {
+  // Verbs of reading as typed: "give me", not "give coredns a restart"; "crashing" is a state, not a verb.
+  const read = raw.findIndex(
+    (r, i) => READ_VERBS.has(r.toLowerCase()) || (/^give$/i.test(r) && ['me', 'us'].includes(raw[i + 1]?.toLowerCase() ?? '')),
+  );
   const write = words.findIndex((w) => WRITE_VERBS.includes(w));
   if (read < 0 || write < 0 || write < read) return words;
   return words.map((w, i) => (i > read && WRITE_VERBS.includes(w) ? `${w}-noun` : w));
 }
+
+const READ_VERBS = new Set(
+  'show list ls get display view see describe check tell print fetch find dump pull read inspect logs log tail'.split(' '),
+);
 
 /** Words that ask for a read: with one, a word the reader did not need leaves the read sure. */
 const READ_WORDS = ['list', 'describe', 'logs', 'cost', 'what', 'which', 'how', 'running', 'is', 'are', 'pod', 'workload'];
