@@ -251,7 +251,10 @@ function changes(text: string): boolean {
 
 /** Image references in a text ("ghcr.io/acme/api:2.4.0", "nginx:1.27"). */
 function images(text: string): string[] {
-  return text.match(/\b[a-z0-9][a-z0-9._-]*(\/[a-z0-9._-]+)*:[a-z0-9][a-z0-9._-]*\b|\b[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9._-]+)+\b/gi) ?? [];
+  return (
+    text.match(/\b[a-z0-9][a-z0-9._-]*(\/[a-z0-9._-]+)*:[a-z0-9][a-z0-9._-]*\b|\b[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9._-]+)+\b/gi) ??
+    []
+  );
 }
 
 function tokens(text: string): string[] {
@@ -260,7 +263,14 @@ function tokens(text: string): string[] {
 
 /** Only the names of a segment, as a segment of their own: the object a pronoun points back to. */
 function objectOf(s: Segment, names: Set<string>): Segment {
-  return { ...s, text: tokens(s.text).filter((w) => names.has(w)).join(' '), story: false, question: false };
+  return {
+    ...s,
+    text: tokens(s.text)
+      .filter((w) => names.has(w))
+      .join(' '),
+    story: false,
+    question: false,
+  };
 }
 
 /** The text holds a command verb of its own. */
@@ -277,7 +287,10 @@ function onlyAddress(text: string): boolean {
     text
       .toLowerCase()
       .replace(ADDRESSED, ' ')
-      .replace(/\b(help|me|it|that|this|do|so|just|quickly|asap|now|starting|right|away|immediately|today|thanks|thank|you|soon|if|possible)\b/g, ' ')
+      .replace(
+        /\b(help|me|it|that|this|do|so|just|quickly|asap|now|starting|right|away|immediately|today|thanks|thank|you|soon|if|possible)\b/g,
+        ' ',
+      )
       .replace(/[^a-z0-9]+/g, '')
       .trim() === ''
   );
