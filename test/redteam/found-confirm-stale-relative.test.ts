@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { outsideScale } from '../helpers/outside-scale.ts';
 import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
@@ -15,16 +16,6 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 beforeEach(() => t.sandbox.reset());
 
-/** What `kubectl scale deployment/NAME --replicas=N -n NS` sends, from outside coxswain. */
-async function outsideScale(namespace: string, name: string, replicas: number): Promise<void> {
-  const res = await fetch(`${t.sandbox.url}/apis/apps/v1/namespaces/${namespace}/deployments/${name}/scale`, {
-    method: 'PATCH',
-    headers: { authorization: `Bearer ${t.sandbox.token}`, 'content-type': 'application/merge-patch+json' },
-    body: JSON.stringify({ spec: { replicas } }),
-  });
-  expect(res.status).toBe(200);
-}
-
 it('a confirmed "add 2" never lowers the live count', async () => {
   const asked = await t.runtime.core.handle({
     channel: 'terminal',
@@ -33,7 +24,7 @@ it('a confirmed "add 2" never lowers the live count', async () => {
   });
   expect(asked.outcome, asked.reason).toBe('confirm');
   expect(asked.args).toEqual({ namespace: 'staging', name: 'worker', replicas: 3 });
-  await outsideScale('staging', 'worker', 10);
+  await outsideScale(t.sandbox, 'staging', 'worker', 10);
   const done = await t.runtime.core.confirm({
     confirmationId: asked.confirmationId as string,
     decision: 'confirm',
