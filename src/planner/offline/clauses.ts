@@ -43,7 +43,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b|\b(i )?ask you to\b|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b|\b(i )?ask you to\b|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
 const DELIBERATION =
   /^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/i;
 const HYPOTHETICAL =
@@ -80,7 +80,30 @@ const SUBJECT = /^(i|we|it|they|he|she|you|there|this|that|everything|nothing|so
 const COMMAND_CANON = new Set([...WRITE_VERBS, 'add', 'list', 'describe', 'logs', 'roll']);
 
 /** Words that share a meaning with a command but do not command at the head of a sentence ("new here, …"). */
-const NOT_VERBS = new Set(['new', 'more', 'less', 'fewer', 'status', 'health', 'healthy', 'ready', 'paused', 'info', 'details']);
+const NOT_VERBS = new Set([
+  'new',
+  'more',
+  'less',
+  'fewer',
+  'status',
+  'health',
+  'healthy',
+  'ready',
+  'paused',
+  'info',
+  'details',
+  // States read as "describe": "broken down by deployment", "aborted yesterday".
+  'broken',
+  'aborted',
+  'restarting',
+  'failing',
+  'crashing',
+  'degraded',
+  'doing',
+  'going',
+  'progress',
+  'state',
+]);
 /** A word that adds a request to what came before: "…, plus scale worker", "… btw bounce web". */
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
@@ -140,7 +163,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
   const text = stripMarkup(said.replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . '));
   const sentences = text
-    .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}|\s\+\s/)
+    .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}/)
     .flatMap(joined)
     .map((s) => s?.trim())
     .filter(Boolean) as string[];
@@ -203,7 +226,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       if (s === chosen) return true;
       if (k > at && numberCorrection) return true;
       if (k > at && numberCorrection) return true;
-      if (s.sentence !== chosen.sentence || s.addressed || s.imperative || s.question) return false;
+      // A question mark at the end of the sentence belongs to all of it: "…, broken down by deployment?".
+      if (s.sentence !== chosen.sentence || s.addressed || s.imperative || (s.question && k < at)) return false;
       if (pronoun) return k < at;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
       return k > at ? !s.story || SLOT.test(s.text) : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
@@ -226,11 +250,14 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal, corrected };
 }
 
-/** "describe worker / scale it to 0", "list chaos & kill a pod": a `/` or `&` before a command joins two sentences. */
+/**
+ * "describe worker / scale it to 0", "kill a pod + add latency": a `/`, `&` or `+` before a command joins two
+ * sentences; before a name it joins two targets ("restart prometheus + opencost"), which the reader asks about.
+ */
 function joined(sentence: string): string[] {
   const out: string[] = [];
   let rest = sentence;
-  for (let m = /\s[/&]{1,2}\s/.exec(rest); m; m = /\s[/&]{1,2}\s/.exec(rest)) {
+  for (let m = /\s[/&+]{1,2}\s/.exec(rest); m; m = /\s[/&+]{1,2}\s/.exec(rest)) {
     const after = rest.slice(m.index + m[0].length);
     if (!COMMAND_CANON.has(canonOf(firstWord(after)))) break;
     out.push(rest.slice(0, m.index));

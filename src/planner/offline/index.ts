@@ -272,10 +272,16 @@ const MANY_MESSAGE =
 function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
   if (mood === 'request' || mood === 'plain') return draft;
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
+  // "killing a pod", "restarting api": a verb of change in any form.
+  const changeWord =
+    [...WRITE_VERBS, 'add', 'replicas'].some((v) => p.set.has(v)) ||
+    /\b(restart|roll|scal|revert|promot|abort|paus|kill|delet|bounc|recycl|reboot)/i.test(p.raw.join(' '));
+  // Someone else's idea or a decision being weighed is about a change whenever a verb of change is in it.
+  const weighed = mood === 'reported' || mood === 'deliberation';
   const aboutWrite =
     draft.kind === 'tool'
-      ? isWriteTool(draft.tool)
-      : draft.kind === 'clarify' && [...WRITE_VERBS, 'add', 'replicas'].some((v) => p.set.has(v));
+      ? isWriteTool(draft.tool) || (weighed && changeWord)
+      : (draft.kind === 'clarify' || weighed) && changeWord;
   // "api in staging has 2 replicas, yes?": a question about a workload that asks for nothing else reads it.
   const unread = draft.kind === 'unsupported' && p.names.length > 0;
   if (!aboutWrite && !unread) return draft;
