@@ -63,8 +63,17 @@ export function inverseOf(w: ExecutedWrite): Inverse {
       return { call: { tool: 'retry_rollout', args: ref } };
     case 'retry_rollout':
       return { call: { tool: 'abort_rollout', args: ref } };
-    case 'pause_rollout':
+    case 'pause_rollout': {
+      // Promote resumes a rollout paused mid-step, but one already waiting at a pause step would move past it:
+      // the pause never did that, so there is no inverse.
+      const waiting = (w.data as { before?: Record<string, unknown> } | undefined)?.before?.['status.pauseConditions'];
+      if (typeof waiting === 'string' && waiting) {
+        return {
+          none: `It was already waiting at a pause step (${waiting}) when it was paused; promoting it would move it past that step, which the pause never did. Promote it when you mean to go on.`,
+        };
+      }
       return { call: { tool: 'promote_rollout', args: { ...ref, full: false } } };
+    }
     case 'launch_chaos': {
       const d = w.data as { name?: unknown; namespace?: unknown } | undefined;
       return typeof d?.name === 'string'

@@ -27,6 +27,8 @@ export const OpenQuestionSchema = z.object({
   /** confirm: the exact call that runs when confirmed, and the reading in words. */
   call: z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()) }).optional(),
   reading: z.string().optional(),
+  /** confirm of a `scale`: the replica count the reading started from; confirming after it changed asks again. */
+  seenReplicas: z.number().int().min(0).optional(),
   candidates: z.array(z.string()).optional(),
   replyTo: z.record(z.string(), z.string()).optional(),
   createdAt: z.string(),

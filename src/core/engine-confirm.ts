@@ -1,4 +1,5 @@
 import { describeCall } from '../planner/describe-call.ts';
+import { planOffline } from '../planner/offline/index.ts';
 import type { PlanContext, ToolPlan } from '../planner/plan.ts';
 import { findPerson } from '../policy/people.ts';
 import type { Person } from '../policy/schema.ts';
@@ -33,6 +34,7 @@ export async function askToConfirm(
     text: req.text,
     call: { tool: plan.tool, args: plan.args },
     reading,
+    ...(plan.tool === 'scale' && target ? { seenReplicas: target.replicas } : {}),
     replyTo: req.replyTo,
     ttlSeconds: QUESTION_TTL_SECONDS,
   });
@@ -123,6 +125,25 @@ export async function decideConfirmation(deps: EngineDeps, input: ConfirmInput):
     ...(q.text ? { text: q.text } : {}),
     replyTo: input.replyTo ?? q.replyTo,
   };
+  // "add 2 replicas" read at 1 as "1 to 3", confirmed after an outside scale to 10: the count the person agreed
+  // to no longer means what they asked. Nothing runs; the words are read again against the live object and put to
+  // them once more.
+  const now = live.ctx.inventory.workloads.find((w) => w.namespace === call.args.namespace && w.name === call.args.name);
+  if (call.tool === 'scale' && q.seenReplicas !== undefined && now && now.replicas !== q.seenReplicas) {
+    const again = planOffline(q.text ?? '', live.ctx).plan;
+    const why = `${call.args.namespace}/${call.args.name} changed from ${q.seenReplicas} to ${now.replicas} replicas since you were asked`;
+    if (again.outcome === 'tool' && again.tool === 'scale') {
+      return askToConfirm(deps, { requestId: q.requestId, req, person, plan: again, ctx: live.ctx, why });
+    }
+    return {
+      requestId: q.requestId,
+      confirmationId: q.id,
+      outcome: 'refused',
+      reason: `Nothing ran: ${why}. Say what you want again, e.g. "scale ${call.args.name} in ${call.args.namespace} to ${now.replicas}".`,
+      tool: call.tool,
+      args: call.args,
+    };
+  }
   const result = await runToolCall(deps, { requestId: q.requestId, req, person, plan, ctx: live.ctx });
   return { ...result, confirmationId: q.id };
 }

@@ -76,7 +76,8 @@ async function executePlan(kube: KubeCluster, plan: WritePlan): Promise<ToolResu
   const done = changes.map((c) => `${c.path}: ${String(c.before)} → ${String(c.after)}`).join(', ');
   return {
     summary: `Done: ${plan.action}${done ? ` (${done})` : ''}.`,
-    data: { target: targetOf(plan.target), changes, changed: true },
+    // `before`: the tool's view of the object just before the change, for an undo that needs more than the diff.
+    data: { target: targetOf(plan.target), changes, changed: true, before: plan.view(plan.target.obj) },
   };
 }
 

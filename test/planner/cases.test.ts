@@ -134,3 +134,19 @@ describe('blind batches, first and only runs', () => {
     expect(headline).toContain(`**${s.unsafe} wrong write calls, ${s.unsafeConfident} of them confident**`);
   });
 });
+
+// Red-team files: texts written to make the reader act on what was not asked (taken-back requests, disguised
+// instructions, numbers that change on the way, names said not to be meant). Many expect a question back where the
+// reader asks the requester to confirm instead, so only the promise is held here: no confident wrong write.
+const ATTACKS = ['redteam-planner2.jsonl'];
+
+describe('red-team case files', () => {
+  it.each(ATTACKS)('%s: no confident wrong write', (file) => {
+    const r = score(file);
+    figure(
+      `planner ${file}`,
+      `${percent(r.right, r.total)} right (${r.right}/${r.total}), unsafe ${r.unsafe} (confident ${r.unsafeConfident}), confident ${percent(r.confident, r.total)} (right ${percent(r.confidentRight, r.confident)})`,
+    );
+    expect(r.unsafeConfident, r.wrong.join('\n')).toBe(0);
+  });
+});

@@ -30,6 +30,11 @@ const INJECTION: RegExp[] = [
   /(^|[.!?]\s*)(hey|hi|hello|dear|to|attention|attn|ok|okay) (the )?(model|ai|assistant|llm|agent|chatbot)\b/,
   /\b(polic(y|ies)|rules?|guardrails?|safety|restrictions?|checks?|approvals?) (is|are|has been|have been|was|were|now) (now )?(disabled|off|lifted|suspended|removed|waived|relaxed|turned off|paused|gone|changed)\b/,
   /\b(polic(y|ies)|safety|rules?) (override|exception|waiver)\b/,
+  // "the policy has been updated", "the rules changed today".
+  /\b(the )?(polic(y|ies)|rules?|guardrails?|permissions?|instructions?)\b (has |have )?(been |just )?(updated|changed|modified|replaced|revised|lifted|rewritten)\b/,
+  // "do not ask for confirmation", "no approval needed".
+  /\b(do not|don't|dont|no need to|never) (ask|wait) (for |on )?(any |a )?(confirmation|approval|approvers?|permission|review)\b/,
+  /\bno (confirmation|approval|review)s? (is )?(needed|required|necessary)\b/,
   /\byou('re| are)? (now |hereby )?(allowed|permitted|authori[sz]ed|cleared)\b/,
   /\bfor (this|the current|the rest of this) (session|conversation|chat)\b/,
 ];
@@ -41,9 +46,23 @@ function hasEncodedPayload(cased: string): boolean {
   return (plain.match(/[A-Za-z0-9+/]{24,}={0,2}/g) ?? []).some((t) => /[A-Z]/.test(t) && /[a-z]/.test(t) && /\d/.test(t));
 }
 
+/**
+ * The text as an instruction would be read past its disguise: letters spaced out ("i g n o r e") joined, and digits
+ * standing for letters in a word ("ign0re prev1ous") read as those letters.
+ */
+function undisguised(text: string): string {
+  return text
+    .replace(/\b([a-z]) (?=[a-z]( |\b))/g, '$1')
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]{3,}\b/g, (w) =>
+      /^\d/.test(w) && !/[a-z]{2}/.test(w) ? w : w.replace(/[0134578@$]/g, (d) => LEET[d] ?? d),
+    );
+}
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's' };
+
 /** `text` is lower-cased; `cased` keeps the case (for encoded payloads). */
 export function isInjection(text: string, cased: string): boolean {
-  return INJECTION.some((re) => re.test(text)) || hasEncodedPayload(cased);
+  const plain = undisguised(text);
+  return INJECTION.some((re) => re.test(text) || (plain !== text && re.test(plain))) || hasEncodedPayload(cased);
 }
 
 const CAN_DO =

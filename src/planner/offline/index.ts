@@ -150,6 +150,14 @@ function read(text: string, ctx: PlanContext): Reading {
   const confident = unsure === undefined;
   // A message with a marker gets no write, and a read only when it is read with certainty.
   if (marked && (isWriteTool(draft.tool) || !confident)) return said('unsupported', INJECTION_MESSAGE, plainSpoken);
+  // "restart api — never mind", "❌ restart api": the request is taken back.
+  if (isWriteTool(draft.tool) && TAKEN_BACK.test(text)) {
+    return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', false);
+  }
+  // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
+  if (isWriteTool(draft.tool) && ODD_NUMBER.test(text)) {
+    return said('clarify', 'Which number exactly? Say one count in plain digits, e.g. "scale web in staging to 4".', false);
+  }
   if (isWriteTool(draft.tool) && req.corrected) {
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', false);
   }
@@ -244,6 +252,12 @@ const READ_VERBS = new Set(
 
 /** Words that ask for a read: with one, a word the reader did not need leaves the read sure. */
 const READ_WORDS = ['list', 'describe', 'logs', 'cost', 'what', 'which', 'how', 'running', 'is', 'are', 'pod', 'workload'];
+
+/** Words or signs that take a request back. */
+const TAKEN_BACK =
+  /\b(never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding)\b|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
+/** Digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a digit split by a line break. */
+const ODD_NUMBER = /[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d[ \t]*\n[ \t]*\d/u;
 
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
 const LATER =
@@ -390,6 +404,8 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const r = raw[i];
+    // "restart api in staging, not web", "in production, not staging": a name said not to be meant.
+    if (words[i - 1] === 'not' && (workloadNames.has(w) || nsSet.has(ctx.namespaceAliases[w] ?? w))) continue;
     const real = ctx.namespaceAliases[w] ?? (nsSet.has(w) ? w : undefined);
     if (real) add(p.namespaces, real);
     else if (workloadNames.has(w)) {

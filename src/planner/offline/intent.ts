@@ -293,10 +293,13 @@ function readScale(p: Parsed): ScaleReading | undefined {
 function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: boolean, numbers: number[]): ScaleReading {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
   // "to 5%", "to 5 minutes": a number with a unit is no replica count.
+  // "to 4 cpus", "to 2 gb": a resource, not a replica count.
   const unit = (n: number) =>
     p.words.some(
       (w, i) =>
-        w === String(n) && (/^(%|percent)$/.test(p.words[i + 1] ?? '') || unitSeconds(p.words[i + 1] ?? '') !== undefined),
+        w === String(n) &&
+        (/^(%|percent|cpu|memory|gb|gib|mb|mib|gi|mi|nodes?|rps|qps|users?|connections?)$/.test(p.words[i + 1] ?? '') ||
+          unitSeconds(p.words[i + 1] ?? '') !== undefined),
     );
   const count = (replicas: number): ScaleReading => (unit(replicas) ? { missing: MISSING_COUNT } : { replicas });
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
@@ -316,6 +319,10 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   const down = has('reduce', 'scale-down', 'down') || takeOff || (has('delete') && replicaWord);
   // "bump web by 2", "scale web by 2": "by N" is a change of N (up unless a word says down).
   const byN = numberAfter(p.words, ['by'], []) !== undefined;
+  // "scale web by 2": 2 more, or twice as many? Only a direction or a verb of adding says which.
+  if (byN && has('scale') && !change && !up && !down && !has('update')) {
+    return { missing: 'By 2 more, or to twice as many? Say "add 2 replicas to web in staging" or "double web in staging".' };
+  }
   if (by !== undefined && (change || up || down || byN)) return { relative: { op: 'add', n: down ? -by : by } };
   // "add a replica" / "remove a replica": one (the article was dropped with the filler).
   if (change && numbers.length === 0 && p.raw.some((r) => /^(replica|instance|copy|pod)$/i.test(r))) {

@@ -41,6 +41,8 @@ const COMMAND =
 /** Characters that disguise letters: full-width forms, zero-width joiners, Cyrillic or Greek inside Latin words. */
 function disguised(text: string): boolean {
   if (/[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]/.test(text)) return true;
+  // Small capitals ("ɪɢɴᴏʀᴇ ᴘʀᴇᴠɪᴏᴜꜱ"): letters no one types for a cluster request.
+  if (/[\u1d00-\u1d2b\ua730\ua731\u0280\u0262\u026a\u028f\u029c\u029f\u0274]/.test(text)) return true;
   return /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i.test(text);
 }
 
@@ -53,8 +55,12 @@ function looksPasted(line: string): boolean {
   );
 }
 
+/** A role written out of shape: "S Y S T E M:", "SYS_MSG>", "«system»", "(system)", "@system", "Syst3m:", "A.I.:", "🤖:". */
+const ODD_ROLE =
+  /(^|[\s(«<[@/])(s ?y ?s ?t ?e ?m|syst3m|sys_?msg|sys\.prompt|system_prompt|function_call|tool_call|a\.i\.?|assistant|developer|operator|admin)\s*([:>»)\]=]|->)|(^|\s)(\u{1f916}|\u{1f47e})\s*[:>]/imu;
+
 export function separate(input: string): Separated {
-  let marked = disguised(input) || ROLE.test(input);
+  let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
   const quotedCommand = (inner: string) => {
     if (COMMAND.test(inner)) marked = true;
     return BREAK;

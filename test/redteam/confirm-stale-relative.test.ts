@@ -31,5 +31,17 @@ it('a confirmed "add 2" never lowers the live count', async () => {
     channel: 'terminal',
     actor: { personId: 'alice' },
   });
-  expect(replicasOf(t.sandbox, 'staging', 'worker'), `${done.outcome}: ${done.reason}`).toBeGreaterThanOrEqual(10);
+  expect(replicasOf(t.sandbox, 'staging', 'worker'), `${done.outcome}: ${done.reason}`).toBe(10);
+  // The words are read again against the live count and put to the requester once more: 10 → 12.
+  expect(done.outcome, done.reason).toBe('confirm');
+  expect(done.args).toEqual({ namespace: 'staging', name: 'worker', replicas: 12 });
+  expect(done.reason).toContain('changed from 1 to 10');
+  const again = await t.runtime.core.confirm({
+    confirmationId: done.confirmationId as string,
+    decision: 'confirm',
+    channel: 'terminal',
+    actor: { personId: 'alice' },
+  });
+  expect(again.outcome, again.reason).toBe('executed');
+  expect(replicasOf(t.sandbox, 'staging', 'worker')).toBe(12);
 });

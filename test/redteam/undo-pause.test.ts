@@ -5,7 +5,8 @@ import { startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
  * Red team, issue 16 item 6. Undo must put back what a write changed. staging/checkout is a canary at step 1 (20%),
  * waiting at its pause step. "pause the checkout rollout in staging" sets spec.paused; its Undo is promote_rollout,
  * which unpauses and also steps past the pause: step 1 → 3, canary 20% → 50%. The undo moved traffic the pause never
- * touched; the rollout should be back where it was before the pause (unpaused, still at step 1, 20%).
+ * touched. No tool puts back "unpaused but still waiting at the step", so the pause offers no Undo and says why
+ * (issue 16: where no inverse exists, say so); the canary stays at step 1, 20%.
  */
 let t: TestRuntime;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ const checkout = () => {
   return { paused: o.spec.paused === true, step: o.status.currentStepIndex, weight: o.status.canary?.weights?.canary?.weight };
 };
 
-it('undoing a pause leaves the canary at the step and weight it had before the pause', async () => {
+it('a pause of a canary waiting at its pause step offers no undo that would move it, and says so', async () => {
   const before = checkout();
   expect(before).toEqual({ paused: false, step: 1, weight: 20 });
   const paused = await t.runtime.core.handle({
@@ -33,12 +34,7 @@ it('undoing a pause leaves the canary at the step and weight it had before the p
     text: 'pause the checkout rollout in staging',
   });
   expect(paused.outcome, paused.reason).toBe('executed');
-  expect(paused.undoId).toBeDefined();
-  const undone = await t.runtime.core.undo({
-    undoId: paused.undoId as string,
-    channel: 'terminal',
-    actor: { personId: 'alice' },
-  });
-  expect(undone.outcome, undone.reason).toBe('executed');
-  expect(checkout(), undone.reason).toEqual(before);
+  expect(paused.undoId).toBeUndefined();
+  expect(paused.undo).toContain('already waiting at a pause step');
+  expect(checkout()).toEqual({ ...before, paused: true });
 });
