@@ -45,11 +45,11 @@ export interface RequestText {
 const ADDRESSED =
   /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b|\b(i )?ask you to\b|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
 const DELIBERATION =
-  /^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/i;
+  /\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/i;
 const HYPOTHETICAL =
-  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
+  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you(?! (can|could|have (a )?(sec|second|minute|moment|time)|get a (sec|chance|minute)|don'?t mind|do not mind))|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
-  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b|\b(wants|wanted|plans|planned|is planning|was planning|proposes|proposed|suggests|recommends|recommended|advises|advised) to\b/i;
+  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b|\b(wants|wanted|plans|planned|is planning|was planning|proposes|proposed|suggests|recommends|recommended|advises|advised) to\b|\b(?<!\b(i|we|who|you|u) )(wants|wanted|requested|is asking for|asked for)\b/i;
 const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
 /** A verb of change in the past tense: "we restarted api", "web was rolled back". */
@@ -206,7 +206,6 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
     const named = tokens(chosen.text).some((w) => workloads.has(w));
-    const own = content.some((s, k) => s.sentence === chosen.sentence && k < content.indexOf(chosen));
     const at = content.indexOf(chosen);
     // "scale worker to 6... no wait, 5": a correction of a number joins the request, whatever its punctuation.
     const rest = content.slice(at + 1).map((s) => s.text);
@@ -225,14 +224,14 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
       if (k > at && numberCorrection) return true;
-      if (k > at && numberCorrection) return true;
       // A question mark at the end of the sentence belongs to all of it: "…, broken down by deployment?".
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || (s.question && k < at)) return false;
-      if (pronoun) return k < at;
+      // Before a request with a pronoun, only what the pronoun points to (below) is read.
+      if (pronoun && k < at) return false;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
       return k > at ? !s.story || SLOT.test(s.text) : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
     });
-    if (pronoun && !own) parts = [...referents, ...parts];
+    if (pronoun) parts = [...referents, ...parts];
   } else parts = content;
   const read = parts.map((s) => s.text).join(', ');
   // "costs for staging last week, plus scale worker": a joining word after another request is a second action.
@@ -292,8 +291,9 @@ function tokens(text: string): string[] {
 function objectOf(s: Segment, names: Set<string>): Segment {
   return {
     ...s,
+    // The kind of object stays with its name: "the canary of checkout" is a rollout.
     text: tokens(s.text)
-      .filter((w) => names.has(w))
+      .filter((w) => names.has(w) || /^(canary|rollout|deployment|pods?)$/.test(w))
       .join(' '),
     story: false,
     question: false,
@@ -328,8 +328,11 @@ function moodOf(text: string, parts: Segment[]): Mood {
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
   // "can you tell me if web was rolled back?": the request is for an answer about state.
   if (EMBEDDED_QUESTION.test(text)) return 'question';
+  // "the SRE lead told me we need to abort …", "ops asked whether we could …": the words reported come first.
+  const reported = REPORTED.exec(text);
+  const addressed = ADDRESSED.exec(text);
+  if (reported && !/^\s*(please|pls)\b/i.test(text) && (!addressed || reported.index < addressed.index)) return 'reported';
   if (parts.some((p) => p.addressed)) return 'request';
-  if (REPORTED.test(text) && !/^\s*(please|pls)\b/i.test(text)) return 'reported';
   if (parts.some((p) => p.question)) return 'question';
   if (parts.some((p) => p.imperative)) return 'request';
   if (!MODAL.test(text) && (STATE.test(text) || PAST.test(text) || PROGRESSIVE.test(text))) return 'statement';

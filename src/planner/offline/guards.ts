@@ -75,6 +75,11 @@ interface Refusal {
 
 const has = (words: Set<string>, ...w: string[]) => w.some((x) => words.has(x));
 
+const KINDS =
+  /(nodes?|node-[\w-]+|node ?pools?|statefulsets?|daemonsets?|cronjobs?|jobs?|ingress(es)?|pvcs?|persistent ?volumes?|volumes?|crds?|helm|hpas?|autoscalers?|quotas?|network ?polic(y|ies))\b/;
+const OBJECT_VERBS =
+  'delete|remove|drop|destroy|create|make|add|new|scale|restart|reboot|bounce|recycle|kill|stop|drain|cordon|uncordon|taint|update|edit|patch|change|set|deploy|install|upgrade|rollback|roll back|revert|pause|resume|list|show|get|describe|display|view|see|check|inspect|which|what|all|of|on|in';
+
 const REFUSALS: Refusal[] = [
   {
     test: (t) =>
@@ -113,11 +118,11 @@ const REFUSALS: Refusal[] = [
     reason: 'I cannot create, change or delete namespaces or clusters.',
   },
   {
+    // The kind is the object of the verb ("drain node-7", "list the ingresses", "scale the statefulset"), not a word
+    // of the story around it ("they'll sort out the ingress themselves").
     test: (t, w) =>
-      /\b(nodes?|node ?pools?|statefulsets?|daemonsets?|cronjobs?|jobs?|ingress(es)?|pvcs?|persistent ?volumes?|volumes?|crds?|helm|hpas?|autoscalers?|quotas?|network ?polic(y|ies))\b/.test(
-        t,
-      ) &&
-      has(
+      new RegExp(`\\b(${OBJECT_VERBS})\\b(\\s+\\S+){0,3}?\\s+${KINDS.source}`).test(t) &&
+      (has(
         w,
         'delete',
         'create',
@@ -133,9 +138,21 @@ const REFUSALS: Refusal[] = [
         'pause',
         'list',
         'describe',
-      ),
+      ) ||
+        /\b(drain|cordon|uncordon|taint)\b/.test(t)),
     reason:
       'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.',
+  },
+  {
+    // Metrics are not in the catalog: "what's the p99 latency of api", "cpu usage of web" (chaos still adds latency).
+    test: (t, w) =>
+      /\b(p\d{2}|percentiles?|error rates?|throughput|rps|qps|requests per second|(cpu|memory|mem|ram|disk) (usage|utili[sz]ation|consumption)|latency)\b/.test(
+        t,
+      ) &&
+      /\b(what|what's|whats|how|show|tell|check|graph|chart|current|is|are)\b/.test(t) &&
+      !has(w, 'create', 'add', 'chaos', 'stop', 'delete', 'kill'),
+    reason:
+      'I cannot read metrics (latency, error rates, CPU or memory usage); I can describe a workload, list its pods or show its logs.',
   },
   {
     test: (t) =>

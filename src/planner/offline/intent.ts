@@ -67,6 +67,20 @@ const READ_VERBS = ['list', 'describe', 'logs'];
 
 const EXPERIMENTS: readonly string[] = ChaosExperimentSchema.options;
 
+const SUBORDINATE = new Set([
+  'before',
+  'after',
+  'while',
+  'when',
+  'since',
+  'because',
+  'until',
+  'unless',
+  'although',
+  'once',
+  'as',
+]);
+
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
 export function actionClauses(words: string[]): number {
   let count = 0;
@@ -75,6 +89,11 @@ export function actionClauses(words: string[]): number {
   const flush = () => {
     // "abort payments then roll it back": a verb split around a pronoun, after a word of sequence, is an action.
     const rollBack = sequenced && clause.includes('roll') && clause.includes('back');
+    // "before I start guessing, …": a clause of time or reason about the speaker is no action.
+    if (SUBORDINATE.has(clause[0]) && ['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(clause[1])) {
+      clause = [];
+      return;
+    }
     // A read verb alone ("see <link>, set web …") reads nothing of its own.
     const read = READ_VERBS.includes(clause[0]) && clause.filter((w) => /[a-z0-9]/.test(w)).length > 1;
     if (clause.some((w) => WRITE_VERBS.includes(w)) || rollBack || read) count++;
@@ -323,6 +342,9 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   if (byN && has('scale') && !change && !up && !down && !has('update')) {
     return { missing: 'By 2 more, or to twice as many? Say "add 2 replicas to web in staging" or "double web in staging".' };
   }
+  // "increase checkout by 50%": a share of the live count.
+  const percent = by !== undefined && p.words.some((w, i) => w === String(by) && /^(%|percent)$/.test(p.words[i + 1] ?? ''));
+  if (percent && (change || up || down || byN)) return { relative: { op: 'mul', n: 1 + ((down ? -1 : 1) * by) / 100 } };
   if (by !== undefined && (change || up || down || byN)) return { relative: { op: 'add', n: down ? -by : by } };
   // "add a replica" / "remove a replica": one (the article was dropped with the filler).
   if (change && numbers.length === 0 && p.raw.some((r) => /^(replica|instance|copy|pod)$/i.test(r))) {

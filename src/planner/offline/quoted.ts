@@ -10,6 +10,11 @@ export interface Separated {
   said: string;
   /** The message carries an injection marker. */
   marked: boolean;
+  /**
+   * The only marker is a claim in the story that someone approved or agreed ("QA signed off, promote checkout"):
+   * still no write on these words, but the person is told what to do rather than refused.
+   */
+  claimOnly: boolean;
 }
 
 const BREAK = ' . ';
@@ -59,7 +64,7 @@ function looksPasted(line: string): boolean {
 const ODD_ROLE =
   /(^|[\s(«<[@/])(s ?y ?s ?t ?e ?m|syst3m|sys_?msg|sys\.prompt|system_prompt|function_call|tool_call|a\.i\.?|assistant|developer|operator|admin)\s*([:>»)\]=]|->)|(^|\s)(\u{1f916}|\u{1f47e})\s*[:>]/imu;
 
-export function separate(input: string): Separated {
+export function separate(input: string, names: ReadonlySet<string> = new Set()): Separated {
   let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
   const quotedCommand = (inner: string) => {
     if (COMMAND.test(inner)) marked = true;
@@ -71,10 +76,11 @@ export function separate(input: string): Separated {
     .replace(/`([^`]*)`/g, (_m, inner: string) => (/\s/.test(inner.trim()) ? quotedCommand(inner) : ` ${inner} `))
     // A struck-through command (~restart~) was taken back; other struck words stay for the guards to read.
     .replace(/(^|\s)~([^~\n]+)~(?=\s|$)/g, (m, _s, inner: string) => (COMMAND.test(inner) ? BREAK : m))
-    // Slack links: a label that is the link itself is what the person typed (Slack links image references);
-    // any other label is a title ("restart runbook"): data, but no marker.
+    // Slack links: a label that is the link itself is what the person typed (Slack links image references), and
+    // a label that is only a name of the cluster ("<https://grafana…|api>") names that object; any other label is
+    // a title ("restart runbook"): data, but no marker.
     .replace(/<([^>|]*)\|([^>]*)>/g, (_m, url: string, label: string) =>
-      url.replace(/^(https?:\/\/|mailto:)/, '') === label ? ` ${label} ` : BREAK,
+      url.replace(/^(https?:\/\/|mailto:)/, '') === label || names.has(label.trim().toLowerCase()) ? ` ${label} ` : BREAK,
     );
   const lines = text.split('\n');
   const kept: string[] = [];
@@ -99,6 +105,7 @@ export function separate(input: string): Separated {
   if (prefix && COMMAND.test(input.slice(prefix.index + prefix[0].length))) marked = true;
   const example = EXAMPLE.exec(input);
   if (example && COMMAND.test(input.slice(example.index + example[0].length))) marked = true;
+  const claimOnly = !marked && CLAIMED.test(input) && !IDENTITY.test(input) && !SPEAKER.test(input);
   if (CLAIMED.test(input) || IDENTITY.test(input) || SPEAKER.test(input)) marked = true;
-  return { said: text, marked };
+  return { said: text, marked, claimOnly };
 }

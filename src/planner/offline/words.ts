@@ -44,7 +44,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'delete', 'remove', 'rm', 'destroy', 'drop', 'nuke', 'terminate', 'evict', 'erase', 'purge', 'wipe',
   ],
   kill: [
-    'kill', 'murder', 'shoot',
+    'kill', 'murder', 'shoot', 'die',
   ],
   stop: [
     'stop', 'end', 'halt', 'cancel', 'quit', 'cease',
@@ -201,6 +201,7 @@ export const PHRASES: [string[], string][] = [
   [['another', 'shot'], 'retry'], [['another', 'attempt'], 'retry'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
   [['all', 'remaining', 'steps'], 'full'], [['remaining', 'steps'], 'full'], [['all', 'steps'], 'full'],
   [['all', 'of', 'steps'], 'full'], [['to', '100', '%'], 'full'], [['to', '100', 'percent'], 'full'],
+  [['until', '100', '%'], 'full'], [['till', '100', '%'], 'full'], [['up', 'to', '100', '%'], 'full'],
   [['spin', 'up'], 'create'], [['stand', 'up'], 'create'], [['set', 'up'], 'create'], [['scale', 'up'], 'scale-up'],
   [['scale', 'down'], 'scale-down'], [['scale', 'out'], 'scale-up'], [['scale', 'in'], 'scale-down'],
   [['how', 'much'], 'cost'], [['kube', 'system'], 'kube-system'],
