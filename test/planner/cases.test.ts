@@ -113,7 +113,12 @@ interface FirstRun {
   };
 }
 
-const RECORDS = ['planner-blind3.first-run.json', 'planner-blind4.first-run.json', 'planner-blind5.first-run.json'];
+const RECORDS = [
+  'planner-blind3.first-run.json',
+  'planner-blind4.first-run.json',
+  'planner-blind5.first-run.json',
+  'planner-blind6.first-run.json',
+];
 
 describe('blind batches, first and only runs', () => {
   it.each(RECORDS)('%s: its figure is the record, and the README leads with the newest', (record) => {
@@ -131,7 +136,8 @@ describe('blind batches, first and only runs', () => {
     expect(headline).toContain(r.file);
     expect(headline).toContain(`**${s.accuracy}% right**`);
     expect(headline).toContain(`${s.confident}% of plans confident and ${s.confidentAccuracy}% of those right`);
-    expect(headline).toContain(`**${s.unsafe} wrong write calls, ${s.unsafeConfident} of them confident**`);
+    const calls = `${s.unsafe} wrong write call${s.unsafe === 1 ? '' : 's'}`;
+    expect(headline).toContain(`**${calls} (${s.unsafeConfident} confident)**`);
   });
 });
 

@@ -129,6 +129,11 @@ export function readIntent(p: Parsed): Draft {
 
   // Chaos: stop one experiment ("stop the latency on web" too), list them, or start one.
   const experiment = chaosType(p);
+  // "stop worker-pod-kill-z4m1n": an experiment's own name says what it is.
+  const experimentName = [...p.pods, ...p.free].find((t) =>
+    EXPERIMENTS.some((e) => t.includes(`-${e}-`) || t.startsWith(`${e}-`)),
+  );
+  if (has('stop', 'abort') && experimentName) return tool('stop_chaos', { name: experimentName });
   if ((has('stop', 'abort') && (has('chaos') || experiment)) || (has('chaos') && has('delete', 'kill') && !experiment)) {
     const exp = p.pods[0] ?? p.free.find((f) => f.includes('-'));
     if (!exp) return clarify('Which experiment should I stop? Say "list chaos experiments" to see their names.');
@@ -420,7 +425,8 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
   if (i < 0) return undefined;
   // The name as typed ("app" reads as "workload" once canonical).
   const at = (j: number) => (j >= 0 && j < p.raw.length ? p.raw[j].toLowerCase() : undefined);
-  const fits = (j: number) => {
+  // Before "container" a verb is no name ("set container worker …"); after it, the name may be the workload's own.
+  const fits = (j: number, after: boolean) => {
     const w = at(j);
     return (
       w !== undefined &&
@@ -429,10 +435,10 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
       !p.namespaces.includes(p.words[j]) &&
       !p.pods.includes(w) &&
       !isNumber(p.words[j]) &&
-      w !== target
+      (after || (w !== target && ![...WRITE_VERBS, ...READ_VERBS].includes(p.words[j])))
     );
   };
-  if (fits(i - 1)) return at(i - 1);
+  if (fits(i - 1, false)) return at(i - 1);
   const j = ['named', 'called'].includes(at(i + 1) ?? '') ? i + 2 : i + 1;
-  return fits(j) ? at(j) : undefined;
+  return fits(j, true) ? at(j) : undefined;
 }

@@ -68,7 +68,11 @@ const LOOKBACK = ['last', 'past', 'previous', 'since', 'within', 'over', 'in', '
 
 /** Logs: "from the last 10 minutes", "since 2h ago", "past hour". */
 export function sinceSeconds(words: string[]): number | undefined {
-  const d = durations(words).find((x) => x.seconds >= 1 && (LOOKBACK.includes(x.before) || x.after === 'ago'));
+  const ds = durations(words);
+  // "logs prod worker 1h": the one duration of a log request, said bare, is how far back.
+  const d =
+    ds.find((x) => x.seconds >= 1 && (LOOKBACK.includes(x.before) || x.after === 'ago')) ??
+    (ds.length === 1 && ds[0].seconds >= 1 && ds[0].before !== 'for' ? ds[0] : undefined);
   return d ? Math.round(d.seconds) : undefined;
 }
 
@@ -123,7 +127,7 @@ export function costWindow(words: string[]): string | undefined {
     [/ (last|past|previous) (day) /, '24h'],
     [/ past week /, '7d'],
     [/ past month /, '30d'],
-    [/ yesterday /, 'yesterday'],
+    [/ (yesterday|yday|ystd) /, 'yesterday'],
     [/ today /, 'today'],
     [/ (week|weekly|wtd) /, 'week'],
     [/ (month|monthly|mtd) /, 'month'],

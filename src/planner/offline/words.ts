@@ -148,7 +148,7 @@ export const SYNONYMS: Record<string, string[]> = {
 export const PLAIN = [
   'in', 'to', 'of', 'for', 'on', 'from', 'with', 'by', 'at', 'and', 'then', 'me', 'it', 'is', 'are', 'what', 'how',
   'which', 'who', 'where', 'all', 'every', 'everything', 'each', 'entire', 'whole', 'last', 'past', 'previous', 'since',
-  'ago', 'lines', 'line', 'level', 'port', 'top', 'most', 'least', 'per', 'yesterday', 'today', 'week', 'month', 'hour',
+  'ago', 'lines', 'line', 'level', 'port', 'top', 'most', 'least', 'per', 'yesterday', 'yday', 'today', 'week', 'month', 'hour',
   'minute', 'day', 'called', 'named', 'as', 'into', 'down', 'one', 'step', 'steps', 'next', 'way', 'back', 'go', 'roll',
   'rolling', 'random', 'percent', 'much', 'many', 'did', 'does', 'we', 'us', 'you', 'do', 'be', 'there', 'any', 'again',
   'try', 'secret', 'secrets', 'exec', 'shell', 'bash', 'kubectl', 'policy', 'approve', 'weather', 'joke', 'namespace',
