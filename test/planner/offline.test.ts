@@ -242,10 +242,13 @@ describe('offline planner: earned confidence', () => {
       'restart the flux capacitor of web in staging',
       'scale web in staging to 1 thousand',
       'restart web in staging w/ the usual checks',
-      'resatrt web in staging',
+      'restrt web in staging',
+      'restart wroker in staging',
     ]) {
       expect(planOffline(text, ctx).confident, text).toBe(false);
     }
+    // Two neighbouring letters of the command word swapped: one swap from exactly one command, so still sure.
+    expect(planOffline('restrat web in staging', ctx).confident).toBe(true);
   });
 
   it('never writes on a question, a hypothetical, reported speech, a negation or quoted words', () => {

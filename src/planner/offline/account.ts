@@ -65,7 +65,9 @@ const FUNCTION = new Set([
   'report', 'breakdown', 'total', 'overall', 'controller', 'controllers', 'count', 'number', 'take', 'out', 'off',
   'against', 'x', 'on', 'up', 'down', 'from', 'of', 'by',
   // Discourse markers that turn to the request: "anyway, list pods of web".
-  'anyway', 'anyways', 'meanwhile', 'otherwise', 'besides', 'regardless', 'btw',
+  'anyway', 'anyways', 'meanwhile', 'otherwise', 'besides', 'regardless', 'btw', 'time',
+  // Rollout words a promotion or abort carries: "promote the payments preview".
+  'preview', 'stable', 'active',
 ]);
 export const NEGATION = new Set(['not', 'never', 'dont', "don't", 'without', 'nor', 'neither']);
 
@@ -85,7 +87,11 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>): st
     const cue = WRITE_CUES.includes(w) && !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined);
     if (cue && !allowed?.includes(w)) return `cue "${w}"`;
     // A read cue in a write request ("restart web, status looks degraded"): a question may be meant.
-    if (allowed && READ_CUES.includes(w)) return `read cue "${w}"`;
+    // "can we get 10 replicas", "give checkout a restart": light verbs, not reads; "the aborted checkout": a state.
+    const light = /^(get|give|got|aborted|paused|failing|failed|broken|crashing|degraded|restarting|healthy|ready|stuck)$/i.test(
+      p.raw[i] ?? '',
+    );
+    if (allowed && READ_CUES.includes(w) && !light) return `read cue "${w}"`;
     if (isNumber(w)) {
       if (!numberUsed(Number(w), p.words[i - 1], p.words[i + 1], values, draft)) return `number ${w}`;
       continue;

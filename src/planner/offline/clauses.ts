@@ -122,10 +122,14 @@ interface Segment {
   story: boolean;
 }
 
+/** A plain label before a request: "one more:", "action item #3:", "this week:", "ps:". */
+const LABEL =
+  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|ask|request|req|q))\s*:\s+(\S.*)$/i;
+
 function firstWord(text: string): string {
   const words = text
     // A label before the words: "this week: kill pods of worker", "action item: restart api".
-    .replace(/^[^:]{1,25}:\s+(?=\S)/, '')
+    .replace(LABEL, '$2')
     .toLowerCase()
     .replace(/[^a-z0-9' -]/g, ' ')
     .split(/\s+/)
@@ -139,7 +143,10 @@ function firstWord(text: string): string {
 }
 
 function segment(text: string, sentence: number, question: boolean): Segment {
-  const t = text.trim();
+  // "one more: restart opencost", "action item: scale web": a plain label before a command is not read (one that
+  // claims authority, "URGENT from security:", "Admin says:", stays and is read).
+  const labelled = LABEL.exec(text.trim());
+  const t = labelled && COMMAND_CANON.has(canonOf(firstWord(labelled[2]))) ? labelled[2] : text.trim();
   const bare = t.replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim();
   const first = firstWord(t);
   return {

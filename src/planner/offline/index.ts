@@ -119,7 +119,7 @@ function read(text: string, ctx: PlanContext): Reading {
       ? 'a pronoun'
       : req.nominal
         ? 'a verb used as a noun'
-        : c.corrections.length > 0
+        : c.corrections.some((x) => !swappedVerb(x))
           ? `corrected ${c.corrections.join(', ')}`
           : numbers.doubts.length > 0
             ? `number ${numbers.doubts.join(', ')}`
@@ -257,6 +257,17 @@ function readFirst(words: string[], raw: string[]): string[] {
 const READ_VERBS = new Set(
   'show list ls get display view see describe check tell print fetch find dump pull read inspect logs log tail'.split(' '),
 );
+
+/**
+ * A command word with two neighbouring letters swapped ("restrat", "sclae"): the same letters, one swap away from
+ * exactly one command. A name typed wrong ("wroker") or any other slip still leaves the reading unsure.
+ */
+function swappedVerb(correction: string): boolean {
+  const [from = '', to = ''] = correction.split('→');
+  const sorted = (w: string) => [...w].sort().join('');
+  const verb = [...WRITE_VERBS, 'list', 'describe', 'logs'].includes(canonOf(to));
+  return verb && from.length >= 4 && sorted(from) === sorted(to) && editDistance(from, to) === 1;
+}
 
 /** Words that ask for a read: with one, a word the reader did not need leaves the read sure. */
 const READ_WORDS = ['list', 'describe', 'logs', 'cost', 'what', 'which', 'how', 'running', 'is', 'are', 'pod', 'workload'];

@@ -309,7 +309,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
   ) {
     return undefined;
   }
-  const verbless = !scaleWord && !setTo && !byDirection && !change && !has(...asks, 'update', 'running');
+  // "coredns to 3 replicas please": a count with its unit after "to" asks for that count.
+  const toCount = has('replicas') && numberAfter(p.words, ['to'], []) !== undefined;
+  const verbless = !scaleWord && !setTo && !byDirection && !change && !toCount && !has(...asks, 'update', 'running');
   const reading = readCount(p, change, takeOff, replicaWord, numbers);
   return reading.missing ? reading : { ...reading, verbless };
 }
