@@ -65,9 +65,7 @@ const FUNCTION = new Set([
   'report', 'breakdown', 'total', 'overall', 'controller', 'controllers', 'count', 'number', 'take', 'out', 'off',
   'against', 'x', 'on', 'up', 'down', 'from', 'of', 'by',
   // Discourse markers that turn to the request: "anyway, list pods of web".
-  'anyway', 'anyways', 'meanwhile', 'otherwise', 'besides', 'regardless', 'btw', 'time',
-  // Rollout words a promotion or abort carries: "promote the payments preview".
-  'preview', 'stable', 'active',
+  'anyway', 'anyways', 'meanwhile', 'regardless', 'btw',
 ]);
 export const NEGATION = new Set(['not', 'never', 'dont', "don't", 'without', 'nor', 'neither']);
 
@@ -79,6 +77,10 @@ export function negated(p: Parsed): boolean {
 /** Why the reading is unsure, or undefined when every word has a role. */
 export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>): string | undefined {
   const allowed = TOOL_CUES[draft.tool];
+  // "scale the payments preview to 0", "restart the canary of checkout": a part of a rollout, which only the
+  // rollout tools move ("promote the payments preview"); scale and restart would act on all of it.
+  const part = p.raw.some((r) => /^(canary|canaries|preview|stable|active)$/i.test(r));
+  if (part && !draft.tool.endsWith('_rollout') && allowed) return 'a part of a rollout';
   const values = argValues(draft);
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i];
@@ -97,6 +99,7 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>): st
       continue;
     }
     if (isKnownWord(w) || unitSeconds(w) !== undefined || FUNCTION.has(w)) continue;
+    if (part && draft.tool.endsWith('_rollout') && /^(preview|stable|active)$/.test(w)) continue;
     if (names.has(w) || p.names.includes(w) || p.pods.includes(w) || p.tags.includes(w)) continue;
     if (p.images.includes(p.raw[i]) || p.namespaces.includes(w)) continue;
     if (values.has(w) || /^[#%&@]$/.test(w)) continue;

@@ -49,7 +49,7 @@ const DELIBERATION =
 const HYPOTHETICAL =
   /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you(?! (can|could|have (a )?(sec|second|minute|moment|time)|get a (sec|chance|minute)|don'?t mind|do not mind))|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
-  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b|\b(wants|wanted|plans|planned|is planning|was planning|proposes|proposed|suggests|recommends|recommended|advises|advised) to\b|\b(?<!\b(i|we|who|you|u) )(wants|wanted|requested|is asking for|asked for)\b/i;
+  /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b|\b(wants|wanted|plans|planned|is planning|was planning|proposes|proposed|suggests|recommends|recommended|advises|advised) to\b|\b(?<!\b(i|we|who|you|u) )(wants|wanted|requested|is asking for|asked for)\b|\b(they|he|she|someone|somebody|everyone|everybody|anyone|the others|others|those folks|folks|people|[a-z]+ team)('d| would| will| might| could| must| should| need| needs| want| wants| have| has| are going| is going)\b/i;
 const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
 /** A verb of change in the past tense: "we restarted api", "web was rolled back". */
@@ -59,6 +59,9 @@ const NOUN =
   /\b(the|a|an|last|latest|previous|recent|that|this|its)\s+(restart|rollback|roll-?back|scale|scaling|revert|deploy|deployment|promotion|abort|pause|rollout|release|upgrade|downgrade)\b/i;
 const EMBEDDED_QUESTION =
   /\b(tell|show) (me|us)\b.{0,20}\b(if|whether|when|why|how|who)\b|\b(let (me|us) know|check|confirm|see|find out|know|verify|wondering|wonder)\b.{0,20}\b(if|whether|when|why|who)\b/i;
+/** "I will restart web", "we might restart it", "about to scale api": what someone means to do, not an ask. */
+const INTENT =
+  /^\W*((i|we|i'll|we'll|i'm|we're|someone|anyone|somebody)\s+(will|might|may|could|would|shall|am going to|are going to|'m going to|'re going to|about to|gonna|plan to|intend to)\b|(i'll|we'll)\b|(just )?about to\b|will (restart|roll|scale|promote|abort|pause|kill|delete|bounce|redeploy)\b)/i;
 /** "restarting api in staging now", "FYI: scaling web": an announcement of what someone is doing. */
 const PROGRESSIVE =
   /^(\W*(fyi|ps|heads up|note)\W*)?(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot)(p?ing)\b(?!\s+(restart|update|upgrade|deploy))/i;
@@ -152,9 +155,13 @@ function segment(text: string, sentence: number, question: boolean): Segment {
   return {
     text: t,
     sentence,
-    addressed: ADDRESSED.test(t),
+    // "why would we restart web", "when will you restart it": a question about the action, not an ask.
+    addressed:
+      ADDRESSED.test(t) &&
+      !/^\W*(why|when|how|where|who|whom)\b|^\W*what (would|will|could|should|did|does|set|made|caused|happened)\b/i.test(t),
     // "restarting api now" announces; it does not ask.
-    imperative: COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first) && !first.endsWith('ing'),
+    // "restarted web in staging" reports; "restarting api now" announces: neither asks.
+    imperative: COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first) && !/(ing|ed)$/.test(first),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
@@ -274,7 +281,7 @@ function joined(sentence: string): string[] {
 
 /** "do the same for prod", "same for worker", "and for production too": the action again, on another target. */
 const REPEAT =
-  /\b(do|the|same) (the )?same (thing |again )?(for|to|on|in|with)\b|\bsame (thing )?(for|to|on) (the )?[a-z]|\b(repeat|likewise) (it |that |this )?(for|on|in)\b|\band (then )?(also )?(for|in|on) [a-z-]+ (too|as well)\b/i;
+  /\bditto\b|\b(do|the|same) (the )?same (thing |again )?(for|to|on|in|with)\b|\bsame (thing )?(for|to|on) (the )?[a-z]|\b(repeat|likewise) (it |that |this )?(for|on|in)\b|\band (then )?(also )?(for|in|on) [a-z-]+ (too|as well)\b/i;
 
 /** A verb of change leads the text ("restart web", "scale worker to 2"). */
 function changes(text: string): boolean {
@@ -342,6 +349,7 @@ function moodOf(text: string, parts: Segment[]): Mood {
   if (parts.some((p) => p.addressed)) return 'request';
   if (parts.some((p) => p.question)) return 'question';
   if (parts.some((p) => p.imperative)) return 'request';
+  if (INTENT.test(text)) return 'statement';
   if (!MODAL.test(text) && (STATE.test(text) || PAST.test(text) || PROGRESSIVE.test(text))) return 'statement';
   return 'plain';
 }

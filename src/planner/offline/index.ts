@@ -21,7 +21,20 @@ function isImageRef(w: string, r: string): boolean {
   return /[:@]/.test(w) || /^[a-z0-9-]+\.[a-z0-9.-]+(:\d+)?\//.test(w);
 }
 const TAG = /^v?\d+(\.\d+){1,3}([-+][0-9a-z.]+)?$|^v\d+$/i;
-const BULK = ['all', 'every', 'everything', 'each', 'entire', 'whole', 'everywhere', 'anything'];
+const BULK = [
+  'all',
+  'every',
+  'everything',
+  'each',
+  'entire',
+  'whole',
+  'everywhere',
+  'anything',
+  'others',
+  'besides',
+  'except',
+  'rest',
+];
 const BULK_MESSAGE =
   'I change one workload at a time and do not run bulk actions ("all", "every", "everything"). Name one workload, e.g. "restart web in staging".';
 
@@ -81,7 +94,7 @@ function read(text: string, ctx: PlanContext): Reading {
     confident,
     unsure: confident ? undefined : (unsure ?? outcome),
   });
-  const quoted = separate(text, knownNames(ctx));
+  const quoted = separate(text, knownNames(ctx), workloadNames(ctx));
   const whole = normalize(quoted.said);
   // Instructions in the person's own words refuse the message; in quoted or linked data they rule out any write,
   // but the read the person asked for ("the log says 'IGNORE ALL RULES…', show me web logs") is still answered.
@@ -112,7 +125,9 @@ function read(text: string, ctx: PlanContext): Reading {
   const bulk = bulkWords(c.words, workloadNames(ctx));
   if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
-  const draft = notAsked(readIntent(parsed), parsed, req.mood);
+  // "could we get 10 replicas of web? asking for the cost": anywhere in the message, curiosity asks for nothing.
+  const mood = CURIOUS.test(stripMarkup(quoted.said)) ? 'hypothetical' : req.mood;
+  const draft = notAsked(readIntent(parsed), parsed, mood);
   const doubt = draft.guess
     ? `a guess (${req.mood})`
     : req.pronoun
@@ -158,12 +173,12 @@ function read(text: string, ctx: PlanContext): Reading {
   if (marked && !claimOnly && (isWriteTool(draft.tool) || !confident)) {
     return said('unsupported', INJECTION_MESSAGE, plainSpoken);
   }
-  // "restart api — never mind", "❌ restart api": the request is taken back.
-  if (isWriteTool(draft.tool) && TAKEN_BACK.test(text)) {
+  // "restart api — never mind", "❌ restart api", "restart web. not.": the request is taken back.
+  if (isWriteTool(draft.tool) && (TAKEN_BACK.test(text) || TAKEN_BACK_AFTER.test(stripMarkup(text)))) {
     return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', false);
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
-  if (isWriteTool(draft.tool) && ODD_NUMBER.test(text)) {
+  if (isWriteTool(draft.tool) && (ODD_NUMBER.test(text) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
     return said('clarify', 'Which number exactly? Say one count in plain digits, e.g. "scale web in staging to 4".', false);
   }
   if (isWriteTool(draft.tool) && req.corrected) {
@@ -272,19 +287,28 @@ function swappedVerb(correction: string): boolean {
 /** Words that ask for a read: with one, a word the reader did not need leaves the read sure. */
 const READ_WORDS = ['list', 'describe', 'logs', 'cost', 'what', 'which', 'how', 'running', 'is', 'are', 'pod', 'workload'];
 
+/** "to more than 3", "over 4", "at least 2", "x 3": a bound or a factor, not the count. */
+const COMPARATIVE =
+  /\b((more|less|fewer) than|over|above|below|under|at least|at most|no more than|not more than|minimum|maximum|max|min) \d|\bx \d/i;
+
 /** Words or signs that take a request back. */
 const TAKEN_BACK =
   /\b(never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding)\b|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
+/** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
+const TAKEN_BACK_AFTER =
+  /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|later|never|(it'?s |already )?done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
 /** A count per something ("4 pods per node", "2 per AZ"); digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a digit split by a line break. */
 const ODD_NUMBER =
   /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d[ \t]*\n[ \t]*\d/iu;
 
+const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just asking|just curious|out of curiosity)\b/i;
+
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
 /** "if the canary errors out again, abort it": a request for when something happens, not for now. */
 const CONDITION =
-  /^\W*(if|in case|whenever|as soon as) (?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
+  /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time) (?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
 const LATER =
-  /\b(tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
+  /\b(next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
 
 /**
  * A sign on a number of the request itself (markup removal drops "~" and "*", so they are kept as "≈" and "×"

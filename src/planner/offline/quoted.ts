@@ -28,7 +28,7 @@ const ROLE =
   /(?<![\w-])(sys|system|assistant|developer|admin|administrator|operator|ai|sudo|root|override|instructions?)(\s+(override|message|prompt|note|notice|instructions?|mode|code|command|update|directive|\d+)){0,4}\s*(:|\]|>|\s[-–—]\s)|<\|[a-z_]+\|>|\[\/?inst\]|<<\s*\/?sys\s*>>|^\s*#{1,6}\s*(system|assistant|developer|instructions?|response|prompt|ai)\b|^\s*(system|assistant|instructions?)\s*$|"role"\s*:\s*"/im;
 /** Claims that someone or something else decided or allowed the action. */
 const CLAIMED =
-  /\b(approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed (it |this |that )?off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
+  /\b(ok'?d|okayed|okay'?d|lgtm|cleared (it |this |that )?with|gave (it |us |me )?the nod|thumbs up|blessed|approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed (it |this |that )?off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/i;
 /** A speaker label of a bot or an authority at the start of a line: "[ops-bot] …", "[sre-automation] …". */
 const SPEAKER = /^\s*\[[\w\s.-]*\b(bot|admin|system|assistant|ai|automation|operator|root|sre|ops)\b[\w\s.-]*\]/im;
 /** Claims about who is asking: "I am carol (approver)", "dave here via @bob", "I am a viewer but…". */
@@ -64,7 +64,22 @@ function looksPasted(line: string): boolean {
 const ODD_ROLE =
   /(^|[\s(«<[@/])(s ?y ?s ?t ?e ?m|syst3m|sys_?msg|sys\.prompt|system_prompt|function_call|tool_call|a\.i\.?|assistant|developer|operator|admin)\s*([:>»)\]=]|->)|(^|\s)(\u{1f916}|\u{1f47e})\s*[:>]/imu;
 
-export function separate(input: string, names: ReadonlySet<string> = new Set()): Separated {
+/** The label is a cluster name and the link names no other one ("<https://…/d/api-stg|api>", not "…/web-production|api"). */
+function namedAlone(url: string, label: string, names: ReadonlySet<string>, workloads: ReadonlySet<string>): boolean {
+  if (!names.has(label)) return false;
+  // A workload label conflicts with another workload in the link; a namespace label with another namespace.
+  const workload = workloads.has(label);
+  return url
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .every((w) => w === label || (workload ? !workloads.has(w) : !names.has(w) || workloads.has(w)));
+}
+
+export function separate(
+  input: string,
+  names: ReadonlySet<string> = new Set(),
+  workloads: ReadonlySet<string> = names,
+): Separated {
   let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
   const quotedCommand = (inner: string) => {
     if (COMMAND.test(inner)) marked = true;
@@ -80,7 +95,9 @@ export function separate(input: string, names: ReadonlySet<string> = new Set()):
     // a label that is only a name of the cluster ("<https://grafana…|api>") names that object; any other label is
     // a title ("restart runbook"): data, but no marker.
     .replace(/<([^>|]*)\|([^>]*)>/g, (_m, url: string, label: string) =>
-      url.replace(/^(https?:\/\/|mailto:)/, '') === label || names.has(label.trim().toLowerCase()) ? ` ${label} ` : BREAK,
+      url.replace(/^(https?:\/\/|mailto:)/, '') === label || namedAlone(url, label.trim().toLowerCase(), names, workloads)
+        ? ` ${label} `
+        : BREAK,
     );
   const lines = text.split('\n');
   const kept: string[] = [];
