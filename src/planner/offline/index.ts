@@ -38,14 +38,22 @@ const BULK = [
 const BULK_MESSAGE =
   'I change one workload at a time and do not run bulk actions ("all", "every", "everything"). Name one workload, e.g. "restart web in staging".';
 
-const workloadCache = new WeakMap<PlanContext, Set<string>>();
-function workloadNames(ctx: PlanContext): Set<string> {
-  let s = workloadCache.get(ctx);
+/** The inventory's names as sets, built once per context: at 10,000 pods, building them per message would cost more than the reading. */
+const setCache = new WeakMap<PlanContext, { nsSet: Set<string>; workloads: Set<string>; pods: Set<string> }>();
+function nameSets(ctx: PlanContext): { nsSet: Set<string>; workloads: Set<string>; pods: Set<string> } {
+  let s = setCache.get(ctx);
   if (!s) {
-    s = new Set(ctx.inventory.workloads.map((w) => w.name));
-    workloadCache.set(ctx, s);
+    s = {
+      nsSet: new Set(ctx.inventory.namespaces),
+      workloads: new Set(ctx.inventory.workloads.map((w) => w.name)),
+      pods: new Set(ctx.inventory.pods.map((p) => p.name)),
+    };
+    setCache.set(ctx, s);
   }
   return s;
+}
+function workloadNames(ctx: PlanContext): Set<string> {
+  return nameSets(ctx).workloads;
 }
 
 /** Names the tokenizer must not "correct": workloads, namespaces and aliases. Cached per context. */
@@ -447,9 +455,7 @@ function expandRefs(t: { words: string[]; raw: string[] }, names: Set<string>): 
 
 /** Sorts the words into namespaces, known workload names, images, tags, pod names and unknown names. */
 function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
-  const nsSet = new Set(ctx.inventory.namespaces);
-  const workloadNames = new Set(ctx.inventory.workloads.map((w) => w.name));
-  const podNames = new Set(ctx.inventory.pods.map((p) => p.name));
+  const { nsSet, workloads: workloadNames, pods: podNames } = nameSets(ctx);
   const p: Parsed = {
     words,
     raw,
