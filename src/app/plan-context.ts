@@ -20,9 +20,11 @@ export function planContextSource(
   const inventory = opts.watch
     ? new InventoryWatch(registry.get())
     : new InventoryCache(() => registry.get().inventory(), { ttlMs: opts.ttlMs ?? 10_000 });
+  // One aliases object for every message: the planner caches what it derives from (inventory, aliases).
+  const namespaceAliases = config.COXSWAIN_NAMESPACE_ALIASES ?? {};
   const source = async () => ({
     inventory: await inventory.get(),
-    namespaceAliases: config.COXSWAIN_NAMESPACE_ALIASES ?? {},
+    namespaceAliases,
     defaultCluster: registry.defaultName,
   });
   return Object.assign(source, { stop: () => (inventory instanceof InventoryWatch ? inventory.stop() : undefined) });

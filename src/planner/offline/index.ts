@@ -38,17 +38,21 @@ const BULK = [
 const BULK_MESSAGE =
   'I change one workload at a time and do not run bulk actions ("all", "every", "everything"). Name one workload, e.g. "restart web in staging".';
 
-/** The inventory's names as sets, built once per context: at 10,000 pods, building them per message would cost more than the reading. */
-const setCache = new WeakMap<PlanContext, { nsSet: Set<string>; workloads: Set<string>; pods: Set<string> }>();
+/**
+ * The inventory's names as sets, built once per inventory (a watch hands out the same object until the cluster
+ * changes; each message gets a new context around it): at 10,000 pods, building them per message would cost more
+ * than the reading.
+ */
+const setCache = new WeakMap<PlanContext['inventory'], { nsSet: Set<string>; workloads: Set<string>; pods: Set<string> }>();
 function nameSets(ctx: PlanContext): { nsSet: Set<string>; workloads: Set<string>; pods: Set<string> } {
-  let s = setCache.get(ctx);
+  let s = setCache.get(ctx.inventory);
   if (!s) {
     s = {
       nsSet: new Set(ctx.inventory.namespaces),
       workloads: new Set(ctx.inventory.workloads.map((w) => w.name)),
       pods: new Set(ctx.inventory.pods.map((p) => p.name)),
     };
-    setCache.set(ctx, s);
+    setCache.set(ctx.inventory, s);
   }
   return s;
 }
@@ -56,19 +60,18 @@ function workloadNames(ctx: PlanContext): Set<string> {
   return nameSets(ctx).workloads;
 }
 
-/** Names the tokenizer must not "correct": workloads, namespaces and aliases. Cached per context. */
-const nameCache = new WeakMap<PlanContext, Set<string>>();
+/** Names the tokenizer must not "correct": workloads, namespaces and aliases. Cached per inventory and aliases. */
+const nameCache = new WeakMap<PlanContext['inventory'], { aliases: PlanContext['namespaceAliases']; names: Set<string> }>();
 function knownNames(ctx: PlanContext): Set<string> {
-  let s = nameCache.get(ctx);
-  if (!s) {
-    s = new Set([
-      ...ctx.inventory.workloads.map((w) => w.name),
-      ...ctx.inventory.namespaces,
-      ...Object.keys(ctx.namespaceAliases),
-    ]);
-    nameCache.set(ctx, s);
-  }
-  return s;
+  const hit = nameCache.get(ctx.inventory);
+  if (hit && hit.aliases === ctx.namespaceAliases) return hit.names;
+  const names = new Set([
+    ...ctx.inventory.workloads.map((w) => w.name),
+    ...ctx.inventory.namespaces,
+    ...Object.keys(ctx.namespaceAliases),
+  ]);
+  nameCache.set(ctx.inventory, { aliases: ctx.namespaceAliases, names });
+  return names;
 }
 
 /**
