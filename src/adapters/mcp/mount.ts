@@ -1,13 +1,13 @@
 import type { Runtime } from '../../app/runtime.ts';
 import { logger } from '../../observability/logger.ts';
-import type { HttpServer } from '../../server/http.ts';
-import { mcpHttpHandler } from './http.ts';
+import type { HttpHandler, HttpServer } from '../../server/http.ts';
 import { loadMcpTokens } from './tokens.ts';
 
 /**
  * Mounts `/mcp` on the shared HTTP server when bearer tokens are configured (COXSWAIN_MCP_TOKENS or
  * COXSWAIN_MCP_TOKENS_FILE); without tokens nobody could call it, so it answers 404 saying how to turn it on.
- * Returns whether MCP is served.
+ * Returns whether MCP is served. The MCP SDK (with its HTTP and JSON Schema stack, ~35 MB) loads on the first
+ * call to /mcp, not at start-up.
  */
 export function mountMcp(http: HttpServer, runtime: Pick<Runtime, 'core' | 'config'>): boolean {
   const tokens = loadMcpTokens(runtime.config);
@@ -23,7 +23,11 @@ export function mountMcp(http: HttpServer, runtime: Pick<Runtime, 'core' | 'conf
     });
     return false;
   }
-  http.mount('/mcp', mcpHttpHandler(runtime.core, tokens));
+  let handler: Promise<HttpHandler> | undefined;
+  http.mount('/mcp', async (req, res) => {
+    handler ??= import('./http.ts').then((m) => m.mcpHttpHandler(runtime.core, tokens));
+    await (await handler)(req, res);
+  });
   logger.info({ people: tokens.size }, 'MCP over streamable HTTP at /mcp');
   return true;
 }

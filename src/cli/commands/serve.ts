@@ -1,5 +1,5 @@
 import { mountMcp } from '../../adapters/mcp/mount.ts';
-import { type SlackAdapter, startSlack } from '../../adapters/slack/index.ts';
+import type { SlackAdapter } from '../../adapters/slack/index.ts';
 import { buildRuntime, startWorkers } from '../../app/runtime.ts';
 import { untilSignal } from '../../app/signals.ts';
 import { loadConfig } from '../../config/config.ts';
@@ -32,8 +32,9 @@ export default async function serve(argv: string[]): Promise<number> {
   let http: HttpServer;
   let mcp: boolean;
   try {
-    // Slack (when SLACK_BOT_TOKEN is set): Socket Mode connects out; HTTP mode posts to /slack/events here.
-    started.slack = await startSlack(runtime);
+    // Slack (when SLACK_BOT_TOKEN is set): Socket Mode connects out; HTTP mode posts to /slack/events here. Bolt
+    // and its Express stack (~40 MB) load only then.
+    if (config.SLACK_BOT_TOKEN) started.slack = await (await import('../../adapters/slack/index.ts')).startSlack(runtime);
     http = started.http = await startHttpServer({
       port: config.PORT,
       host: config.HOST,
