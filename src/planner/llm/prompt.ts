@@ -23,20 +23,22 @@ function loadTemplate(): string {
 }
 
 /**
- * The inventory's names and the near names found for each word so far, per context: at scale 300 the fuzzy match
- * over ~600 names is most of a prompt's cost, and chat repeats its words.
+ * The inventory's names and the near names found for each word so far, per inventory (a watch hands out the same
+ * object until the cluster changes; each message gets a new context around it) and aliases: at scale 300 the
+ * fuzzy match over ~600 names is most of a prompt's cost, and chat repeats its words.
  */
-const namesOf = new WeakMap<PlanContext, { names: Set<string>; near: Map<string, string[]> }>();
-export function inventoryNames(ctx: PlanContext): { names: Set<string>; near: Map<string, string[]> } {
-  let entry = namesOf.get(ctx);
-  if (!entry) {
-    const { namespaces, workloads } = ctx.inventory;
-    entry = {
-      names: new Set([...namespaces, ...Object.keys(ctx.namespaceAliases), ...workloads.map((w) => w.name)]),
-      near: new Map(),
-    };
-    namesOf.set(ctx, entry);
-  }
+type Names = { aliases: PlanContext['namespaceAliases']; names: Set<string>; near: Map<string, string[]> };
+const namesOf = new WeakMap<PlanContext['inventory'], Names>();
+export function inventoryNames(ctx: PlanContext): Names {
+  const hit = namesOf.get(ctx.inventory);
+  if (hit && hit.aliases === ctx.namespaceAliases) return hit;
+  const { namespaces, workloads } = ctx.inventory;
+  const entry: Names = {
+    aliases: ctx.namespaceAliases,
+    names: new Set([...namespaces, ...Object.keys(ctx.namespaceAliases), ...workloads.map((w) => w.name)]),
+    near: new Map(),
+  };
+  namesOf.set(ctx.inventory, entry);
   return entry;
 }
 
