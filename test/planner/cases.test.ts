@@ -118,6 +118,7 @@ const RECORDS = [
   'planner-blind4.first-run.json',
   'planner-blind5.first-run.json',
   'planner-blind6.first-run.json',
+  'planner-blind7.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {

@@ -304,7 +304,7 @@ const COMPARATIVE =
 
 /** Words or signs that take a request back. */
 const TAKEN_BACK =
-  /\b(never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding)\b|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
+  /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding)\b|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
   /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|later|never|(it'?s |already )?done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
@@ -345,21 +345,21 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
   if (mood === 'request' || mood === 'plain') return draft;
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
   // "killing a pod", "restarting api": a verb of change in any form.
-  const changeWord =
-    [...WRITE_VERBS, 'add', 'replicas'].some((v) => p.set.has(v)) ||
-    /\b(restart|roll|scal|revert|promot|abort|paus|kill|delet|bounc|recycl|reboot)/i.test(p.raw.join(' '));
-  // Someone else's idea or a decision being weighed is about a change whenever a verb of change is in it.
-  const weighed = mood === 'reported' || mood === 'deliberation';
+  const changeVerb = /\b(restart|roll|scal|revert|promot|abort|paus|kill|delet|bounc|recycl|reboot)/i.test(p.raw.join(' '));
+  const changeWord = [...WRITE_VERBS, 'add', 'replicas'].some((v) => p.set.has(v)) || changeVerb;
+  // Someone else's idea or a decision being weighed is about a change whenever a word of change is in it; a
+  // statement only when it reports an action ("restarted web, all good"), not a state ("web is at 2 replicas").
+  const weighed = mood === 'reported' || mood === 'deliberation' || mood === 'statement';
+  const about = mood === 'statement' ? changeVerb : changeWord;
   const aboutWrite =
-    draft.kind === 'tool'
-      ? isWriteTool(draft.tool) || (weighed && changeWord)
-      : (draft.kind === 'clarify' || weighed) && changeWord;
+    draft.kind === 'tool' ? isWriteTool(draft.tool) || (weighed && about) : (draft.kind === 'clarify' || weighed) && about;
   // "api in staging has 2 replicas, yes?": a question about a workload that asks for nothing else reads it.
   const unread = draft.kind === 'unsupported' && p.names.length > 0;
   if (!aboutWrite && !unread) return draft;
   const name = p.names[0];
-  // Someone else's request or a decision being weighed: asking back is the answer, not a read of the workload.
-  if (mood === 'reported' || mood === 'deliberation') {
+  // Someone else's request, a decision being weighed, or a report of what someone did or will do ("restarted web,
+  // all good", "I'll scale it later"): asking back is the answer, not a read of the workload.
+  if (weighed && (mood !== 'statement' || changeVerb)) {
     const target = name ? [name, p.namespaces[0]].filter(Boolean).join(' in ') : undefined;
     const what =
       draft.kind === 'tool' && isWriteTool(draft.tool)
@@ -367,7 +367,10 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
         : `change something${target ? ` on ${target}` : ''}`;
     return {
       kind: 'clarify',
-      message: `Do you want me to ${what}? If so, ask me for it directly; I do not act on someone else's word or decide for you.`,
+      message:
+        mood === 'statement'
+          ? `Noted. Do you want me to ${what}? If so, ask me for it directly.`
+          : `Do you want me to ${what}? If so, ask me for it directly; I do not act on someone else's word or decide for you.`,
       guess: true,
     };
   }
