@@ -1,11 +1,12 @@
 /**
  * kubectl against the sandbox, per available kubectl version: each everyday command either works as on a real
  * API server or fails with the sentence a real one gives for what the sandbox does not do. Versions: the
- * kubectl on PATH (or KUBECTL), plus any listed in KUBECTL_VERSIONS (paths separated by ':'). In CI a missing
- * kubectl fails the run; locally it is a visible skip.
+ * kubectl on PATH (or KUBECTL), the oldest and newest versioned builds installed beside it (the Google Cloud CLI's
+ * kubectl ships kubectl.1.27 … kubectl.1.33 next to its dispatcher), plus any listed in KUBECTL_VERSIONS (paths
+ * separated by ':'). In CI a missing kubectl fails the run; locally it is a visible skip.
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,18 @@ function minorOf(bin: string): number {
   return Number((JSON.parse(out) as { clientVersion: { minor: string } }).clientVersion.minor.replace(/\D.*$/, ''));
 }
 
-const paths = [onPath(), ...(process.env.KUBECTL_VERSIONS ?? '').split(':')].filter(
+/** The oldest and newest `kubectl.1.NN` next to the kubectl found (none for a plain Debian or upstream kubectl). */
+function besides(bin: string | undefined): string[] {
+  if (!bin) return [];
+  const dir = dirname(realpathSync(bin));
+  const builds = readdirSync(dir)
+    .map((f) => ({ f, minor: Number(/^kubectl\.1\.(\d+)$/.exec(f)?.[1]) }))
+    .filter((b) => Number.isInteger(b.minor))
+    .sort((a, b) => a.minor - b.minor);
+  return builds.length ? [...new Set([builds[0], builds[builds.length - 1]])].map((b) => join(dir, b.f)) : [];
+}
+
+const paths = [onPath(), ...besides(onPath()), ...(process.env.KUBECTL_VERSIONS ?? '').split(':')].filter(
   (p, i, all): p is string => Boolean(p) && existsSync(p as string) && all.indexOf(p) === i,
 );
 const versions = paths.map((bin) => ({ bin, minor: minorOf(bin) }));
