@@ -121,6 +121,13 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     ttlMs: overrides.inventoryTtlMs,
     watch: overrides.watchInventory,
   });
+  // A long-running process starts its watches at boot, so the first message does not wait for the first lists
+  // (about a second at 10,000 pods). A failure here is retried by that first message, which then says why.
+  if (overrides.watchInventory) {
+    planContext().catch((err: unknown) =>
+      logger.warn({ err: (err as Error).message }, 'first inventory read failed; the first request will retry it'),
+    );
+  }
   const engine = createCore({
     redis,
     prefix,
