@@ -144,7 +144,8 @@ describe.each(versions)('kubectl 1.$minor ($bin) against the sandbox', ({ bin, m
   });
 
   it('get -w prints table rows for each change', async () => {
-    const watching = streaming(['get', 'deploy', '-n', 'staging', '-w'], (out) => /\bweb\s+5\/5\b/.test(out));
+    // Wait for the whole row (to its newline): output can arrive cut inside a line.
+    const watching = streaming(['get', 'deploy', '-n', 'staging', '-w'], (out) => /\bweb\s+5\/5\s.*\n/.test(out));
     await new Promise((r) => setTimeout(r, 1500));
     await kubectl('scale', 'deploy', 'web', '-n', 'staging', '--replicas=5');
     const out = await watching;
