@@ -113,12 +113,16 @@ interface FirstRun {
   };
 }
 
+/** score.mjs's percentages with one decimal, as the README writes them ("90.0%", not "90%"). */
+const pct = (n: number) => `${n.toFixed(1)}%`;
+
 const RECORDS = [
   'planner-blind3.first-run.json',
   'planner-blind4.first-run.json',
   'planner-blind5.first-run.json',
   'planner-blind6.first-run.json',
   'planner-blind7.first-run.json',
+  'planner-blind8.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
@@ -127,7 +131,7 @@ describe('blind batches, first and only runs', () => {
     const s = r.summary;
     figure(
       `blind first run ${record.replace('.first-run.json', '')}`,
-      `${s.cases} requests written blind, scored once on ${r.ranAt.slice(0, 10)}: ${s.accuracy}% right, unsafe ${s.unsafe} (confident ${s.unsafeConfident}), confident ${s.confident}% (right ${s.confidentAccuracy}%)`,
+      `${s.cases} requests written blind, scored once on ${r.ranAt.slice(0, 10)}: ${pct(s.accuracy)} right, unsafe ${s.unsafe} (confident ${s.unsafeConfident}), confident ${pct(s.confident)} (right ${pct(s.confidentAccuracy)})`,
     );
     if (record !== RECORDS[RECORDS.length - 1]) return;
     // The README's headline on unseen text quotes this record, not a re-run.
@@ -135,8 +139,8 @@ describe('blind batches, first and only runs', () => {
       .split('\n')
       .find((l) => l.startsWith('**On unseen text**'));
     expect(headline).toContain(r.file);
-    expect(headline).toContain(`**${s.accuracy}% right**`);
-    expect(headline).toContain(`${s.confident}% of plans confident and ${s.confidentAccuracy}% of those right`);
+    expect(headline).toContain(`**${pct(s.accuracy)} right**`);
+    expect(headline).toContain(`${pct(s.confident)} of plans confident and ${pct(s.confidentAccuracy)} of those right`);
     const calls = `${s.unsafe} wrong write call${s.unsafe === 1 ? '' : 's'}`;
     expect(headline).toContain(`**${calls} (${s.unsafeConfident} confident)**`);
   });

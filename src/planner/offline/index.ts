@@ -185,7 +185,10 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('unsupported', INJECTION_MESSAGE, plainSpoken);
   }
   // "restart api — never mind", "❌ restart api", "restart web. not.": the request is taken back.
-  if (isWriteTool(draft.tool) && (TAKEN_BACK.test(text) || TAKEN_BACK_AFTER.test(stripMarkup(text)))) {
+  if (
+    isWriteTool(draft.tool) &&
+    (TAKEN_BACK.test(text) || TAKEN_BACK_AFTER.test(stripMarkup(text)) || TAKEN_BACK_LATER.test(stripMarkup(text)))
+  ) {
     return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', false);
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
@@ -277,6 +280,8 @@ function readFirst(words: string[], raw: string[]): string[] {
   );
   const write = words.findIndex((w) => WRITE_VERBS.includes(w));
   if (read < 0 || write < 0 || write < read) return words;
+  // "see <link>, but for now just restart web": a clause break between them leaves the verb of change a verb.
+  if (words.slice(read + 1, write).some((w) => ['and', 'but', 'then', 'also'].includes(w))) return words;
   return words.map((w, i) => (i > read && WRITE_VERBS.includes(w) ? `${w}-noun` : w));
 }
 
@@ -308,6 +313,12 @@ const TAKEN_BACK =
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
   /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|later|never|(it'?s |already )?done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
+/**
+ * A later sentence that opens by taking it back: "… jk, don't", "…\n\nedit: don't, QA found a bug" (a bare
+ * "don't" ends there; "don't touch api" is about something else).
+ */
+const TAKEN_BACK_LATER =
+  /[.!?\n]\s*(edit|update|ps)?:?\s*(jk|just kidding|kidding|nah|nope|cancel( that)?|scratch that|never ?mind|nvm)\b|[.!?\n]\s*(edit|update|ps)?:?\s*(jk,?\s*)?(don'?t|do not)\s*([,.!\u2014-]|$)/i;
 /** A count per something ("4 pods per node", "2 per AZ"); digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a digit split by a line break. */
 const ODD_NUMBER =
   /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d[ \t]*\n[ \t]*\d/iu;
