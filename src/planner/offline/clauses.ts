@@ -43,11 +43,11 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b|\b(i )?ask you to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) (to|that)\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
 const DELIBERATION =
   /\b(maybe|perhaps|probably) (we|i) (should|could|need to|ought to|might)\b|\b(we|i) (should|could|might) probably\b|\u{1f914}|\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/iu;
 const HYPOTHETICAL =
-  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|possible|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you(?! (can|could|have (a )?(sec|second|minute|moment|time)|get a (sec|chance|minute)|don'?t mind|do not mind))|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
+  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you(?! (can|could|have (a )?(sec|second|minute|moment|time)|get a (sec|chance|minute)|don'?t mind|do not mind))|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
   /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering)\b.*\b(to|that|if|whether|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b|\b(wants|wanted|plans|planned|is planning|was planning|proposes|proposed|suggests|recommends|recommended|advises|advised) to\b|\baccording to\b|\b(?<!\b(i|we|who|you|u) )(wants|wanted|requested|is asking for|asked for)\b|\b(they|he|she|someone|somebody|everyone|everybody|anyone|the others|others|those folks|folks|people|[a-z]+ team)('d| would| will| might| could| must| should| need| needs| want| wants| have| has| are going| is going)\b/i;
 const QUESTION_WORD =
@@ -111,7 +111,7 @@ const NOT_VERBS = new Set([
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)\s*\S+$/i;
+  /^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$/i;
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 
@@ -238,6 +238,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
       if (k > at && numberCorrection) return true;
+      // "… called debug-box in staging? image busybox:1.36": a value given in the next sentence.
+      if (k > at && k === at + 1 && SLOT.test(s.text) && !s.addressed && !s.imperative) return true;
       // A question mark at the end of the sentence belongs to all of it: "…, broken down by deployment?".
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || (s.question && k < at)) return false;
       // Before a request with a pronoun, only what the pronoun points to (below) is read.

@@ -178,7 +178,7 @@ export function cannotDo(what: string): string {
 }
 
 const HELP =
-  /^(help|\?+|h|usage|commands|menu|examples|what (can|do|should) (you|i) (do|ask|say)|what (else )?(are you able to do|can you help( me)? with|do you know how to do)|what are you (able to do|capable of|good for|for)|what are (your|the) (commands|options|capabilities|tools)|how (do|does|can) (i|this|you) (use|work)|who are you|what is this|what do you support|show (me )?(the )?(commands|help|examples|tools|options)|list (the )?(commands|tools|options)|(what|which) tools)( (here|exactly|for me|you have|do you have|can you use|with you|this|it|you|this thing|this app))?$/;
+  /^(help|\?+|h|usage|commands|menu|examples|(what|which) (commands|tools|things|requests) (do|can) (you|i) (support|do|understand|know|use|ask)|what (can|do|should) (you|i) (do|ask|say)|what (else )?(are you able to do|can you help( me)? with|do you know how to do)|what are you (able to do|capable of|good for|for)|what are (your|the) (commands|options|capabilities|tools)|how (do|does|can) (i|this|you) (use|work)|who are you|what is this|what do you support|show (me )?(the )?(commands|help|examples|tools|options)|list (the )?(commands|tools|options)|(what|which) tools)( (here|exactly|for me|you have|do you have|can you use|with you|this|it|you|this thing|this app))?$/;
 
 /** Help: only when the message is about the bot itself, not "help me restart web". */
 export function isHelp(text: string): boolean {

@@ -234,6 +234,11 @@ function read(text: string, ctx: PlanContext): Reading {
 
 /** What "all" can qualify without asking for many objects: "all good", "all of the pods of worker" (one workload). */
 const NOT_BULK_AFTER = new Set([
+  // "skip the rest of the steps", "all the way": the steps of one rollout.
+  'step',
+  'steps',
+  'way',
+  'remaining',
   'good',
   'fine',
   'set',

@@ -66,7 +66,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'aborted', 'restarting', 'failing', 'crashing', 'broken',
   ],
   logs: [
-    'log', 'logs', 'logging', 'stdout', 'stderr', 'output', 'tail',
+    'log', 'logs', 'logging', 'logged', 'stdout', 'stderr', 'output', 'tail',
   ],
   pod: [
     'pod', 'pods', 'container', 'containers',
@@ -187,7 +187,7 @@ export const COMMON = new Set([
   'seek', 'sell', 'send', 'seven', 'short', 'shoulder', 'situation', 'skill', 'sort', 'sport', 'star', 'teach', 'tend',
   'term', 'this', 'three', 'town', 'trip', 'turn', 'wall', 'watch', 'well', 'west', 'whom', 'whose', 'wide', 'wife',
   'wind', 'wish', 'world',
-  'black', 'head', 'hear', 'life', 'thank',
+  'black', 'head', 'hear', 'life', 'thank', 'match',
 ]);
 
 /** Multi-word expressions read as one canonical word (after typo correction, before the rules). */
