@@ -123,6 +123,7 @@ const RECORDS = [
   'planner-blind6.first-run.json',
   'planner-blind7.first-run.json',
   'planner-blind8.first-run.json',
+  'planner-blind9.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {

@@ -131,8 +131,10 @@ const LABEL =
 
 function firstWord(text: string): string {
   const words = text
-    // A label before the words: "this week: kill pods of worker", "action item: restart api".
+    // A label before the words: "this week: kill pods of worker", "action item: restart api"; a word of sequence:
+    // "after that set image …" commands as much as "set image …".
     .replace(LABEL, '$2')
+    .replace(/^\W*(after that|after this|afterwards|next|and then|first|firstly|first of all)\b\W*/i, '')
     .toLowerCase()
     .replace(/[^a-z0-9' -]/g, ' ')
     .split(/\s+/)

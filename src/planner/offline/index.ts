@@ -310,7 +310,7 @@ const READ_WORDS = ['list', 'describe', 'logs', 'cost', 'what', 'which', 'how', 
 
 /** "to more than 3", "over 4", "at least 2", "x 3": a bound or a factor, not the count. */
 const COMPARATIVE =
-  /\b((more|less|fewer) than|over|above|below|under|at least|at most|no more than|not more than|minimum|maximum|max|min) \d|\bx \d/i;
+  /\b((more|less|fewer) than|over|above|below|under|at least|at most|no more than|not more than|minimum|maximum|max|min) \d|\bx \d|\bto \d+ ?x\b/i;
 
 /** Words or signs that take a request back. */
 const TAKEN_BACK =
