@@ -38,6 +38,16 @@ export class CoxswainError extends Error {
 export function asCoxswainError(err: unknown): CoxswainError {
   if (err instanceof CoxswainError) return err;
   const message = err instanceof Error ? err.message : String(err);
+  // ioredis aborts a transaction that was on the wire when Redis went away: it may or may not have been applied,
+  // so it is not resent; the person is told to look before sending the request again.
+  if (err instanceof Error && err.name === 'AbortError' && /connection close/i.test(message)) {
+    return new CoxswainError(
+      'unavailable',
+      'system',
+      'coxswain lost its connection to Redis in the middle of this request, so whether it was recorded is not known. Look at the thread or `coxswain audit export` before you send it again.',
+      { transient: true, cause: err },
+    );
+  }
   return new CoxswainError(
     'internal',
     'system',
