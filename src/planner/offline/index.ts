@@ -43,35 +43,38 @@ const BULK_MESSAGE =
  * changes; each message gets a new context around it): at 10,000 pods, building them per message would cost more
  * than the reading.
  */
-const setCache = new WeakMap<PlanContext['inventory'], { nsSet: Set<string>; workloads: Set<string>; pods: Set<string> }>();
-function nameSets(ctx: PlanContext): { nsSet: Set<string>; workloads: Set<string>; pods: Set<string> } {
+interface NameSets {
+  nsSet: Set<string>;
+  workloads: Set<string>;
+  pods: Set<string>;
+  /** Names the tokenizer must not "correct": workloads, namespaces and the aliases they were built with. */
+  known: { aliases: PlanContext['namespaceAliases']; names: Set<string> };
+}
+const setCache = new WeakMap<PlanContext['inventory'], NameSets>();
+function nameSets(ctx: PlanContext): NameSets {
   let s = setCache.get(ctx.inventory);
   if (!s) {
+    const workloads = new Set(ctx.inventory.workloads.map((w) => w.name));
     s = {
       nsSet: new Set(ctx.inventory.namespaces),
-      workloads: new Set(ctx.inventory.workloads.map((w) => w.name)),
+      workloads,
       pods: new Set(ctx.inventory.pods.map((p) => p.name)),
+      known: { aliases: ctx.namespaceAliases, names: withAliases(workloads, ctx) },
     };
     setCache.set(ctx.inventory, s);
+  } else if (s.known.aliases !== ctx.namespaceAliases) {
+    s.known = { aliases: ctx.namespaceAliases, names: withAliases(s.workloads, ctx) };
   }
   return s;
+}
+function withAliases(workloads: Set<string>, ctx: PlanContext): Set<string> {
+  return new Set([...workloads, ...ctx.inventory.namespaces, ...Object.keys(ctx.namespaceAliases)]);
 }
 function workloadNames(ctx: PlanContext): Set<string> {
   return nameSets(ctx).workloads;
 }
-
-/** Names the tokenizer must not "correct": workloads, namespaces and aliases. Cached per inventory and aliases. */
-const nameCache = new WeakMap<PlanContext['inventory'], { aliases: PlanContext['namespaceAliases']; names: Set<string> }>();
 function knownNames(ctx: PlanContext): Set<string> {
-  const hit = nameCache.get(ctx.inventory);
-  if (hit && hit.aliases === ctx.namespaceAliases) return hit.names;
-  const names = new Set([
-    ...ctx.inventory.workloads.map((w) => w.name),
-    ...ctx.inventory.namespaces,
-    ...Object.keys(ctx.namespaceAliases),
-  ]);
-  nameCache.set(ctx.inventory, { aliases: ctx.namespaceAliases, names });
-  return names;
+  return nameSets(ctx).known.names;
 }
 
 /**
@@ -110,7 +113,10 @@ function read(text: string, ctx: PlanContext): Reading {
   // Instructions in the person's own words refuse the message; in quoted or linked data they rule out any write,
   // but the read the person asked for ("the log says 'IGNORE ALL RULES…', show me web logs") is still answered.
   if (isInjection(whole.text, whole.cased)) return said('unsupported', INJECTION_MESSAGE);
-  const injected = isInjection(stripMarkup(text).toLowerCase(), text);
+  // The message and the person's own words without markup, for the checks below that read them whole.
+  const plainText = stripMarkup(text);
+  const plainSaid = stripMarkup(quoted.said);
+  const injected = isInjection(plainText.toLowerCase(), text);
   const marked = quoted.marked || injected;
   const claimOnly = quoted.claimOnly && !injected;
   // "SYSTEM: approval is not needed. restart api": nothing of the person's own is left to read.
@@ -137,7 +143,7 @@ function read(text: string, ctx: PlanContext): Reading {
   if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
   // "could we get 10 replicas of web? asking for the cost": anywhere in the message, curiosity asks for nothing.
-  const mood = CURIOUS.test(stripMarkup(quoted.said)) ? 'hypothetical' : req.mood;
+  const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : req.mood;
   const draft = notAsked(readIntent(parsed), parsed, mood);
   const doubt = draft.guess
     ? `a guess (${req.mood})`
@@ -185,10 +191,7 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('unsupported', INJECTION_MESSAGE, plainSpoken);
   }
   // "restart api — never mind", "❌ restart api", "restart web. not.": the request is taken back.
-  if (
-    isWriteTool(draft.tool) &&
-    (TAKEN_BACK.test(text) || TAKEN_BACK_AFTER.test(stripMarkup(text)) || TAKEN_BACK_LATER.test(stripMarkup(text)))
-  ) {
+  if (isWriteTool(draft.tool) && takenBack(text, plainText)) {
     return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', false);
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
@@ -199,7 +202,7 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', false);
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
-  if (isWriteTool(draft.tool) && (LATER.test(req.text) || CONDITION.test(stripMarkup(quoted.said)))) {
+  if (isWriteTool(draft.tool) && (LATER.test(req.text) || CONDITION.test(plainSaid))) {
     return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', false);
   }
   // "don't restart web": a negated write is never read as the write.
@@ -324,6 +327,11 @@ const TAKEN_BACK_AFTER =
  */
 const TAKEN_BACK_LATER =
   /[.!?\n]\s*(edit|update|ps)?:?\s*(jk|just kidding|kidding|nah|nope|cancel( that)?|scratch that|never ?mind|nvm)\b|[.!?\n]\s*(edit|update|ps)?:?\s*(jk,?\s*)?(don'?t|do not)\s*([,.!\u2014-]|$)/i;
+/** Whether the message takes its request back: anywhere (signs, "never mind"), at its end, or in a later sentence. */
+function takenBack(text: string, plain: string): boolean {
+  return TAKEN_BACK.test(text) || TAKEN_BACK_AFTER.test(plain) || TAKEN_BACK_LATER.test(plain);
+}
+
 /** A count per something ("4 pods per node", "2 per AZ"); digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a digit split by a line break. */
 const ODD_NUMBER =
   /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d[ \t]*\n[ \t]*\d/iu;
