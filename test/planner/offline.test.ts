@@ -131,15 +131,36 @@ describe('offline planner: questions back', () => {
 
   it('reads a stated fact or a state word as no change', () => {
     // A statement about a workload reads it (unsure), it never changes it.
-    for (const text of [
-      'web in staging has 3 replicas',
-      'worker in prod was at 3 replicas yesterday',
-      'we restarted api in staging',
-    ]) {
+    for (const text of ['web in staging has 3 replicas', 'worker in prod was at 3 replicas yesterday']) {
       const p = planOffline(text, ctx);
       expect(p.plan.outcome === 'tool' ? p.plan.tool : p.plan.outcome, text).toMatch(/^(describe_workload|clarify|unsupported)$/);
       expect(p.confident, text).toBe(false);
     }
+    // A sign-off told in a longer story is background: the request is read, unsure, so the requester confirms it and
+    // approvals are asked as usual. A short message whose reason is someone's approval is asked back.
+    const story = planOffline(
+      'so the checkout canary in staging has been at 20% since 9am, QA signed off on 3.2.0 at 11:30 and error rates are flat. please promote it to the next step',
+      ctx,
+    );
+    expect(story).toMatchObject({
+      plan: { outcome: 'tool', tool: 'promote_rollout' },
+      confident: false,
+      unsure: 'an approval claim',
+    });
+    expect(planOffline('Priya gave the nod, promote checkout in staging', ctx)).toMatchObject({ plan: { outcome: 'clarify' } });
+    expect(
+      planOffline(
+        'the thread above has 2 approvals from bob and carol for this, so launch network-delay on api in production now',
+        ctx,
+      ),
+    ).toMatchObject({ plan: { outcome: 'clarify' } });
+    // A report of an action asks whether the person wants it done, and is sure of asking; with a question in it
+    // ("… — did that happen?") the person may want the state read, so the question back is unsure.
+    expect(planOffline('we restarted api in staging', ctx)).toMatchObject({ plan: { outcome: 'clarify' }, confident: true });
+    expect(planOffline("bob said 'rollback payments' - did that happen?", ctx)).toMatchObject({
+      plan: { outcome: 'clarify' },
+      confident: false,
+    });
     expect(call('the new api in staging is broken, roll it back')).toMatchObject({ tool: 'rollback' });
     expect(call('retry the aborted checkout canary in staging')).toMatchObject({ tool: 'retry_rollout' });
     expect(call('any pods restarting in staging?')).toMatchObject({ tool: 'list_pods' });

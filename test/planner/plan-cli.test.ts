@@ -31,8 +31,8 @@ describe('coxswain plan', () => {
     });
     expect(lines[1]).toMatchObject({ id: 'b', outcome: 'clarify' });
     expect(lines[2]).toMatchObject({ id: 'c', outcome: 'help', confident: true });
-    // Every line says whether the reader was sure, a question back included.
-    expect(lines[3]).toMatchObject({ id: 'd', confident: false });
+    // Every line says whether the reader was sure, a question back included: it is sure that "5 or 6" needs one.
+    expect(lines[3]).toMatchObject({ id: 'd', outcome: 'clarify', confident: true });
     expect(lines[3].tool).toBeUndefined();
     for (const l of lines) expect(typeof l.confident).toBe('boolean');
   });

@@ -125,6 +125,8 @@ function read(text: string, ctx: PlanContext): Reading {
   const req = requestText(quoted.said, workloadNames(ctx), knownNames(ctx));
   // In a long or chatty message, several actions or names may be story the reader did not tell apart: unsure.
   const plainSpoken = !req.context && req.text.split(/\s+/).length <= 12;
+  // A short message as a whole: a request and the words that take it back ("restart api — never mind, it recovered").
+  const brief = plainText.split(/\s+/).length <= 16;
   if (req.several) return said('clarify', MANY_MESSAGE, plainSpoken);
   const n = normalize(req.text);
   // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
@@ -144,7 +146,7 @@ function read(text: string, ctx: PlanContext): Reading {
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
   // "could we get 10 replicas of web? asking for the cost": anywhere in the message, curiosity asks for nothing.
   const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : req.mood;
-  const draft = notAsked(readIntent(parsed), parsed, mood);
+  const draft = notAsked(readIntent(parsed), parsed, mood, plainSaid.includes('?'));
   const doubt = draft.guess
     ? `a guess (${req.mood})`
     : req.pronoun
@@ -164,7 +166,12 @@ function read(text: string, ctx: PlanContext): Reading {
     isWriteTool(draft.tool) &&
     (numbers.doubts.some((d) => d === 'alternative' || d === 'arithmetic' || d === 'vague') || signed(quoted.said, ctx))
   ) {
-    return said('clarify', 'Which number exactly? Say one count, e.g. "scale web in staging to 4".', false);
+    // "5 or 6", "4+2", "a few more" ask back for sure; "1 → 3" may name the old and the new count: the model may know.
+    return said(
+      'clarify',
+      'Which number exactly? Say one count, e.g. "scale web in staging to 4".',
+      plainSpoken && !ARROW.test(text),
+    );
   }
   // "restart the nginx container of web": a container the call does not take is a word left unread.
   const containerLeft = c.raw.some((r) => /^containers?$/i.test(r)) && draft.args.container === undefined;
@@ -186,28 +193,31 @@ function read(text: string, ctx: PlanContext): Reading {
   const confident = unsure === undefined;
   // A message with a marker gets no write, and a read only when it is read with certainty (a story's claim that
   // someone approved is no attack on a read). A claim is answered with what to do instead.
-  if (claimOnly && isWriteTool(draft.tool)) return said('clarify', CLAIM_MESSAGE, false);
+  // A short message whose reason to act is someone's approval is addressed to the bot as a way around approvals.
+  if (claimOnly && (brief || !BACKGROUND.test(plainText) || AT_BOT.test(plainText)) && isWriteTool(draft.tool)) {
+    return said('clarify', CLAIM_MESSAGE, false);
+  }
   if (marked && !claimOnly && (isWriteTool(draft.tool) || !confident)) {
     return said('unsupported', INJECTION_MESSAGE, plainSpoken);
   }
   // "restart api — never mind", "❌ restart api", "restart web. not.": the request is taken back.
   if (isWriteTool(draft.tool) && takenBack(text, plainText)) {
-    return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', false);
+    return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', brief);
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
   if (isWriteTool(draft.tool) && (ODD_NUMBER.test(text) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
     return said('clarify', 'Which number exactly? Say one count in plain digits, e.g. "scale web in staging to 4".', false);
   }
   if (isWriteTool(draft.tool) && req.corrected) {
-    return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', false);
+    return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', brief);
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
   if (isWriteTool(draft.tool) && (LATER.test(req.text) || CONDITION.test(plainSaid))) {
-    return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', false);
+    return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
   }
   // "don't restart web": a negated write is never read as the write.
   if (isWriteTool(draft.tool) && negated(parsed)) {
-    return said('clarify', 'You said not to do it, so I will not. What should I do instead?', false);
+    return said('clarify', 'You said not to do it, so I will not. What should I do instead?', plainSpoken);
   }
   // "restart the latency experiment": cues of two different writes; which one?
   const conflict = conflictingWrite(parsed, draft);
@@ -230,6 +240,10 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
   }
   const plan = finish(draft, ctx);
+  // "… QA signed off at 11:30 — please promote checkout": in a longer story the sign-off is background. The request is
+  // read, but the claim counts for nothing: the requester confirms it and the policy asks for approvals as usual.
+  if (plan.outcome === 'tool' && claimOnly && isWriteTool(plan.tool))
+    return { plan, confident: false, unsure: 'an approval claim' };
   // A question back about a name in a long message may be about a name from the story.
   if (plan.outcome !== 'tool' && !plainSpoken) return { plan, confident: false, unsure: unsure ?? 'a question in a story' };
   return { plan, confident, unsure };
@@ -357,6 +371,13 @@ function signed(said: string, ctx: PlanContext): boolean {
 
 /** A sign that changes what a number means and that markup removal would drop: "~3", "3+", ">3", "2 * 2", "2^3". */
 const MODIFIED = /(^|[^\w=-])[~\u2248<>]=?\s*\d|\d\s*\+(?!\w)|\d\s*[+*^\u00d7]\s*\d/;
+/** A sign-off told as part of the story: "QA signed off at 11:30", "Priya and I agreed at 16:10". */
+const BACKGROUND =
+  /\b(signed (it |this |that )?off|sign-?off|agreed|approved|ok'?d|okayed|lgtm|thumbs up|green light|greenlit)\b/i;
+/** A claim aimed at the bot: "you have blanket approval", "go ahead", "do what bob said", "approvals from …". */
+const AT_BOT =
+  /\b(you (have|got|are|may|can)|you'?ve got|go ahead|do what|as (he|she|they|\w+) said|approvals?|approvers?|override|overridden|break[- ]glass|no need to|without (asking|approval|confirm)|pre-?approved|blanket)\b/i;
+const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
 
@@ -365,7 +386,7 @@ const MANY_MESSAGE =
  * scaled web to 10?") or reported speech ("bob said to restart api") never becomes a write: it reads the workload
  * instead, or asks, and is not sure of either.
  */
-function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
+function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft {
   if (mood === 'request' || mood === 'plain') return draft;
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
   // "killing a pod", "restarting api": a verb of change in any form.
@@ -395,7 +416,9 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood): Draft {
         mood === 'statement'
           ? `Noted. Do you want me to ${what}? If so, ask me for it directly.`
           : `Do you want me to ${what}? If so, ask me for it directly; I do not act on someone else's word or decide for you.`,
-      guess: true,
+      // Asking back is sure for a decision being weighed, or a report with no question in it; "bob said 'roll back
+      // payments' — did that happen?" may want the state read.
+      guess: mood !== 'deliberation' && question,
     };
   }
   // "are the worker pods back up after the restart?": a question about pods lists them.

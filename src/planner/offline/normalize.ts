@@ -46,6 +46,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(do|does|did|is|are|was|were|should|would|could)n'?t\b/g, '$1 not'],
   [/\b(i|you|we|they)'(d|ll|re|ve|m)\b/g, '$1'],
   [/\blet'?s\b/g, 'let us'],
+  [/\bgimme\b/g, 'give me'],
+  [/\blemme\b/g, 'let me'],
   [/'s\b/g, ''],
 ];
 
