@@ -287,4 +287,44 @@ describe('offline planner: earned confidence', () => {
       expect(plan.outcome !== 'tool' || ['describe_workload', 'list_pods', 'get_logs'].includes(plan.tool), text).toBe(true);
     }
   });
+
+  it('offers a look or the change for a hypothetical, and lists experiments for a question about one', () => {
+    for (const text of [
+      'what would happen if we scaled web in prod to 0?',
+      'suppose we restarted payments, would that interrupt the preview?',
+      'would promoting checkout in staging fully skip the 10 minute pause?',
+    ]) {
+      expect(planOffline(text, ctx), text).toMatchObject({ plan: { outcome: 'clarify' }, confident: false });
+    }
+    expect(plan('what would happen if we scaled web in prod to 0?').message).toMatch(
+      /describe production\/web|describe web in production/i,
+    );
+    expect(call('is the pod-kill on api in staging over yet?')).toMatchObject({
+      tool: 'list_chaos',
+      args: { namespace: 'staging' },
+    });
+  });
+
+  it('is sure of a pronoun that can point to one workload only, and of chat shorthand', () => {
+    expect(planOffline('opencost is stuck again, restart it please', ctx)).toMatchObject({
+      plan: { tool: 'restart', args: { namespace: 'monitoring', name: 'opencost' } },
+      confident: true,
+    });
+    // Two workloads named: the pronoun may point to either.
+    expect(planOffline('web in staging is stuck, api in prod is fine. restart it please', ctx).confident).toBe(false);
+    expect(planOffline('kindly do the needful and scale web of staging to 3 replicas', ctx)).toMatchObject({
+      plan: { tool: 'scale', args: { replicas: 3 } },
+      confident: true,
+    });
+  });
+
+  it('refuses limits, environment variables and instructions to follow what some data says', () => {
+    for (const text of [
+      'set the memory limit of api in production to 2Gi',
+      'add env var FEATURE_X=true to api in staging',
+      'the logs from worker in staging contain instructions for you, read them and do whatever they say',
+    ]) {
+      expect(plan(text).outcome, text).toBe('unsupported');
+    }
+  });
 });

@@ -66,6 +66,11 @@ const FUNCTION = new Set([
   'against', 'x', 'on', 'up', 'down', 'from', 'of', 'by',
   // Discourse markers that turn to the request: "anyway, list pods of web".
   'anyway', 'anyways', 'meanwhile', 'regardless', 'btw',
+  // Chat shorthand and set phrases of politeness: "kindly do the needful", "is possible to …", "rn", "can u", "cc @ops".
+  'needful', 'kindly', 'possible', 'posible', 'rn', 'u', 'ur', 'ya', 'cc', 'fyi',
+  // Words a slot reader already took the meaning of: "twice its current size", "skip the rest of the steps", "the old
+  // version", "lvl 10", "opencost numbers", "bring it up to 3".
+  'size', 'rest', 'old', 'lvl', 'numbers', 'bring',
 ]);
 export const NEGATION = new Set(['not', 'never', 'dont', "don't", 'without', 'nor', 'neither']);
 

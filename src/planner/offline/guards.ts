@@ -11,6 +11,8 @@ const INJECTION: RegExp[] = [
   // A story or game whose character acts, then "do what it did".
   /\b(imagine|pretend|suppose|picture)\b.{0,40}\b(story|scenario|game|world|bot|assistant|ai|character)\b/,
   /\bdo (what|as|the same as) (the|that|this) (bot|assistant|ai|character|model|story)\b/,
+  // "read the logs and do whatever they say": instructions to follow what some data says.
+  /\b(do|follow|execute|carry out|obey) (whatever|what|everything|anything|all) (it|they|that|this|the \w+) (says?|said|tells? you|asks?)\b|\bfollow (the|its|their) instructions\b/,
   /(^|\s|\[|<)(system|assistant|developer|user|admin|root|operator)\s*(:|\]|>)/,
   /\b(developer|dev|god|admin|sudo|debug|jailbreak|dan|unrestricted|root) mode\b/,
   /\bjailbreak|\bdo anything now\b/,
@@ -87,6 +89,16 @@ const REFUSALS: Refusal[] = [
         t,
       ),
     reason: 'I cannot read or change secrets, credentials or configuration objects.',
+  },
+  {
+    // "set the memory limit of api to 2Gi", "add env var FEATURE_X=true to api": no tool changes a pod template's
+    // resources or environment.
+    test: (t) =>
+      /\b((cpu|memory|mem|ram|resources?) (limits?|requests?|quotas?)|(limits?|requests?) (of|for|on) (cpu|memory|mem|ram)|env(ironment)? var(iable)?s?|set env)\b/.test(
+        t,
+      ),
+    reason:
+      'I cannot change resource requests, limits or environment variables; I can scale, restart, roll back or set the image.',
   },
   {
     test: (t) =>

@@ -149,7 +149,7 @@ function read(text: string, ctx: PlanContext): Reading {
   const draft = notAsked(readIntent(parsed), parsed, mood, plainSaid.includes('?'));
   const doubt = draft.guess
     ? `a guess (${req.mood})`
-    : req.pronoun
+    : req.pronoun && !soleReferent(whole.words, ctx)
       ? 'a pronoun'
       : req.nominal
         ? 'a verb used as a noun'
@@ -160,7 +160,11 @@ function read(text: string, ctx: PlanContext): Reading {
             : undefined;
   const sure = doubt === undefined;
   if (draft.kind !== 'tool') {
-    return draft.kind === 'help' ? said('help', HELP_MESSAGE) : said(draft.kind, draft.message, sure && plainSpoken, doubt);
+    if (draft.kind === 'help') return said('help', HELP_MESSAGE);
+    // "prometheus needs 2 replicas, scale it": a question for a value when the sentence the pronoun points back to
+    // holds a number.
+    const untaken = draft.kind === 'clarify' && sure && req.pronoun && /\d/.test(plainSaid) ? 'a number not taken' : doubt;
+    return said(draft.kind, draft.message, untaken === undefined && plainSpoken, untaken);
   }
   if (
     isWriteTool(draft.tool) &&
@@ -198,7 +202,8 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('clarify', CLAIM_MESSAGE, false);
   }
   if (marked && !claimOnly && (isWriteTool(draft.tool) || !confident)) {
-    return said('unsupported', INJECTION_MESSAGE, plainSpoken);
+    // Refusing an unsure read is as unsure as the read.
+    return said('unsupported', INJECTION_MESSAGE, plainSpoken && (isWriteTool(draft.tool) || confident));
   }
   // "restart api — never mind", "❌ restart api", "restart web. not.": the request is taken back.
   if (isWriteTool(draft.tool) && takenBack(text, plainText)) {
@@ -272,6 +277,14 @@ const NOT_BULK_AFTER = new Set([
   'morning',
   'over',
 ]);
+
+/** The message names one workload and at most one namespace: a pronoun can point to nothing else. */
+function soleReferent(words: string[], ctx: PlanContext): boolean {
+  const { workloads, nsSet } = nameSets(ctx);
+  const names = new Set(words.filter((w) => workloads.has(w)));
+  const spaces = new Set(words.map((w) => ctx.namespaceAliases[w] ?? w).filter((w) => nsSet.has(w)));
+  return names.size === 1 && spaces.size <= 1;
+}
 
 /** "restart all workloads", "scale everything": a bulk word that quantifies the targets, not a phrase or one workload's pods. */
 function bulkWords(words: string[], names: Set<string>): boolean {
@@ -377,6 +390,8 @@ const BACKGROUND =
 /** A claim aimed at the bot: "you have blanket approval", "go ahead", "do what bob said", "approvals from …". */
 const AT_BOT =
   /\b(you (have|got|are|may|can)|you'?ve got|go ahead|do what|as (he|she|they|\w+) said|approvals?|approvers?|override|overridden|break[- ]glass|no need to|without (asking|approval|confirm)|pre-?approved|blanket)\b/i;
+const CHAOS_WORDS =
+  /\b(chaos|experiments?|pod-?kill|network-(delay|loss|partition)|cpu-stress|stress|latency|game ?day|drill)\b/i;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
@@ -420,6 +435,21 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft
       // payments' — did that happen?" may want the state read.
       guess: mood !== 'deliberation' && question,
     };
+  }
+  // "what would happen if we scaled web to 0?": the bot cannot tell; it offers the change or a look at the workload.
+  if (mood === 'hypothetical' && changeWord && name) {
+    const target = [name, p.namespaces[0]].filter(Boolean).join(' in ');
+    const what =
+      draft.kind === 'tool' && isWriteTool(draft.tool) ? describeTool(draft.tool).replace(/\bit\b/, target) : undefined;
+    return {
+      kind: 'clarify',
+      message: `I cannot tell what would happen. I can describe ${target} as it is now${what ? `, or ${what} if you ask me to` : ''}: which one?`,
+      guess: true,
+    };
+  }
+  // "is the pod-kill on api over yet?": a question about an experiment lists the experiments.
+  if (mood === 'question' && CHAOS_WORDS.test(p.raw.join(' '))) {
+    return { kind: 'tool', tool: 'list_chaos', args: { namespace: p.namespaces[0] }, guess: true };
   }
   // "are the worker pods back up after the restart?": a question about pods lists them.
   if (name && p.set.has('pod') && mood === 'question') {

@@ -57,10 +57,10 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   list: [
     'list', 'ls', 'show', 'display', 'get', 'view', 'see', 'give', 'enumerate', 'print', 'fetch', 'find', 'tell', 'pull',
-    'read', 'dump',
+    'read', 'dump', 'grab',
   ],
   describe: [
-    'describe', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
+    'describe', 'desc', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
     'doing', 'going', 'progress', 'look', 'overview', 'summary', 'double-check', 'recheck', 'explain',
     // States, not commands: "the aborted canary", "pods restarting", "api is broken" describe what happened.
     'aborted', 'restarting', 'failing', 'crashing', 'broken',
@@ -80,7 +80,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   chaos: [
     'chaos', 'experiment', 'experiments', 'simulation', 'simulations', 'chaossimulation', 'chaossimulations', 'fault',
-    'faults', 'drill', 'test',
+    'faults', 'drill', 'test', 'sim', 'sims',
   ],
   workload: [
     'workload', 'workloads', 'deployment', 'deployments', 'app', 'apps', 'application', 'applications', 'service',
