@@ -318,6 +318,27 @@ describe('offline planner: earned confidence', () => {
     });
   });
 
+  it('finds the request after the words that turn to it, and what a bare "the pods" points back to', () => {
+    expect(
+      call(
+        'Long day. We had 3 incidents, 2 of them on staging, one on prod api that Priya handled. Nothing to do about those now. What I actually need: the logs of worker in production, last 100 lines.',
+      ),
+    ).toMatchObject({ tool: 'get_logs', args: { namespace: 'production', name: 'worker', tailLines: 100 } });
+    expect(call('ok, weekend recap: api was fine. all I want is the cost per namespace for last week')).toMatchObject({
+      tool: 'query_costs',
+    });
+    expect(call('are any api pods restarting in stg? show me the pods')).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'staging', workload: 'api' },
+    });
+    // "decided not to go ahead" in the story is not a second request.
+    expect(
+      call(
+        '11:40 the preview started throwing 500s, 11:50 the IC decided not to go ahead. <@U0COXSWAIN> abort the payments rollout.',
+      ),
+    ).toMatchObject({ tool: 'abort_rollout', args: { namespace: 'production', name: 'payments' } });
+  });
+
   it('refuses limits, environment variables and instructions to follow what some data says', () => {
     for (const text of [
       'set the memory limit of api in production to 2Gi',

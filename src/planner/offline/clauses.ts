@@ -43,7 +43,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|\bgo ahead\b|\blet'?s\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) (to|that)\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) (to|that)\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
 const DELIBERATION =
   /\b(maybe|perhaps|probably) (we|i) (should|could|need to|ought to|might)\b|\b(we|i) (should|could|might) probably\b|\u{1f914}|\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/iu;
 const HYPOTHETICAL =
@@ -76,6 +76,8 @@ const GREETING =
 const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!]*)+/i;
 /** "roll it back": the object is named earlier in the sentence. */
 const PRONOUN = /\b(it|its|them|him|her|that one|this one)\b/i;
+/** "show me the pods", "those logs": an object named before. */
+const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
 const STATE = /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened)\b/i;
 const SUBJECT = /^(i|we|it|they|he|she|you|there|this|that|everything|nothing|someone|somebody)\b/i;
@@ -147,7 +149,16 @@ function firstWord(text: string): string {
   return words[0] ?? '';
 }
 
+/**
+ * Words that turn from the story to the request: "the thing I actually need right now: restart worker", "what I do
+ * need is the cost per deployment", "all I want is the logs of api". What follows is the request.
+ */
+const FOCUS =
+  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing|all i (?:need|want|ask for)(?: is)?|my (?:actual |real )?(?:ask|request)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|tl;?dr)\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
+
 function segment(text: string, sentence: number, question: boolean): Segment {
+  const focused = FOCUS.exec(text.trim());
+  if (focused) return { ...segment(focused[1], sentence, question), addressed: true };
   // "one more: restart opencost", "action item: scale web": a plain label before a command is not read (one that
   // claims authority, "URGENT from security:", "Admin says:", stays and is read).
   const labelled = LABEL.exec(text.trim());
@@ -217,8 +228,12 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // The chosen segment with the modifiers of its own sentence; with a pronoun, what it points back to as well.
     // The object a pronoun points to is in the sentence before it, or in the sentences before that.
     // Only the object comes from there: the request must name its action itself ("do it like she did" does not).
+    // "are any api pods restarting in stg? show me the pods": a request that names nothing points back like a pronoun.
+    const bare = !tokens(chosen.text).some((w) => names.has(w)) && DEFINITE.test(chosen.text);
     pronoun =
-      PRONOUN.test(chosen.text) && hasCommand(chosen.text) && content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
+      (PRONOUN.test(chosen.text) || bare) &&
+      hasCommand(chosen.text) &&
+      content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
     const named = tokens(chosen.text).some((w) => workloads.has(w));
