@@ -339,6 +339,27 @@ describe('offline planner: earned confidence', () => {
     ).toMatchObject({ tool: 'abort_rollout', args: { namespace: 'production', name: 'payments' } });
   });
 
+  it('is sure of a short question about one workload, a light "make", a count with its unit and a verb in another tense', () => {
+    for (const [text, tool] of [
+      ['did the rollback of web in prod go through?', 'describe_workload'],
+      ['how many restarts have the api pods in prod had?', 'list_pods'],
+      ['please can you make the restart of api in production', 'restart'],
+      ['prod web 8 replicas', 'scale'],
+    ] as const) {
+      const r = planOffline(text, ctx);
+      expect(r.plan.outcome === 'tool' && r.plan.tool, text).toBe(tool);
+      expect(r.confident, text).toBe(true);
+    }
+    // A count stated in a question is no sure request for it.
+    const stated = planOffline('since when is web in production at 2 replicas please', ctx);
+    expect(stated.plan.outcome === 'tool' && stated.plan.tool === 'scale' && stated.confident).toBe(false);
+    // "killing" is a form of "kill", never a typo of "billing" (costs).
+    expect(planOffline('someone suggested killing a pod of payments to see if it recovers, thoughts?', ctx)).toMatchObject({
+      plan: { outcome: 'clarify' },
+      confident: true,
+    });
+  });
+
   it('refuses limits, environment variables and instructions to follow what some data says', () => {
     for (const text of [
       'set the memory limit of api in production to 2Gi',

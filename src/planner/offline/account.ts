@@ -80,7 +80,7 @@ export function negated(p: Parsed): boolean {
 }
 
 /** Why the reading is unsure, or undefined when every word has a role. */
-export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>): string | undefined {
+export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, topic = false): string | undefined {
   const allowed = TOOL_CUES[draft.tool];
   // "scale the payments preview to 0", "restart the canary of checkout": a part of a rollout, which only the
   // rollout tools move ("promote the payments preview"); scale and restart would act on all of it.
@@ -91,8 +91,11 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>): st
     const w = p.words[i];
     if (NEGATION.has(w)) return `negation "${w}"`;
     // "half an hour" is a duration, not "halve".
-    const cue = WRITE_CUES.includes(w) && !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined);
-    if (cue && !allowed?.includes(w)) return `cue "${w}"`;
+    // "please make the restart of api", "make it go to the next step": "make" is a light verb there, not "create".
+    const lightMake = w === 'create' && /^mak(e|es|ing)$|^made$/i.test(p.raw[i] ?? '');
+    const cue = WRITE_CUES.includes(w) && !lightMake && !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined);
+    // In a question about a change ("did the rollback of web go through?") the change is the topic, not a cue.
+    if (cue && !allowed?.includes(w) && !topic) return `cue "${w}"`;
     // A read cue in a write request ("restart web, status looks degraded"): a question may be meant.
     // "can we get 10 replicas", "give checkout a restart": light verbs, not reads; "the aborted checkout": a state.
     const light = /^(get|give|got|aborted|paused|failing|failed|broken|crashing|degraded|restarting|healthy|ready|stuck)$/i.test(

@@ -127,7 +127,8 @@ function read(text: string, ctx: PlanContext): Reading {
   const plainSpoken = !req.context && req.text.split(/\s+/).length <= 12;
   // A short message as a whole: a request and the words that take it back ("restart api — never mind, it recovered").
   const brief = plainText.split(/\s+/).length <= 16;
-  if (req.several) return said('clarify', MANY_MESSAGE, plainSpoken);
+  // "we need more capacity on web, scale it accordingly": a second clause that points back may be the same action.
+  if (req.several) return said('clarify', MANY_MESSAGE, plainSpoken || (brief && !PRONOUN_WORD.test(plainSaid)));
   const n = normalize(req.text);
   // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
   if (req.context && isHelp(n.text)) return said('help', HELP_MESSAGE);
@@ -139,14 +140,24 @@ function read(text: string, ctx: PlanContext): Reading {
   const refused = refusal(n.text.replace(PURPOSE, ' '), set, knownNames(ctx));
   // In a story, a word the guards know ("node-7 got drained") may be context: the refusal is not sure.
   if (refused) return said('unsupported', refused, plainSpoken);
-  if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE, plainSpoken);
+  if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE, plainSpoken || brief);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
   if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
   // "could we get 10 replicas of web? asking for the cost": anywhere in the message, curiosity asks for nothing.
   const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : req.mood;
-  const draft = notAsked(readIntent(parsed), parsed, mood, plainSaid.includes('?'));
+  const reading = notAsked(readIntent(parsed), parsed, mood, plainSaid.includes('?'));
+  // "did the rollback of web in prod go through?", "is web in staging at 3 replicas?": a short yes-no question about
+  // one workload's state is answered by describing it, for sure.
+  const stateQuestion =
+    reading.kind === 'tool' &&
+    ['describe_workload', 'list_pods', 'list_chaos'].includes(reading.tool) &&
+    mood === 'question' &&
+    plainSpoken &&
+    YES_NO.test(req.text) &&
+    parsed.names.length <= 1;
+  const draft = stateQuestion ? { ...reading, guess: false } : reading;
   const doubt = draft.guess
     ? `a guess (${req.mood})`
     : req.pronoun && !soleReferent(whole.words, ctx)
@@ -164,7 +175,7 @@ function read(text: string, ctx: PlanContext): Reading {
     // "prometheus needs 2 replicas, scale it": a question for a value when the sentence the pronoun points back to
     // holds a number.
     const untaken = draft.kind === 'clarify' && sure && req.pronoun && /\d/.test(plainSaid) ? 'a number not taken' : doubt;
-    return said(draft.kind, draft.message, untaken === undefined && plainSpoken, untaken);
+    return said(draft.kind, draft.message, untaken === undefined && (plainSpoken || (brief && WEIGHED.includes(mood))), untaken);
   }
   if (
     isWriteTool(draft.tool) &&
@@ -179,7 +190,7 @@ function read(text: string, ctx: PlanContext): Reading {
   }
   // "restart the nginx container of web": a container the call does not take is a word left unread.
   const containerLeft = c.raw.some((r) => /^containers?$/i.test(r)) && draft.args.container === undefined;
-  const left = containerLeft ? 'a container' : unaccounted(parsed, draft, knownNames(ctx));
+  const left = containerLeft ? 'a container' : unaccounted(parsed, draft, knownNames(ctx), stateQuestion);
   // A read changes nothing: a typo it corrected or a word it did not need ("what deployments exist") leaves it sure.
   // A write with either is confirmed by the requester first.
   // Only a one-letter slip counts ("descrbe", not "speaking" → "spending").
@@ -222,7 +233,12 @@ function read(text: string, ctx: PlanContext): Reading {
   }
   // "don't restart web": a negated write is never read as the write.
   if (isWriteTool(draft.tool) && negated(parsed)) {
-    return said('clarify', 'You said not to do it, so I will not. What should I do instead?', plainSpoken);
+    // "do not roll back checkout, just describe it": what to do instead may be in the message.
+    return said(
+      'clarify',
+      'You said not to do it, so I will not. What should I do instead?',
+      plainSpoken && !INSTEAD.test(plainSaid),
+    );
   }
   // "restart the latency experiment": cues of two different writes; which one?
   const conflict = conflictingWrite(parsed, draft);
@@ -390,6 +406,11 @@ const BACKGROUND =
 /** A claim aimed at the bot: "you have blanket approval", "go ahead", "do what bob said", "approvals from …". */
 const AT_BOT =
   /\b(you (have|got|are|may|can)|you'?ve got|go ahead|do what|as (he|she|they|\w+) said|approvals?|approvers?|override|overridden|break[- ]glass|no need to|without (asking|approval|confirm)|pre-?approved|blanket)\b/i;
+/** Moods where asking back is the answer: someone else's word, a decision being weighed, a report. */
+const WEIGHED: string[] = ['reported', 'deliberation', 'statement'];
+const PRONOUN_WORD = /\b(it|its|them|that|this)\b/i;
+const INSTEAD = /\b(just|only|instead|rather|but)\b/i;
+const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|network-(delay|loss|partition)|cpu-stress|stress|latency|game ?day|drill)\b/i;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
@@ -452,7 +473,8 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft
     return { kind: 'tool', tool: 'list_chaos', args: { namespace: p.namespaces[0] }, guess: true };
   }
   // "are the worker pods back up after the restart?": a question about pods lists them.
-  if (name && p.set.has('pod') && mood === 'question') {
+  // "has api been crashlooping? how many restarts?": restarts and crashes are counted per pod.
+  if (name && (p.set.has('pod') || /\b(crash\w*|restarts|oom\w*)\b/i.test(p.raw.join(' '))) && mood === 'question') {
     return { kind: 'tool', tool: 'list_pods', args: { namespace: p.namespaces[0], workload: name }, guess: true };
   }
   return name

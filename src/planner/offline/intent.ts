@@ -311,7 +311,13 @@ function readScale(p: Parsed): ScaleReading | undefined {
   }
   // "coredns to 3 replicas please": a count with its unit after "to" asks for that count.
   const toCount = has('replicas') && numberAfter(p.words, ['to'], []) !== undefined;
-  const verbless = !scaleWord && !setTo && !byDirection && !change && !toCount && !has(...asks, 'update', 'running');
+  // "prod web 8 replicas": a workload and its count with the unit say what they want without a verb.
+  // "since when is web at 2 replicas" states a count; it does not ask for one.
+  const counted =
+    numbers.length === 1 &&
+    !has('is', 'are', 'was', 'were', 'has', 'have', 'had', 'at', 'since', 'when', 'why', 'how', 'what') &&
+    p.words.some((w, i) => w === String(numbers[0]) && p.words[i + 1] === 'replicas');
+  const verbless = !scaleWord && !setTo && !byDirection && !change && !toCount && !counted && !has(...asks, 'update', 'running');
   const reading = readCount(p, change, takeOff, replicaWord, numbers);
   return reading.missing ? reading : { ...reading, verbless };
 }

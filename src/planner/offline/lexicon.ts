@@ -45,6 +45,9 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
       /[\d:/@.%]/.test(w) ||
       (i > 0 && ['called', 'named', 'as', 'name'].includes(words[i - 1]));
     let c = names.has(w) ? w : (CANON.get(w) ?? (VOCABULARY.has(w) || protectedWord ? w : undefined));
+    // "promoted", "killing": another form of a command word is that word, not a typo ("killing" is not "billing").
+    const stem = c === undefined && !protectedWord ? inflectionOf(w) : undefined;
+    if (stem) c = CANON.get(stem);
     if (c === undefined) {
       // Typo correction is the costly step; a command sits in its first words, so a long message is not scanned.
       const near = i < MAX_CORRECTED ? (correction(w, names) ?? (i === 0 ? droppedLetter(w) : undefined)) : undefined;
@@ -55,6 +58,17 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
     outRaw.push(raw[i]);
   }
   return mergePhrases(out, outRaw, corrections);
+}
+
+/**
+ * "promoted", "deleted", "killing", "fails": the command word a form comes from. The clauses reader reads the tense
+ * from the words as typed.
+ */
+function inflectionOf(w: string): string | undefined {
+  const m = /^([a-z]{3,}?)(ed|d|ing|s|es)$/.exec(w);
+  if (!m) return undefined;
+  const stem = m[1];
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((f) => f.length >= 4 && CANON.has(f) && f !== w);
 }
 
 /** Typo corrections, memoized per set of names: chat repeats its words, and fuzzy matching is the costly step. */
