@@ -124,6 +124,7 @@ const RECORDS = [
   'planner-blind7.first-run.json',
   'planner-blind8.first-run.json',
   'planner-blind9.first-run.json',
+  'planner-blind10.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
