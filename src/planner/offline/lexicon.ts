@@ -65,11 +65,31 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
  * from the words as typed.
  */
 function inflectionOf(w: string): string | undefined {
-  const m = /^([a-z]{3,}?)(ed|d|ing|s|es)$/.exec(w);
+  const m = /^([a-z]{3,}?)(ed|d|ing)$/.exec(w);
   if (!m) return undefined;
   const stem = m[1];
-  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((f) => f.length >= 4 && CANON.has(f) && f !== w);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find(
+    (f) => f.length >= 4 && f !== w && INFLECTED_COMMANDS.has(CANON.get(f) ?? ''),
+  );
 }
+/** The commands whose other forms are read as the command (a state word such as "failed" keeps its own reading). */
+const INFLECTED_COMMANDS = new Set([
+  'restart',
+  'rollback',
+  'scale',
+  'promote',
+  'abort',
+  'pause',
+  'retry',
+  'delete',
+  'kill',
+  'create',
+  'update',
+  'stop',
+  'list',
+  'describe',
+  'logs',
+]);
 
 /** Typo corrections, memoized per set of names: chat repeats its words, and fuzzy matching is the costly step. */
 const corrections = new WeakMap<Set<string>, { candidates: string[]; memo: Map<string, string | undefined> }>();

@@ -1,0 +1,66 @@
+/**
+ * A request corrected in the same message: "restart worker in prod... sorry, I meant staging", "scale api to 5 — no
+ * wait, make it 3", "restart api in staging, actually scratch that, just get me its logs". The words after the
+ * correction replace what they name in the request before it (a namespace, a workload, a count), or, when they hold a
+ * request of their own, are that request about the same objects. The result is a new text for the reader, read as
+ * unsure, so the requester confirms what the bot made of the correction.
+ */
+
+const MARKER =
+  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather)\b[\s,:;\u2014\u2013-]*/i;
+/** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
+const LEAD =
+  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|just|instead|please|pls|ok|so)\b[\s,:;\u2014\u2013-]*)+/i;
+/** Names said not to be meant: "…, not prod", "not in production". */
+const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
+const COMMAND =
+  /\b(scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
+
+export interface CorrectionNames {
+  workloads: Set<string>;
+  /** Namespaces and their aliases, each mapped to the namespace. */
+  namespaces: Map<string, string>;
+}
+
+/** The corrected request as a new text, or undefined when the message holds no correction this can apply. */
+export function correctedText(text: string, names: CorrectionNames): string | undefined {
+  const m = MARKER.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const before = text.slice(0, m.index).trim();
+  const after = text
+    .slice(m.index + m[0].length)
+    .replace(LEAD, '')
+    .trim();
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter(Boolean);
+  const beforeWords = words(before);
+  // The words before must be a request about a workload; the words after must say something.
+  if (!COMMAND.test(before) || !beforeWords.some((w) => names.workloads.has(w)) || !after) return undefined;
+  const meant = after.replace(NOT_NAME, ' ');
+  const meantWords = words(meant);
+  if (COMMAND.test(meant)) {
+    // "…, just get me its logs": a request of its own, about the objects named before.
+    const workload = beforeWords.find((w) => names.workloads.has(w));
+    const ns = beforeWords.map((w) => names.namespaces.get(w)).find(Boolean);
+    return `${workload}${ns ? ` in ${ns}` : ''}. ${after}`;
+  }
+  const ns = meantWords.map((w) => names.namespaces.get(w)).find(Boolean);
+  const workload = meantWords.find((w) => names.workloads.has(w));
+  const count = meantWords.find((w) => /^\d+$/.test(w));
+  if (!ns && !workload && !count) return undefined;
+  let fixed = before;
+  if (ns) {
+    const had = beforeWords.some((w) => names.namespaces.has(w));
+    fixed = had ? fixed.replace(/[a-z0-9-]+/gi, (w) => (names.namespaces.has(w.toLowerCase()) ? ns : w)) : `${fixed} in ${ns}`;
+  }
+  if (workload) fixed = fixed.replace(/[a-z0-9-]+/gi, (w) => (names.workloads.has(w.toLowerCase()) ? workload : w));
+  if (count) {
+    const last = /\d+(?!.*\d)/.exec(fixed);
+    if (!last) return undefined;
+    fixed = `${fixed.slice(0, last.index)}${count}${fixed.slice(last.index + last[0].length)}`;
+  }
+  return fixed === before ? undefined : fixed;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { correctedText } from '../../src/planner/offline/correction.ts';
+import { writeDoubt } from '../../src/planner/offline/doubts.ts';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+const workloads = new Set(['web', 'api', 'worker', 'checkout', 'payments', 'coredns', 'prometheus', 'opencost']);
+const namespaces = new Map([
+  ['staging', 'staging'],
+  ['production', 'production'],
+  ['prod', 'production'],
+  ['stg', 'staging'],
+  ['kube-system', 'kube-system'],
+  ['monitoring', 'monitoring'],
+]);
+const ctx = sandboxPlanContext();
+
+describe('a request corrected in the same message', () => {
+  it('replaces what the words after the correction name, or reads their own request about the same objects', () => {
+    const names = { workloads, namespaces };
+    expect(correctedText('restart worker in prod... sorry, I meant staging, not prod', names)).toMatch(
+      /^restart worker in staging\b/,
+    );
+    expect(correctedText('scale api in staging to 5 - no wait, make it 3', names)).toBe('scale api in staging to 3');
+    expect(correctedText('restart api in staging - actually scratch that, just get me its logs', names)).toBe(
+      'api in staging. get me its logs',
+    );
+    expect(correctedText('restart web in staging, I mean production', names)).toBe('restart web in production');
+    // Nothing to apply: a take-back, an apology, a story.
+    expect(correctedText('scale api in prod to 10. wait, scratch that', names)).toBeUndefined();
+    expect(correctedText('sorry for the noise, restart api in staging', names)).toBeUndefined();
+    expect(correctedText('restart api in staging, sorry for bothering you', names)).toBeUndefined();
+  });
+
+  it('is read as the corrected call, which the requester confirms', () => {
+    expect(planOffline('restart worker in prod... sorry, I meant staging', ctx)).toMatchObject({
+      plan: { outcome: 'tool', tool: 'restart', args: { namespace: 'staging', name: 'worker' } },
+      confident: false,
+      unsure: 'a correction',
+    });
+    expect(planOffline('scale api in staging to 5 - no wait, make it 3', ctx)).toMatchObject({
+      plan: { tool: 'scale', args: { replicas: 3 } },
+      confident: false,
+    });
+  });
+});
+
+describe('words around a write that leave it unsure', () => {
+  const doubt = (plain: string, tool = 'restart', target = 'api', namespace = 'production', relative = false) =>
+    writeDoubt({ plain, tool, target, namespace, workloads, namespaces, relative });
+
+  it('takes nothing around a plain request, a reason or a thank-you as doubt', () => {
+    for (const text of [
+      'restart api in prod',
+      'restart api in prod please, it is stuck',
+      'prometheus is eating memory again. restart api in prod, thanks!',
+      'please restart api in prod. staging only, obviously, not prod.',
+    ]) {
+      expect(doubt(text), text).toBeUndefined();
+    }
+  });
+
+  it('doubts what comes after the request, a label before it, a hedge and idioms of other tools', () => {
+    for (const [text, why] of [
+      ['restart api in prod. thoughts?', 'words after the request'],
+      ['restart api in prod. only if it crashes again though', 'words after the request'],
+      ['restart api in prod. hang on, it just recovered', 'words after the request'],
+      ['restart api in prod. (jk)', 'words after the request'],
+      ['restart api in prod. worker in staging needs it too', 'words after the request'],
+      ['TODO for me:\nrestart api in prod', 'a label before the request'],
+      ['Sam wrote in #ops:\nrestart api in prod', 'a label before the request'],
+      ['hey Sam - restart api in prod pls', 'addressed to someone'],
+      ['maybe restart api in prod', 'a hedge'],
+      ['we set api in prod to 6 this morning', 'a report'],
+    ] as const) {
+      expect(doubt(text), text).toBe(why);
+    }
+    expect(doubt('scale api in prod to 8. that is 2 more', 'scale')).toBe('a number after the request');
+    expect(doubt('api in prod ran at 10 during the sale. double it', 'scale', 'api', 'production', true)).toBe(
+      'a count in the story',
+    );
+    expect(doubt('remove latency from api in prod', 'launch_chaos')).toBe('ending an experiment');
+    expect(doubt('launch a pod-kill experiment against api in prod', 'launch_chaos')).toBeUndefined();
+    expect(doubt('take api in prod back to its old size', 'rollback')).toBe('a rollback of a count');
+    expect(doubt('roll back api in prod to 2.3.0', 'rollback')).toBe('a version');
+    expect(doubt('hold off on checkout in prod', 'pause_rollout', 'checkout')).toBe('an idiom');
+  });
+
+  it('keeps a pronoun unsure when the message is about another thing or rules the workload out', () => {
+    for (const text of [
+      'web in staging depends on redis, and redis is out of memory. restart it',
+      "the problem isn't web in staging. restart it",
+      'checkout in staging promoted fine. the pricing canary is stuck at 20% though. abort the canary',
+    ]) {
+      const r = planOffline(text, ctx);
+      expect(r.plan.outcome === 'tool' && r.confident, text).toBe(false);
+    }
+  });
+});
