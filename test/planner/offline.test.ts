@@ -360,6 +360,26 @@ describe('offline planner: earned confidence', () => {
     });
   });
 
+  it('answers questions about the bot with help, reads kubectl read commands and finds the time of the action', () => {
+    for (const text of [
+      'what commands do u know',
+      "what's the syntax for asking you to roll something back?",
+      'list your commands',
+    ]) {
+      expect(plan(text).outcome, text).toBe('help');
+    }
+    expect(call('kubectl get pods -n monitoring')).toMatchObject({ tool: 'list_pods', args: { namespace: 'monitoring' } });
+    expect(plan('kubectl get pods -n monitoring | sh').outcome).toBe('unsupported');
+    expect(plan('kubectl delete ns staging').outcome).toBe('unsupported');
+    // A time in the reason is not when to act; a time of the action is.
+    expect(call('scale payments to 5 because the blue-green switch tomorrow needs headroom')).toMatchObject({
+      tool: 'scale',
+      args: { replicas: 5 },
+    });
+    expect(plan('restart api in prod at 17:00').outcome).toBe('clarify');
+    expect(plan('take a heap dump of the api process in prod').outcome).toBe('unsupported');
+  });
+
   it('refuses limits, environment variables and instructions to follow what some data says', () => {
     for (const text of [
       'set the memory limit of api in production to 2Gi',

@@ -40,12 +40,17 @@ export interface RequestText {
   nominal: boolean;
   /** The request points back with a pronoun ("roll it back") and the sentence before it was read too. */
   pronoun: boolean;
+  /** Someone else's request that the person asks for in their own words ("Bob said to …, could you do that?"). */
+  relayed: boolean;
 }
 
 const ADDRESSED =
   /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
+/** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
+const ADOPTED =
+  /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b/i;
 const DELIBERATION =
-  /\b(maybe|perhaps|probably) (we|i) (should|could|need to|ought to|might)\b|\b(we|i) (should|could|might) probably\b|\u{1f914}|\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/iu;
+  /\bthinking out loud\b|\bwhat do (you|y'?all|you all|you guys|people|folks) think\b|\b(maybe|perhaps|probably) (we|i) (should|could|need to|ought to|might)\b|\b(we|i) (should|could|might) probably\b|\u{1f914}|\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/iu;
 const HYPOTHETICAL =
   /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you(?! (can|could|have (a )?(sec|second|minute|moment|time)|get a (sec|chance|minute)|don'?t mind|do not mind))|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|^\W*(suppose|supposing|assume|assuming|imagine|say) (we|i|you|someone)\b|\b(would|could|will) (a |an |the )?[a-z]+ing\b(?! (me|us|you)\b)|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
@@ -215,12 +220,18 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
       .split(' ').length;
-  const addressed = content.filter((s) => s.addressed && !onlyAddress(s.text));
+  const wishes = content.filter((s) => s.addressed && !onlyAddress(s.text));
+  // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
+  // api": a wish with no command and no object beside a command is the reason, not a second request.
+  const commanding = content.filter((s) => s.imperative || (s.addressed && hasCommand(s.text)));
+  const addressed =
+    commanding.length > 0 ? wishes.filter((s) => hasCommand(s.text) || tokens(s.text).some((w) => workloads.has(w))) : wishes;
   // "we want to see how web copes. please drop 20% of packets": a plain ask outranks a stated wish.
   const strong = addressed.filter((s) => STRONG.test(s.text));
   const asks = addressed.length > 1 && strong.length === 1 ? strong : addressed;
   // "list chaos in prod? btw kill a pod": a command with a question mark still asks for something.
-  const commands = content.filter((s) => s.imperative && words(s) > 1);
+  // "don't touch anything": a negated command asks for nothing.
+  const commands = content.filter((s) => s.imperative && words(s) > 1 && !/^\W*(don'?t|do not|never)\b/i.test(s.text));
   // One addressed segment is the request; commands in the story before it are context ("see above, can you …"), but
   // a verb of change before it is an action of its own ("restart web. also, can you scale worker?").
   const others =
@@ -234,8 +245,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // Only the object comes from there: the request must name its action itself ("do it like she did" does not).
     // "are any api pods restarting in stg? show me the pods": a request that names nothing points back like a pronoun.
     const bare = !tokens(chosen.text).some((w) => names.has(w)) && DEFINITE.test(chosen.text);
+    // "… so I can find it": a pronoun in the purpose points to nothing the request acts on.
+    const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
     pronoun =
-      (PRONOUN.test(chosen.text) || bare) &&
+      (PRONOUN.test(acting) || bare) &&
       hasCommand(chosen.text) &&
       content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
@@ -261,6 +274,18 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       if (k > at && numberCorrection) return true;
       // "… called debug-box in staging? image busybox:1.36": a value given in the next sentence.
       if (k > at && k === at + 1 && SLOT.test(s.text) && !s.addressed && !s.imperative) return true;
+      // "…, last 100 lines please": a modifier with a "please" of its own, no command and no object.
+      if (
+        k > at &&
+        s.sentence === chosen.sentence &&
+        s.addressed &&
+        !s.imperative &&
+        !hasCommand(s.text) &&
+        !addressed.includes(s) &&
+        /\d|\b(lines?|minutes?|hours?|replicas?|level|since|last|top)\b/i.test(s.text)
+      ) {
+        return true;
+      }
       // A question mark at the end of the sentence belongs to all of it: "…, broken down by deployment?".
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || (s.question && k < at)) return false;
       // Before a request with a pronoun, only what the pronoun points to (below) is read.
@@ -279,11 +304,12 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   // "restart api in staging, then do the same for production": one action, two targets.
   const several = joins || REPEAT.test(text) || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
   const mood = moodOf(read, parts);
+  const relayed = mood === 'request' && REPORTED.test(read) && ADOPTED.test(read);
   const nominal = mood === 'plain' && NOUN.test(read);
   // "restart web in prod. wait, no, staging": a correction the request did not take in.
   const after = chosen ? content.slice(content.indexOf(chosen) + 1).filter((s) => !parts.includes(s)) : [];
   const corrected = after.some((s) => CORRECTION.test(s.text));
-  return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal, corrected };
+  return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal, corrected, relayed };
 }
 
 /**
@@ -368,7 +394,10 @@ function moodOf(text: string, parts: Segment[]): Mood {
   // "the SRE lead told me we need to abort …", "ops asked whether we could …": the words reported come first.
   const reported = REPORTED.exec(text);
   const addressed = ADDRESSED.exec(text);
-  if (reported && !/^\s*(please|pls)\b/i.test(text) && (!addressed || reported.index < addressed.index)) return 'reported';
+  // "Bob said we should bounce api — could you do that?": the person asks for what was reported (read as unsure).
+  if (reported && !/^\s*(please|pls)\b/i.test(text) && (!addressed || reported.index < addressed.index) && !ADOPTED.test(text)) {
+    return 'reported';
+  }
   if (parts.some((p) => p.addressed)) return 'request';
   if (parts.some((p) => p.question)) return 'question';
   if (parts.some((p) => p.imperative)) return 'request';

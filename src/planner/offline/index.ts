@@ -144,6 +144,9 @@ function read(text: string, ctx: PlanContext): Reading {
   const n = normalize(req.text);
   // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
   if (req.context && isHelp(n.text)) return said('help', HELP_MESSAGE);
+  // "what commands do u know", "what's the syntax for asking you to roll something back?": about the bot, naming
+  // no workload or namespace.
+  if (ABOUT_THE_BOT.test(plainSaid) && !whole.words.some((w) => knownNames(ctx).has(w))) return said('help', HELP_MESSAGE);
   const numbers = normalizeNumbers(n.words, n.raw);
   const nums = expandRefs(numbers, knownNames(ctx));
   const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
@@ -172,15 +175,17 @@ function read(text: string, ctx: PlanContext): Reading {
   const draft = stateQuestion ? { ...reading, guess: false } : reading;
   const doubt = draft.guess
     ? `a guess (${req.mood})`
-    : req.pronoun && !soleReferent(whole.words, plainSaid.toLowerCase(), ctx)
-      ? 'a pronoun'
-      : req.nominal
-        ? 'a verb used as a noun'
-        : c.corrections.some((x) => !swappedVerb(x))
-          ? `corrected ${c.corrections.join(', ')}`
-          : numbers.doubts.length > 0
-            ? `number ${numbers.doubts.join(', ')}`
-            : undefined;
+    : req.relayed
+      ? 'a relayed request'
+      : req.pronoun && !soleReferent(whole.words, plainSaid.toLowerCase(), ctx)
+        ? 'a pronoun'
+        : req.nominal
+          ? 'a verb used as a noun'
+          : c.corrections.some((x) => !swappedVerb(x))
+            ? `corrected ${c.corrections.join(', ')}`
+            : numbers.doubts.length > 0
+              ? `number ${numbers.doubts.join(', ')}`
+              : undefined;
   const sure = doubt === undefined;
   if (draft.kind !== 'tool') {
     if (draft.kind === 'help') return said('help', HELP_MESSAGE);
@@ -240,7 +245,10 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', brief);
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
-  if (isWriteTool(draft.tool) && (LATER.test(req.text) || CONDITION.test(plainSaid))) {
+  // "scale payments to 5 because the switch tomorrow needs headroom", "for the batch import tonight, triple worker":
+  // a time in the reason or the purpose is not when to act.
+  const when = req.text.replace(/\b(because|since|as|so that|so)\b.*$/i, '').replace(/^\W*for [^,]{1,60},/i, '');
+  if (isWriteTool(draft.tool) && (LATER.test(when) || CONDITION.test(plainSaid))) {
     return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
   }
   // "don't restart web": a negated write is never read as the write.
@@ -373,6 +381,8 @@ function bulkWords(words: string[], names: Set<string>): boolean {
     if (restart && ['pod', 'replicas'].includes(words[j]) && ['of', 'in'].includes(words[j + 1]) && names.has(words[j + 2])) {
       return false;
     }
+    // "remove all replicas from worker": the count of one workload, to 0.
+    if (words[j] === 'replicas' && ['of', 'from', 'in'].includes(words[j + 1]) && names.has(words[j + 2])) return false;
     return true;
   });
 }
@@ -419,7 +429,7 @@ const COMPARATIVE =
 
 /** Words or signs that take a request back. */
 const TAKEN_BACK =
-  /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
+  /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
   /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|later|never|(it'?s |already )?done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
@@ -472,6 +482,9 @@ const INSTEAD = /\b(just|only|instead|rather|but)\b/i;
 const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|network-(delay|loss|partition)|cpu-stress|stress|latency|game ?day|drill)\b/i;
+const ABOUT_THE_BOT =
+  /\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\bgive me (a few |some )?examples\b|\bwhat else( can you do)?\b[^.]*\?/i;
+const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing)\b/i;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
@@ -517,6 +530,10 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft
     };
   }
   // "what would happen if we scaled web to 0?": the bot cannot tell; it offers the change or a look at the workload.
+  // "if we rolled back api, which image would we end up on? just tell me, don't touch anything": a look is asked.
+  if (mood === 'hypothetical' && name && LOOK_ONLY.test(p.raw.join(' '))) {
+    return { kind: 'tool', tool: 'describe_workload', args: { namespace: p.namespaces[0], name }, guess: true };
+  }
   if (mood === 'hypothetical' && changeWord && name) {
     const target = [name, p.namespaces[0]].filter(Boolean).join(' in ');
     const what =

@@ -150,7 +150,8 @@ export function readIntent(p: Parsed): Draft {
 
   // One pod by name; otherwise deleting is outside the catalog.
   if (has('delete', 'kill') && !has('replicas')) {
-    const pod = p.pods[0] ?? (has('pod') ? p.free[0] : undefined);
+    // "delete that stuck pod, the one from the alert": a free word is a pod's name only if it looks like one.
+    const pod = p.pods[0] ?? (has('pod') ? p.free.find((f) => /[-\d]/.test(f)) : undefined);
     if (pod) return tool('delete_pod', { name: pod });
     if (has('pod'))
       return clarify(

@@ -50,10 +50,10 @@ export const SYNONYMS: Record<string, string[]> = {
     'stop', 'end', 'halt', 'cancel', 'quit', 'cease',
   ],
   add: [
-    'add', 'increase', 'raise', 'grow', 'bump-up', 'more',
+    'add', 'increase', 'raise', 'grow', 'bump-up', 'more', 'bigger', 'larger',
   ],
   reduce: [
-    'reduce', 'decrease', 'lower', 'shrink', 'fewer', 'less', 'trim',
+    'reduce', 'decrease', 'lower', 'shrink', 'fewer', 'less', 'trim', 'smaller',
   ],
   list: [
     'list', 'ls', 'show', 'display', 'get', 'view', 'see', 'give', 'enumerate', 'print', 'fetch', 'find', 'tell', 'pull',
