@@ -86,6 +86,22 @@ describe('words around a write that leave it unsure', () => {
     expect(doubt('hold off on checkout in prod', 'pause_rollout', 'checkout')).toBe('an idiom');
   });
 
+  it('reads a reason after the request as accounted for, and only a reason', () => {
+    expect(planOffline("pls scale api in prod to 8 replicas, traffic's picking up", ctx)).toMatchObject({
+      plan: { tool: 'scale', args: { namespace: 'production', name: 'api', replicas: 8 } },
+      confident: true,
+    });
+    for (const text of [
+      'scale api in prod to 8, not needed after friday',
+      'scale api in prod to 8, maybe',
+      'scale api in prod to 8, web too',
+      'scale api in prod to 8, then restart worker',
+    ]) {
+      const r = planOffline(text, ctx);
+      expect(r.plan.outcome === 'tool' && r.confident, text).toBe(false);
+    }
+  });
+
   it('keeps a pronoun unsure when the message is about another thing or rules the workload out', () => {
     for (const text of [
       'web in staging depends on redis, and redis is out of memory. restart it',

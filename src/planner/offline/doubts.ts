@@ -64,6 +64,25 @@ const ENDING_EXPERIMENT =
 const NOT_A_REVISION =
   /\b(scal\w*|replicas?|sizes?|(replica|pod) counts?|numbers|autoscal\w*|paus\w*|bump\w*|instances|copies|capacity)\b/i;
 
+/**
+ * "…, traffic's picking up", "…, errors spiking": a last clause that gives a reason (no command, name, number or
+ * doubt in it); the words of the request before it are read without it.
+ */
+export function reasonTail(text: string, names: Set<string>): string | undefined {
+  const m = /^(.*\S)\s*(?:,|\s[-\u2013\u2014]\s)\s*([^,]+)$/.exec(text.trim());
+  if (!m) return undefined;
+  const tail = m[2];
+  const words = tail
+    .toLowerCase()
+    .split(/[^a-z0-9'-]+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 8 || /\d/.test(tail) || DOUBTING_TAIL.test(tail) || COMMAND.test(tail))
+    return undefined;
+  if (/^(and|then|also|plus|but|or|so)\b/i.test(tail) || /\b(not|no|never|don'?t|n't)\b/i.test(tail)) return undefined;
+  if (words.some((w) => names.has(w))) return undefined;
+  return m[1];
+}
+
 /** The reason a write is not sure from the words around it, or undefined. */
 export function writeDoubt(w: WriteContext): string | undefined {
   const parts = sentences(w.plain);

@@ -4,7 +4,7 @@ import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { conflictingWrite, describeTool, negated, unaccounted } from './account.ts';
 import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
-import { writeDoubt } from './doubts.ts';
+import { reasonTail, writeDoubt } from './doubts.ts';
 import { isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
@@ -207,7 +207,11 @@ function read(text: string, ctx: PlanContext): Reading {
   }
   // "restart the nginx container of web": a container the call does not take is a word left unread.
   const containerLeft = c.raw.some((r) => /^containers?$/i.test(r)) && draft.args.container === undefined;
-  const left = containerLeft ? 'a container' : unaccounted(parsed, draft, knownNames(ctx), stateQuestion);
+  const wordsLeft = containerLeft ? 'a container' : unaccounted(parsed, draft, knownNames(ctx), stateQuestion);
+  // "scale api in prod to 8, traffic's picking up": a word left only in a reason after the request is accounted for
+  // when the request without it reads the same call with every word used.
+  const head = wordsLeft?.startsWith('word ') && isWriteTool(draft.tool) ? reasonTail(req.text, knownNames(ctx)) : undefined;
+  const left = head !== undefined && sameCallWithoutWordsLeft(head, draft, ctx) ? undefined : wordsLeft;
   // A read changes nothing: a typo it corrected or a word it did not need ("what deployments exist") leaves it sure.
   // A write with either is confirmed by the requester first.
   // Only a one-letter slip counts ("descrbe", not "speaking" → "spending").
@@ -326,6 +330,22 @@ const NOT_BULK_AFTER = new Set([
   'morning',
   'over',
 ]);
+
+/** Whether `text` alone reads the same call as `draft` with every word accounted for. */
+function sameCallWithoutWordsLeft(text: string, draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): boolean {
+  const n = normalize(text);
+  const nums = expandRefs(normalizeNumbers(n.words, n.raw), knownNames(ctx));
+  const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
+  if (c.corrections.length > 0) return false;
+  const p = parse(readFirst(c.words, c.raw), c.raw, ctx);
+  const d = readIntent(p);
+  return (
+    d.kind === 'tool' &&
+    d.tool === draft.tool &&
+    JSON.stringify(d.args) === JSON.stringify(draft.args) &&
+    unaccounted(p, d, knownNames(ctx)) === undefined
+  );
+}
 
 /** The message names one workload and at most one namespace: a pronoun can point to nothing else. */
 function soleReferent(words: string[], said: string, ctx: PlanContext): boolean {
