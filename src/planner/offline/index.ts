@@ -154,7 +154,11 @@ function read(text: string, ctx: PlanContext): Reading {
   // A purpose after the request ("… so I can see which node it's on") names no object of it.
   const refused = refusal(n.text.replace(PURPOSE, ' '), set, knownNames(ctx));
   // In a story, a word the guards know ("node-7 got drained") may be context: the refusal is not sure.
-  if (refused) return said('unsupported', refused, plainSpoken);
+  // A longer message that asks for it with no turn ("… instead just show me", "NOT asking you to …") is sure too.
+  if (refused) {
+    const sure = plainSpoken || (req.mood === 'request' && !TURN.test(plainSaid) && plainSaid.split(/\s+/).length <= 30);
+    return said('unsupported', refused, sure);
+  }
   if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE, plainSpoken || brief);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
@@ -505,6 +509,8 @@ const CHAOS_WORDS =
 const ABOUT_THE_BOT =
   /\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\bgive me (a few |some )?examples\b|\bwhat else( can you do)?\b[^.]*\?/i;
 const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing)\b/i;
+/** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
+const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
