@@ -102,6 +102,39 @@ describe('words around a write that leave it unsure', () => {
     }
   });
 
+  it('is sure of a write only when what the reader left out around it is harmless', () => {
+    for (const text of [
+      'restart api in prod. once CI is green',
+      'restart api in prod 🤷',
+      'restart api in prod :thinking_face:',
+      'Will, restart api in prod please',
+      '[x] restart api in prod',
+      '<!subteam^S0ONCALL|@platform-oncall> please restart api in prod',
+      'restart api in prod\n> Priya: hold off',
+      'when it is quiet, restart api in prod',
+      'Just brainstorming here. scale worker in prod to 0',
+      'restart api in prod, unless it was already restarted',
+      'scale payments in prod to 0, because that always works',
+      'restart api in prod I think',
+      'scale worker in prod up to 2',
+      'double worker in prod to 4',
+      'switch off the latency on web in staging',
+      'roll back web in staging to the 1.7.0 image',
+      'web in prod is slow because of redis. restart it',
+    ]) {
+      const r = planOffline(text, ctx);
+      expect(r.plan.outcome === 'tool' && r.confident, text).toBe(false);
+    }
+    for (const text of [
+      'scale down staging api to zero, nobody is testing today',
+      'stop the checkout canary on staging, it looks bad',
+      'please scale worker in staging to 3, it has been slow since 9am',
+      'abort the checkout rollout in staging, errors spiking',
+    ]) {
+      expect(planOffline(text, ctx).confident, text).toBe(true);
+    }
+  });
+
   it('keeps a pronoun unsure when the message is about another thing or rules the workload out', () => {
     for (const text of [
       'web in staging depends on redis, and redis is out of memory. restart it',

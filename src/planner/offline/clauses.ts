@@ -42,6 +42,9 @@ export interface RequestText {
   pronoun: boolean;
   /** Someone else's request that the person asks for in their own words ("Bob said to …, could you do that?"). */
   relayed: boolean;
+  /** Clauses left out as context before the request and after it, as typed. */
+  before: string[];
+  after: string[];
 }
 
 const ADDRESSED =
@@ -220,7 +223,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
       .split(' ').length;
-  const wishes = content.filter((s) => s.addressed && !onlyAddress(s.text));
+  // "I don't want the rollout moving over the weekend — pause it": a wish against something is the reason.
+  const wishes = content.filter(
+    (s) => s.addressed && !onlyAddress(s.text) && !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text),
+  );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
   // api": a wish with no command and no object beside a command is the reason, not a second request.
   const commanding = content.filter((s) => s.imperative || (s.addressed && hasCommand(s.text)));
@@ -306,10 +312,25 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   const mood = moodOf(read, parts);
   const relayed = mood === 'request' && REPORTED.test(read) && ADOPTED.test(read);
   const nominal = mood === 'plain' && NOUN.test(read);
+  // The words left out as context, before and after the request: a write is sure only if they are harmless.
+  const at = chosen ? content.indexOf(chosen) : -1;
+  const leftOut = content.filter((s) => !parts.includes(s));
+  const before = chosen ? leftOut.filter((s) => content.indexOf(s) < at).map((s) => s.text) : [];
+  const after = chosen ? leftOut.filter((s) => content.indexOf(s) > at).map((s) => s.text) : [];
   // "restart web in prod. wait, no, staging": a correction the request did not take in.
-  const after = chosen ? content.slice(content.indexOf(chosen) + 1).filter((s) => !parts.includes(s)) : [];
-  const corrected = after.some((s) => CORRECTION.test(s.text));
-  return { text: read, mood, several, context: parts.length < content.length, pronoun, nominal, corrected, relayed };
+  const corrected = after.some((s) => CORRECTION.test(s));
+  return {
+    text: read,
+    mood,
+    several,
+    context: parts.length < content.length,
+    pronoun,
+    nominal,
+    corrected,
+    relayed,
+    before,
+    after,
+  };
 }
 
 /**

@@ -19,6 +19,74 @@ export interface WriteContext {
   namespaces: Map<string, string>;
   /** The call's size was computed from the live count ("double it"). */
   relative: boolean;
+  /** For a scale: the count asked and the live count it was read against. */
+  replicas?: number;
+  current?: number;
+  /** The message as typed, markup included (Slack's <!here>, quotes, code). */
+  raw?: string;
+  /** Clauses the reader left out as context before and after the request. */
+  before?: string[];
+  after?: string[];
+}
+
+/** A thank-you, a "please", an emoji of thanks or hurry: nothing asked, nothing doubted. */
+const COURTESY =
+  /^(thanks|thank you|thx|ty|tysm|cheers|tia|please|pls|plz|asap|urgent|now|right now|quick|quickly|when you can|ok|okay|much appreciated|appreciate it|you rock|legend)( (so much|a lot|in advance|again|all|team|mate))?$/;
+/** Emoji that thank or hurry; any other emoji after a request may doubt it (🤷, 😂, 🤔). */
+const KIND_EMOJI = /^(?:\s|\u{1f64f}|\u{1f44d}|\u{1f680}|\u{1f525}|\u{1f389}|\u{2764}|\u{fe0f}|!|\.)*$/u;
+/** A sign anywhere that the sender is not sure or not serious: 🤷 🤔 😂 🙃 😬 😅, their Slack codes, ¯\_(ツ)_/¯. */
+const DOUBT_SIGN =
+  /[\u{1f937}\u{1f914}\u{1f602}\u{1f923}\u{1f643}\u{1f62c}\u{1f605}\u{1f644}\u{1f440}]|:(thinking_face|thinking|shrug|joy|rofl|upside_down_face|grimacing|sweat_smile|face_with_rolling_eyes|eyes|man_shrugging|woman_shrugging):|\u00af\\?_\(\u30c4\)_\/?\u00af/u;
+/** A mark that the request is done or listed: "[x] restart api", "✅ restart api". */
+const DONE_MARK =
+  /^\s*(\[x\]|\[ \]|-\s*\[[x ]\]|\u2705|\u2611|\u2714|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|done:)/iu;
+/** A group or everyone addressed instead of the bot: Slack's <!subteam^…>, <!here>, <!channel>. */
+const GROUP_MENTION = /<!(subteam\^|here|channel|everyone)/;
+
+/** A quoted line or a code block after the line that asks for the write. */
+function quotedAfter(w: WriteContext): boolean {
+  const lines = (w.raw ?? '').split('\n');
+  const at = lines.findLastIndex((l) => COMMAND.test(l) && (!w.target || mentions(l, w.target) || /\b(it|them)\b/i.test(l)));
+  return at >= 0 && lines.slice(at + 1).some((l) => /^\s*(>|```)/.test(l));
+}
+/** A reason that tells the state of things: "it's stuck", "traffic's picking up", "errors spiking since 9". */
+const STATE_REASON =
+  /\b(looks? (bad|good|fine|ok|okay|great|broken|wrong|off|weird|healthy|clean|green|red)|(is|are|was|'s|'re) (bad|good|ok|okay|fine|overprovisioned|underprovisioned|idle|unused|wasteful|done|finished|finish|red|green|clean|healthy)|(nobody|no one|noone)( is|'s)? (testing|using|needs|watching)|bugs?|regression|issues?|problems?|not needed|unused|we('re| are) done|(seen|had) enough|for (a )?test(ing)?|is for test|to look at|to check|we wait|waiting (for|on)|numbers|metrics|stuck|slow|slower|broken|down|flaky|erroring|errors?|crash\w*|failing|fails|spiking|spike|growing|climbing|picking up|full|high|timing out|timeouts?|oom\w*|leak\w*|hanging|hung|unresponsive|not responding|not working|degraded|wedged|overloaded|backed up|lagging|5\d\d|traffic|load|memory|cpu|latency|queue|backlog|incident|outage|alert\w*|paged|paging|demo|launch|sale|campaign|release|needed for|for the|so (that )?(we|i)|because|since)\b/i;
+/** Before the request: a condition ("when it's quiet, …"), or a word that says it is not asked yet. */
+const CONDITION_LEAD =
+  /^\W*((when|whenever|once|assuming|should (it|the|this|that|we|they|he|she)|provided|unless|as soon as|in case)\b(?! (you|u) (get|have) a (chance|sec|second|moment|minute))|if\b(?! (you|u) (can|could|have|don'?t mind|get a)|(it'?s )?(possible|needed|necessary)| it'?s (not|no) (too much )?(trouble|bother|problem)| (it'?s )?(ok|okay|fine|alright) with you)|(after|before) [^,]*\b(finish(es)?|is done|completes?|lands?|ends|is over|goes out|\d{1,2}(:\d\d)?\s*(am|pm))\b)/i;
+const NOT_ASKING =
+  /\b(don'?t do (this|it|that) yet|not yet|hypothetically|brainstorm\w*|thinking out loud|just thinking|what if|imagine|suppose|idea)\b/i;
+
+/** Whether a clause the reader left out after a write is harmless: courtesy, or a reason with no doubt in it. */
+function harmlessAfter(clause: string, w: WriteContext): boolean {
+  // "not prod", "don't touch api": a scope said against another object is no doubt about this one.
+  const scoped = clause.replace(
+    /\b(not|don'?t touch|do not touch|leave) (in |on )?([a-z0-9-]+)\b/gi,
+    (m: string, _v: string, _p: string, x: string) => (otherName(x.toLowerCase(), w) ? ' ' : m),
+  );
+  const t = scoped
+    .toLowerCase()
+    .replace(/[^a-z0-9' -]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t) return KIND_EMOJI.test(clause);
+  if (COURTESY.test(t)) return true;
+  if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
+  // "once CI is green", "when the demo's over": a time or condition for the request.
+  if (/^\W*(once|when|whenever|after|until|unless|as soon as|before|if)\b/i.test(t)) return false;
+  if (/\b(no|not|never|n't|dont)\b/i.test(t) && !/\bnot (responding|working|ready|starting|healthy|needed)\b/.test(t))
+    return false;
+  if (otherObject(clause, w)) return false;
+  // "since 9am" is a time; any other number after a scale may change the count.
+  if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
+  if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
+  if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
+  return STATE_REASON.test(t);
+}
+
+function otherName(x: string, w: WriteContext): boolean {
+  return (w.workloads.has(x) && x !== w.target) || (w.namespaces.has(x) && w.namespaces.get(x) !== w.namespace);
 }
 
 /** Sentences of a message: line breaks, sentence ends, dashes and brackets end one. */
@@ -34,7 +102,7 @@ const COMMAND =
 
 /** Words after the request that take it back, put it off, make it depend on something, doubt it or ask about it. */
 const DOUBTING_TAIL =
-  /\?|\b(not (yet|now|sure|today|so fast)|or not|(don'?t|do not) (think|do|run|bother|go ahead)|shouldn'?t|no need|not needed|never mind|nevermind|nvm|never|nope|nah|maybe|perhaps|probably|i think|unless|only (if|when|after|once|until)|if\b|wait|hang on|hold on|hold off|actually|ignore|kidding|jk|as if|said no one|testing|just a test|(do|handle) it myself|done|handled|resolved|already|recovered|it'?s back|back to normal|thoughts|good idea|bad idea|yay|nay|against|(ok|okay|fine) with|objections?|tonight|tomorrow|this (evening|afternoon|weekend)|in the (morning|evening|afternoon)|after (\d|the|traffic|lunch|standup|the meeting)|though|instead|rather|second thoughts?|leave it|cancel|up to (you|u)|your call|whatever|typo|per (zone|region|node|az|cluster|pod)|in total|total|across|too|as well|status|(he|she|they) (says|said)|\w+ says so)\b|\/s\b/i;
+  /\?|\b(not (yet|now|sure|today|so fast)|or not|(don'?t|do not) (think|do|run|bother|go ahead)|shouldn'?t|no need|not needed|never mind|nevermind|nvm|never|nope|nah|maybe|perhaps|probably|i think|unless|only (if|when|after|once|until)|if\b|wait|hang on|hold on|hold off|actually|ignore|kidding|jk|as if|said no one|just testing|only testing|testing (the|you|this|if)|just a test|(do|handle) it myself|(already|all|it'?s|is|was) done|done (by|already)|handled|resolved|already|recovered|it'?s back|back to normal|thoughts|good idea|bad idea|yay|nay|against|(ok|okay|fine) with|objections?|tonight|tomorrow|this (evening|afternoon|weekend)|in the (morning|evening|afternoon)|after (\d|the|traffic|lunch|standup|the meeting)|though|instead|rather|second thoughts?|leave it|cancel|up to (you|u)|your call|whatever|typo|per (zone|region|node|az|cluster|pod)|in total|total|across|too|as well|status|(he|she|they) (says|said)|\w+ says so|always works|what could (possibly )?go wrong|yeah right|sure,? why not|lol|lmao|rofl|haha\w*)\b|\/s\b/i;
 
 /** A label before the request that makes it a note, a plan or someone else's words. */
 const NOT_ADDRESSED_LABEL =
@@ -51,7 +119,11 @@ const TO_SOMEONE_ELSE = /^\W*(?:(?:hey|hi|hello|yo|@)\s*([A-Z][a-z]+)\b|([A-Z][a
 const BOT_OR_GROUP =
   /^(coxswain|bot|team|all|everyone|everybody|folks|guys|people|hey|hi|hello|yo|ok|okay|please|pls|quick|urgent|so|now|also|then|and|but|sorry|thanks|morning|afternoon|evening)$/i;
 /** "maybe restart api in prod", "restart api in prod, maybe": a hedge on the request itself. */
-const HEDGE = /\b(maybe|perhaps|possibly|might want to|could consider)\b/i;
+const HEDGE =
+  /\b(maybe|perhaps|possibly|might want to|could consider|i think|i guess|i suppose|i believe|idk|not sure|probably)\b/i;
+/** Labels before a request that do not change who asks or when: "Urgent:", "Quick one:", "Prod:". */
+const HARMLESS_LABEL =
+  /^(urgent|quick one|quick q|quick|ask|request|req|pls|please|prod|production|staging|stg|incident|inc-?\d+|sev-?\d|p\d|hi|hey|hello|morning|good morning|ok|okay|so|also|and|then|ps|fyi|one more|action item)$/i;
 /** "simulate scaling worker to 0": no change is asked for. */
 const SIMULATE = /^\W*(simulate \w+ing|pretend to|dry[- ]?run( of)?)\b/i;
 /** Idioms of a rollout the tool words do not settle: "hold off on", "continue as is", "release the hold", "stop pausing". */
@@ -59,10 +131,10 @@ const ROLLOUT_IDIOM =
   /\b(hold off|hold on|put (it |\w+ )?on hold|release the hold|off hold|lift the (pause|hold)|end the (pause|hold)|continue as is|keep going|let it (run|ride|be)|skip (it|\w+ in \w+|\w+ for now|\w+ today)|stop \w+ing)\b/i;
 /** "remove latency from web", "kill the latency experiment", "drop the pod-kill": ending an experiment, not starting one. */
 const ENDING_EXPERIMENT =
-  /(?<![\w-]|pod )(remove|drop|delete|wipe|cut|end|stop|turn off|kill|cancel|disable|get rid of)\b\s+(the |that |this |any |all |\w+'s )?([\w-]+\s+)?(latency|delay|stress|pod-?kill|pod-failure|network-\w+|loss|partition|experiment|chaos|sim|simulation|fault)s?\b/i;
+  /(?<![\w-]|pod )(remove|drop|delete|wipe|cut|end|stop|turn off|switch off|take|kill|cancel|disable|get rid of)\b\s+(the |that |this |any |all |\w+'s )?([\w-]+\s+)?(latency|delay|stress|pod-?kill|pod-failure|network-\w+|loss|partition|experiment|chaos|sim|simulation|fault)s?\b/i;
 /** A rollback asked of a count or a pause: "back to its old size", "undo the replica change", "revert it" after a scale. */
 const NOT_A_REVISION =
-  /\b(scal\w*|replicas?|sizes?|(replica|pod) counts?|numbers|autoscal\w*|paus\w*|bump\w*|instances|copies|capacity)\b/i;
+  /\b(scal\w*|replicas?|sizes?|(replica|pod) counts?|numbers|autoscal\w*|paus\w*|bump\w*|instances|copies|capacity|restarted|bounced)\b/i;
 
 /**
  * "…, traffic's picking up", "…, errors spiking": a last clause that gives a reason (no command, name, number or
@@ -85,6 +157,10 @@ export function reasonTail(text: string, names: Set<string>): string | undefined
 
 /** The reason a write is not sure from the words around it, or undefined. */
 export function writeDoubt(w: WriteContext): string | undefined {
+  if ((w.after ?? []).some((c) => !harmlessAfter(c, w))) return 'words after the request';
+  const ahead = w.before ?? [];
+  if (ahead.length > 0 && CONDITION_LEAD.test(ahead[ahead.length - 1])) return 'a condition';
+  if (ahead.some((c) => NOT_ASKING.test(c))) return 'not asked yet';
   const parts = sentences(w.plain);
   // The request is the last sentence that commands and names the call's object (or points back to it).
   const at = parts.findLastIndex((s) => COMMAND.test(s) && (!w.target || mentions(s, w.target) || /\b(it|them|that)\b/i.test(s)));
@@ -98,7 +174,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (NOT_ADDRESSED_LABEL.test(lead) || SPEAKER_LINE.test(lead)) return 'a label before the request';
   if (REPORT.test(lead)) return 'a report';
   // "roll back web in prod to 1.7.0": a rollback goes to the previous revision, whatever version is named.
-  if (w.tool === 'rollback' && /\b(to|back to|onto)\s+v?\d+\.\d+/i.test(w.plain) && !/\brevision\b/i.test(w.plain)) {
+  if (w.tool === 'rollback' && /\bto\b[^.,;]*\b\d+\.\d+/i.test(w.plain) && !/\brevision\b/i.test(w.plain)) {
     return 'a version';
   }
   // "one of web's pods is stuck. kill it": one pod meant, where the experiment kills pods at random.
@@ -106,14 +182,38 @@ export function writeDoubt(w: WriteContext): string | undefined {
   const someone = TO_SOMEONE_ELSE.exec(lead);
   const name = someone?.[1] ?? someone?.[2];
   if (name && !BOT_OR_GROUP.test(name) && !w.workloads.has(name.toLowerCase())) return 'addressed to someone';
-  if (HEDGE.test(w.plain)) return 'a hedge';
+  if (HEDGE.test([parts[at] ?? w.plain, tail].join(' '))) return 'a hedge';
+  if (DOUBT_SIGN.test(w.raw ?? w.plain)) return 'a doubting sign';
+  if (DONE_MARK.test(w.raw ?? w.plain)) return 'marked done';
+  if (GROUP_MENTION.test(w.raw ?? '') && !/<!(here|channel|everyone)>[^]*<@U/.test(w.raw ?? '')) return 'addressed to someone';
+  // "Will, restart api", "Yesterday: roll back web", "Option 2 - roll back web": a name or label right before a short
+  // request.
+  const label = /^\W*([A-Z][\w]*(?: \w+){0,2})\s*(?:[,:]|\s[-\u2013\u2014]\s)\s*\S/.exec(lead);
+  const short = lead.split(/\s+/).length <= 12;
+  if (short && label && !BOT_OR_GROUP.test(label[1]) && !HARMLESS_LABEL.test(label[1])) return 'a label before the request';
+  // "restart api in prod ⏎ > Priya: hold off": quoted words after a write may speak against it.
+  if (quotedAfter(w)) return 'quoted text';
   if (SIMULATE.test(lead)) return 'a simulation';
   if (w.tool.endsWith('_rollout') && ROLLOUT_IDIOM.test(w.plain)) return 'an idiom';
   // "stop the checkout canary where it is" holds it; it does not abort it.
   if (w.tool === 'abort_rollout' && /\bwhere it is\b/i.test(w.plain)) return 'an idiom';
   if (w.tool === 'launch_chaos' && ENDING_EXPERIMENT.test(w.plain)) return 'ending an experiment';
+  if (w.tool === 'scale' && contradicts(w, parts[at] ?? w.plain)) return 'a direction the count contradicts';
   if (w.tool === 'rollback' && NOT_A_REVISION.test(w.plain)) return 'a rollback of a count';
   return undefined;
+}
+
+/** "scale worker up to 2" at 3, "halve web to 4" at 6: the words of direction and the count disagree. */
+function contradicts(w: WriteContext, request: string): boolean {
+  const { replicas, current } = w;
+  if (replicas === undefined || current === undefined) return false;
+  const t = request.toLowerCase();
+  if (/\bdouble\b/.test(t) && replicas !== current * 2) return true;
+  if (/\btriple\b/.test(t) && replicas !== current * 3) return true;
+  if (/\bhalve\b|\bin half\b/.test(t) && replicas * 2 !== current) return true;
+  const up = /\b(up|increase|grow|raise|more|add|bump up|scale out|upsize)\b/.test(t);
+  const down = /\b(down|reduce|decrease|shrink|lower|fewer|less|cut|trim|scale in|downsize)\b/.test(t);
+  return (up && !down && replicas < current) || (down && !up && replicas > current);
 }
 
 function mentions(sentence: string, name: string): boolean {

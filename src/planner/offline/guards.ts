@@ -104,7 +104,7 @@ const REFUSALS: Refusal[] = [
     // "kubectl get pods -n monitoring" is a read said in kubectl's words; any other kubectl is a command to run.
     test: (t) =>
       /\b(heap ?dumps?|thread ?dumps?|core ?dumps?|jstack|jmap|pprof|profil(e|ing)|strace|tcpdump|exec|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script|cat|printenv|passwd)\b|\/etc\//.test(
-        t.replace(/^\W*kubectl (get|describe|logs)\b(?![^|;&]*[|;&`$])/, '$1'),
+        t.replace(/^\W*kubectl (get|describe|logs)\b(?![^|;&]*[|;&`$#])/, '$1'),
       ),
     reason: 'I cannot run commands, shells or kubectl inside the cluster.',
   },

@@ -134,7 +134,8 @@ function read(text: string, ctx: PlanContext): Reading {
     const r = read(fixed, ctx);
     return r.plan.outcome === 'tool' ? { ...r, confident: false, unsure: 'a correction' } : r;
   }
-  const req = requestText(quoted.said, workloadNames(ctx), knownNames(ctx));
+  // "kill a random pod of api and see if anything pages": what the person will watch for is no second action.
+  const req = requestText(quoted.said.replace(WATCH_FOR, ''), workloadNames(ctx), knownNames(ctx));
   // In a long or chatty message, several actions or names may be story the reader did not tell apart: unsure.
   const plainSpoken = !req.context && req.text.split(/\s+/).length <= 12;
   // A short message as a whole: a request and the words that take it back ("restart api — never mind, it recovered").
@@ -303,6 +304,11 @@ function read(text: string, ctx: PlanContext): Reading {
       workloads: names.workloads,
       namespaces: names.namespaces,
       relative: draft.relative !== undefined,
+      before: req.before,
+      after: req.after,
+      raw: text,
+      replicas: typeof plan.args.replicas === 'number' ? plan.args.replicas : undefined,
+      current: ctx.inventory.workloads.find((x) => x.namespace === plan.args.namespace && x.name === plan.args.name)?.replicas,
     });
     if (around) return { plan, confident: false, unsure: around };
   }
@@ -359,17 +365,23 @@ function soleReferent(words: string[], said: string, ctx: PlanContext): boolean 
   // "web talks to redis, and redis is out of memory. restart it", "the problem isn't web. restart it": another
   // thing the message is about, or the workload said not to be meant.
   const text = words.join(' ');
-  const other = words.some(
-    (w, i) =>
-      /^[a-z][a-z-]{2,}$/.test(w) &&
-      !/(ed|ing|ly)$/.test(w) &&
-      !isKnownWord(w) &&
-      !workloads.has(w) &&
-      !nsSet.has(ctx.namespaceAliases[w] ?? w) &&
-      !NOT_A_THING.has(w) &&
-      (THING_AFTER.test(words.slice(i + 1, i + 3).join(' ')) ||
-        new RegExp(`\\b(it is|its|it s) (the |a |our )?${w}\\b`).test(text)),
-  );
+  // Any noun the inventory does not know ("because of redis", "kafka crashed", "mysql8 is pegged") may be what the
+  // pronoun means; a word the reader knows as a cost ("billing is wedged") too, when it is the subject.
+  const other =
+    words.some(
+      (w, i) =>
+        /^[a-z][a-z0-9-]{2,}$/.test(w) &&
+        !/(ing|ly)$/.test(w) &&
+        !isKnownWord(w) &&
+        !isCommonWord(w) &&
+        !workloads.has(w) &&
+        !nsSet.has(ctx.namespaceAliases[w] ?? w) &&
+        !NOT_A_THING.has(w) &&
+        !PLAIN_STORY.has(w) &&
+        !/^\d/.test(w),
+    ) ||
+    /\b(billing|pricing|budget)\s+(is|are|was|keeps|has)\b/.test(text) ||
+    words.some((w) => /-/.test(w) && w.split('-').some((x) => workloads.has(x)) && !workloads.has(w));
   const negated = words.some((w) => /^(not|isn't|isnt|dont|don't|never|no)$/.test(w));
   // "the pricing canary", "the redis pods", "their build server": a thing named by a word the inventory does not know.
   const kind = /\b(?:the|a|our|their|new) ([a-z-]+) (?:canary|service|app|pods?|server|db|database|queue|cache)\b/.exec(said);
@@ -383,6 +395,12 @@ function soleReferent(words: string[], said: string, ctx: PlanContext): boolean 
   }
   return names.size === 1 && spaces.size <= 1 && !other && !negated;
 }
+/** Words of a story around a pronoun that name no other thing. */
+const PLAIN_STORY = new Set(
+  'talks reads calls renders looks shows keeps needs gets goes says runs works seems does uses sends depends fails timed crashed shipped happened started stopped fixed mounted noticed agreed signed went came got had was were has is are buys eats eating flapping customers users design header safari chrome firefox typo kim story short long weird one thing things monday tuesday wednesday thursday friday saturday sunday know again stuck slow slower flaky weird broken down dead hung wedged pegged please pls thanks thx now asap once more still just really very also too the its our my your their this that these those then since because after before while until during about with from into onto over under upgrade update deploy shipped ship hours hour minutes minute day days week morning night afternoon evening today yesterday tonight ago earlier lately recently'.split(
+    ' ',
+  ),
+);
 /** What follows a noun that names another thing: "redis is out of memory", "a postgres that ran out", "the auth service". */
 const THING_AFTER =
   /^(is|are|was|were|keeps|kept|has|had|ran|that|which|pods?|service|services|app|canary|server|cluster|instance|one|in front|for|behind|eating|using|hogging|taking)\b/;
@@ -479,7 +497,7 @@ const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just 
 const CONDITION =
   /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time) (?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
 const LATER =
-  /\b(at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
+  /\b(after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
 
 /**
  * A sign on a number of the request itself (markup removal drops "~" and "*", so they are kept as "≈" and "×"
@@ -511,6 +529,7 @@ const ABOUT_THE_BOT =
 const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing)\b/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
+const WATCH_FOR = /\s*,?\s*\b(and|to|then) (see|check|find out|watch) (if|whether|how|what)\b[^.!?\n,;]*/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
