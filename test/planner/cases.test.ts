@@ -125,6 +125,7 @@ const RECORDS = [
   'planner-blind8.first-run.json',
   'planner-blind9.first-run.json',
   'planner-blind10.first-run.json',
+  'planner-blind11.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
