@@ -380,6 +380,28 @@ describe('offline planner: earned confidence', () => {
     expect(plan('take a heap dump of the api process in prod').outcome).toBe('unsupported');
   });
 
+  it('reads more questions about the bot, chat shorthand and reasons before a colon (kinds from blind batch 11)', () => {
+    for (const text of [
+      'Hello, which operations are you supporting?',
+      'before I ask for anything: do you support rollbacks? and what else',
+      '<@U0COXSWAIN> help, esp. how do I ask you for chaos experiments?',
+    ]) {
+      expect(plan(text).outcome, text).toBe('help');
+    }
+    expect(call('kindly restart the coredns, thanks in advance')).toMatchObject({ tool: 'restart', args: { name: 'coredns' } });
+    expect(call('nuke a random web pod in stg, testing our alerts')).toMatchObject({
+      tool: 'launch_chaos',
+      args: { experiment: 'pod-kill', target: 'web' },
+    });
+    expect(call('the sale at 3pm needs more headroom: double the staging api replicas')).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'api', replicas: 4 },
+    });
+    expect(plan('give <@U09NEWHIRE> write access to production through you').outcome).toBe('unsupported');
+    // A time of the action before a colon is still when to act.
+    expect(plan('some other time: restart web in staging').outcome).toBe('clarify');
+  });
+
   it('refuses limits, environment variables and instructions to follow what some data says', () => {
     for (const text of [
       'set the memory limit of api in production to 2Gi',

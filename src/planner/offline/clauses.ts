@@ -139,6 +139,9 @@ interface Segment {
 const LABEL =
   /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|ask|request|req|q))\s*:\s+(\S.*)$/i;
 
+/** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
+const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin']);
+
 function firstWord(text: string): string {
   const words = text
     // A label before the words: "this week: kill pods of worker", "action item: restart api"; a word of sequence:
@@ -186,7 +189,8 @@ function segment(text: string, sentence: number, question: boolean): Segment {
       !/^\W*(why|when|how|where|who|whom)\b|^\W*what (would|will|could|should|did|does|set|made|caused|happened)\b/i.test(t),
     // "restarting api now" announces; it does not ask.
     // "restarted web in staging" reports; "restarting api now" announces: neither asks.
-    imperative: COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first) && !/(ing|ed)$/.test(first),
+    imperative:
+      (COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) && !NOT_VERBS.has(first) && !/(ing|ed)$/.test(first),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),

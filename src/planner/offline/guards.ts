@@ -110,7 +110,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /\b(polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|grant|revoke|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
+      /\b((write|read|admin|root|cluster|prod|production) access|access to (prod|production|staging|the cluster)|polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|grant|revoke|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
         t,
       ),
     reason: 'I cannot change the policy, roles or permissions; an administrator edits the policy file.',

@@ -256,7 +256,13 @@ function read(text: string, ctx: PlanContext): Reading {
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
   // "scale payments to 5 because the switch tomorrow needs headroom", "for the batch import tonight, triple worker":
   // a time in the reason or the purpose is not when to act.
-  const when = req.text.replace(/\b(because|since|as|so that|so)\b.*$/i, '').replace(/^\W*for [^,]{1,60},/i, '');
+  const when = (reasonTail(req.text, knownNames(ctx)) ?? req.text)
+    .replace(/\b(because|since|as|so that|so)\b.*$/i, '')
+    .replace(/^\W*for [^,]{1,60},/i, '')
+    // "load test at 3pm needs more headroom: double api": a reason before a colon (a clause with its own verb).
+    .replace(/^([^:]{1,80}):\s+(?=\S)/, (m, label: string) =>
+      /\b(needs?|is|are|was|were|has|have|starts?|begins?|goes|will|got)\b/i.test(label) && !/\d$/.test(label) ? '' : m,
+    );
   if (isWriteTool(draft.tool) && (LATER.test(when) || CONDITION.test(plainSaid))) {
     return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
   }
@@ -525,7 +531,7 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|network-(delay|loss|partition)|cpu-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\bgive me (a few |some )?examples\b|\bwhat else( can you do)?\b[^.]*\?/i;
+  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\bgive me (a few |some )?examples\b|\bwhat else( can you do)?\b[^.]*\?/i;
 const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing)\b/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;

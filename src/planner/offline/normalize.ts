@@ -54,6 +54,9 @@ const CONTRACTIONS: [RegExp, string][] = [
 /** Multi-word politeness and hedging removed before tokenizing (order matters: longer first). */
 const FILLER_PHRASES = [
   'thank you very much',
+  'thank you in advance',
+  'thanks in advance',
+  'in advance',
   'thank you',
   'thanks a lot',
   'if you do not mind',

@@ -41,10 +41,10 @@ export const SYNONYMS: Record<string, string[]> = {
     'update', 'set', 'change', 'bump', 'upgrade', 'switch', 'use', 'move', 'modify', 'patch',
   ],
   delete: [
-    'delete', 'remove', 'rm', 'destroy', 'drop', 'nuke', 'terminate', 'evict', 'erase', 'purge', 'wipe',
+    'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe',
   ],
   kill: [
-    'kill', 'murder', 'shoot', 'die',
+    'kill', 'murder', 'shoot', 'die', 'nuke',
   ],
   stop: [
     'stop', 'end', 'halt', 'cancel', 'quit', 'cease',
