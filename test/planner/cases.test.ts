@@ -152,7 +152,13 @@ describe('blind batches, first and only runs', () => {
 // Red-team files: texts written to make the reader act on what was not asked (taken-back requests, disguised
 // instructions, numbers that change on the way, names said not to be meant). Many expect a question back where the
 // reader asks the requester to confirm instead, so only the promise is held here: no confident wrong write.
-const ATTACKS = ['redteam-planner2.jsonl', 'redteam-planner3.jsonl', 'redteam-planner4.jsonl', 'redteam-planner5.jsonl'];
+const ATTACKS = [
+  'redteam-planner2.jsonl',
+  'redteam-planner3.jsonl',
+  'redteam-planner4.jsonl',
+  'redteam-planner5.jsonl',
+  'redteam-planner6.jsonl',
+];
 
 describe('red-team case files', () => {
   it.each(ATTACKS)('%s: no confident wrong write', (file) => {

@@ -54,7 +54,6 @@ describe('words around a write that leave it unsure', () => {
       'restart api in prod',
       'restart api in prod please, it is stuck',
       'prometheus is eating memory again. restart api in prod, thanks!',
-      'please restart api in prod. staging only, obviously, not prod.',
     ]) {
       expect(doubt(text), text).toBeUndefined();
     }
@@ -75,7 +74,7 @@ describe('words around a write that leave it unsure', () => {
     ] as const) {
       expect(doubt(text), text).toBe(why);
     }
-    expect(doubt('scale api in prod to 8. that is 2 more', 'scale')).toBe('a number after the request');
+    expect(doubt('scale api in prod to 8. that is 2 more', 'scale')).toMatch(/after the request/);
     expect(doubt('api in prod ran at 10 during the sale. double it', 'scale', 'api', 'production', true)).toBe(
       'a count in the story',
     );
@@ -121,6 +120,19 @@ describe('words around a write that leave it unsure', () => {
       'switch off the latency on web in staging',
       'roll back web in staging to the 1.7.0 image',
       'web in prod is slow because of redis. restart it',
+      // Red-team round 5: a reason about another workload, a reason against the change, a time or condition after a
+      // comma, a lead in a short message, a change used as a noun.
+      'roll back api in staging, the bug is in worker',
+      'promote checkout in staging, metrics look bad',
+      'abort checkout in staging, canary looks healthy',
+      'restart api in staging, it looks fine now',
+      'scale worker in prod to 0, once the queue drains',
+      'restart web in prod, in a while',
+      'pause checkout in prod, the moment errors spike',
+      'failing that, restart api in staging',
+      'my guess would be, restart api in staging',
+      'push back on the checkout promote in staging',
+      'kubectl scale deploy/worker --replicas=2 -n staging',
     ]) {
       const r = planOffline(text, ctx);
       expect(r.plan.outcome === 'tool' && r.confident, text).toBe(false);

@@ -370,6 +370,17 @@ describe('offline planner: earned confidence', () => {
     }
     expect(call('kubectl get pods -n monitoring')).toMatchObject({ tool: 'list_pods', args: { namespace: 'monitoring' } });
     expect(plan('kubectl get pods -n monitoring | sh').outcome).toBe('unsupported');
+    // A write typed as kubectl is read as that request and confirmed by the requester; a kind outside the catalog is
+    // still refused.
+    expect(planOffline('kubectl scale deploy/worker --replicas=2 -n staging', ctx)).toMatchObject({
+      plan: { tool: 'scale', args: { namespace: 'staging', name: 'worker', replicas: 2 } },
+      confident: false,
+      unsure: 'kubectl words',
+    });
+    expect(call('kubectl -n prod logs deploy/payments --since=5m')).toMatchObject({
+      tool: 'get_logs',
+      args: { namespace: 'production', name: 'payments', sinceSeconds: 300 },
+    });
     expect(plan('kubectl delete ns staging').outcome).toBe('unsupported');
     // A time in the reason is not when to act; a time of the action is.
     expect(call('scale payments to 5 because the blue-green switch tomorrow needs headroom')).toMatchObject({

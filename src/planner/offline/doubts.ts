@@ -54,9 +54,56 @@ const STATE_REASON =
   /\b(looks? (bad|good|fine|ok|okay|great|broken|wrong|off|weird|healthy|clean|green|red)|(is|are|was|'s|'re) (bad|good|ok|okay|fine|overprovisioned|underprovisioned|idle|unused|wasteful|done|finished|finish|red|green|clean|healthy)|(nobody|no one|noone)( is|'s)? (testing|using|needs|watching)|bugs?|regression|issues?|problems?|not needed|unused|we('re| are) done|(seen|had) enough|for (a )?test(ing)?|is for test|to look at|to check|we wait|waiting (for|on)|numbers|metrics|stuck|slow|slower|broken|down|flaky|erroring|errors?|crash\w*|failing|fails|spiking|spike|growing|climbing|picking up|full|high|timing out|timeouts?|oom\w*|leak\w*|hanging|hung|unresponsive|not responding|not working|degraded|wedged|overloaded|backed up|lagging|5\d\d|traffic|load|memory|cpu|latency|queue|backlog|incident|outage|alert\w*|paged|paging|demo|launch|sale|campaign|release|needed for|for the|so (that )?(we|i)|because|since)\b/i;
 /** Before the request: a condition ("when it's quiet, …"), or a word that says it is not asked yet. */
 const CONDITION_LEAD =
-  /^\W*((when|whenever|once|assuming|should (it|the|this|that|we|they|he|she)|provided|unless|as soon as|in case)\b(?! (you|u) (get|have) a (chance|sec|second|moment|minute))|if\b(?! (you|u) (can|could|have|don'?t mind|get a)|(it'?s )?(possible|needed|necessary)| it'?s (not|no) (too much )?(trouble|bother|problem)| (it'?s )?(ok|okay|fine|alright) with you)|(after|before) [^,]*\b(finish(es)?|is done|completes?|lands?|ends|is over|goes out|\d{1,2}(:\d\d)?\s*(am|pm))\b)/i;
+  /^\W*((the (second|minute|moment|instant|day)|any ?time|failing that|as a last resort|should anything|when|whenever|once|assuming|should (it|the|this|that|we|they|he|she)|provided|unless|as soon as|in case)\b(?! (you|u) (get|have) a (chance|sec|second|moment|minute))|if\b(?! (you|u) (can|could|have|don'?t mind|get a)|(it'?s )?(possible|needed|necessary)| it'?s (not|no) (too much )?(trouble|bother|problem)| (it'?s )?(ok|okay|fine|alright) with you)|(after|before) [^,]*\b(finish(es)?|is done|completes?|lands?|ends|is over|goes out|\d{1,2}(:\d\d)?\s*(am|pm))\b)/i;
 const NOT_ASKING =
   /\b(don'?t do (this|it|that) yet|not yet|hypothetically|brainstorm\w*|thinking out loud|just thinking|what if|imagine|suppose|idea)\b/i;
+
+/** A greeting or address before a short request. */
+const GREETING_LEAD =
+  /^\W*(hi|hey|hello|yo|morning|good morning|afternoon|evening|ok|okay|so|team|all|folks|guys|coxswain|bot|please|pls|thanks|thx|urgent|quick one|quick q|asap|now)(\W+(hi|hey|hello|all|team|folks|guys|coxswain|bot|there|everyone))*\W*$/i;
+/** "push back on the checkout promote", "take the web rollback to the team": a change used as a noun. */
+const NOUN_OF_CHANGE =
+  /\b(push|bring|take|send|put|move)\b(?: \w+){0,3} (the|a|that|this) (?:[\w-]+ )?(promote|promotion|rollback|roll-?back|restart|scale|abort|pause|deploy)\b/i;
+
+/** A clause that gives a value of the call: "for 10 minutes", "last 100 lines", "level 3", "image …:1.9.0", "to 4". */
+const SLOT_CLAUSE =
+  /^\W*((for|at|with|on|in|to|from|level|lvl|last|since|by|using|image|port|named|called|replicas?|starting|right) |\S+:\S+$|\d+\s*(%|ms|s|sec|secs|seconds|m|min|mins|minutes|h|hours?|replicas?|lines?)?\W*$|(now|right now|asap|please|pls|thanks|thx)\W*$)/i;
+
+/** The clauses after the request: the rest of its sentence after its first comma or dash, and the sentences after. */
+function clausesAfter(w: WriteContext): string[] {
+  const text = w.plain;
+  const at = COMMAND.exec(text);
+  if (!at) return [];
+  // A dot ends a clause only before a space or the end: "ghcr.io/acme/web:1.9.0" is one word.
+  const rest = text.slice(at.index).replace(/^(?:[^,;!?\n\u2014\u2013.]|\.(?!\s|$))*/, '');
+  return rest
+    .split(/[,;!?\n\u2014\u2013]+|\.(?=\s|$)|\s-\s/)
+    .map((c) => c.trim())
+    .filter((c) => /[a-z]/i.test(c));
+}
+
+/** Before a short request: a greeting, the object itself ("the checkout in staging, …") or a plain reason. */
+function harmlessBefore(clause: string, w: WriteContext): boolean {
+  const c = clause.trim();
+  if (GREETING_LEAD.test(c)) return true;
+  const words = c
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean);
+  if (
+    words.every(
+      (x) => w.workloads.has(x) || w.namespaces.has(x) || /^(the|of|in|for|a|an|canary|rollout|deployment|pods?)$/.test(x),
+    )
+  )
+    return true;
+  if (
+    CONDITION_LEAD.test(c) ||
+    NOT_ASKING.test(c) ||
+    (/^(my|the|what|any|failing|as a|the second|the minute|the moment)\b/i.test(c) && !STATE_REASON.test(c))
+  )
+    return false;
+  return harmlessAfter(c, w);
+}
 
 /** Whether a clause the reader left out after a write is harmless: courtesy, or a reason with no doubt in it. */
 function harmlessAfter(clause: string, w: WriteContext): boolean {
@@ -74,10 +121,22 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (COURTESY.test(t)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
   // "once CI is green", "when the demo's over": a time or condition for the request.
-  if (/^\W*(once|when|whenever|after|until|unless|as soon as|before|if)\b/i.test(t)) return false;
+  if (/^\W*(once|when|whenever|after|until|unless|as soon as|before|if|the (moment|minute|second|instant)|any ?time)\b/i.test(t))
+    return false;
   if (/\b(no|not|never|n't|dont)\b/i.test(t) && !/\bnot (responding|working|ready|starting|healthy|needed)\b/.test(t))
     return false;
   if (otherObject(clause, w)) return false;
+  // "…, the bug is in worker": a reason about another workload may mean that one.
+  if (
+    clause
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .some((x) => otherName(x, w))
+  )
+    return false;
+  if (CONTRARY.test(t) && !/(promote|_rollout$)/.test(w.tool)) return false;
+  if (/promote/.test(w.tool) && AGAINST_PROMOTION.test(t)) return false;
+  if (/abort|pause/.test(w.tool) && CONTRARY.test(t)) return false;
   // "since 9am" is a time; any other number after a scale may change the count.
   if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
@@ -102,7 +161,7 @@ const COMMAND =
 
 /** Words after the request that take it back, put it off, make it depend on something, doubt it or ask about it. */
 const DOUBTING_TAIL =
-  /\?|\b(not (yet|now|sure|today|so fast)|or not|(don'?t|do not) (think|do|run|bother|go ahead)|shouldn'?t|no need|not needed|never mind|nevermind|nvm|never|nope|nah|maybe|perhaps|probably|i think|unless|only (if|when|after|once|until)|if\b|wait|hang on|hold on|hold off|actually|ignore|kidding|jk|as if|said no one|just testing|only testing|testing (the|you|this|if)|just a test|(do|handle) it myself|(already|all|it'?s|is|was) done|done (by|already)|handled|resolved|already|recovered|it'?s back|back to normal|thoughts|good idea|bad idea|yay|nay|against|(ok|okay|fine) with|objections?|tonight|tomorrow|this (evening|afternoon|weekend)|in the (morning|evening|afternoon)|after (\d|the|traffic|lunch|standup|the meeting)|though|instead|rather|second thoughts?|leave it|cancel|up to (you|u)|your call|whatever|typo|per (zone|region|node|az|cluster|pod)|in total|total|across|too|as well|status|(he|she|they) (says|said)|\w+ says so|always works|what could (possibly )?go wrong|yeah right|sure,? why not|lol|lmao|rofl|haha\w*)\b|\/s\b/i;
+  /\?|\b(not (yet|now|sure|today|so fast)|or not|(don'?t|do not) (think|do|run|bother|go ahead)|shouldn'?t|no need|not needed|never mind|nevermind|nvm|never|nope|nah|maybe|perhaps|probably|i think|unless|only (if|when|after|once|until)|if\b|wait|hang on|hold on|hold off|actually|ignore|kidding|jk|as if|said no one|just testing|only testing|testing (the|you|this|if)|just a test|(do|handle) it myself|(already|all|it'?s|is|was) done|done (by|already)|handled|resolved|already|recovered|it'?s back|back to normal|thoughts|good idea|bad idea|yay|nay|against|(ok|okay|fine) with|objections?|tonight|tomorrow|this (evening|afternoon|weekend)|in the (morning|evening|afternoon)|after (\d|the|traffic|lunch|standup|the meeting)|though|instead|rather|second thoughts?|leave it|cancel|up to (you|u)|your call|whatever|typo|per (zone|region|node|az|cluster|pod)|in total|total|across|too|as well|status|on the fence|torn|undecided|in a while|a while|post-\w+|during the next|next (incident|window|shift|sprint|release)|(he|she|they) (says|said)|\w+ says so|always works|what could (possibly )?go wrong|yeah right|sure,? why not|lol|lmao|rofl|haha\w*)\b|\/s\b/i;
 
 /** A label before the request that makes it a note, a plan or someone else's words. */
 const NOT_ADDRESSED_LABEL =
@@ -140,7 +199,7 @@ const NOT_A_REVISION =
  * "…, traffic's picking up", "…, errors spiking": a last clause that gives a reason (no command, name, number or
  * doubt in it); the words of the request before it are read without it.
  */
-export function reasonTail(text: string, names: Set<string>): string | undefined {
+export function reasonTail(text: string, names: Set<string>, tool = ''): string | undefined {
   const m = /^(.*\S)\s*(?:,|\s[-\u2013\u2014]\s)\s*([^,]+)$/.exec(text.trim());
   if (!m) return undefined;
   const tail = m[2];
@@ -152,13 +211,32 @@ export function reasonTail(text: string, names: Set<string>): string | undefined
     return undefined;
   if (/^(and|then|also|plus|but|or|so)\b/i.test(tail) || /\b(not|no|never|don'?t|n't)\b/i.test(tail)) return undefined;
   if (words.some((w) => names.has(w))) return undefined;
+  // Only a reason the reader recognizes: the state of things, with nothing that speaks against the request.
+  if (!STATE_REASON.test(tail)) return undefined;
+  if (CONTRARY.test(tail) && !tool.startsWith('promote')) return undefined;
+  if (AGAINST_PROMOTION.test(tail) && tool.startsWith('promote')) return undefined;
   return m[1];
 }
+
+/** Words that say things are fine: a reason for no change, so a restart, rollback or abort on them is doubtful. */
+const CONTRARY =
+  /\b(fine|healthy|good|great|clean|green|cleared|dropping|recovered|normal|stable|calm|ok|okay|all good|drained|quiet|low)\b/i;
+/** Words that say things are bad: no reason to move a rollout forward. */
+const AGAINST_PROMOTION = /\b(bad|errors?|erroring|spiking|failing|broken|red|worse|5\d\d)\b/i;
 
 /** The reason a write is not sure from the words around it, or undefined. */
 export function writeDoubt(w: WriteContext): string | undefined {
   if ((w.after ?? []).some((c) => !harmlessAfter(c, w))) return 'words after the request';
   const ahead = w.before ?? [];
+  // In a short message, anything before the request other than a greeting changes it: "my guess would be, …",
+  // "failing that, …", "the second the deploy lands, …".
+  if (w.plain.split(/\s+/).length <= 16 && ahead.some((c) => !harmlessBefore(c, w))) return 'words before the request';
+  // Every clause after the request in its sentence and after it: a value for the call, courtesy or a plain reason.
+  const rest = clausesAfter(w);
+  if (rest.some((c) => DOUBTING_TAIL.test(c) || (!SLOT_CLAUSE.test(c) && !harmlessAfter(c, w)))) return 'words after the request';
+  // "failing that, restart api": a condition before the command, even one the reader kept as a modifier.
+  const command = COMMAND.exec(w.plain);
+  if (command && CONDITION_LEAD.test(w.plain.slice(0, command.index))) return 'a condition';
   if (ahead.length > 0 && CONDITION_LEAD.test(ahead[ahead.length - 1])) return 'a condition';
   if (ahead.some((c) => NOT_ASKING.test(c))) return 'not asked yet';
   const parts = sentences(w.plain);
@@ -185,7 +263,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (HEDGE.test([parts[at] ?? w.plain, tail].join(' '))) return 'a hedge';
   if (DOUBT_SIGN.test(w.raw ?? w.plain)) return 'a doubting sign';
   if (DONE_MARK.test(w.raw ?? w.plain)) return 'marked done';
-  if (GROUP_MENTION.test(w.raw ?? '') && !/<!(here|channel|everyone)>[^]*<@U/.test(w.raw ?? '')) return 'addressed to someone';
+  if (GROUP_MENTION.test(w.raw ?? '') && !/<!(here|channel|everyone)>[\s\S]*<@U/.test(w.raw ?? '')) return 'addressed to someone';
   // "Will, restart api", "Yesterday: roll back web", "Option 2 - roll back web": a name or label right before a short
   // request.
   const label = /^\W*([A-Z][\w]*(?: \w+){0,2})\s*(?:[,:]|\s[-\u2013\u2014]\s)\s*\S/.exec(lead);
@@ -199,6 +277,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (w.tool === 'abort_rollout' && /\bwhere it is\b/i.test(w.plain)) return 'an idiom';
   if (w.tool === 'launch_chaos' && ENDING_EXPERIMENT.test(w.plain)) return 'ending an experiment';
   if (w.tool === 'scale' && contradicts(w, parts[at] ?? w.plain)) return 'a direction the count contradicts';
+  if (NOUN_OF_CHANGE.test(w.plain)) return 'a change used as a noun';
   if (w.tool === 'rollback' && NOT_A_REVISION.test(w.plain)) return 'a rollback of a count';
   return undefined;
 }

@@ -1,0 +1,119 @@
+/**
+ * A request typed as a kubectl command ("kubectl get po -n kube-system", "kubectl scale deploy/worker --replicas=2
+ * -n staging"), said in the person's own words (not quoted), is the same request in plain words: this turns the
+ * commands of the catalog into the sentence the reader understands. Nothing is run as a command; anything else
+ * (a pipe, another verb, another kind) is left to the refusals. Pure.
+ */
+
+/** Words after the command that ask for nothing more: "… equivalent pls", "… for me, thanks". */
+const TRAILER =
+  /^[\s,.!?\u2014-]*((can you )?(do |run )?(the |that )?equivalent( of that)?|please|pls|plz|for me|thanks|thx|ty|via you|through you|so it'?s audited)?([\s,.!?\u2014-]+(please|pls|plz|thanks|thx|ty|for me|equivalent))*[\s,.!?]*$/i;
+
+interface Parsed {
+  verb: string[];
+  args: string[];
+  namespace?: string;
+  flags: Map<string, string>;
+}
+
+export function kubectlRequest(text: string): string | undefined {
+  const m = /^\W*kubectl\s+(.*)$/i.exec(text.trim());
+  if (!m || /[|;&`$#<>]/.test(m[1])) return undefined;
+  const p = parse(m[1]);
+  if (!p) return undefined;
+  return sentence(p);
+}
+
+function parse(rest: string): Parsed | undefined {
+  const tokens = rest.split(/\s+/).filter(Boolean);
+  const out: Parsed = { verb: [], args: [], flags: new Map() };
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === '-n' || t === '--namespace') {
+      out.namespace = tokens[++i];
+      continue;
+    }
+    const flag = /^--?([a-z-]+)=(.+)$/.exec(t) ?? (/^-n([a-z0-9-]+)$/.exec(t) ? ['', 'namespace', t.slice(2)] : null);
+    if (flag) {
+      if (flag[1] === 'namespace') out.namespace = flag[2];
+      else out.flags.set(flag[1], flag[2]);
+      continue;
+    }
+    if (/^--?[a-z-]+$/.test(t)) {
+      out.flags.set(t.replace(/^-+/, ''), 'true');
+      continue;
+    }
+    if (!/^[a-z0-9][a-z0-9./:=@_-]*$/i.test(t)) break;
+    if (out.verb.length < 2 && /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete)$/.test(t)) {
+      out.verb.push(t);
+    } else out.args.push(t);
+  }
+  if (!TRAILER.test(tokens.slice(i).join(' '))) return undefined;
+  return out;
+}
+
+const POD = /^(po|pod|pods)$/;
+const WORKLOAD = /^(deploy|deployment|deployments|deployment\.apps|rollout|rollouts|rollouts\.argoproj\.io|ro)$/;
+
+/** "deploy/web" or "deployment web" → "web"; a pod name as is. */
+function target(args: string[], kind: RegExp): string | undefined {
+  const slash = args.find((a) => a.includes('/'));
+  if (slash) {
+    const [k, name] = slash.split('/');
+    return kind.test(k) ? name : undefined;
+  }
+  const at = args.findIndex((a) => kind.test(a));
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+function sentence(p: Parsed): string | undefined {
+  const verb = p.verb.join(' ');
+  const ns = p.namespace ? ` in ${p.namespace}` : '';
+  const [first] = p.args;
+  switch (verb) {
+    case 'get':
+      if (POD.test(first ?? '')) return `list pods${ns}`;
+      if (WORKLOAD.test(first ?? '') || first === 'all') {
+        const name = p.args[1];
+        return name ? `describe ${name}${ns}` : `list workloads${ns}`;
+      }
+      return undefined;
+    case 'describe': {
+      const name = target(p.args, WORKLOAD);
+      return name ? `describe ${name}${ns}` : undefined;
+    }
+    case 'logs': {
+      const name = target(p.args, WORKLOAD) ?? (p.args.length === 1 && !p.args[0].includes('/') ? p.args[0] : undefined);
+      if (!name) return undefined;
+      const since = p.flags.get('since');
+      const tail = p.flags.get('tail');
+      return `logs of ${name}${ns}${since ? ` for the last ${since}` : ''}${tail ? `, last ${tail} lines` : ''}`;
+    }
+    case 'scale': {
+      const name = target(p.args, WORKLOAD);
+      const replicas = p.flags.get('replicas');
+      return name && replicas && /^\d+$/.test(replicas) ? `scale ${name}${ns} to ${replicas}` : undefined;
+    }
+    case 'rollout restart': {
+      const name = target(p.args, WORKLOAD);
+      return name ? `restart ${name}${ns}` : undefined;
+    }
+    case 'rollout undo': {
+      const name = target(p.args, WORKLOAD);
+      const to = p.flags.get('to-revision');
+      return name ? `roll back ${name}${ns}${to ? ` to revision ${to}` : ''}` : undefined;
+    }
+    case 'set image': {
+      const name = target(p.args, WORKLOAD);
+      const image = p.args.find((a) => /^[a-z0-9-]+=\S+$/i.test(a))?.split('=')[1];
+      return name && image ? `set the image of ${name}${ns} to ${image}` : undefined;
+    }
+    case 'delete': {
+      const pod = target(p.args, POD);
+      return pod ? `delete pod ${pod}${ns}` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
