@@ -409,6 +409,13 @@ describe('offline planner: earned confidence', () => {
       args: { namespace: 'staging', name: 'api', replicas: 4 },
     });
     expect(plan('give <@U09NEWHIRE> write access to production through you').outcome).toBe('unsupported');
+    // Blind batch 12 (development since its first run): more ways to ask about the bot, and crash states of pods.
+    expect(plan('can you show me some examples?').outcome).toBe('help');
+    expect(plan('hey, new here, what are you for?').outcome).toBe('help');
+    expect(call('any pods crashlooping in kube-system?')).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'kube-system' },
+    });
     // A time of the action before a colon is still when to act.
     expect(plan('some other time: restart web in staging').outcome).toBe('clarify');
   });

@@ -63,7 +63,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'describe', 'desc', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
     'doing', 'going', 'progress', 'look', 'overview', 'summary', 'double-check', 'recheck', 'explain',
     // States, not commands: "the aborted canary", "pods restarting", "api is broken" describe what happened.
-    'aborted', 'restarting', 'failing', 'crashing', 'broken',
+    'aborted', 'restarting', 'failing', 'crashing', 'broken', 'crashlooping', 'crashloop', 'crashloopbackoff', 'oomkilled',
   ],
   logs: [
     'log', 'logs', 'logging', 'logged', 'stdout', 'stderr', 'output', 'tail',
