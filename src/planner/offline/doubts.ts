@@ -125,18 +125,10 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
     return false;
   if (/\b(no|not|never|n't|dont)\b/i.test(t) && !/\bnot (responding|working|ready|starting|healthy|needed)\b/.test(t))
     return false;
-  if (otherObject(clause, w)) return false;
   // "…, the bug is in worker": a reason about another workload may mean that one.
-  if (
-    clause
-      .toLowerCase()
-      .split(/[^a-z0-9-]+/)
-      .some((x) => otherName(x, w))
-  )
-    return false;
-  if (CONTRARY.test(t) && !/(promote|_rollout$)/.test(w.tool)) return false;
+  if (tokens(clause).some((x) => otherName(x, w))) return false;
+  if (CONTRARY.test(t) && !/^(promote|retry)_rollout$/.test(w.tool)) return false;
   if (/promote/.test(w.tool) && AGAINST_PROMOTION.test(t)) return false;
-  if (/abort|pause/.test(w.tool) && CONTRARY.test(t)) return false;
   // "since 9am" is a time; any other number after a scale may change the count.
   if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
@@ -295,20 +287,17 @@ function contradicts(w: WriteContext, request: string): boolean {
   return (up && !down && replicas < current) || (down && !up && replicas > current);
 }
 
+function tokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9-]+/);
+}
+
 function mentions(sentence: string, name: string): boolean {
-  return sentence
-    .toLowerCase()
-    .split(/[^a-z0-9-]+/)
-    .includes(name);
+  return tokens(sentence).includes(name);
 }
 
 /** A workload or namespace after the request other than the call's own: "restart web in staging. api in prod too." */
 function otherObject(tail: string, w: WriteContext): boolean {
   // "api is fine", "not prod": another object told about is context; one asked for again is a second target.
   if (!/\b(too|as well|also|same|needs?|and)\b/i.test(tail) && !COMMAND.test(tail)) return false;
-  return tail
-    .toLowerCase()
-    .replace(/\b(not|don'?t touch|leave) (in |on )?[a-z0-9-]+/g, ' ')
-    .split(/[^a-z0-9-]+/)
-    .some((x) => (w.workloads.has(x) && x !== w.target) || (w.namespaces.has(x) && w.namespaces.get(x) !== w.namespace));
+  return tokens(tail.toLowerCase().replace(/\b(not|don'?t touch|leave) (in |on )?[a-z0-9-]+/g, ' ')).some((x) => otherName(x, w));
 }

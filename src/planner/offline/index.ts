@@ -150,15 +150,12 @@ function read(text: string, ctx: PlanContext): Reading {
   const brief = plainText.split(/\s+/).length <= 16;
   // "we need more capacity on web, scale it accordingly": a second clause that points back may be the same action.
   if (req.several) return said('clarify', MANY_MESSAGE, plainSpoken || (brief && !PRONOUN_WORD.test(plainSaid)));
-  const n = normalize(req.text);
+  const { n, numbers, c } = readWords(req.text, ctx);
   // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
   if (req.context && isHelp(n.text)) return said('help', HELP_MESSAGE);
   // "what commands do u know", "what's the syntax for asking you to roll something back?": about the bot, naming
   // no workload or namespace.
   if (ABOUT_THE_BOT.test(plainSaid) && !whole.words.some((w) => knownNames(ctx).has(w))) return said('help', HELP_MESSAGE);
-  const numbers = normalizeNumbers(n.words, n.raw);
-  const nums = expandRefs(numbers, knownNames(ctx));
-  const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
   const set = new Set(c.words);
   // A purpose after the request ("… so I can see which node it's on") names no object of it.
   const refused = refusal(n.text.replace(PURPOSE, ' '), set, knownNames(ctx));
@@ -356,11 +353,17 @@ const NOT_BULK_AFTER = new Set([
   'over',
 ]);
 
+/** The words of a request: normalized, numbers read, kubectl-style references expanded, canonical. */
+function readWords(text: string, ctx: PlanContext) {
+  const n = normalize(text);
+  const numbers = normalizeNumbers(n.words, n.raw);
+  const nums = expandRefs(numbers, knownNames(ctx));
+  return { n, numbers, c: canonicalize(nums.words, nums.raw, knownNames(ctx)) };
+}
+
 /** Whether `text` alone reads the same call as `draft` with every word accounted for. */
 function sameCallWithoutWordsLeft(text: string, draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): boolean {
-  const n = normalize(text);
-  const nums = expandRefs(normalizeNumbers(n.words, n.raw), knownNames(ctx));
-  const c = canonicalize(nums.words, nums.raw, knownNames(ctx));
+  const { c } = readWords(text, ctx);
   if (c.corrections.length > 0) return false;
   const p = parse(readFirst(c.words, c.raw), c.raw, ctx);
   const d = readIntent(p);
@@ -391,8 +394,7 @@ function soleReferent(words: string[], said: string, ctx: PlanContext): boolean 
         !isCommonWord(w) &&
         !workloads.has(w) &&
         !nsSet.has(ctx.namespaceAliases[w] ?? w) &&
-        !NOT_A_THING.has(w) &&
-        !PLAIN_STORY.has(w) &&
+        !STORY_WORDS.has(w) &&
         !/^\d/.test(w),
     ) ||
     /\b(billing|pricing|budget)\s+(is|are|was|keeps|has)\b/.test(text) ||
@@ -410,15 +412,12 @@ function soleReferent(words: string[], said: string, ctx: PlanContext): boolean 
   }
   return names.size === 1 && spaces.size <= 1 && !other && !negated;
 }
-/** Words of a story around a pronoun that name no other thing. */
-const PLAIN_STORY = new Set(
-  'talks reads calls renders looks shows keeps needs gets goes says runs works seems does uses sends depends fails timed crashed shipped happened started stopped fixed mounted noticed agreed signed went came got had was were has is are buys eats eating flapping customers users design header safari chrome firefox typo kim story short long weird one thing things monday tuesday wednesday thursday friday saturday sunday know again stuck slow slower flaky weird broken down dead hung wedged pegged please pls thanks thx now asap once more still just really very also too the its our my your their this that these those then since because after before while until during about with from into onto over under upgrade update deploy shipped ship hours hour minutes minute day days week morning night afternoon evening today yesterday tonight ago earlier lately recently'.split(
-    ' ',
-  ),
-);
-/** Nouns of a story that are no object the bot could act on: "alerts are flapping", "traffic is up". */
-const NOT_A_THING = new Set(
-  'alerts alert traffic errors error memory cpu latency users customers requests jobs tests test metrics dashboards dashboard logs page pager doc docs ticket release build deploy config everything nothing something thing one rollout it this that there which what who say says everyone everybody someone somebody anyone nobody marketing finance product security sales support legal management team ops sre oncall on-call weekend morning night today yesterday tomorrow week'.split(
+/**
+ * Words of a story around a pronoun that name no other thing: its verbs and states ("talks", "stuck"), times, and
+ * nouns that are no object the bot could act on ("alerts are flapping", "traffic is up").
+ */
+const STORY_WORDS = new Set(
+  'alerts alert traffic errors error memory cpu latency users customers requests jobs tests test metrics dashboards dashboard logs page pager doc docs ticket release build deploy config everything nothing something thing one rollout it this that there which what who say says everyone everybody someone somebody anyone nobody marketing finance product security sales support legal management team ops sre oncall on-call weekend morning night today yesterday tomorrow week talks reads calls renders looks shows keeps needs gets goes says runs works seems does uses sends depends fails timed crashed shipped happened started stopped fixed mounted noticed agreed signed went came got had was were has is are buys eats eating flapping customers users design header safari chrome firefox typo kim story short long weird one thing things monday tuesday wednesday thursday friday saturday sunday know again stuck slow slower flaky weird broken down dead hung wedged pegged please pls thanks thx now asap once more still just really very also too the its our my your their this that these those then since because after before while until during about with from into onto over under upgrade update deploy shipped ship hours hour minutes minute day days week morning night afternoon evening today yesterday tonight ago earlier lately recently'.split(
     ' ',
   ),
 );
