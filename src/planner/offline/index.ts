@@ -13,6 +13,7 @@ import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
 import { separate } from './quoted.ts';
+import { forLater } from './schedule.ts';
 
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
 /**
@@ -260,16 +261,7 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', brief);
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
-  // "scale payments to 5 because the switch tomorrow needs headroom", "for the batch import tonight, triple worker":
-  // a time in the reason or the purpose is not when to act.
-  const when = (reasonTail(req.text, knownNames(ctx)) ?? req.text)
-    .replace(/\b(because|since|as|so that|so)\b.*$/i, '')
-    .replace(/^\W*for [^,]{1,60},/i, '')
-    // "load test at 3pm needs more headroom: double api": a reason before a colon (a clause with its own verb).
-    .replace(/^([^:]{1,80}):\s+(?=\S)/, (m, label: string) =>
-      /\b(needs?|is|are|was|were|has|have|starts?|begins?|goes|will|got)\b/i.test(label) && !/\d$/.test(label) ? '' : m,
-    );
-  if (isWriteTool(draft.tool) && (LATER.test(when) || CONDITION.test(plainSaid))) {
+  if (isWriteTool(draft.tool) && forLater(req.text, plainSaid)) {
     return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
   }
   // "don't restart web": a negated write is never read as the write.
@@ -502,13 +494,6 @@ const ODD_NUMBER =
   /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d[ \t]*\n[ \t]*\d/iu;
 
 const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just asking|just curious|out of curiosity)\b/i;
-
-/** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
-/** "if the canary errors out again, abort it": a request for when something happens, not for now. */
-const CONDITION =
-  /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time) (?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
-const LATER =
-  /\b(after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
 
 /**
  * A sign on a number of the request itself (markup removal drops "~" and "*", so they are kept as "≈" and "×"

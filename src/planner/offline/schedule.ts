@@ -1,0 +1,39 @@
+/**
+ * Whether a write is asked for later ("restart api tonight at 11pm", "tomorrow morning, scale web to 3") or on a
+ * condition ("if the canary errors out again, abort it"): the bot acts when asked and cannot schedule. A time told
+ * in a reason ("scale worker to zero, not needed over the weekend", "web: 4 replicas, marketing demo at 3pm", "stop
+ * it, game day ended at 16:00") is not when to act. Pure functions of the request's text.
+ */
+
+/** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
+const LATER =
+  /\b(after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
+
+/** "if the canary errors out again, abort it": a request for when something happens, not for now. */
+const CONDITION =
+  /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time) (?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
+
+/** Where one clause ends: punctuation, a dash, and words that start a reason or a contrast. */
+const CLAUSE_BREAK =
+  /[,;!?()\n]|:(?!\d\d)|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\b(?:because|since|as|so that|so|even though|though|although|while|but|and (?=(?:they|we|i|it|nobody|no one|people|everyone|he|she)\b))\b/i;
+/** Verbs that command the bot; a time in their clause is when to act. */
+const COMMAND =
+  /\b((scal|restart|bounc|reboot|recycl|roll|revert|promot|abort|retr|paus|resum|kill|delet|remov|creat|deploy|updat|bump|launch|start|stop|halv|doubl|tripl|drop|undo|inject|nuk|shut|spin)\w*|set|run|do|add|put|take|bring|give)\b/i;
+/** What may come before a time that opens its clause: "and", "but please", "ideally". */
+const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|just|only|do it|do this|let'?s do it)\W+)*$/i;
+
+/** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
+export function forLater(request: string, message: string): boolean {
+  return CONDITION.test(message) || clauses(request).some(scheduling);
+}
+
+function clauses(text: string): string[] {
+  return text.split(new RegExp(CLAUSE_BREAK.source, 'gi')).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+}
+
+/** A clause with a time that is when to act: a command's own clause, or a clause the time opens. */
+function scheduling(clause: string): boolean {
+  const m = LATER.exec(clause);
+  if (!m) return false;
+  return COMMAND.test(clause) || LEAD.test(clause.slice(0, m.index));
+}
