@@ -7,6 +7,7 @@ import { type CorrectionNames, correctedText } from './correction.ts';
 import { reasonTail, writeDoubt } from './doubts.ts';
 import { isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
+import { unsettled } from './hesitation.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
@@ -214,6 +215,16 @@ function read(text: string, ctx: PlanContext): Reading {
       'clarify',
       'Which number exactly? Say one count, e.g. "scale web in staging to 4".',
       plainSpoken && !ARROW.test(text),
+    );
+  }
+  // "scale api to 3. Or 4.", "restart worker. or should we roll it back instead?": not settled; ask for it as meant.
+  const open = isWriteTool(draft.tool) ? unsettled(plainSaid) : undefined;
+  if (open !== undefined) {
+    return said(
+      'clarify',
+      `You have not settled on one ("${open}"): say the request again as you want it done.`,
+      brief,
+      'not settled',
     );
   }
   // "restart the nginx container of web": a container the call does not take is a word left unread.
