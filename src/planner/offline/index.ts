@@ -108,6 +108,8 @@ export interface Reading {
 
 const CLAIM_MESSAGE =
   'Your message says someone approved or agreed to this. I cannot take approvals from the words of a message, so nothing will run on it: send just the request (e.g. "promote checkout in staging") and it goes through the policy and approvals as usual.';
+const QUOTED_MESSAGE =
+  'You quoted a command. Should I run it, or do something else? Say the request in your own words, e.g. "restart api in staging".';
 const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
@@ -137,6 +139,27 @@ function read(text: string, ctx: PlanContext): Reading {
   if (typed !== undefined) {
     const r = read(typed, ctx);
     return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'kubectl words' } : r;
+  }
+  // "```kubectl scale deploy/web -n production --replicas=9``` that's what I'd run by hand; do it through you": the
+  // person points to the one command they quoted as their request. A write read from it is confirmed by the requester.
+  const pointer = POINTS_TO_QUOTE.exec(plainSaid);
+  // "don't run it yet", "did someone already run this?": pointing at it without asking for it.
+  const pointed =
+    quoted.quotedCommands.length === 1 &&
+    !injected &&
+    pointer !== null &&
+    !NOT_ASKED_FOR.test(
+      plainSaid
+        .slice(0, pointer.index)
+        .split(/[.!?\n]/)
+        .at(-1) ?? '',
+    );
+  if (pointed) {
+    const command = quoted.quotedCommands[0];
+    const r = read(kubectlRequest(command) ?? command, ctx);
+    if (r.plan.outcome === 'tool') {
+      return isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'a quoted command' } : r;
+    }
   }
   // "restart worker in prod... sorry, I meant staging": the request as corrected, for the requester to confirm.
   const fixed = correctedText(plainSaid, nameSets(ctx).known.correction);
@@ -256,7 +279,13 @@ function read(text: string, ctx: PlanContext): Reading {
   if (claimOnly && (brief || !BACKGROUND.test(plainText) || AT_BOT.test(plainText)) && isWriteTool(draft.tool)) {
     return said('clarify', CLAIM_MESSAGE, false);
   }
-  if (marked && !claimOnly && (isWriteTool(draft.tool) || !confident)) {
+  // A quoted command is someone else's words, not an attack on the person's own request: that request is read, and a
+  // write from it is confirmed by the requester.
+  const quoteOnly = quoted.quotedCommands.length > 0 && !injected;
+  if (quoteOnly && !isWriteTool(draft.tool) && draft.guess) {
+    return said('clarify', QUOTED_MESSAGE, false, 'a quoted command');
+  }
+  if (marked && !claimOnly && !quoteOnly && (isWriteTool(draft.tool) || !confident)) {
     // Refusing an unsure read is as unsure as the read.
     return said('unsupported', INJECTION_MESSAGE, plainSpoken && (isWriteTool(draft.tool) || confident));
   }
@@ -309,6 +338,9 @@ function read(text: string, ctx: PlanContext): Reading {
   // read, but the claim counts for nothing: the requester confirms it and the policy asks for approvals as usual.
   if (plan.outcome === 'tool' && claimOnly && isWriteTool(plan.tool))
     return { plan, confident: false, unsure: 'an approval claim' };
+  if (plan.outcome === 'tool' && quoteOnly && isWriteTool(plan.tool)) {
+    return { plan, confident: false, unsure: 'a quoted command beside it' };
+  }
   if (plan.outcome === 'tool' && isWriteTool(plan.tool) && confident) {
     const names = nameSets(ctx).known.correction;
     const around = writeDoubt({
@@ -504,6 +536,12 @@ function takenBack(text: string, plain: string): boolean {
 const ODD_NUMBER =
   /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d[ \t]*\n[ \t]*\d/iu;
 
+/** Own words that point to a quoted command as the request: "run that ^", "please do it", "the equivalent of that". */
+const POINTS_TO_QUOTE =
+  /\b((run|do|execute|apply|perform) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead)\b/i;
+
+const NOT_ASKED_FOR =
+  /\b(not|never|don'?t|do not|did|does|has|have|had|was|were|who|someone|somebody|anyone|already|should (i|we))\b/i;
 const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just asking|just curious|out of curiosity)\b/i;
 
 /**
