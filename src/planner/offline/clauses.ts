@@ -48,7 +48,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
   /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b/i;
@@ -83,7 +83,8 @@ const GREETING =
   /^(hi|hey|hello|hiya|howdy|yo|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps)$/i;
 const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!]*)+/i;
 /** "roll it back": the object is named earlier in the sentence. */
-const PRONOUN = /\b(it|its|them|him|her|that one|this one)\b/i;
+const PRONOUN =
+  /\b(it|its|them|him|her|that one|this one)\b|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** "show me the pods", "those logs": an object named before. */
 const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
@@ -140,6 +141,11 @@ const LABEL =
   /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|ask|request|req|q))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
+/** Verbs that end like a verb form and are none: "bring it up by 2" commands. */
+const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'embed']);
+/** A change of size with no verb of change: "take it down by two", "one fewer replica there", "a second replica". */
+const SIZE_CHANGE =
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) (replicas?|pods?|instances?|copies|copy)\b/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin']);
 
 function firstWord(text: string): string {
@@ -190,7 +196,9 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     // "restarting api now" announces; it does not ask.
     // "restarted web in staging" reports; "restarting api now" announces: neither asks.
     imperative:
-      (COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) && !NOT_VERBS.has(first) && !/(ing|ed)$/.test(first),
+      (COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
+      !NOT_VERBS.has(first) &&
+      !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
@@ -390,10 +398,13 @@ function objectOf(s: Segment, names: Set<string>): Segment {
 
 /** The text holds a command verb of its own. */
 function hasCommand(text: string): boolean {
-  return text
-    .toLowerCase()
-    .split(/[^a-z-]+/)
-    .some((w) => COMMAND_CANON.has(canonOf(w)) && !NOT_VERBS.has(w));
+  return (
+    SIZE_CHANGE.test(text) ||
+    text
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .some((w) => COMMAND_CANON.has(canonOf(w)) && !NOT_VERBS.has(w))
+  );
 }
 
 /** "can you?", "please": an addressed segment with nothing to do in it. */

@@ -586,6 +586,15 @@ const MANY_MESSAGE =
  */
 function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft {
   if (mood === 'request' || mood === 'plain') return draft;
+  // "api in production needs 50% more replicas than it has today": a size the workload needs asks for it (unsure).
+  if (
+    mood === 'statement' &&
+    draft.kind === 'tool' &&
+    draft.tool === 'scale' &&
+    /\b(needs?|should (have|run))\b/i.test(p.raw.join(' '))
+  ) {
+    return { ...draft, guess: true };
+  }
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
   // "killing a pod", "restarting api": a verb of change in any form.
   const changeVerb = /\b(restart|roll|scal|revert|promot|abort|paus|kill|delet|bounc|recycl|reboot)/i.test(p.raw.join(' '));

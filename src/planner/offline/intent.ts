@@ -407,7 +407,9 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
     !newObject &&
     p.raw.every((r, i) => p.words[i] !== 'create' || ['new', 'put', 'apply', 'run'].includes(r.toLowerCase()));
   if ((has('create') && !onlyNew) || (newName && newName !== existing)) {
-    const nm = newName ?? p.free[0];
+    // "we need a scratch service …: create `loadgen` in staging": the name the verb takes before any other.
+    const afterVerb = p.words.findIndex((w, i) => w === 'create' && p.free.includes(p.words[i + 1]));
+    const nm = newName ?? (afterVerb >= 0 ? p.words[afterVerb + 1] : p.free[0]);
     if (!nm)
       return clarify('What should the new Deployment be called? Say "create deployment NAME in NAMESPACE with image IMAGE".');
     if (!image) return clarify(`Which image should ${nm} run? Say "… with image registry/repo:tag".`);

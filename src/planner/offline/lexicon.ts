@@ -1,6 +1,6 @@
 import { closestUnique } from '../fuzzy.ts';
 import { isDurationUnit } from './numbers.ts';
-import { COMMON, PHRASES, PLAIN, SYNONYMS } from './words.ts';
+import { COMMON, NOT_TYPOS, PHRASES, PLAIN, SYNONYMS } from './words.ts';
 
 /**
  * Canonical words: every synonym of words.ts becomes its canonical word, unknown words are corrected to the
@@ -42,6 +42,7 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
       names.has(w) ||
       isDurationUnit(w) ||
       COMMON.has(w) ||
+      NOT_TYPOS.has(w) ||
       /[\d:/@.%]/.test(w) ||
       (i > 0 && ['called', 'named', 'as', 'name'].includes(words[i - 1]));
     let c = names.has(w) ? w : (CANON.get(w) ?? (VOCABULARY.has(w) || protectedWord ? w : undefined));
@@ -150,5 +151,5 @@ export function isKnownWord(w: string): boolean {
 
 /** An everyday word (never a workload name unless the person says "called X"). */
 export function isCommonWord(w: string): boolean {
-  return COMMON.has(w);
+  return COMMON.has(w) || NOT_TYPOS.has(w);
 }

@@ -143,6 +143,8 @@ const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'howdy', 'morning', 'go
 /** Punctuation that ends a word; `: / . - @ % #` stay inside words (images, pods, percentages). */
 const SPLIT = /[\s,;!?()[\]{}"'<>=|+]+/;
 
+const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
 export interface Normalized {
   /** Lower-case tokens without filler. */
   words: string[];
@@ -165,7 +167,17 @@ export function normalize(input: string): Normalized {
   // "api prod -> 6": an arrow is "to"; "how much pods": a count, not a cost.
   low = low
     .replace(/\s*(->|=>|\u2192)\s*/g, ' to ')
-    .replace(/\bhow much (?=(pods?|replicas?|instances?|containers?|copies)\b)/g, 'how many ');
+    .replace(/\bhow much (?=(pods?|replicas?|instances?|containers?|copies)\b)/g, 'how many ')
+    // "for the load test", "email tests": a test of another kind is no chaos experiment.
+    .replace(
+      /\b(load|perf|performance|smoke|e2e|end-to-end|integration|email|unit|regression|acceptance|ui|qa|user|soak|benchmark|pen|penetration|a\/b|ab) ?-?(tests?|testing)\b/g,
+      '$1 tests',
+    )
+    // "give prometheus a second replica": the count it will have.
+    .replace(
+      /\b(?:a|an) (second|third|fourth|fifth) (?:replica|pod|instance|copy)\b/g,
+      (_m, nth: string) => `${ORDINAL[nth]} replicas`,
+    );
   const text = low.replace(/\s+/g, ' ').trim();
   // Commas and semicolons separate clauses like "and" does (the two-actions check splits on it).
   let body = ` ${text.replace(/[,;]+/g, ' and ').replace(/[!?]+/g, ' ')} `;

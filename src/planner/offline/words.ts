@@ -187,7 +187,52 @@ export const COMMON = new Set([
   'seek', 'sell', 'send', 'seven', 'short', 'shoulder', 'situation', 'skill', 'sort', 'sport', 'star', 'teach', 'tend',
   'term', 'this', 'three', 'town', 'trip', 'turn', 'wall', 'watch', 'well', 'west', 'whom', 'whose', 'wide', 'wife',
   'wind', 'wish', 'world',
-  'black', 'head', 'hear', 'life', 'thank', 'match',
+  'black', 'head', 'hear', 'life', 'thank', 'match', 'tests',
+]);
+
+/**
+ * English words one typo away from a verb of change ("batch" → patch, "sale" → scale, "lunch" → launch): a real
+ * word is not a typo, so it is never corrected into a command. Listed by scripts/audit-real-words.mjs.
+ */
+// biome-ignore format: word lists read better packed
+export const NOT_TYPOS = new Set([
+  'aims', 'amply', 'apple', 'aptly', 'arise', 'atop', 'bait', 'bake', 'barn', 'basil', 'batch', 'bawl', 'began',
+  'begun', 'bless', 'boil', 'bold', 'bore', 'bouncier', 'bouncy', 'bower', 'braise', 'breeze', 'brim', 'brow',
+  'burg', 'burr', 'bury', 'bush', 'cake', 'calf', 'calve', 'caressed', 'chads', 'chancel', 'chancels', 'chaps',
+  'chars', 'chase', 'chats', 'chip', 'clause', 'codify', 'continua', 'continual', 'continuum', 'convince', 'cove',
+  'cower', 'crate', 'creative', 'creature', 'cremate', 'cremated', 'cremates', 'crop', 'crow', 'decease', 'deceased',
+  'deceases', 'deduce', 'defaults', 'degenerate', 'delegate', 'deplete', 'depletes', 'determinate', 'digger', 'dill',
+  'dims', 'distress', 'distressed', 'doable', 'doubly', 'doubted', 'dove', 'drily', 'drip', 'droll', 'droop', 'duke',
+  'ease', 'edict', 'emulation', 'emulations', 'enervate', 'enlarger', 'enroll', 'escaping', 'ewer', 'exchange',
+  'expedient', 'expedients', 'experimenters', 'exterminate', 'fake', 'federate', 'fest', 'fever', 'file', 'fold',
+  'fore', 'freeload', 'frieze', 'frill', 'fullback', 'generals', 'germinate', 'germinated', 'germinates', 'gestated',
+  'getup', 'glow', 'goad', 'gold', 'gore', 'grew', 'grill', 'grim', 'grog', 'grok', 'gush', 'haft', 'hake', 'hamper',
+  'hart', 'hatch', 'haunch', 'hewer', 'hick', 'hilt', 'hims', 'hole', 'holy', 'hood', 'hoot', 'hove', 'hush',
+  'induct', 'inducted', 'inductee', 'indue', 'infect', 'isms', 'jest', 'jigger', 'jounce', 'kiln', 'kilo', 'kilt',
+  'kink', 'lager', 'lake', 'larder', 'latch', 'leaf', 'lean', 'leap', 'leek', 'leis', 'lens', 'letup', 'lick',
+  'loaf', 'loam', 'loan', 'loner', 'lord', 'loud', 'lover', 'lunch', 'lush', 'mace', 'male', 'malt', 'mane', 'mate',
+  'maze', 'mere', 'mess', 'mike', 'mire', 'moire', 'mold', 'morn', 'mower', 'mush', 'nest', 'newer', 'nick', 'ounce',
+  'outrigger', 'parch', 'parse', 'path', 'paunch', 'peak', 'pease', 'penetrate', 'pest', 'pike', 'pipe', 'pitch',
+  'pleasure', 'plush', 'pore', 'posh', 'pounce', 'praise', 'preceded', 'precision', 'pressurize', 'presume',
+  'presumed', 'presumes', 'prim', 'procured', 'profusion', 'prompted', 'prompter', 'prop', 'provisos', 'prow',
+  'pullback', 'pure', 'puree', 'purse', 'quiet', 'quilt', 'quip', 'quiz', 'quoit', 'radiance', 'rake', 'reassure',
+  'redouble', 'redoubled', 'reforest', 'regenerate', 'rehearse', 'relegate', 'remote', 'reran', 'resale', 'reside',
+  'resorted', 'restated', 'restates', 'restored', 'restores', 'retorted', 'revere', 'reverent', 'revery', 'rick',
+  'rims', 'ripe', 'rove', 'rower', 'rush', 'sake', 'sale', 'salt', 'salve', 'sand', 'scabbing', 'scalded',
+  'scalding', 'scalp', 'scalped', 'scalping', 'scaly', 'scamming', 'scanning', 'scanting', 'scare', 'scared',
+  'scarfing', 'scaring', 'scarring', 'scathing', 'scatting', 'scolding', 'scoot', 'scowling', 'scram', 'scrawled',
+  'scrawling', 'scrip', 'sculling', 'sealed', 'sealing', 'seduce', 'shale', 'shalt', 'shim', 'shims', 'shoaling',
+  'shook', 'shoon', 'shout', 'shrank', 'shriek', 'shrine', 'shrunk', 'sick', 'sics', 'simulators', 'sins', 'sips',
+  'sirs', 'sits', 'situations', 'skims', 'slims', 'smallest', 'smart', 'smellier', 'snailing', 'snarling', 'snitch',
+  'snoot', 'sold', 'soot', 'sore', 'spake', 'span', 'spice', 'spiky', 'spire', 'spit', 'spite', 'spoke', 'spun',
+  'staid', 'staled', 'stank', 'stark', 'starless', 'stimulate', 'stimulated', 'stimulates', 'stimulation',
+  'stipulate', 'stipulation', 'stipulations', 'stitch', 'stomp', 'stoop', 'strand', 'strap', 'streaked', 'streamed',
+  'strews', 'stringer', 'strop', 'suckling', 'suit', 'sums', 'surge', 'suspense', 'swatch', 'swims', 'swipe', 'swop',
+  'tart', 'teak', 'tease', 'tent', 'terminable', 'terminal', 'terminals', 'terminator', 'text', 'thrive', 'tick',
+  'toad', 'tore', 'tost', 'tower', 'tram', 'treasure', 'tress', 'tricycle', 'trifle', 'trig', 'trill', 'trio',
+  'tripe', 'triply', 'troubled', 'twiggier', 'twine', 'twitch', 'unstressed', 'unto', 'upstarted', 'upstarts',
+  'urge', 'valve', 'vault', 'vaults', 'venerate', 'venerated', 'venerates', 'vest', 'wake', 'weak', 'whip', 'wick',
+  'wile', 'wine', 'wire', 'wise', 'witch', 'wive', 'wore', 'wove', 'wriggler', 'yammer', 'yest', 'yore', 'zest',
 ]);
 
 /** Multi-word expressions read as one canonical word (after typo correction, before the rules). */

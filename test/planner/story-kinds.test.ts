@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { canonicalize } from '../../src/planner/offline/lexicon.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+const ctx = sandboxPlanContext();
+const call = (text: string) => planOffline(text, ctx).plan;
+
+describe('requests for a size inside a story', () => {
+  it.each([
+    ['checkout in prod is over-provisioned since the bump. take it down by two replicas', 'production', 'checkout', 3],
+    ['api in prod is at 80% cpu since 11:00. bring it up by 50%', 'production', 'api', 6],
+    ['staging web is idle all week, one fewer replica there please', 'staging', 'web', 1],
+    ['prometheus in monitoring OOMed twice tonight. give it a second replica', 'monitoring', 'prometheus', 2],
+    ['api in production needs 50% more replicas than it has today', 'production', 'api', 6],
+    ["we're at 92% CPU on prod web; web in production needs one more replica", 'production', 'web', 7],
+  ])('"%s" scales %s/%s to %i', (text, namespace, name, replicas) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool: 'scale', args: { namespace, name, replicas } });
+  });
+
+  it('a test of another kind is no chaos experiment, and the name after "create" is the new name', () => {
+    expect(call('load test at 3pm needs more headroom: double the staging api replicas')).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'api', replicas: 4 },
+    });
+    expect(
+      call('we need a scratch service for the load test: create `loadgen` in staging from ghcr.io/acme/loadgen:0.3.0'),
+    ).toMatchObject({ tool: 'create_deployment', args: { name: 'loadgen', namespace: 'staging' } });
+  });
+});
+
+describe('a real word is not a typo of a command', () => {
+  it.each(['batch', 'sale', 'lunch', 'crate', 'restored', 'prompted'])('"%s" stays itself', (word) => {
+    expect(canonicalize([word], [word], new Set()).corrections).toEqual([]);
+  });
+
+  it('a typo that is no word is still corrected', () => {
+    expect(canonicalize(['resatrt'], ['resatrt'], new Set()).words).toEqual(['restart']);
+  });
+});
