@@ -38,3 +38,29 @@ describe('a real word is not a typo of a command', () => {
     expect(canonicalize(['resatrt'], ['resatrt'], new Set()).words).toEqual(['restart']);
   });
 });
+
+describe('a rollout moved forward or an experiment described in the story', () => {
+  it.each([
+    "checkout canary in staging has been sitting at 20% since this morning. metrics look clean. Let's send it to 100%.",
+    'canary on checkout in stg has been clean for an hour at 20%. take it all the way',
+  ])('"%s" promotes the rollout fully (the requester confirms)', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { namespace: 'staging', name: 'checkout', full: true } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"let\'s start it" after an experiment described with its values launches that experiment', () => {
+    expect(call('packet loss on api in staging: 25 percent, for three minutes. Let us start it.')).toMatchObject({
+      tool: 'launch_chaos',
+      args: { namespace: 'staging', target: 'api', experiment: 'network-loss', lossPercent: 25, durationSeconds: 180 },
+    });
+  });
+
+  it('"see how X copes with <a fault>" is an experiment, its values in the next sentence', () => {
+    expect(call("let's see how web in staging copes with memory pressure — level 5, five minutes")).toMatchObject({
+      tool: 'launch_chaos',
+      args: { namespace: 'staging', target: 'web', experiment: 'memory-stress', level: 5, durationSeconds: 300 },
+    });
+    expect(call("let's see how web in staging is doing")).toMatchObject({ tool: 'describe_workload' });
+  });
+});

@@ -48,7 +48,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
   /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b/i;
@@ -83,6 +83,9 @@ const GREETING =
   /^(hi|hey|hello|hiya|howdy|yo|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps)$/i;
 const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!]*)+/i;
 /** "roll it back": the object is named earlier in the sentence. */
+/** A verb that names no action of its own, on a pronoun: "let's start it", "kick it off", "run that". */
+const GENERIC_ACT =
+  /^\W*(?:(?:let'?s|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
 const PRONOUN =
   /\b(it|its|them|him|her|that one|this one)\b|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** "show me the pods", "those logs": an object named before. */
@@ -122,7 +125,7 @@ const NOT_VERBS = new Set([
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$/i;
+  /^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 
@@ -143,9 +146,12 @@ const LABEL =
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
 /** Verbs that end like a verb form and are none: "bring it up by 2" commands. */
 const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'embed']);
-/** A change of size with no verb of change: "take it down by two", "one fewer replica there", "a second replica". */
+/**
+ * A change with no verb of change: a size ("take it down by two", "one fewer replica there", "a second replica") or
+ * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
+ */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) (replicas?|pods?|instances?|copies|copy)\b/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) (replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin']);
 
 function firstWord(text: string): string {
@@ -262,7 +268,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // The object a pronoun points to is in the sentence before it, or in the sentences before that.
     // Only the object comes from there: the request must name its action itself ("do it like she did" does not).
     // "are any api pods restarting in stg? show me the pods": a request that names nothing points back like a pronoun.
-    const bare = !tokens(chosen.text).some((w) => names.has(w)) && DEFINITE.test(chosen.text);
+    // "… is paused at step 1. go ahead to the next step": a change of size or progress that names nothing too.
+    const bare = !tokens(chosen.text).some((w) => names.has(w)) && (DEFINITE.test(chosen.text) || SIZE_CHANGE.test(chosen.text));
     // "… so I can find it": a pronoun in the purpose points to nothing the request acts on.
     const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
     pronoun =
@@ -282,16 +289,23 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const before = content.filter((s, k) => k < at && !s.addressed && !s.imperative);
     const naming = before.filter((s) => tokens(s.text).some((w) => workloads.has(w)));
     const imaging = before.filter((s) => images(s.text).length > 0);
+    // "packet loss on api in staging: 25 percent, for three minutes. Let's start it": a verb that names no action
+    // points back to the action described, with its values.
+    const described = naming.length > 0 && GENERIC_ACT.test(chosen.text) ? naming[naming.length - 1].sentence : undefined;
     const referents = named
       ? imaging.slice(-1).map((s) => ({ ...s, text: images(s.text).join(' ') }))
-      : naming.length > 0
-        ? [objectOf(naming[naming.length - 1], names)]
-        : before;
+      : described !== undefined
+        ? before.filter((s) => s.sentence === described)
+        : naming.length > 0
+          ? [objectOf(naming[naming.length - 1], names)]
+          : before;
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
       if (k > at && numberCorrection) return true;
-      // "… called debug-box in staging? image busybox:1.36": a value given in the next sentence.
-      if (k > at && k === at + 1 && SLOT.test(s.text) && !s.addressed && !s.imperative) return true;
+      // "… called debug-box in staging? image busybox:1.36", "… memory pressure — level 5, five minutes": values given
+      // in the sentence after it.
+      const value = (x: Segment) => SLOT.test(x.text) && !x.addressed && !x.imperative;
+      if (k > at && value(s) && content.slice(at + 1, k).every(value)) return true;
       // "…, last 100 lines please": a modifier with a "please" of its own, no command and no object.
       if (
         k > at &&

@@ -168,6 +168,11 @@ export function normalize(input: string): Normalized {
   low = low
     .replace(/\s*(->|=>|\u2192)\s*/g, ' to ')
     .replace(/\bhow much (?=(pods?|replicas?|instances?|containers?|copies)\b)/g, 'how many ')
+    // "let's see how web copes with memory pressure": finding out what a change does is no read.
+    .replace(
+      /\b(?:see|watch|test|check|find out) (?:how|whether|if) ([^.?!,;]{1,40}?) (?:copes?|handles?|deals?|survives?|behaves?|reacts?|holds? up|does|responds?)(?: with| under| to| against)? /g,
+      'put $1 under ',
+    )
     // "for the load test", "email tests": a test of another kind is no chaos experiment.
     .replace(
       /\b(load|perf|performance|smoke|e2e|end-to-end|integration|email|unit|regression|acceptance|ui|qa|user|soak|benchmark|pen|penetration|a\/b|ab) ?-?(tests?|testing)\b/g,
