@@ -40,6 +40,8 @@ export interface RequestText {
   nominal: boolean;
   /** The request points back with a pronoun ("roll it back") and the sentence before it was read too. */
   pronoun: boolean;
+  /** The action itself was taken from the sentence a pronoun points to ("… 25 percent. Let's start it"). */
+  described: boolean;
   /** Someone else's request that the person asks for in their own words ("Bob said to …, could you do that?"). */
   relayed: boolean;
   /** Clauses left out as context before the request and after it, as typed. */
@@ -85,7 +87,7 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 /** "roll it back": the object is named earlier in the sentence. */
 /** A verb that names no action of its own, on a pronoun: "let's start it", "kick it off", "run that". */
 const GENERIC_ACT =
-  /^\W*(?:(?:let'?s|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
+  /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
 const PRONOUN =
   /\b(it|its|them|him|her|that one|this one)\b|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** "show me the pods", "those logs": an object named before. */
@@ -263,6 +265,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : undefined;
   let parts: Segment[];
   let pronoun = false;
+  let described = false;
   if (chosen) {
     // The chosen segment with the modifiers of its own sentence; with a pronoun, what it points back to as well.
     // The object a pronoun points to is in the sentence before it, or in the sentences before that.
@@ -291,11 +294,12 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const imaging = before.filter((s) => images(s.text).length > 0);
     // "packet loss on api in staging: 25 percent, for three minutes. Let's start it": a verb that names no action
     // points back to the action described, with its values.
-    const described = naming.length > 0 && GENERIC_ACT.test(chosen.text) ? naming[naming.length - 1].sentence : undefined;
+    const action = naming.length > 0 && GENERIC_ACT.test(chosen.text) ? naming[naming.length - 1].sentence : undefined;
+    described = pronoun && action !== undefined;
     const referents = named
       ? imaging.slice(-1).map((s) => ({ ...s, text: images(s.text).join(' ') }))
-      : described !== undefined
-        ? before.filter((s) => s.sentence === described)
+      : action !== undefined
+        ? before.filter((s) => s.sentence === action)
         : naming.length > 0
           ? [objectOf(naming[naming.length - 1], names)]
           : before;
@@ -351,6 +355,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     several,
     context: parts.length < content.length,
     pronoun,
+    described,
     nominal,
     corrected,
     relayed,

@@ -212,15 +212,17 @@ function read(text: string, ctx: PlanContext): Reading {
     ? `a guess (${req.mood})`
     : req.relayed
       ? 'a relayed request'
-      : req.pronoun && !soleReferent(whole.words, plainSaid.toLowerCase(), ctx)
-        ? 'a pronoun'
-        : req.nominal
-          ? 'a verb used as a noun'
-          : c.corrections.some((x) => !swappedVerb(x))
-            ? `corrected ${c.corrections.join(', ')}`
-            : numbers.doubts.length > 0
-              ? `number ${numbers.doubts.join(', ')}`
-              : undefined;
+      : req.described
+        ? 'an action described before'
+        : req.pronoun && !soleReferent(whole.words, plainSaid.toLowerCase(), ctx)
+          ? 'a pronoun'
+          : req.nominal
+            ? 'a verb used as a noun'
+            : c.corrections.some((x) => !swappedVerb(x))
+              ? `corrected ${c.corrections.join(', ')}`
+              : numbers.doubts.length > 0
+                ? `number ${numbers.doubts.join(', ')}`
+                : undefined;
   const sure = doubt === undefined;
   if (draft.kind !== 'tool') {
     if (draft.kind === 'help') return said('help', HELP_MESSAGE);
