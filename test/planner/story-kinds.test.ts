@@ -64,3 +64,38 @@ describe('a rollout moved forward or an experiment described in the story', () =
     expect(call("let's see how web in staging is doing")).toMatchObject({ tool: 'describe_workload' });
   });
 });
+
+describe('reads and refusals the reader was sure of and wrong about', () => {
+  it('reads the request, not what is said not to be meant, nor the purpose after it', () => {
+    expect(call('not a restart, i want the pods of web in production listed')).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'production', workload: 'web' },
+    });
+    expect(call("show pods of payments, need to see which nodes they're on")).toMatchObject({ tool: 'list_pods' });
+  });
+
+  it('takes the log window the message settles on or points back to', () => {
+    expect(call('I need worker logs from prod between 2am and... well, just the last 6h is fine')).toMatchObject({
+      tool: 'get_logs',
+      args: { namespace: 'production', name: 'worker', sinceSeconds: 21600 },
+    });
+    expect(call('something weird started on web in staging about 10 minutes ago, show me its logs since then')).toMatchObject({
+      tool: 'get_logs',
+      args: { namespace: 'staging', name: 'web', sinceSeconds: 600 },
+    });
+  });
+
+  it('asks back for a comparison of two windows, and does not describe on a verb it does not know', () => {
+    expect(call('cost this week vs last week for production').outcome).toBe('clarify');
+    expect(call('rename the api deployment in staging to api-v2').outcome).toBe('unsupported');
+  });
+
+  it('reads a kubectl command in code that opens the message as typed (the requester confirms)', () => {
+    const r = planOffline('<@U0COXSWAIN> `kubectl rollout undo deployment/web -n production` — 1.7.2 broke login', ctx);
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'web' } });
+    expect(r.confident).toBe(false);
+    expect(
+      call('`kubectl scale deploy/web --replicas=0 -n production` is NOT what I want, I want the cost of production'),
+    ).not.toMatchObject({ tool: 'scale' });
+  });
+});

@@ -5,13 +5,13 @@ import { conflictingWrite, describeTool, negated, unaccounted } from './account.
 import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
 import { reasonTail, writeDoubt } from './doubts.ts';
-import { isHelp, isInjection, refusal } from './guards.ts';
+import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
-import { normalize, stripMarkup } from './normalize.ts';
+import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
 import { separate } from './quoted.ts';
 import { forLater } from './schedule.ts';
@@ -144,9 +144,11 @@ function read(text: string, ctx: PlanContext): Reading {
   // person points to the one command they quoted as their request. A write read from it is confirmed by the requester.
   const pointer = POINTS_TO_QUOTE.exec(plainSaid);
   // "don't run it yet", "did someone already run this?": pointing at it without asking for it.
-  const pointed =
-    quoted.quotedCommands.length === 1 &&
-    !injected &&
+  // "`kubectl rollout undo deployment/web -n production` — 1.7.2 broke login": a command in code that opens the
+  // message is typed as the request, as it would be without the backticks.
+  // Not when the person's own words ask something of their own or about it ("… is NOT what I want", "what does this do?").
+  const typedInCode = /^\s*(<@[^>]+>\s*)?`{1,3}\s*kubectl\s/i.test(text) && !OWN_ASK.test(plainSaid);
+  const askedFor =
     pointer !== null &&
     !NOT_ASKED_FOR.test(
       plainSaid
@@ -154,6 +156,7 @@ function read(text: string, ctx: PlanContext): Reading {
         .split(/[.!?\n]/)
         .at(-1) ?? '',
     );
+  const pointed = quoted.quotedCommands.length === 1 && !injected && (typedInCode || askedFor);
   if (pointed) {
     const command = quoted.quotedCommands[0];
     const r = read(kubectlRequest(command) ?? command, ctx);
@@ -168,7 +171,7 @@ function read(text: string, ctx: PlanContext): Reading {
     return r.plan.outcome === 'tool' ? { ...r, confident: false, unsure: 'a correction' } : r;
   }
   // "kill a random pod of api and see if anything pages": what the person will watch for is no second action.
-  const req = requestText(quoted.said.replace(WATCH_FOR, ''), workloadNames(ctx), knownNames(ctx));
+  const req = requestText(anchorThen(quoted.said.replace(WATCH_FOR, '')), workloadNames(ctx), knownNames(ctx));
   // In a long or chatty message, several actions or names may be story the reader did not tell apart: unsure.
   const plainSpoken = !req.context && req.text.split(/\s+/).length <= 12;
   // A short message as a whole: a request and the words that take it back ("restart api — never mind, it recovered").
@@ -252,6 +255,14 @@ function read(text: string, ctx: PlanContext): Reading {
       'not settled',
     );
   }
+  // "cost this week vs last week": one window per query.
+  if (draft.tool === 'query_costs' && /\b(vs\.?|versus|compared (to|with))(?=\s|$)/i.test(req.text)) {
+    return said(
+      'clarify',
+      'I query one window at a time: ask for each one, e.g. "costs for production this week", then "… last week".',
+      plainSpoken,
+    );
+  }
   // "restart the nginx container of web": a container the call does not take is a word left unread.
   const containerLeft = c.raw.some((r) => /^containers?$/i.test(r)) && draft.args.container === undefined;
   const wordsLeft = containerLeft ? 'a container' : unaccounted(parsed, draft, knownNames(ctx), stateQuestion);
@@ -272,9 +283,17 @@ function read(text: string, ctx: PlanContext): Reading {
     return editDistance(from, to) <= 1;
   });
   const unsure = lenient
-    ? ((left?.startsWith('word ') && asked ? undefined : left) ?? (doubt?.startsWith('corrected ') && slips ? undefined : doubt))
+    ? // "logs from prod between 2am and …": a time or number left unread changes what a read returns.
+      ((left?.startsWith('word ') && asked && !/\d/.test(left) ? undefined : left) ??
+      (doubt?.startsWith('corrected ') && slips ? undefined : doubt))
     : (doubt ?? left);
   const confident = unsure === undefined;
+  // "rename the api deployment in staging": a verb the reader does not know leads the request; no read answers it.
+  const lead = c.words[0];
+  const unread = draft.tool === 'describe_workload' && !READ_WORDS.some((w) => w !== 'workload' && set.has(w));
+  if (lenient && unread && lead !== undefined && left === `word "${lead}"` && !isCommonWord(lead) && req.mood !== 'question') {
+    return said('unsupported', cannotDo(`I do not know how to "${c.raw[0]}".`), false, 'an unknown verb');
+  }
   // A message with a marker gets no write, and a read only when it is read with certainty (a story's claim that
   // someone approved is no attack on a read). A claim is answered with what to do instead.
   // A short message whose reason to act is someone's approval is addressed to the bot as a way around approvals.
@@ -477,7 +496,8 @@ function bulkWords(words: string[], names: Set<string>): boolean {
   });
 }
 
-const PURPOSE = /\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because|since (i|we))\b.*$/;
+const PURPOSE =
+  /\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because|since (i|we))\b.*$|,\s*(i |we )?(need|want|have|wanna) to (see|know|check|find out|figure out)\b.*$/;
 
 /**
  * Word order: in one clause that a read verb leads, a verb of change after it is a noun ("show me the pods of api
@@ -542,6 +562,8 @@ const ODD_NUMBER =
 const POINTS_TO_QUOTE =
   /\b((run|do|execute|apply|perform) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead)\b/i;
 
+const OWN_ASK =
+  /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;
 const NOT_ASKED_FOR =
   /\b(not|never|don'?t|do not|did|does|has|have|had|was|were|who|someone|somebody|anyone|already|should (i|we))\b/i;
 const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just asking|just curious|out of curiosity)\b/i;

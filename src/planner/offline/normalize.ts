@@ -145,6 +145,16 @@ const SPLIT = /[\s,;!?()[\]{}"'<>=|+]+/;
 
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 
+/**
+ * "something started on web about 10 minutes ago, show me its logs since then": "then" is the time the message told.
+ * Read on the whole message, before the request is cut out of it.
+ */
+export function anchorThen(text: string): string {
+  const ago =
+    /\b(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty) (minutes?|mins?|hours?|hrs?) ago\b/i.exec(text);
+  return ago ? text.replace(/\bsince then\b/gi, `since ${ago[1]} ${ago[2]} ago`) : text;
+}
+
 export interface Normalized {
   /** Lower-case tokens without filler. */
   words: string[];

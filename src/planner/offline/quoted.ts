@@ -46,7 +46,7 @@ const DATA_PREFIX =
 const EXAMPLE =
   /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|repeat after me|translate)(?![\w])/i;
 const COMMAND =
-  /\b(scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
+  /\b(kubectl|scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
 
 /** Quoted words that speak to the bot. */
 const TO_THE_BOT =
