@@ -14,6 +14,7 @@ import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
 import { separate } from './quoted.ts';
+import { valueFrom } from './reference.ts';
 import { forLater } from './schedule.ts';
 
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
@@ -164,6 +165,9 @@ function read(text: string, ctx: PlanContext): Reading {
       return isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'a quoted command' } : r;
     }
   }
+  // "scale staging web to match prod": a value read from another workload, for the requester to confirm.
+  const reference = CHANGE_ASKED.test(plainSaid) && !/\?/.test(plainSaid) ? fromReference(plainSaid, ctx) : undefined;
+  if (reference) return { plan: reference, confident: false, unsure: 'a value from another workload' };
   // "restart worker in prod... sorry, I meant staging": the request as corrected, for the requester to confirm.
   const fixed = correctedText(plainSaid, nameSets(ctx).known.correction);
   if (fixed !== undefined) {
@@ -561,6 +565,34 @@ const ODD_NUMBER =
 /** Own words that point to a quoted command as the request: "run that ^", "please do it", "the equivalent of that". */
 const POINTS_TO_QUOTE =
   /\b((run|do|execute|apply|perform) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead)\b/i;
+
+/** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
+const CHANGE_ASKED = /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change)\b/i;
+
+/** The call a reference to another workload's value asks for, or a question when the workload is not found. */
+function fromReference(text: string, ctx: PlanContext): Plan | undefined {
+  const names = nameSets(ctx).known.correction;
+  const ref = valueFrom(text, names.workloads, names.namespaces);
+  if (!ref?.target.name) return undefined;
+  // "scale staging web to 4 to match prod": the value said is the value asked for.
+  if (ref.field === 'replicas' ? /\bto \d+\b|\b\d+ (replicas?|pods?)\b/i.test(text) : /[\w.-]+:[\w.-]*\d/.test(text))
+    return undefined;
+  const name = ref.source.name ?? ref.target.name;
+  const namespace = ref.source.namespace ?? ref.target.namespace;
+  const from = ctx.inventory.workloads.filter((w) => w.name === name && (namespace === undefined || w.namespace === namespace));
+  if (from.length !== 1) {
+    const where = namespace ? ` in ${namespace}` : '';
+    return {
+      outcome: 'clarify',
+      source: 'offline',
+      message: `Which workload should the value come from? I found ${from.length === 0 ? 'no' : from.length} "${name}"${where}. Say the number or the image itself.`,
+    };
+  }
+  const args = { namespace: ref.target.namespace, name: ref.target.name };
+  return ref.field === 'image'
+    ? resolveCall('set_image', { ...args, image: from[0].images[0] }, ctx, 'offline')
+    : resolveCall('scale', { ...args, replicas: from[0].replicas }, ctx, 'offline');
+}
 
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;

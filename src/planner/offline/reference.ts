@@ -1,0 +1,82 @@
+/**
+ * A value asked for by pointing at another workload: "scale staging web to match prod", "give staging web as many
+ * replicas as production web has", "put the image production web is running onto staging web". The reader finds the
+ * workload that changes and the one the value comes from; the caller reads the value from the inventory. Pure.
+ */
+
+export interface Mention {
+  namespace?: string;
+  name?: string;
+}
+
+export interface Reference {
+  field: 'replicas' | 'image';
+  target: Mention;
+  source: Mention;
+}
+
+/** Words that take a value from another object, and what follows them is that object. */
+const POINTER =
+  /\b(to match|match|mirror|copy|same (replica count|number of replicas|replicas|count|size|image|version|tag|build)( as| that)?|as many (replicas|pods|instances) as|the (image|version|tag|build) (that )?|whatever)\b/i;
+/** The value is an image when the words say so. */
+const IMAGE_WORDS = /\b(image|version|tag|build|running on|is running|is on)\b/i;
+const COUNT_WORDS = /\b(replicas?|count|size|many|pods|instances|scale)\b/i;
+
+export function valueFrom(text: string, workloads: Set<string>, namespaces: Map<string, string>): Reference | undefined {
+  const m = POINTER.exec(text);
+  if (!m) return undefined;
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9'-]+/)
+    .filter(Boolean);
+  const mentions = mentionsIn(words, workloads, namespaces);
+  if (mentions.length < 2) return undefined;
+  const pointerAt = text
+    .slice(0, m.index)
+    .toLowerCase()
+    .split(/[^a-z0-9'-]+/)
+    .filter(Boolean).length;
+  // "put the image production web is running onto staging web": the object after "onto" changes.
+  const onto = words.findIndex((w, i) => i > pointerAt && ['onto', 'on', 'into'].includes(w));
+  const after = mentions.filter((x) => x.at >= pointerAt);
+  const before = mentions.filter((x) => x.at < pointerAt);
+  let target: (typeof mentions)[number] | undefined;
+  let source: (typeof mentions)[number] | undefined;
+  if (onto >= 0 && after.length >= 2 && after[after.length - 1].at > onto) {
+    target = after[after.length - 1];
+    source = after.find((x) => x.at < onto);
+  } else {
+    target = before[before.length - 1];
+    source = after[0];
+  }
+  if (!target || !source || target.at === source.at) return undefined;
+  const field = IMAGE_WORDS.test(m[0]) || (IMAGE_WORDS.test(text) && !COUNT_WORDS.test(text)) ? 'image' : 'replicas';
+  return {
+    field,
+    target: { namespace: target.namespace, name: target.name },
+    source: { namespace: source.namespace, name: source.name },
+  };
+}
+
+/** Workloads and namespaces named in order, a namespace beside a workload joined to it ("staging web", "web in prod"). */
+function mentionsIn(words: string[], workloads: Set<string>, namespaces: Map<string, string>) {
+  const out: { namespace?: string; name?: string; at: number }[] = [];
+  const nsOf = (w: string | undefined) => (w === undefined ? undefined : namespaces.get(w.replace(/'s$/, '')));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/'s$/, '');
+    if (workloads.has(w)) {
+      // "web in prod", "web has in staging", "web runs in prod": the namespace a few words after, before another name.
+      const inAt = [1, 2, 3].map((k) => i + k).find((j) => words[j] === 'in' && nsOf(words[j + 1]) !== undefined);
+      const between = inAt === undefined ? [] : words.slice(i + 1, inAt);
+      const near = inAt !== undefined && !between.some((x) => workloads.has(x) || nsOf(x)) ? nsOf(words[inAt + 1]) : undefined;
+      const ns = nsOf(words[i - 1]) ?? near ?? nsOf(words[i + 1]);
+      const last = out[out.length - 1];
+      // "staging web": the namespace just before was read as a mention of its own; it belongs to this one.
+      if (last && last.name === undefined && last.at === i - 1) out.pop();
+      out.push({ namespace: ns, name: w, at: i });
+      if (near !== undefined && inAt !== undefined) i = inAt + 1;
+      else if (nsOf(words[i + 1]) && !workloads.has(words[i + 2] ?? '')) i += 1;
+    } else if (nsOf(w)) out.push({ namespace: nsOf(w), at: i });
+  }
+  return out;
+}
