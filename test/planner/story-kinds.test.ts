@@ -99,3 +99,17 @@ describe('reads and refusals the reader was sure of and wrong about', () => {
     ).not.toMatchObject({ tool: 'scale' });
   });
 });
+
+describe('story sentences that are no second action', () => {
+  it('a command word heading a compound noun ("Release notes are out") is no command', () => {
+    expect(
+      call('release notes for 0.9.5 say it fixes the leak we saw at 3am. set worker in production to ghcr.io/acme/worker:0.9.5'),
+    ).toMatchObject({ tool: 'set_image', args: { namespace: 'production', name: 'worker' } });
+  });
+
+  it('a wish to check beside a command is its purpose', () => {
+    expect(
+      call('show me the worker pods in prod with their ages, I want to check the restart from 20 min ago actually went through'),
+    ).toMatchObject({ tool: 'list_pods', args: { namespace: 'production', workload: 'worker' } });
+  });
+});

@@ -146,6 +146,14 @@ const LABEL =
   /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|ask|request|req|q))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
+/** A wish to find something out: the purpose of a command beside it. */
+const CHECKING_WISH =
+  /^\W*(i|we) (want|need|wanna|would like|'d like) to (check|see|make sure|verify|confirm|know|find out|understand|double-check)\b/i;
+/** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
+const COMPOUND =
+  /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status)\b/i;
+const COMPOUND_VERB =
+  /\b(is|are|was|were|starts?|started|says?|said|begins?|began|ends?|ended|has|have|had|went|came|landed|looks?|shows?|lists?|mentions?)\b/i;
 /** Verbs that end like a verb form and are none: "bring it up by 2" commands. */
 const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'embed']);
 /**
@@ -206,7 +214,8 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     imperative:
       (COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
       !NOT_VERBS.has(first) &&
-      !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)),
+      !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
+      !(COMPOUND.test(t) && COMPOUND_VERB.test(t)),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
@@ -244,8 +253,14 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       .trim()
       .split(' ').length;
   // "I don't want the rollout moving over the weekend — pause it": a wish against something is the reason.
+  // "show me the worker pods, I want to check the restart went through": a wish to check beside a command is why.
+  const commandsAround = content.some((s) => s.imperative);
   const wishes = content.filter(
-    (s) => s.addressed && !onlyAddress(s.text) && !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text),
+    (s) =>
+      s.addressed &&
+      !onlyAddress(s.text) &&
+      !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text) &&
+      !(commandsAround && CHECKING_WISH.test(s.text)),
   );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
   // api": a wish with no command and no object beside a command is the reason, not a second request.
