@@ -113,3 +113,35 @@ describe('story sentences that are no second action', () => {
     ).toMatchObject({ tool: 'list_pods', args: { namespace: 'production', workload: 'worker' } });
   });
 });
+
+describe('objects and values told elsewhere in the message', () => {
+  it('a pod named only in pasted output is the object of "delete it" (the requester confirms)', () => {
+    const r = planOffline(
+      "one pod is wedged:\n`api-6d9c7b8f4-h2k9w   0/1   Running   14   3h`\nthat's in staging, delete it",
+      ctx,
+    );
+    expect(r.plan).toMatchObject({ tool: 'delete_pod', args: { namespace: 'staging', name: 'api-6d9c7b8f4-h2k9w' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('an image pushed in the sentence before is the new image "on it"', () => {
+    expect(
+      call('build #812 passed and pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it'),
+    ).toMatchObject({ tool: 'set_image', args: { namespace: 'staging', name: 'api', image: 'ghcr.io/acme/api:2.4.1' } });
+  });
+
+  it('a remark in parentheses and a numbered list are sentences of their own', () => {
+    expect(call('we are done testing for the night, scale checkout in staging to 0 (prod stays at 5 obviously)')).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'checkout', replicas: 0 },
+    });
+    expect(call('two things before I log off: 1) restart worker in staging 2) show me the costs for yesterday').outcome).toBe(
+      'clarify',
+    );
+  });
+
+  it('"remove all replicas" is 0, and an autoscaler is not ours to change', () => {
+    expect(call('remove all replicas from worker in staging')).toMatchObject({ tool: 'scale', args: { replicas: 0 } });
+    expect(call('raise the HPA max for prod api from 10 to 20').outcome).toBe('unsupported');
+  });
+});

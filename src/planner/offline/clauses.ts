@@ -50,7 +50,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
   /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b/i;
@@ -93,7 +93,8 @@ const PRONOUN =
 /** "show me the pods", "those logs": an object named before. */
 const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
-const STATE = /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened)\b/i;
+const STATE =
+  /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened|stays|stay|remains|remain)\b/i;
 const SUBJECT = /^(i|we|it|they|he|she|you|there|this|that|everything|nothing|someone|somebody)\b/i;
 
 const COMMAND_CANON = new Set([...WRITE_VERBS, 'add', 'list', 'describe', 'logs', 'roll']);
@@ -146,9 +147,11 @@ const LABEL =
   /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|ask|request|req|q))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
+/** A remark in parentheses about how things stand. */
+const REMARK = /\b(stays|stay|remains|remain|is|are|was|were)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
-  /^\W*(i|we) (want|need|wanna|would like|'d like) to (check|see|make sure|verify|confirm|know|find out|understand|double-check)\b/i;
+  /^\W*((i|we) )?(want|need|wanna|would like|'d like) to (check|see|make sure|verify|confirm|know|find out|understand|double-check)\b/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
   /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status)\b/i;
@@ -177,7 +180,21 @@ function firstWord(text: string): string {
       (w) =>
         w &&
         !GREETING.test(w) &&
-        !['just', 'now', 'also', 'then', 'and', 'plus', 'btw', 'additionally', 'ok', 'okay', 'so', 'actually'].includes(w),
+        ![
+          'just',
+          'now',
+          'also',
+          'then',
+          'and',
+          'plus',
+          'btw',
+          'additionally',
+          'ok',
+          'okay',
+          'so',
+          'actually',
+          'instead',
+        ].includes(w),
     );
   return words[0] ?? '';
 }
@@ -187,7 +204,7 @@ function firstWord(text: string): string {
  * need is the cost per deployment", "all I want is the logs of api". What follows is the request.
  */
 const FOCUS =
-  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real )?(?:ask|request)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|tl;?dr)\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
+  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|tl;?dr)\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
 
 function segment(text: string, sentence: number, question: boolean): Segment {
   const focused = FOCUS.exec(text.trim());
@@ -229,9 +246,12 @@ function segment(text: string, sentence: number, question: boolean): Segment {
  */
 export function requestText(said: string, workloads: Set<string> = new Set(), names: Set<string> = workloads): RequestText {
   // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
-  const text = stripMarkup(said.replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . '));
+  // "scale checkout in staging to 0 (prod stays at 5 obviously)": a remark in parentheses is a sentence of its own.
+  const text = stripMarkup(said.replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ')).replace(/\(([^()]*)\)/g, (m, inner: string) =>
+    inner.trim().split(/\s+/).length >= 3 && REMARK.test(inner) ? `. ${inner}. ` : m,
+  );
   const sentences = text
-    .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}/)
+    .split(/\n+|(?<=[!?…])\s*|(?<=\.)\s+(?=\S)|\.$|;|\s+-{1,2}\s+|\.{3,}|(?:^|\s)\d\)\s/)
     .flatMap(joined)
     .map((s) => s?.trim())
     .filter(Boolean) as string[];
@@ -316,7 +336,14 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       : action !== undefined
         ? before.filter((s) => s.sentence === action)
         : naming.length > 0
-          ? [objectOf(naming[naming.length - 1], names)]
+          ? [
+              objectOf(naming[naming.length - 1], names),
+              // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
+              ...(/\b(image|build|version|tag)\b/i.test(chosen.text) ? imaging.slice(-1) : []).map((s) => ({
+                ...s,
+                text: images(s.text).join(' '),
+              })),
+            ]
           : before;
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
@@ -342,6 +369,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // Before a request with a pronoun, only what the pronoun points to (below) is read.
       if (pronoun && k < at) return false;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
+      // "could you list what's deployed in staging, want to check before standup": the purpose is no modifier.
+      if (k > at && CHECKING_WISH.test(s.text)) return false;
       // "not a restart, i want the pods of web listed": what is not meant is no modifier.
       if (k < at && /^\W*(not|no|never)\b/i.test(s.text)) return false;
       return k > at ? !s.story || SLOT.test(s.text) : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);

@@ -80,7 +80,7 @@ const has = (words: Set<string>, ...w: string[]) => w.some((x) => words.has(x));
 const KINDS =
   /(nodes?|node-[\w-]+|node ?pools?|statefulsets?|daemonsets?|cronjobs?|jobs?|ingress(es)?|pvcs?|persistent ?volumes?|volumes?|crds?|helm|hpas?|autoscalers?|quotas?|network ?polic(y|ies))\b/;
 const OBJECT_VERBS =
-  'delete|remove|drop|destroy|create|make|add|new|scale|restart|reboot|bounce|recycle|kill|stop|drain|cordon|uncordon|taint|update|edit|patch|change|set|deploy|install|upgrade|rollback|roll back|revert|pause|resume|list|show|get|describe|display|view|see|check|inspect|which|what|all|of|on|in';
+  'delete|remove|drop|destroy|create|make|add|new|raise|increase|lower|decrease|bump|tune|adjust|scale|restart|reboot|bounce|recycle|kill|stop|drain|cordon|uncordon|taint|update|edit|patch|change|set|deploy|install|upgrade|rollback|roll back|revert|pause|resume|list|show|get|describe|display|view|see|check|inspect|which|what|all|of|on|in';
 
 const REFUSALS: Refusal[] = [
   {

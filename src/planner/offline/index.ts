@@ -238,8 +238,10 @@ function read(text: string, ctx: PlanContext): Reading {
     const untaken = draft.kind === 'clarify' && sure && req.pronoun && /\d/.test(plainSaid) ? 'a number not taken' : doubt;
     return said(draft.kind, draft.message, untaken === undefined && (plainSpoken || (brief && WEIGHED.includes(mood))), untaken);
   }
+  // "0/1 ready … delete just that pod": only a call that takes a number doubts one.
+  const counted = ['scale', 'launch_chaos', 'create_deployment', 'rollback'].includes(draft.tool);
   if (
-    isWriteTool(draft.tool) &&
+    counted &&
     (numbers.doubts.some((d) => d === 'alternative' || d === 'arithmetic' || d === 'vague') || signed(quoted.said, ctx))
   ) {
     // "5 or 6", "4+2", "a few more" ask back for sure; "1 → 3" may name the old and the new count: the model may know.

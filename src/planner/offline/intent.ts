@@ -350,6 +350,8 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
   const up = has('scale-up', 'running');
   const down = has('reduce', 'scale-down', 'down') || takeOff || (has('delete') && replicaWord);
+  // "remove all replicas from worker": none left.
+  if (has('all') && replicaWord && down && numbers.length === 0) return { replicas: 0 };
   // "bump web by 2", "scale web by 2": "by N" is a change of N (up unless a word says down).
   const byN = numberAfter(p.words, ['by'], []) !== undefined;
   // "scale web by 2": 2 more, or twice as many? Only a direction or a verb of adding says which.
