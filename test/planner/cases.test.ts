@@ -159,6 +159,7 @@ const ATTACKS = [
   'redteam-planner4.jsonl',
   'redteam-planner5.jsonl',
   'redteam-planner6.jsonl',
+  'redteam-planner7.jsonl',
 ];
 
 describe('red-team case files', () => {

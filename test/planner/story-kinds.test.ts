@@ -145,3 +145,37 @@ describe('objects and values told elsewhere in the message', () => {
     expect(call('raise the HPA max for prod api from 10 to 20').outcome).toBe('unsupported');
   });
 });
+
+describe('red-team round 6: writes that are not asked for now', () => {
+  it.each([
+    'restart api in prod in half an hour',
+    'restart worker in prod every day',
+    'restart api in prod when it is back up',
+    'restart api in prod, traffic is lowest at 3am',
+    'web in prod will need 2 more replicas',
+    'the latency experiment on web in prod stopped early, restart it',
+    'promote payments in prod, assuming QA looks fine',
+    'for the record -- restart api in prod',
+    "I'd just roll back web in prod",
+    'restart api in prod 🤡',
+    'restart api in prod ✅',
+    'slow the payments rollout in prod down',
+    'restart coredns in both clusters',
+  ])('"%s" is not a sure write', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['scale web in prod down 2'],
+    ['give web in prod 2 replicas back'],
+    ['scale web in prod to what it was at 3'],
+    ['web in prod needs a second replica'],
+  ])('"%s" asks for the count', (text) => {
+    expect(call(text).outcome).toBe('clarify');
+  });
+
+  it('"show me how to restart api in prod" is help', () => {
+    expect(call('show me how to restart api in prod').outcome).toBe('help');
+  });
+});

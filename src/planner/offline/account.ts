@@ -51,6 +51,32 @@ const TOOL_CUES: Record<string, string[]> = {
   delete_pod: ['delete', 'kill', 'pod'],
 };
 
+const WRITE_TOOLS = new Set([
+  'scale',
+  'restart',
+  'rollback',
+  'set_image',
+  'create_deployment',
+  'promote_rollout',
+  'abort_rollout',
+  'retry_rollout',
+  'pause_rollout',
+  'launch_chaos',
+  'stop_chaos',
+  'delete_pod',
+]);
+/** Words of time: around a write, they say when (or since when) rather than what. */
+// biome-ignore format: word lists read better packed
+const WHEN = new Set([
+  'today', 'tonight', 'tomorrow', 'yesterday', 'morning', 'evening', 'afternoon', 'night', 'noon', 'midnight', 'once',
+  'after', 'until', 'till', 'next', 'every', 'each', 'ago', 'later', 'earlier', 'weekly', 'daily', 'nightly',
+  'hourly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'month', 'months',
+  'year', 'years', 'am', 'pm', 'starting', 'since',
+]);
+const ROLLBACK_WORDS = new Set(['last', 'before', 'previous', 'earlier']);
+/** Quantifiers that pick other or more objects than the one named: "both clusters", "the first pod". */
+const WHICH = new Set(['both', 'either', 'first', 'last', 'third', 'other', 'others', 'oldest', 'newest']);
+
 /** Everyday words with no content of their own (the common words list also holds content words: "stuck", "wrong"). */
 // biome-ignore format: word lists read better packed
 const FUNCTION = new Set([
@@ -87,6 +113,10 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
   const part = p.raw.some((r) => /^(canary|canaries|preview|stable|active)$/i.test(r));
   if (part && !draft.tool.endsWith('_rollout') && allowed) return 'a part of a rollout';
   const values = argValues(draft);
+  const write = WRITE_TOOLS.has(draft.tool);
+  // Durations a call takes: a chaos experiment's, a log window's.
+  const timed =
+    draft.args.durationSeconds !== undefined || draft.args.sinceSeconds !== undefined || draft.args.latencyMs !== undefined;
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i];
     if (NEGATION.has(w)) return `negation "${w}"`;
@@ -106,6 +136,14 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
       if (!numberUsed(Number(w), p.words[i - 1], p.words[i + 1], values, draft)) return `number ${w}`;
       continue;
     }
+    // "restart api in prod in half an hour", "restart worker every day", "restart coredns in both clusters": a time or
+    // a quantifier no argument of a write took changes when or what it acts on.
+    // "undo the last deploy", "the version before", "restart every pod of api": a rollback's and a restart's own words.
+    const own = (draft.tool === 'rollback' && ROLLBACK_WORDS.has(w)) || (w === 'every' && p.words[i + 1] === 'pod');
+    if (write && !own && (WHEN.has(w) || (unitSeconds(w) !== undefined && !timed))) return `time "${w}"`;
+    if (write && !own && WHICH.has(w)) return `word "${w}"`;
+    // "web will need 2 more replicas", "api might need …": a forecast, unless it asks ("will you …").
+    if (write && /^(will|might|may)$/.test(w) && !/^(you|u)$/.test(p.words[i + 1] ?? '')) return `word "${w}"`;
     if (isKnownWord(w) || unitSeconds(w) !== undefined || FUNCTION.has(w)) continue;
     if (part && draft.tool.endsWith('_rollout') && /^(preview|stable|active)$/.test(w)) continue;
     if (names.has(w) || p.names.includes(w) || p.pods.includes(w) || p.tags.includes(w)) continue;

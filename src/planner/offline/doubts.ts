@@ -36,7 +36,7 @@ const COURTESY =
 const KIND_EMOJI = /^(?:\s|\u{1f64f}|\u{1f44d}|\u{1f680}|\u{1f525}|\u{1f389}|\u{2764}|\u{fe0f}|!|\.)*$/u;
 /** A sign anywhere that the sender is not sure or not serious: 🤷 🤔 😂 🙃 😬 😅, their Slack codes, ¯\_(ツ)_/¯. */
 const DOUBT_SIGN =
-  /[\u{1f937}\u{1f914}\u{1f602}\u{1f923}\u{1f643}\u{1f62c}\u{1f605}\u{1f644}\u{1f440}]|:(thinking_face|thinking|shrug|joy|rofl|upside_down_face|grimacing|sweat_smile|face_with_rolling_eyes|eyes|man_shrugging|woman_shrugging):|\u00af\\?_\(\u30c4\)_\/?\u00af/u;
+  /[\u{1f937}\u{1f914}\u{1f602}\u{1f923}\u{1f643}\u{1f62c}\u{1f605}\u{1f644}\u{1f440}\u{1f921}\u{1f61c}\u{1f61d}\u{1f61b}\u{1f648}\u{1f609}\u{1f60f}\u{1f92a}]|:(thinking_face|thinking|shrug|joy|rofl|upside_down_face|grimacing|sweat_smile|face_with_rolling_eyes|eyes|man_shrugging|woman_shrugging|clown_face|clown|stuck_out_tongue_winking_eye|stuck_out_tongue|stuck_out_tongue_closed_eyes|see_no_evil|wink|smirk|zany_face):|\u00af\\?_\(\u30c4\)_\/?\u00af/u;
 /** A mark that the request is done or listed: "[x] restart api", "✅ restart api". */
 const DONE_MARK =
   /^\s*(\[x\]|\[ \]|-\s*\[[x ]\]|\u2705|\u2611|\u2714|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|done:)/iu;
@@ -96,6 +96,8 @@ function harmlessBefore(clause: string, w: WriteContext): boolean {
     )
   )
     return true;
+  // "for the record --", "copying the incident doc here --": what follows is someone's words or a record, not asked.
+  if (SOURCE_LABEL.test(c)) return false;
   if (
     CONDITION_LEAD.test(c) ||
     NOT_ASKING.test(c) ||
@@ -121,7 +123,11 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (COURTESY.test(t)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
   // "once CI is green", "when the demo's over": a time or condition for the request.
-  if (/^\W*(once|when|whenever|after|until|unless|as soon as|before|if|the (moment|minute|second|instant)|any ?time)\b/i.test(t))
+  if (
+    /^\W*(once|when|whenever|after|until|unless|as soon as|before|if|assuming|provided|as long as|so long as|given that|the (moment|minute|second|instant)|any ?time)\b/i.test(
+      t,
+    )
+  )
     return false;
   if (/\b(no|not|never|n't|dont)\b/i.test(t) && !/\bnot (responding|working|ready|starting|healthy|needed)\b/.test(t))
     return false;
@@ -129,6 +135,10 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (tokens(clause).some((x) => otherName(x, w))) return false;
   if (CONTRARY.test(t) && !/^(promote|retry)_rollout$/.test(w.tool)) return false;
   if (/promote/.test(w.tool) && AGAINST_PROMOTION.test(t)) return false;
+  // "…, traffic is lowest at 3am", "…, the sale ends at midnight": a clock time after the request may be when to act.
+  // A time in the past ("the campaign ended at midnight") is the reason.
+  const clock = /\b(\d{1,2}(:\d\d)?\s*(am|pm)|\d{1,2}:\d\d|midnight|noon)\b/.test(t.replace(/\bsince\b.*$/, ''));
+  if (clock && !/\b(was|were|had|did|\w{3,}ed)\b/.test(t)) return false;
   // "since 9am" is a time; any other number after a scale may change the count.
   if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
@@ -158,6 +168,14 @@ const DOUBTING_TAIL =
 /** A label before the request that makes it a note, a plan or someone else's words. */
 const NOT_ADDRESSED_LABEL =
   /^\W*(to-?do|note to self|notes?|reminder|plan|plans|proposal|proposed|options?|ideas?|draft|quoting|quote|forwarding|forwarded|fwd|from|[\w.-]+ (wrote|said|says|posted|asked)|[\w.-]+ in #[\w-]+|from [\w.-]+)\b[^:\n]*(:|\n)/i;
+/** A lead that names a record or a source of someone else's words. */
+const SOURCE_LABEL =
+  /\b(docs?|document|channel|record|runbook|ticket|wiki|notes?|thread|postmortem|transcript|minutes|playbook|checklist)\b|\b(copying|copied|quoting|quoted|pasting|pasted|as written|forwarding|forwarded|verbatim)\b/i;
+/** "I can restart api", "I'd just roll back web": what the sender could or would do, not a request. */
+const OWN_ABILITY =
+  /^\W*(i|we)\s*('d|'ll| can| could| would| will| might| may| am able to|'m able to| are able to|'re able to)\s+(?!(like|love|appreciate|be grateful)\b)/i;
+/** "[x] restart api", "restart api ✅": a mark that the request is done. */
+const DONE_AFTER = /(\u2705|\u2714\ufe0f?|\u2611\ufe0f?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)\s*$/u;
 /** "ran at 10 during the sale", "had 6 replicas last month": a count the story gives for the workload. */
 const STORY_COUNT = /\b(at|to|had|from|of) \d+\b(?!\s*(am|pm|:|%|h\b|min))|\b\d+ (replicas?|pods?|instances|copies)\b/i;
 /** "Bob:⏎ scale worker to 0": a speaker's name on its own line before the words. */
@@ -242,11 +260,16 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (w.relative && parts.slice(0, Math.max(at, 0)).some((s) => STORY_COUNT.test(s))) return 'a count in the story';
   const lead = w.plain.trimStart();
   if (NOT_ADDRESSED_LABEL.test(lead) || SPEAKER_LINE.test(lead)) return 'a label before the request';
+  if (OWN_ABILITY.test(lead)) return 'what the sender could do';
+  if (DONE_AFTER.test((w.raw ?? w.plain).trim())) return 'marked done';
   if (REPORT.test(lead)) return 'a report';
   // "roll back web in prod to 1.7.0": a rollback goes to the previous revision, whatever version is named.
   if (w.tool === 'rollback' && /\bto\b[^.,;]*\b\d+\.\d+/i.test(w.plain) && !/\brevision\b/i.test(w.plain)) {
     return 'a version';
   }
+  // "slow the checkout rollout down": slowing a rollout is no latency experiment.
+  const delay = /\b(latency|delay|lag)\b|\d+\s*(ms|milliseconds?|s|secs?|seconds?)\b/i;
+  if (w.tool === 'launch_chaos' && /\bslow\b/i.test(w.plain) && !delay.test(w.plain)) return 'slow';
   // "one of web's pods is stuck. kill it": one pod meant, where the experiment kills pods at random.
   if (w.tool === 'launch_chaos' && /\b(kill|delete|nuke) (it|them|that one|this one)\b/i.test(w.plain)) return 'one pod meant';
   const someone = TO_SOMEONE_ELSE.exec(lead);

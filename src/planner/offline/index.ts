@@ -188,6 +188,8 @@ function read(text: string, ctx: PlanContext): Reading {
   // "what commands do u know", "what's the syntax for asking you to roll something back?": about the bot, naming
   // no workload or namespace.
   if (ABOUT_THE_BOT.test(plainSaid) && !whole.words.some((w) => knownNames(ctx).has(w))) return said('help', HELP_MESSAGE);
+  // "show me how to restart api in prod", "is there a way to roll back web?": how to ask, not the action.
+  if (HOW_TO.test(plainSaid)) return said('help', HELP_MESSAGE, plainSpokenText(plainSaid));
   const set = new Set(c.words);
   // A purpose after the request ("… so I can see which node it's on") names no object of it.
   const refused = refusal(n.text.replace(PURPOSE, ' '), set, knownNames(ctx));
@@ -221,7 +223,11 @@ function read(text: string, ctx: PlanContext): Reading {
       ? 'a relayed request'
       : req.described
         ? 'an action described before'
-        : req.pronoun && !soleReferent(whole.words, plainSaid.toLowerCase(), ctx)
+        : req.pronoun &&
+            (!soleReferent(whole.words, plainSaid.toLowerCase(), ctx) ||
+              // "the latency experiment on web stopped early, restart it", "that node is wedged. reboot it": a thing of
+              // another kind a write's pronoun may mean.
+              (draft.kind === 'tool' && isWriteTool(draft.tool) && OTHER_THING.test(plainSaid)))
           ? 'a pronoun'
           : req.nominal
             ? 'a verb used as a noun'
@@ -367,6 +373,18 @@ function read(text: string, ctx: PlanContext): Reading {
     return { plan, confident: false, unsure: 'an approval claim' };
   if (plan.outcome === 'tool' && quoteOnly && isWriteTool(plan.tool)) {
     return { plan, confident: false, unsure: 'a quoted command beside it' };
+  }
+  // "give worker a second replica": one more, so the count it has must be one less; otherwise ask.
+  const nth = ORDINAL_REPLICA.exec(plainSaid);
+  if (nth && plan.outcome === 'tool' && plan.tool === 'scale') {
+    const now = ctx.inventory.workloads.find((x) => x.namespace === plan.args.namespace && x.name === plan.args.name)?.replicas;
+    if (now === undefined || now + 1 !== plan.args.replicas) {
+      return said(
+        'clarify',
+        `${plan.args.namespace}/${plan.args.name} has ${now ?? 'an unknown number of'} replicas, so "${nth[0]}" does not say the count. How many should it have?`,
+        plainSpoken,
+      );
+    }
   }
   if (plan.outcome === 'tool' && isWriteTool(plan.tool) && confident) {
     const names = nameSets(ctx).known.correction;
@@ -596,6 +614,14 @@ function fromReference(text: string, ctx: PlanContext): Plan | undefined {
     : resolveCall('scale', { ...args, replicas: from[0].replicas }, ctx, 'offline');
 }
 
+const OTHER_THING =
+  /\b(experiments?|tests?|stress|chaos|alerts?|alarms?|dashboards?|graphs?|panels?|nodes?|pods?|monitors?|pages?|tickets?|jobs?|pipelines?|builds?|deploys?|pr|prs|branch)\b/i;
+const HOW_TO =
+  /^\W*(show me how to|(is there|what is|what's) (a|the) way to|how (do|can|would|should) (i|we|one|you) (ask|get you|make you|tell you|use you|request)|how (do|can|would|should) (i|we|one)\b(?! (check|see|know|find))(?=.*\b(restart|scale|roll|promote|abort|pause|delete|kill|set)\b))/i;
+function plainSpokenText(text: string): boolean {
+  return text.split(/\s+/).length <= 12;
+}
+const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;
 const NOT_ASKED_FOR =

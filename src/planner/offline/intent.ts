@@ -335,6 +335,14 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
           unitSeconds(p.words[i + 1] ?? '') !== undefined),
     );
   const count = (replicas: number): ScaleReading => (unit(replicas) ? { missing: MISSING_COUNT } : { replicas });
+  // "give web 2 replicas back", "to what it was at 3": a count from before, which the bot cannot see.
+  if (
+    /\b\d+ (replicas?|pods?) back\b|\bto (what|(the )?(count|number|size))( (it|they))? (was|were|had)\b/.test(
+      p.raw.join(' ').toLowerCase(),
+    )
+  ) {
+    return { missing: 'I do not keep a history of counts: how many replicas should it have now?' };
+  }
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return count(to);
   if (has('double')) return { relative: { op: 'mul', n: 2 } };
@@ -350,6 +358,10 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
   const up = has('scale-up', 'running');
   const down = has('reduce', 'scale-down', 'down') || takeOff || (has('delete') && replicaWord);
+  // "scale web down 2": down by 2 or down to 2?
+  const bare = p.words.findIndex((w, i) => ['down', 'scale-down', 'scale-up'].includes(w) && isNumber(p.words[i + 1] ?? ''));
+  if (bare >= 0 && !has('to', 'by'))
+    return { missing: 'Down by that many, or down to that many? Say "scale web down to 2" or "… by 2".' };
   // "remove all replicas from worker": none left.
   if (has('all') && replicaWord && down && numbers.length === 0) return { replicas: 0 };
   // "bump web by 2", "scale web by 2": "by N" is a change of N (up unless a word says down).

@@ -191,7 +191,7 @@ export function normalize(input: string): Normalized {
     // "give prometheus a second replica": the count it will have.
     .replace(
       /\b(?:a|an) (second|third|fourth|fifth) (?:replica|pod|instance|copy)\b/g,
-      (_m, nth: string) => `${ORDINAL[nth]} replicas`,
+      (_m, nth: string) => `to ${ORDINAL[nth]} replicas`,
     );
   const text = low.replace(/\s+/g, ' ').trim();
   // Commas and semicolons separate clauses like "and" does (the two-actions check splits on it).
