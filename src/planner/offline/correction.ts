@@ -7,10 +7,10 @@
  */
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather)\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather|typo)\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
-  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|just|instead|please|pls|ok|so)\b[\s,:;\u2014\u2013-]*)+/i;
+  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so)\b[\s,:;\u2014\u2013-]*)+/i;
 /** Names said not to be meant: "…, not prod", "not in production". */
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
@@ -49,6 +49,10 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   }
   const ns = meantWords.map((w) => names.namespaces.get(w)).find(Boolean);
   const workload = meantWords.find((w) => names.workloads.has(w));
+  // "set worker to ghcr.io/acme/worker:0.9.5. typo, 0.9.6": a tag that replaces the image's tag.
+  const tag = /^v?\d+(\.\d+){1,3}([-+][\w.]+)?$/.exec(meant.trim().replace(/[.!]+$/, ''))?.[0];
+  const image = /(\S+:)v?\d+(\.\d+){1,3}([-+][\w.]+)?\b/.exec(before);
+  if (tag && image) return `${before.slice(0, image.index)}${image[1]}${tag}${before.slice(image.index + image[0].length)}`;
   const count = meantWords.find((w) => /^\d+$/.test(w));
   if (!ns && !workload && !count) return undefined;
   let fixed = before;

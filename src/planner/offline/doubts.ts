@@ -184,7 +184,8 @@ const SPEAKER_LINE = /^\s*[A-Za-z][\w.-]*\s*:\s*\n/;
 const REPORT =
   /^\W*(we|someone|somebody|they|he|she|i|[A-Z][a-z]+)\s+(set|put|cut|shut|upped|bumped)\b.*\b(yesterday|earlier|ago|last (night|week)|this morning|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 /** "hey Sam - restart api", "Sam, can you restart api?": the request is for someone else. */
-const TO_SOMEONE_ELSE = /^\W*(?:(?:hey|hi|hello|yo|@)\s*([A-Z][a-z]+)\b|([A-Z][a-z]+),\s*(?:can|could|would|will|please|pls)\b)/;
+const TO_SOMEONE_ELSE =
+  /^\W*(?:(?:hey|hi|hello|yo)\s*([A-Z][a-z]+)\b|@([A-Za-z][\w.-]*)\b|([A-Z][a-z]+),\s*(?:can|could|would|will|please|pls)\b)/;
 const BOT_OR_GROUP =
   /^(coxswain|bot|team|all|everyone|everybody|folks|guys|people|hey|hi|hello|yo|ok|okay|please|pls|quick|urgent|so|now|also|then|and|but|sorry|thanks|morning|afternoon|evening)$/i;
 /** "maybe restart api in prod", "restart api in prod, maybe": a hedge on the request itself. */
@@ -273,7 +274,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   // "one of web's pods is stuck. kill it": one pod meant, where the experiment kills pods at random.
   if (w.tool === 'launch_chaos' && /\b(kill|delete|nuke) (it|them|that one|this one)\b/i.test(w.plain)) return 'one pod meant';
   const someone = TO_SOMEONE_ELSE.exec(lead);
-  const name = someone?.[1] ?? someone?.[2];
+  const name = someone?.[1] ?? someone?.[2] ?? someone?.[3];
   if (name && !BOT_OR_GROUP.test(name) && !w.workloads.has(name.toLowerCase())) return 'addressed to someone';
   if (HEDGE.test([parts[at] ?? w.plain, tail].join(' '))) return 'a hedge';
   if (DOUBT_SIGN.test(w.raw ?? w.plain)) return 'a doubting sign';

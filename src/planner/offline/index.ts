@@ -109,6 +109,11 @@ export interface Reading {
 
 const CLAIM_MESSAGE =
   'Your message says someone approved or agreed to this. I cannot take approvals from the words of a message, so nothing will run on it: send just the request (e.g. "promote checkout in staging") and it goes through the policy and approvals as usual.';
+const COLLEAGUE_MESSAGE =
+  'That reads as a request to a colleague, so nothing will run. If it is for me, ask me directly, e.g. "restart worker in staging".';
+/** Words of a person's own day: "after your meeting", "when you get a sec", "once you're back from lunch". */
+const PERSONS_TIME =
+  /\b(your (meeting|lunch|call|break|standup|1:1|one-on-one|shift|day off|vacation|holiday|flight|commute)|when (you|u) get a (sec|second|minute|moment|chance)|when (you('re| are)|u r|you get) (back|free|online|around|in|done)|once (you('re| are)|you get) (back|free|online|in))\b/i;
 const QUOTED_MESSAGE =
   'You quoted a command. Should I run it, or do something else? Say the request in your own words, e.g. "restart api in staging".';
 const INJECTION_MESSAGE =
@@ -164,6 +169,10 @@ function read(text: string, ctx: PlanContext): Reading {
     if (r.plan.outcome === 'tool') {
       return isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'a quoted command' } : r;
     }
+  }
+  // "<@U07MARIA> can you scale worker to 2 after your meeting?": a mention, then words only a person's day has.
+  if (/^\s*<@[A-Z0-9]+(\|[^>]*)?>/.test(text) && text.split('<@').length === 2 && PERSONS_TIME.test(plainSaid)) {
+    return said('clarify', COLLEAGUE_MESSAGE);
   }
   // "scale staging web to match prod": a value read from another workload, for the requester to confirm.
   const reference = CHANGE_ASKED.test(plainSaid) && !/\?/.test(plainSaid) ? fromReference(plainSaid, ctx) : undefined;
@@ -575,8 +584,17 @@ const TAKEN_BACK_LATER =
   /[.!?\n]\s*(edit|update|ps)?:?\s*(jk|just kidding|kidding|nah|nope|cancel( that)?|scratch that|never ?mind|nvm)\b|[.!?\n]\s*(edit|update|ps)?:?\s*(jk,?\s*)?(don'?t|do not)\s*([,.!\u2014-]|$)/i;
 /** Whether the message takes its request back: anywhere (signs, "never mind"), at its end, or in a later sentence. */
 function takenBack(text: string, plain: string): boolean {
-  return TAKEN_BACK.test(text) || TAKEN_BACK_AFTER.test(plain) || TAKEN_BACK_LATER.test(plain);
+  // "never mind the logs, restart web in staging": what is taken back comes before the request, which stands.
+  const back = TAKEN_BACK.exec(text);
+  const dismissesEarlier =
+    back !== null &&
+    /^[a-z]/i.test(back[0]) &&
+    !COMMAND_WORD.test(text.slice(0, back.index)) &&
+    COMMAND_WORD.test(text.slice(back.index + back[0].length));
+  return (back !== null && !dismissesEarlier) || TAKEN_BACK_AFTER.test(plain) || TAKEN_BACK_LATER.test(plain);
 }
+const COMMAND_WORD =
+  /\b(scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|create|deploy|set|bump|launch|stop)\b/i;
 
 /** A count per something ("4 pods per node", "2 per AZ"); digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a digit split by a line break. */
 const ODD_NUMBER =

@@ -24,8 +24,12 @@ const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|
 
 /** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
 export function forLater(request: string, message: string): boolean {
-  return CONDITION.test(message) || clauses(request).some(scheduling);
+  return CONDITION.test(message) || INNER_CONDITION.test(request) || clauses(request).some(scheduling);
 }
+
+/** "restart worker in prod if it's using more than 2GB": a condition inside the request. */
+const INNER_CONDITION =
+  /\s(if|unless|in case|as long as|provided|only when)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much)/i;
 
 function clauses(text: string): string[] {
   return text.split(new RegExp(CLAUSE_BREAK.source, 'gi')).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
