@@ -453,7 +453,8 @@ function objectOf(s: Segment, names: Set<string>): Segment {
   return {
     ...s,
     // The kind of object stays with its name: "the canary of checkout" is a rollout.
-    text: tokens(s.text)
+    // "not the staging one: the checkout in production": a name said not to be meant is no object.
+    text: tokens(s.text.replace(/\bnot (the |in |on )?[a-z0-9-]+/gi, ' '))
       .filter((w) => names.has(w) || /^(canary|rollout|deployment|pods?)$/.test(w))
       .join(' '),
     story: false,

@@ -208,7 +208,9 @@ function read(text: string, ctx: PlanContext): Reading {
     const sure = plainSpoken || (req.mood === 'request' && !TURN.test(plainSaid) && plainSaid.split(/\s+/).length <= 30);
     return said('unsupported', refused, sure);
   }
-  if (actionClauses(c.words) >= 2) return said('clarify', MANY_MESSAGE, plainSpoken || brief);
+  // "are the new web pods up after the restart?": in a question about state, words of change are the state.
+  if (actionClauses(c.words) >= 2 && !(req.mood === 'question' && plainSaid.includes('?')))
+    return said('clarify', MANY_MESSAGE, plainSpoken || brief);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
   if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
@@ -375,7 +377,7 @@ function read(text: string, ctx: PlanContext): Reading {
   if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
   }
-  const plan = finish(draft, ctx);
+  const plan = finish(draft, ctx, plainSaid);
   // "… QA signed off at 11:30 — please promote checkout": in a longer story the sign-off is background. The request is
   // read, but the claim counts for nothing: the requester confirms it and the policy asks for approvals as usual.
   if (plan.outcome === 'tool' && claimOnly && isWriteTool(plan.tool))
@@ -763,9 +765,24 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft
       };
 }
 
-function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext): Plan {
+function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext, said = ''): Plan {
   const args = Object.fromEntries(Object.entries(draft.args).filter(([, v]) => v !== undefined));
   const field = draft.tool === 'launch_chaos' ? 'target' : draft.tool === 'list_pods' ? 'workload' : 'name';
+  // "next step on the staging canary", "abort the blue/green in prod": the one Rollout of that strategy.
+  if (args[field] === undefined && (draft.tool.endsWith('_rollout') || draft.tool === 'describe_workload')) {
+    const strategy = /\bcanar(y|ies)\b/i.test(said)
+      ? 'canary'
+      : /\b(blue[-/ ]?green|preview)\b/i.test(said)
+        ? 'blueGreen'
+        : undefined;
+    const rollouts = ctx.inventory.workloads.filter(
+      (w) => w.kind === 'Rollout' && w.strategy === strategy && (args.namespace === undefined || w.namespace === args.namespace),
+    );
+    if (strategy && rollouts.length === 1) {
+      args.name = rollouts[0].name;
+      args.namespace = rollouts[0].namespace;
+    }
+  }
   if ((isWriteTool(draft.tool) || draft.tool === 'describe_workload' || draft.tool === 'get_logs') && args[field] === undefined) {
     const where = args.namespace ? ` in ${args.namespace}` : '';
     return { outcome: 'clarify', source: 'offline', message: `Which workload${where}? Say its name, e.g. "… web in staging".` };

@@ -207,6 +207,8 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
     else if (OPERATORS.has(w[i])) doubts.push('arithmetic');
   }
   if (w.some((x) => /^\d+(\.\d+)?[-/]\d+(\.\d+)?$/.test(x))) doubts.push('alternative');
+  // "to minus two": a negative count is arithmetic on nothing.
+  if (w.some((x, i) => x === 'minus' && !isNumber(w[i - 1] ?? '') && isNumber(w[i + 1] ?? ''))) doubts.push('arithmetic');
   return corrected(w, r, doubts);
 }
 

@@ -244,6 +244,7 @@ export const PHRASES: [string[], string][] = [
   [['next', 'step'], 'promote'], [['double', 'check'], 'describe'], [['all', 'of', 'the', 'way'], 'full'], [['all', 'of', 'way'], 'full'], [['forward', '1', 'step'], 'promote'], [['1', 'step', 'forward'], 'promote'],
   [['step', 'forward'], 'promote'], [['another', 'try'], 'retry'], [['another', 'go'], 'retry'],
   [['another', 'shot'], 'retry'], [['another', 'attempt'], 'retry'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
+  [['until', 'end'], 'full'], [['till', 'end'], 'full'], [['to', 'end'], 'full'],
   [['all', 'remaining', 'steps'], 'full'], [['remaining', 'steps'], 'full'], [['all', 'steps'], 'full'],
   [['all', 'of', 'steps'], 'full'], [['to', '100', '%'], 'full'], [['to', '100', 'percent'], 'full'],
   [['until', '100', '%'], 'full'], [['till', '100', '%'], 'full'], [['up', 'to', '100', '%'], 'full'],
