@@ -179,3 +179,28 @@ describe('red-team round 6: writes that are not asked for now', () => {
     expect(call('show me how to restart api in prod').outcome).toBe('help');
   });
 });
+
+describe('blind batch 13 kinds', () => {
+  it('a command in code that is the whole message is typed as the request', () => {
+    expect(call('`kubectl get pods -n monitoring`')).toMatchObject({ tool: 'list_pods', args: { namespace: 'monitoring' } });
+    expect(call('`describe deploy/worker -n staging`')).toMatchObject({ tool: 'describe_workload', args: { name: 'worker' } });
+  });
+
+  it('names a rollout by its strategy, ships it all the way, and gives another replica', () => {
+    expect(call('next step on the staging canary')).toMatchObject({
+      tool: 'promote_rollout',
+      args: { namespace: 'staging', name: 'checkout', full: false },
+    });
+    expect(call('push checkout in staging to 100%')).toMatchObject({ tool: 'promote_rollout', args: { full: true } });
+    expect(call('give prometheus in monitoring another replica')).toMatchObject({ tool: 'scale', args: { replicas: 2 } });
+  });
+
+  it('reads "twice" after a verb of the story as how often, not a size', () => {
+    expect(call('cpu stress on api in staging for 2 minutes at level 3, I checked twice')).not.toMatchObject({ tool: 'scale' });
+  });
+
+  it('asks back when a colleague is asked, or a count is negative', () => {
+    expect(call('<@U07MARIA> can you scale worker in stg to 2 after your meeting?').outcome).toBe('clarify');
+    expect(call('scale web in prod to minus two').outcome).toBe('clarify');
+  });
+});

@@ -71,7 +71,7 @@ const WHEN = new Set([
   'today', 'tonight', 'tomorrow', 'yesterday', 'morning', 'evening', 'afternoon', 'night', 'noon', 'midnight', 'once',
   'after', 'until', 'till', 'next', 'every', 'each', 'ago', 'later', 'earlier', 'weekly', 'daily', 'nightly',
   'hourly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'month', 'months',
-  'year', 'years', 'am', 'pm', 'starting', 'since',
+  'year', 'years', 'starting', 'since',
 ]);
 const ROLLBACK_WORDS = new Set(['last', 'before', 'previous', 'earlier']);
 /** Quantifiers that pick other or more objects than the one named: "both clusters", "the first pod". */

@@ -172,7 +172,9 @@ export function readIntent(p: Parsed): Draft {
   const otherVerb = [...WRITE_VERBS, ...READ_VERBS].some((v) => p.set.has(v));
   // "step the canary forward": a step ahead is a promotion.
   const stepAhead = has('step') && rawHas('forward', 'ahead', 'on');
-  if (has('promote') || stepAhead || (has('full') && (rolloutWord || (!otherVerb && p.names.length > 0)))) {
+  // "push checkout to 100%", "ship it all the way": a verb of shipping taken all the way, with no image, promotes.
+  const shipFull = has('update', 'deploy') && p.images.length === 0 && p.tags.length === 0;
+  if (has('promote') || stepAhead || (has('full') && (rolloutWord || shipFull || (!otherVerb && p.names.length > 0)))) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
     // "go to 100% on checkout": no verb names the promotion, so the reading is a guess.
     return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord && !stepAhead });

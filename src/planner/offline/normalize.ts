@@ -188,6 +188,10 @@ export function normalize(input: string): Normalized {
       /\b(load|perf|performance|smoke|e2e|end-to-end|integration|email|unit|regression|acceptance|ui|qa|user|soak|benchmark|pen|penetration|a\/b|ab) ?-?(tests?|testing)\b/g,
       '$1 tests',
     )
+    // "I checked twice", "it OOMed twice tonight": how often something happened, not a size.
+    .replace(/\b(\w+ed|happened|ran|went|broke|did|said|told|asked) (it |this |that )?(twice|thrice)\b/g, '$1 $2 $3times')
+    // "give prometheus another replica": one more.
+    .replace(/\banother (replica|pod|instance|copy)\b/g, 'one more $1')
     // "give prometheus a second replica": the count it will have.
     .replace(
       /\b(?:a|an) (second|third|fourth|fifth) (?:replica|pod|instance|copy)\b/g,
