@@ -204,3 +204,33 @@ describe('blind batch 13 kinds', () => {
     expect(call('scale web in prod to minus two').outcome).toBe('clarify');
   });
 });
+
+describe('blind batch 13 kinds, pasted specs and joined questions', () => {
+  it('runs a pasted chaos spec the person points to (confirmed), and applies a pasted image', () => {
+    const r = planOffline(
+      '```yaml\nexperiment: network-loss\ntarget: worker\nnamespace: staging\nlossPercent: 25\ndurationSeconds: 120\n```\nrun this experiment',
+      ctx,
+    );
+    expect(r.plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { namespace: 'staging', target: 'worker', experiment: 'network-loss', lossPercent: 25, durationSeconds: 120 },
+    });
+    expect(r.confident).toBe(false);
+    expect(
+      call(
+        'diff from the PR:\n```yaml\ncontainers:\n- name: web\n  image: ghcr.io/acme/web:1.9.2\n```\napply that image to web in staging',
+      ),
+    ).toMatchObject({ tool: 'set_image', args: { namespace: 'staging', name: 'web', image: 'ghcr.io/acme/web:1.9.2' } });
+  });
+
+  it('a pasted spec with no pointing runs nothing', () => {
+    const { plan } = planOffline('```yaml\nexperiment: pod-kill\ntarget: api\nnamespace: production\n```\nwhat is this?', ctx);
+    expect(plan.outcome === 'tool' && plan.tool === 'launch_chaos').toBe(false);
+  });
+
+  it('asks back for a command and a joined question, refuses a shell line, and takes a corrected window', () => {
+    expect(call('scale api in prod to 6, also what did prod cost yesterday?').outcome).toBe('clarify');
+    expect(call('run `rm -rf /data/cache` on the worker pod in staging').outcome).toBe('unsupported');
+    expect(call('cost by deployment for last week, er, this month I mean')).toMatchObject({ args: { window: 'month' } });
+  });
+});

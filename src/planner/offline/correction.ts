@@ -7,7 +7,7 @@
  */
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather|typo)\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather|typo|er|erm|uh|um)\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
   /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so)\b[\s,:;\u2014\u2013-]*)+/i;
@@ -15,6 +15,12 @@ const LEAD =
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
   /\b(scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
+
+/** A time window of a cost or log query, alone and inside a request. */
+const WINDOW_WORDS =
+  '(today|yesterday|this (week|month)|last (week|month|\\d+ ?(days?|hours?|h|d))|past \\d+ ?(days?|hours?|h|d)|\\d+ ?(days?|hours?|h|d))';
+const WINDOW = new RegExp(`^(for |in |over )?(the )?${WINDOW_WORDS}$`, 'i');
+const WINDOW_IN = new RegExp(`\\b(for |in |over )?(the )?${WINDOW_WORDS}\\b`, 'i');
 
 export interface CorrectionNames {
   workloads: Set<string>;
@@ -37,6 +43,12 @@ export function correctedText(text: string, names: CorrectionNames): string | un
       .split(/[^a-z0-9-]+/)
       .filter(Boolean);
   const beforeWords = words(before);
+  // "cost by deployment for last week, er, this month I mean": a window that replaces the window before.
+  const window = WINDOW.exec(after.replace(/\s*,?\s*i mean\W*$/i, '').trim());
+  const had = WINDOW_IN.exec(before);
+  if (window && window[0].length === after.replace(/\s*,?\s*i mean\W*$/i, '').trim().length && had) {
+    return `${before.slice(0, had.index)}${window[0]}${before.slice(had.index + had[0].length)}`;
+  }
   // The words before must be a request about a workload; the words after must say something.
   if (!COMMAND.test(before) || !beforeWords.some((w) => names.workloads.has(w)) || !after) return undefined;
   const meant = after.replace(NOT_NAME, ' ');

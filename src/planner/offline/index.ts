@@ -519,6 +519,13 @@ const STORY_WORDS = new Set(
 function bulkWords(words: string[], names: Set<string>): boolean {
   return words.some((w, i) => {
     if (!BULK.includes(w)) return false;
+    // "…, the canary steps will handle the rest": "rest", "others", "except" quantify only the object of a write.
+    if (
+      ['rest', 'others', 'except', 'besides'].includes(w) &&
+      !words.slice(Math.max(0, i - 3), i).some((x) => WRITE_VERBS.includes(x))
+    ) {
+      return false;
+    }
     let j = i + 1;
     while (['of', 'the', 'its', 'their'].includes(words[j])) j++;
     if (NOT_BULK_AFTER.has(words[j])) return false;
@@ -606,7 +613,7 @@ const ODD_NUMBER =
 
 /** Own words that point to a quoted command as the request: "run that ^", "please do it", "the equivalent of that". */
 const POINTS_TO_QUOTE =
-  /\b((run|do|execute|apply|perform) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead)\b/i;
+  /\b((run|do|execute|apply|perform|start|launch) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead)\b/i;
 
 /** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
 const CHANGE_ASKED = /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change)\b/i;
