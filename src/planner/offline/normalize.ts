@@ -190,6 +190,10 @@ export function normalize(input: string): Normalized {
     )
     // "I checked twice", "it OOMed twice tonight": how often something happened, not a size.
     .replace(/\b(\w+ed|happened|ran|went|broke|did|said|told|asked) (it |this |that )?(twice|thrice)\b/g, '$1 $2 $3times')
+    // "cut production checkout by 40%": a cut in size; "cut (off) the network" is a partition.
+    .replace(/\bcut (?!(off |the |its )*(network|networking|traffic|connections?|dns|egress|ingress|links?)\b)/g, 'reduce ')
+    // "listening on 8025", "it listens on port 8080": the container port.
+    .replace(/\blisten(s|ing)? on (port )?(?=\d)/g, 'port ')
     // "give prometheus another replica": one more.
     .replace(/\banother (replica|pod|instance|copy)\b/g, 'one more $1')
     // "give prometheus a second replica": the count it will have.

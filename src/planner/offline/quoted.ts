@@ -159,7 +159,10 @@ export function separate(
     // a label that is only a name of the cluster ("<https://grafana…|api>") names that object; any other label is
     // a title ("restart runbook"): data, but no marker.
     .replace(/<([^>|]*)\|([^>]*)>/g, (_m, url: string, label: string) =>
-      url.replace(/^(https?:\/\/|mailto:)/, '') === label || namedAlone(url, label.trim().toLowerCase(), names, workloads)
+      url.replace(/^(https?:\/\/|mailto:)/, '') === label ||
+      namedAlone(url, label.trim().toLowerCase(), names, workloads) ||
+      // "delete pod <https://k8s…/pods/web-7d4b9c8f5-zx8vq|web-7d4b9c8f5-zx8vq>": a pod's own name.
+      new RegExp(`^${POD_NAME.source}$`).test(label.trim())
         ? ` ${label} `
         : BREAK,
     );

@@ -76,7 +76,8 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   cost: [
     'cost', 'costs', 'costing', 'spend', 'spent', 'spending', 'spender', 'spenders', 'costly', 'pricey', 'bill', 'billing', 'expensive', 'price', 'pricing',
-    'money', 'dollars', 'budget', 'cheap', 'cheapest', 'pay', 'paid', 'expenses', 'expense', 'opencost',
+    'money', 'dollars', 'budget', 'cheap', 'cheapest', 'pay', 'paid', 'expenses', 'expense', 'opencost', 'priciest',
+    'costliest', 'pricier', 'costlier',
   ],
   chaos: [
     'chaos', 'experiment', 'experiments', 'simulation', 'simulations', 'chaossimulation', 'chaossimulations', 'fault',
