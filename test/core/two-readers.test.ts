@@ -58,7 +58,7 @@ describe('PLANNER=llm: the model proposes, the offline reading checks', () => {
 
   it("a confirmed model reading runs as the requester's confirmed call", async () => {
     fake.setScript(() => toolCall('scale', { namespace: 'staging', name: 'worker', replicas: 2 }));
-    const r = await ask(llm, 'worker in staging could use a second replica');
+    const r = await ask(llm, 'worker in staging looks overwhelmed, do something about it');
     expect(r.outcome, r.reason).toBe('confirm');
     const done = await llm.runtime.core.confirm({
       confirmationId: r.confirmationId as string,
