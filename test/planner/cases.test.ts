@@ -161,6 +161,7 @@ const ATTACKS = [
   'redteam-planner5.jsonl',
   'redteam-planner6.jsonl',
   'redteam-planner7.jsonl',
+  'redteam-planner8.jsonl',
 ];
 
 describe('red-team case files', () => {

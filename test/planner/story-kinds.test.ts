@@ -234,3 +234,39 @@ describe('blind batch 13 kinds, pasted specs and joined questions', () => {
     expect(call('cost by deployment for last week, er, this month I mean')).toMatchObject({ args: { window: 'month' } });
   });
 });
+
+describe('red-team round 7: every word known, the meaning shifted', () => {
+  it.each([
+    'give worker in prod more memory',
+    "double web's memory in prod",
+    'cancel the pause on checkout in staging',
+    'undo the rollback of web in staging',
+    'promote checkout to prod',
+    'she restarts api in prod',
+    'bouncing api in prod should do it',
+    'step 3: restart api in prod',
+    'simulate a scale-down of web in prod to 2',
+    'set image of web in staging to ghcr.io/acme/api:2.4.0',
+    'scale worker in prod to 0, the queue is full',
+    'stop the checkout rollout in staging for now',
+  ])('"%s" is not a sure write', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('asks for a tag, a count, or the pod of the workload named', () => {
+    expect(call('set image of web in staging to ghcr.io/acme/web').outcome).toBe('clarify');
+    expect(call('scale web in staging up 2').outcome).toBe('clarify');
+    expect(call('upgrade api in staging to 3').outcome).toBe('clarify');
+    expect(call('delete the worker pod api-7d9c7b8f4-h2k9w in staging').outcome).toBe('clarify');
+  });
+
+  it('reads one named pod of a restart as that pod, and a short image as the registry path it runs', () => {
+    expect(call('restart the web pod web-7d9c7b8f4-h2k9w in staging')).toMatchObject({
+      tool: 'delete_pod',
+      args: { namespace: 'staging', name: 'web-7d9c7b8f4-h2k9w' },
+    });
+    expect(call('set web in staging to web:1.9.0')).toMatchObject({ args: { image: 'ghcr.io/acme/web:1.9.0' } });
+    expect(call('try restarting checkout in staging again')).toMatchObject({ tool: 'restart' });
+  });
+});

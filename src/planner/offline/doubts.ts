@@ -176,6 +176,64 @@ const OWN_ABILITY =
   /^\W*(i|we)\s*('d|'ll| can| could| would| will| might| may| am able to|'m able to| are able to|'re able to)\s+(?!(like|love|appreciate|be grateful)\b)/i;
 /** "[x] restart api", "restart api ✅": a mark that the request is done. */
 const DONE_AFTER = /(\u2705|\u2714\ufe0f?|\u2611\ufe0f?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)\s*$/u;
+/**
+ * Words that turn a write into something else though every word is known (from red-team round 7): someone else doing
+ * it, a suggestion, a runbook step, a simulation, an earlier action undone, a value of another kind.
+ */
+function meaningShift(w: WriteContext): string | undefined {
+  const t = w.plain.toLowerCase();
+  const lead = t.trimStart();
+  // "bouncing api in prod should do it", "she restarts api in prod", "step 3: restart api in prod".
+  if (SUGGESTION.test(lead)) return 'a suggestion';
+  if (/^\W*(he|she|they|someone|somebody|everyone|nobody)\s+(?!(can|could|would|will|please|pls)\b)[a-z]+\b/.test(lead)) {
+    return "someone else's action";
+  }
+  if (/^\W*(step|stage|phase) #?\d+\s*[:.)-]/.test(lead)) return 'a step of a plan';
+  // "simulate a scale-down of web to 2", "dry run: restart api": no real change is asked.
+  if (
+    /\b(simulat\w*|pretend|dry[- ]?run|what[- ]if)\b/.test(t.replace(/\bchaos ?simulations?\b/g, '')) &&
+    !/_chaos$/.test(w.tool)
+  ) {
+    return 'a simulation';
+  }
+  // "cancel the pause on checkout", "undo the rollback of web", "release the freeze": an earlier action taken back.
+  if (UNDONE.test(t)) return 'an earlier action undone';
+  // "retry checkout, the image is broken": a reason that says it will fail again.
+  if (w.tool === 'retry_rollout' && AGAINST_PROMOTION.test(t)) return 'a reason against it';
+  // "stop the checkout rollout for now": a pause, or an abort?
+  if (w.tool === 'abort_rollout' && /\b(for now|temporarily|for a (bit|while|moment|sec)|until|briefly)\b/.test(t))
+    return 'for now';
+  // "skip the checkout release", "promote checkout back", "promote checkout to prod".
+  if (w.tool === 'promote_rollout') {
+    if (/\bskip\b/.test(t) && !/\bskip\b(\s+\w+){0,4}?\s+(steps?|rest|remaining|pauses?|canary)\b/.test(t)) return 'a skip';
+    if (/\bback\b/.test(t)) return 'back';
+    if (/\bto (prod|production|staging|stg|stage)\b/.test(t)) return 'another namespace';
+  }
+  // "bring worker back to the old count", "roll web back to the latest image": no earlier revision is meant.
+  if (w.tool === 'rollback' && NO_REVISION_TARGET.test(t)) return 'not a revision';
+  // "double web's memory", "scale worker's memory to 4", "double the traffic to web": a resource, not replicas.
+  if (w.tool === 'scale' && SCALED_RESOURCE.test(t)) return 'a resource, not replicas';
+  // "give worker more memory", "take some cpu load off worker", "fail over the pods": no experiment is asked.
+  if (w.tool === 'launch_chaos' && NOT_AN_EXPERIMENT.test(t)) return 'not an experiment';
+  // "scale worker to 0, the queue is full": less capacity for a reason that asks for more.
+  if (w.tool === 'scale' && w.replicas !== undefined && w.current !== undefined && w.replicas < w.current && LOAD.test(t)) {
+    return 'a reason against it';
+  }
+  return undefined;
+}
+const SUGGESTION =
+  /^\W*(restarting|bouncing|scaling|pausing|promoting|aborting|retrying|killing|deleting|reverting|redeploying|rolling back|setting|updating|bumping|launching|stopping|recycling|rebooting)\b/;
+const UNDONE =
+  /\b(cancel|stop|release|lift|undo|revert|abort|end|reverse|remove)\s+(the|that|this|my|your)\s+(pause|freeze|abort|rollback|roll-back|hold|restart|scale)\b/;
+const NO_REVISION_TARGET =
+  /\bto (the )?((latest|current|newest) (image|version|build|tag)|(old|previous|original|earlier|last) (count|step|size|replicas?|number))\b/;
+const NOT_AN_EXPERIMENT =
+  /\b(give|more|increase|needs?|could use|remove|relieve|reduce|lower|ease|fail over|failover)\b|(?<!\bcut )\boff\b|\bmax(imi[sz]e)? out \w+'s (memory|ram|cpu)\b/;
+const LOAD =
+  /\b(is full|growing|spiking|spikes?|backed up|needed for|busy|peak|rush|picking up|climbing|incoming|hammered|for the (launch|campaign|sale|demo|event|load test|rush|peak))\b/;
+const SCALED_RESOURCE =
+  /(\b\w+'s|\bthe|\bits) (memory|ram|cpu|cpus|cores?|disk|storage)\b|\b(memory|ram|cpu|cores?) (of|for)\b|\b(double|triple|halve|more)( the)? (traffic|memory|ram|cpu|cores?)\b/;
+
 /** "ran at 10 during the sale", "had 6 replicas last month": a count the story gives for the workload. */
 const STORY_COUNT = /\b(at|to|had|from|of) \d+\b(?!\s*(am|pm|:|%|h\b|min))|\b\d+ (replicas?|pods?|instances|copies)\b/i;
 /** "Bob:⏎ scale worker to 0": a speaker's name on its own line before the words. */
@@ -295,7 +353,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (w.tool === 'scale' && contradicts(w, parts[at] ?? w.plain)) return 'a direction the count contradicts';
   if (NOUN_OF_CHANGE.test(w.plain)) return 'a change used as a noun';
   if (w.tool === 'rollback' && NOT_A_REVISION.test(w.plain)) return 'a rollback of a count';
-  return undefined;
+  return meaningShift(w);
 }
 
 /** "scale worker up to 2" at 3, "halve web to 4" at 6: the words of direction and the count disagree. */

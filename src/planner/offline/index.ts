@@ -387,6 +387,9 @@ function read(text: string, ctx: PlanContext): Reading {
   if (plan.outcome === 'tool' && quoteOnly && isWriteTool(plan.tool)) {
     return { plan, confident: false, unsure: 'a quoted command beside it' };
   }
+  const objects = plan.outcome === 'tool' ? objectDoubt(plan, parsed, plainSaid, ctx) : undefined;
+  if (objects && 'outcome' in objects) return { plan: objects, confident: false, unsure: 'an object that does not fit' };
+  if (objects) return objects;
   // "give worker a second replica": one more, so the count it has must be one less; otherwise ask.
   const nth = ORDINAL_REPLICA.exec(plainSaid);
   if (nth && plan.outcome === 'tool' && plan.tool === 'scale') {
@@ -650,6 +653,61 @@ const HOW_TO =
 function plainSpokenText(text: string): boolean {
   return text.split(/\s+/).length <= 12;
 }
+/**
+ * Objects and values that do not fit the call though every word was read (from red-team round 7): an image of another
+ * workload or with no tag, a pod of another workload, one pod named in a restart, a "from" count that is not the live
+ * one, a version beside a restart. A reading to confirm, or a question.
+ */
+function objectDoubt(
+  plan: Extract<Plan, { outcome: 'tool' }>,
+  p: Parsed,
+  said: string,
+  ctx: PlanContext,
+): Plan | Reading | undefined {
+  const a = plan.args as Record<string, unknown>;
+  const w = ctx.inventory.workloads.find((x) => x.namespace === a.namespace && x.name === a.name);
+  const ask = (message: string): Plan => ({ outcome: 'clarify', source: 'offline', message });
+  if (plan.tool === 'set_image' && typeof a.image === 'string' && w) {
+    const image = a.image;
+    const last = image.split('/').pop() ?? image;
+    if (!/[:@]/.test(last)) return ask(`Which tag of ${image} should ${w.namespace}/${w.name} run? Say "${image}:TAG".`);
+    const repo = (x: string) =>
+      (
+        x
+          .replace(/@.*$/, '')
+          .replace(/:[^:/]*$/, '')
+          .split('/')
+          .pop() ?? x
+      ).toLowerCase();
+    const current = w.images[0];
+    if (current && a.container === undefined && repo(image) !== w.name && repo(image) !== repo(current)) {
+      return { plan, confident: false, unsure: "another workload's image" };
+    }
+    // "set web to web:1.9.0": the tag on the registry path the workload already runs.
+    if (current && !image.includes('/') && current.includes('/') && repo(current) === repo(image)) {
+      const full = `${current.replace(/@.*$/, '').replace(/:[^:/]*$/, '')}:${last.split(':')[1]}`;
+      return { plan: { ...plan, args: { ...a, image: full } }, confident: false, unsure: 'a short image name' };
+    }
+  }
+  if (plan.tool === 'restart' && p.pods.length === 1) {
+    return {
+      plan: resolveCall('delete_pod', { namespace: a.namespace, name: p.pods[0] }, ctx, 'offline'),
+      confident: false,
+      unsure: 'one pod named',
+    };
+  }
+  if (plan.tool === 'restart' && (p.images.length > 0 || p.tags.length > 0))
+    return { plan, confident: false, unsure: 'a version' };
+  if (plan.tool === 'delete_pod' && p.names.some((n) => !String(a.name).startsWith(`${n}-`))) {
+    return ask(`${a.name} is not a pod of ${p.names.join(' or ')}. Which pod should I delete?`);
+  }
+  const from = /\bfrom (\d+) to \d+\b/.exec(said);
+  if (plan.tool === 'scale' && from && w && Number(from[1]) !== w.replicas) {
+    return ask(`${w.namespace}/${w.name} has ${w.replicas} replicas now, not ${from[1]}. How many should it have?`);
+  }
+  return undefined;
+}
+
 const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;

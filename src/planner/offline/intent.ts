@@ -345,6 +345,30 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   ) {
     return { missing: 'I do not keep a history of counts: how many replicas should it have now?' };
   }
+  // "upgrade api to 3", "bump api to 3": a version, or a count? Only "replicas" or a verb of size says.
+  const bareTo = numberAfter(p.words, ['to'], []) !== undefined && !has('by') && !p.raw.some((r) => /^(up|down)$/i.test(r));
+  if (
+    bareTo &&
+    has('update') &&
+    !replicaWord &&
+    !has('scale', 'scale-up', 'scale-down', 'add', 'reduce', 'double', 'triple', 'halve')
+  ) {
+    return { missing: 'A version or a count? Say "bump api to 3 replicas", or the image: "set api to registry/repo:3".' };
+  }
+  // "scale web down 2": down by 2 or down to 2?
+  const bare = p.raw.findIndex(
+    (w, i) => ['down', 'up', 'scale-down', 'scale-up'].includes(w.toLowerCase()) && isNumber(p.words[i + 1] ?? ''),
+  );
+  if (bare >= 0 && !has('to', 'by')) return { missing: 'By that many, or to that many? Say "scale web down to 2" or "… by 2".' };
+  // "scale web to 2 more", "scale web one down", "spin up 2 replicas of web": a count that is a change and a size at once.
+  const raw = p.raw.join(' ').toLowerCase();
+  if (
+    /\bto \d+ (more|fewer|less)\b|(?<!\bfrom )\b(\d+|one|two|three) (down|up)\b(?! (to|by)\b)|\b(spin up|create) \d+ (replicas?|pods?|instances?)\b/.test(
+      raw,
+    )
+  ) {
+    return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
+  }
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return count(to);
   if (has('double')) return { relative: { op: 'mul', n: 2 } };
@@ -360,10 +384,6 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
   const up = has('scale-up', 'running');
   const down = has('reduce', 'scale-down', 'down') || takeOff || (has('delete') && replicaWord);
-  // "scale web down 2": down by 2 or down to 2?
-  const bare = p.words.findIndex((w, i) => ['down', 'scale-down', 'scale-up'].includes(w) && isNumber(p.words[i + 1] ?? ''));
-  if (bare >= 0 && !has('to', 'by'))
-    return { missing: 'Down by that many, or down to that many? Say "scale web down to 2" or "… by 2".' };
   // "remove all replicas from worker": none left.
   if (has('all') && replicaWord && down && numbers.length === 0) return { replicas: 0 };
   // "bump web by 2", "scale web by 2": "by N" is a change of N (up unless a word says down).

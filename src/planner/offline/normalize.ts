@@ -144,6 +144,14 @@ const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'howdy', 'morning', 'go
 const SPLIT = /[\s,;!?()[\]{}"'<>=|+]+/;
 
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+const TRIED: Record<string, string> = {
+  restart: 'restart',
+  bounc: 'bounce',
+  scal: 'scale',
+  promot: 'promote',
+  paus: 'pause',
+  abort: 'abort',
+};
 
 /**
  * "something started on web about 10 minutes ago, show me its logs since then": "then" is the time the message told.
@@ -173,7 +181,7 @@ export function normalize(input: string): Normalized {
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
   // "worker stg +1": a signed count is a change of size.
-  low = low.replace(/(^|\s)\+(\d+)\b/g, '$1 add $2');
+  low = low.replace(/(^|\s)\+\s?(\d+)\b/g, '$1 add $2');
   // "api prod -> 6": an arrow is "to"; "how much pods": a count, not a cost.
   low = low
     .replace(/\s*(->|=>|\u2192)\s*/g, ' to ')
@@ -194,6 +202,12 @@ export function normalize(input: string): Normalized {
     .replace(/\bcut (?!(off |the |its )*(network|networking|traffic|connections?|dns|egress|ingress|links?)\b)/g, 'reduce ')
     // "listening on 8025", "it listens on port 8080": the container port.
     .replace(/\blisten(s|ing)? on (port )?(?=\d)/g, 'port ')
+    // "take 2 replicas from web": taken off it.
+    .replace(/\btake (\d+|one|two|three|a) (replicas?|pods?|instances?) from\b/g, 'take $1 $2 off')
+    // "try restarting checkout again": the verb tried is the request.
+    .replace(/\btry (restart|bounc|scal|promot|paus|abort)ing\b/g, (_m, v: string) => TRIED[v] ?? v)
+    // "promote checkout to stable": all the way.
+    .replace(/\bto (stable|full|completion|done)\b/g, 'all the way')
     // "give prometheus another replica": one more.
     .replace(/\banother (replica|pod|instance|copy)\b/g, 'one more $1')
     // "give prometheus a second replica": the count it will have.
