@@ -219,7 +219,11 @@ function read(text: string, ctx: PlanContext): Reading {
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
   // "could we get 10 replicas of web? asking for the cost": anywhere in the message, curiosity asks for nothing.
   const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : req.mood;
-  const reading = notAsked(readIntent(parsed), parsed, mood, plainSaid.includes('?'));
+  // "Alice asked me to ask you to roll back checkout in staging. … please do": someone's request, passed on and adopted
+  // by the sender, is read as theirs, for them to confirm.
+  const relayedOn = mood === 'reported' && RELAYED_ON.test(plainSaid) && !plainSaid.includes('?');
+  const passed = notAsked(readIntent(parsed), parsed, relayedOn ? 'request' : mood, plainSaid.includes('?'));
+  const reading = relayedOn && passed.kind === 'tool' ? { ...passed, guess: true } : passed;
   // "did the rollback of web in prod go through?", "is web in staging at 3 replicas?": a short yes-no question about
   // one workload's state is answered by describing it, for sure.
   const stateQuestion =
@@ -708,6 +712,9 @@ function objectDoubt(
   return undefined;
 }
 
+/** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
+const RELAYED_ON =
+  /\b(asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;
