@@ -241,6 +241,13 @@ function read(text: string, ctx: PlanContext): Reading {
       : req.described
         ? 'an action described before'
         : req.pronoun &&
+            // "any pods restarting in production? show me the pods": a read that points back to one place is sure.
+            !(
+              draft.kind === 'tool' &&
+              !isWriteTool(draft.tool) &&
+              fewReferents(whole.words, ctx) &&
+              (parsed.names.length === 0 || soleReferent(whole.words, plainSaid.toLowerCase(), ctx))
+            ) &&
             (!soleReferent(whole.words, plainSaid.toLowerCase(), ctx) ||
               // "the latency experiment on web stopped early, restart it", "that node is wedged. reboot it": a thing of
               // another kind a write's pronoun may mean.
@@ -473,6 +480,14 @@ function sameCallWithoutWordsLeft(text: string, draft: Extract<Draft, { kind: 't
     JSON.stringify(d.args) === JSON.stringify(draft.args) &&
     unaccounted(p, d, knownNames(ctx)) === undefined
   );
+}
+
+/** The message names at most one workload and one namespace. */
+function fewReferents(words: string[], ctx: PlanContext): boolean {
+  const { workloads, nsSet } = nameSets(ctx);
+  const names = new Set(words.filter((w) => workloads.has(w)));
+  const spaces = new Set(words.map((w) => ctx.namespaceAliases[w] ?? w).filter((w) => nsSet.has(w)));
+  return names.size <= 1 && spaces.size <= 1;
 }
 
 /** The message names one workload and at most one namespace: a pronoun can point to nothing else. */

@@ -94,6 +94,8 @@ const FILLER_PHRASES = [
   'i need',
   'i want',
   'do me a favor and',
+  'quick one',
+  'quick question',
   'do me a favour and',
 ];
 /** All filler phrases in one pass (longest first, each between spaces; neighbours both go). */
