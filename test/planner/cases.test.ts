@@ -162,6 +162,7 @@ const ATTACKS = [
   'redteam-planner6.jsonl',
   'redteam-planner7.jsonl',
   'redteam-planner8.jsonl',
+  'redteam-planner9.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -270,3 +270,40 @@ describe('red-team round 7: every word known, the meaning shifted', () => {
     expect(call('try restarting checkout in staging again')).toMatchObject({ tool: 'restart' });
   });
 });
+
+describe('red-team round 8: nouns, idioms, subjects and values of another kind', () => {
+  it.each([
+    'restart count for api in prod',
+    'cpu spike on api in prod',
+    'memory leak in api in prod',
+    'add cpu to web in staging',
+    'refresh my memory on web in staging',
+    'coxswain restarts api in prod',
+    'we roll back web in prod',
+    'FYI: restart api in prod',
+    'checkout in staging to promote',
+    'web scaling in staging to 4',
+    'cpu hog on worker in prod',
+    'web pods fail in staging',
+  ])('"%s" is not a sure write', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each(['scale worker in prod to 4 clusters', 'scale down web in prod from 6', 'launch 2 replicas of api in prod'])(
+    '"%s" asks for the count',
+    (text) => {
+      expect(call(text).outcome).toBe('clarify');
+    },
+  );
+
+  it('keeps plain experiments and requests sure', () => {
+    for (const text of [
+      'make worker pods fail in stg for 30 seconds',
+      'delete a random pod of web in staging',
+      'could you restart the api in staging?',
+    ]) {
+      expect(planOffline(text, ctx).confident, text).toBe(true);
+    }
+  });
+});

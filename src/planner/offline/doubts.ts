@@ -183,6 +183,56 @@ const DONE_AFTER = /(\u2705|\u2714\ufe0f?|\u2611\ufe0f?|:white_check_mark:|:heav
 function meaningShift(w: WriteContext): string | undefined {
   const t = w.plain.toLowerCase();
   const lead = t.trimStart();
+  // Red-team round 8: "restart count for api", "fill me in on …", "coxswain restarts api", "FYI: restart api",
+  // "checkout in staging to promote", "web scaling in staging to 4", "could restart api".
+  if (NOUN_COMPOUND.test(t)) return 'a noun of change';
+  // "web pods fail in staging", "api replicas crash in prod": what the pods do, not what to do to them.
+  if (
+    /\b(pods?|replicas?|instances?)\s+(fail|fails|crash|crashes|die|dies|restart|hang|hangs|keep|keeps|are|were)\b/.test(t) &&
+    !/\b(make|let|have|get)\b/.test(t)
+  ) {
+    return 'a statement';
+  }
+  // "cpu hog on worker in prod", "jitter on web in prod": an experiment in production named with no verb or value.
+  if (w.tool === 'launch_chaos' && w.namespace === 'production' && !/\d/.test(t) && !CHAOS_VERB_LEAD.test(lead)) {
+    return 'an experiment with no verb';
+  }
+  if (IDIOM.test(t)) return 'an idiom';
+  if (
+    /^\W*(\S+\s+){0,2}(restarts|scales|rolls|promotes|aborts|pauses|kills|deletes|reboots|bounces|retries|deploys|reverts|recycles)\b/.test(
+      lead,
+    )
+  ) {
+    return 'a statement';
+  }
+  if (/^\W*(we|i|you)\s+(roll|restart|scale|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|recycle)\b/.test(lead)) {
+    return 'a statement';
+  }
+  if (
+    /^\W*(could|able to|want to|would|should|might|need to|have to|gotta|going to|gonna)\s+(?!(you|u|ya|someone|anyone|somebody|we|i)\b)/.test(
+      lead,
+    )
+  ) {
+    return 'not asked';
+  }
+  if (
+    /^\W*(fyi|heads[- ]?up|note|nb|ps|p\.s\.|btw)\W+(please |pls )?(restart|scale|roll|rollback|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|set|update)\b/.test(
+      lead,
+    )
+  ) {
+    return 'a label before the request';
+  }
+  if (
+    INFINITIVE.test(lead) &&
+    !/\b(you|u|please|pls|want|wanna|need|needs|like|ask|asking|going|have|has|got|time|possible|posible|able|way|supposed|ready|ok|okay|allowed|safe|fine)\b/.test(
+      t,
+    )
+  ) {
+    return 'an infinitive';
+  }
+  const ongoing = /\s+(scaling|restarting|promoting|pausing|aborting|deleting|killing|rebooting|bouncing)\b/;
+  if ([...w.workloads, ...w.namespaces.keys()].some((n) => new RegExp(`\\b${n}${ongoing.source}`).test(t)))
+    return 'an ongoing action';
   // "bouncing api in prod should do it", "she restarts api in prod", "step 3: restart api in prod".
   if (SUGGESTION.test(lead)) return 'a suggestion';
   if (/^\W*(he|she|they|someone|somebody|everyone|nobody)\s+(?!(can|could|would|will|please|pls)\b)[a-z]+\b/.test(lead)) {
@@ -221,6 +271,13 @@ function meaningShift(w: WriteContext): string | undefined {
   }
   return undefined;
 }
+const CHAOS_VERB_LEAD =
+  /^\W*(<@[^>]+>\s*)?((please|pls|can you|could you|let'?s|go|now|ok|hey|so)\W+)*(inject|add|run|start|launch|introduce|trigger|do|kill|stress|spike|burn|hog|max|slow|delay|partition|cut|drop|break|crash|fail|degrade|throttle|knock|make|put|give|apply|simulate|test|nuke|delete|isolate|hammer)\b/;
+const NOUN_COMPOUND =
+  /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|total|stats|status|budget|window|policy|log)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
+const IDIOM =
+  /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us)|get back to (me|us)|downgrade the (severity|priority|ticket|incident)|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
+const INFINITIVE = /^\W*([\w-]+\s+){1,6}to (promote|restart|scale|roll back|rollback|abort|pause|delete|kill|bounce|revert)\b/;
 const SUGGESTION =
   /^\W*(restarting|bouncing|scaling|pausing|promoting|aborting|retrying|killing|deleting|reverting|redeploying|rolling back|setting|updating|bumping|launching|stopping|recycling|rebooting)\b/;
 const UNDONE =

@@ -720,7 +720,19 @@ function objectDoubt(
   if (plan.tool === 'delete_pod' && p.names.some((n) => !String(a.name).startsWith(`${n}-`))) {
     return ask(`${a.name} is not a pod of ${p.names.join(' or ')}. Which pod should I delete?`);
   }
-  const from = /\bfrom (\d+) to \d+\b/.exec(said);
+  // "cpu spike on api in prod", "memory leak in api", "add cpu to web": a symptom or a resource, not an experiment;
+  // an experiment is asked with a verb of chaos or with its values.
+  if (plan.tool === 'launch_chaos') {
+    const asked =
+      CHAOS_LEAD.test(said) || /\d|\b(one|two|three|four|five|ten|half|a) (minutes?|mins?|seconds?|hours?|level)\b/i.test(said);
+    const symptom = SYMPTOM.test(said) && !asked;
+    const stress = /stress$/.test(String(a.experiment)) && !STRESS_WORDS.test(said);
+    if (symptom || stress) return { plan, confident: false, unsure: 'a symptom, not an experiment' };
+  }
+  // "set the web replicas in staging to 1.9.0": a count asked with a version.
+  if (plan.tool === 'set_image' && /\b(replicas?|count|pods)\b/i.test(said))
+    return { plan, confident: false, unsure: 'a count or an image' };
+  const from = /\bfrom (\d+)\b/.exec(said);
   if (plan.tool === 'scale' && from && w && Number(from[1]) !== w.replicas) {
     return ask(`${w.namespace}/${w.name} has ${w.replicas} replicas now, not ${from[1]}. How many should it have?`);
   }
@@ -730,6 +742,14 @@ function objectDoubt(
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
   /\b(asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+/** A request for an experiment: a verb of chaos leads it. */
+const CHAOS_LEAD =
+  /^\W*(<@[^>]+>\s*)?((please|pls|can you|could you|let'?s|go|now|ok|hey|so)\W+)*(inject|add|run|start|launch|introduce|trigger|do|kill|stress|spike|burn|hog|max|slow|delay|partition|cut|drop(?! (in|of)\b)|break|crash|fail|degrade|throttle|knock|make|put|give|apply|chaos|simulate|test|see|time for|game ?day)\b|\b(chaos|experiment|drill|game ?day|inject|stress test)\b/i;
+const STRESS_WORDS =
+  /\b(stress|pressure|load|hog|burn|spike|max(imi[sz]e)? out|exhaust|fill up|eat|saturate|chew|pin|peg|torture|hammer|pound|thrash)\b/i;
+/** Words that tell a symptom or a resource rather than ask for an experiment. */
+const SYMPTOM =
+  /\b(spikes?|leaks?|leaking|lag|lagging|dies|die|dying|failures|drop in|loss of|change in|cause of|setup|new|bigger|grow|add|more)\b/i;
 const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;

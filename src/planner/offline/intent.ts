@@ -333,7 +333,10 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     p.words.some(
       (w, i) =>
         w === String(n) &&
-        (/^(%|percent|cpu|memory|gb|gib|mb|mib|gi|mi|nodes?|rps|qps|users?|connections?)$/.test(p.words[i + 1] ?? '') ||
+        (/^(%|percent|cpu|memory|gb|gib|mb|mib|gi|mi|nodes?|rps|qps|users?|connections?|clusters?|steps?|levels?|regions?|zones?|namespaces?|services?|apps?|deployments?|workloads?)$/.test(
+          p.words[i + 1] ?? '',
+        ) ||
+          /^(step|level)$/.test(p.words[i - 1] ?? '') ||
           unitSeconds(p.words[i + 1] ?? '') !== undefined),
     );
   const count = (replicas: number): ScaleReading => (unit(replicas) ? { missing: MISSING_COUNT } : { replicas });
@@ -360,6 +363,19 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     (w, i) => ['down', 'up', 'scale-down', 'scale-up'].includes(w.toLowerCase()) && isNumber(p.words[i + 1] ?? ''),
   );
   if (bare >= 0 && !has('to', 'by')) return { missing: 'By that many, or to that many? Say "scale web down to 2" or "… by 2".' };
+  // "scale down web from 6", "scale down web 2 replicas", "launch 2 replicas of api", "2 new replicas": by or to?
+  if (
+    (numberAfter(p.words, ['from'], []) !== undefined && numberAfter(p.words, ['to'], []) === undefined) ||
+    (p.raw.some((r) => /^(down|up|scale-down|scale-up)$/i.test(r)) &&
+      !has('to', 'by') &&
+      numbers.length > 0 &&
+      !has('add', 'reduce', 'delete')) ||
+    /\b(launch|provision|start|deploy|create|spin up)\s+\d+\s+(new\s+)?(replicas?|pods?|instances?)\b|\b\d+ new (replicas?|pods?|instances?)\b/.test(
+      p.raw.join(' ').toLowerCase(),
+    )
+  ) {
+    return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
+  }
   // "scale web to 2 more", "scale web one down", "spin up 2 replicas of web": a count that is a change and a size at once.
   const raw = p.raw.join(' ').toLowerCase();
   if (

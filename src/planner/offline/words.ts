@@ -246,6 +246,7 @@ export const PHRASES: [string[], string][] = [
   [['step', 'forward'], 'promote'], [['another', 'try'], 'retry'], [['another', 'go'], 'retry'],
   [['another', 'shot'], 'retry'], [['another', 'attempt'], 'retry'], [['all', 'the', 'way'], 'full'], [['all', 'way'], 'full'],
   [['until', 'end'], 'full'], [['till', 'end'], 'full'], [['to', 'end'], 'full'],
+  [['rest', 'of', 'way'], 'full'], [['whole', 'way'], 'full'],
   [['all', 'remaining', 'steps'], 'full'], [['remaining', 'steps'], 'full'], [['all', 'steps'], 'full'],
   [['all', 'of', 'steps'], 'full'], [['to', '100', '%'], 'full'], [['to', '100', 'percent'], 'full'],
   [['until', '100', '%'], 'full'], [['till', '100', '%'], 'full'], [['up', 'to', '100', '%'], 'full'],
