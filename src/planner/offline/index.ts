@@ -233,7 +233,9 @@ function read(text: string, ctx: PlanContext): Reading {
     plainSpoken &&
     YES_NO.test(req.text) &&
     parsed.names.length <= 1;
-  const draft = stateQuestion ? { ...reading, guess: false } : reading;
+  // "what's in monitoring?", "what do we have in production rn": the workloads of a namespace, for sure.
+  const whatsIn = reading.kind === 'tool' && reading.tool === 'list_workloads' && WHATS_IN.test(plainSaid);
+  const draft = stateQuestion || whatsIn ? { ...reading, guess: false } : reading;
   const doubt = draft.guess
     ? `a guess (${req.mood})`
     : req.relayed
@@ -750,6 +752,8 @@ const STRESS_WORDS =
 /** Words that tell a symptom or a resource rather than ask for an experiment. */
 const SYMPTOM =
   /\b(spikes?|leaks?|leaking|lag|lagging|dies|die|dying|failures|drop in|loss of|change in|cause of|setup|new|bigger|grow|add|more)\b/i;
+const WHATS_IN =
+  /^\W*(<@[^>]+>\s*)?((hey|hi|ok|so|quick one)\W+)*(what'?s|what is|what do we have|what have we got|what'?s running|what is running|what runs|what'?s deployed|what is deployed|wh?at'?s up)\s+(running\s+|deployed\s+|live\s+)?(in|on)\s+(the\s+)?[\w-]+(\s+(namespace|ns))?\s*(rn|now|right now|atm|currently|today)?\W*$/i;
 const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;
