@@ -128,6 +128,7 @@ const RECORDS = [
   'planner-blind11.first-run.json',
   'planner-blind12.first-run.json',
   'planner-blind13.first-run.json',
+  'planner-blind14.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
