@@ -90,6 +90,7 @@ export function createCore(coreDeps: CoreDeps): CoreEngine {
         }
         text = withAnswer(t.state.text ?? '', req.text ?? '', ctx);
       }
+      if (req.botUserId) ctx = { ...ctx, botUserId: req.botUserId };
       let plan = await planOf(req, text, ctx, requestId);
       if (plan.outcome === 'tool') {
         // A scale starts from the live count; a request planned on a stale cache is planned again on it.

@@ -27,6 +27,11 @@ export const IncomingRequestSchema = z.object({
   clarifyId: z.string().optional(),
   /** This request undoes an executed one (its request id), so the audit links the two. */
   undoOf: z.string().optional(),
+  /**
+   * The bot's own user id where the text came from (Slack), its mentions already removed from `text`: any other
+   * mention that leads the text addresses someone else.
+   */
+  botUserId: z.string().optional(),
 });
 export type IncomingRequest = z.infer<typeof IncomingRequestSchema>;
 

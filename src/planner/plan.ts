@@ -71,6 +71,8 @@ export interface PlanContext {
   namespaceAliases: Record<string, string>;
   /** Default cluster name (tool calls omit `cluster` when it is the default). */
   defaultCluster?: string;
+  /** The bot's user id in chat, when the adapter knows it: a leading mention of anyone else addresses someone else. */
+  botUserId?: string;
 }
 
 /** Any planner: offline, LLM, or the auto planner that picks between them. */

@@ -153,3 +153,23 @@ describe('Slack follow-ups', () => {
     expect(done.args.thread_ts).toBe(ts);
   });
 });
+
+describe('a mention of someone else, with the bot only cc-d', () => {
+  it('asks back instead of acting: the request was put to a colleague', async () => {
+    const channel = `CFUP${seq++}`;
+    const ts = `${Math.floor(Date.now() / 1000)}.${String(seq).padStart(6, '0')}`;
+    const before = replicasOf(s.sandbox, 'staging', 'worker');
+    await s.signer.event({
+      type: 'app_mention',
+      user: 'U0ALICE',
+      text: '<@U0BOB> can you scale worker in staging to 4 please <@U0BOT>',
+      ts,
+      channel,
+      event_ts: ts,
+    });
+    const answer = await s.fake.waitFor('chat.postMessage', (c) => c.args.channel === channel && c.args.metadata !== undefined);
+    expect(payloadOf(answer).outcome).toBe('clarify');
+    expect(String(answer.args.text)).toMatch(/colleague/);
+    expect(replicasOf(s.sandbox, 'staging', 'worker')).toBe(before);
+  });
+});

@@ -307,3 +307,15 @@ describe('red-team round 8: nouns, idioms, subjects and values of another kind',
     }
   });
 });
+
+describe('the bot user id from the chat adapter', () => {
+  it("a mention leading the text is someone else's when the adapter removed the bot's own", () => {
+    const slack = { ...ctx, botUserId: 'U0BOT' };
+    expect(planOffline('<@U0BOB> can you scale worker in staging to 4 please', slack).plan.outcome).toBe('clarify');
+    expect(planOffline('can you scale worker in staging to 4 please, cc <@U0BOB>', slack).plan).toMatchObject({
+      tool: 'scale',
+    });
+    // Without the id (the terminal, the eval), a leading mention may be the bot's own.
+    expect(call('<@U0COXSWAIN> scale worker in staging to 4')).toMatchObject({ tool: 'scale' });
+  });
+});

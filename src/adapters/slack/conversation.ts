@@ -31,6 +31,8 @@ export interface Ask {
   userId: string;
   teamId?: string;
   replyTo: ReplyTo;
+  /** The bot's user id, when Bolt knows it (its mentions are already removed from `text`). */
+  botUserId?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function converse(deps: ConversationDeps, client: WebClient, ask: A
   try {
     const actor = await deps.actors.resolve(ask.userId, ask.teamId);
     const clarifyId = await deps.threads.take(ask.replyTo, ask.userId);
-    const req = toRequest({ id: ask.id, text: ask.text, actor, replyTo: ask.replyTo });
+    const req = toRequest({ id: ask.id, text: ask.text, actor, replyTo: ask.replyTo, botUserId: ask.botUserId });
     result = await deps.core.handle(clarifyId ? { ...req, clarifyId } : req);
   } catch (err) {
     const e = asCoxswainError(err);

@@ -13,11 +13,25 @@ export function stripMention(text: string, botUserId?: string): string {
 }
 
 /** The one IncomingRequest of a mention, a DM or a slash command; `id` (event_id / trigger_id) makes it idempotent. */
-export function toRequest(input: { id: string; text: string; actor: Actor; replyTo: ReplyTo }): IncomingRequest {
+export function toRequest(input: {
+  id: string;
+  text: string;
+  actor: Actor;
+  replyTo: ReplyTo;
+  botUserId?: string;
+}): IncomingRequest {
   const replyTo: Record<string, string> = { channel: input.replyTo.channel };
   if (input.replyTo.thread_ts) replyTo.thread_ts = input.replyTo.thread_ts;
   // Repaired after the cut: slicing may split a surrogate pair (Socket Mode payloads do not pass the HTTP guard).
-  return { id: input.id, channel: 'slack', actor: input.actor, text: input.text.slice(0, 4000).toWellFormed(), replyTo };
+  const text = input.text.slice(0, 4000).toWellFormed();
+  return {
+    id: input.id,
+    channel: 'slack',
+    actor: input.actor,
+    text,
+    replyTo,
+    ...(input.botUserId ? { botUserId: input.botUserId } : {}),
+  };
 }
 
 /** The thread a message event belongs to: its own ts starts a thread when it is not already in one. */

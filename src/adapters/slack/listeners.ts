@@ -11,7 +11,14 @@ export function onMention(app: App, deps: ConversationDeps): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
     if (!event.user || event.channel.startsWith('D')) return;
     const text = stripMention(event.text, context.botUserId);
-    const ask = { id: body.event_id, text, userId: event.user, teamId: teamOf(body), replyTo: threadOf(event) };
+    const ask = {
+      id: body.event_id,
+      text,
+      userId: event.user,
+      teamId: teamOf(body),
+      replyTo: threadOf(event),
+      botUserId: context.botUserId,
+    };
     deps.work.push(() => converse(deps, client, ask));
   });
 }
@@ -22,7 +29,14 @@ export function onDirectMessage(app: App, deps: ConversationDeps): void {
     if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message) || !message.user) return;
     if ('bot_id' in message && message.bot_id) return;
     const text = stripMention(message.text ?? '', context.botUserId);
-    const ask = { id: body.event_id, text, userId: message.user, teamId: teamOf(body), replyTo: threadOf(message) };
+    const ask = {
+      id: body.event_id,
+      text,
+      userId: message.user,
+      teamId: teamOf(body),
+      replyTo: threadOf(message),
+      botUserId: context.botUserId,
+    };
     deps.work.push(() => converse(deps, client, ask));
   });
 }

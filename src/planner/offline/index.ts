@@ -172,6 +172,10 @@ function read(text: string, ctx: PlanContext): Reading {
     const r = read(typed, ctx);
     return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'kubectl words' } : r;
   }
+  // In Slack the bot's own mentions are removed before planning: a mention still leading the text is of someone else
+  // ("<@U0BOB> can you restart worker in staging when you get a sec?", with the bot only cc'd).
+  const mention = /^\s*<@([A-Z0-9]+)(\|[^>]*)?>/.exec(text);
+  if (ctx.botUserId && mention && mention[1] !== ctx.botUserId) return said('clarify', COLLEAGUE_MESSAGE);
   // "<@U07MARIA> can you scale worker to 2 after your meeting?": a mention, then words only a person's day has.
   if (/^\s*<@[A-Z0-9]+(\|[^>]*)?>/.test(text) && text.split('<@').length === 2 && PERSONS_TIME.test(plainSaid)) {
     return said('clarify', COLLEAGUE_MESSAGE);
