@@ -230,9 +230,7 @@ function meaningShift(w: WriteContext): string | undefined {
   ) {
     return 'an infinitive';
   }
-  const ongoing = /\s+(scaling|restarting|promoting|pausing|aborting|deleting|killing|rebooting|bouncing)\b/;
-  if ([...w.workloads, ...w.namespaces.keys()].some((n) => new RegExp(`\\b${n}${ongoing.source}`).test(t)))
-    return 'an ongoing action';
+  if (ongoingAfterName(w).test(t)) return 'an ongoing action';
   // "bouncing api in prod should do it", "she restarts api in prod", "step 3: restart api in prod".
   if (SUGGESTION.test(lead)) return 'a suggestion';
   if (/^\W*(he|she|they|someone|somebody|everyone|nobody)\s+(?!(can|could|would|will|please|pls)\b)[a-z]+\b/.test(lead)) {
@@ -241,8 +239,8 @@ function meaningShift(w: WriteContext): string | undefined {
   if (/^\W*(step|stage|phase) #?\d+\s*[:.)-]/.test(lead)) return 'a step of a plan';
   // "simulate a scale-down of web to 2", "dry run: restart api": no real change is asked.
   if (
-    /\b(simulat\w*|pretend|dry[- ]?run|what[- ]if)\b/.test(t.replace(/\bchaos ?simulations?\b/g, '')) &&
-    !/_chaos$/.test(w.tool)
+    SIMULATE.test(lead) ||
+    (/\b(simulat\w*|pretend|dry[- ]?run|what[- ]if)\b/.test(t.replace(/\bchaos ?simulations?\b/g, '')) && !/_chaos$/.test(w.tool))
   ) {
     return 'a simulation';
   }
@@ -271,8 +269,31 @@ function meaningShift(w: WriteContext): string | undefined {
   }
   return undefined;
 }
-const CHAOS_VERB_LEAD =
-  /^\W*(<@[^>]+>\s*)?((please|pls|can you|could you|let'?s|go|now|ok|hey|so)\W+)*(inject|add|run|start|launch|introduce|trigger|do|kill|stress|spike|burn|hog|max|slow|delay|partition|cut|drop|break|crash|fail|degrade|throttle|knock|make|put|give|apply|simulate|test|nuke|delete|isolate|hammer)\b/;
+/** What may lead a request before its verb: a mention, "please", "can you", "let's". */
+export const ASK_LEAD = String.raw`^\W*(<@[^>]+>\s*)?((please|pls|can you|could you|let'?s|go|now|ok|hey|so)\W+)*`;
+/** Verbs that ask for an experiment. */
+export const CHAOS_VERBS =
+  'inject|add|run|start|launch|introduce|trigger|do|kill|stress|spike|burn|hog|max|slow|delay|partition|cut|break|crash|fail|degrade|throttle|knock|make|put|give|apply|simulate|test';
+const CHAOS_VERB_LEAD = new RegExp(`${ASK_LEAD}(${CHAOS_VERBS}|drop|nuke|delete|isolate|hammer)\\b`);
+/**
+ * "web scaling in staging to 4": a workload or namespace name followed by a verb of change in -ing. One pattern per
+ * inventory (a message is read against thousands of names at scale; building a pattern per name would be per message).
+ */
+const ongoingCache = new WeakMap<Set<string>, RegExp>();
+function ongoingAfterName(w: WriteContext): RegExp {
+  let re = ongoingCache.get(w.workloads);
+  if (!re) {
+    const names = [...w.workloads, ...w.namespaces.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re =
+      names.length === 0
+        ? /(?!)/
+        : new RegExp(
+            `\\b(${names.join('|')})\\s+(scaling|restarting|promoting|pausing|aborting|deleting|killing|rebooting|bouncing)\\b`,
+          );
+    ongoingCache.set(w.workloads, re);
+  }
+  return re;
+}
 const NOUN_COMPOUND =
   /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|total|stats|status|budget|window|policy|log)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
 const IDIOM =
@@ -402,7 +423,6 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (short && label && !BOT_OR_GROUP.test(label[1]) && !HARMLESS_LABEL.test(label[1])) return 'a label before the request';
   // "restart api in prod ⏎ > Priya: hold off": quoted words after a write may speak against it.
   if (quotedAfter(w)) return 'quoted text';
-  if (SIMULATE.test(lead)) return 'a simulation';
   if (w.tool.endsWith('_rollout') && ROLLOUT_IDIOM.test(w.plain)) return 'an idiom';
   // "stop the checkout canary where it is" holds it; it does not abort it.
   if (w.tool === 'abort_rollout' && /\bwhere it is\b/i.test(w.plain)) return 'an idiom';

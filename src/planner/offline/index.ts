@@ -4,7 +4,7 @@ import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { conflictingWrite, describeTool, negated, unaccounted } from './account.ts';
 import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
-import { reasonTail, writeDoubt } from './doubts.ts';
+import { ASK_LEAD, CHAOS_VERBS, reasonTail, writeDoubt } from './doubts.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
@@ -410,7 +410,7 @@ function read(text: string, ctx: PlanContext): Reading {
   // "give worker a second replica": one more, so the count it has must be one less; otherwise ask.
   const nth = ORDINAL_REPLICA.exec(plainSaid);
   if (nth && plan.outcome === 'tool' && plan.tool === 'scale') {
-    const now = ctx.inventory.workloads.find((x) => x.namespace === plan.args.namespace && x.name === plan.args.name)?.replicas;
+    const now = workloadAt(ctx, plan.args.namespace, plan.args.name)?.replicas;
     if (now === undefined || now + 1 !== plan.args.replicas) {
       return said(
         'clarify',
@@ -433,7 +433,7 @@ function read(text: string, ctx: PlanContext): Reading {
       after: req.after,
       raw: text,
       replicas: typeof plan.args.replicas === 'number' ? plan.args.replicas : undefined,
-      current: ctx.inventory.workloads.find((x) => x.namespace === plan.args.namespace && x.name === plan.args.name)?.replicas,
+      current: workloadAt(ctx, plan.args.namespace, plan.args.name)?.replicas,
     });
     if (around) return { plan, confident: false, unsure: around };
   }
@@ -488,19 +488,30 @@ function sameCallWithoutWordsLeft(text: string, draft: Extract<Draft, { kind: 't
   );
 }
 
+/** The inventory's workload at a call's namespace and name, if any. */
+function workloadAt(ctx: PlanContext, namespace: unknown, name: unknown) {
+  return ctx.inventory.workloads.find((x) => x.namespace === namespace && x.name === name);
+}
+
+/** The workloads and namespaces (aliases resolved) a message names. */
+function namedIn(words: string[], ctx: PlanContext): { names: Set<string>; spaces: Set<string> } {
+  const { workloads, nsSet } = nameSets(ctx);
+  return {
+    names: new Set(words.filter((w) => workloads.has(w))),
+    spaces: new Set(words.map((w) => ctx.namespaceAliases[w] ?? w).filter((w) => nsSet.has(w))),
+  };
+}
+
 /** The message names at most one workload and one namespace. */
 function fewReferents(words: string[], ctx: PlanContext): boolean {
-  const { workloads, nsSet } = nameSets(ctx);
-  const names = new Set(words.filter((w) => workloads.has(w)));
-  const spaces = new Set(words.map((w) => ctx.namespaceAliases[w] ?? w).filter((w) => nsSet.has(w)));
+  const { names, spaces } = namedIn(words, ctx);
   return names.size <= 1 && spaces.size <= 1;
 }
 
 /** The message names one workload and at most one namespace: a pronoun can point to nothing else. */
 function soleReferent(words: string[], said: string, ctx: PlanContext): boolean {
   const { workloads, nsSet } = nameSets(ctx);
-  const names = new Set(words.filter((w) => workloads.has(w)));
-  const spaces = new Set(words.map((w) => ctx.namespaceAliases[w] ?? w).filter((w) => nsSet.has(w)));
+  const { names, spaces } = namedIn(words, ctx);
   // "web talks to redis, and redis is out of memory. restart it", "the problem isn't web. restart it": another
   // thing the message is about, or the workload said not to be meant.
   const text = words.join(' ');
@@ -690,7 +701,7 @@ function objectDoubt(
   ctx: PlanContext,
 ): Plan | Reading | undefined {
   const a = plan.args as Record<string, unknown>;
-  const w = ctx.inventory.workloads.find((x) => x.namespace === a.namespace && x.name === a.name);
+  const w = workloadAt(ctx, a.namespace, a.name);
   const ask = (message: string): Plan => ({ outcome: 'clarify', source: 'offline', message });
   if (plan.tool === 'set_image' && typeof a.image === 'string' && w) {
     const image = a.image;
@@ -749,8 +760,10 @@ function objectDoubt(
 const RELAYED_ON =
   /\b(asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 /** A request for an experiment: a verb of chaos leads it. */
-const CHAOS_LEAD =
-  /^\W*(<@[^>]+>\s*)?((please|pls|can you|could you|let'?s|go|now|ok|hey|so)\W+)*(inject|add|run|start|launch|introduce|trigger|do|kill|stress|spike|burn|hog|max|slow|delay|partition|cut|drop(?! (in|of)\b)|break|crash|fail|degrade|throttle|knock|make|put|give|apply|chaos|simulate|test|see|time for|game ?day)\b|\b(chaos|experiment|drill|game ?day|inject|stress test)\b/i;
+const CHAOS_LEAD = new RegExp(
+  `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,
+  'i',
+);
 const STRESS_WORDS =
   /\b(stress|pressure|load|hog|burn|spike|max(imi[sz]e)? out|exhaust|fill up|eat|saturate|chew|pin|peg|torture|hammer|pound|thrash)\b/i;
 /** Words that tell a symptom or a resource rather than ask for an experiment. */
@@ -908,7 +921,7 @@ function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext, said 
     // Relative sizes and bare tags read the live object: resolve it first.
     const found = resolveCall('describe_workload', { namespace: args.namespace, name: args.name }, ctx, 'offline');
     if (found.outcome !== 'tool') return found;
-    const w = ctx.inventory.workloads.find((x) => x.namespace === found.args.namespace && x.name === found.args.name);
+    const w = workloadAt(ctx, found.args.namespace, found.args.name);
     if (!w) return found;
     if (draft.relative) {
       const { op, n } = draft.relative;

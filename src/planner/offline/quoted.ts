@@ -82,6 +82,7 @@ const SHELL =
   /^\s*(sudo|rm|bash|sh|zsh|curl|wget|chmod|chown|cat|echo|pkill|psql|mysql|redis-cli|python3?|node|apt(-get)?|yum|dd|mkfs|printenv|env|ps|top|ls|cd|tar|scp|ssh)\s/;
 /** A pod of a Deployment: name, ReplicaSet hash, pod suffix. */
 const POD_NAME = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/g;
+const POD_LABEL = new RegExp(`^${POD_NAME.source}$`);
 /** Quoted words that speak to the bot. */
 const TO_THE_BOT =
   /\b(to|for|dear|hey|hi|attention) (the )?(bot|coxswain|assistant|ai|llm|model|automation)\b|\b(bot|coxswain)\s*[:,]/i;
@@ -162,7 +163,7 @@ export function separate(
       url.replace(/^(https?:\/\/|mailto:)/, '') === label ||
       namedAlone(url, label.trim().toLowerCase(), names, workloads) ||
       // "delete pod <https://k8s…/pods/web-7d4b9c8f5-zx8vq|web-7d4b9c8f5-zx8vq>": a pod's own name.
-      new RegExp(`^${POD_NAME.source}$`).test(label.trim())
+      POD_LABEL.test(label.trim())
         ? ` ${label} `
         : BREAK,
     );

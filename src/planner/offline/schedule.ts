@@ -31,8 +31,10 @@ export function forLater(request: string, message: string): boolean {
 const INNER_CONDITION =
   /\s(if|unless|in case|as long as|provided|only when)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much)/i;
 
+const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'gi');
+
 function clauses(text: string): string[] {
-  return text.split(new RegExp(CLAUSE_BREAK.source, 'gi')).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+  return text.split(CLAUSE_SPLIT).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
 }
 
 /** A clause with a time that is when to act: a command's own clause, or a clause the time opens. */
