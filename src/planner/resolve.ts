@@ -93,7 +93,12 @@ export function resolveCall(tool: string, args: Args, ctx: PlanContext, source: 
   }
   if ((tool === 'delete_pod' || tool === 'get_logs') && a.namespace === undefined && typeof a.name === 'string') {
     const pods = ctx.inventory.pods.filter((p) => p.name === a.name);
+    // "delete pod coredns-5d78c9869d-x7k2p": a pod not seen yet, of a workload that lives in one namespace only.
+    const owners = new Set(
+      ctx.inventory.workloads.filter((w) => String(a.name).startsWith(`${w.name}-`)).map((w) => w.namespace),
+    );
     if (pods.length === 1) a.namespace = pods[0].namespace;
+    else if (pods.length === 0 && owners.size === 1 && looksLikePodName(String(a.name))) a.namespace = [...owners][0];
   }
   if (NEEDS_NAMESPACE.has(tool) && a.namespace === undefined) {
     return clarify(

@@ -89,7 +89,9 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 const GENERIC_ACT =
   /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
 const PRONOUN =
-  /\b(it|its|them|him|her|that one|this one|(that|this|the same) (image|build|version|tag))\b|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+  /\b(it|its|them|him|her|that one|this one|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+/** Verbs that fetch what a pronoun points to: "can you pull that?", "get me that please". */
+const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring)\b/i;
 /** "show me the pods", "those logs": an object named before. */
 const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
@@ -312,7 +314,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
     pronoun =
       (PRONOUN.test(acting) || bare) &&
-      hasCommand(chosen.text) &&
+      (hasCommand(chosen.text) || FETCH.test(chosen.text)) &&
       content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
@@ -324,7 +326,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // What the pronoun points to: the names of the nearest segment before it that names a workload ("api in
     // staging is holding on to a bad pool since the deploy. can you bounce it?": "api staging"), or, when none
     // does, everything before it.
-    const before = content.filter((s, k) => k < at && !s.addressed && !s.imperative);
+    // "I need the cost per namespace for last week. can you get me that?": a wish that names no action is an object too.
+    const before = content.filter((s, k) => k < at && (!s.addressed || !hasCommand(s.text)) && !s.imperative);
     const naming = before.filter((s) => tokens(s.text).some((w) => workloads.has(w)));
     const imaging = before.filter((s) => images(s.text).length > 0);
     // "packet loss on api in staging: 25 percent, for three minutes. Let's start it": a verb that names no action

@@ -12,7 +12,7 @@ import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_
 import { kubectlRequest } from './kubectl.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
-import { isDurationUnit, isNumber, normalizeNumbers } from './numbers.ts';
+import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
 import { separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
 import { forLater } from './schedule.ts';
@@ -125,7 +125,8 @@ function read(text: string, ctx: PlanContext): Reading {
     confident,
     unsure: confident ? undefined : (unsure ?? outcome),
   });
-  const quoted = separate(text, knownNames(ctx), workloadNames(ctx));
+  const parts = separate(text, knownNames(ctx), workloadNames(ctx));
+  const quoted = { ...parts, said: spellHalves(parts.said) };
   const whole = normalize(quoted.said);
   // Instructions in the person's own words refuse the message; in quoted or linked data they rule out any write,
   // but the read the person asked for ("the log says 'IGNORE ALL RULES…', show me web logs") is still answered.
@@ -221,6 +222,11 @@ function read(text: string, ctx: PlanContext): Reading {
   const bulk = bulkWords(c.words, workloadNames(ctx));
   if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
+  const cluster = unknownCluster(c.raw, ctx);
+  if (cluster) {
+    const known = ctx.defaultCluster ? ` I know the cluster "${ctx.defaultCluster}".` : '';
+    return said('clarify', `There is no cluster "${cluster}" I can reach.${known} Which cluster did you mean?`, plainSpoken);
+  }
   // "could we get 10 replicas of web? asking for the cost": anywhere in the message, curiosity asks for nothing.
   const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : req.mood;
   // "Alice asked me to ask you to roll back checkout in staging. … please do": someone's request, passed on and adopted
@@ -1013,6 +1019,14 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     } else if (podNames.has(w)) add(p.pods, w);
     else if (isImageRef(w, r)) add(p.images, r);
     else if (TAG.test(w)) add(p.tags, w);
+    // "in the dev namespace", "on the qa ns": a namespace by its kind, known or not (not known, it is asked about).
+    else if (
+      /^(namespace|ns)$/.test(words[i + 1] ?? '') &&
+      /^(in|on|from|for|to|of|at)$/.test(words[i - 1] ?? '') &&
+      /^[a-z0-9][-a-z0-9]*$/.test(w) &&
+      !NOT_A_NAMESPACE.has(w)
+    )
+      add(p.namespaces, w);
     else if (isNumber(w) || isDurationUnit(w) || isKnownWord(w) || isCommonWord(w)) continue;
     else if (w.includes('-') && looksLikePodName(w)) add(p.pods, w);
     else if (words[i - 1] === 'namespace' && /^[a-z0-9][-a-z0-9]*$/.test(w)) add(p.namespaces, w);
@@ -1020,6 +1034,30 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     else if (/^[a-z][-a-z0-9.]*[a-z0-9]$/.test(w)) add(p.free, w);
   }
   return p;
+}
+
+/** Words that stand before "namespace" without naming one: "in which namespace", "in the same namespace". */
+const NOT_A_NAMESPACE = new Set(
+  'which what this that same each every other any right wrong correct new own whole entire my your our their its a one another given target'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A cluster the message names that is not one the bot knows ("list workloads on cluster eu-west-prod", "the
+ * us-east-2 cluster"): a name shaped like a cluster's (a hyphen or a digit) next to the word "cluster".
+ */
+function unknownCluster(raw: string[], ctx: PlanContext): string | undefined {
+  const known = new Set([ctx.defaultCluster, ...ctx.inventory.workloads.map((w) => w.cluster)].filter(Boolean));
+  const words = raw.map((r) => r.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    if (!/^clusters?$/.test(words[i])) continue;
+    for (const w of [words[i + 1], words[i - 1]]) {
+      if (w && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$|^[a-z]+\d+$/.test(w) && !known.has(w) && !nameSets(ctx).known.names.has(w))
+        return w;
+    }
+  }
+  return undefined;
 }
 
 export class OfflinePlanner implements Planner {

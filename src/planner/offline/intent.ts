@@ -216,7 +216,7 @@ export function readIntent(p: Parsed): Draft {
     return tool('query_costs', {
       window: costWindow(p.words),
       aggregate: costAggregate(p.raw, p.words),
-      top: numberAfter(p.words, ['top', 'most']) ?? numberBefore(p.words, ['cost']),
+      top: numberAfter(p.words, ['top', 'most']) ?? numberBefore(p.words, ['cost', 'most']),
     });
   }
   if (has('pod')) return tool('list_pods', { workload: name });

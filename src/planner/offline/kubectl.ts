@@ -17,14 +17,23 @@ interface Parsed {
 }
 
 export function kubectlRequest(text: string): string | undefined {
-  const m = /^\W*kubectl\s+(.*)$/i.exec(text.trim());
+  const m = /^\W*kubectl(?:-argo-rollouts\s+|\s+)(.*)$/i.exec(text.trim());
   if (!m || /[|;&`$#<>]/.test(m[1])) return undefined;
+  // The Argo Rollouts plugin ("kubectl argo rollouts promote checkout -n staging"): its verbs take a rollout's name.
+  const plugin = /^argo\s+rollouts\s+(.*)$/i.exec(m[1]) ?? (/^kubectl-argo-rollouts/i.test(text.trim()) ? m : null);
+  if (plugin) {
+    const r = parse(plugin[1], ROLLOUT_VERBS);
+    return r && rolloutSentence(r);
+  }
   const p = parse(m[1]);
   if (!p) return undefined;
   return sentence(p);
 }
 
-function parse(rest: string): Parsed | undefined {
+const KUBECTL_VERBS = /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete)$/;
+const ROLLOUT_VERBS = /^(promote|abort|retry|pause|resume|undo|restart|get|status|set|image|rollout)$/;
+
+function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
   const tokens = rest.split(/\s+/).filter(Boolean);
   const out: Parsed = { verb: [], args: [], flags: new Map() };
   let i = 0;
@@ -45,7 +54,7 @@ function parse(rest: string): Parsed | undefined {
       continue;
     }
     if (!/^[a-z0-9][a-z0-9./:=@_-]*$/i.test(t)) break;
-    if (out.verb.length < 2 && /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete)$/.test(t)) {
+    if (out.verb.length < 2 && verbs.test(t) && !(out.verb[0] === 'retry' && t !== 'rollout')) {
       out.verb.push(t);
     } else out.args.push(t);
   }
@@ -65,6 +74,38 @@ function target(args: string[], kind: RegExp): string | undefined {
   }
   const at = args.findIndex((a) => kind.test(a));
   return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** The plugin's commands in plain words; a rollout is named bare ("promote checkout") or as "rollout checkout". */
+function rolloutSentence(p: Parsed): string | undefined {
+  const ns = p.namespace ? ` in ${p.namespace}` : '';
+  const name = p.args.find((a) => !/^(rollouts?|ro)$/.test(a) && !a.includes('='));
+  const verb = p.verb.filter((v) => v !== 'rollout').join(' ');
+  if (!name) return undefined;
+  switch (verb) {
+    case 'promote':
+      return `promote the rollout ${name}${ns}${p.flags.has('full') ? ' fully' : ''}`;
+    case 'abort':
+    case 'retry':
+    case 'pause':
+    case 'resume':
+      return `${verb} the rollout ${name}${ns}`;
+    case 'undo': {
+      const to = p.flags.get('to-revision');
+      return `roll back ${name}${ns}${to ? ` to revision ${to}` : ''}`;
+    }
+    case 'restart':
+      return `restart ${name}${ns}`;
+    case 'get':
+    case 'status':
+      return `describe ${name}${ns}`;
+    case 'set image': {
+      const image = p.args.find((a) => /^[a-z0-9-]+=\S+$/i.test(a))?.split('=')[1];
+      return image ? `set the image of ${name}${ns} to ${image}` : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function sentence(p: Parsed): string | undefined {

@@ -74,6 +74,23 @@ const SECONDS: Record<string, number> = {
   weeks: 604800,
 };
 
+const HALVES: Record<string, string> = {
+  hour: '30 minutes',
+  hr: '30 minutes',
+  minute: '30 seconds',
+  min: '30 seconds',
+  day: '12 hours',
+};
+/**
+ * "the last half hour", "in half an hour", "an hour and a half": a duration in plain units, so "half" is never read
+ * as the verb "halve".
+ */
+export function spellHalves(text: string): string {
+  return text
+    .replace(/\b(an?|one) (hour|hr) and a half\b/gi, '90 minutes')
+    .replace(/\bhalf(?:[\s-]+an?)?[\s-]+(hour|hr|minute|min|day)s?\b/gi, (_, unit: string) => HALVES[unit.toLowerCase()]);
+}
+
 export function isDurationUnit(w: string): boolean {
   return w in SECONDS;
 }

@@ -27,9 +27,12 @@ export function forLater(request: string, message: string): boolean {
   return CONDITION.test(message) || INNER_CONDITION.test(request) || clauses(request).some(scheduling);
 }
 
-/** "restart worker in prod if it's using more than 2GB": a condition inside the request. */
+/**
+ * "restart worker in prod if it's using more than 2GB": a condition inside the request. "… to 3 if it isn't already"
+ * asks for the same state either way.
+ */
 const INNER_CONDITION =
-  /\s(if|unless|in case|as long as|provided|only when)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much)/i;
+  /\s(if|unless|in case|as long as|provided|only when)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much|((it|that|they|this)('s|'re| is| are)? )?(not|isn'?t|aren'?t|isnt|arent) ([a-z]+ |at (it|that) )?already|(it|that|they) (has|have|hasn'?t|haven'?t) (not )?already)/i;
 
 const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'gi');
 
