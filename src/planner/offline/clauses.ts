@@ -82,7 +82,7 @@ const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i
 /** A tag that turns a statement into a question: "…, right?", "…, correct?". */
 const TAG = /^(right|correct|yes|no|yeah|isn'?t (it|that so)|aren'?t (they|there)|ok|okay|true|innit|am i right|eh)\??$/i;
 const GREETING =
-  /^(hi|hey|hello|hiya|howdy|yo|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps)$/i;
+  /^(hi|hey|hello|hiya|howdy|yo|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps|lol|lmao|haha|anyway|anyways|c'?mon|come on|bot|((hey|hi|ok|okay|yo|c'?mon|come on) )?(bot|buddy|pal|coxswain|mate)|((are|r) )?(you|u) (there|around|awake|alive|up|online)\??)$/i;
 const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!]*)+/i;
 /** "roll it back": the object is named earlier in the sentence. */
 /** A verb that names no action of its own, on a pronoun: "let's start it", "kick it off", "run that". */
@@ -90,6 +90,9 @@ const GENERIC_ACT =
   /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
 const PRONOUN =
   /\b(it|its|them|him|her|that one|this one|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+/** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
+const FINE =
+  /\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
 /** Verbs that fetch what a pronoun points to: "can you pull that?", "get me that please". */
 const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring)\b/i;
 /** "show me the pods", "those logs": an object named before. */
@@ -166,8 +169,8 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) (replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b/i;
-const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin']);
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b/i;
+const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
   const words = text
@@ -230,11 +233,18 @@ function segment(text: string, sentence: number, question: boolean): Segment {
       !/^\W*(why|when|how|where|who|whom)\b|^\W*what (would|will|could|should|did|does|set|made|caused|happened)\b/i.test(t),
     // "restarting api now" announces; it does not ask.
     // "restarted web in staging" reports; "restarting api now" announces: neither asks.
+    // "2 more worker pods in prod": a change of size with no verb and no subject asks for it.
     imperative:
-      (COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
-      !NOT_VERBS.has(first) &&
-      !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
-      !(COMPOUND.test(t) && COMPOUND_VERB.test(t)),
+      (SIZE_CHANGE.test(t) &&
+        !STATE.test(t) &&
+        !SUBJECT.test(first) &&
+        !question &&
+        !/\?/.test(t) &&
+        !/^\W*(not|no|never|don'?t|do not)\b/i.test(t)) ||
+      ((COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
+        !NOT_VERBS.has(first) &&
+        !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
+        !(COMPOUND.test(t) && COMPOUND_VERB.test(t))),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
@@ -314,7 +324,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
     pronoun =
       (PRONOUN.test(acting) || bare) &&
-      (hasCommand(chosen.text) || FETCH.test(chosen.text)) &&
+      (hasCommand(chosen.text) || FETCH.test(chosen.text) || chosen.imperative) &&
       content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
@@ -328,7 +338,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // does, everything before it.
     // "I need the cost per namespace for last week. can you get me that?": a wish that names no action is an object too.
     const before = content.filter((s, k) => k < at && (!s.addressed || !hasCommand(s.text)) && !s.imperative);
-    const naming = before.filter((s) => tokens(s.text).some((w) => workloads.has(w)));
+    // "prod web throws 500s since the deploy; api and worker look fine. roll it back": what is fine is not meant.
+    const namingAll = before.filter((s) => tokens(s.text).some((w) => workloads.has(w)));
+    const troubled = namingAll.filter((s) => !FINE.test(s.text));
+    const naming = troubled.length > 0 ? troubled : namingAll;
     const imaging = before.filter((s) => images(s.text).length > 0);
     // "packet loss on api in staging: 25 percent, for three minutes. Let's start it": a verb that names no action
     // points back to the action described, with its values.

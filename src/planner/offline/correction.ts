@@ -7,10 +7,10 @@
  */
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather|typo|er|erm|uh|um)\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but)[\s,]+)?(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,))\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
-  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so)\b[\s,:;\u2014\u2013-]*)+/i;
+  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s)\b[\s,:;\u2014\u2013-]*)+/i;
 /** Names said not to be meant: "…, not prod", "not in production". */
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
@@ -28,8 +28,26 @@ export interface CorrectionNames {
   namespaces: Map<string, string>;
 }
 
+/** "let's not roll back web; just restart it instead", "instead of rolling back api, restart it": not this, but that. */
+const NOT_THIS =
+  /^\W*(?:(?:ok|okay|so|hmm|hm|actually)[\s,]+)?(let'?s not|let us not|don'?t|do not|please don'?t|no need to|we (?:don'?t|do not) need to|rather than|instead of)\s+([^;,.\u2014]+?)\s*(?:[;,.\u2014]|\s-{1,2}\s)\s*(.+)$/i;
+const ALTERNATIVE = /\b(instead|rather|just|only)\b/i;
+
+/** The request a message asks for instead of one it rules out, about the same objects, or undefined. */
+function insteadText(text: string, names: CorrectionNames): string | undefined {
+  const m = NOT_THIS.exec(text);
+  if (!m || !COMMAND.test(m[2]) || !COMMAND.test(m[3]) || !ALTERNATIVE.test(m[3])) return undefined;
+  const words = m[2].toLowerCase().split(/[^a-z0-9-]+/);
+  const workload = words.find((w) => names.workloads.has(w));
+  if (!workload) return undefined;
+  const ns = words.map((w) => names.namespaces.get(w)).find(Boolean);
+  return `${workload}${ns ? ` in ${ns}` : ''}. ${m[3].replace(LEAD, '')}`;
+}
+
 /** The corrected request as a new text, or undefined when the message holds no correction this can apply. */
 export function correctedText(text: string, names: CorrectionNames): string | undefined {
+  const instead = insteadText(text, names);
+  if (instead !== undefined) return instead;
   const m = MARKER.exec(text);
   if (!m || m.index === 0) return undefined;
   const before = text.slice(0, m.index).trim();
@@ -51,7 +69,14 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   }
   // The words before must be a request about a workload; the words after must say something.
   if (!COMMAND.test(before) || !beforeWords.some((w) => names.workloads.has(w)) || !after) return undefined;
-  const meant = after.replace(NOT_NAME, ' ');
+  // "actually make it 6, traffic from the EU launch is higher": the first clause that says something corrects; the
+  // rest is why. "sorry, fat-fingered, I meant 6", "scratch that, Argo would fight it — show me its pods": filler first.
+  // "no, staging, no, hmm... which one was failing?": a question after it leaves it unsettled.
+  if (/\?/.test(after)) return undefined;
+  const clauses = after.split(/[,;]|\.(?:\s|$)|\s[-\u2013\u2014]+\s/).map((c) => c.replace(LEAD, '').trim());
+  const saysSomething = (c: string) =>
+    /\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w));
+  const meant = (clauses.find(saysSomething) ?? after).replace(NOT_NAME, ' ');
   const meantWords = words(meant);
   if (COMMAND.test(meant)) {
     // "…, just get me its logs": a request of its own, about the objects named before.

@@ -127,6 +127,15 @@ export function readIntent(p: Parsed): Draft {
   });
   const clarify = (message: string): Draft => ({ kind: 'clarify', message });
 
+  // "flip the traffic over to the preview", "cut over to it": traffic moved to the new version is a promotion (a guess).
+  const cutOver =
+    p.names.length > 0 &&
+    p.images.length === 0 &&
+    ((rawHas('traffic') && rawHas('flip', 'switch', 'shift', 'move', 'swing', 'send', 'route', 'point')) ||
+      (rawHas('cut', 'reduce', 'switch', 'update', 'flip') && p.words.some((w, i) => w === 'over' && p.words[i + 1] === 'to')));
+  if (cutOver && !/\d/.test(p.words.join(' ').replace(/\b\d+(\.\d+)+\b/g, ''))) {
+    return tool('promote_rollout', { name, full: false }, { guess: true });
+  }
   // Chaos: stop one experiment ("stop the latency on web" too), list them, or start one.
   const experiment = chaosType(p);
   // "stop worker-pod-kill-z4m1n": an experiment's own name says what it is.

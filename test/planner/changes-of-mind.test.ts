@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from the misses of blind batch 14 (a development set once scored), in phrasings of their own.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('a change of mind: the settled request is read, for the requester to confirm', () => {
+  it.each([
+    ['scale api in staging to 3. Actually make it 5, the load test starts soon', 'scale', { name: 'api', replicas: 5 }],
+    ['restart checkout in prod? no, abort it, the canary is bad', 'abort_rollout', { name: 'checkout' }],
+    ["let's not restart worker in staging; just show me its logs instead", 'get_logs', { name: 'worker' }],
+    ['instead of rolling back api in prod, restart it', 'restart', { name: 'api', namespace: 'production' }],
+    [
+      'prometheus in monitoring is flaky. restart it, scale it, anything... ok honestly, just restart it',
+      'restart',
+      {
+        name: 'prometheus',
+      },
+    ],
+    ['scale web in prod to 9 — sorry, fat thumbs, I meant 7', 'scale', { name: 'web', replicas: 7 }],
+  ])('"%s" → %s', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a correction that ends in a question is not settled', () => {
+    const r = read('restart worker in prod, no, staging, hmm... which one was it again?');
+    expect(r.plan.outcome).not.toBe('tool');
+  });
+
+  it('"not all the way" after a promotion is no second request', () => {
+    expect(
+      read('checkout canary in staging looks good. move it to the next step — not all the way, 50% first').plan,
+    ).toMatchObject({ outcome: 'tool', tool: 'promote_rollout', args: { name: 'checkout', full: false } });
+  });
+});
+
+describe('words of a story that are no argument', () => {
+  it('"half an hour" is a duration, never the verb "halve"', () => {
+    expect(read('logs of api in prod for the last half hour please').plan).toMatchObject({
+      tool: 'get_logs',
+      args: { sinceSeconds: 1800 },
+    });
+    expect(read('restart worker in staging in half an hour').plan.outcome).toBe('clarify');
+  });
+
+  it('a workload said to be fine is not what "it" points to', () => {
+    expect(read('staging api throws 502s since lunch; web and worker look fine. restart it').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'api' },
+    });
+  });
+
+  it('a past approval in a story is no request to approve; the request is read for the requester to confirm', () => {
+    const r = read(
+      'add 300ms of latency to api in staging for 10 minutes at level 3, the chaos review board approved the game day plan this morning',
+    );
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { target: 'api', experiment: 'network-delay', latencyMs: 300 } });
+    expect(r.confident).toBe(false);
+    expect(read('was the rollback of web approved?').plan.outcome).toBe('unsupported');
+  });
+
+  it('"if it is not already" asks for the same state either way', () => {
+    expect(read('pause checkout in staging if it is not paused already').plan).toMatchObject({ tool: 'pause_rollout' });
+    expect(read('pause checkout in staging if the error rate goes up').plan.outcome).toBe('clarify');
+  });
+
+  it('chit-chat to the bot before a verbless size is no question', () => {
+    expect(read('hey bot, you there? anyway: api on staging -> 3').plan).toMatchObject({
+      tool: 'scale',
+      args: { name: 'api', replicas: 3 },
+    });
+    expect(read('come on bot, 2 more api pods in staging, the queue is huge').plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'api', replicas: 4 },
+    });
+  });
+});
+
+describe('names the bot does not know are asked about, never dropped', () => {
+  it.each(['list workloads in the qa namespace', 'what runs on cluster us-east-2', 'show pods of web on the eu-prod-1 cluster'])(
+    '"%s" asks back',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+
+  it('a pod of a workload that lives in one namespace gets that namespace', () => {
+    expect(read('delete pod prometheus-7f9c8d6b5-abcde, it is wedged').plan).toMatchObject({
+      tool: 'delete_pod',
+      args: { namespace: 'monitoring' },
+    });
+  });
+});
+
+describe('pointing back and cutting over', () => {
+  it('"can you pull that?" reads what was asked before it', () => {
+    expect(read('finance wants the 5 most expensive deployments this month, can you pull that?').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { aggregate: 'deployment', top: 5, window: 'month' },
+    });
+  });
+
+  it('traffic moved over to the new version is a promotion, for the requester to confirm', () => {
+    const r = read('checkout in staging looks healthy on the canary, switch the traffic over to it');
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { namespace: 'staging', name: 'checkout' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it("the Argo Rollouts plugin's commands are read as the same requests", () => {
+    expect(read('kubectl argo rollouts abort payments -n production').plan).toMatchObject({ tool: 'abort_rollout' });
+    expect(read('kubectl argo rollouts promote checkout -n staging --full').plan).toMatchObject({
+      tool: 'promote_rollout',
+      args: { full: true },
+    });
+  });
+});
