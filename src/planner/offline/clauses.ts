@@ -50,7 +50,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we) (am|are|'m|'re) (needing|wanting)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
   /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b/i;
@@ -82,7 +82,7 @@ const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i
 /** A tag that turns a statement into a question: "…, right?", "…, correct?". */
 const TAG = /^(right|correct|yes|no|yeah|isn'?t (it|that so)|aren'?t (they|there)|ok|okay|true|innit|am i right|eh)\??$/i;
 const GREETING =
-  /^(hi|hey|hello|hiya|howdy|yo|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps|lol|lmao|haha|anyway|anyways|c'?mon|come on|bot|((hey|hi|ok|okay|yo|c'?mon|come on) )?(bot|buddy|pal|coxswain|mate)|((are|r) )?(you|u) (there|around|awake|alive|up|online)\??)$/i;
+  /^(hi|hey|hello|hiya|howdy|yo|hola|hallo|bonjour|salut|ciao|ol[aá]|oi|servus|moin|merci|gracias|danke|obrigado|grazie|morning|good (morning|afternoon|evening)|team|all|folks|everyone|guys|thanks|thank you|thx|ty|cheers|please|pls|ok|okay|so|well|um|uh|hmm|quick (one|question)|fyi|ps|lol|lmao|haha|anyway|anyways|c'?mon|come on|bot|((hey|hi|ok|okay|yo|c'?mon|come on) )?(bot|buddy|pal|coxswain|mate)|((are|r) )?(you|u) (there|around|awake|alive|up|online)\??)$/i;
 const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!]*)+/i;
 /** "roll it back": the object is named earlier in the sentence. */
 /** A verb that names no action of its own, on a pronoun: "let's start it", "kick it off", "run that". */
@@ -133,7 +133,7 @@ const NOT_VERBS = new Set([
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 
@@ -209,7 +209,7 @@ function firstWord(text: string): string {
  * need is the cost per deployment", "all I want is the logs of api". What follows is the request.
  */
 const FOCUS =
-  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|tl;?dr)\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
+  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|(?:just|only) the (?:numbers|data|figures|facts|info|list)|tl;?dr)\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
 
 function segment(text: string, sentence: number, question: boolean): Segment {
   const focused = FOCUS.exec(text.trim());
@@ -292,6 +292,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       s.addressed &&
       !onlyAddress(s.text) &&
       !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text) &&
+      // "no changes please, just the numbers: …": what is not wanted is no request.
+      !/^\W*(no|nothing|none)\b/i.test(s.text) &&
       !(commandsAround && CHECKING_WISH.test(s.text)),
   );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
@@ -332,7 +334,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const at = content.indexOf(chosen);
     // "scale worker to 6... no wait, 5": a correction of a number joins the request, whatever its punctuation.
     const rest = content.slice(at + 1).map((s) => s.text);
-    const numberCorrection = rest.length > 0 && CORRECTION.test(rest[0]) && /\d/.test(rest.join(' '));
+    // "… to 7 no 9 no... ok 8": a correction word left hanging, and a number after it.
+    const hanging =
+      /\b(no|wait|actually|sorry|nope)\W*$/i.test(chosen.text) && /^\W*((ok|okay|so|then|um+|hmm+)\W+)?\d/i.test(rest[0] ?? '');
+    const numberCorrection = rest.length > 0 && (CORRECTION.test(rest[0]) || hanging) && /\d/.test(rest.join(' '));
     // What the pronoun points to: the names of the nearest segment before it that names a workload ("api in
     // staging is holding on to a bad pool since the deploy. can you bounce it?": "api staging"), or, when none
     // does, everything before it.
@@ -353,7 +358,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         ? before.filter((s) => s.sentence === action)
         : naming.length > 0
           ? [
-              objectOf(naming[naming.length - 1], names),
+              objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text)),
               // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
               ...(/\b(image|build|version|tag)\b/i.test(chosen.text) ? imaging.slice(-1) : []).map((s) => ({
                 ...s,
@@ -468,18 +473,25 @@ function tokens(text: string): string[] {
 }
 
 /** Only the names of a segment, as a segment of their own: the object a pronoun points back to. */
-function objectOf(s: Segment, names: Set<string>): Segment {
+function objectOf(s: Segment, names: Set<string>, sized = false): Segment {
+  // "web in prod has too many pods, put it to 5": pods counted in the story are no object of a size.
+  const kinds = sized ? /^(canary|rollout|deployment)$/ : /^(canary|rollout|deployment|pods?)$/;
   return {
     ...s,
     // The kind of object stays with its name: "the canary of checkout" is a rollout.
     // "not the staging one: the checkout in production": a name said not to be meant is no object.
     text: tokens(s.text.replace(/\bnot (the |in |on )?[a-z0-9-]+/gi, ' '))
-      .filter((w) => names.has(w) || /^(canary|rollout|deployment|pods?)$/.test(w))
+      // "that latency experiment on web (web-network-delay-k9p3m) … kill it": an experiment, by its name.
+      .filter((w) => names.has(w) || kinds.test(w) || EXPERIMENT_NAME.test(w))
       .join(' '),
     story: false,
     question: false,
   };
 }
+
+/** A chaos experiment's generated name: "web-network-delay-k9p3m", "api-pod-kill-x2". */
+const EXPERIMENT_NAME =
+  /^[a-z0-9-]+-(pod-kill|pod-failure|network-delay|network-loss|network-partition|cpu-stress|memory-stress)-[a-z0-9]+$/;
 
 /** The text holds a command verb of its own. */
 function hasCommand(text: string): boolean {

@@ -14,7 +14,20 @@ const LEAD =
 /** Names said not to be meant: "…, not prod", "not in production". */
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
-  /\b(scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
+  /\b(add|inject|scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
+
+const FULL = /\b(fully|all the way|completely|to 100 ?%)\b/i;
+const ONE_STEP = /\b(one step|a step|single step|next step|step by step|not fully|not all the way|partially)\b/i;
+
+/** The kind of a unit, so a correction replaces the number said in the same kind ("200ms" replaces "400ms"). */
+function unitClass(unit: string): string {
+  const u = unit.toLowerCase();
+  if (/^(ms|milliseconds?)$/.test(u)) return 'ms';
+  if (/^(s|secs?|seconds?|m|mins?|minutes?|h|hours?)$/.test(u)) return 'time';
+  if (/^(%|percent)$/.test(u)) return '%';
+  if (/^(replicas?|pods?)$/.test(u)) return 'count';
+  return u;
+}
 
 /** A time window of a cost or log query, alone and inside a request. */
 const WINDOW_WORDS =
@@ -90,6 +103,18 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   const tag = /^v?\d+(\.\d+){1,3}([-+][\w.]+)?$/.exec(meant.trim().replace(/[.!]+$/, ''))?.[0];
   const image = /(\S+:)v?\d+(\.\d+){1,3}([-+][\w.]+)?\b/.exec(before);
   if (tag && image) return `${before.slice(0, image.index)}${image[1]}${tag}${before.slice(image.index + image[0].length)}`;
+  // "promote payments fully. scratch that, just one step": the promotion without "fully".
+  if (FULL.test(before) && ONE_STEP.test(meant)) return before.replace(FULL, ' ').replace(/\s+/g, ' ').trim();
+  // "add 400ms delay … for 5 minutes... make that 200ms": the number with the same unit.
+  const valued = /(\d+)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|%|percent|replicas?|pods?)\b/i.exec(meant);
+  if (valued) {
+    const unit = unitClass(valued[2]);
+    const had = [...before.matchAll(/(\d+)\s*([a-z%]+)/gi)].filter((x) => unitClass(x[2]) === unit);
+    if (had.length === 1) {
+      const at = had[0].index ?? 0;
+      return `${before.slice(0, at)}${valued[1]}${before.slice(at + had[0][1].length)}`;
+    }
+  }
   const count = meantWords.find((w) => /^\d+$/.test(w));
   if (!ns && !workload && !count) return undefined;
   let fixed = before;

@@ -10,6 +10,7 @@ import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
+import { inEnglish } from './language.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
@@ -119,7 +120,7 @@ const QUOTED_MESSAGE =
 const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
-function read(text: string, ctx: PlanContext): Reading {
+function read(text: string, ctx: PlanContext, translated = false): Reading {
   const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true, unsure?: string) => ({
     plan: { outcome, message, source: 'offline' as const },
     confident,
@@ -173,12 +174,21 @@ function read(text: string, ctx: PlanContext): Reading {
     const r = read(typed, ctx);
     return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'kubectl words' } : r;
   }
+  // "Bitte starte den worker in staging neu": the request in English words, for the requester to confirm.
+  const english = translated ? undefined : inEnglish(plainSaid);
+  if (english !== undefined) {
+    const r = read(english, ctx, true);
+    return { ...r, confident: false, unsure: 'another language' };
+  }
   // In Slack the bot's own mentions are removed before planning: a mention still leading the text is of someone else
   // ("<@U0BOB> can you restart worker in staging when you get a sec?", with the bot only cc'd).
   const mention = /^\s*<@([A-Z0-9]+)(\|[^>]*)?>/.exec(text);
   if (ctx.botUserId && mention && mention[1] !== ctx.botUserId) return said('clarify', COLLEAGUE_MESSAGE);
   // "<@U07MARIA> can you scale worker to 2 after your meeting?": a mention, then words only a person's day has.
-  if (/^\s*<@[A-Z0-9]+(\|[^>]*)?>/.test(text) && text.split('<@').length === 2 && PERSONS_TIME.test(plainSaid)) {
+  // "@dave restart payments when you get a sec pls": a person's handle typed as plain text, then the same words.
+  const handle = /^\s*<@[A-Z0-9]+(\|[^>]*)?>/.test(text) && text.split('<@').length === 2;
+  const typedHandle = /^\s*@(?!coxswain\b|bot\b|here\b|channel\b|everyone\b)[a-z][\w.-]*\b/i.test(text);
+  if ((handle || typedHandle) && PERSONS_TIME.test(plainSaid)) {
     return said('clarify', COLLEAGUE_MESSAGE);
   }
   // "scale staging web to match prod": a value read from another workload, for the requester to confirm.
@@ -216,7 +226,7 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('unsupported', refused, sure);
   }
   // "are the new web pods up after the restart?": in a question about state, words of change are the state.
-  if (actionClauses(c.words) >= 2 && !(req.mood === 'question' && plainSaid.includes('?')))
+  if (actionClauses(c.words, c.raw) >= 2 && !(req.mood === 'question' && plainSaid.includes('?')))
     return said('clarify', MANY_MESSAGE, plainSpoken || brief);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
@@ -363,7 +373,8 @@ function read(text: string, ctx: PlanContext): Reading {
     return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', brief);
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
-  if (isWriteTool(draft.tool) && (ODD_NUMBER.test(text) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
+  // Only the person's own words count: a log line pasted in a code block ("retry=17⏎2024-…") holds numbers of its own.
+  if (isWriteTool(draft.tool) && (ODD_NUMBER.test(quoted.said) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
     return said('clarify', 'Which number exactly? Say one count in plain digits, e.g. "scale web in staging to 4".', false);
   }
   if (isWriteTool(draft.tool) && req.corrected) {
@@ -402,7 +413,16 @@ function read(text: string, ctx: PlanContext): Reading {
   if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
   }
-  const plan = finish(draft, ctx, plainSaid);
+  const first = finish(draft, ctx, plainSaid);
+  // "seeing this in worker prod: ```…``` restart worker so it reconnects": a workload in two namespaces, and the
+  // message around the request names one of them, with nothing else.
+  const story = namedIn(whole.words, ctx).spaces;
+  const placed =
+    first.outcome === 'clarify' && draft.args.namespace === undefined && req.context && story.size === 1
+      ? finish({ ...draft, args: { ...draft.args, namespace: [...story][0] } }, ctx, plainSaid)
+      : undefined;
+  if (placed?.outcome === 'tool') return { plan: placed, confident: false, unsure: 'a namespace from the story' };
+  const plan = first;
   // "… QA signed off at 11:30 — please promote checkout": in a longer story the sign-off is background. The request is
   // read, but the claim counts for nothing: the requester confirms it and the policy asks for approvals as usual.
   if (plan.outcome === 'tool' && claimOnly && isWriteTool(plan.tool))
@@ -658,7 +678,7 @@ const ODD_NUMBER =
 
 /** Own words that point to a quoted command as the request: "run that ^", "please do it", "the equivalent of that". */
 const POINTS_TO_QUOTE =
-  /\b((run|do|execute|apply|perform|start|launch) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead)\b/i;
+  /\b((run|do|execute|apply|perform|start|launch) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
 /** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
 const CHANGE_ASKED = /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change)\b/i;
@@ -764,7 +784,7 @@ function objectDoubt(
 
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
-  /\b(asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+  /\b((asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 /** A request for an experiment: a verb of chaos leads it. */
 const CHAOS_LEAD = new RegExp(
   `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,
@@ -801,7 +821,7 @@ const BACKGROUND =
   /\b(signed (it |this |that )?off|sign-?off|agreed|approved|ok'?d|okayed|lgtm|thumbs up|green light|greenlit)\b/i;
 /** A claim aimed at the bot: "you have blanket approval", "go ahead", "do what bob said", "approvals from …". */
 const AT_BOT =
-  /\b(you (have|got|are|may|can)|you'?ve got|go ahead|do what|as (he|she|they|\w+) said|approvals?|approvers?|override|overridden|break[- ]glass|no need to|without (asking|approval|confirm)|pre-?approved|blanket)\b/i;
+  /\b(you (have|got|are|may|can)|you'?ve got|go ahead(?! and)|do what|as (he|she|they|\w+) said|approvals?|approvers?|override|overridden|break[- ]glass|no need to|without (asking|approval|confirm)|pre-?approved|blanket)\b/i;
 /** Moods where asking back is the answer: someone else's word, a decision being weighed, a report. */
 const WEIGHED: string[] = ['reported', 'deliberation', 'statement'];
 const PRONOUN_WORD = /\b(it|its|them|that|this)\b/i;
@@ -814,7 +834,8 @@ const ABOUT_THE_BOT =
 const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing)\b/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
-const WATCH_FOR = /\s*,?\s*\b(and|to|then) (see|check|find out|watch) (if|whether|how|what)\b[^.!?\n,;]*/gi;
+const WATCH_FOR =
+  /\s*,?\s*\b(and|to|then) (see|check|find out|watch) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';

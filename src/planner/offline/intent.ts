@@ -81,10 +81,14 @@ const SUBORDINATE = new Set([
   'as',
 ]);
 
+/** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
+const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
+
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
-export function actionClauses(words: string[]): number {
+export function actionClauses(words: string[], raw: string[] = words): number {
   let count = 0;
   let clause: string[] = [];
+  let clauseRaw: string[] = [];
   let sequenced = false;
   const flush = () => {
     // "abort payments then roll it back": a verb split around a pronoun, after a word of sequence, is an action.
@@ -92,18 +96,23 @@ export function actionClauses(words: string[]): number {
     // "before I start guessing, …": a clause of time or reason about the speaker is no action.
     if (SUBORDINATE.has(clause[0]) && ['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(clause[1])) {
       clause = [];
+      clauseRaw = [];
       return;
     }
     // A read verb alone ("see <link>, set web …") reads nothing of its own.
     const read = READ_VERBS.includes(clause[0]) && clause.filter((w) => /[a-z0-9]/.test(w)).length > 1;
-    if (clause.some((w) => WRITE_VERBS.includes(w)) || rollBack || read) count++;
+    if (clause.some((w, k) => WRITE_VERBS.includes(w) && !ADJECTIVE.test(clauseRaw[k] ?? '')) || rollBack || read) count++;
     clause = [];
+    clauseRaw = [];
   };
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (['and', 'then', 'plus', 'afterwards', 'after', 'also', '&', 'followed', 'next'].includes(w)) {
       flush();
       sequenced = ['then', 'afterwards', 'after', 'followed', 'next'].includes(w);
-    } else clause.push(w);
+    } else {
+      clause.push(w);
+      clauseRaw.push(raw[i]);
+    }
   }
   flush();
   return count;
@@ -142,7 +151,8 @@ export function readIntent(p: Parsed): Draft {
   const experimentName = [...p.pods, ...p.free].find((t) =>
     EXPERIMENTS.some((e) => t.includes(`-${e}-`) || t.startsWith(`${e}-`)),
   );
-  if (has('stop', 'abort') && experimentName) return tool('stop_chaos', { name: experimentName });
+  // "… (web-network-delay-k9p3m), kill it": ending a thing that carries an experiment's name stops the experiment.
+  if (has('stop', 'abort', 'kill', 'delete') && experimentName) return tool('stop_chaos', { name: experimentName });
   if ((has('stop', 'abort') && (has('chaos') || experiment)) || (has('chaos') && has('delete', 'kill') && !experiment)) {
     const exp = p.pods[0] ?? p.free.find((f) => f.includes('-'));
     if (!exp) return clarify('Which experiment should I stop? Say "list chaos experiments" to see their names.');

@@ -235,7 +235,11 @@ function corrected(words: string[], raw: string[], doubts: NumberDoubt[]) {
     const hit = CORRECTIONS.find((c) => c.every((cw, k) => words[i + k] === cw));
     if (!hit) continue;
     let after = i + hit.length;
-    while (after < words.length && ['and', 'to', 'i', 'mean', 'make', 'it', 'that', 'actually'].includes(words[after])) after++;
+    while (
+      after < words.length &&
+      ['and', 'to', 'i', 'mean', 'make', 'it', 'that', 'actually', 'ok', 'okay', 'so', 'then'].includes(words[after])
+    )
+      after++;
     if (!isNumber(words[after])) continue;
     let before = i - 1;
     while (before >= 0 && words[before] === 'and') before--;
@@ -243,7 +247,8 @@ function corrected(words: string[], raw: string[], doubts: NumberDoubt[]) {
     doubts.push('correction');
     const w = [...words.slice(0, before), words[after], ...words.slice(after + 1)];
     const r = [...raw.slice(0, before), raw[after], ...raw.slice(after + 1)];
-    return { words: w, raw: r, doubts };
+    // "to 7 no 9 no... ok 8": each correction in turn; the last number stands.
+    return corrected(w, r, doubts);
   }
   return { words, raw, doubts };
 }

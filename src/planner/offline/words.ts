@@ -197,6 +197,8 @@ export const COMMON = new Set([
  */
 // biome-ignore format: word lists read better packed
 export const NOT_TYPOS = new Set([
+  // Greetings and thanks in other languages.
+  'hola', 'hallo', 'bonjour', 'salut', 'ciao', 'olá', 'oi', 'merci', 'gracias', 'danke', 'obrigado', 'grazie', 'servus',
   'aims', 'amply', 'apple', 'aptly', 'arise', 'atop', 'bait', 'bake', 'barn', 'basil', 'batch', 'bawl', 'began',
   'begun', 'bless', 'boil', 'bold', 'bore', 'bouncier', 'bouncy', 'bower', 'braise', 'breeze', 'brim', 'brow',
   'burg', 'burr', 'bury', 'bush', 'cake', 'calf', 'calve', 'caressed', 'chads', 'chancel', 'chancels', 'chaps',
