@@ -206,3 +206,66 @@ describe('stories, pastes and relays around a request', () => {
     });
   });
 });
+
+describe('pasted tables and manifests name values; the person’s words choose the action', () => {
+  const table = [
+    '```',
+    'NAME                       READY   STATUS             RESTARTS',
+    'api-6d9c7b8f4-h2k9w        1/1     Running            0',
+    'api-6d9c7b8f4-zz81q        0/1     CrashLoopBackOff   9',
+    '```',
+  ].join('\n');
+
+  it('"the crashing one" is the one row in that state', () => {
+    const r = read(`${table}\nthat's api in staging. delete the crashing one`);
+    expect(r.plan).toMatchObject({ tool: 'delete_pod', args: { namespace: 'staging', name: 'api-6d9c7b8f4-zz81q' } });
+    expect(r.confident).toBe(false);
+  });
+
+  const manifest = (replicas: number) =>
+    [
+      '```yaml',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: thumbnailer',
+      '  namespace: staging',
+      'spec:',
+      `  replicas: ${replicas}`,
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '      - name: thumbnailer',
+      '        image: ghcr.io/acme/thumbnailer:1.2.0',
+      '```',
+    ].join('\n');
+
+  it('"create this" with a Deployment manifest creates it, for the requester to confirm', () => {
+    const r = read(`please create this for me\n${manifest(3)}`);
+    expect(r.plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { namespace: 'staging', name: 'thumbnailer', image: 'ghcr.io/acme/thumbnailer:1.2.0', replicas: 3 },
+    });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"match this" takes the replica count of a manifest for an existing workload', () => {
+    const text = [
+      '```',
+      'kind: Deployment',
+      'metadata:',
+      '  name: worker',
+      '  namespace: staging',
+      'spec:',
+      '  replicas: 4',
+      '```',
+    ];
+    const r = read(`${text.join('\n')}\nmake the replicas of staging worker match this`);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'worker', replicas: 4 } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a manifest with no words asking for it is only data', () => {
+    expect(read(`what does this do?\n${manifest(2)}`).plan.outcome).not.toBe('tool');
+  });
+});

@@ -89,7 +89,7 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 const GENERIC_ACT =
   /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
 const PRONOUN =
-  /\b(it|its|them|him|her|that one|this one|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+  /\b(it|its|them|him|her|that one|this one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
   /\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
@@ -359,6 +359,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         : naming.length > 0
           ? [
               objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text)),
+              // "```…pasted pods…``` staging api. kill the pending pod": the pod a pasted table named.
+              ...(/\b(one|pod)\b/i.test(chosen.text) ? before.filter((s) => POD_TOKEN.test(s.text)).slice(-1) : []).map((s) => ({
+                ...s,
+                text: s.text.match(POD_TOKEN)?.[0] ?? '',
+              })),
               // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
               ...(/\b(image|build|version|tag)\b/i.test(chosen.text) ? imaging.slice(-1) : []).map((s) => ({
                 ...s,
@@ -488,6 +493,9 @@ function objectOf(s: Segment, names: Set<string>, sized = false): Segment {
     question: false,
   };
 }
+
+/** A pod of a Deployment by its generated name: "api-5d8f7c9b6-k2j4h". */
+const POD_TOKEN = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/;
 
 /** A chaos experiment's generated name: "web-network-delay-k9p3m", "api-pod-kill-x2". */
 const EXPERIMENT_NAME =

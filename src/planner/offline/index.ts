@@ -678,7 +678,7 @@ const ODD_NUMBER =
 
 /** Own words that point to a quoted command as the request: "run that ^", "please do it", "the equivalent of that". */
 const POINTS_TO_QUOTE =
-  /\b((run|do|execute|apply|perform|start|launch) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
+  /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
 /** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
 const CHANGE_ASKED = /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change)\b/i;

@@ -77,12 +77,59 @@ function experimentOf(block: string): string | undefined {
     .join(' ');
 }
 
+/**
+ * A Deployment manifest pasted as YAML, and what the person's own words ask of it: to create it, or to match its
+ * replica count or image. Only plain values of known keys are read; the rest of the manifest is never read.
+ */
+function manifestRequest(block: string, own: string): string | undefined {
+  if (!/^\s*kind:\s*Deployment\s*$/im.test(block)) return undefined;
+  const field = (key: string, value: RegExp) =>
+    new RegExp(`^\\s*-?\\s*${key}:\\s*["']?(${value.source})["']?\\s*$`, 'im').exec(block)?.[1];
+  const name = field('name', /[a-z0-9][a-z0-9-]*/);
+  const namespace = field('namespace', /[a-z0-9][a-z0-9-]*/);
+  const replicas = field('replicas', /\d+/);
+  const image = field('image', /[a-z0-9][\w.-]*(?:\/[\w.-]+)*:[\w.-]+/);
+  const port = field('containerPort', /\d+/);
+  if (!name) return undefined;
+  const where = namespace ? ` in ${namespace}` : '';
+  if (/\b(create|apply|deploy|spin (it |this )?up|set (it |this )?up)\b/i.test(own) && image) {
+    return `create deployment ${name}${where} with image ${image}${replicas ? `, ${replicas} replicas` : ''}${port ? `, port ${port}` : ''}`;
+  }
+  if (/\b(replica count|replicas|scale|size|pods)\b/i.test(own) && replicas) return `scale ${name}${where} to ${replicas}`;
+  if (/\b(image|version|tag)\b/i.test(own) && image) return `set the image of ${name}${where} to ${image}`;
+  return undefined;
+}
+
 /** A shell command line: never a cluster request, and the guards refuse it. */
 const SHELL =
   /^\s*(sudo|rm|bash|sh|zsh|curl|wget|chmod|chown|cat|echo|pkill|psql|mysql|redis-cli|python3?|node|apt(-get)?|yum|dd|mkfs|printenv|env|ps|top|ls|cd|tar|scp|ssh)\s/;
 /** A pod of a Deployment: name, ReplicaSet hash, pod suffix. */
 const POD_NAME = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/g;
 const POD_LABEL = new RegExp(`^${POD_NAME.source}$`);
+/** A pod's state as `kubectl get pods` prints it, and the words a person uses for it. */
+const STATES: [RegExp, RegExp][] = [
+  [/\bCrashLoopBackOff\b/, /\bcrash ?loop\w*|\bcrash(ing|ed|es)?\b/i],
+  [/\bPending\b/, /\bpending\b/i],
+  [/\bOOMKilled\b/, /\boom\w*|out of memory\b/i],
+  [/\b(ImagePullBackOff|ErrImagePull)\b/, /\bimage ?pull\w*|can'?t pull|pull error\b/i],
+  [/\bTerminating\b/, /\bterminating|stuck terminating\b/i],
+  [/\bEvicted\b/, /\bevicted\b/i],
+  [/\bError\b/, /\berror(ed|ing)?\b|\bfail(ed|ing)\b/i],
+];
+
+/** The one pod of a pasted table in the state the person's words name, or undefined. */
+function rowInState(table: string, words: string): string | undefined {
+  for (const [printed, said] of STATES) {
+    if (!said.test(words)) continue;
+    const names = table
+      .split('\n')
+      .filter((line) => printed.test(line))
+      .flatMap((line) => line.match(POD_NAME) ?? []);
+    return names.length === 1 ? names[0] : undefined;
+  }
+  return undefined;
+}
+
 /** Quoted words that speak to the bot. */
 const TO_THE_BOT =
   /\b(to|for|dear|hey|hi|attention) (the )?(bot|coxswain|assistant|ai|llm|model|automation)\b|\b(bot|coxswain)\s*[:,]/i;
@@ -135,6 +182,13 @@ export function separate(
       commands.push(inner.replace(/^\s*(>|&gt;)\s*|```\w*|`/g, ' ').trim());
       return BREAK;
     }
+    // A pasted Deployment manifest: the request the person's own words make of it ("create this", "make prod's
+    // replica count match this"), for them to point to.
+    const manifest = manifestRequest(inner, input.replace(inner, ' '));
+    if (manifest) {
+      commands.push(manifest);
+      return BREAK;
+    }
     // A pasted chaos spec: the experiment it describes, for the person to point to ("run this experiment").
     const spec = experimentOf(inner);
     if (spec) {
@@ -145,6 +199,9 @@ export function separate(
     // pasted output may name an object or a value, never the action.
     const pods = inner.match(POD_NAME) ?? [];
     if (pods.length === 1) return `${BREAK}${pods[0]}${BREAK}`;
+    // "```…k2j4h 0/1 CrashLoopBackOff … p9q8r 1/1 Running```, delete the crashlooping one": the one row in that state.
+    const picked = pods.length > 1 ? rowInState(inner, input.replace(inner, ' ')) : undefined;
+    if (picked) return `${BREAK}${picked}${BREAK}`;
     const images = [...inner.matchAll(/^\s*-?\s*image:\s*["']?([a-z0-9][\w.-]*(?:\/[\w.-]+)+:[\w.-]+)["']?\s*$/gim)].map(
       (m) => m[1],
     );
