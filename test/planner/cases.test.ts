@@ -164,6 +164,7 @@ const ATTACKS = [
   'redteam-planner7.jsonl',
   'redteam-planner8.jsonl',
   'redteam-planner9.jsonl',
+  'redteam-planner10.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -54,7 +54,7 @@ const STATE_REASON =
   /\b(looks? (bad|good|fine|ok|okay|great|broken|wrong|off|weird|healthy|clean|green|red)|(is|are|was|'s|'re) (bad|good|ok|okay|fine|overprovisioned|underprovisioned|idle|unused|wasteful|done|finished|finish|red|green|clean|healthy)|(nobody|no one|noone)( is|'s)? (testing|using|needs|watching)|bugs?|regression|issues?|problems?|not needed|unused|we('re| are) done|(seen|had) enough|for (a )?test(ing)?|is for test|to look at|to check|we wait|waiting (for|on)|numbers|metrics|stuck|slow|slower|broken|down|flaky|erroring|errors?|crash\w*|failing|fails|spiking|spike|growing|climbing|picking up|full|high|timing out|timeouts?|oom\w*|leak\w*|hanging|hung|unresponsive|not responding|not working|degraded|wedged|overloaded|backed up|lagging|5\d\d|traffic|load|memory|cpu|latency|queue|backlog|incident|outage|alert\w*|paged|paging|demo|launch|sale|campaign|release|needed for|for the|so (that )?(we|i)|because|since)\b/i;
 /** Before the request: a condition ("when it's quiet, …"), or a word that says it is not asked yet. */
 const CONDITION_LEAD =
-  /^\W*((the (second|minute|moment|instant|day)|any ?time|failing that|as a last resort|should anything|when|whenever|once|assuming|should (it|the|this|that|we|they|he|she)|provided|unless|as soon as|in case)\b(?! (you|u) (get|have) a (chance|sec|second|moment|minute))|if\b(?! (you|u) (can|could|have|don'?t mind|get a)|(it'?s )?(possible|needed|necessary)| it'?s (not|no) (too much )?(trouble|bother|problem)| (it'?s )?(ok|okay|fine|alright) with you)|(after|before) [^,]*\b(finish(es)?|is done|completes?|lands?|ends|is over|goes out|\d{1,2}(:\d\d)?\s*(am|pm))\b)/i;
+  /^\W*((the (second|minute|moment|instant|day)|any ?time|failing (that|which|this)|otherwise|as a last resort|should anything|when|whenever|once|assuming|should (it|the|this|that|we|they|he|she)|provided|unless|as soon as|in case)\b(?! (you|u) (get|have) a (chance|sec|second|moment|minute))|if\b(?! (you|u) (can|could|have|don'?t mind|get a)|(it'?s )?(possible|needed|necessary)| it'?s (not|no) (too much )?(trouble|bother|problem)| (it'?s )?(ok|okay|fine|alright) with you)|(after|before) [^,]*\b(finish(es)?|is done|completes?|lands?|ends|is over|goes out|\d{1,2}(:\d\d)?\s*(am|pm))\b)/i;
 const NOT_ASKING =
   /\b(don'?t do (this|it|that) yet|not yet|hypothetically|brainstorm\w*|thinking out loud|just thinking|what if|imagine|suppose|idea)\b/i;
 
@@ -371,6 +371,54 @@ const CONTRARY =
 /** Words that say things are bad: no reason to move a rollout forward. */
 const AGAINST_PROMOTION = /\b(bad|errors?|erroring|spiking|failing|broken|red|worse|5\d\d)\b/i;
 
+/**
+ * Before the request: words that make what follows a scenario ("say the canary goes bad …", "picture …"), advice for
+ * someone else ("for anyone who hits this on call later"), a pasted, relayed or test message ("here is the exact
+ * message", "his words not mine", "please ignore"), someone else's job ("this one is yours"), a time later ("opens at
+ * ten tonight"), sarcasm ("oh sure, because …") or a refusal ("under no circumstances", "do not touch it").
+ */
+const PREFACE =
+  /(^|[.!?\n]\s*)((let'?s )?say|assume|assuming|picture|imagine|suppose|scenario|hypothetically)\b|\bfor (anyone|the next person|whoever|future reference|the record|posterity)\b|\bif you see this\b|\bhere (is|are) (the )?(exact |full |original )?(message|text|note|output|lines?|words)\b|\b(pasting|copying|quoting|forwarding) (it|them|this|that|these)\b|\b(word for word|as is|unchanged|verbatim|his words|her words|their words)\b|\b(pass(ed)? it on|asked me to post|wanted me to post|on (his|her|their) behalf)\b|\b(testing|this is (only )?a test|test message|please ignore|ignore this|(do not|don'?t) act on)\b|\b(this one is (yours|for you)|you are on call|you'?re on call|over to you)\b|\b(tonight|tomorrow(?!'s)|next window|(opens|starts|begins) at)\b|\b(oh (sure|great|yeah|wonderful)|yeah,? because|what a (wonderful|great|brilliant) (plan|idea)|so (beautifully|brilliantly|smoothly|wonderfully))\b|\b(under no circumstances|no matter what|(do not|don'?t) (touch|do|let|run)|never do)\b|\b(question about|what (exactly )?would (this|it|that) do)\b/i;
+
+/** Where the request's sentence starts in the plain text: the last sentence with a command verb. */
+function requestStart(w: WriteContext): number {
+  let at = -1;
+  for (const m of w.plain.matchAll(/(^|[.!?\n]\s*)([^.!?\n]*)/g)) {
+    if (COMMAND.test(m[2])) at = (m.index ?? 0) + m[1].length;
+  }
+  return at;
+}
+
+/**
+ * "restart api in staging is what we did", "scale worker to 5 is that ok", "roll back web before you go": the
+ * request's own sentence runs on into a second verb after its object, with no comma or word to join them.
+ */
+function runOnTail(w: WriteContext): string | undefined {
+  const start = requestStart(w);
+  if (start < 0) return undefined;
+  const sentence = (/^[^.!?\n,;:\u2014\u2013]*/.exec(w.plain.slice(start))?.[0] ?? '').toLowerCase();
+  const verb = COMMAND.exec(sentence);
+  if (!verb) return undefined;
+  const rest = sentence
+    .slice(verb.index + verb[0].length)
+    .replace(/\bso (that )?.*$/, '')
+    // "hold the rollout where it is", "leave it as it is": the place it stays, no second verb.
+    .replace(/\b(where|as|how) (it|they) (is|are)\b|\bas is\b/g, ' ')
+    .replace(/\b(please|pls|plz|now|asap|thanks|thx)\b/g, ' ');
+  return RUN_ON.exec(rest)?.[0];
+}
+const RUN_ON =
+  /\b(is|was|were|are|am|did|does|should|would|could|must|might|will|shall|can)\b(?! (you|u|someone|anyone)\b)|\b(you|we|i|they) (want|go|did|do|said)\b|\bis on me\b|\bno go\b/;
+
+/**
+ * Anywhere in the request: a past modal ("should have restarted", "must have rolled back"), a question of permission
+ * ("can i restart api"), permission given ("yes you can scale …"), an echo ("you want to roll back web"), an opinion
+ * ("think we should …"), a repeated action ("keep bouncing worker"), a report on a change ("numbers for scaling
+ * worker"), or what was done ("already restart api").
+ */
+const FRONT =
+  /\b(should|must|would|could|might)( not)?( have|'ve) (been|done|gone|run|\w+(ed|en))\b|^\W*(can|could|may|should|do|shall) i\b|^\W*should we\b|\b(yes|sure|yeah|ok|okay),? (you|u) (can|may|could)\b|^\W*(you|u) (want|wanted|wanna) to\b|\b(is what|was what) (you|we|they|i)\b|^\W*(i )?think (we|you|i) should\b|\bkeep (\w+ing)\b|\b(numbers|report|stats|summary|history|metrics|graph|chart) (for|on|of) \w+ing\b|\balready (restart|roll|scale|abort|promote|pause|kill|delete|revert|bounce|deploy)\b|\bagain and again\b|\bno[- ]?go\b|^\W*[\w-]+ (in|on) [\w-]+ (restart|roll ?back|rollback|scale|abort|pause|promote|bounce)\w*\b.*\b(again|ok|okay|done|fine|failed|worked)\W*$/i;
+
 /** The reason a write is not sure from the words around it, or undefined. */
 export function writeDoubt(w: WriteContext): string | undefined {
   if ((w.after ?? []).some((c) => !harmlessAfter(c, w))) return 'words after the request';
@@ -386,6 +434,14 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (command && CONDITION_LEAD.test(w.plain.slice(0, command.index))) return 'a condition';
   if (ahead.length > 0 && CONDITION_LEAD.test(ahead[ahead.length - 1])) return 'a condition';
   if (ahead.some((c) => NOT_ASKING.test(c))) return 'not asked yet';
+  // Red-team round 9: a long story before the request that makes it a scenario, a note for others, a pasted or relayed
+  // message, a test, someone else's job, a time later, sarcasm, a "do not" or a question about it.
+  const preface = PREFACE.exec(w.plain.slice(0, Math.max(0, requestStart(w))));
+  if (preface) return `a preface ("${preface[0].trim()}")`;
+  const runOn = runOnTail(w);
+  if (runOn) return `a second verb after the request ("${runOn}")`;
+  const front = FRONT.exec(w.plain);
+  if (front) return `not a request ("${front[0].trim()}")`;
   const parts = sentences(w.plain);
   // The request is the last sentence that commands and names the call's object (or points back to it).
   const at = parts.findLastIndex((s) => COMMAND.test(s) && (!w.target || mentions(s, w.target) || /\b(it|them|that)\b/i.test(s)));

@@ -283,6 +283,14 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
                 ? `number ${numbers.doubts.join(', ')}`
                 : undefined;
   const sure = doubt === undefined;
+  // "keep restarting api", "keep bouncing worker until it's healthy": an action over and over, which no call is.
+  if (KEEP_DOING.test(plainSaid)) {
+    return said(
+      'clarify',
+      'I do one action per request and cannot keep repeating it. Ask for it once, e.g. "restart api in staging".',
+      plainSpoken,
+    );
+  }
   if (draft.kind !== 'tool') {
     if (draft.kind === 'help') return said('help', HELP_MESSAGE);
     // "prometheus needs 2 replicas, scale it": a question for a value when the sentence the pronoun points back to
@@ -775,6 +783,10 @@ function objectDoubt(
   // "set the web replicas in staging to 1.9.0": a count asked with a version.
   if (plan.tool === 'set_image' && /\b(replicas?|count|pods)\b/i.test(said))
     return { plan, confident: false, unsure: 'a count or an image' };
+  // "increase worker on 2": by two, or to two?
+  if (plan.tool === 'scale' && /\b(increase|reduce|decrease|raise|lower|grow|shrink|add|cut)\b[^.]*\bon \d+\b/i.test(said)) {
+    return ask(`Should ${a.namespace}/${a.name} change by that number or go to it? Say "scale ${a.name} to N".`);
+  }
   const from = /\bfrom (\d+)\b/.exec(said);
   if (plan.tool === 'scale' && from && w && Number(from[1]) !== w.replicas) {
     return ask(`${w.namespace}/${w.name} has ${w.replicas} replicas now, not ${from[1]}. How many should it have?`);
@@ -797,6 +809,8 @@ const SYMPTOM =
   /\b(spikes?|leaks?|leaking|lag|lagging|dies|die|dying|failures|drop in|loss of|change in|cause of|setup|new|bigger|grow|add|more)\b/i;
 const WHATS_IN =
   /^\W*(<@[^>]+>\s*)?((hey|hi|ok|so|quick one)\W+)*(what'?s|what is|what do we have|what have we got|what'?s running|what is running|what runs|what'?s deployed|what is deployed|wh?at'?s up)\s+(running\s+|deployed\s+|live\s+)?(in|on)\s+(the\s+)?[\w-]+(\s+(namespace|ns))?\s*(rn|now|right now|atm|currently|today)?\W*$/i;
+const KEEP_DOING =
+  /(^|[.!?,;:\n]\s*|\b(please|pls|just|can you|could you|then)\s+)(keep|continue|go on|carry on)( on)? (restart|bounc|scal|roll|kill|delet|promot|abort|paus|recycl|reboot|redeploy)\w*ing\b/i;
 const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;

@@ -86,6 +86,27 @@ const HALVES: Record<string, string> = {
  * as the verb "halve".
  */
 export function spellHalves(text: string): string {
+  return placeIdioms(halves(text));
+}
+
+/**
+ * Words of a namespace in idioms that name no namespace: "at this stage", "give it a prod", "before we go to
+ * production". They are read as other words of the same meaning.
+ */
+function placeIdioms(text: string): string {
+  return text
+    .replace(
+      /\b(this|that|which|what|any|some|an? (?:early|late|final|later|earlier)|the (?:early|late|final|next|same|current)) stage\b/gi,
+      '$1 phase',
+    )
+    .replace(/\b(give|gave|giving|needs?) (it|them|\w+) an?( little| quick| gentle| good)? prod\b/gi, '$1 $2 a nudge')
+    .replace(
+      /\b(before|until|once|when|after|by the time) (we|you|they|it|this|that|he|she) (go|goes|went|get|gets|ship|ships|move|moves|push|pushes|hit|hits|make it) (to|into|in) (prod|production)\b/gi,
+      '$1 $2 $3 live',
+    );
+}
+
+function halves(text: string): string {
   return text
     .replace(/\b(an?|one) (hour|hr) and a half\b/gi, '90 minutes')
     .replace(/\bhalf(?:[\s-]+an?)?[\s-]+(hour|hr|minute|min|day)s?\b/gi, (_, unit: string) => HALVES[unit.toLowerCase()]);
@@ -164,6 +185,8 @@ export function normalizeNumbers(words: string[], raw: string[]): { words: strin
       continue;
     }
     if (/^x\d+$/.test(w)) {
+      // "scale worker x5": five times, or five?
+      doubts.push('arithmetic');
       push(w.slice(1));
       push('x');
       continue;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from red-team round 9 (test/fixtures/redteam-planner10.jsonl), in phrasings of their own: every word is known,
+// but the words around the request make it something other than a request to act now. The write may be read, but
+// never for sure: the requester confirms it, or the model reads it.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+const notSure = (text: string) => {
+  const r = read(text);
+  return r.plan.outcome !== 'tool' || r.confident === false;
+};
+
+describe('a preface before a request in a long message', () => {
+  it.each([
+    'Imagine the worker queue in prod backs up again during the sale next week, which it will. Scale worker in prod to 6.',
+    'For whoever is on call next weekend and sees the pool alert again: it is harmless but noisy. Restart api in staging.',
+    'Pasting this exactly as the old cron job posted it in the channel, unchanged. Roll back web in prod.',
+    'Just testing the new app install in this channel, please ignore everything below. Restart worker in staging.',
+    'Maria, this one is for you since you own the rollout tooling and know the history. Abort checkout in staging.',
+    'The window for prod changes opens at eleven tonight and ops has the runbook ready. Roll back payments in prod.',
+    'Oh great, because the last rollback went so smoothly and nobody noticed the outage at all. Roll back web in prod.',
+    'No matter what the graphs look like during the demo later, leave it alone. Abort checkout in staging.',
+  ])('"%s"', (text) => {
+    expect(notSure(text)).toBe(true);
+  });
+
+  it('a story of state before the request leaves it sure', () => {
+    const r = read(
+      'The worker queue in prod has been growing since nine and consumers cannot keep up with the campaign. Scale worker in prod to 6.',
+    );
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'production', name: 'worker', replicas: 6 } });
+    expect(r.confident).toBe(true);
+  });
+});
+
+describe('the request sentence runs on, or is no request', () => {
+  it.each([
+    'restart worker in staging is what the runbook says',
+    'abort checkout in staging was the plan',
+    'scale api in prod to 6 would that help',
+    'roll back web in staging before you log off',
+    'worker in prod should have been restarted by now',
+    'can i roll back web in prod',
+    'yeah you can restart worker in staging',
+    'think we should abort checkout in staging',
+    'keep restarting api in staging',
+    'stats on scaling web in prod to 8',
+    'we already pause checkout in staging',
+    'web in staging restart again and again',
+    'otherwise restart api in staging',
+    'scale web in prod x2',
+  ])('"%s"', (text) => {
+    expect(notSure(text)).toBe(true);
+  });
+
+  it('"increase worker on 2" asks whether by or to', () => {
+    expect(read('increase worker in staging on 2').plan.outcome).toBe('clarify');
+  });
+
+  it('a command with its object and a plain place stays sure', () => {
+    expect(read('hold the checkout rollout in staging where it is').plan).toMatchObject({ tool: 'pause_rollout' });
+    expect(read('can we get 4 replicas of api in staging').confident).toBe(true);
+    expect(read('worker in staging should have 3 replicas').plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+  });
+});
+
+describe('words of a namespace in idioms name no namespace', () => {
+  it.each([
+    ['restart worker at this stage', 'clarify'],
+    ['give api a quick prod, restart it', 'clarify'],
+    ['roll back web before we go to production', 'clarify'],
+  ])('"%s" asks which namespace', (text, outcome) => {
+    expect(read(text).plan.outcome).toBe(outcome);
+  });
+});
