@@ -269,3 +269,80 @@ describe('pasted tables and manifests name values; the person’s words choose t
     expect(read(`what does this do?\n${manifest(2)}`).plan.outcome).not.toBe('tool');
   });
 });
+
+describe('references, repeats and ways back', () => {
+  it.each([
+    [
+      'give web in staging the same number of replicas that api in staging has',
+      'scale',
+      { namespace: 'staging', name: 'web', replicas: 2 },
+    ],
+    ['roll out the same image staging api is running to prod api', 'set_image', { namespace: 'production', name: 'api' }],
+    [
+      'you bounced api in staging an hour ago; please do the same for prod api',
+      'restart',
+      { namespace: 'production', name: 'api' },
+    ],
+    [
+      'checkout in staging has been broken since the 2.1 rollout; take it back to revision 3',
+      'rollback',
+      {
+        namespace: 'staging',
+        name: 'checkout',
+        toRevision: 3,
+      },
+    ],
+    ['could you set web back to what it was, 3 replicas in staging', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
+  ])('"%s" → %s, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"the one in prod" picks among objects named in the plural before', () => {
+    expect(read('there are two apis right? the one in staging pls, its last 20 log lines').plan).toMatchObject({
+      tool: 'get_logs',
+      args: { namespace: 'staging', name: 'api', tailLines: 20 },
+    });
+  });
+
+  it('"can you confirm …" reads what the story points to', () => {
+    expect(read('I restarted worker in prod by hand, can you confirm which image it runs now?').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { namespace: 'production', name: 'worker' },
+    });
+  });
+});
+
+describe('not a request to act', () => {
+  it.each([
+    'sure, scale web in prod to 0 during the launch, what could possibly go wrong',
+    'yeah right, roll back payments on a friday evening /s',
+  ])('a joke asks back: "%s"', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('a report the sender will handle asks nothing', () => {
+    expect(read('heads up: api in staging is flapping again, I am on it').plan.outcome).toBe('clarify');
+  });
+
+  it('"anyway" settles a doubt about a name', () => {
+    expect(read("not sure whether it's stg or staging here, anyway please restart worker in staging").plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'worker' },
+    });
+  });
+
+  it('a purpose to watch for is no question', () => {
+    expect(read('kill one worker pod in staging so we can see if the queue recovers').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { target: 'worker', experiment: 'pod-kill' },
+    });
+  });
+
+  it('with no command, the one phrase naming a workload and values is what is asked', () => {
+    expect(
+      read('Chaos drill at 2. First: 300ms of latency on api in staging for 5 minutes. I will tell you the rest.').plan,
+    ).toMatchObject({ tool: 'launch_chaos', args: { target: 'api', latencyMs: 300, durationSeconds: 300 } });
+  });
+});

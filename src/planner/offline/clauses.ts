@@ -93,8 +93,13 @@ const PRONOUN =
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
   /\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
+/** "the one in prod": one of the objects named before. */
+const THE_ONE = /^\W*the one (in|on|from|for|of)\b/i;
+/** A way back to an earlier revision that names no workload: "go back to revision 1", "revert to the previous one". */
+const BACK_TO =
+  /\b(go|roll|revert|take (it|them))\s+back\b|\b(back|revert) to (revision|rev|the (previous|last|old|prior) (one|version|revision|release))\b/i;
 /** Verbs that fetch what a pronoun points to: "can you pull that?", "get me that please". */
-const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring)\b/i;
+const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell)\b/i;
 /** "show me the pods", "those logs": an object named before. */
 const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
@@ -149,7 +154,7 @@ interface Segment {
 
 /** A plain label before a request: "one more:", "action item #3:", "this week:", "ps:". */
 const LABEL =
-  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|ask|request|req|q))\s*:\s+(\S.*)$/i;
+  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
 /** A remark in parentheses about how things stand. */
@@ -311,7 +316,21 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   // a verb of change before it is an action of its own ("restart web. also, can you scale worker?").
   const others =
     asks.length === 1 ? commands.filter((c) => c !== asks[0] && (c.sentence >= asks[0].sentence || changes(c.text))) : commands;
-  const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : undefined;
+  // "We're doing a game day at 3pm. Step one: 500ms of latency on checkout in staging for 10 minutes.": with no command
+  // and no ask, the one phrase that names a workload and tells no story is what is asked for.
+  const phrases = content.filter(
+    (s) => !s.story && !s.question && !s.addressed && tokens(s.text).some((w) => workloads.has(w)) && /\d/.test(s.text),
+  );
+  const verbless =
+    asks.length === 0 &&
+    commands.length === 0 &&
+    phrases.length === 1 &&
+    content.length > 1 &&
+    !hasCommand(phrases[0].text) &&
+    !content.some((s) => s.question)
+      ? phrases[0]
+      : undefined;
+  const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : verbless;
   let parts: Segment[];
   let pronoun = false;
   let described = false;
@@ -321,12 +340,22 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // Only the object comes from there: the request must name its action itself ("do it like she did" does not).
     // "are any api pods restarting in stg? show me the pods": a request that names nothing points back like a pronoun.
     // "… is paused at step 1. go ahead to the next step": a change of size or progress that names nothing too.
-    const bare = !tokens(chosen.text).some((w) => names.has(w)) && (DEFINITE.test(chosen.text) || SIZE_CHANGE.test(chosen.text));
+    // "… broke login for 30% of testers; go back to revision 1 please": a way back that names nothing.
+    const bare =
+      !tokens(chosen.text).some((w) => names.has(w)) &&
+      (DEFINITE.test(chosen.text) || SIZE_CHANGE.test(chosen.text) || BACK_TO.test(chosen.text));
     // "… so I can find it": a pronoun in the purpose points to nothing the request acts on.
     const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
+    // "the one in prod pls, last 40 lines of its logs": the pronoun or the command may be in the modifiers after it.
+    const whole = [
+      chosen.text,
+      ...content
+        .filter((s, k) => s.sentence === chosen.sentence && k > content.indexOf(chosen) && !s.addressed)
+        .map((s) => s.text),
+    ].join(', ');
     pronoun =
-      (PRONOUN.test(acting) || bare) &&
-      (hasCommand(chosen.text) || FETCH.test(chosen.text) || chosen.imperative) &&
+      (PRONOUN.test(acting) || bare || (THE_ONE.test(chosen.text) && PRONOUN.test(whole))) &&
+      (hasCommand(whole) || FETCH.test(whole) || chosen.imperative || BACK_TO.test(chosen.text)) &&
       content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
@@ -344,7 +373,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // "I need the cost per namespace for last week. can you get me that?": a wish that names no action is an object too.
     const before = content.filter((s, k) => k < at && (!s.addressed || !hasCommand(s.text)) && !s.imperative);
     // "prod web throws 500s since the deploy; api and worker look fine. roll it back": what is fine is not meant.
-    const namingAll = before.filter((s) => tokens(s.text).some((w) => workloads.has(w)));
+    // "i think there are 2 workers? the one in prod pls": a workload named in the plural is named too.
+    const namingAll = before.filter((s) => tokens(s.text).some((w) => workloads.has(w) || workloads.has(w.replace(/s$/, ''))));
     const troubled = namingAll.filter((s) => !FINE.test(s.text));
     const naming = troubled.length > 0 ? troubled : namingAll;
     const imaging = before.filter((s) => images(s.text).length > 0);
@@ -486,6 +516,7 @@ function objectOf(s: Segment, names: Set<string>, sized = false): Segment {
     // The kind of object stays with its name: "the canary of checkout" is a rollout.
     // "not the staging one: the checkout in production": a name said not to be meant is no object.
     text: tokens(s.text.replace(/\bnot (the |in |on )?[a-z0-9-]+/gi, ' '))
+      .map((w) => (!names.has(w) && names.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w))
       // "that latency experiment on web (web-network-delay-k9p3m) … kill it": an experiment, by its name.
       .filter((w) => names.has(w) || kinds.test(w) || EXPERIMENT_NAME.test(w))
       .join(' '),

@@ -57,9 +57,49 @@ function insteadText(text: string, names: CorrectionNames): string | undefined {
   return `${workload}${ns ? ` in ${ns}` : ''}. ${m[3].replace(LEAD, '')}`;
 }
 
+/** "you restarted prod web for me; do the same for staging web": an action told in the past, then asked again. */
+const SAME_FOR =
+  /\b(?:you|we|i|they|someone)\s+(restarted|bounced|rolled back|reverted|scaled|paused|promoted|aborted|retried|recycled|rebooted)\b([^.;!?]*?)(?:\s+for (?:me|us))?\s*[.;,!]\s*(?:(?:please|pls|can you|could you|now|ok|so)\s+)*(?:do|repeat) (?:the same|that|it)(?: (?:thing|again))? (?:for|on|to|in|with) ([^.;!?]+)/i;
+const BASE: Record<string, string> = {
+  restarted: 'restart',
+  bounced: 'restart',
+  recycled: 'restart',
+  rebooted: 'restart',
+  'rolled back': 'roll back',
+  reverted: 'roll back',
+  scaled: 'scale',
+  paused: 'pause',
+  promoted: 'promote',
+  aborted: 'abort',
+  retried: 'retry',
+};
+
+/** The action of the earlier sentence on the new target, or undefined. */
+function sameForText(text: string, names: CorrectionNames): string | undefined {
+  const m = SAME_FOR.exec(text);
+  if (!m) return undefined;
+  const target = m[3].toLowerCase().split(/[^a-z0-9-]+/);
+  const workload = target.find((w) => names.workloads.has(w));
+  const ns = target.map((w) => names.namespaces.get(w)).find(Boolean);
+  if (!workload && !ns) return undefined;
+  // What the first action took besides its object ("to 4", "to revision 2") goes with it.
+  const values = m[2]
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(
+      (w) => w && !names.workloads.has(w) && !names.namespaces.has(w) && !/^(the|in|on|for|of|me|us|earlier|today)$/.test(w),
+    )
+    .join(' ');
+  const old = m[2].toLowerCase().split(/[^a-z0-9-]+/);
+  const name = workload ?? old.find((w) => names.workloads.has(w));
+  const place = ns ?? old.map((w) => names.namespaces.get(w)).find(Boolean);
+  if (!name) return undefined;
+  return `${BASE[m[1].toLowerCase()]} ${name}${place ? ` in ${place}` : ''} ${values}`.trim();
+}
+
 /** The corrected request as a new text, or undefined when the message holds no correction this can apply. */
 export function correctedText(text: string, names: CorrectionNames): string | undefined {
-  const instead = insteadText(text, names);
+  const instead = insteadText(text, names) ?? sameForText(text, names);
   if (instead !== undefined) return instead;
   const m = MARKER.exec(text);
   if (!m || m.index === 0) return undefined;

@@ -21,4 +21,5 @@ export function unsettled(said: string): string | undefined {
 }
 
 /** Words that settle what came before them. */
-const SETTLED = /\b(actually|let'?s just|(i'?ll|let'?s) go with|decided|final answer|on second thought)\b/gi;
+const SETTLED =
+  /\b(actually|let'?s just|(i'?ll|let'?s) go with|decided|final answer|on second thought|anyway|anyways|regardless|either way|in any case)\b/gi;

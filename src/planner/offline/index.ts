@@ -232,6 +232,14 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   const bulk = bulkWords(c.words, workloadNames(ctx));
   if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
+  // "oh sure, let's just scale prod api to 0 on black friday, what could possibly go wrong 🙃": a joke, not a request.
+  if (SARCASM.test(text) && WRITE_VERBS.some((w) => set.has(w))) {
+    return said(
+      'clarify',
+      'That reads as a joke, so nothing will run. If you mean it, ask me plainly, e.g. "scale api in staging to 3".',
+      false,
+    );
+  }
   const cluster = unknownCluster(c.raw, ctx);
   if (cluster) {
     const known = ctx.defaultCluster ? ` I know the cluster "${ctx.defaultCluster}".` : '';
@@ -289,6 +297,14 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
       'clarify',
       'I do one action per request and cannot keep repeating it. Ask for it once, e.g. "restart api in staging".',
       plainSpoken,
+    );
+  }
+  // "fyi prod web is flapping, I'll handle it myself": a report that asks nothing of the bot.
+  if (mood === 'statement' && OWN_HANDLING.test(plainSaid)) {
+    return said(
+      'clarify',
+      'Noted. If you want me to do something, ask for it, e.g. "describe web in production".',
+      plainSpoken || brief,
     );
   }
   if (draft.kind !== 'tool') {
@@ -689,7 +705,8 @@ const POINTS_TO_QUOTE =
   /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
 /** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
-const CHANGE_ASKED = /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change)\b/i;
+const CHANGE_ASKED =
+  /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change|roll out|ship|push|apply|use)\b/i;
 
 /** The call a reference to another workload's value asks for, or a question when the workload is not found. */
 function fromReference(text: string, ctx: PlanContext): Plan | undefined {
@@ -809,6 +826,10 @@ const SYMPTOM =
   /\b(spikes?|leaks?|leaking|lag|lagging|dies|die|dying|failures|drop in|loss of|change in|cause of|setup|new|bigger|grow|add|more)\b/i;
 const WHATS_IN =
   /^\W*(<@[^>]+>\s*)?((hey|hi|ok|so|quick one)\W+)*(what'?s|what is|what do we have|what have we got|what'?s running|what is running|what runs|what'?s deployed|what is deployed|wh?at'?s up)\s+(running\s+|deployed\s+|live\s+)?(in|on)\s+(the\s+)?[\w-]+(\s+(namespace|ns))?\s*(rn|now|right now|atm|currently|today)?\W*$/i;
+const OWN_HANDLING =
+  /\b(i'?ll|i will|we'?ll|we will|i'?m|i am|we'?re|we are) (handle|handling|deal with|dealing with|take care of|taking care of|look into|looking into|sort|sorting|fix|fixing|on) (it|this|that|them)\b|\b(on it|got it|i got this|i'?ve got (it|this))\b/i;
+const SARCASM =
+  /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|oh sure,? let'?s( just)?)\b|(^|\s)\/s\b|\u{1f643}|:upside_down_face:/iu;
 const KEEP_DOING =
   /(^|[.!?,;:\n]\s*|\b(please|pls|just|can you|could you|then)\s+)(keep|continue|go on|carry on)( on)? (restart|bounc|scal|roll|kill|delet|promot|abort|paus|recycl|reboot|redeploy)\w*ing\b/i;
 const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
@@ -849,7 +870,7 @@ const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just loo
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*,?\s*\b(and|to|then) (see|check|find out|watch) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*,?\s*\b(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';

@@ -240,7 +240,7 @@ export function readIntent(p: Parsed): Draft {
   }
   if (has('pod')) return tool('list_pods', { workload: name });
   if (p.names.length || (p.free.length && has('describe'))) {
-    if (has('describe', 'list', 'how', 'what', 'running', 'is', 'workload') || p.words.length <= 3)
+    if (has('describe', 'list', 'how', 'what', 'which', 'running', 'is', 'workload', 'image') || p.words.length <= 3)
       return tool('describe_workload', { name });
   }
   if (has('list', 'workload', 'running', 'what', 'describe', 'which') || (p.namespaces.length && p.words.length <= 2)) {
@@ -360,10 +360,12 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     );
   const count = (replicas: number): ScaleReading => (unit(replicas) ? { missing: MISSING_COUNT } : { replicas });
   // "give web 2 replicas back", "to what it was at 3": a count from before, which the bot cannot see.
+  // "put it back to what it was before, 2 replicas in staging": the count itself is said too.
+  const said = p.raw.join(' ').toLowerCase();
+  const stated = /(?<!\b(at|from|was|were|had|of) )\b\d+ (replicas?|pods?)\b(?! back)/.test(said);
   if (
-    /\b\d+ (replicas?|pods?) back\b|\bto (what|(the )?(count|number|size))( (it|they))? (was|were|had)\b/.test(
-      p.raw.join(' ').toLowerCase(),
-    )
+    /\b\d+ (replicas?|pods?) back\b/.test(said) ||
+    (/\bto (what|(the )?(count|number|size))( (it|they))? (was|were|had)\b/.test(said) && !stated)
   ) {
     return { missing: 'I do not keep a history of counts: how many replicas should it have now?' };
   }

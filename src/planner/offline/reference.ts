@@ -17,7 +17,7 @@ export interface Reference {
 
 /** Words that take a value from another object, and what follows them is that object. */
 const POINTER =
-  /\b(to match|match|mirror|copy|same (replica count|number of replicas|replicas|count|size|image|version|tag|build)( as| that)?|as many (replicas|pods|instances) as|the (image|version|tag|build) (that )?|whatever)\b/i;
+  /\b(to match|match|mirror|copy|same (replica count|number of replicas|replicas|count|size|image|version|tag|build)( as| that)?|as many (replicas|pods|instances) as|the (same )?(number|count) (of (replicas|pods) )?(that |as )?|the (image|version|tag|build) (that )?|whatever)\b/i;
 /** The value is an image when the words say so. */
 const IMAGE_WORDS = /\b(image|version|tag|build|running on|is running|is on)\b/i;
 const COUNT_WORDS = /\b(replicas?|count|size|many|pods|instances|scale)\b/i;
@@ -47,6 +47,12 @@ export function valueFrom(text: string, workloads: Set<string>, namespaces: Map<
     source = after.find((x) => x.at < onto);
   } else {
     target = before[before.length - 1];
+    source = after[0];
+  }
+  // "deploy the same image staging web is running to prod web": both after the pointer, the one after "to" changes.
+  if (!target && after.length >= 2) {
+    const to = words.findIndex((w, i) => i > after[0].at && ['to', 'onto', 'into', 'for'].includes(w));
+    target = to >= 0 ? after.find((x) => x.at > to) : undefined;
     source = after[0];
   }
   if (!target || !source || target.at === source.at) return undefined;
