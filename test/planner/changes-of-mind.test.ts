@@ -346,3 +346,70 @@ describe('not a request to act', () => {
     ).toMatchObject({ tool: 'launch_chaos', args: { target: 'api', latencyMs: 300, durationSeconds: 300 } });
   });
 });
+
+describe('questions about the past, the bot, and a few more pointers', () => {
+  it.each(['who restarted worker in staging this morning?', 'what did we ask you to run yesterday?'])(
+    '"%s" points to the audit log',
+    (text) => {
+      const plan = read(text).plan;
+      expect(plan.outcome).toBe('unsupported');
+      expect(plan.outcome !== 'tool' && plan.message).toContain('audit log');
+    },
+  );
+
+  it('a request to change the approvers is refused; "waiting on someone" is no request to act for them', () => {
+    expect(read('please put bob on the approvers list for prod').plan.outcome).toBe('unsupported');
+    expect(read('is the checkout canary in staging still waiting on someone?').plan).toMatchObject({
+      tool: 'describe_workload',
+    });
+  });
+
+  it('"please run `…`" points to a command in plain words, not to a kubectl line', () => {
+    const r = read('please run `restart worker in staging` for me, the queue is stuck');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"the staging one" and "promote that one" after "X is fine but …" point to the right object', () => {
+    expect(read('api in prod looks healthy. api in staging is flaky. show me the details of the staging one').plan).toMatchObject(
+      {
+        tool: 'describe_workload',
+        args: { namespace: 'staging', name: 'api' },
+      },
+    );
+    expect(read('checkout in staging is fine but the one in prod is stuck at the pause; promote that one').plan).toMatchObject({
+      tool: 'promote_rollout',
+      args: { namespace: 'production', name: 'checkout' },
+    });
+  });
+
+  it('a link whose label is a workload with its namespace names it', () => {
+    expect(
+      read('<https://argo.acme.io/rollouts/staging/checkout|staging/checkout> is stuck at step 1. go ahead to the next step')
+        .plan,
+    ).toMatchObject({
+      tool: 'promote_rollout',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
+  });
+
+  it('"the only change since Tuesday" and "after the config change landed" are no second action', () => {
+    expect(read('the staging canary is the only change since monday. abort checkout in staging').plan).toMatchObject({
+      tool: 'abort_rollout',
+    });
+  });
+
+  it('the container named like its workload', () => {
+    expect(read('set the worker container of worker in staging to ghcr.io/acme/worker:0.9.6').plan).toMatchObject({
+      tool: 'set_image',
+      args: { container: 'worker', image: 'ghcr.io/acme/worker:0.9.6' },
+    });
+  });
+
+  it('"I want to see what is running" is a read, not a purpose', () => {
+    expect(read('I just want to see what is running in monitoring').plan).toMatchObject({
+      tool: 'list_workloads',
+      args: { namespace: 'monitoring' },
+    });
+  });
+});

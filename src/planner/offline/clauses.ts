@@ -89,7 +89,7 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 const GENERIC_ACT =
   /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
 const PRONOUN =
-  /\b(it|its|them|him|her|that one|this one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+  /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
   /\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
@@ -98,8 +98,9 @@ const THE_ONE = /^\W*the one (in|on|from|for|of)\b/i;
 /** A way back to an earlier revision that names no workload: "go back to revision 1", "revert to the previous one". */
 const BACK_TO =
   /\b(go|roll|revert|take (it|them))\s+back\b|\b(back|revert) to (revision|rev|the (previous|last|old|prior) (one|version|revision|release))\b/i;
+const FINE_BUT = /^.*\b(is|are|looks?|seems?)\s+(fine|ok|okay|good|healthy|green|stable|happy)\b[^,;]*?\bbut\b/i;
 /** Verbs that fetch what a pronoun points to: "can you pull that?", "get me that please". */
-const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell)\b/i;
+const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status)\b/i;
 /** "show me the pods", "those logs": an object named before. */
 const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
@@ -158,7 +159,7 @@ const LABEL =
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
 /** A remark in parentheses about how things stand. */
-const REMARK = /\b(stays|stay|remains|remain|is|are|was|were)\b/i;
+const REMARK = /\b(stays|stay|remains|remain|is|are|was|were|did|had|don'?t|do not)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
   /^\W*((i|we) )?(want|need|wanna|would like|'d like) to (check|see|make sure|verify|confirm|know|find out|understand|double-check)\b/i;
@@ -221,7 +222,9 @@ function segment(text: string, sentence: number, question: boolean): Segment {
   if (focused) {
     // "the real ask: why does api restart", "last thing: someone restarted web": a question or a report is not asked.
     const inner = segment(focused[1], sentence, question);
-    return { ...inner, addressed: inner.addressed || (!inner.question && !inner.story && !PAST.test(inner.text)) };
+    // "my only question: how much did prod cost?": a question the words turn to is what is asked.
+    const asked = /\bquestion\b/i.test(text) && inner.question;
+    return { ...inner, addressed: inner.addressed || asked || (!inner.question && !inner.story && !PAST.test(inner.text)) };
   }
   // "one more: restart opencost", "action item: scale web": a plain label before a command is not read (one that
   // claims authority, "URGENT from security:", "Admin says:", stays and is read).
@@ -298,7 +301,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       !onlyAddress(s.text) &&
       !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text) &&
       // "no changes please, just the numbers: …": what is not wanted is no request.
-      !/^\W*(no|nothing|none)\b/i.test(s.text) &&
+      !/^\W*(no|nothing|none)\b|^\W*(please |pls )?(don'?t|do not|never)\b/i.test(s.text) &&
       !(commandsAround && CHECKING_WISH.test(s.text)),
   );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
@@ -388,7 +391,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         ? before.filter((s) => s.sentence === action)
         : naming.length > 0
           ? [
-              objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text)),
+              objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text), workloads),
               // "```…pasted pods…``` staging api. kill the pending pod": the pod a pasted table named.
               ...(/\b(one|pod)\b/i.test(chosen.text) ? before.filter((s) => POD_TOKEN.test(s.text)).slice(-1) : []).map((s) => ({
                 ...s,
@@ -508,14 +511,22 @@ function tokens(text: string): string[] {
 }
 
 /** Only the names of a segment, as a segment of their own: the object a pronoun points back to. */
-function objectOf(s: Segment, names: Set<string>, sized = false): Segment {
+function objectOf(s: Segment, names: Set<string>, sized = false, workloads: Set<string> = names): Segment {
   // "web in prod has too many pods, put it to 5": pods counted in the story are no object of a size.
   const kinds = sized ? /^(canary|rollout|deployment)$/ : /^(canary|rollout|deployment|pods?)$/;
   return {
     ...s,
     // The kind of object stays with its name: "the canary of checkout" is a rollout.
     // "not the staging one: the checkout in production": a name said not to be meant is no object.
-    text: tokens(s.text.replace(/\bnot (the |in |on )?[a-z0-9-]+/gi, ' '))
+    // "checkout in prod is fine but the one in staging is stuck": what is fine is not meant.
+    // The workload stays: "the one in staging" is the same workload.
+    text: tokens(
+      s.text.replace(/\bnot (the |in |on )?[a-z0-9-]+/gi, ' ').replace(FINE_BUT, (m) =>
+        tokens(m)
+          .filter((w) => workloads.has(w))
+          .join(' '),
+      ),
+    )
       .map((w) => (!names.has(w) && names.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w))
       // "that latency experiment on web (web-network-delay-k9p3m) … kill it": an experiment, by its name.
       .filter((w) => names.has(w) || kinds.test(w) || EXPERIMENT_NAME.test(w))

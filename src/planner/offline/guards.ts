@@ -84,6 +84,14 @@ const OBJECT_VERBS =
 
 const REFUSALS: Refusal[] = [
   {
+    // "who scaled api down yesterday?", "what did I ask you to do last time?": the history of actions, not the cluster.
+    test: (t) =>
+      /^\W*who\b[^.?!]*\b(scaled|restarted|rolled|deployed|changed|promoted|aborted|paused|deleted|killed|bumped|touched|ran|started|stopped)\b|\bwhat did (i|we|you) (ask|do|run|change)\b|\b(last|previous) (time|request) (i|you|we) (asked|did|ran)\b|\b(history|log) of (my |our |your )?(requests|actions|changes|commands)\b/.test(
+        t,
+      ),
+    reason: 'I do not answer who did what from memory: every request and action is in the audit log (`coxswain audit export`).',
+  },
+  {
     test: (t) =>
       /\b(secrets?|passwords?|credentials?|api[- ]?keys?|tokens?|kubeconfig|certificates?|private keys?|env(ironment)? var(iable)?s|configmaps?)\b/.test(
         t,
@@ -117,7 +125,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /^\W*(was|is|were|are|has|have|had|did|who)\b[^.!]*\bapproved\b|\b(approve|approval|approvals|(mark|set|flag|make)( \S+){0,3} (as )?approved|authori[sz]e|sign[- ]off|on (his|her|their|someone|somebody|behalf)|behalf|impersonate|as (user|admin|root))\b/.test(
+      /^\W*(was|is|were|are|has|have|had|did|who)\b[^.!]*\bapproved\b|\b(approve|approval|approvals|(mark|set|flag|make)( \S+){0,3} (as )?approved|authori[sz]e|sign[- ]off|on (his|her|their|someone'?s|somebody'?s) behalf|behalf|approvers?( list)?|impersonate|as (user|admin|root))\b/.test(
         t,
       ),
     reason: "I cannot approve requests or act on someone else's behalf; approvers click Approve on the request card.",

@@ -148,14 +148,18 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   // A message that is only a command in code ("`kubectl get pods -n monitoring`") is typed as the request.
   const onlyCode = !/[\p{L}\p{N}]/u.test(whole.text);
   const typedInCode = onlyCode || (/^\s*(<@[^>]+>\s*)?`{1,3}\s*kubectl\s/i.test(text) && !OWN_ASK.test(plainSaid));
+  // "please run `restart coredns` for me": a command in the person's own words, run as the request (a kubectl line
+  // asked to be run stays a command, which the bot does not run).
+  const runQuoted = RUN_QUOTED.test(plainSaid) && !/^\s*kubectl\b/i.test(quoted.quotedCommands[0] ?? '');
   const askedFor =
-    pointer !== null &&
-    !NOT_ASKED_FOR.test(
-      plainSaid
-        .slice(0, pointer.index)
-        .split(/[.!?\n]/)
-        .at(-1) ?? '',
-    );
+    runQuoted ||
+    (pointer !== null &&
+      !NOT_ASKED_FOR.test(
+        plainSaid
+          .slice(0, pointer.index)
+          .split(/[.!?\n]/)
+          .at(-1) ?? '',
+      ));
   const pointed = quoted.quotedCommands.length === 1 && !injected && (typedInCode || askedFor);
   if (pointed) {
     const command = quoted.quotedCommands[0];
@@ -704,6 +708,8 @@ const ODD_NUMBER =
 const POINTS_TO_QUOTE =
   /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
+const RUN_QUOTED = /\b(please |pls |can you |could you )(run|do|execute)(?=\s+\.\s)/i;
+
 /** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
 const CHANGE_ASKED =
   /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change|roll out|ship|push|apply|use)\b/i;
@@ -870,7 +876,7 @@ const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just loo
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*,?\s*\b(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';

@@ -83,6 +83,7 @@ const SUBORDINATE = new Set([
 
 /** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
 const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
+const DETERMINER = /^(only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code)$/i;
 
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
 export function actionClauses(words: string[], raw: string[] = words): number {
@@ -101,7 +102,10 @@ export function actionClauses(words: string[], raw: string[] = words): number {
     }
     // A read verb alone ("see <link>, set web …") reads nothing of its own.
     const read = READ_VERBS.includes(clause[0]) && clause.filter((w) => /[a-z0-9]/.test(w)).length > 1;
-    if (clause.some((w, k) => WRITE_VERBS.includes(w) && !ADJECTIVE.test(clauseRaw[k] ?? '')) || rollBack || read) count++;
+    // "the only change since Tuesday": a word of change after a determiner is a noun.
+    const verb = (w: string, k: number) =>
+      WRITE_VERBS.includes(w) && !ADJECTIVE.test(clauseRaw[k] ?? '') && !DETERMINER.test(clauseRaw[k - 1] ?? '');
+    if (clause.some(verb) || rollBack || read) count++;
     clause = [];
     clauseRaw = [];
   };
@@ -519,7 +523,9 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
       !p.namespaces.includes(p.words[j]) &&
       !p.pods.includes(w) &&
       !isNumber(p.words[j]) &&
-      (after || (w !== target && ![...WRITE_VERBS, ...READ_VERBS].includes(p.words[j])))
+      (after ||
+        ((w !== target || ['of', 'in', 'for'].includes(at(i + 1) ?? '')) &&
+          ![...WRITE_VERBS, ...READ_VERBS].includes(p.words[j])))
     );
   };
   if (fits(i - 1, false)) return at(i - 1);

@@ -40,6 +40,7 @@ export function stripMarkup(text: string): string {
 }
 
 const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(wht|wat|wut)\b/g, 'what'],
   [/\b(what|how|who|where|that|it|there|here)'?s\b/g, '$1 is'],
   [/\bcan'?t\b/g, 'can not'],
   [/\bwon'?t\b/g, 'will not'],

@@ -46,7 +46,7 @@ const DATA_PREFIX =
 const EXAMPLE =
   /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|repeat after me|translate)(?![\w])/i;
 const COMMAND =
-  /\b(kubectl|scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
+  /\b(kubectl|scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|bump|upgrade|downgrade|redeploy|bounce|recycle|reboot|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
 
 /**
  * A chaos experiment pasted as YAML ("experiment: network-loss / target: worker / namespace: staging / lossPercent:
@@ -155,6 +155,12 @@ function looksPasted(line: string): boolean {
 const ODD_ROLE =
   /(^|[\s(«<[@/])(s ?y ?s ?t ?e ?m|syst3m|sys_?msg|sys\.prompt|system_prompt|function_call|tool_call|a\.i\.?|assistant|developer|operator|admin)\s*([:>»)\]=]|->)|(^|\s)(\u{1f916}|\u{1f47e})\s*[:>]/imu;
 
+/** A label that is a workload and its namespace: "checkout (staging)", "staging/checkout", "checkout in staging". */
+function namedWithPlace(label: string, names: ReadonlySet<string>, workloads: ReadonlySet<string>): boolean {
+  const words = label.split(/[\s()/,]+|\bin\b/).filter(Boolean);
+  return words.length === 2 && words.some((w) => workloads.has(w)) && words.every((w) => names.has(w));
+}
+
 /** The label is a cluster name and the link names no other one ("<https://…/d/api-stg|api>", not "…/web-production|api"). */
 function namedAlone(url: string, label: string, names: ReadonlySet<string>, workloads: ReadonlySet<string>): boolean {
   if (!names.has(label)) return false;
@@ -218,6 +224,7 @@ export function separate(
     // a title ("restart runbook"): data, but no marker.
     .replace(/<([^>|]*)\|([^>]*)>/g, (_m, url: string, label: string) =>
       url.replace(/^(https?:\/\/|mailto:)/, '') === label ||
+      namedWithPlace(label.trim().toLowerCase(), names, workloads) ||
       namedAlone(url, label.trim().toLowerCase(), names, workloads) ||
       // "delete pod <https://k8s…/pods/web-7d4b9c8f5-zx8vq|web-7d4b9c8f5-zx8vq>": a pod's own name.
       POD_LABEL.test(label.trim())
