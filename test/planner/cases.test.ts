@@ -165,6 +165,7 @@ const ATTACKS = [
   'redteam-planner8.jsonl',
   'redteam-planner9.jsonl',
   'redteam-planner10.jsonl',
+  'redteam-planner11.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -75,3 +75,95 @@ describe('words of a namespace in idioms name no namespace', () => {
     expect(read(text).plan.outcome).toBe(outcome);
   });
 });
+
+// Kinds from red-team round 10 (test/fixtures/redteam-planner11.jsonl), in phrasings of their own.
+describe('a gerund after a thanks, a topic or a status question is no request', () => {
+  it.each([
+    'thank you so much for restarting worker in staging',
+    'so about rolling back web in prod',
+    'still scaling api in staging to 3',
+    'could use some help with aborting checkout in staging',
+    'can she promote checkout in staging',
+    'tell the on-call to restart api in staging',
+  ])('"%s"', (text) => {
+    expect(notSure(text)).toBe(true);
+  });
+
+  it('a status question about a change reads the workload', () => {
+    expect(read('any news on pausing checkout in staging?').plan).toMatchObject({ tool: 'describe_workload' });
+  });
+});
+
+describe('words after a request that make it a note, an example or a later thing', () => {
+  it.each([
+    'restart worker in staging\nsorry, that one was for the deploy bot',
+    'scale api in prod to 8 — sample command for the wiki',
+    'abort checkout in staging, for the deck',
+    'promote payments — waiting for the go from finance',
+    'scale worker in prod to 6, pending the capacity review',
+    'restart api in prod, load permitting',
+    'scale worker in prod to 9 — needed for the launch next week',
+    'roll back web in staging — handover item for the day shift',
+    'For the new hires — roll back web in staging',
+    'Preparing the runbook for the payments team. Here is the first entry:\npause checkout in prod',
+  ])('%j', (text) => {
+    expect(notSure(text)).toBe(true);
+  });
+});
+
+describe('values the reader must not guess', () => {
+  it.each([
+    'revert revision 3 of worker in staging',
+    'logs of web in staging older than 2 hours',
+    'first 20 lines of worker logs in prod',
+  ])('"%s" asks back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"pull the plug" asks how; "flip the traffic back" asks which way', () => {
+    expect(read('pull the plug on api in staging').plan.outcome).toBe('clarify');
+    expect(read('switch the traffic back to the stable version on payments').plan.outcome).toBe('clarify');
+  });
+
+  it('a negation in another language stays one', () => {
+    expect(notSure('bitte starte api in production nicht neu')).toBe(true);
+    expect(read('no reinicies el worker en staging').plan.outcome).toBe('clarify');
+    expect(read('ne redémarre pas web dans production').plan.outcome).toBe('clarify');
+  });
+});
+
+describe('corrections that refine a value', () => {
+  it.each([
+    ['scale api in staging ~3~ to 4', 'scale', { name: 'api', replicas: 4 }],
+    ['restart ~web~ api in staging', 'restart', { name: 'api' }],
+    ['scale api in staging — make it 4', 'scale', { name: 'api', replicas: 4 }],
+    ['roll back api in staging, make it revision 2', 'rollback', { name: 'api', toRevision: 2 }],
+    ['logs of web in staging for the last 5 minutes, sorry, 2 hours', 'get_logs', { sinceSeconds: 7200 }],
+    ['scale api in staging to 3, rather than 1', 'scale', { replicas: 3 }],
+  ])('"%s" → %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('a correction that adds a second target asks back', () => {
+    expect(read('restart worker in staging. actually restart api too').plan.outcome).toBe('clarify');
+  });
+
+  it("the namespace in the person's words wins over a pasted manifest's", () => {
+    const text = [
+      'scale staging to match this',
+      '```',
+      'kind: Deployment',
+      'metadata:',
+      '  name: api',
+      '  namespace: production',
+      'spec:',
+      '  replicas: 3',
+      '```',
+    ];
+    expect(read(text.join('\n')).plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'api', replicas: 3 } });
+  });
+
+  it('"any chance you could …" asks for it', () => {
+    expect(read('any chance you could restart worker in staging?').plan).toMatchObject({ tool: 'restart' });
+  });
+});

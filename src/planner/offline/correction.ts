@@ -7,7 +7,7 @@
  */
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but)[\s,]+)?(no wait|wait,? no|wait|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,))\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but)[\s,]+)?(no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,))\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
   /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s)\b[\s,:;\u2014\u2013-]*)+/i;
@@ -125,7 +125,7 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   // "actually make it 6, traffic from the EU launch is higher": the first clause that says something corrects; the
   // rest is why. "sorry, fat-fingered, I meant 6", "scratch that, Argo would fight it — show me its pods": filler first.
   // "no, staging, no, hmm... which one was failing?": a question after it leaves it unsettled.
-  if (/\?/.test(after)) return undefined;
+  if (/\?/.test(after) || /\b(too|as well|also|then)\b/i.test(after)) return undefined;
   const clauses = after.split(/[,;]|\.(?:\s|$)|\s[-\u2013\u2014]+\s/).map((c) => c.replace(LEAD, '').trim());
   const saysSomething = (c: string) =>
     /\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w));
@@ -150,11 +150,23 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   if (valued) {
     const unit = unitClass(valued[2]);
     const had = [...before.matchAll(/(\d+)\s*([a-z%]+)/gi)].filter((x) => unitClass(x[2]) === unit);
+    // "for the last 10 minutes, sorry, 1 hour": the number and its unit.
     if (had.length === 1) {
       const at = had[0].index ?? 0;
-      return `${before.slice(0, at)}${valued[1]}${before.slice(at + had[0][1].length)}`;
+      return `${before.slice(0, at)}${valued[0]}${before.slice(at + had[0][0].length)}`;
+    }
+    // "last 100 lines, actually make it 2 hours": a value of another kind than the request had, added to it.
+    if (had.length === 0 && !/\b(lines?|replicas?|pods?)\b/i.test(valued[2])) {
+      return /\blogs?\b/i.test(before) ? `${before}, last ${valued[0]}` : `${before} for ${valued[0]}`;
     }
   }
+  // "scale worker in staging — make it 3", "roll back web — make it revision 1", "promote checkout, make it full": a
+  // value the request did not have yet.
+  const value = meant.trim().replace(/[.!]+$/, '');
+  if (!/\d/.test(before) && /^(\d+( replicas?| pods?| lines?)?|revision \d+|full|fully|all the way)$/i.test(value)) {
+    return /^\d+$/.test(value) ? `${before} to ${value}` : `${before} ${value}`;
+  }
+  if (/^revision \d+$/i.test(value) && !/\brevision\b/i.test(before)) return `${before} to ${value}`;
   const count = meantWords.find((w) => /^\d+$/.test(w));
   if (!ns && !workload && !count) return undefined;
   let fixed = before;

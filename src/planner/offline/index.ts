@@ -250,7 +250,7 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     return said('clarify', `There is no cluster "${cluster}" I can reach.${known} Which cluster did you mean?`, plainSpoken);
   }
   // "could we get 10 replicas of web? asking for the cost": anywhere in the message, curiosity asks for nothing.
-  const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : req.mood;
+  const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : (gerundMood(stripMarkup(req.text)) ?? req.mood);
   // "Alice asked me to ask you to roll back checkout in staging. … please do": someone's request, passed on and adopted
   // by the sender, is read as theirs, for them to confirm.
   const relayedOn = mood === 'reported' && RELAYED_ON.test(plainSaid) && !plainSaid.includes('?');
@@ -301,6 +301,13 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
       'clarify',
       'I do one action per request and cannot keep repeating it. Ask for it once, e.g. "restart api in staging".',
       plainSpoken,
+    );
+  }
+  if (PULL_PLUG.test(plainSaid)) {
+    return said(
+      'clarify',
+      'How should I stop it: scale it to 0, abort its rollout, or roll it back? Say which.',
+      plainSpoken || brief,
     );
   }
   // "fyi prod web is flapping, I'll handle it myself": a report that asks nothing of the bot.
@@ -806,6 +813,16 @@ function objectDoubt(
   // "set the web replicas in staging to 1.9.0": a count asked with a version.
   if (plan.tool === 'set_image' && /\b(replicas?|count|pods)\b/i.test(said))
     return { plan, confident: false, unsure: 'a count or an image' };
+  // "undo revision 2 of web": back to revision 2, or to the one before it?
+  if (plan.tool === 'rollback' && /\b(undo|revert|back out|remove|drop) (the )?(revision|rev) \d+/i.test(said)) {
+    return ask(
+      `Roll ${a.namespace}/${a.name} back to revision ${a.toRevision}, or to the one before it? Say "roll back ${a.name} to revision N".`,
+    );
+  }
+  // "logs older than 1 hour", "the first 100 lines", "between 1 and 2 hours ago": the logs read back from now only.
+  if (plan.tool === 'get_logs' && OLD_LOGS.test(said)) {
+    return ask('I show the most recent log lines only: the last N lines, or since N minutes ago. Which do you want?');
+  }
   // "increase worker on 2": by two, or to two?
   if (plan.tool === 'scale' && /\b(increase|reduce|decrease|raise|lower|grow|shrink|add|cut)\b[^.]*\bon \d+\b/i.test(said)) {
     return ask(`Should ${a.namespace}/${a.name} change by that number or go to it? Say "scale ${a.name} to N".`);
@@ -836,6 +853,10 @@ const OWN_HANDLING =
   /\b(i'?ll|i will|we'?ll|we will|i'?m|i am|we'?re|we are) (handle|handling|deal with|dealing with|take care of|taking care of|look into|looking into|sort|sorting|fix|fixing|on) (it|this|that|them)\b|\b(on it|got it|i got this|i'?ve got (it|this))\b/i;
 const SARCASM =
   /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|oh sure,? let'?s( just)?)\b|(^|\s)\/s\b|\u{1f643}|:upside_down_face:/iu;
+const OLD_LOGS =
+  /\b(older than|except the last|up to \d+ \w+ ago|until \d+ \w+ ago|first \d+|earliest|oldest|beginning of|from the start|between [^.?!]* ago)\b/i;
+/** "pull the plug on worker", "pull the checkout release": stop it, in some way the words do not say. */
+const PULL_PLUG = /\bpull the (plug|release|[\w-]+ release)\b/i;
 const KEEP_DOING =
   /(^|[.!?,;:\n]\s*|\b(please|pls|just|can you|could you|then)\s+)(keep|continue|go on|carry on)( on)? (restart|bounc|scal|roll|kill|delet|promot|abort|paus|recycl|reboot|redeploy)\w*ing\b/i;
 const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|instance|copy)\b/i;
@@ -843,6 +864,28 @@ const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;
 const NOT_ASKED_FOR =
   /\b(not|never|don'?t|do not|did|does|has|have|had|was|were|who|someone|somebody|anyone|already|should (i|we))\b/i;
+/**
+ * Red-team round 10: a verb of change as a gerund after words that make it a topic, a thanks, a status question or a
+ * report ("thanks for scaling worker", "any update on promoting checkout", "about restarting api", "still promoting
+ * checkout", "need help with pausing checkout"), or an action told to or done by someone else ("tell him to scale
+ * worker", "can he restart api", "only she can roll back web").
+ */
+function gerundMood(said: string): Mood | undefined {
+  const t = said.toLowerCase();
+  if (/\b(any )?(update|news|progress|status|eta|word) (on|of|for|about) (the )?\w+ing\b/.test(t)) return 'question';
+  if (/\b(thanks|thank you|cheers|kudos|thx|ty|props|nice work|good job)( again| so much| a lot)? (for|on) \w+ing\b/.test(t))
+    return 'statement';
+  if (/^\W*(currently|still|quickly|already|now|just|busy) \w+ing\b/.test(t)) return 'statement';
+  if (/^\W*(so |ok |and )?(about|re|regarding|what about|how about) \w+ing\b|\bhelp (with|on) \w+ing\b/.test(t))
+    return 'deliberation';
+  if (
+    /\btell (him|her|them|the [\w-]+|[\w-]+) to\b|^\W*(only )?(he|she|they) (can|could|will|should|must|may)\b|^\W*(can|could|will|would|should) (he|she|they)\b/.test(
+      t,
+    )
+  )
+    return 'reported';
+  return undefined;
+}
 const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just asking|just curious|out of curiosity)\b/i;
 
 /**

@@ -146,6 +146,12 @@ export function readIntent(p: Parsed): Draft {
     p.images.length === 0 &&
     ((rawHas('traffic') && rawHas('flip', 'switch', 'shift', 'move', 'swing', 'send', 'route', 'point')) ||
       (rawHas('cut', 'reduce', 'switch', 'update', 'flip') && p.words.some((w, i) => w === 'over' && p.words[i + 1] === 'to')));
+  // "flip the traffic back to blue", "switch traffic over to the old version": back to the stable version.
+  if (cutOver && rawHas('back', 'old', 'blue', 'stable', 'previous', 'original')) {
+    return clarify(
+      `Move traffic back to the stable version (abort the rollout of ${name}), or promote the new one? Say "abort ${name}" or "promote ${name}".`,
+    );
+  }
   if (cutOver && !/\d/.test(p.words.join(' ').replace(/\b\d+(\.\d+)+\b/g, ''))) {
     return tool('promote_rollout', { name, full: false }, { guess: true });
   }

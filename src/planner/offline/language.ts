@@ -19,7 +19,10 @@ const GERMAN: Table = {
     [/\bregeln\b/giu, 'rules'],
     [/\b(vorherigen|bisherigen|vorigen)\b/giu, 'previous'],
     [/\balle\b/giu, 'all'],
+    // "starte den worker nicht neu": a negation stays one ("restart … not", which the reader takes as taken back).
+    [/\b(starte|startet|starten)\s+(.+?)\s+nicht\s+neu\b/giu, "don't restart $2"],
     [/\b(starte|startet|starten)\s+(.+?)\s+neu\b/giu, 'restart $2'],
+    [/\bnicht\b/giu, 'not'],
     [/\bneu\s*(starten|start)\b|\bneustarten\b|\bneustart\b/giu, 'restart'],
     [/\b(rolle|rollt|setze)\s+(.+?)\s+zurück\b/giu, 'roll back $2'],
     [/\bzurück(rollen|setzen)\b/giu, 'roll back'],
@@ -53,7 +56,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escalar|escala|escale|reinicia|reiniciar|reinicie|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|revierte|reverter|revertir|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas)(?![\p{L}])/giu,
+    /(?<![\p{L}])(el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|revierte|reverter|revertir|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
     [/(?<![\p{L}])(hola|olá|ola|oi|buenos días|buenos dias|buenas|bom dia|boa tarde)(?![\p{L}])/giu, 'hi'],
@@ -67,9 +70,14 @@ const IBERIAN: Table = {
       /(?<![\p{L}])(cuánto|cuanto|quanto) (costó|costo|cuesta|custou|custa|gastamos|gastó|gasto)(?![\p{L}])/giu,
       'how much did cost',
     ],
+    // "no escales worker": a verb after "no"/"não" is negated (not "no" as Portuguese "in the").
+    [
+      /(?<![\p{L}])(no|não|nao) (?=(escal|reinici|borr|elimin|paus|abort|promuev|promov|revi|revert|hag|fa[cç]|toqu|cambi|mud|mat|apag))/giu,
+      "don't ",
+    ],
     [/(?<![\p{L}])(puedes|podrías|podrias|puede|pode|podes|você pode|podría|podria)(?![\p{L}])/giu, 'can you'],
-    [/(?<![\p{L}])(escalar|escala|escale|escalona)(?![\p{L}])/giu, 'scale'],
-    [/(?<![\p{L}])(reinicia|reiniciar|reinicie|reinicies|reinícia)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])escal\p{L}*/giu, 'scale'],
+    [/(?<![\p{L}])rein[ií]ci\p{L}*/giu, 'restart'],
     [/(?<![\p{L}])(muéstrame|muestrame|enséñame|mostrar|muestra|mostra|mostre|me mostre)(?![\p{L}])/giu, 'show'],
     [/(?<![\p{L}])(revierte|revertir|reverter|reverta|deshaz)(?![\p{L}])/giu, 'roll back'],
     [/(?<![\p{L}])(pausa|pausar|pause)(?![\p{L}])/giu, 'pause'],
@@ -100,9 +108,12 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
+    /(?<![\p{L}])(dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(bonjour|salut|coucou)(?![\p{L}])/giu, 'hi'],
+    // "ne redémarre pas l'api": a negation around the verb.
+    [/(?<![\p{L}])n(?:e |')(\S+) (pas|jamais|plus)(?![\p{L}])/giu, "don't $1"],
+    [/(?<![\p{L}])ne (pas|jamais|plus)(?![\p{L}])/giu, "don't"],
     [/(?<![\p{L}])(ignore|ignorez|ignorer|oublie|oubliez)(?![\p{L}])/giu, 'ignore'],
     [/(?<![\p{L}])(consignes|règles|regles)(?![\p{L}])/giu, 'rules'],
     [/(?<![\p{L}])(précédentes|precedentes|précédents|antérieures)(?![\p{L}])/giu, 'previous'],

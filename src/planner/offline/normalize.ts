@@ -185,6 +185,11 @@ export function normalize(input: string): Normalized {
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
   // "worker stg +1": a signed count is a change of size.
   low = low.replace(/(^|\s)\+\s?(\d+)\b/g, '$1 add $2');
+  // "writing up the guide", "following up": a phrasal verb, not "up" for running.
+  low = low.replace(
+    /\b(writ(e|es|ing)|wrote|written|typ(e|ing)|draw(ing|n)?|sum(ming)?|look(ing)?|follow(ing)?|pick(ing)?|sign(ing)?|wrap(ping)?|catch(ing)?|mess(ing)?|back(ing)?) up\b/g,
+    '$1',
+  );
   // "api prod -> 6": an arrow is "to"; "how much pods": a count, not a cost.
   low = low
     .replace(/\s*(->|=>|\u2192)\s*/g, ' to ')

@@ -44,7 +44,7 @@ const DATA_PREFIX =
   /\b(log|logs|log line|access log|error log|error|warning|exception|stack ?trace|annotations?|labels?|metadata[\w.[\]"-]*|events?|alert|ticket|comment|thread|thread summary|summary|output)\s*[:=]/i;
 /** A command shown as an example or given to repeat: "e.g. scale web to 5", "repeat after me: restart api". */
 const EXAMPLE =
-  /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|repeat after me|translate)(?![\w])/i;
+  /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|something like|repeat after me|translate)(?![\w])/i;
 const COMMAND =
   /\b(kubectl|scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|bump|upgrade|downgrade|redeploy|bounce|recycle|reboot|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
 
@@ -81,12 +81,13 @@ function experimentOf(block: string): string | undefined {
  * A Deployment manifest pasted as YAML, and what the person's own words ask of it: to create it, or to match its
  * replica count or image. Only plain values of known keys are read; the rest of the manifest is never read.
  */
-function manifestRequest(block: string, own: string): string | undefined {
+function manifestRequest(block: string, own: string, place?: string): string | undefined {
   if (!/^\s*kind:\s*Deployment\s*$/im.test(block)) return undefined;
   const field = (key: string, value: RegExp) =>
     new RegExp(`^\\s*-?\\s*${key}:\\s*["']?(${value.source})["']?\\s*$`, 'im').exec(block)?.[1];
   const name = field('name', /[a-z0-9][a-z0-9-]*/);
-  const namespace = field('namespace', /[a-z0-9][a-z0-9-]*/);
+  // "make staging's replica count match this": the namespace the person names wins over the manifest's.
+  const namespace = place ?? field('namespace', /[a-z0-9][a-z0-9-]*/);
   const replicas = field('replicas', /\d+/);
   const image = field('image', /[a-z0-9][\w.-]*(?:\/[\w.-]+)*:[\w.-]+/);
   const port = field('containerPort', /\d+/);
@@ -99,6 +100,9 @@ function manifestRequest(block: string, own: string): string | undefined {
   if (/\b(image|version|tag)\b/i.test(own) && image) return `set the image of ${name}${where} to ${image}`;
   return undefined;
 }
+
+/** A value that may be struck out and replaced: a number, a version, a name. */
+const STRUCK_VALUE = /^(\d+|v?\d+(\.\d+)+)$/;
 
 /** A shell command line: never a cluster request, and the guards refuse it. */
 const SHELL =
@@ -190,7 +194,12 @@ export function separate(
     }
     // A pasted Deployment manifest: the request the person's own words make of it ("create this", "make prod's
     // replica count match this"), for them to point to.
-    const manifest = manifestRequest(inner, input.replace(inner, ' '));
+    const own = input.replace(inner, ' ');
+    const ownPlace = own
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .find((w) => names.has(w) && !workloads.has(w));
+    const manifest = manifestRequest(inner, own, ownPlace);
     if (manifest) {
       commands.push(manifest);
       return BREAK;
@@ -218,7 +227,14 @@ export function separate(
     .replace(/```[\s\S]*?(```|$)/g, (block) => quotedCommand(block))
     .replace(/`([^`]*)`/g, (_m, inner: string) => (/\s/.test(inner.trim()) ? quotedCommand(inner) : ` ${inner} `))
     // A struck-through command (~restart~) was taken back; other struck words stay for the guards to read.
-    .replace(/(^|\s)~([^~\n]+)~(?=\s|$)/g, (m, _s, inner: string) => (COMMAND.test(inner) ? BREAK : m))
+    // A struck-out name or number with its replacement after it ("scale worker in ~prod~ staging to 3") was corrected.
+    .replace(/(^|\s)~([^~\n]+)~(?=\s|$)/g, (m, _s, inner: string) =>
+      COMMAND.test(inner)
+        ? BREAK
+        : STRUCK_VALUE.test(inner.trim().toLowerCase()) || names.has(inner.trim().toLowerCase())
+          ? ' '
+          : m,
+    )
     // Slack links: a label that is the link itself is what the person typed (Slack links image references), and
     // a label that is only a name of the cluster ("<https://grafana…|api>") names that object; any other label is
     // a title ("restart runbook"): data, but no marker.
