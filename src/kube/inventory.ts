@@ -48,6 +48,7 @@ function sources(
         replicas: w.spec.replicas ?? 0,
         images: imagesOf(w),
         ...(kind === 'Rollout' ? { strategy: w.spec.strategy?.blueGreen ? 'blueGreen' : 'canary' } : {}),
+        ...(kind === 'Rollout' && w.status?.phase ? { phase: w.status.phase } : {}),
       };
     };
   return {

@@ -54,6 +54,8 @@ export const InventoryWorkloadSchema = z.object({
   images: z.array(z.string()),
   /** Rollouts: 'canary' | 'blueGreen'. */
   strategy: z.string().optional(),
+  /** Rollouts: Argo's status.phase ('Healthy', 'Paused', 'Progressing', 'Degraded'): "the rollout waiting for promotion". */
+  phase: z.string().optional(),
 });
 export type InventoryWorkload = z.infer<typeof InventoryWorkloadSchema>;
 

@@ -17,6 +17,7 @@ export function sandboxInventory(scale = 1): Inventory {
       replicas: w.replicas,
       images: [w.revisions[w.revisions.length - 1]],
       ...(w.strategy ? { strategy: w.strategy } : {}),
+      ...(w.state ? { phase: /paused/.test(w.state) ? 'Paused' : 'Healthy' } : {}),
     })),
     pods: [],
   };

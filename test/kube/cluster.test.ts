@@ -122,7 +122,7 @@ describe('registry', () => {
 });
 
 describe('reads for the planner and the policy', () => {
-  test('inventory: namespaces, workloads with replicas/images/strategy, pods with their workload', async () => {
+  test('inventory: namespaces, workloads with replicas/images/strategy/phase, pods with their workload', async () => {
     const inv = await c.kube.inventory();
     expect(inv.namespaces).toEqual(expect.arrayContaining(['staging', 'production', 'kube-system', 'monitoring']));
     expect(inv.workloads).toContainEqual({
@@ -133,9 +133,13 @@ describe('reads for the planner and the policy', () => {
       replicas: 4,
       images: ['ghcr.io/acme/checkout:3.2.0'],
       strategy: 'canary',
+      phase: 'Paused',
     });
     expect(inv.workloads).toContainEqual(
-      expect.objectContaining({ namespace: 'production', name: 'payments', strategy: 'blueGreen' }),
+      expect.objectContaining({ namespace: 'production', name: 'payments', strategy: 'blueGreen', phase: 'Paused' }),
+    );
+    expect(inv.workloads).toContainEqual(
+      expect.objectContaining({ namespace: 'production', name: 'checkout', phase: 'Healthy' }),
     );
     expect(inv.workloads).toContainEqual(
       expect.objectContaining({

@@ -413,3 +413,19 @@ describe('questions about the past, the bot, and a few more pointers', () => {
     });
   });
 });
+
+describe('a rollout named by its state', () => {
+  it('"the rollout waiting for promotion" is the one the inventory shows paused, for the requester to confirm', () => {
+    const r = read('show me the rollout in production that is waiting for a manual promotion');
+    expect(r.plan).toMatchObject({ tool: 'describe_workload', args: { namespace: 'production', name: 'payments' } });
+    expect(r.confident).toBe(false);
+    expect(read('abort the staging rollout that is stuck at the pause step').plan).toMatchObject({
+      tool: 'abort_rollout',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
+  });
+
+  it('two paused rollouts and no namespace: which one?', () => {
+    expect(read('promote the paused rollout').plan.outcome).toBe('clarify');
+  });
+});

@@ -212,7 +212,10 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   const brief = plainText.split(/\s+/).length <= 16;
   // "we need more capacity on web, scale it accordingly": a second clause that points back may be the same action.
   if (req.several) return said('clarify', MANY_MESSAGE, plainSpoken || (brief && !PRONOUN_WORD.test(plainSaid)));
-  const { n, numbers, c } = readWords(req.text, ctx);
+  // "promote the rollout stuck at the pause step": the state describes the object; it is no second verb.
+  const described =
+    PAUSED_STATE.test(req.text) && /\b(promote|abort|retry|describe|show|details|status|roll ?back)\b/i.test(req.text);
+  const { n, numbers, c } = readWords(described ? req.text.replace(PAUSED_STATE, ' ') : req.text, ctx);
   // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
   if (req.context && isHelp(n.text)) return said('help', HELP_MESSAGE);
   // "what commands do u know", "what's the syntax for asking you to roll something back?": about the bot, naming
@@ -447,6 +450,17 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   }
   if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
+  }
+  // "describe the rollout in prod that is waiting for a manual promotion", "promote the one stuck at the pause step": the
+  // one Rollout the inventory shows paused, for the requester to confirm.
+  const paused =
+    draft.args.name === undefined && PAUSED_STATE.test(plainSaid) ? pausedRollout(ctx, draft.args.namespace) : undefined;
+  const aRollout = draft.tool === 'list_workloads' && /\b(the|that|which) rollout\b/i.test(plainSaid);
+  if (paused && (draft.tool.endsWith('_rollout') || draft.tool === 'describe_workload' || aRollout)) {
+    const tool = aRollout ? 'describe_workload' : draft.tool;
+    const args = { ...draft.args, name: paused.name, namespace: paused.namespace };
+    const plan = finish({ ...draft, tool, args }, ctx, plainSaid);
+    if (plan.outcome === 'tool') return { plan, confident: false, unsure: 'a rollout by its state' };
   }
   const first = finish(draft, ctx, plainSaid);
   // "seeing this in worker prod: ```…``` restart worker so it reconnects": a workload in two namespaces, and the
@@ -853,6 +867,16 @@ const OWN_HANDLING =
   /\b(i'?ll|i will|we'?ll|we will|i'?m|i am|we'?re|we are) (handle|handling|deal with|dealing with|take care of|taking care of|look into|looking into|sort|sorting|fix|fixing|on) (it|this|that|them)\b|\b(on it|got it|i got this|i'?ve got (it|this))\b/i;
 const SARCASM =
   /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|oh sure,? let'?s( just)?)\b|(^|\s)\/s\b|\u{1f643}|:upside_down_face:/iu;
+const PAUSED_STATE =
+  /\b(paused|waiting (for|on) (a |the )?(manual )?(promotion|promote|approval|someone)|stuck (at|on) (the )?pause|(sitting|parked|held) at (the |a )?(pause|step)|pending promotion)\b/i;
+
+/** The one paused Rollout (in a namespace, when given), if exactly one is. */
+function pausedRollout(ctx: PlanContext, namespace: unknown) {
+  const paused = ctx.inventory.workloads.filter(
+    (w) => w.kind === 'Rollout' && w.phase === 'Paused' && (namespace === undefined || w.namespace === namespace),
+  );
+  return paused.length === 1 ? paused[0] : undefined;
+}
 const OLD_LOGS =
   /\b(older than|except the last|up to \d+ \w+ ago|until \d+ \w+ ago|first \d+|earliest|oldest|beginning of|from the start|between [^.?!]* ago)\b/i;
 /** "pull the plug on worker", "pull the checkout release": stop it, in some way the words do not say. */
@@ -1136,6 +1160,9 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     else if (w.includes('-') && looksLikePodName(w)) add(p.pods, w);
     else if (words[i - 1] === 'namespace' && /^[a-z0-9][-a-z0-9]*$/.test(w)) add(p.namespaces, w);
     else if (words[i - 1] === 'image' && IMAGE.test(r)) add(p.images, r);
+    // "the rollout that is waiting": a state, not a name.
+    else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
+    else if (/^(promotion|promotions|approval|manual|pause|step|steps|revision|release)$/.test(w)) continue;
     else if (/^[a-z][-a-z0-9.]*[a-z0-9]$/.test(w)) add(p.free, w);
   }
   return p;
