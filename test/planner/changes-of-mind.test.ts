@@ -429,3 +429,46 @@ describe('a rollout named by its state', () => {
     expect(read('promote the paused rollout').plan.outcome).toBe('clarify');
   });
 });
+
+describe('dev-kinds7 kinds, other phrasings', () => {
+  it('a typed catalog call is checked like any other; a write typed so is confirmed', () => {
+    expect(read('describe_workload(namespace="staging", name="api")')).toMatchObject({
+      plan: { tool: 'describe_workload', args: { namespace: 'staging', name: 'api' } },
+      confident: true,
+    });
+    expect(read("restart(namespace='staging', name='worker')").confident).toBe(false);
+    expect(read('drop_database(name="prod")').plan.outcome).not.toBe('tool');
+  });
+
+  it('cost windows said in other words', () => {
+    expect(read('what has staging cost since midnight?').plan).toMatchObject({ tool: 'query_costs', args: { window: 'today' } });
+    expect(read('spend per namespace over the past fortnight').plan).toMatchObject({ args: { window: '14d' } });
+    expect(read('costs by pod for the previous calendar week').plan).toMatchObject({ args: { window: 'lastweek' } });
+    expect(read('what did monitoring cost in the last day and a half').plan).toMatchObject({ args: { window: '36h' } });
+    expect(read('costliest 5 namespaces this month').plan).toMatchObject({ args: { top: 5, aggregate: 'namespace' } });
+  });
+
+  it('a new deployment "named it …" listening on a port; a share of packets in words', () => {
+    expect(read('run 3 replicas of ghcr.io/acme/mailer:2.0.0 in staging, call it mailer, it listens on 8025').plan).toMatchObject(
+      {
+        tool: 'create_deployment',
+        args: { name: 'mailer', replicas: 3, port: 8025 },
+      },
+    );
+    expect(read('drop a quarter of the packets going to staging api for 2 minutes').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { experiment: 'network-loss', lossPercent: 25 },
+    });
+  });
+
+  it('a rollout by its phase and strategy, and "let it through"', () => {
+    expect(read('abort the canary that is stuck at 20%').plan).toMatchObject({
+      tool: 'abort_rollout',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
+    expect(read('the blue/green rollout waiting on a human: let it through').plan).toMatchObject({
+      tool: 'promote_rollout',
+      args: { name: 'payments' },
+    });
+  });
+});

@@ -139,7 +139,7 @@ const NOT_VERBS = new Set([
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 

@@ -10,7 +10,7 @@ const OTHER_CHOICE =
   /(^|[\s.,;:!?(\u2014-])or (was it|is it|maybe|perhaps|rather|should (we|i)|would|do we|better|even|(to )?\d[\w.:/-]*|[\w.-]+:\d[\w.-]*|(roll|restart|scale|promote|abort|pause|kill|delete|set|revert)\w*)\b/i;
 /** The sender says they have not decided or will look first. */
 const UNDECIDED =
-  /\b(not sure (yet|which|what|how many|if|whether)|(i'?m|am) not sure|undecided|can'?t decide|(let me|i'?ll|i need to|gotta|have to) (double[- ]?)?(check|confirm|verify|ask)|(hmm+|umm*|uh+)[,.]* (wait|no|actually|or)|whichever|go with whatever|whatever (you think|works)|your call|up to (you|u))\b/i;
+  /\b(not sure (yet|which|what|how many|if|whether)|(i'?m|am) not sure|undecided|can'?t decide|(let me|i'?ll|i need to|gotta|have to) (double[- ]?)?(check|confirm|verify|ask)|(hmm+|umm*|uh+)[,.]* (wait|no|actually|or)|whichever(?! (rollout|one|pod|canary|workload|deployment)s? (is|that|has|'s))|go with whatever|whatever (you think|works)|your call|up to (you|u))\b/i;
 
 /** The phrase that shows the request is not settled, or undefined. */
 export function unsettled(said: string): string | undefined {

@@ -1,3 +1,4 @@
+import { TOOL_NAMES } from '../../catalog/registry.ts';
 import { editDistance } from '../fuzzy.ts';
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
@@ -126,6 +127,15 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     confident,
     unsure: confident ? undefined : (unsure ?? outcome),
   });
+  // "list_pods(namespace=\"production\", workload=\"api\")": a catalog call typed as such, checked like any other; a write
+  // typed this way is confirmed by the requester.
+  const call = typedCall(text.replace(/^\s*<@[^>]+>\s*/, '').replace(/^`+|`+$/g, ''));
+  if (call) {
+    const plan = resolveCall(call.tool, call.args, ctx, 'offline');
+    if (plan.outcome === 'tool')
+      return { plan, confident: !isWriteTool(plan.tool), unsure: isWriteTool(plan.tool) ? 'a typed call' : undefined };
+    return said(plan.outcome, plan.message, false, 'a typed call');
+  }
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   const quoted = { ...parts, said: spellHalves(parts.said) };
   const whole = normalize(quoted.said);
@@ -214,8 +224,12 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   if (req.several) return said('clarify', MANY_MESSAGE, plainSpoken || (brief && !PRONOUN_WORD.test(plainSaid)));
   // "promote the rollout stuck at the pause step": the state describes the object; it is no second verb.
   const described =
-    PAUSED_STATE.test(req.text) && /\b(promote|abort|retry|describe|show|details|status|roll ?back)\b/i.test(req.text);
-  const { n, numbers, c } = readWords(described ? req.text.replace(PAUSED_STATE, ' ') : req.text, ctx);
+    (PAUSED_STATE.test(req.text) || HEALTHY_STATE.test(req.text)) &&
+    /\b(promote|abort|retry|describe|show|details|status|roll ?back|pause|let it through)\b/i.test(req.text);
+  const { n, numbers, c } = readWords(
+    described ? req.text.replace(PAUSED_STATE, ' ').replace(HEALTHY_STATE, ' ') : req.text,
+    ctx,
+  );
   // "Hi! I'm new here. What can you do?": the question to the bot is about the bot.
   if (req.context && isHelp(n.text)) return said('help', HELP_MESSAGE);
   // "what commands do u know", "what's the syntax for asking you to roll something back?": about the bot, naming
@@ -453,8 +467,17 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   }
   // "describe the rollout in prod that is waiting for a manual promotion", "promote the one stuck at the pause step": the
   // one Rollout the inventory shows paused, for the requester to confirm.
+  const phase = PAUSED_STATE.test(plainSaid)
+    ? 'Paused'
+    : HEALTHY_STATE.test(plainSaid) && /\b(rollout|canary|blue-?green)\b/i.test(plainSaid)
+      ? 'Healthy'
+      : undefined;
   const paused =
-    draft.args.name === undefined && PAUSED_STATE.test(plainSaid) ? pausedRollout(ctx, draft.args.namespace) : undefined;
+    phase &&
+    (draft.args.name === undefined ||
+      (draft.args.namespace === undefined && ctx.inventory.workloads.filter((w) => w.name === draft.args.name).length > 1))
+      ? rolloutIn(ctx, draft.args, phase, plainSaid)
+      : undefined;
   const aRollout = draft.tool === 'list_workloads' && /\b(the|that|which) rollout\b/i.test(plainSaid);
   if (paused && (draft.tool.endsWith('_rollout') || draft.tool === 'describe_workload' || aRollout)) {
     const tool = aRollout ? 'describe_workload' : draft.tool;
@@ -867,15 +890,43 @@ const OWN_HANDLING =
   /\b(i'?ll|i will|we'?ll|we will|i'?m|i am|we'?re|we are) (handle|handling|deal with|dealing with|take care of|taking care of|look into|looking into|sort|sorting|fix|fixing|on) (it|this|that|them)\b|\b(on it|got it|i got this|i'?ve got (it|this))\b/i;
 const SARCASM =
   /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|oh sure,? let'?s( just)?)\b|(^|\s)\/s\b|\u{1f643}|:upside_down_face:/iu;
-const PAUSED_STATE =
-  /\b(paused|waiting (for|on) (a |the )?(manual )?(promotion|promote|approval|someone)|stuck (at|on) (the )?pause|(sitting|parked|held) at (the |a )?(pause|step)|pending promotion)\b/i;
+/** A whole message that is one catalog call in function syntax, with literal arguments only. */
+function typedCall(text: string): { tool: string; args: Record<string, unknown> } | undefined {
+  const m = /^\s*([a-z][a-z_]*)\s*\(([^()]*)\)\s*;?\s*$/.exec(text);
+  if (!m || !TOOL_NAMES.includes(m[1])) return undefined;
+  const args: Record<string, unknown> = {};
+  for (const part of m[2]
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const kv = /^([a-zA-Z]+)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(-?\d+)|(true|false))$/.exec(part);
+    if (!kv) return undefined;
+    args[kv[1]] = kv[2] ?? kv[3] ?? (kv[4] !== undefined ? Number(kv[4]) : kv[5] === 'true');
+  }
+  return { tool: m[1], args };
+}
 
-/** The one paused Rollout (in a namespace, when given), if exactly one is. */
-function pausedRollout(ctx: PlanContext, namespace: unknown) {
-  const paused = ctx.inventory.workloads.filter(
-    (w) => w.kind === 'Rollout' && w.phase === 'Paused' && (namespace === undefined || w.namespace === namespace),
+const PAUSED_STATE =
+  /\b(paused|(waiting|stuck|sitting|parked|held|frozen) (for|on|at) (a |the )?(manual )?(promotion|promote|approval|someone|a human|human|pause|step|\d+ ?%)|pending promotion)(?!\w)/i;
+const HEALTHY_STATE = /\b(that'?s|that is|which is|currently) (currently )?(healthy|fine|green|fully (rolled out|promoted))\b/i;
+
+/** The one Rollout in a phase (of the name and strategy said, when said), if exactly one is. */
+function rolloutIn(ctx: PlanContext, args: Record<string, unknown>, phase: string, said: string) {
+  // "stuck at 20%": a weight is a canary's.
+  const strategy = /\bcanar(y|ies)\b|\b(at|to) \d+ ?%/i.test(said)
+    ? 'canary'
+    : /\bblue[- /]?green\b/i.test(said)
+      ? 'blueGreen'
+      : undefined;
+  const found = ctx.inventory.workloads.filter(
+    (w) =>
+      w.kind === 'Rollout' &&
+      w.phase === phase &&
+      (args.name === undefined || w.name === args.name) &&
+      (args.namespace === undefined || w.namespace === args.namespace) &&
+      (strategy === undefined || w.strategy === strategy),
   );
-  return paused.length === 1 ? paused[0] : undefined;
+  return found.length === 1 ? found[0] : undefined;
 }
 const OLD_LOGS =
   /\b(older than|except the last|up to \d+ \w+ ago|until \d+ \w+ ago|first \d+|earliest|oldest|beginning of|from the start|between [^.?!]* ago)\b/i;
@@ -1162,7 +1213,12 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     else if (words[i - 1] === 'image' && IMAGE.test(r)) add(p.images, r);
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
-    else if (/^(promotion|promotions|approval|manual|pause|step|steps|revision|release)$/.test(w)) continue;
+    else if (
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|either|blue-green|bluegreen|let|human)$/.test(
+        w,
+      )
+    )
+      continue;
     else if (/^[a-z][-a-z0-9.]*[a-z0-9]$/.test(w)) add(p.free, w);
   }
   return p;

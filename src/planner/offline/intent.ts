@@ -203,6 +203,9 @@ export function readIntent(p: Parsed): Draft {
   const stepAhead = has('step') && rawHas('forward', 'ahead', 'on');
   // "push checkout to 100%", "ship it all the way": a verb of shipping taken all the way, with no image, promotes.
   const shipFull = has('update', 'deploy') && p.images.length === 0 && p.tags.length === 0;
+  // "the blue-green one waiting on a human, let it through": let a paused rollout go on.
+  const letThrough = /\b(let it|wave it|let (the )?\w+) (through|proceed|continue|go ahead|roll on)\b/i.test(p.raw.join(' '));
+  if (letThrough && !has('abort', 'rollback')) return tool('promote_rollout', { name, full: false }, { guess: true });
   if (has('promote') || stepAhead || (has('full') && (rolloutWord || shipFull || (!otherVerb && p.names.length > 0)))) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
     // "go to 100% on checkout": no verb names the promotion, so the reading is a guess.
@@ -245,7 +248,11 @@ export function readIntent(p: Parsed): Draft {
     return tool('query_costs', {
       window: costWindow(p.words),
       aggregate: costAggregate(p.raw, p.words),
-      top: numberAfter(p.words, ['top', 'most']) ?? numberBefore(p.words, ['cost', 'most']),
+      top:
+        numberAfter(p.words, ['top', 'most']) ??
+        numberBefore(p.words, ['cost', 'most']) ??
+        // "priciest 3 deployments": a count right after a cost word, before what is counted.
+        topAfterCost(p.words),
     });
   }
   if (has('pod')) return tool('list_pods', { workload: name });
@@ -258,6 +265,14 @@ export function readIntent(p: Parsed): Draft {
   }
   if (has('help')) return { kind: 'help', message: '' };
   return { kind: 'unsupported', message: cannotDo('I did not understand that.'), guess: true };
+}
+
+function topAfterCost(words: string[]): number | undefined {
+  const i = words.indexOf('cost');
+  const n = Number(words[i + 1]);
+  return i >= 0 && Number.isInteger(n) && /^(namespace|workload|pod|controller|deployment|cluster)s?$/.test(words[i + 2] ?? '')
+    ? n
+    : undefined;
 }
 
 function chaosType(p: Parsed): string | undefined {
@@ -464,7 +479,13 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
       // After "name"/"named"/"called" the next word is the name as typed, even a common one ("named billing").
       const explicit = ['called', 'named', 'name'].includes(p.words[i]);
       // "name is notifier", "name: notifier", "name = notifier".
-      const at = p.words[i] === 'name' && ['is', ':', '='].includes(p.words[i + 1]) ? i + 2 : i + 1;
+      // "name it pdf-renderer", "call it mailer": the name after the pronoun.
+      const at =
+        p.words[i] === 'name' && ['is', ':', '='].includes(p.words[i + 1])
+          ? i + 2
+          : ['it', 'them'].includes(p.words[i + 1]) && ['name', 'called'].includes(p.words[i])
+            ? i + 2
+            : i + 1;
       const next = explicit ? p.raw[at]?.toLowerCase() : p.words[at];
       if (
         next &&

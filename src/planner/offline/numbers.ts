@@ -94,21 +94,35 @@ export function spellHalves(text: string): string {
  * production". They are read as other words of the same meaning.
  */
 function placeIdioms(text: string): string {
-  return text
-    .replace(
-      /\b(this|that|which|what|any|some|an? (?:early|late|final|later|earlier)|the (?:early|late|final|next|same|current)) stage\b/gi,
-      '$1 phase',
-    )
-    .replace(/\b(give|gave|giving|needs?) (it|them|\w+) an?( little| quick| gentle| good)? prod\b/gi, '$1 $2 a nudge')
-    .replace(
-      /\b(before|until|once|when|after|by the time) (we|you|they|it|this|that|he|she) (go|goes|went|get|gets|ship|ships|move|moves|push|pushes|hit|hits|make it) (to|into|in) (prod|production)\b/gi,
-      '$1 $2 $3 live',
-    );
+  return (
+    text
+      // "lose a fifth of the packets": a share in percent.
+      .replace(
+        /\b(a|one) (fifth|quarter|tenth|third) of (the )?(packets|traffic|requests)\b/gi,
+        (_m, _a, part: string, _t, what: string) =>
+          `${{ fifth: 20, quarter: 25, tenth: 10, third: 33 }[part.toLowerCase()]}% of the ${what}`,
+      )
+      // "the packets going to staging web": where they go, not how it is going.
+      .replace(/\b(packets|traffic|requests|calls|connections) (going|headed|sent) (to|into)\b/gi, '$1 to')
+      // "k8s 💸 this month?": money is cost.
+      .replace(/\u{1f4b8}|\u{1f4b0}|\u{1f4b5}|:money_with_wings:|:moneybag:|:dollar:/gu, ' cost ')
+      .replace(
+        /\b(this|that|which|what|any|some|an? (?:early|late|final|later|earlier)|the (?:early|late|final|next|same|current)) stage\b/gi,
+        '$1 phase',
+      )
+      .replace(/\b(give|gave|giving|needs?) (it|them|\w+) an?( little| quick| gentle| good)? prod\b/gi, '$1 $2 a nudge')
+      .replace(
+        /\b(before|until|once|when|after|by the time) (we|you|they|it|this|that|he|she) (go|goes|went|get|gets|ship|ships|move|moves|push|pushes|hit|hits|make it) (to|into|in) (prod|production)\b/gi,
+        '$1 $2 $3 live',
+      )
+  );
 }
 
 function halves(text: string): string {
   return text
-    .replace(/\b(an?|one) (hour|hr) and a half\b/gi, '90 minutes')
+    .replace(/\b(an? |one )?(hour|hr) and a half\b/gi, '90 minutes')
+    .replace(/\b(an? |one )?day and a half\b/gi, '36 hours')
+    .replace(/\b(two|2) days and a half\b/gi, '60 hours')
     .replace(/\bhalf(?:[\s-]+an?)?[\s-]+(hour|hr|minute|min|day)s?\b/gi, (_, unit: string) => HALVES[unit.toLowerCase()]);
 }
 

@@ -117,8 +117,12 @@ export function durationSeconds(ds: Duration[], latency?: number): number | unde
 export function costWindow(words: string[]): string | undefined {
   const text = ` ${words.join(' ')} `;
   const spans: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-    [/ ((last|previous|prior) week|lastweek) /, 'lastweek'],
-    [/ ((last|previous|prior) month|lastmonth) /, 'lastmonth'],
+    [/ ((last|previous|prior) (calendar )?week|lastweek) /, 'lastweek'],
+    [/ ((last|previous|prior) (calendar )?month|lastmonth) /, 'lastmonth'],
+    // "since midnight", "so far this month", "the past fortnight".
+    [/ (since midnight|so far today|today so far) /, 'today'],
+    [/ (so far this month|this month so far|month to date) /, 'month'],
+    [/ fortnight /, '14d'],
     [/ (\d+) (h|hr|hrs|hour|hours) /, (m) => `${m[1]}h`],
     [/ (\d+) (d|day|days) /, (m) => `${m[1]}d`],
     [/ (\d+) (w|wk|wks|week|weeks) /, (m) => `${Number(m[1]) * 7}d`],

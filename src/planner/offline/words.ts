@@ -116,7 +116,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   stress: [
     'stress', 'stressed', 'burn', 'hog', 'spike', 'pressure', 'saturate', 'max', 'exhaust', 'fill', 'eat', 'load',
-    'leak', 'consume', 'hammer', 'cpu-stress', 'memory-stress',
+    'leak', 'consume', 'hammer', 'cpu-stress', 'memory-stress', 'chew', 'peg', 'thrash', 'torture',
   ],
   fail: [
     'fail', 'failure', 'failures', 'failing', 'crash', 'crashing', 'pod-failure', 'broken',
