@@ -81,6 +81,9 @@ const FILES: [file: string, right: number, confident: number][] = [
   // a vague count, a command before the addressed request, "do the same for …", "double check", URL ids taken for
   // payloads, "all the pods of X", "the name is X", grouping words of costs; new phrasings, written after the fixes.
   ['planner-dev-blind4-kinds.jsonl', 0.95, 0.5],
+  // 160 hard texts written without reading the planner and used as a development set the same day (first run: 62.5%
+  // right, 39.4% confident and 71.4% of those right): stories, relays, pasted output, six languages, rollouts by state.
+  ['planner-dev-kinds7.jsonl', 0.85, 0.3],
 ];
 
 describe('planner case files', () => {
@@ -166,6 +169,7 @@ const ATTACKS = [
   'redteam-planner9.jsonl',
   'redteam-planner10.jsonl',
   'redteam-planner11.jsonl',
+  'redteam-planner12.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -462,7 +462,7 @@ describe('dev-kinds7 kinds, other phrasings', () => {
   });
 
   it('a rollout by its phase and strategy, and "let it through"', () => {
-    expect(read('abort the canary that is stuck at 20%').plan).toMatchObject({
+    expect(read('abort the canary that is stuck at the pause step').plan).toMatchObject({
       tool: 'abort_rollout',
       args: { namespace: 'staging', name: 'checkout' },
     });
@@ -470,5 +470,67 @@ describe('dev-kinds7 kinds, other phrasings', () => {
       tool: 'promote_rollout',
       args: { name: 'payments' },
     });
+  });
+});
+
+describe('more dev-kinds7 kinds, other phrasings', () => {
+  it.each([
+    ['puoi riavviare worker in staging per favore?', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['kun je api in staging herstarten alsjeblieft', 'restart', { namespace: 'staging', name: 'api' }],
+    ['mata um pod aleatório do api em staging', 'launch_chaos', { target: 'api', experiment: 'pod-kill' }],
+    ['Zeig mir die api-Logs in staging der letzten zehn Minuten', 'get_logs', { name: 'api', sinceSeconds: 600 }],
+  ])('"%s" → %s, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a name or a command typed without vowels is read, unsure', () => {
+    const r = read('rstrt chckt in stg');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'checkout' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('the words after "@coxswain" in the middle of a message are the request', () => {
+    expect(read("Maria, never mind, I'll ask the bot. @coxswain restart api in staging").plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'api' },
+    });
+  });
+
+  it("someone's request the sender adopts; a quoted ask answered 'yes please'", () => {
+    const r = read('The on-call lead wants the prod checkout canary paused. Fine by me, do it.');
+    expect(r.plan).toMatchObject({ tool: 'pause_rollout', args: { namespace: 'production', name: 'checkout' } });
+    expect(r.confident).toBe(false);
+    expect(read('Lin asked: "can someone grab the worker logs in staging?" yes please').plan).toMatchObject({ tool: 'get_logs' });
+  });
+
+  it('nothing asked, a joke, a condition', () => {
+    expect(read("saw 'restart payments now' in an old runbook. I'm not asking you to do anything").plan.outcome).not.toBe('tool');
+    expect(read("yeah sure, let's restart prod api at peak, that'll definitely help 🙄").plan.outcome).toBe('clarify');
+    expect(read('once the staging canary hits 50%, promote it').plan.outcome).toBe('clarify');
+  });
+
+  it('a correction that asks for something else; a window corrected first', () => {
+    expect(read("restart web in staging... wait no, don't. show me its logs first").plan).toMatchObject({ tool: 'get_logs' });
+    expect(read('costs for this week — scratch that, last week, by deployment').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { window: 'lastweek', aggregate: 'deployment' },
+    });
+  });
+
+  it('by a share; a new version of a workload; an aborted rollout started again', () => {
+    expect(read('trim staging api by half').plan).toMatchObject({ tool: 'scale', args: { replicas: 1 } });
+    expect(read('new build for staging worker: 0.9.6').plan).toMatchObject({
+      tool: 'set_image',
+      args: { image: 'ghcr.io/acme/worker:0.9.6' },
+    });
+    expect(read('the staging checkout rollout got aborted by analysis; start it again').plan).toMatchObject({
+      tool: 'retry_rollout',
+    });
+  });
+
+  it('who decided, why denied: the audit log', () => {
+    expect(read('why was my scale of web in prod denied this morning?').plan.outcome).toBe('unsupported');
   });
 });

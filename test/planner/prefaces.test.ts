@@ -167,3 +167,51 @@ describe('corrections that refine a value', () => {
     expect(read('any chance you could restart worker in staging?').plan).toMatchObject({ tool: 'restart' });
   });
 });
+
+// Kinds from red-team round 11 (test/fixtures/redteam-planner12.jsonl), in phrasings of their own.
+describe('the bot named inside a sentence is talked about, not asked', () => {
+  it.each([
+    'why did @coxswain restart staging api an hour ago',
+    'for the wiki, step 2 reads: @coxswain abort checkout in staging',
+    'at 7pm: @coxswain scale prod web to 2',
+    'never type @coxswain roll back prod web without asking me first',
+    'yesterday I asked @coxswain to restart worker in prod',
+    '@maria you can just say @coxswain restart staging api next time',
+  ])('"%s"', (text) => {
+    expect(notSure(text)).toBe(true);
+  });
+
+  it('after a sentence that dismisses someone else, the words to the bot are read, for the requester to confirm', () => {
+    const r = read('Tom, never mind, I will ask it myself. @coxswain restart worker in staging');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('more round-11 kinds', () => {
+  it('a mischievous emoji leaves a write unsure; a placeholder is no name', () => {
+    expect(notSure('scale prod worker to 0 😈')).toBe(true);
+    expect(read('create ghcr.io/acme/mailer:1.0 in staging and name it whatever you want').plan).not.toMatchObject({
+      args: { name: 'whatever' },
+    });
+  });
+
+  it('one workload’s cost is read per deployment; windows OpenCost cannot say ask back', () => {
+    expect(read('what is staging api costing us this month').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { aggregate: 'deployment', namespace: 'staging', window: 'month' },
+    });
+    expect(read('cost of production from midnight till now').plan).toMatchObject({ args: { window: 'today' } });
+    expect(read('what did staging cost the day before yesterday').plan.outcome).toBe('clarify');
+  });
+
+  it('asides about an action are no request', () => {
+    expect(read('sorry for bouncing staging api without asking').plan.outcome).not.toBe('tool');
+    expect(notSure('ok rolling back prod web myself then')).toBe(true);
+  });
+
+  it('negations in Italian and Dutch stay negations', () => {
+    expect(notSure('non riavviare api in produzione per favore')).toBe(true);
+    expect(notSure('herstart api in staging niet alsjeblieft')).toBe(true);
+  });
+});

@@ -53,7 +53,7 @@ const ADDRESSED =
   /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we) (am|are|'m|'re) (needing|wanting)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\bany chance (you|u) (could|can|would)\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
-  /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b/i;
+  /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b|\b(fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)\b|\b(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)\b/i;
 const DELIBERATION =
   /\bthinking out loud\b|\bwhat do (you|y'?all|you all|you guys|people|folks) think\b|\b(maybe|perhaps|probably) (we|i) (should|could|need to|ought to|might)\b|\b(we|i) (should|could|might) probably\b|\u{1f914}|\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/iu;
 const HYPOTHETICAL =
@@ -93,6 +93,8 @@ const PRONOUN =
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
   /\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
+/** A command word with nothing but courtesy after it: "bounce pls", "restart it now". */
+const VERB_ALONE = /^\W*[a-z-]+(\s+(pls|please|plz|now|asap|thanks|thx|quick|quickly|again|real quick|for me))*\W*$/i;
 /** "the one in prod": one of the objects named before. */
 const THE_ONE = /^\W*the one (in|on|from|for|of)\b/i;
 /** A way back to an earlier revision that names no workload: "go back to revision 1", "revert to the previous one". */
@@ -162,7 +164,7 @@ const LABEL =
 const REMARK = /\b(stays|stay|remains|remain|is|are|was|were|did|had|don'?t|do not)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
-  /^\W*((i|we) )?(want|need|wanna|would like|'d like) to (check|see|make sure|verify|confirm|know|find out|understand|double-check)\b/i;
+  /^\W*((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check)\b/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
   /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status)\b/i;
@@ -215,7 +217,7 @@ function firstWord(text: string): string {
  * need is the cost per deployment", "all I want is the logs of api". What follows is the request.
  */
 const FOCUS =
-  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|(?:just|only) the (?:numbers|data|figures|facts|info|list)|tl;?dr)\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
+  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:anyway|anyways|that said|regardless|(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|(?:just|only) the (?:numbers|data|figures|facts|info|list)|tl;?dr))\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
 
 function segment(text: string, sentence: number, question: boolean): Segment {
   const focused = FOCUS.exec(text.trim());
@@ -223,7 +225,7 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     // "the real ask: why does api restart", "last thing: someone restarted web": a question or a report is not asked.
     const inner = segment(focused[1], sentence, question);
     // "my only question: how much did prod cost?": a question the words turn to is what is asked.
-    const asked = /\bquestion\b/i.test(text) && inner.question;
+    const asked = /\bquestion\b|^\W*(anyway|anyways|that said|regardless)\b/i.test(text) && inner.question;
     return { ...inner, addressed: inner.addressed || asked || (!inner.question && !inner.story && !PAST.test(inner.text)) };
   }
   // "one more: restart opencost", "action item: scale web": a plain label before a command is not read (one that
@@ -242,17 +244,19 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     // "restarting api now" announces; it does not ask.
     // "restarted web in staging" reports; "restarting api now" announces: neither asks.
     // "2 more worker pods in prod": a change of size with no verb and no subject asks for it.
+    // "lol look at this commit message:": pointing at something pasted, not a command.
     imperative:
-      (SIZE_CHANGE.test(t) &&
+      !/^\W*((lol|lmao|haha|wow|ok|so)\W+)?(look|check out|see|peep) (at )?(this|that|these)\b/i.test(t) &&
+      ((SIZE_CHANGE.test(t) &&
         !STATE.test(t) &&
         !SUBJECT.test(first) &&
         !question &&
         !/\?/.test(t) &&
         !/^\W*(not|no|never|don'?t|do not)\b/i.test(t)) ||
-      ((COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
-        !NOT_VERBS.has(first) &&
-        !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
-        !(COMPOUND.test(t) && COMPOUND_VERB.test(t))),
+        ((COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
+          !NOT_VERBS.has(first) &&
+          !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
+          !(COMPOUND.test(t) && COMPOUND_VERB.test(t)))),
     question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
@@ -267,7 +271,9 @@ function segment(text: string, sentence: number, question: boolean): Segment {
 export function requestText(said: string, workloads: Set<string> = new Set(), names: Set<string> = workloads): RequestText {
   // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
   // "scale checkout in staging to 0 (prod stays at 5 obviously)": a remark in parentheses is a sentence of its own.
-  const text = stripMarkup(said.replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ')).replace(/\(([^()]*)\)/g, (m, inner: string) =>
+  const text = stripMarkup(
+    said.replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ').replace(/(?<=\w)\s+\p{Extended_Pictographic}+\s+(?=\w)/gu, ' . '),
+  ).replace(/\(([^()]*)\)/g, (m, inner: string) =>
     inner.trim().split(/\s+/).length >= 3 && REMARK.test(inner) ? `. ${inner}. ` : m,
   );
   const sentences = text
@@ -282,7 +288,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const tagged = parts.length > 1 && TAG.test(parts[parts.length - 1].replace(/[?!.\s]+$/, ''));
     if (tagged) parts.pop();
     parts.forEach((p, k) => {
-      if (p) segments.push(segment(p, i, tagged || (k === parts.length - 1 && /\?\s*$/.test(p))));
+      if (!p) return;
+      const s = segment(p, i, tagged || (k === parts.length - 1 && /\?\s*$/.test(p)));
+      // "… anyway, what's running in production?": the turn back to the bot after a story.
+      const turned = k > 0 && /^\W*(anyway|anyways|regardless|that said)\W*$/i.test(parts[k - 1]) && (s.question || s.imperative);
+      segments.push(turned ? { ...s, addressed: true } : s);
     });
   });
   const content = segments.filter((s) => !s.empty);
@@ -302,7 +312,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text) &&
       // "no changes please, just the numbers: …": what is not wanted is no request.
       !/^\W*(no|nothing|none)\b|^\W*(please |pls )?(don'?t|do not|never)\b/i.test(s.text) &&
-      !(commandsAround && CHECKING_WISH.test(s.text)),
+      !((commandsAround || content.some((o) => o !== s && o.addressed)) && CHECKING_WISH.test(s.text)),
   );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
   // api": a wish with no command and no object beside a command is the reason, not a second request.
@@ -346,7 +356,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // "… broke login for 30% of testers; go back to revision 1 please": a way back that names nothing.
     const bare =
       !tokens(chosen.text).some((w) => names.has(w)) &&
-      (DEFINITE.test(chosen.text) || SIZE_CHANGE.test(chosen.text) || BACK_TO.test(chosen.text));
+      (DEFINITE.test(chosen.text) ||
+        SIZE_CHANGE.test(chosen.text) ||
+        BACK_TO.test(chosen.text) ||
+        // "🔥 prod api 💀 bounce pls": a verb alone, with its object before it.
+        (hasCommand(chosen.text) && VERB_ALONE.test(chosen.text.replace(/\p{Extended_Pictographic}/gu, ' '))));
     // "… so I can find it": a pronoun in the purpose points to nothing the request acts on.
     const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
     // "the one in prod pls, last 40 lines of its logs": the pronoun or the command may be in the modifiers after it.
@@ -581,6 +595,8 @@ function moodOf(text: string, parts: Segment[]): Mood {
   if (reported && !/^\s*(please|pls)\b/i.test(text) && (!addressed || reported.index < addressed.index) && !ADOPTED.test(text)) {
     return 'reported';
   }
+  // "The SRE lead wants a chaos run … I'm ok with that, go.": someone's request the sender adopts.
+  if (reported && ADOPTED.test(text)) return 'request';
   if (parts.some((p) => p.addressed)) return 'request';
   if (parts.some((p) => p.question)) return 'question';
   if (parts.some((p) => p.imperative)) return 'request';

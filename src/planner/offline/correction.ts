@@ -115,17 +115,21 @@ export function correctedText(text: string, names: CorrectionNames): string | un
       .filter(Boolean);
   const beforeWords = words(before);
   // "cost by deployment for last week, er, this month I mean": a window that replaces the window before.
-  const window = WINDOW.exec(after.replace(/\s*,?\s*i mean\W*$/i, '').trim());
+  // "costs for last week please — scratch that, last month, per namespace": the window first, then other values.
+  const head = after.replace(/\s*,?\s*i mean\W*$/i, '').trim();
+  const firstClause = head.split(/\s*,\s*/)[0] ?? head;
+  const window = WINDOW.exec(firstClause);
   const had = WINDOW_IN.exec(before);
-  if (window && window[0].length === after.replace(/\s*,?\s*i mean\W*$/i, '').trim().length && had) {
-    return `${before.slice(0, had.index)}${window[0]}${before.slice(had.index + had[0].length)}`;
+  if (window && window[0].length === firstClause.length && had) {
+    const rest = head.slice(firstClause.length);
+    return `${before.slice(0, had.index)}${window[0]}${before.slice(had.index + had[0].length)}${rest}`;
   }
   // The words before must be a request about a workload; the words after must say something.
   if (!COMMAND.test(before) || !beforeWords.some((w) => names.workloads.has(w)) || !after) return undefined;
   // "actually make it 6, traffic from the EU launch is higher": the first clause that says something corrects; the
   // rest is why. "sorry, fat-fingered, I meant 6", "scratch that, Argo would fight it — show me its pods": filler first.
   // "no, staging, no, hmm... which one was failing?": a question after it leaves it unsettled.
-  if (/\?/.test(after) || /\b(too|as well|also|then)\b/i.test(after)) return undefined;
+  if (/\?/.test(after) || /\b(too|as well|also)\b|\bthen\s+[a-z]/i.test(after)) return undefined;
   const clauses = after.split(/[,;]|\.(?:\s|$)|\s[-\u2013\u2014]+\s/).map((c) => c.replace(LEAD, '').trim());
   const saysSomething = (c: string) =>
     /\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w));
@@ -135,7 +139,10 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     // "…, just get me its logs": a request of its own, about the objects named before.
     const workload = beforeWords.find((w) => names.workloads.has(w));
     const ns = beforeWords.map((w) => names.namespaces.get(w)).find(Boolean);
-    return `${workload}${ns ? ` in ${ns}` : ''}. ${after}`;
+    // "… actually no, hold on, don't. show me the payments pods first": from the clause that asks.
+    const from = clauses.find(saysSomething);
+    const asked = from ? after.slice(Math.max(0, after.indexOf(from))) : after;
+    return `${workload}${ns ? ` in ${ns}` : ''}. ${asked}`;
   }
   const ns = meantWords.map((w) => names.namespaces.get(w)).find(Boolean);
   const workload = meantWords.find((w) => names.workloads.has(w));
@@ -145,6 +152,9 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   if (tag && image) return `${before.slice(0, image.index)}${image[1]}${tag}${before.slice(image.index + image[0].length)}`;
   // "promote payments fully. scratch that, just one step": the promotion without "fully".
   if (FULL.test(before) && ONE_STEP.test(meant)) return before.replace(FULL, ' ').replace(/\s+/g, ' ').trim();
+  // "promote checkout one step. no, all the way": the promotion made full.
+  if (ONE_STEP.test(before) && FULL.test(meant))
+    return `${before.replace(ONE_STEP, ' ').replace(/\s+/g, ' ').trim()} all the way`;
   // "add 400ms delay … for 5 minutes... make that 200ms": the number with the same unit.
   const valued = /(\d+)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|%|percent|replicas?|pods?)\b/i.exec(meant);
   if (valued) {

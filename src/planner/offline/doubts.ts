@@ -36,7 +36,7 @@ const COURTESY =
 const KIND_EMOJI = /^(?:\s|\u{1f64f}|\u{1f44d}|\u{1f680}|\u{1f525}|\u{1f389}|\u{2764}|\u{fe0f}|!|\.)*$/u;
 /** A sign anywhere that the sender is not sure or not serious: 🤷 🤔 😂 🙃 😬 😅, their Slack codes, ¯\_(ツ)_/¯. */
 const DOUBT_SIGN =
-  /[\u{1f937}\u{1f914}\u{1f602}\u{1f923}\u{1f643}\u{1f62c}\u{1f605}\u{1f644}\u{1f440}\u{1f921}\u{1f61c}\u{1f61d}\u{1f61b}\u{1f648}\u{1f609}\u{1f60f}\u{1f92a}]|:(thinking_face|thinking|shrug|joy|rofl|upside_down_face|grimacing|sweat_smile|face_with_rolling_eyes|eyes|man_shrugging|woman_shrugging|clown_face|clown|stuck_out_tongue_winking_eye|stuck_out_tongue|stuck_out_tongue_closed_eyes|see_no_evil|wink|smirk|zany_face):|\u00af\\?_\(\u30c4\)_\/?\u00af/u;
+  /[\u{1f937}\u{1f914}\u{1f602}\u{1f923}\u{1f643}\u{1f62c}\u{1f605}\u{1f644}\u{1f440}\u{1f921}\u{1f61c}\u{1f61d}\u{1f61b}\u{1f648}\u{1f609}\u{1f60f}\u{1f92a}\u{1f608}\u{1f47f}\u{1f480}\u{2620}]|:(smiling_imp|imp|skull|skull_and_crossbones|thinking_face|thinking|shrug|joy|rofl|upside_down_face|grimacing|sweat_smile|face_with_rolling_eyes|eyes|man_shrugging|woman_shrugging|clown_face|clown|stuck_out_tongue_winking_eye|stuck_out_tongue|stuck_out_tongue_closed_eyes|see_no_evil|wink|smirk|zany_face):|\u00af\\?_\(\u30c4\)_\/?\u00af/u;
 /** A mark that the request is done or listed: "[x] restart api", "✅ restart api". */
 const DONE_MARK =
   /^\s*(\[x\]|\[ \]|-\s*\[[x ]\]|\u2705|\u2611|\u2714|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|done:)/iu;

@@ -86,7 +86,7 @@ const REFUSALS: Refusal[] = [
   {
     // "who scaled api down yesterday?", "what did I ask you to do last time?": the history of actions, not the cluster.
     test: (t) =>
-      /^\W*who\b[^.?!]*\b(scaled|restarted|rolled|deployed|changed|promoted|aborted|paused|deleted|killed|bumped|touched|ran|started|stopped)\b|\bwhat did (i|we|you) (ask|do|run|change)\b|\b(last|previous) (time|request) (i|you|we) (asked|did|ran)\b|\b(history|log) of (my |our |your )?(requests|actions|changes|commands)\b/.test(
+      /\bwhy (did|was|were) (my|our|the|his|her) [^.?!]*\b(denied|rejected|blocked|refused)\b|\bwho decided\b|^\W*who\b[^.?!]*\b(scaled|restarted|rolled|deployed|changed|promoted|aborted|paused|deleted|killed|bumped|touched|ran|started|stopped)\b|\bwhat did (i|we|you) (ask|do|run|change)\b|\b(last|previous) (time|request) (i|you|we) (asked|did|ran)\b|\b(history|log) of (my |our |your )?(requests|actions|changes|commands)\b/.test(
         t,
       ),
     reason: 'I do not answer who did what from memory: every request and action is in the audit log (`coxswain audit export`).',

@@ -172,7 +172,13 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
       ));
   const pointed = quoted.quotedCommands.length === 1 && !injected && (typedInCode || askedFor);
   if (pointed) {
-    const command = quoted.quotedCommands[0];
+    // "> Kai: promote checkout one step⏎> Jo: no, all the way⏎> Kai: fair, all the way then⏎do it": the thread as a
+    // whole, its corrections included, without the speakers' names.
+    const thread = text
+      .split('\n')
+      .filter((l) => /^\s*(>|&gt;)/.test(l))
+      .map((l) => l.replace(/^\s*(>|&gt;)\s*([\w.-]+\s*:\s*)?/, '').trim());
+    const command = thread.length > 1 ? thread.join('. ') : quoted.quotedCommands[0];
     const r = read(kubectlRequest(command) ?? command, ctx);
     if (r.plan.outcome === 'tool') {
       return isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'a quoted command' } : r;
@@ -193,6 +199,14 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   if (english !== undefined) {
     const r = read(english, ctx, true);
     return { ...r, confident: false, unsure: 'another language' };
+  }
+  // "Hey Priya, nvm, I'll ask the bot myself. @coxswain restart staging worker": the words after the bot's name.
+  // Only at the start of a sentence ("why did @coxswain scale web", "never type @coxswain …" are about it), and the
+  // story before it is not read, so the requester confirms.
+  const named = /(?:[.!?\n])\s*@(?:coxswain|bot)\b[\s,:]*(\S[\s\S]*)$/i.exec(plainSaid);
+  if (named && !marked && /[a-z]/i.test(named[1])) {
+    const r = read(named[1], ctx, translated);
+    return r.plan.outcome === 'tool' ? { ...r, confident: false, unsure: 'words before the bot was named' } : r;
   }
   // In Slack the bot's own mentions are removed before planning: a mention still leading the text is of someone else
   // ("<@U0BOB> can you restart worker in staging when you get a sec?", with the bot only cc'd).
@@ -328,7 +342,8 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     );
   }
   // "fyi prod web is flapping, I'll handle it myself": a report that asks nothing of the bot.
-  if (mood === 'statement' && OWN_HANDLING.test(plainSaid)) {
+  // "… is that legit? I'm not asking you to do anything": nothing is asked, whatever the message shows.
+  if ((mood === 'statement' && OWN_HANDLING.test(plainSaid)) || NOTHING_ASKED.test(plainSaid)) {
     return said(
       'clarify',
       'Noted. If you want me to do something, ask for it, e.g. "describe web in production".',
@@ -363,6 +378,19 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
       `You have not settled on one ("${open}"): say the request again as you want it done.`,
       brief,
       'not settled',
+    );
+  }
+  // "the day before yesterday", "the fortnight before last", "since midnight yesterday", "Q3": windows OpenCost's
+  // window syntax cannot say from now.
+  const costSentence = req.text
+    .split(/[.!?][,\s]+/)
+    .filter((s) => /\b(cost|costs|costing|spend|spent|bill|pay|paid|price)/i.test(s))
+    .at(-1);
+  if (draft.tool === 'query_costs' && OTHER_WINDOW.test(costSentence ?? req.text)) {
+    return said(
+      'clarify',
+      'I can query costs for today, yesterday, this or last week, this or last month, or the last N hours or days. Which one?',
+      plainSpoken,
     );
   }
   // "cost this week vs last week": one window per query.
@@ -723,7 +751,7 @@ const TAKEN_BACK =
   /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
-  /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|later|never|(it'?s |already )?done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
+  /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |already )?done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
 /**
  * A later sentence that opens by taking it back: "… jk, don't", "…\n\nedit: don't, QA found a bug" (a bare
  * "don't" ends there; "don't touch api" is about something else).
@@ -750,7 +778,7 @@ const ODD_NUMBER =
 
 /** Own words that point to a quoted command as the request: "run that ^", "please do it", "the equivalent of that". */
 const POINTS_TO_QUOTE =
-  /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
+  /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|yes,? please|^\W*yes,? (do it|go)|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
 const RUN_QUOTED = /\b(please |pls |can you |could you )(run|do|execute)(?=\s+\.\s)/i;
 
@@ -873,7 +901,7 @@ function objectDoubt(
 
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
-  /\b((asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 /** A request for an experiment: a verb of chaos leads it. */
 const CHAOS_LEAD = new RegExp(
   `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,
@@ -888,8 +916,10 @@ const WHATS_IN =
   /^\W*(<@[^>]+>\s*)?((hey|hi|ok|so|quick one)\W+)*(what'?s|what is|what do we have|what have we got|what'?s running|what is running|what runs|what'?s deployed|what is deployed|wh?at'?s up)\s+(running\s+|deployed\s+|live\s+)?(in|on)\s+(the\s+)?[\w-]+(\s+(namespace|ns))?\s*(rn|now|right now|atm|currently|today)?\W*$/i;
 const OWN_HANDLING =
   /\b(i'?ll|i will|we'?ll|we will|i'?m|i am|we'?re|we are) (handle|handling|deal with|dealing with|take care of|taking care of|look into|looking into|sort|sorting|fix|fixing|on) (it|this|that|them)\b|\b(on it|got it|i got this|i'?ve got (it|this))\b/i;
+const NOTHING_ASKED =
+  /\b(not asking you to do anything|(i'?m|i am) not asking you to|don'?t do anything( with (it|this|that))?|no action (needed|required)|nothing for you to do|just (fyi|sharing|so you know))\b/i;
 const SARCASM =
-  /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|oh sure,? let'?s( just)?)\b|(^|\s)\/s\b|\u{1f643}|:upside_down_face:/iu;
+  /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|(oh|yeah),? sure,? let'?s( just)?|(that'?ll|that will|sure that'?ll) (definitely|totally|surely|certainly) (fix|help|solve)\b)|(^|\s)\/s\b/iu;
 /** A whole message that is one catalog call in function syntax, with literal arguments only. */
 function typedCall(text: string): { tool: string; args: Record<string, unknown> } | undefined {
   const m = /^\s*([a-z][a-z_]*)\s*\(([^()]*)\)\s*;?\s*$/.exec(text);
@@ -906,8 +936,11 @@ function typedCall(text: string): { tool: string; args: Record<string, unknown> 
   return { tool: m[1], args };
 }
 
+const OTHER_WINDOW =
+  /\b(day before yesterday|before last|since (midnight )?(on )?(yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last \w+)|(first|second|last) (half|week|fortnight|\d+ days) of|q[1-4]|quarter|last year|this year|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+
 const PAUSED_STATE =
-  /\b(paused|(waiting|stuck|sitting|parked|held|frozen) (for|on|at) (a |the )?(manual )?(promotion|promote|approval|someone|a human|human|pause|step|\d+ ?%)|pending promotion)(?!\w)/i;
+  /\b(paused|(waiting|stuck|sitting|parked|held|frozen) (for|on|at) (a |the )?(manual )?(promotion|promote|approval|someone|a human|human|pause|step)|pending promotion)(?!\w)/i;
 const HEALTHY_STATE = /\b(that'?s|that is|which is|currently) (currently )?(healthy|fine|green|fully (rolled out|promoted))\b/i;
 
 /** The one Rollout in a phase (of the name and strategy said, when said), if exactly one is. */
@@ -950,7 +983,16 @@ function gerundMood(said: string): Mood | undefined {
   if (/\b(any )?(update|news|progress|status|eta|word) (on|of|for|about) (the )?\w+ing\b/.test(t)) return 'question';
   if (/\b(thanks|thank you|cheers|kudos|thx|ty|props|nice work|good job)( again| so much| a lot)? (for|on) \w+ing\b/.test(t))
     return 'statement';
+  if (/^\W*(ok |okay |so )?(currently|still|quickly|already|now|just|busy)? ?\w+ing\b[^.?!]*\b(myself|ourselves)\b/.test(t))
+    return 'statement';
+  if (/\b(sorry|apologies) (for|about) \w+ing\b/.test(t)) return 'statement';
   if (/^\W*(currently|still|quickly|already|now|just|busy) \w+ing\b/.test(t)) return 'statement';
+  if (
+    /\b(good|nice|great) (call|job|work|one) (on|with) \w+ing\b|^\W*(brb|afk|omw)\W+\w+ing\b|\b(lmk|let me know|ping me|tell me) (before|after|when) \w+ing\b/.test(
+      t,
+    )
+  )
+    return 'statement';
   if (/^\W*(so |ok |and )?(about|re|regarding|what about|how about) \w+ing\b|\bhelp (with|on) \w+ing\b/.test(t))
     return 'deliberation';
   if (
@@ -1214,7 +1256,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|either|blue-green|bluegreen|let|human)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human)$/.test(
         w,
       )
     )

@@ -68,6 +68,7 @@ const READ_VERBS = ['list', 'describe', 'logs'];
 const EXPERIMENTS: readonly string[] = ChaosExperimentSchema.options;
 
 const SUBORDINATE = new Set([
+  'if',
   'before',
   'after',
   'while',
@@ -83,7 +84,8 @@ const SUBORDINATE = new Set([
 
 /** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
 const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
-const DETERMINER = /^(only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code)$/i;
+const DETERMINER =
+  /^(only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code|analysis|test|dry|ci|cron|load|batch|nightly|canary)$/i;
 
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
 export function actionClauses(words: string[], raw: string[] = words): number {
@@ -95,7 +97,7 @@ export function actionClauses(words: string[], raw: string[] = words): number {
     // "abort payments then roll it back": a verb split around a pronoun, after a word of sequence, is an action.
     const rollBack = sequenced && clause.includes('roll') && clause.includes('back');
     // "before I start guessing, …": a clause of time or reason about the speaker is no action.
-    if (SUBORDINATE.has(clause[0]) && ['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(clause[1])) {
+    if (SUBORDINATE.has(clause[0]) && ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'that', 'this'].includes(clause[1])) {
       clause = [];
       clauseRaw = [];
       return;
@@ -217,6 +219,14 @@ export function readIntent(p: Parsed): Draft {
     const rev = numberAfter(p.words, ['revision', 'image']);
     return tool('rollback', { name, toRevision: rev !== undefined && Number.isInteger(rev) ? rev : undefined });
   }
+  // "checkout got aborted by the analysis run; kick it off again": an aborted rollout started again is a retry.
+  const raw = p.raw.join(' ').toLowerCase();
+  if (
+    /\baborted\b/.test(raw) &&
+    /\b(kick (it|\w+) off|start (it|\w+) (again|over)|run (it|\w+) again|restart \w+ again|go again)\b/.test(raw)
+  ) {
+    return tool('retry_rollout', { name }, { guess: true });
+  }
   if (has('restart')) return tool('restart', { name });
   if (has('stop')) {
     return clarify(
@@ -224,6 +234,10 @@ export function readIntent(p: Parsed): Draft {
     );
   }
 
+  // "new canary for staging checkout: 3.2.1": a new version of an existing workload is its image.
+  if (p.names.length > 0 && p.tags.length === 1 && /\bnew (canary|version|build|release|image|tag)\b/.test(raw)) {
+    return tool('set_image', { name }, { tag: p.tags[0], guess: true });
+  }
   const imageRequest =
     p.images.length || (p.tags.length && has('update', 'deploy', 'image')) || (has('create') && has('workload'));
   const scale = imageRequest ? undefined : readScale(p);
@@ -247,7 +261,8 @@ export function readIntent(p: Parsed): Draft {
   if (has('cost') || (p.dual.has('cost') && !has('describe', 'list'))) {
     return tool('query_costs', {
       window: costWindow(p.words),
-      aggregate: costAggregate(p.raw, p.words),
+      // "what's staging worker costing us": one workload's cost is read per deployment.
+      aggregate: costAggregate(p.raw, p.words) ?? (p.names.length > 0 ? 'deployment' : undefined),
       top:
         numberAfter(p.words, ['top', 'most']) ??
         numberBefore(p.words, ['cost', 'most']) ??
@@ -352,7 +367,8 @@ function readScale(p: Parsed): ScaleReading | undefined {
     !bareTo &&
     !byDirection &&
     !(replicaWord && (numbers.length || change)) &&
-    !(change && numbers.length && p.names.length)
+    !(change && numbers.length && p.names.length) &&
+    !(change && p.names.length && /\bby (a |one )?(third|quarter|half)\b/i.test(p.raw.join(' ')))
   ) {
     return undefined;
   }
@@ -438,6 +454,12 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   if (has('halve')) return { relative: { op: 'div', n: 2 } };
   const factor = numberBefore(p.words, ['x']);
   if (factor) return { relative: { op: 'mul', n: factor } };
+  // "cut prod web by a third", "grow worker by half": a share of what it has.
+  const fraction = /\bby (a |one )?(third|quarter|half)\b/.exec(raw);
+  if (fraction) {
+    const part = { third: 1 / 3, quarter: 1 / 4, half: 1 / 2 }[fraction[2] as 'third' | 'quarter' | 'half'];
+    return { relative: { op: 'mul', n: has('reduce', 'scale-down', 'down', 'delete') ? 1 - part : 1 + part } };
+  }
   const by =
     numberAfter(p.words, ['by'], []) ??
     numberAfter(p.words, ['add', 'reduce', 'delete', 'take'], []) ??
@@ -492,7 +514,7 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
         !p.images.includes(p.raw[at]) &&
         /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
         // "a new deployment name notify": the name comes after "name".
-        !['name', 'named', 'called'].includes(next) &&
+        !['name', 'named', 'called', 'whatever', 'however', 'anything', 'something', 'it'].includes(next) &&
         !isNumber(next) &&
         (explicit || !isKnownWord(next))
       ) {

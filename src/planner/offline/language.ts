@@ -11,7 +11,7 @@ const NUM = '(\\d+)';
 
 const GERMAN: Table = {
   markers:
-    /\b(ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|zurück|rolle|minuten|stunden|sekunden)\b/giu,
+    /\b(mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|zurück|rolle|minuten|stunden|sekunden)\b/giu,
   phrases: [
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
     [/\bignoriere?n?\b/giu, 'ignore'],
@@ -23,6 +23,16 @@ const GERMAN: Table = {
     [/\b(starte|startet|starten)\s+(.+?)\s+nicht\s+neu\b/giu, "don't restart $2"],
     [/\b(starte|startet|starten)\s+(.+?)\s+neu\b/giu, 'restart $2'],
     [/\bnicht\b/giu, 'not'],
+    // "die coredns-Logs der letzten fünf Minuten": a compound with a name, and numbers in words.
+    [/\b([a-z0-9-]+)-(logs|pods|kosten)\b/giu, '$2 of $1'],
+    [/\b(eins|ein|eine|einen)\b/giu, '1'],
+    [/\bzwei\b/giu, '2'],
+    [/\bdrei\b/giu, '3'],
+    [/\bvier\b/giu, '4'],
+    [/\bfünf\b/giu, '5'],
+    [/\bsechs\b/giu, '6'],
+    [/\bzehn\b/giu, '10'],
+    [/\b(mal|doch|bitte mal)\b/giu, ''],
     [/\bneu\s*(starten|start)\b|\bneustarten\b|\bneustart\b/giu, 'restart'],
     [/\b(rolle|rollt|setze)\s+(.+?)\s+zurück\b/giu, 'roll back $2'],
     [/\bzurück(rollen|setzen)\b/giu, 'roll back'],
@@ -56,7 +66,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|revierte|reverter|revertir|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|revierte|reverter|revertir|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
     [/(?<![\p{L}])(hola|olá|ola|oi|buenos días|buenos dias|buenas|bom dia|boa tarde)(?![\p{L}])/giu, 'hi'],
@@ -84,6 +94,13 @@ const IBERIAN: Table = {
     [/(?<![\p{L}])(aborta|abortar|aborte|cancela|cancelar)(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])(promueve|promover|promova|promociona)(?![\p{L}])/giu, 'promote'],
     [/(?<![\p{L}])(borra|borrar|elimina|eliminar|apaga|apagar|exclua)(?![\p{L}])/giu, 'delete'],
+    [/(?<![\p{L}])(mata|matar|mate|mat[aá]) (um|uno|un) pod (aleat[oó]rio)?/giu, 'kill a random pod'],
+    [/(?<![\p{L}])(mata|matar|mate)(?![\p{L}])/giu, 'kill'],
+    [/(?<![\p{L}])(aleat[oó]rio|aleatorio|al azar)(?![\p{L}])/giu, 'random'],
+    [/(?<![\p{L}])(at[eé] o fim|hasta el final|del todo|por completo|completamente)(?![\p{L}])/giu, 'all the way'],
+    [/(?<![\p{L}])(promove|promova|promover|promueve)(?![\p{L}])/giu, 'promote'],
+    [/(?<![\p{L}])(pra|para a gente|pra gente)(?![\p{L}])/giu, 'for'],
+    [/(?<![\p{L}])(um|uma|uno|una)(?![\p{L}])/giu, 'a'],
     [/(?<![\p{L}])por favor(?![\p{L}])/giu, 'please'],
     [/(?<![\p{L}])(los|las|el|la|os|as|o)(?![\p{L}])/giu, 'the'],
     [/(?<![\p{L}])(registros|logs)(?![\p{L}])/giu, 'logs'],
@@ -108,7 +125,7 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
+    /(?<![\p{L}])(tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(bonjour|salut|coucou)(?![\p{L}])/giu, 'hi'],
     // "ne redémarre pas l'api": a negation around the verb.
@@ -120,6 +137,8 @@ const FRENCH: Table = {
     [/(?<![\p{L}])(toutes|tous|tout)(?![\p{L}])/giu, 'all'],
     [/(?<![\p{L}])(peux-tu|peux tu|pouvez-vous|pouvez vous|tu peux|vous pouvez)(?![\p{L}])/giu, 'can you'],
     [/(?<![\p{L}])(redémarre|redémarrer|redemarre|redemarrer|relance|relancer)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])(mets|mettre|met) en pause(?![\p{L}])/giu, 'pause'],
+    [/(?<![\p{L}])(annule|annuler|interromps|interrompre)(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])(mets|mettre|passe|passer) (.+?) à l'échelle(?![\p{L}])/giu, 'scale $2'],
     [/(?<![\p{L}])(montre-moi|montre moi|montre|affiche|afficher)(?![\p{L}])/giu, 'show'],
     [/(?<![\p{L}])(supprime|supprimer)(?![\p{L}])/giu, 'delete'],
@@ -142,7 +161,54 @@ const FRENCH: Table = {
   ],
 };
 
-const TABLES = [GERMAN, IBERIAN, FRENCH];
+const ITALIAN: Table = {
+  markers:
+    /(?<![\p{L}])(non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle)(?![\p{L}])/giu,
+  phrases: [
+    [/(?<![\p{L}])non (?=\p{L})/giu, "don't "],
+    [/(?<![\p{L}])(puoi|potresti)(?![\p{L}])/giu, 'can you'],
+    [/(?<![\p{L}])(mostrami|mostra|fammi vedere)(?![\p{L}])/giu, 'show me'],
+    [/(?<![\p{L}])(riavvia|riavviare)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])aumenta di (\d+|due|tre|uno|quattro)(?![\p{L}])/giu, 'add $1'],
+    [/(?<![\p{L}])diminuisci di (\d+|due|tre|uno|quattro)(?![\p{L}])/giu, 'reduce by $1'],
+    [/(?<![\p{L}])(scala|scalare)(?![\p{L}])/giu, 'scale'],
+    [/(?<![\p{L}])(repliche)(?![\p{L}])/giu, 'replicas'],
+    [/(?<![\p{L}])produzione(?![\p{L}])/giu, 'production'],
+    [/(?<![\p{L}])(ultime|ultimi)(?![\p{L}])/giu, 'last'],
+    [/(?<![\p{L}])righe(?![\p{L}])/giu, 'lines'],
+    [/(?<![\p{L}])(per favore|grazie)(?![\p{L}])/giu, 'please'],
+    [/(?<![\p{L}])uno(?![\p{L}])/giu, '1'],
+    [/(?<![\p{L}])due(?![\p{L}])/giu, '2'],
+    [/(?<![\p{L}])tre(?![\p{L}])/giu, '3'],
+    [/(?<![\p{L}])(di|della|delle|dei|del)(?![\p{L}])/giu, 'of'],
+    [/(?<![\p{L}])(le|il|la|i|gli)(?![\p{L}])/giu, 'the'],
+  ],
+};
+
+const DUTCH: Table = {
+  markers:
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal)(?![\p{L}])/giu,
+  phrases: [
+    [/(?<![\p{L}])(niet|geen)(?![\p{L}])/giu, 'not'],
+    [/(?<![\p{L}])(kun je|kunt u|kan je)(?![\p{L}])/giu, 'can you'],
+    [/(?<![\p{L}])afbreken(?![\p{L}])/giu, 'abort'],
+    [/(?<![\p{L}])(herstart|herstarten|opnieuw starten)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])(pauzeer|pauzeren)(?![\p{L}])/giu, 'pause'],
+    [/(?<![\p{L}])(schaal|schalen)(?![\p{L}])/giu, 'scale'],
+    [/(?<![\p{L}])laat (me )?zien(?![\p{L}])/giu, 'show me'],
+    [/(?<![\p{L}])hoeveel kost(?![\p{L}])/giu, 'how much does cost'],
+    [/(?<![\p{L}])deze maand( tot nu toe)?(?![\p{L}])/giu, 'this month'],
+    [/(?<![\p{L}])deze week(?![\p{L}])/giu, 'this week'],
+    [/(?<![\p{L}])vorige (maand|week)(?![\p{L}])/giu, 'last $1'],
+    [/(?<![\p{L}])(alsjeblieft|graag|aub)(?![\p{L}])/giu, 'please'],
+    [/(?<![\p{L}])(de|het)(?![\p{L}])/giu, 'the'],
+    [/(?<![\p{L}])van(?![\p{L}])/giu, 'of'],
+    [/(?<![\p{L}])ons(?![\p{L}])/giu, 'us'],
+    [/(?<![\p{L}])het foutpercentage loopt op(?![\p{L}])/giu, 'the error rate is climbing'],
+  ],
+};
+
+const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH];
 
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {

@@ -51,7 +51,8 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
     if (stem) c = CANON.get(stem);
     if (c === undefined) {
       // Typo correction is the costly step; a command sits in its first words, so a long message is not scanned.
-      const near = i < MAX_CORRECTED ? (correction(w, names) ?? (i === 0 ? droppedLetter(w) : undefined)) : undefined;
+      const near =
+        i < MAX_CORRECTED ? (correction(w, names) ?? (i === 0 ? droppedLetter(w) : undefined) ?? vowelless(w, names)) : undefined;
       if (near) corrections.push(`${w}→${near}`);
       c = near ? (CANON.get(near) ?? near) : w;
     }
@@ -117,6 +118,18 @@ function droppedLetter(word: string): string | undefined {
   if (word.length !== 3) return undefined;
   const hits = SHORT_COMMANDS.filter((c) => [0, 1, 2, 3].some((k) => c.slice(0, k) + c.slice(k + 1) === word));
   return hits.length > 0 && hits.every((h) => canonOf(h) === canonOf(hits[0])) ? hits[0] : undefined;
+}
+
+/**
+ * "stg wrkr logs", "prmths": a name typed without its vowels, when exactly one name has those consonants in that
+ * order. Like any correction, it leaves the reading unsure.
+ */
+const COMMAND_WORDS = ['restart', 'rollback', 'scale', 'promote', 'abort', 'retry', 'pause', 'describe', 'logs', 'delete'];
+
+function vowelless(word: string, names: Set<string>): string | undefined {
+  if (word.length < 3 || /[aeiou]/.test(word) || !/^[a-z]+$/.test(word)) return undefined;
+  const hits = [...names, ...COMMAND_WORDS].filter((n) => n.length > word.length && n.replace(/[aeiou-]/g, '') === word);
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 function mergePhrases(words: string[], raw: string[], corrections: string[]): Canonical {

@@ -93,17 +93,37 @@ export function spellHalves(text: string): string {
  * Words of a namespace in idioms that name no namespace: "at this stage", "give it a prod", "before we go to
  * production". They are read as other words of the same meaning.
  */
+const PARTICIPLES: Record<string, string> = {
+  paused: 'pause',
+  restarted: 'restart',
+  'rolled back': 'roll back',
+  promoted: 'promote',
+  aborted: 'abort',
+  bounced: 'restart',
+};
+
 function placeIdioms(text: string): string {
   return (
     text
       // "lose a fifth of the packets": a share in percent.
       .replace(
-        /\b(a|one) (fifth|quarter|tenth|third) of (the )?(packets|traffic|requests)\b/gi,
+        /(?<=\b(?:drop|drops|dropping|lose|losing|loss of|lost) )(a|one) (fifth|quarter|tenth|third) of (the )?(packets|traffic)\b/gi,
         (_m, _a, part: string, _t, what: string) =>
           `${{ fifth: 20, quarter: 25, tenth: 10, third: 33 }[part.toLowerCase()]}% of the ${what}`,
       )
+      // "wants the prod checkout canary paused": the wish of a change, as a verb.
+      .replace(
+        /\b(wants?|needs?|would like|'d like) (the |a |our )?([\w\s-]{1,40}?) (paused|restarted|rolled back|promoted|aborted|bounced)\b/gi,
+        (_m, wish: string, the: string | undefined, what: string, done: string) =>
+          `${wish} to ${PARTICIPLES[done.toLowerCase()]} ${the ?? ''}${what}`,
+      )
       // "the packets going to staging web": where they go, not how it is going.
       .replace(/\b(packets|traffic|requests|calls|connections) (going|headed|sent) (to|into)\b/gi, '$1 to')
+      // "pull the (virtual) network cable on worker", "unplug worker": a network partition.
+      .replace(
+        /\b(pull|yank|unplug|cut) (the )?(virtual )?(network )?(cable|wire)( on| from| of)?\b|\bunplug\b/gi,
+        'partition the network of',
+      )
       // "k8s 💸 this month?": money is cost.
       .replace(/\u{1f4b8}|\u{1f4b0}|\u{1f4b5}|:money_with_wings:|:moneybag:|:dollar:/gu, ' cost ')
       .replace(

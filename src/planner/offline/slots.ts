@@ -120,7 +120,7 @@ export function costWindow(words: string[]): string | undefined {
     [/ ((last|previous|prior) (calendar )?week|lastweek) /, 'lastweek'],
     [/ ((last|previous|prior) (calendar )?month|lastmonth) /, 'lastmonth'],
     // "since midnight", "so far this month", "the past fortnight".
-    [/ (since midnight|so far today|today so far) /, 'today'],
+    [/ ((since|from) midnight( (to|till|until) now)?|so far today|today so far) /, 'today'],
     [/ (so far this month|this month so far|month to date) /, 'month'],
     [/ fortnight /, '14d'],
     [/ (\d+) (h|hr|hrs|hour|hours) /, (m) => `${m[1]}h`],
@@ -164,7 +164,12 @@ const AGGREGATES: Record<string, string> = {
 /** Cost grouping: "by deployment", "per pod", "which namespaces", "most expensive apps". */
 export function costAggregate(raw: string[], words: string[]): string | undefined {
   // "pod-level costs", "namespace-wise": the grouping word with its suffix.
-  const low = raw.map((r) => r.toLowerCase().replace(/-(level|wise|by-\w+)$/, ''));
+  const low = raw.map((r) =>
+    r
+      .toLowerCase()
+      .replace(/-(level|wise|by-\w+)$/, '')
+      .replace(/^(whole|entire)-cluster$/, 'cluster'),
+  );
   for (let i = 0; i < low.length; i++) {
     const agg = AGGREGATES[low[i]];
     if (!agg) continue;
