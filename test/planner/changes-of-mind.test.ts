@@ -534,3 +534,40 @@ describe('more dev-kinds7 kinds, other phrasings', () => {
     expect(read('why was my scale of web in prod denied this morning?').plan.outcome).toBe('unsupported');
   });
 });
+
+describe('dev-kinds8 kinds, other phrasings', () => {
+  it.each([
+    ['mind bouncing worker in staging?', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['yeet the staging checkout canary, it is broken', 'abort_rollout', { namespace: 'staging', name: 'checkout' }],
+    ['spin the staging api down for the night', 'scale', { namespace: 'staging', name: 'api', replicas: 0 }],
+    ['how much did we burn on staging this week', 'query_costs', { namespace: 'staging', window: 'week' }],
+    ['add a quarter second of latency to web in staging', 'launch_chaos', { latencyMs: 250 }],
+    ['move the staging checkout canary to 50% please', 'promote_rollout', { name: 'checkout', full: false }],
+    ['skip the pause on checkout in staging and go straight to 100%', 'promote_rollout', { name: 'checkout', full: true }],
+  ])('"%s" → %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('"on behalf of the data team" is who asks, not an approval for someone', () => {
+    expect(read('on behalf of the data team: could you restart worker in staging?').plan).toMatchObject({ tool: 'restart' });
+    expect(read('approve the pending rollback on behalf of maria').plan.outcome).toBe('unsupported');
+  });
+
+  it('a proposal settled in the same message, a count needed, a comparison of namespaces', () => {
+    expect(read("should we restart api in staging? yes, let's do it").plan).toMatchObject({ tool: 'restart' });
+    expect(read('OPS-77: worker in staging has 1 replica but needs 3 for the batch. please make it so').plan).toMatchObject({
+      tool: 'scale',
+      args: { name: 'worker', replicas: 3 },
+    });
+    expect(read('is production cheaper than staging this week?').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { aggregate: 'namespace', window: 'week' },
+    });
+  });
+
+  it('a pasted alert names its object; a canary weight cannot be set', () => {
+    const alert = '```\n[FIRING:1] KubeDeploymentReplicasMismatch\nnamespace=staging deployment=api\n```\nlogs please';
+    expect(read(alert).plan).toMatchObject({ tool: 'get_logs', args: { namespace: 'staging', name: 'api' } });
+    expect(read('set the canary weight of checkout in staging to 35%').plan.outcome).toBe('clarify');
+  });
+});

@@ -53,7 +53,7 @@ const ADDRESSED =
   /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we) (am|are|'m|'re) (needing|wanting)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\bany chance (you|u) (could|can|would)\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
-  /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b|\b(fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)\b|\b(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)\b/i;
+  /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b|\b(fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)\b|\b(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)\b|\b(yeah|yes|yep|ok|okay),? let'?s do (it|that)\b/i;
 const DELIBERATION =
   /\bthinking out loud\b|\bwhat do (you|y'?all|you all|you guys|people|folks) think\b|\b(maybe|perhaps|probably) (we|i) (should|could|need to|ought to|might)\b|\b(we|i) (should|could|might) probably\b|\u{1f914}|\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/iu;
 const HYPOTHETICAL =
@@ -87,7 +87,7 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 /** "roll it back": the object is named earlier in the sentence. */
 /** A verb that names no action of its own, on a pronoun: "let's start it", "kick it off", "run that". */
 const GENERIC_ACT =
-  /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)\b/i;
+  /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)|make (?:it|that) so)\b/i;
 const PRONOUN =
   /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
@@ -584,7 +584,8 @@ function onlyAddress(text: string): boolean {
 }
 
 function moodOf(text: string, parts: Segment[]): Mood {
-  if (DELIBERATION.test(text)) return 'deliberation';
+  // "shall we roll back web in prod? yeah, let's do it": a proposal the sender settles.
+  if (DELIBERATION.test(text)) return ADOPTED.test(text) ? 'request' : 'deliberation';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
   // "can you tell me if web was rolled back?": the request is for an answer about state.
   if (EMBEDDED_QUESTION.test(text)) return 'question';

@@ -445,6 +445,8 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (preface) return `a preface ("${preface[0].trim()}")`;
   const runOn = runOnTail(w);
   if (runOn) return `a second verb after the request ("${runOn}")`;
+  // "let's see what happens to checkout if one of its pods dies": read as a pod-kill, told as what would happen.
+  if (/\bwhat happens (to|with|if|when)\b/i.test(w.raw ?? w.plain)) return 'told as what would happen';
   const front = FRONT.exec(w.plain);
   if (front) return `not a request ("${front[0].trim()}")`;
   const parts = sentences(w.plain);

@@ -125,7 +125,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /^\W*(was|is|were|are|has|have|had|did|who)\b[^.!]*\bapproved\b|\b(approve|approval|approvals|(mark|set|flag|make)( \S+){0,3} (as )?approved|authori[sz]e|sign[- ]off|on (his|her|their|someone'?s|somebody'?s) behalf|behalf|approvers?( list)?|impersonate|as (user|admin|root))\b/.test(
+      /^\W*(was|is|were|are|has|have|had|did|who)\b[^.!]*\bapproved\b|\b(approve|approval|approvals|(mark|set|flag|make)( \S+){0,3} (as )?approved|authori[sz]e|sign[- ]off|(approve|sign|act)\w*\b[^.]{0,40}\bon (his|her|their|someone'?s|somebody'?s|\w+'s) behalf|approvers?( list)?|impersonate|as (user|admin|root))\b/.test(
         t,
       ),
     reason: "I cannot approve requests or act on someone else's behalf; approvers click Approve on the request card.",

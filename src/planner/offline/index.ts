@@ -479,6 +479,11 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     return said('clarify', `Do you want me to ${conflict}, or ${describeTool(draft.tool)}? Say it as one request.`, false);
   }
   if (isWriteTool(draft.tool) && bulk) return said('unsupported', BULK_MESSAGE);
+  // "is staging more expensive than production this month?": the costs of all namespaces, side by side.
+  if (parsed.namespaces.length > 1 && draft.tool === 'query_costs' && COMPARED.test(req.text)) {
+    const plan = finish({ ...draft, args: { ...draft.args, namespace: undefined, aggregate: 'namespace' } }, ctx, plainSaid);
+    return { plan, confident: false, unsure: 'namespaces compared' };
+  }
   if (parsed.namespaces.length > 1) {
     return said(
       'clarify',
@@ -936,6 +941,7 @@ function typedCall(text: string): { tool: string; args: Record<string, unknown> 
   return { tool: m[1], args };
 }
 
+const COMPARED = /\b(more|less|cheaper|pricier|higher|lower|than|versus|vs\.?|compared|compare|difference)\b/i;
 const OTHER_WINDOW =
   /\b(day before yesterday|before last|since (midnight )?(on )?(yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last \w+)|(first|second|last) (half|week|fortnight|\d+ days) of|q[1-4]|quarter|last year|this year|january|february|march|april|june|july|august|september|october|november|december)\b/i;
 
@@ -1036,7 +1042,7 @@ const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just loo
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';

@@ -205,6 +205,13 @@ export function readIntent(p: Parsed): Draft {
   const stepAhead = has('step') && rawHas('forward', 'ahead', 'on');
   // "push checkout to 100%", "ship it all the way": a verb of shipping taken all the way, with no image, promotes.
   const shipFull = has('update', 'deploy') && p.images.length === 0 && p.tags.length === 0;
+  // "move the staging checkout canary to 50%": the next weight of a canary is its next step.
+  const toWeight =
+    rawHas('canary') &&
+    !rawHas('weight', 'set') &&
+    /\bto (\d{1,2}) ?(%|percent)/.test(p.raw.join(' ')) &&
+    !has('latency', 'packets', 'cost');
+  if (toWeight && !has('abort', 'rollback', 'pause')) return tool('promote_rollout', { name, full: false }, { guess: true });
   // "the blue-green one waiting on a human, let it through": let a paused rollout go on.
   const letThrough = /\b(let it|wave it|let (the )?\w+) (through|proceed|continue|go ahead|roll on)\b/i.test(p.raw.join(' '));
   if (letThrough && !has('abort', 'rollback')) return tool('promote_rollout', { name, full: false }, { guess: true });
@@ -447,6 +454,9 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   ) {
     return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
   }
+  // "web has 2 replicas but needs 4": the count it needs.
+  const needed = /\bneeds? (to (have|be at|run) )?(\d+)\b(?!\s*(more|fewer|less|extra|additional|%|percent|x\b))/.exec(raw);
+  if (needed) return count(Number(needed[3]));
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return count(to);
   if (has('double')) return { relative: { op: 'mul', n: 2 } };

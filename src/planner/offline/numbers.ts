@@ -102,9 +102,38 @@ const PARTICIPLES: Record<string, string> = {
   bounced: 'restart',
 };
 
+const GERUNDS: Record<string, string> = {
+  restarting: 'restart',
+  bouncing: 'bounce',
+  scaling: 'scale',
+  promoting: 'promote',
+  pausing: 'pause',
+  aborting: 'abort',
+  retrying: 'retry',
+  killing: 'kill',
+  deleting: 'delete',
+  updating: 'update',
+  rolling: 'roll',
+  reverting: 'revert',
+  recycling: 'recycle',
+};
+
 function placeIdioms(text: string): string {
   return (
     text
+      // "let's see what happens to checkout if one of its pods just dies": a pod-kill, said by its outcome.
+      .replace(
+        /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,
+        'kill a random pod of $4',
+      )
+      // "skip the 10 minute pause on checkout": past the rollout's pause, not a pause.
+      .replace(/\bskip (the |its |that )?(\d+[ -]?(minute|min|hour)s? )?(manual )?pauses?\b/gi, 'skip the remaining steps')
+      // "the cluster-wide total for yesterday": a total of costs.
+      .replace(/\b(cluster-wide|whole-cluster|overall|grand) total\b/gi, '$1 total cost')
+      // "mind restarting api in staging?": the ask of "would you mind", without those words.
+      .replace(/^(\W*)mind (\w+ing)\b/i, (m, lead: string, g: string) =>
+        GERUNDS[g.toLowerCase()] ? `${lead}please ${GERUNDS[g.toLowerCase()]}` : m,
+      )
       // "lose a fifth of the packets": a share in percent.
       .replace(
         /(?<=\b(?:drop|drops|dropping|lose|losing|loss of|lost) )(a|one) (fifth|quarter|tenth|third) of (the )?(packets|traffic)\b/gi,
@@ -139,11 +168,16 @@ function placeIdioms(text: string): string {
 }
 
 function halves(text: string): string {
-  return text
-    .replace(/\b(an? |one )?(hour|hr) and a half\b/gi, '90 minutes')
-    .replace(/\b(an? |one )?day and a half\b/gi, '36 hours')
-    .replace(/\b(two|2) days and a half\b/gi, '60 hours')
-    .replace(/\bhalf(?:[\s-]+an?)?[\s-]+(hour|hr|minute|min|day)s?\b/gi, (_, unit: string) => HALVES[unit.toLowerCase()]);
+  return (
+    text
+      .replace(/\b(an? |one )?(hour|hr) and a half\b/gi, '90 minutes')
+      .replace(/\b(an? |one )?day and a half\b/gi, '36 hours')
+      // "a quarter second of latency", "half a second".
+      .replace(/\b(a |one )?quarter( of a)? second\b/gi, '250ms')
+      .replace(/\bhalf (a )?second\b/gi, '500ms')
+      .replace(/\b(two|2) days and a half\b/gi, '60 hours')
+      .replace(/\bhalf(?:[\s-]+an?)?[\s-]+(hour|hr|minute|min|day)s?\b/gi, (_, unit: string) => HALVES[unit.toLowerCase()])
+  );
 }
 
 export function isDurationUnit(w: string): boolean {

@@ -218,6 +218,11 @@ export function separate(
     // pasted output may name an object or a value, never the action.
     const pods = inner.match(POD_NAME) ?? [];
     if (pods.length === 1) return `${BREAK}${pods[0]}${BREAK}`;
+    // "namespace=production deployment=worker" in a pasted alert: the object it is about.
+    const labelled = /\bnamespace=["']?([a-z0-9-]+)["']?[\s\S]*?\b(?:deployment|rollout|workload|app)=["']?([a-z0-9-]+)/i.exec(
+      inner,
+    );
+    if (labelled && pods.length === 0) return `${BREAK}${labelled[2]} in ${labelled[1]}${BREAK}`;
     // "```…k2j4h 0/1 CrashLoopBackOff … p9q8r 1/1 Running```, delete the crashlooping one": the one row in that state.
     const picked = pods.length > 1 ? rowInState(inner, input.replace(inner, ' ')) : undefined;
     if (picked) return `${BREAK}${picked}${BREAK}`;

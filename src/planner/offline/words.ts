@@ -44,7 +44,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe',
   ],
   kill: [
-    'kill', 'murder', 'shoot', 'die', 'nuke',
+    'kill', 'murder', 'shoot', 'die', 'nuke', 'yeet',
   ],
   stop: [
     'stop', 'end', 'halt', 'cancel', 'quit', 'cease',
@@ -77,7 +77,7 @@ export const SYNONYMS: Record<string, string[]> = {
   cost: [
     'cost', 'costs', 'costing', 'spend', 'spent', 'spending', 'spender', 'spenders', 'costly', 'pricey', 'bill', 'billing', 'expensive', 'price', 'pricing',
     'money', 'dollars', 'budget', 'cheap', 'cheapest', 'pay', 'paid', 'expenses', 'expense', 'opencost', 'priciest',
-    'costliest', 'pricier', 'costlier',
+    'costliest', 'pricier', 'costlier', 'cheaper',
   ],
   chaos: [
     'chaos', 'experiment', 'experiments', 'simulation', 'simulations', 'chaossimulation', 'chaossimulations', 'fault',
@@ -198,7 +198,7 @@ export const COMMON = new Set([
 // biome-ignore format: word lists read better packed
 export const NOT_TYPOS = new Set([
   // Greetings and thanks in other languages.
-  'pending', 'crashlooping', 'evicted', 'terminating', 'fallback', 'failover', 'rollouts',
+  'pending', 'crashlooping', 'evicted', 'terminating', 'fallback', 'failover', 'rollouts', 'shall',
   'hola', 'hallo', 'bonjour', 'salut', 'ciao', 'olá', 'oi', 'merci', 'gracias', 'danke', 'obrigado', 'grazie', 'servus',
   'aims', 'amply', 'apple', 'aptly', 'arise', 'atop', 'bait', 'bake', 'barn', 'basil', 'batch', 'bawl', 'began',
   'begun', 'bless', 'boil', 'bold', 'bore', 'bouncier', 'bouncy', 'bower', 'braise', 'breeze', 'brim', 'brow',
