@@ -217,7 +217,7 @@ function firstWord(text: string): string {
  * need is the cost per deployment", "all I want is the logs of api". What follows is the request.
  */
 const FOCUS =
-  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:anyway|anyways|that said|regardless|(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|(?:just|only) the (?:numbers|data|figures|facts|info|list)|tl;?dr))\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
+  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:anyway|anyways|that said|regardless|so(?=\s*:)|(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|(?:just|only) the (?:numbers|data|figures|facts|info|list)|tl;?dr))\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
 
 function segment(text: string, sentence: number, question: boolean): Segment {
   const focused = FOCUS.exec(text.trim());

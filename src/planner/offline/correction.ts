@@ -151,10 +151,10 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   const image = /(\S+:)v?\d+(\.\d+){1,3}([-+][\w.]+)?\b/.exec(before);
   if (tag && image) return `${before.slice(0, image.index)}${image[1]}${tag}${before.slice(image.index + image[0].length)}`;
   // "promote payments fully. scratch that, just one step": the promotion without "fully".
-  if (FULL.test(before) && ONE_STEP.test(meant)) return before.replace(FULL, ' ').replace(/\s+/g, ' ').trim();
+  const said = `${clauses[0] ?? ''} ${meant}`;
+  if (FULL.test(before) && ONE_STEP.test(said)) return before.replace(FULL, ' ').replace(/\s+/g, ' ').trim();
   // "promote checkout one step. no, all the way": the promotion made full.
-  if (ONE_STEP.test(before) && FULL.test(meant))
-    return `${before.replace(ONE_STEP, ' ').replace(/\s+/g, ' ').trim()} all the way`;
+  if (ONE_STEP.test(before) && FULL.test(said)) return `${before.replace(ONE_STEP, ' ').replace(/\s+/g, ' ').trim()} all the way`;
   // "add 400ms delay … for 5 minutes... make that 200ms": the number with the same unit.
   const valued = /(\d+)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|%|percent|replicas?|pods?)\b/i.exec(meant);
   if (valued) {

@@ -730,7 +730,9 @@ function readFirst(words: string[], raw: string[]): string[] {
 }
 
 const READ_VERBS = new Set(
-  'show list ls get display view see describe check tell print fetch find dump pull read inspect logs log tail'.split(' '),
+  'show list ls get display view see describe check tell print fetch find dump pull read inspect logs log tail eyeball'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -128,6 +128,11 @@ function placeIdioms(text: string): string {
       )
       // "skip the 10 minute pause on checkout": past the rollout's pause, not a pause.
       .replace(/\bskip (the |its |that )?(\d+[ -]?(minute|min|hour)s? )?(manual )?pauses?\b/gi, 'skip the remaining steps')
+      // "let's run prod worker with 6 and see": a size to run it at.
+      .replace(
+        /\brun ([a-z0-9-]+(?: [a-z0-9-]+)?) (with|at|on) (\d+)(?= (replicas|pods|instances|and|for)\b|\s*[.,!]|\s*$)/gi,
+        'scale $1 to $3',
+      )
       // "the cluster-wide total for yesterday": a total of costs.
       .replace(/\b(cluster-wide|whole-cluster|overall|grand) total\b/gi, '$1 total cost')
       // "mind restarting api in staging?": the ask of "would you mind", without those words.
