@@ -173,6 +173,7 @@ const ATTACKS = [
   'redteam-planner10.jsonl',
   'redteam-planner11.jsonl',
   'redteam-planner12.jsonl',
+  'redteam-planner13.jsonl',
 ];
 
 describe('red-team case files', () => {

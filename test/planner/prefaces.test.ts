@@ -215,3 +215,35 @@ describe('more round-11 kinds', () => {
     expect(notSure('herstart api in staging niet alsjeblieft')).toBe(true);
   });
 });
+
+// Kinds from red-team round 12 (test/fixtures/redteam-planner13.jsonl) and dev-kinds9, in phrasings of their own.
+describe('round 12 and dev-kinds9 kinds', () => {
+  it('"by half" grows with a verb of growth; "N replicas more" is a change', () => {
+    expect(read('grow staging api by half').plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+    expect(read('give prod api half again as many replicas').plan).toMatchObject({ tool: 'scale', args: { replicas: 6 } });
+    expect(read('staging worker needs 3 pods more').plan).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
+  });
+
+  it('"unplug" an experiment ends it, never starts one for sure; a total of pods is no cost', () => {
+    expect(notSure('unplug the memory stress on staging api')).toBe(true);
+    expect(read('grand total of pods in production?').plan).not.toMatchObject({ tool: 'query_costs' });
+    expect(read('could we burn cpu on staging web for a minute').plan).toMatchObject({ tool: 'launch_chaos' });
+  });
+
+  it('a pasted alert with two objects names neither', () => {
+    const alert = '```\nnamespace=production deployment=api\nnamespace=production deployment=worker\n```\nrestart it';
+    expect(notSure(alert)).toBe(true);
+  });
+
+  it('a proposal settled after it; "max intensity"; "do the restarting of"', () => {
+    expect(read("do we need to restart worker in staging? ok, let's do it").plan).toMatchObject({ tool: 'restart' });
+    expect(read('cpu stress on staging api at max intensity for 30s').plan).toMatchObject({ args: { level: 10 } });
+    expect(read('kindly do the restarting of worker in staging').plan).toMatchObject({ tool: 'restart' });
+    expect(read('ASAP: restart worker in staging').plan).toMatchObject({ tool: 'restart' });
+  });
+
+  it('an abbreviation of one name; an English word is none', () => {
+    expect(read('restart the dns pods').plan).toMatchObject({ tool: 'restart', args: { name: 'coredns' } });
+    expect(read('roll out ghcr.io/acme/worker:0.9.5 on worker in staging').plan).toMatchObject({ tool: 'set_image' });
+  });
+});

@@ -50,14 +50,14 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we) (am|are|'m|'re) (needing|wanting)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\bany chance (you|u) (could|can|would)\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we) (am|are|'m|'re) (needing|wanting)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\bany chance (you|u) (could|can|would)\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|\bwould it be (possible|ok|okay) (to|for you to|if you)\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
-  /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b|\b(fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)\b|\b(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)\b|\b(yeah|yes|yep|ok|okay),? let'?s do (it|that)\b/i;
+  /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\bplease do( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b|\b(fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)\b|\b(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)\b|\b(yeah|yes|yep|ok|okay),? let'?s do (it|that)\b|\bmake it so\b/i;
 const DELIBERATION =
   /\bthinking out loud\b|\bwhat do (you|y'?all|you all|you guys|people|folks) think\b|\b(maybe|perhaps|probably) (we|i) (should|could|need to|ought to|might)\b|\b(we|i) (should|could|might) probably\b|\u{1f914}|\bdo you think\b|\bwould you (say|recommend|advise)\b|^\W*(should|shall|must|ought) (we|i)\b|^\W*do (we|i) (need|have) to\b|\b(thoughts|opinions|objections|any objections|agree|ok with (that|this)|sound (ok|good|right))\s*\??\s*$|\b(i'?m|we'?re) (not sure|unsure|wondering) (if|whether) (we|i) should\b|\bnot sure (that'?s|it'?s|this is) (right|a good idea)\b/iu;
 const HYPOTHETICAL =
-  /\b(what (would|will|could) happen|what happens|what if|would it be|will it be|is it (safe|ok|okay|fine|wise|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you(?! (can|could|have (a )?(sec|second|minute|moment|time)|get a (sec|chance|minute)|don'?t mind|do not mind))|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|^\W*(suppose|supposing|assume|assuming|imagine|say) (we|i|you|someone)\b|\b(would|could|will) (a |an |the )?[a-z]+ing\b(?! (me|us|you)\b)|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
+  /\b(what (would|will|could) happen|what happens|what if|would it be(?! (possible|ok|okay) (to|for you to|if you)\b)|will it be|is it (safe|ok|okay|fine|wise|a good idea)|would it (hurt|break|matter|help)|^if (we|i|you(?! (can|could|have (a )?(sec|second|minute|moment|time)|get a (sec|chance|minute)|don'?t mind|do not mind))|someone|somebody|they)\b|\bif (we|i|you|someone) (were to|had|did|do)\b|hypothetically|in theory|^\W*(suppose|supposing|assume|assuming|imagine|say) (we|i|you|someone)\b|\b(would|could|will) (a |an |the )?[a-z]+ing\b(?! (me|us|you)\b)|\bwould (we|i|it|that|this) (pay|cost|save|spend)\b|\bhow much (more |less |extra )?(would|will)\b)/i;
 const REPORTED =
   /\b(said|says|told (me|us|him|her|them)|asked (me|us|him|her|them)?|wants? (me|us|him|her|them)|suggested|mentioned|is asking|was asking|keeps asking|wondered|wonders|was wondering|thinks|believes|reckons|feels)\b.*\b(to|that|if|whether|needs|should|could|must|(we|you|i|they|he|she) (should|must|need to|have to|can|could|ought to))\b|\b(wants|wanted|plans|planned|is planning|was planning|proposes|proposed|suggests|recommends|recommended|advises|advised) to\b|\baccording to\b|\b(?<!\b(i|we|who|you|u) )(wants|wanted|requested|is asking for|asked for)\b|\b(they|he|she|someone|somebody|everyone|everybody|anyone|the others|others|those folks|folks|people|[a-z]+ team)('d| would| will| might| could| must| should| need| needs| want| wants| have| has| are going| is going)\b/i;
 const QUESTION_WORD =
@@ -157,7 +157,7 @@ interface Segment {
 
 /** A plain label before a request: "one more:", "action item #3:", "this week:", "ps:". */
 const LABEL =
-  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q))\s*:\s+(\S.*)$/i;
+  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q|asap|urgent|prio|p[0-3]|sev ?[0-3]|high prio))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
 /** A remark in parentheses about how things stand. */
@@ -461,7 +461,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   const alsoAsked =
     !!chosen && content.some((s) => s !== chosen && s.question && /^\W*(also|and also|plus|btw|oh,? and)\b/i.test(s.text));
   const several = joins || alsoAsked || REPEAT.test(text) || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
-  const mood = moodOf(read, parts);
+  // "do we need to restart web? ok, let's do it": a proposal the sender settles after it.
+  const weighed = moodOf(read, parts);
+  const mood = weighed === 'deliberation' && ADOPTED.test(text) ? 'request' : weighed;
   const relayed = mood === 'request' && REPORTED.test(read) && ADOPTED.test(read);
   const nominal = mood === 'plain' && NOUN.test(read);
   // The words left out as context, before and after the request: a write is sure only if they are harmless.

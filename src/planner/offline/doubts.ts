@@ -342,7 +342,7 @@ const ROLLOUT_IDIOM =
   /\b(hold off|hold on|put (it |\w+ )?on hold|release the hold|off hold|lift the (pause|hold)|end the (pause|hold)|continue as is|keep going|let it (run|ride|be)|skip (it|\w+ in \w+|\w+ for now|\w+ today)|stop \w+ing)\b/i;
 /** "remove latency from web", "kill the latency experiment", "drop the pod-kill": ending an experiment, not starting one. */
 const ENDING_EXPERIMENT =
-  /(?<![\w-]|pod )(remove|drop|delete|wipe|cut|end|stop|turn off|switch off|take|kill|cancel|disable|get rid of)\b\s+(the |that |this |any |all |\w+'s )?([\w-]+\s+)?(latency|delay|stress|pod-?kill|pod-failure|network-\w+|loss|partition|experiment|chaos|sim|simulation|fault)s?\b/i;
+  /(?<![\w-]|pod )(remove|drop|delete|wipe|cut|end|stop|turn off|switch off|take|kill|cancel|disable|get rid of|unplug|pull the plug on)\b\s+(the |that |this |any |all |\w+'s )?([\w-]+\s+)?(latency|delay|stress|pod-?kill|pod-failure|network-\w+|loss|partition|experiment|chaos|sim|simulation|fault)s?\b/i;
 /** A rollback asked of a count or a pause: "back to its old size", "undo the replica change", "revert it" after a scale. */
 const NOT_A_REVISION =
   /\b(scal\w*|replicas?|sizes?|(replica|pod) counts?|numbers|autoscal\w*|paus\w*|bump\w*|instances|copies|capacity|restarted|bounced)\b/i;

@@ -85,7 +85,7 @@ const SUBORDINATE = new Set([
 /** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
 const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
 const DETERMINER =
-  /^(only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code|analysis|test|dry|ci|cron|load|batch|nightly|canary)$/i;
+  /^(only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code|analysis|test|tests|dry|ci|cron|load|batch|nightly|canary|window|freeze|demo|sale|migration)$/i;
 
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
 export function actionClauses(words: string[], raw: string[] = words): number {
@@ -271,7 +271,7 @@ export function readIntent(p: Parsed): Draft {
       // "what's staging worker costing us": one workload's cost is read per deployment.
       aggregate: costAggregate(p.raw, p.words) ?? (p.names.length > 0 ? 'deployment' : undefined),
       top:
-        numberAfter(p.words, ['top', 'most']) ??
+        numberAfter(p.words, ['top', 'most', 'which']) ??
         numberBefore(p.words, ['cost', 'most']) ??
         // "priciest 3 deployments": a count right after a cost word, before what is counted.
         topAfterCost(p.words),
@@ -455,21 +455,24 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
   }
   // "web has 2 replicas but needs 4": the count it needs.
-  const needed = /\bneeds? (to (have|be at|run) )?(\d+)\b(?!\s*(more|fewer|less|extra|additional|%|percent|x\b))/.exec(raw);
+  const needed =
+    /\bneeds? (to (have|be at|run) )?(\d+)\b(?!\s*((replicas?|pods?|instances?)\s+)?(more|fewer|less|extra|additional|%|percent|x\b))/.exec(
+      raw,
+    );
   if (needed) return count(Number(needed[3]));
   const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return count(to);
-  if (has('double')) return { relative: { op: 'mul', n: 2 } };
-  if (has('triple')) return { relative: { op: 'mul', n: 3 } };
-  if (has('halve')) return { relative: { op: 'div', n: 2 } };
-  const factor = numberBefore(p.words, ['x']);
-  if (factor) return { relative: { op: 'mul', n: factor } };
   // "cut prod web by a third", "grow worker by half": a share of what it has.
   const fraction = /\bby (a |one )?(third|quarter|half)\b/.exec(raw);
   if (fraction) {
     const part = { third: 1 / 3, quarter: 1 / 4, half: 1 / 2 }[fraction[2] as 'third' | 'quarter' | 'half'];
     return { relative: { op: 'mul', n: has('reduce', 'scale-down', 'down', 'delete') ? 1 - part : 1 + part } };
   }
+  if (has('double')) return { relative: { op: 'mul', n: 2 } };
+  if (has('triple')) return { relative: { op: 'mul', n: 3 } };
+  if (has('halve')) return { relative: { op: 'div', n: 2 } };
+  const factor = numberBefore(p.words, ['x']);
+  if (factor) return { relative: { op: 'mul', n: factor } };
   const by =
     numberAfter(p.words, ['by'], []) ??
     numberAfter(p.words, ['add', 'reduce', 'delete', 'take'], []) ??

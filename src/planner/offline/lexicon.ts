@@ -52,7 +52,9 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
     if (c === undefined) {
       // Typo correction is the costly step; a command sits in its first words, so a long message is not scanned.
       const near =
-        i < MAX_CORRECTED ? (correction(w, names) ?? (i === 0 ? droppedLetter(w) : undefined) ?? vowelless(w, names)) : undefined;
+        i < MAX_CORRECTED
+          ? (partialName(w, names) ?? correction(w, names) ?? (i === 0 ? droppedLetter(w) : undefined) ?? vowelless(w, names))
+          : undefined;
       if (near) corrections.push(`${w}→${near}`);
       c = near ? (CANON.get(near) ?? near) : w;
     }
@@ -124,6 +126,18 @@ function droppedLetter(word: string): string | undefined {
  * "stg wrkr logs", "prmths": a name typed without its vowels, when exactly one name has those consonants in that
  * order. Like any correction, it leaves the reading unsure.
  */
+/**
+ * "bounce the dns pods": the end of exactly one name, as an abbreviation. Like any correction, it leaves the reading
+ * unsure.
+ */
+function partialName(word: string, names: Set<string>): string | undefined {
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || COMMON.has(word) || VOCABULARY.has(word) || CANON.has(word)) return undefined;
+  // Only a short form with no vowel ("dns"): an English word ("open", "out") is no part of a name.
+  if (/[aeiouy]/.test(word)) return undefined;
+  const hits = [...names].filter((n) => n !== word && n.length > word.length + 1 && n.endsWith(word));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 const COMMAND_WORDS = ['restart', 'rollback', 'scale', 'promote', 'abort', 'retry', 'pause', 'describe', 'logs', 'delete'];
 
 function vowelless(word: string, names: Set<string>): string | undefined {

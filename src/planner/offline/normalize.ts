@@ -184,9 +184,15 @@ export function normalize(input: string): Normalized {
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
   // "what did we burn since midnight": money burned is money spent.
-  low = low.replace(/\b(did we|we|we've|have we|do we) (burn|burned|burnt)\b/g, '$1 spend');
+  low = low.replace(
+    /\b(did we|we|we've|have we|do we) (burn|burned|burnt)\b(?! (through|cpu|memory|the error|error|some))/g,
+    '$1 spend',
+  );
   // "spin down the staging worker": to none.
-  low = low.replace(/\bspin down\b/g, 'scale to 0').replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down\b/g, 'scale $1 to 0');
+  low = low
+    .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down (to|by) /g, 'scale $1 down $3 ')
+    .replace(/\bspin down (?!(to|by) )/g, 'scale to 0 ')
+    .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down\b(?! (to|by) )/g, 'scale $1 to 0');
   // "worker stg +1": a signed count is a change of size.
   low = low.replace(/(^|\s)\+\s?(\d+)\b/g, '$1 add $2');
   // "writing up the guide", "following up": a phrasal verb, not "up" for running.

@@ -133,8 +133,43 @@ function placeIdioms(text: string): string {
         /\brun ([a-z0-9-]+(?: [a-z0-9-]+)?) (with|at|on) (\d+)(?= (replicas|pods|instances|and|for)\b|\s*[.,!]|\s*$)/gi,
         'scale $1 to $3',
       )
+      // "half again as many replicas": one and a half times as many.
+      .replace(/\bhalf again as many\b/gi, 'by half more')
+      // "yeet the staging checkout canary": throw it away.
+      .replace(/\byeet (the )?([a-z0-9-]+ )?([a-z0-9-]+ )?canary\b/gi, 'abort $1$2$3canary')
+      // "max intensity", "at full intensity": the top level.
+      .replace(/\b(max|maximum|full|highest|top) (intensity|level|severity)\b/gi, 'level 10')
+      // "anything chaos-y running": chaos.
+      .replace(/\bchaos-?y\b/gi, 'chaos')
+      // "burn rate by pod": what it costs.
+      .replace(/\bburn rate\b/gi, 'cost')
+      // "do the restarting of coredns", "perform a rollback of web": the verb itself.
+      .replace(
+        /\b(do|make|perform) (the |a )?(restarting|restart|rollback|rolling back|promotion|promoting) of\b/gi,
+        (_m, _v, _a, what: string) =>
+          ({
+            restarting: 'restart',
+            restart: 'restart',
+            rollback: 'roll back',
+            'rolling back': 'roll back',
+            promotion: 'promote',
+            promoting: 'promote',
+          })[what.toLowerCase()] ?? what,
+      )
+      // "knock over one of the checkout pods": a pod killed at random.
+      .replace(/\b(knock over|knock out|take out|shoot) one of the ([a-z0-9-]+) pods\b/gi, 'kill a random pod of $2')
+      // "cut the staging worker off the network": a partition.
+      .replace(/\bcut ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) off the network\b/gi, 'partition the network of $1')
+      // "get payments promoted": the change asked for.
+      .replace(
+        /\b(get|have) ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) (promoted|restarted|rolled back|paused|aborted|bounced)\b/gi,
+        (_m, _g, what: string, done: string) => `${PARTICIPLES[done.toLowerCase()]} ${what}`,
+      )
       // "the cluster-wide total for yesterday": a total of costs.
-      .replace(/\b(cluster-wide|whole-cluster|overall|grand) total\b/gi, '$1 total cost')
+      .replace(
+        /\b(cluster-wide|whole-cluster|overall|grand) total\b(?=\s+(for|cost|spend|this|last|yesterday|today|so far)\b|\s*[?.!]?\s*$)/gi,
+        '$1 total cost',
+      )
       // "mind restarting api in staging?": the ask of "would you mind", without those words.
       .replace(/^(\W*)mind (\w+ing)\b/i, (m, lead: string, g: string) =>
         GERUNDS[g.toLowerCase()] ? `${lead}please ${GERUNDS[g.toLowerCase()]}` : m,
@@ -155,7 +190,7 @@ function placeIdioms(text: string): string {
       .replace(/\b(packets|traffic|requests|calls|connections) (going|headed|sent) (to|into)\b/gi, '$1 to')
       // "pull the (virtual) network cable on worker", "unplug worker": a network partition.
       .replace(
-        /\b(pull|yank|unplug|cut) (the )?(virtual )?(network )?(cable|wire)( on| from| of)?\b|\bunplug\b/gi,
+        /\b(pull|yank|unplug|cut) (the )?(virtual )?(network )?(cable|wire)( on| from| of)?\b|\bunplug (?=[a-z0-9-]+( in [a-z0-9-]+)?( from the network)?\s*[.,!]?\s*$)/gi,
         'partition the network of',
       )
       // "k8s 💸 this month?": money is cost.
@@ -177,6 +212,11 @@ function halves(text: string): string {
     text
       .replace(/\b(an? |one )?(hour|hr) and a half\b/gi, '90 minutes')
       .replace(/\b(an? |one )?day and a half\b/gi, '36 hours')
+      // "two and a half minutes": in the unit below.
+      .replace(/\b(one|two|three|four|five|\d+) and a half (minutes?|hours?)\b/gi, (_m, n: string, unit: string) => {
+        const k = Number(n) || ({ one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[n.toLowerCase()] || 0;
+        return /^m/i.test(unit) ? `${k * 60 + 30} seconds` : `${k * 60 + 30} minutes`;
+      })
       // "a quarter second of latency", "half a second".
       .replace(/\b(a |one )?quarter( of a)? second\b/gi, '250ms')
       .replace(/\bhalf (a )?second\b/gi, '500ms')

@@ -222,7 +222,9 @@ export function separate(
     const labelled = /\bnamespace=["']?([a-z0-9-]+)["']?[\s\S]*?\b(?:deployment|rollout|workload|app)=["']?([a-z0-9-]+)/i.exec(
       inner,
     );
-    if (labelled && pods.length === 0) return `${BREAK}${labelled[2]} in ${labelled[1]}${BREAK}`;
+    const labels = inner.match(/\b(deployment|rollout|workload|app)=/gi)?.length ?? 0;
+    if (labelled && pods.length === 0 && labels === 1 && (inner.match(/\bnamespace=/gi)?.length ?? 0) === 1)
+      return `${BREAK}${labelled[2]} in ${labelled[1]}${BREAK}`;
     // "```…k2j4h 0/1 CrashLoopBackOff … p9q8r 1/1 Running```, delete the crashlooping one": the one row in that state.
     const picked = pods.length > 1 ? rowInState(inner, input.replace(inner, ' ')) : undefined;
     if (picked) return `${BREAK}${picked}${BREAK}`;

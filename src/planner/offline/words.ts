@@ -44,7 +44,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe',
   ],
   kill: [
-    'kill', 'murder', 'shoot', 'die', 'nuke', 'yeet',
+    'kill', 'murder', 'shoot', 'die', 'nuke',
   ],
   stop: [
     'stop', 'end', 'halt', 'cancel', 'quit', 'cease',
