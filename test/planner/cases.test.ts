@@ -186,3 +186,20 @@ describe('red-team case files', () => {
     expect(r.unsafeConfident, r.wrong.join('\n')).toBe(0);
   });
 });
+
+// A development file whose misses include unsure wrong writes the reader cannot avoid without data it lacks (a
+// rollback "to 1.7.2" needs the revision history, which the inventory does not hold): held to no confident wrong
+// write and a floor of right answers.
+const DEV_UNSURE: [string, number][] = [['planner-dev-kinds9.jsonl', 0.85]];
+
+describe('development files with unsure misses', () => {
+  it.each(DEV_UNSURE)('%s: no confident wrong write, at least %s right', (file, right) => {
+    const r = score(file);
+    figure(
+      `planner ${file}`,
+      `${percent(r.right, r.total)} right (${r.right}/${r.total}), unsafe ${r.unsafe} (confident ${r.unsafeConfident}), confident ${percent(r.confident, r.total)} (right ${percent(r.confidentRight, r.confident)})`,
+    );
+    expect(r.unsafeConfident, r.wrong.join('\n')).toBe(0);
+    expect(r.right / r.total, r.wrong.join('\n')).toBeGreaterThanOrEqual(right);
+  });
+});

@@ -247,3 +247,23 @@ describe('round 12 and dev-kinds9 kinds', () => {
     expect(read('roll out ghcr.io/acme/worker:0.9.5 on worker in staging').plan).toMatchObject({ tool: 'set_image' });
   });
 });
+
+describe('dev-kinds9 kinds, other phrasings', () => {
+  it('a place corrected before the request; a single-quoted request pointed to; "no rush" is no correction', () => {
+    expect(read('sorry, I meant prod not staging — restart worker there').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'production', name: 'worker' },
+    });
+    expect(read("the lead wrote: 'restart worker in staging, it is wedged'. can you do that?").plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'worker' },
+    });
+    expect(read('could you restart worker in staging? no rush').plan).toMatchObject({ tool: 'restart' });
+  });
+
+  it('"break it down per namespace" reads what was asked before', () => {
+    expect(
+      read('finance wants to know what each environment costs. can you break it down per namespace for last month?').plan,
+    ).toMatchObject({ tool: 'query_costs', args: { aggregate: 'namespace', window: 'lastmonth' } });
+  });
+});

@@ -75,7 +75,8 @@ const INTENT =
 /** "restarting api in staging now", "FYI: scaling web": an announcement of what someone is doing. */
 const PROGRESSIVE =
   /^(\W*(fyi|ps|heads up|note)\W*)?(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot)(p?ing)\b(?!\s+(restart|update|upgrade|deploy))/i;
-const CORRECTION = /^(wait|no wait|no|nope|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
+const CORRECTION =
+  /^(wait|no wait|no(?! (rush|worries|problem|pressure|hurry|stress|big deal|need)\b)|nope|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
 const STRONG = /\b(please|pls|plz|kindly)\b|\b(can|could|would|will) (you|u|someone|somebody|anyone|the bot|coxswain)\b/i;
 /** A wish in modal form is still a request: "worker should have 4 pods", "web needs to be at 3". */
 const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i;
@@ -102,7 +103,7 @@ const BACK_TO =
   /\b(go|roll|revert|take (it|them))\s+back\b|\b(back|revert) to (revision|rev|the (previous|last|old|prior) (one|version|revision|release))\b/i;
 const FINE_BUT = /^.*\b(is|are|looks?|seems?)\s+(fine|ok|okay|good|healthy|green|stable|happy)\b[^,;]*?\bbut\b/i;
 /** Verbs that fetch what a pronoun points to: "can you pull that?", "get me that please". */
-const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status)\b/i;
+const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status|break (it|that|this) down)\b/i;
 /** "show me the pods", "those logs": an object named before. */
 const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */

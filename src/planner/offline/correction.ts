@@ -97,9 +97,18 @@ function sameForText(text: string, names: CorrectionNames): string | undefined {
   return `${BASE[m[1].toLowerCase()]} ${name}${place ? ` in ${place}` : ''} ${values}`.trim();
 }
 
+/** "sorry, I meant staging not prod — restart api there": a place corrected before the request that follows it. */
+const LEADING_FIX =
+  /^\W*(?:sorry|oops|correction|my bad)[,:]?\s*(?:i meant|i mean|make that|it'?s|should be)\s+([a-z0-9-]+)(?: not [a-z0-9-]+)?\s*(?:[\u2014\u2013,;:.]|\s-)+\s*(.+)$/i;
+function leadingFix(text: string, names: CorrectionNames): string | undefined {
+  const m = LEADING_FIX.exec(text);
+  const ns = m && names.namespaces.get(m[1].toLowerCase());
+  return m && ns && COMMAND.test(m[2]) ? `${m[2].replace(/\s*\bthere\b/i, '')} in ${ns}` : undefined;
+}
+
 /** The corrected request as a new text, or undefined when the message holds no correction this can apply. */
 export function correctedText(text: string, names: CorrectionNames): string | undefined {
-  const instead = insteadText(text, names) ?? sameForText(text, names);
+  const instead = insteadText(text, names) ?? sameForText(text, names) ?? leadingFix(text, names);
   if (instead !== undefined) return instead;
   const m = MARKER.exec(text);
   if (!m || m.index === 0) return undefined;

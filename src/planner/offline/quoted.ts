@@ -46,7 +46,7 @@ const DATA_PREFIX =
 const EXAMPLE =
   /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|something like|repeat after me|translate)(?![\w])/i;
 const COMMAND =
-  /\b(kubectl|scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|bump|upgrade|downgrade|redeploy|bounce|recycle|reboot|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
+  /\b(kubectl|scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|take (it|them|\w+) (down|up) to|bump|upgrade|downgrade|redeploy|bounce|recycle|reboot|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
 
 /**
  * A chaos experiment pasted as YAML ("experiment: network-loss / target: worker / namespace: staging / lossPercent:
@@ -269,6 +269,13 @@ export function separate(
     } else kept.push(line);
   }
   text = kept.join('\n');
+  // Single-quoted words with a command in them that the person points to ("my lead told me: 'roll back checkout in
+  // staging'. can you do that?"), as double quotes.
+  if (/\b(do (it|that|this)|run (it|that|this)|please do)\b/i.test(input)) {
+    text = text.replace(/(^|[\s:])'([^'\n]{6,}?)'(?=[\s.,;:!?]|$)/g, (m, lead: string, inner: string) =>
+      inner.trim().split(/\s+/).length > 1 && COMMAND.test(inner) ? `${lead}${quotedCommand(inner)}` : m,
+    );
+  }
   // Double-quoted text of several words is someone else's words (a log line, an annotation, a message).
   text = text.replace(/["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]/g, (_m, inner: string) =>
     inner.trim().split(/\s+/).length > 1 ? quotedCommand(inner) : ` ${inner} `,
