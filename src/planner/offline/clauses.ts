@@ -103,7 +103,8 @@ const BACK_TO =
   /\b(go|roll|revert|take (it|them))\s+back\b|\b(back|revert) to (revision|rev|the (previous|last|old|prior) (one|version|revision|release))\b/i;
 const FINE_BUT = /^.*\b(is|are|looks?|seems?)\s+(fine|ok|okay|good|healthy|green|stable|happy)\b[^,;]*?\bbut\b/i;
 /** Verbs that fetch what a pronoun points to: "can you pull that?", "get me that please". */
-const FETCH = /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status|break (it|that|this) down)\b/i;
+const FETCH =
+  /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status|break (it|that|this) down)\b/i;
 /** "show me the pods", "those logs": an object named before. */
 const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
