@@ -135,6 +135,8 @@ const RECORDS = [
   'planner-blind12.first-run.json',
   'planner-blind13.first-run.json',
   'planner-blind14.first-run.json',
+  'planner-blind15.first-run.json',
+  'planner-blind16.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
