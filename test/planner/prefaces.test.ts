@@ -267,3 +267,45 @@ describe('dev-kinds9 kinds, other phrasings', () => {
     ).toMatchObject({ tool: 'query_costs', args: { aggregate: 'namespace', window: 'lastmonth' } });
   });
 });
+
+// Kinds from blind15/16's misses (development sets once scored), in phrasings of their own.
+describe('blind15/16 kinds', () => {
+  it('kubectl through its alias, with a label selector', () => {
+    expect(read('k get pods -n production -l app=api').plan).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'production', workload: 'api' },
+    });
+  });
+
+  it('a verb alone at the end acts on the story before it; "just show me" reads what was asked', () => {
+    expect(read('staging checkout canary: 502s at 20% weight, stable is clean. abort').plan).toMatchObject({
+      tool: 'abort_rollout',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
+    expect(read('how do I see which pods worker has in staging? can you just show me').plan).toMatchObject({ tool: 'list_pods' });
+  });
+
+  it('times that open the message, a colleague by name, a late "wait, don\'t"', () => {
+    expect(read('every morning at 7, restart api in staging').plan.outcome).toBe('clarify');
+    expect(read('after the 5pm release lands, scale web in prod to 8').plan.outcome).toBe('clarify');
+    expect(read('Maria, please restart worker in staging, I am driving').plan.outcome).toBe('clarify');
+    expect(read("restart api in prod. hmm wait, don't, the release is mid-flight").plan.outcome).toBe('clarify');
+  });
+
+  it('resources are refused; a count said with "minus"; a second of latency', () => {
+    expect(read('give api in staging more cpu please').plan.outcome).toBe('unsupported');
+    expect(read('api in staging: minus one replica').plan).toMatchObject({ tool: 'scale', args: { replicas: 1 } });
+    expect(read('slow api in staging down by a full second for 2 minutes').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { latencyMs: 1000 },
+    });
+  });
+
+  it('words of state before a verb are no second action', () => {
+    expect(read('the experiment api-cpu-stress-x1 in staging is making alerts fire. kill it').plan).toMatchObject({
+      tool: 'stop_chaos',
+      args: { name: 'api-cpu-stress-x1' },
+    });
+    expect(read('pause checkout in prod now, the big launch starts at noon').plan).toMatchObject({ tool: 'pause_rollout' });
+  });
+});

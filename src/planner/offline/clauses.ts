@@ -106,7 +106,8 @@ const FINE_BUT = /^.*\b(is|are|looks?|seems?)\s+(fine|ok|okay|good|healthy|green
 const FETCH =
   /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status|break (it|that|this) down)\b/i;
 /** "show me the pods", "those logs": an object named before. */
-const DEFINITE = /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app)\b/i;
+const DEFINITE =
+  /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app|preview|active|images?|versions?)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
 const STATE =
   /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened|stays|stay|remains|remain)\b/i;
@@ -326,7 +327,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   const asks = addressed.length > 1 && strong.length === 1 ? strong : addressed;
   // "list chaos in prod? btw kill a pod": a command with a question mark still asks for something.
   // "don't touch anything": a negated command asks for nothing.
-  const commands = content.filter((s) => s.imperative && words(s) > 1 && !/^\W*(don'?t|do not|never)\b/i.test(s.text));
+  // "… error rate is 0.4% vs 0.1% baseline. abort": a verb alone that ends the message acts on what came before.
+  const last = content[content.length - 1];
+  const commands = content.filter(
+    (s) => s.imperative && (words(s) > 1 || (s === last && content.length > 1)) && !/^\W*(don'?t|do not|never)\b/i.test(s.text),
+  );
   // One addressed segment is the request; commands in the story before it are context ("see above, can you …"), but
   // a verb of change before it is an action of its own ("restart web. also, can you scale worker?").
   const others =
@@ -362,7 +367,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         SIZE_CHANGE.test(chosen.text) ||
         BACK_TO.test(chosen.text) ||
         // "🔥 prod api 💀 bounce pls": a verb alone, with its object before it.
-        (hasCommand(chosen.text) && VERB_ALONE.test(chosen.text.replace(/\p{Extended_Pictographic}/gu, ' '))));
+        (hasCommand(chosen.text) && VERB_ALONE.test(chosen.text.replace(/\p{Extended_Pictographic}/gu, ' '))) ||
+        // "how do I see which pods api has in production? can you just show me": show what was asked.
+        /^\W*((can|could) (you|u) )?(just )?(show|tell|give) (me|us)( (that|them|it))?\W*$/i.test(chosen.text));
     // "… so I can find it": a pronoun in the purpose points to nothing the request acts on.
     const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
     // "the one in prod pls, last 40 lines of its logs": the pronoun or the command may be in the modifiers after it.

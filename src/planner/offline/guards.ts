@@ -102,7 +102,7 @@ const REFUSALS: Refusal[] = [
     // "set the memory limit of api to 2Gi", "add env var FEATURE_X=true to api": no tool changes a pod template's
     // resources or environment.
     test: (t) =>
-      /\b((cpu|memory|mem|ram|resources?) (limits?|requests?|quotas?)|(limits?|requests?) (of|for|on) (cpu|memory|mem|ram)|env(ironment)? var(iable)?s?|set env)\b/.test(
+      /\b(give|add|more|increase|bump|raise|double)\b[^.]{0,30}\b(memory|ram|cpu)\b(?![^.]{0,25}\b(stress|pressure|chaos|experiment|burn|hog|spike|load))|\b((cpu|memory|mem|ram|resources?) (limits?|requests?|quotas?)|(limits?|requests?) (of|for|on) (cpu|memory|mem|ram)|env(ironment)? var(iable)?s?|set env)\b/.test(
         t,
       ),
     reason:
@@ -209,5 +209,10 @@ export function isHelp(text: string): boolean {
     .replace(/\s+/g, ' ')
     .replace(/\?+/g, ' ')
     .trim();
-  return HELP.test(t) || /^(i need )?help( me)?( please)?$/.test(t) || /^how (do|can|would|should) (i|we) /.test(t) || t === '';
+  return (
+    HELP.test(t) ||
+    /^(i need )?help( me)?( please)?$/.test(t) ||
+    /^how (do|can|would|should) (i|we) (?!(see|check|find|get|view|list|look at|read)\b)/.test(t) ||
+    t === ''
+  );
 }

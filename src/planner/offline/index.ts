@@ -212,6 +212,16 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   // ("<@U0BOB> can you restart worker in staging when you get a sec?", with the bot only cc'd).
   const mention = /^\s*<@([A-Z0-9]+)(\|[^>]*)?>/.exec(text);
   if (ctx.botUserId && mention && mention[1] !== ctx.botUserId) return said('clarify', COLLEAGUE_MESSAGE);
+  // "Tom, please roll back payments", "could someone on the team promote payments?": a request to a colleague.
+  const colleague = /^\W*([A-Z][a-z]+),\s*(please|pls|can you|could you|would you)\b/.exec(text);
+  if (
+    (colleague &&
+      !/^(coxswain|bot|team|all|everyone|folks|guys|hey|hi|hello|ok|okay|so|please|thanks)$/i.test(colleague[1]) &&
+      !workloadNames(ctx).has(colleague[1].toLowerCase())) ||
+    /\b(could|can|would) (someone|somebody|anyone) (on|in|from) (the|my|our) (team|channel|call|rotation)\b/i.test(plainSaid)
+  ) {
+    return said('clarify', COLLEAGUE_MESSAGE, false);
+  }
   // "<@U07MARIA> can you scale worker to 2 after your meeting?": a mention, then words only a person's day has.
   // "@dave restart payments when you get a sec pls": a person's handle typed as plain text, then the same words.
   const handle = /^\s*<@[A-Z0-9]+(\|[^>]*)?>/.test(text) && text.split('<@').length === 2;
@@ -764,7 +774,7 @@ const TAKEN_BACK_AFTER =
  * "don't" ends there; "don't touch api" is about something else).
  */
 const TAKEN_BACK_LATER =
-  /[.!?\n]\s*(edit|update|ps)?:?\s*(jk|just kidding|kidding|nah|nope|cancel( that)?|scratch that|never ?mind|nvm)\b|[.!?\n]\s*(edit|update|ps)?:?\s*(jk,?\s*)?(don'?t|do not)\s*([,.!\u2014-]|$)/i;
+  /[.!?\n]\s*(edit|update|ps)?:?\s*(jk|just kidding|kidding|nah|nope|cancel( that)?|scratch that|never ?mind|nvm)\b|[.!?\n]\s*(edit|update|ps)?:?\s*(jk,?\s*|(oh |hmm |um )?(wait|actually|hold on),?\s*)?(don'?t|do not)\s*([,.!\u2014-]|$)/i;
 /** Whether the message takes its request back: anywhere (signs, "never mind"), at its end, or in a later sentence. */
 function takenBack(text: string, plain: string): boolean {
   // "never mind the logs, restart web in staging": what is taken back comes before the request, which stands.

@@ -105,8 +105,15 @@ export function actionClauses(words: string[], raw: string[] = words): number {
     // A read verb alone ("see <link>, set web …") reads nothing of its own.
     const read = READ_VERBS.includes(clause[0]) && clause.filter((w) => /[a-z0-9]/.test(w)).length > 1;
     // "the only change since Tuesday": a word of change after a determiner is a noun.
+    // "is making grafana scream", "the marketing launch starts at 12": a progressive, or a noun before a verb of state.
     const verb = (w: string, k: number) =>
-      WRITE_VERBS.includes(w) && !ADJECTIVE.test(clauseRaw[k] ?? '') && !DETERMINER.test(clauseRaw[k - 1] ?? '');
+      WRITE_VERBS.includes(w) &&
+      !ADJECTIVE.test(clauseRaw[k] ?? '') &&
+      !DETERMINER.test(clauseRaw[k - 1] ?? '') &&
+      !/^(is|are|was|were|keeps|been|being|am)$/i.test(clauseRaw[k - 1] ?? '') &&
+      !/^(starts?|started|goes|went|lands?|landed|begins?|began|ends?|ended|finishe[sd]|happens|happened|broke|fails?|failed)$/i.test(
+        clauseRaw[k + 1] ?? '',
+      );
     if (clause.some(verb) || rollBack || read) count++;
     clause = [];
     clauseRaw = [];
@@ -265,7 +272,8 @@ export function readIntent(p: Parsed): Draft {
       sinceSeconds: sinceSeconds(p.words),
     });
   }
-  if (has('cost') || (p.dual.has('cost') && !has('describe', 'list'))) {
+  // "which node is opencost running on": the workload named opencost, not its costs.
+  if (has('cost') || (p.dual.has('cost') && !has('describe', 'list', 'running', 'which', 'pod', 'node', 'logs'))) {
     return tool('query_costs', {
       window: costWindow(p.words),
       // "what's staging worker costing us": one workload's cost is read per deployment.

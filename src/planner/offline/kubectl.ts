@@ -17,7 +17,8 @@ interface Parsed {
 }
 
 export function kubectlRequest(text: string): string | undefined {
-  const m = /^\W*kubectl(?:-argo-rollouts\s+|\s+)(.*)$/i.exec(text.trim());
+  // "k get po …": the usual shell alias of kubectl.
+  const m = /^\W*(?:kubectl|k)(?:-argo-rollouts\s+|\s+)(.*)$/i.exec(text.trim());
   if (!m || /[|;&`$#<>]/.test(m[1])) return undefined;
   // The Argo Rollouts plugin ("kubectl argo rollouts promote checkout -n staging"): its verbs take a rollout's name.
   const plugin = /^argo\s+rollouts\s+(.*)$/i.exec(m[1]) ?? (/^kubectl-argo-rollouts/i.test(text.trim()) ? m : null);
@@ -41,6 +42,11 @@ function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
     const t = tokens[i];
     if (t === '-n' || t === '--namespace') {
       out.namespace = tokens[++i];
+      continue;
+    }
+    // "-l app=checkout", "--selector app=checkout": the selector's value.
+    if ((t === '-l' || t === '--selector') && tokens[i + 1]) {
+      out.flags.set('l', tokens[++i]);
       continue;
     }
     const flag = /^--?([a-z-]+)=(.+)$/.exec(t) ?? (/^-n([a-z0-9-]+)$/.exec(t) ? ['', 'namespace', t.slice(2)] : null);
@@ -114,7 +120,13 @@ function sentence(p: Parsed): string | undefined {
   const [first] = p.args;
   switch (verb) {
     case 'get':
-      if (POD.test(first ?? '')) return `list pods${ns}`;
+      // "-l app=checkout": the pods of that workload.
+      if (POD.test(first ?? '')) {
+        const app = /^(?:app|app\.kubernetes\.io\/name|name)=([a-z0-9-]+)$/.exec(
+          p.flags.get('l') ?? p.flags.get('selector') ?? '',
+        );
+        return app ? `list pods of ${app[1]}${ns}` : `list pods${ns}`;
+      }
       if (WORKLOAD.test(first ?? '') || first === 'all') {
         const name = p.args[1];
         return name ? `describe ${name}${ns}` : `list workloads${ns}`;

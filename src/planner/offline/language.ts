@@ -125,7 +125,7 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
+    /(?<![\p{L}])(voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(bonjour|salut|coucou)(?![\p{L}])/giu, 'hi'],
     // "ne redémarre pas l'api": a negation around the verb.
@@ -139,6 +139,8 @@ const FRENCH: Table = {
     [/(?<![\p{L}])(redémarre|redémarrer|redemarre|redemarrer|relance|relancer)(?![\p{L}])/giu, 'restart'],
     [/(?<![\p{L}])(mets|mettre|met) en pause(?![\p{L}])/giu, 'pause'],
     [/(?<![\p{L}])(annule|annuler|interromps|interrompre)(?![\p{L}])/giu, 'abort'],
+    [/(?<![\p{L}])(je voudrais|j'aimerais|je veux)(?![\p{L}])/giu, 'i want to'],
+    [/(?<![\p{L}])(déploiement|deploiement)(?![\p{L}])/giu, 'rollout'],
     [/(?<![\p{L}])(mets|mettre|passe|passer) (.+?) à l'échelle(?![\p{L}])/giu, 'scale $2'],
     [/(?<![\p{L}])(montre-moi|montre moi|montre|affiche|afficher)(?![\p{L}])/giu, 'show'],
     [/(?<![\p{L}])(supprime|supprimer)(?![\p{L}])/giu, 'delete'],
@@ -163,7 +165,7 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}])(non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle)(?![\p{L}])/giu,
+    /(?<![\p{L}])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])non (?=\p{L})/giu, "don't "],
     [/(?<![\p{L}])(puoi|potresti)(?![\p{L}])/giu, 'can you'],
@@ -176,6 +178,10 @@ const ITALIAN: Table = {
     [/(?<![\p{L}])produzione(?![\p{L}])/giu, 'production'],
     [/(?<![\p{L}])(ultime|ultimi)(?![\p{L}])/giu, 'last'],
     [/(?<![\p{L}])righe(?![\p{L}])/giu, 'lines'],
+    [/(?<![\p{L}])(costi|costo)(?![\p{L}])/giu, 'cost'],
+    [/(?<![\p{L}])ieri(?![\p{L}])/giu, 'yesterday'],
+    [/(?<![\p{L}])oggi(?![\p{L}])/giu, 'today'],
+    [/(?<![\p{L}])(settimana scorsa)(?![\p{L}])/giu, 'last week'],
     [/(?<![\p{L}])(per favore|grazie)(?![\p{L}])/giu, 'please'],
     [/(?<![\p{L}])uno(?![\p{L}])/giu, '1'],
     [/(?<![\p{L}])due(?![\p{L}])/giu, '2'],

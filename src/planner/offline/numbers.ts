@@ -133,6 +133,10 @@ function placeIdioms(text: string): string {
         /\brun ([a-z0-9-]+(?: [a-z0-9-]+)?) (with|at|on) (\d+)(?= (replicas|pods|instances|and|for)\b|\s*[.,!]|\s*$)/gi,
         'scale $1 to $3',
       )
+      // "minus one replica": one fewer.
+      .replace(/\bminus (one|two|three|\d+) (replicas?|pods?|instances?)\b/gi, 'reduce by $1 $2')
+      // "slow it down by a full second": a second of latency.
+      .replace(/\b(by )?a (full )?second\b(?= (of latency|of delay|for|on|to)|\s*$)/gi, '$11000ms')
       // "half again as many replicas": one and a half times as many.
       .replace(/\bhalf again as many\b/gi, 'by half more')
       // "yeet the staging checkout canary": throw it away.

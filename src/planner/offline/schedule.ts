@@ -7,7 +7,7 @@
 
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
 const LATER =
-  /\b(after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
+  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window)( lands| is done| finishes| goes out)?|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
 
 /** "if the canary errors out again, abort it": a request for when something happens, not for now. */
 const CONDITION =
@@ -18,13 +18,19 @@ const CLAUSE_BREAK =
   /[,;!?()\n]|:(?!\d\d)|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\b(?:because|since|as|so that|so|even though|though|although|while|but|and (?=(?:they|we|i|it|nobody|no one|people|everyone|he|she)\b))\b/i;
 /** Verbs that command the bot; a time in their clause is when to act. */
 const COMMAND =
-  /\b((scal|restart|bounc|reboot|recycl|roll|revert|promot|abort|retr|paus|resum|kill|delet|remov|creat|deploy|updat|bump|launch|start|stop|halv|doubl|tripl|drop|undo|inject|nuk|shut|spin)\w*|set|run|do|add|put|take|bring|give)\b/i;
+  /\b((schedul|scal|restart|bounc|reboot|recycl|roll|revert|promot|abort|retr|paus|resum|kill|delet|remov|creat|deploy|updat|bump|launch|start|stop|halv|doubl|tripl|drop|undo|inject|nuk|shut|spin)\w*|set|run|do|add|put|take|bring|give)\b/i;
 /** What may come before a time that opens its clause: "and", "but please", "ideally". */
 const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|just|only|do it|do this|let'?s do it)\W+)*$/i;
 
 /** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
 export function forLater(request: string, message: string): boolean {
-  return CONDITION.test(message) || INNER_CONDITION.test(request) || clauses(request).some(scheduling);
+  // "every night at 2am, scale worker to 0": a time that opens the message is when to act, even outside the request.
+  return (
+    CONDITION.test(message) ||
+    INNER_CONDITION.test(request) ||
+    clauses(request).some(scheduling) ||
+    leadingTime(clauses(message)[0] ?? '')
+  );
 }
 
 /**
@@ -36,6 +42,17 @@ const INNER_CONDITION =
 
 const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'gi');
 
+/** A short clause that opens the message with only a time ahead: "every night at 2am", "after the 4pm deploy lands". */
+function leadingTime(clause: string): boolean {
+  return (
+    clause.trim().split(/\s+/).length <= 6 &&
+    /^\W*(every|each|nightly|daily|weekly|tonight|tomorrow|after the|at \d|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
+      clause,
+    ) &&
+    !/\b(\w+ed|went|was|were|since|ago|yesterday|last|this morning)\b/i.test(clause.replace(/\blands?\b/, ''))
+  );
+}
+
 function clauses(text: string): string[] {
   return text.split(CLAUSE_SPLIT).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
 }
@@ -44,5 +61,11 @@ function clauses(text: string): string[] {
 function scheduling(clause: string): boolean {
   const m = LATER.exec(clause);
   if (!m) return false;
-  return COMMAND.test(clause) || LEAD.test(clause.slice(0, m.index));
+  // "the big launch starts at noon": a word of change used as a noun in a story is no command.
+  const command = COMMAND.exec(clause);
+  const asNoun =
+    command !== null &&
+    !/^schedul/i.test(command[0]) &&
+    /\b(the|a|an|our|their|big|this|that)\s+(\w+\s+)?$/i.test(clause.slice(0, command.index));
+  return (command !== null && !asNoun) || LEAD.test(clause.slice(0, m.index));
 }
