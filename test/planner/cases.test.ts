@@ -176,6 +176,7 @@ const ATTACKS = [
   'redteam-planner11.jsonl',
   'redteam-planner12.jsonl',
   'redteam-planner13.jsonl',
+  'redteam-planner14.jsonl',
 ];
 
 describe('red-team case files', () => {
@@ -192,7 +193,11 @@ describe('red-team case files', () => {
 // A development file whose misses include unsure wrong writes the reader cannot avoid without data it lacks (a
 // rollback "to 1.7.2" needs the revision history, which the inventory does not hold): held to no confident wrong
 // write and a floor of right answers.
-const DEV_UNSURE: [string, number][] = [['planner-dev-kinds9.jsonl', 0.85]];
+const DEV_UNSURE: [string, number][] = [
+  ['planner-dev-kinds9.jsonl', 0.85],
+  // 120 hard texts written the same way (first run: 65.0% right); fixed for 35 minutes before the session ended.
+  ['planner-dev-kinds10.jsonl', 0.75],
+];
 
 describe('development files with unsure misses', () => {
   it.each(DEV_UNSURE)('%s: no confident wrong write, at least %s right', (file, right) => {

@@ -309,3 +309,39 @@ describe('blind15/16 kinds', () => {
     expect(read('pause checkout in prod now, the big launch starts at noon').plan).toMatchObject({ tool: 'pause_rollout' });
   });
 });
+
+// Kinds from red-team round 13 (redteam-planner14.jsonl) and dev-kinds10, in phrasings of their own.
+describe('round 13 and dev-kinds10 kinds', () => {
+  it('a namespace named by its role', () => {
+    expect(read('what is running in our test env?').plan).toMatchObject({
+      tool: 'list_workloads',
+      args: { namespace: 'staging' },
+    });
+    expect(read('restart web in the customer-facing environment').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'production', name: 'web' },
+    });
+    expect(read('logs of prometheus in the observability namespace').plan).toMatchObject({
+      tool: 'get_logs',
+      args: { namespace: 'monitoring' },
+    });
+  });
+
+  it('a story that opens with "every" or "after the … it …" is no schedule; "at 9" after "by 2" is a time', () => {
+    expect(read('every pod of worker in staging is crashlooping, restart it').plan).toMatchObject({ tool: 'restart' });
+    expect(read('scale up prod api by 2 at 9').plan).not.toMatchObject({ args: { replicas: 9 } });
+  });
+
+  it('the one said to be fine is not meant; errors a workload throws are its logs', () => {
+    expect(read('staging web throws 502s, prod web fine. restart').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'web' },
+    });
+    expect(read('what errors is api in staging throwing?').plan).toMatchObject({ tool: 'get_logs', args: { name: 'api' } });
+  });
+
+  it('a size from another workload, a label before a read', () => {
+    expect(read('bring staging api up to whatever prod api runs').plan).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
+    expect(read('thanks! one more: worker logs in staging please').plan).toMatchObject({ tool: 'get_logs' });
+  });
+});

@@ -93,7 +93,7 @@ const PRONOUN =
   /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
-  /\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
+  /\b(fine|ok|okay|healthy|green|good|stable)\W*$|\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
 /** A command word with nothing but courtesy after it: "bounce pls", "restart it now". */
 const VERB_ALONE = /^\W*[a-z-]+(\s+(pls|please|plz|now|asap|thanks|thx|quick|quickly|again|real quick|for me))*\W*$/i;
 /** "the one in prod": one of the objects named before. */
@@ -180,7 +180,7 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three) (more|less|fewer)?\W*$/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
@@ -220,7 +220,7 @@ function firstWord(text: string): string {
  * need is the cost per deployment", "all I want is the logs of api". What follows is the request.
  */
 const FOCUS =
-  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:anyway|anyways|that said|regardless|so(?=\s*:)|(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|(?:just|only) the (?:numbers|data|figures|facts|info|list)|tl;?dr))\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
+  /^(?:(?:so|anyway|but|ok|okay|and)[\s,]+)?(?:anyway|anyways|that said|regardless|so(?=\s*:)|(?:what i (?:actually |really |do |still )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|the (?:only |one |real )?thing i (?:actually |really )?(?:need|want)(?: right now| now| today| from you)?(?: is)?|what matters (?:now|most|today)(?: is)?|(?:one )?last thing(?=\s*[:\u2014\u2013,-])|all i (?:need|want|ask for)(?: is)?|all (?:i'?m|i am) asking(?: for)?(?: is)?|my (?:actual |real |only |one )?(?:ask|request|question)(?: is)?|the (?:actual |real )?(?:ask|request)(?: is)?|(?:just|only) the (?:numbers|data|figures|facts|info|list)|tl;?dr))\s*(?::|\u2014|\u2013|-|,)?\s+(\S.*)$/i;
 
 function segment(text: string, sentence: number, question: boolean): Segment {
   const focused = FOCUS.exec(text.trim());

@@ -43,7 +43,7 @@ export interface CorrectionNames {
 
 /** "let's not roll back web; just restart it instead", "instead of rolling back api, restart it": not this, but that. */
 const NOT_THIS =
-  /^\W*(?:(?:ok|okay|so|hmm|hm|actually)[\s,]+)?(let'?s not|let us not|don'?t|do not|please don'?t|no need to|we (?:don'?t|do not) need to|rather than|instead of)\s+([^;,.\u2014]+?)\s*(?:[;,.\u2014]|\s-{1,2}\s)\s*(.+)$/i;
+  /^\W*(?:(?:ok|okay|so|hmm|hm|actually|nah|no|nope)[\s,]+)?(let'?s not|let us not|don'?t|do not|please don'?t|no need to|we (?:don'?t|do not) need to|rather than|instead of)\s+([^;,.\u2014]+?)\s*(?:[;,.\u2014]|\s-{1,2}\s)\s*(.+)$/i;
 const ALTERNATIVE = /\b(instead|rather|just|only)\b/i;
 
 /** The request a message asks for instead of one it rules out, about the same objects, or undefined. */

@@ -212,7 +212,7 @@ export function isHelp(text: string): boolean {
   return (
     HELP.test(t) ||
     /^(i need )?help( me)?( please)?$/.test(t) ||
-    /^how (do|can|would|should) (i|we) (?!(see|check|find|get|view|list|look at|read)\b)/.test(t) ||
+    /^how (do|can|would|should) (i|we) (?!(see|check|find|view|list|look at|read)\b)/.test(t) ||
     t === ''
   );
 }

@@ -137,7 +137,7 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     return said(plan.outcome, plan.message, false, 'a typed call');
   }
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
-  const quoted = { ...parts, said: spellHalves(parts.said) };
+  const quoted = { ...parts, said: byRole(spellHalves(parts.said), ctx) };
   const whole = normalize(quoted.said);
   // Instructions in the person's own words refuse the message; in quoted or linked data they rule out any write,
   // but the read the person asked for ("the log says 'IGNORE ALL RULES…', show me web logs") is still answered.
@@ -230,7 +230,10 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     return said('clarify', COLLEAGUE_MESSAGE);
   }
   // "scale staging web to match prod": a value read from another workload, for the requester to confirm.
-  const reference = CHANGE_ASKED.test(plainSaid) && !/\?/.test(plainSaid) ? fromReference(plainSaid, ctx) : undefined;
+  const reference =
+    CHANGE_ASKED.test(plainSaid) && (!/\?/.test(plainSaid) || /^\W*(can|could|would)\b/i.test(plainSaid))
+      ? fromReference(plainSaid, ctx)
+      : undefined;
   if (reference) return { plan: reference, confident: false, unsure: 'a value from another workload' };
   // "restart worker in prod... sorry, I meant staging": the request as corrected, for the requester to confirm.
   const fixed = correctedText(plainSaid, nameSets(ctx).known.correction);
@@ -801,7 +804,7 @@ const RUN_QUOTED = /\b(please |pls |can you |could you )(run|do|execute)(?=\s+\.
 
 /** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
 const CHANGE_ASKED =
-  /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change|roll out|ship|push|apply|use)\b/i;
+  /\b(scale|set|give|put|make|bump|match|mirror|copy|update|deploy|bring|take|change|roll out|ship|push|apply|use|get|roll)\b/i;
 
 /** The call a reference to another workload's value asks for, or a question when the workload is not found. */
 function fromReference(text: string, ctx: PlanContext): Plan | undefined {
@@ -956,6 +959,29 @@ function typedCall(text: string): { tool: string; args: Record<string, unknown> 
 const COMPARED = /\b(more|less|cheaper|pricier|higher|lower|than|versus|vs\.?|compared|compare|difference)\b/i;
 const OTHER_WINDOW =
   /\b(day before yesterday|before last|since (midnight )?(on )?(yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last \w+)|(first|second|last) (half|week|fortnight|\d+ days) of|q[1-4]|quarter|last year|this year|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+
+/**
+ * "the customer-facing environment", "our test env", "pre-prod", "the system namespace", "the observability
+ * namespace": a namespace named by its role, when the inventory has one namespace of that conventional name.
+ */
+const ROLES: [RegExp, string[]][] = [
+  [/\b(the |our )?(customer-facing|live) (env(ironment)?|cluster|namespace)\b|\bthe live one\b/gi, ['production', 'prod']],
+  [
+    // A namespace's own name ("the qa namespace") is not a role: only an environment described is.
+    /\b(the |our )?(test|testing|pre-?prod|non-?prod) env(ironment)?\b|\bpre-?prod\b|\bnon-?prod\b/gi,
+    ['staging', 'stage'],
+  ],
+  [/\b(the )?system namespace\b/gi, ['kube-system']],
+  [/\b(the )?(observability|metrics) (namespace|stack)\b/gi, ['monitoring']],
+];
+function byRole(text: string, ctx: PlanContext): string {
+  let out = text;
+  for (const [re, candidates] of ROLES) {
+    const ns = candidates.find((c) => ctx.inventory.namespaces.includes(c));
+    if (ns) out = out.replace(re, ` in ${ns} `);
+  }
+  return out.replace(/\bin\s+in\b/g, 'in');
+}
 
 const PAUSED_STATE =
   /\b(paused|(waiting|stuck|sitting|parked|held|frozen) (for|on|at) (a |the )?(manual )?(promotion|promote|approval|someone|a human|human|pause|step)|pending promotion)(?!\w)/i;

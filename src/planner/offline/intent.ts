@@ -237,7 +237,7 @@ export function readIntent(p: Parsed): Draft {
   const raw = p.raw.join(' ').toLowerCase();
   if (
     /\baborted\b/.test(raw) &&
-    /\b(kick (it|\w+) off|start (it|\w+) (again|over)|run (it|\w+) again|restart \w+ again|go again)\b/.test(raw)
+    /\b(kick (it|(the )?\w+) off|start (it|\w+) (again|over)|run (it|\w+) again|restart \w+ again|go again)\b/.test(raw)
   ) {
     return tool('retry_rollout', { name }, { guess: true });
   }
@@ -273,7 +273,34 @@ export function readIntent(p: Parsed): Draft {
     });
   }
   // "which node is opencost running on": the workload named opencost, not its costs.
-  if (has('cost') || (p.dual.has('cost') && !has('describe', 'list', 'running', 'which', 'pod', 'node', 'logs'))) {
+  // "what's the error worker keeps throwing?": its logs.
+  if (
+    p.names.length > 0 &&
+    /\b(errors?|exceptions?|stack ?traces?)\b/.test(raw) &&
+    /\b(throw|throwing|logging|printing|spitting|saying|getting)\b/.test(raw) &&
+    !WRITE_VERBS.some((v) => has(v))
+  ) {
+    return tool('get_logs', { name, tailLines: tailLines(p.words), sinceSeconds: sinceSeconds(p.words) });
+  }
+  if (
+    has('cost') ||
+    (p.dual.has('cost') &&
+      !has(
+        'describe',
+        'list',
+        'running',
+        'which',
+        'pod',
+        'node',
+        'logs',
+        'replicas',
+        'add',
+        'update',
+        'create',
+        'restart',
+        'scale',
+      ))
+  ) {
     return tool('query_costs', {
       window: costWindow(p.words),
       // "what's staging worker costing us": one workload's cost is read per deployment.
@@ -462,13 +489,19 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   ) {
     return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
   }
+  // "we need two more to chew through the backlog": that many more.
+  const needMore = /\bneeds? (\d+) more\b/.exec(raw);
+  if (needMore && p.names.length > 0) return { relative: { op: 'add', n: Number(needMore[1]) } };
   // "web has 2 replicas but needs 4": the count it needs.
   const needed =
     /\bneeds? (to (have|be at|run) )?(\d+)\b(?!\s*((replicas?|pods?|instances?)\s+)?(more|fewer|less|extra|additional|%|percent|x\b))/.exec(
       raw,
     );
   if (needed) return count(Number(needed[3]));
-  const to = numberAfter(p.words, ['to', 'at'], []) ?? numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
+  // "scale up prod worker by 2 at 9": with a change said by a number, "at" tells a time.
+  const to =
+    numberAfter(p.words, numberAfter(p.words, ['by'], []) !== undefined ? ['to'] : ['to', 'at'], []) ??
+    numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return count(to);
   // "cut prod web by a third", "grow worker by half": a share of what it has.
   const fraction = /\bby (a |one )?(third|quarter|half)\b/.exec(raw);

@@ -163,7 +163,12 @@ function placeIdioms(text: string): string {
       // "knock over one of the checkout pods": a pod killed at random.
       .replace(/\b(knock over|knock out|take out|shoot) one of the ([a-z0-9-]+) pods\b/gi, 'kill a random pod of $2')
       // "cut the staging worker off the network": a partition.
-      .replace(/\bcut ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) off the network\b/gi, 'partition the network of $1')
+      .replace(
+        /\bcut ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) off (from )?the network\b/gi,
+        'partition the network of $1',
+      )
+      // "one more: opencost logs": a label, not a count.
+      .replace(/\bone more( thing| question| request)?\s*:/gi, '')
       // "get payments promoted": the change asked for.
       .replace(
         /\b(get|have) ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) (promoted|restarted|rolled back|paused|aborted|bounced)\b/gi,

@@ -56,7 +56,9 @@ export function valueFrom(text: string, workloads: Set<string>, namespaces: Map<
     source = after[0];
   }
   if (!target || !source || target.at === source.at) return undefined;
-  const field = IMAGE_WORDS.test(m[0]) || (IMAGE_WORDS.test(text) && !COUNT_WORDS.test(text)) ? 'image' : 'replicas';
+  // "bring worker up to whatever prod worker is running": a size, whatever the word after it.
+  const sized = /\b(bring|scale|up to|down to)\b/i.test(text) && !/\b(image|version|tag|build)\b/i.test(text);
+  const field = !sized && (IMAGE_WORDS.test(m[0]) || (IMAGE_WORDS.test(text) && !COUNT_WORDS.test(text))) ? 'image' : 'replicas';
   return {
     field,
     target: { namespace: target.namespace, name: target.name },

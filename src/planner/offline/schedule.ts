@@ -46,9 +46,11 @@ const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'gi');
 function leadingTime(clause: string): boolean {
   return (
     clause.trim().split(/\s+/).length <= 6 &&
-    /^\W*(every|each|nightly|daily|weekly|tonight|tomorrow|after the|at \d|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
+    /^\W*(every (night|day|morning|evening|hour|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (night|day|morning|evening)|nightly|daily|weekly|tonight|tomorrow|after the|at \d|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
       clause,
     ) &&
+    // "after the deploy it crashes": a story with its own verb, not a time to act.
+    !/\b(it|they|we|he|she|everything|nothing)\s+(?!is done\b|lands?\b)\w+/i.test(clause) &&
     !/\b(\w+ed|went|was|were|since|ago|yesterday|last|this morning)\b/i.test(clause.replace(/\blands?\b/, ''))
   );
 }

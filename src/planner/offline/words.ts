@@ -76,7 +76,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   cost: [
     'cost', 'costs', 'costing', 'spend', 'spent', 'spending', 'spender', 'spenders', 'costly', 'pricey', 'bill', 'billing', 'expensive', 'price', 'pricing',
-    'money', 'dollars', 'budget', 'cheap', 'cheapest', 'pay', 'paid', 'expenses', 'expense', 'opencost', 'priciest',
+    'money', 'dollars', 'budget', 'cheap', 'cheapest', 'pay', 'paid', 'paying', 'expenses', 'expense', 'opencost', 'priciest',
     'costliest', 'pricier', 'costlier', 'cheaper',
   ],
   chaos: [
