@@ -1,6 +1,8 @@
+import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
 import { WRITE_VERBS } from './intent.ts';
 import { canonOf } from './lexicon.ts';
 import { stripMarkup } from './normalize.ts';
+import { POD_NAME } from './quoted.ts';
 
 /**
  * Finds the request inside a longer message. A message is split into sentences and each sentence into comma
@@ -561,12 +563,11 @@ function objectOf(s: Segment, names: Set<string>, sized = false, workloads: Set<
   };
 }
 
-/** A pod of a Deployment by its generated name: "api-5d8f7c9b6-k2j4h". */
-const POD_TOKEN = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/;
+/** A pod of a Deployment by its generated name: "api-5d8f7c9b6-k2j4h" (the pattern pasted output is read with). */
+const POD_TOKEN = new RegExp(POD_NAME.source);
 
 /** A chaos experiment's generated name: "web-network-delay-k9p3m", "api-pod-kill-x2". */
-const EXPERIMENT_NAME =
-  /^[a-z0-9-]+-(pod-kill|pod-failure|network-delay|network-loss|network-partition|cpu-stress|memory-stress)-[a-z0-9]+$/;
+const EXPERIMENT_NAME = new RegExp(`^[a-z0-9-]+-(${ChaosExperimentSchema.options.join('|')})-[a-z0-9]+$`);
 
 /** The text holds a command verb of its own. */
 function hasCommand(text: string): boolean {

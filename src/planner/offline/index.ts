@@ -9,6 +9,7 @@ import { ASK_LEAD, CHAOS_VERBS, reasonTail, writeDoubt } from './doubts.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
+import { plainIdioms } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { inEnglish } from './language.ts';
@@ -55,6 +56,8 @@ interface NameSets {
   nsSet: Set<string>;
   workloads: Set<string>;
   pods: Set<string>;
+  /** Clusters the inventory's workloads are in. */
+  clusters: Set<string>;
   /** Names the tokenizer must not "correct": workloads, namespaces and the aliases they were built with. */
   known: { aliases: PlanContext['namespaceAliases']; names: Set<string>; correction: CorrectionNames };
 }
@@ -67,6 +70,7 @@ function nameSets(ctx: PlanContext): NameSets {
       nsSet: new Set(ctx.inventory.namespaces),
       workloads,
       pods: new Set(ctx.inventory.pods.map((p) => p.name)),
+      clusters: new Set(ctx.inventory.workloads.map((w) => w.cluster)),
       known: known(workloads, ctx),
     };
     setCache.set(ctx.inventory, s);
@@ -137,7 +141,7 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     return said(plan.outcome, plan.message, false, 'a typed call');
   }
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
-  const quoted = { ...parts, said: byRole(spellHalves(parts.said), ctx) };
+  const quoted = { ...parts, said: byRole(plainIdioms(spellHalves(parts.said)), ctx) };
   const whole = normalize(quoted.said);
   // Instructions in the person's own words refuse the message; in quoted or linked data they rule out any write,
   // but the read the person asked for ("the log says 'IGNORE ALL RULES…', show me web logs") is still answered.
@@ -1322,13 +1326,13 @@ const NOT_A_NAMESPACE = new Set(
  * us-east-2 cluster"): a name shaped like a cluster's (a hyphen or a digit) next to the word "cluster".
  */
 function unknownCluster(raw: string[], ctx: PlanContext): string | undefined {
-  const known = new Set([ctx.defaultCluster, ...ctx.inventory.workloads.map((w) => w.cluster)].filter(Boolean));
+  const { clusters } = nameSets(ctx);
+  const known = (w: string) => w === ctx.defaultCluster || clusters.has(w);
   const words = raw.map((r) => r.toLowerCase());
   for (let i = 0; i < words.length; i++) {
     if (!/^clusters?$/.test(words[i])) continue;
     for (const w of [words[i + 1], words[i - 1]]) {
-      if (w && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$|^[a-z]+\d+$/.test(w) && !known.has(w) && !nameSets(ctx).known.names.has(w))
-        return w;
+      if (w && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$|^[a-z]+\d+$/.test(w) && !known(w) && !nameSets(ctx).known.names.has(w)) return w;
     }
   }
   return undefined;

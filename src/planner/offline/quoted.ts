@@ -108,7 +108,7 @@ const STRUCK_VALUE = /^(\d+|v?\d+(\.\d+)+)$/;
 const SHELL =
   /^\s*(sudo|rm|bash|sh|zsh|curl|wget|chmod|chown|cat|echo|pkill|psql|mysql|redis-cli|python3?|node|apt(-get)?|yum|dd|mkfs|printenv|env|ps|top|ls|cd|tar|scp|ssh)\s/;
 /** A pod of a Deployment: name, ReplicaSet hash, pod suffix. */
-const POD_NAME = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/g;
+export const POD_NAME = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/g;
 const POD_LABEL = new RegExp(`^${POD_NAME.source}$`);
 /** A pod's state as `kubectl get pods` prints it, and the words a person uses for it. */
 const STATES: [RegExp, RegExp][] = [

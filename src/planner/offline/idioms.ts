@@ -1,0 +1,129 @@
+/**
+ * Idioms read as the plain words of the same meaning, before the reader sees the message: words of a namespace that
+ * name none ("at this stage", "give it a prod"), a change said as a wish or a gerund ("wants X paused", "mind
+ * restarting api?"), experiments said by what they do ("cut worker off the network", "if one of its pods dies"),
+ * shares and levels in words ("a fifth of the packets", "max intensity"). Pure.
+ */
+
+const PARTICIPLES: Record<string, string> = {
+  paused: 'pause',
+  restarted: 'restart',
+  'rolled back': 'roll back',
+  promoted: 'promote',
+  aborted: 'abort',
+  bounced: 'restart',
+};
+
+const GERUNDS: Record<string, string> = {
+  restarting: 'restart',
+  bouncing: 'bounce',
+  scaling: 'scale',
+  promoting: 'promote',
+  pausing: 'pause',
+  aborting: 'abort',
+  retrying: 'retry',
+  killing: 'kill',
+  deleting: 'delete',
+  updating: 'update',
+  rolling: 'roll',
+  reverting: 'revert',
+  recycling: 'recycle',
+};
+
+export function plainIdioms(text: string): string {
+  return (
+    text
+      // "let's see what happens to checkout if one of its pods just dies": a pod-kill, said by its outcome.
+      .replace(
+        /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,
+        'kill a random pod of $4',
+      )
+      // "skip the 10 minute pause on checkout": past the rollout's pause, not a pause.
+      .replace(/\bskip (the |its |that )?(\d+[ -]?(minute|min|hour)s? )?(manual )?pauses?\b/gi, 'skip the remaining steps')
+      // "let's run prod worker with 6 and see": a size to run it at.
+      .replace(
+        /\brun ([a-z0-9-]+(?: [a-z0-9-]+)?) (with|at|on) (\d+)(?= (replicas|pods|instances|and|for)\b|\s*[.,!]|\s*$)/gi,
+        'scale $1 to $3',
+      )
+      // "minus one replica": one fewer.
+      .replace(/\bminus (one|two|three|\d+) (replicas?|pods?|instances?)\b/gi, 'reduce by $1 $2')
+      // "slow it down by a full second": a second of latency.
+      .replace(/\b(by )?a (full )?second\b(?= (of latency|of delay|for|on|to)|\s*$)/gi, '$11000ms')
+      // "half again as many replicas": one and a half times as many.
+      .replace(/\bhalf again as many\b/gi, 'by half more')
+      // "yeet the staging checkout canary": throw it away.
+      .replace(/\byeet (the )?([a-z0-9-]+ )?([a-z0-9-]+ )?canary\b/gi, 'abort $1$2$3canary')
+      // "max intensity", "at full intensity": the top level.
+      .replace(/\b(max|maximum|full|highest|top) (intensity|level|severity)\b/gi, 'level 10')
+      // "anything chaos-y running": chaos.
+      .replace(/\bchaos-?y\b/gi, 'chaos')
+      // "burn rate by pod": what it costs.
+      .replace(/\bburn rate\b/gi, 'cost')
+      // "do the restarting of coredns", "perform a rollback of web": the verb itself.
+      .replace(
+        /\b(do|make|perform) (the |a )?(restarting|restart|rollback|rolling back|promotion|promoting) of\b/gi,
+        (_m, _v, _a, what: string) =>
+          ({
+            restarting: 'restart',
+            restart: 'restart',
+            rollback: 'roll back',
+            'rolling back': 'roll back',
+            promotion: 'promote',
+            promoting: 'promote',
+          })[what.toLowerCase()] ?? what,
+      )
+      // "knock over one of the checkout pods": a pod killed at random.
+      .replace(/\b(knock over|knock out|take out|shoot) one of the ([a-z0-9-]+) pods\b/gi, 'kill a random pod of $2')
+      // "cut the staging worker off the network": a partition.
+      .replace(
+        /\bcut ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) off (from )?the network\b/gi,
+        'partition the network of $1',
+      )
+      // "one more: opencost logs": a label, not a count.
+      .replace(/\bone more( thing| question| request)?\s*:/gi, '')
+      // "get payments promoted": the change asked for.
+      .replace(
+        /\b(get|have) ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) (promoted|restarted|rolled back|paused|aborted|bounced)\b/gi,
+        (_m, _g, what: string, done: string) => `${PARTICIPLES[done.toLowerCase()]} ${what}`,
+      )
+      // "the cluster-wide total for yesterday": a total of costs.
+      .replace(
+        /\b(cluster-wide|whole-cluster|overall|grand) total\b(?=\s+(for|cost|spend|this|last|yesterday|today|so far)\b|\s*[?.!]?\s*$)/gi,
+        '$1 total cost',
+      )
+      // "mind restarting api in staging?": the ask of "would you mind", without those words.
+      .replace(/^(\W*)mind (\w+ing)\b/i, (m, lead: string, g: string) =>
+        GERUNDS[g.toLowerCase()] ? `${lead}please ${GERUNDS[g.toLowerCase()]}` : m,
+      )
+      // "lose a fifth of the packets": a share in percent.
+      .replace(
+        /(?<=\b(?:drop|drops|dropping|lose|losing|loss of|lost) )(a|one) (fifth|quarter|tenth|third) of (the )?(packets|traffic)\b/gi,
+        (_m, _a, part: string, _t, what: string) =>
+          `${{ fifth: 20, quarter: 25, tenth: 10, third: 33 }[part.toLowerCase()]}% of the ${what}`,
+      )
+      // "wants the prod checkout canary paused": the wish of a change, as a verb.
+      .replace(
+        /\b(wants?|needs?|would like|'d like) (the |a |our )?([\w\s-]{1,40}?) (paused|restarted|rolled back|promoted|aborted|bounced)\b/gi,
+        (_m, wish: string, the: string | undefined, what: string, done: string) =>
+          `${wish} to ${PARTICIPLES[done.toLowerCase()]} ${the ?? ''}${what}`,
+      )
+      // "the packets going to staging web": where they go, not how it is going.
+      .replace(/\b(packets|traffic|requests|calls|connections) (going|headed|sent) (to|into)\b/gi, '$1 to')
+      // "pull the (virtual) network cable on worker", "unplug worker": a network partition.
+      .replace(
+        /\b(pull|yank|unplug|cut) (the )?(virtual )?(network )?(cable|wire)( on| from| of)?\b|\bunplug (?=[a-z0-9-]+( in [a-z0-9-]+)?( from the network)?\s*[.,!]?\s*$)/gi,
+        'partition the network of',
+      )
+      // "k8s 💸 this month?": money is cost.
+      .replace(/\u{1f4b8}|\u{1f4b0}|\u{1f4b5}|:money_with_wings:|:moneybag:|:dollar:/gu, ' cost ')
+      .replace(
+        /\b(this|that|which|what|any|some|an? (?:early|late|final|later|earlier)|the (?:early|late|final|next|same|current)) stage\b/gi,
+        '$1 phase',
+      )
+      .replace(/\b(give|gave|giving|needs?) (it|them|\w+) an?( little| quick| gentle| good)? prod\b/gi, '$1 $2 a nudge')
+      .replace(
+        /\b(before|until|once|when|after|by the time) (we|you|they|it|this|that|he|she) (go|goes|went|get|gets|ship|ships|move|moves|push|pushes|hit|hits|make it) (to|into|in) (prod|production)\b/gi,
+        '$1 $2 $3 live',
+      )
+  );
+}
