@@ -40,12 +40,13 @@ export interface Ask {
  * result for everything else. Runs after the ack, so Slack never waits on planning or execution.
  */
 export async function converse(deps: ConversationDeps, client: WebClient, ask: Ask): Promise<void> {
-  if (!(await deps.store.claimEvent(ask.id))) {
-    logger.debug({ id: ask.id }, 'slack delivery already taken; skipping the retry');
-    return;
-  }
   let result: Result;
   try {
+    // Inside the try: a claim that fails (Redis restarting) is answered with a sentence in the thread, not dropped.
+    if (!(await deps.store.claimEvent(ask.id))) {
+      logger.debug({ id: ask.id }, 'slack delivery already taken; skipping the retry');
+      return;
+    }
     const actor = await deps.actors.resolve(ask.userId, ask.teamId);
     const clarifyId = await deps.threads.take(ask.replyTo, ask.userId);
     const req = toRequest({ id: ask.id, text: ask.text, actor, replyTo: ask.replyTo, botUserId: ask.botUserId });

@@ -1,0 +1,35 @@
+import type { WebClient } from '@slack/web-api';
+import { describe, expect, it } from 'vitest';
+import { type ConversationDeps, converse } from '../../src/adapters/slack/conversation.ts';
+
+// Found by a clean-clone run of the Redis-kill burst (test/hardening/load-faults.test.ts): a mention whose
+// delivery claim hit Redis while it restarted got no answer at all. The claim now fails like the rest of the work.
+describe('a Slack request whose delivery claim fails', () => {
+  it('is answered in its thread with a sentence, not dropped', async () => {
+    const posted: { channel: string; thread_ts?: string; text: string }[] = [];
+    const client = {
+      chat: {
+        postMessage: async (m: { channel: string; thread_ts?: string; text: string }) => {
+          posted.push(m);
+          return { ok: true, ts: '1.2' };
+        },
+      },
+    } as unknown as WebClient;
+    const deps = {
+      store: {
+        claimEvent: async () => {
+          throw new Error('Connection is closed.');
+        },
+      },
+    } as unknown as ConversationDeps;
+    await converse(deps, client, {
+      id: 'Ev1',
+      text: 'restart api in staging',
+      userId: 'U1',
+      replyTo: { channel: 'C1', thread_ts: '1.1' },
+    });
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ channel: 'C1', thread_ts: '1.1' });
+    expect(posted[0].text.length).toBeGreaterThan(20);
+  });
+});
