@@ -105,7 +105,7 @@ export function plainIdioms(text: string): string {
       .replace(
         /\b(wants?|needs?|would like|'d like) (the |a |our )?([\w\s-]{1,40}?) (paused|restarted|rolled back|promoted|aborted|bounced)\b/gi,
         (_m, wish: string, the: string | undefined, what: string, done: string) =>
-          `${wish} to ${PARTICIPLES[done.toLowerCase()]} ${the ?? ''}${what}`,
+          `${wish}${/^wants$/i.test(wish) ? ' us' : ''} to ${PARTICIPLES[done.toLowerCase()]} ${the ?? ''}${what}`,
       )
       // "the packets going to staging web": where they go, not how it is going.
       .replace(/\b(packets|traffic|requests|calls|connections) (going|headed|sent) (to|into)\b/gi, '$1 to')
@@ -113,6 +113,11 @@ export function plainIdioms(text: string): string {
       .replace(
         /\b(pull|yank|unplug|cut) (the )?(virtual )?(network )?(cable|wire)( on| from| of)?\b|\bunplug (?=[a-z0-9-]+( in [a-z0-9-]+)?( from the network)?\s*[.,!]?\s*$)/gi,
         'partition the network of',
+      )
+      // "Priya from the payments team": people named after what they own are not the workload.
+      .replace(
+        /\b(the|our|their|from) (?!(new|other|whole|entire|same|old|platform|sre|ops|dev|qa)\b)[a-z0-9-]+ (team|squad|folks|devs|engineers|owners|crew|on-?call)\b(?!-)/gi,
+        '$1 $3',
       )
       // "k8s 💸 this month?": money is cost.
       .replace(/\u{1f4b8}|\u{1f4b0}|\u{1f4b5}|:money_with_wings:|:moneybag:|:dollar:/gu, ' cost ')

@@ -301,7 +301,7 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : (gerundMood(stripMarkup(req.text)) ?? req.mood);
   // "Alice asked me to ask you to roll back checkout in staging. … please do": someone's request, passed on and adopted
   // by the sender, is read as theirs, for them to confirm.
-  const relayedOn = mood === 'reported' && RELAYED_ON.test(plainSaid) && !plainSaid.includes('?');
+  const relayedOn = mood === 'reported' && RELAYED_ON.test(plainSaid) && !plainSaid.includes('?') && !HEARSAY.test(plainSaid);
   const passed = notAsked(readIntent(parsed), parsed, relayedOn ? 'request' : mood, plainSaid.includes('?'));
   const reading = relayedOn && passed.kind === 'tool' ? { ...passed, guess: true } : passed;
   // "did the rollback of web in prod go through?", "is web in staging at 3 replicas?": a short yes-no question about
@@ -923,9 +923,12 @@ function objectDoubt(
   return undefined;
 }
 
+/** Words that keep a relayed request at arm's length: "fyi", "apparently", "I heard". */
+const HEARSAY =
+  /\b(fyi|apparently|heads up|i heard|rumou?r|supposedly|allegedly)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b/i;
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
-  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|told) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 /** A request for an experiment: a verb of chaos leads it. */
 const CHAOS_LEAD = new RegExp(
   `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Someone else's request passed on by the sender is read as the sender's, and never for sure: the requester
+// confirms it. Hearsay ("fyi", "apparently", "X said Y asked") is not passed on, and a team named after a service
+// ("the payments team") is people, not the workload.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('a request passed on', () => {
+  it.each([
+    [
+      'our release captain told us to pause the staging checkout canary',
+      'pause_rollout',
+      { namespace: 'staging', name: 'checkout' },
+    ],
+    [
+      'Dana asked me to recycle the worker in production after her deploy',
+      'restart',
+      { namespace: 'production', name: 'worker' },
+    ],
+    ['the DBA wants us to roll back api in staging', 'rollback', { namespace: 'staging', name: 'api' }],
+    [
+      'the SRE lead wants the staging checkout rollout aborted before noon',
+      'abort_rollout',
+      { namespace: 'staging', name: 'checkout' },
+    ],
+  ])('"%s" is read, unsure', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'fyi Dana asked me to recycle the worker in production',
+    'apparently the DBA wants us to roll back api in staging',
+    'support mentioned that a customer asked us to add 300ms latency to web in staging',
+    'our lead told me to check whether web in staging is healthy before I do anything',
+  ])('"%s" proposes no write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome !== 'tool' || !['restart', 'rollback', 'launch_chaos', 'scale'].includes(r.plan.tool)).toBe(true);
+  });
+});
+
+describe('a team named after a service', () => {
+  it('is not a second workload', () => {
+    const r = read('someone from the worker squad asked me to restart api in staging');
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'restart', args: { namespace: 'staging', name: 'api' } });
+  });
+  it('"ok team" at the start is a greeting, and the request stays sure', () => {
+    const r = read('ok team, abort the checkout rollout in staging');
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'abort_rollout', args: { namespace: 'staging', name: 'checkout' } });
+    expect(r.confident).toBe(true);
+  });
+});
