@@ -273,7 +273,6 @@ describe('red-team round 7: every word known, the meaning shifted', () => {
 
 describe('red-team round 8: nouns, idioms, subjects and values of another kind', () => {
   it.each([
-    'restart count for api in prod',
     'cpu spike on api in prod',
     'memory leak in api in prod',
     'add cpu to web in staging',
@@ -288,6 +287,13 @@ describe('red-team round 8: nouns, idioms, subjects and values of another kind',
   ])('"%s" is not a sure write', (text) => {
     const r = planOffline(text, ctx);
     expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('reads a restart count as the pods that carry it', () => {
+    expect(call('restart count for api in prod')).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'production', workload: 'api' },
+    });
   });
 
   it.each(['scale worker in prod to 4 clusters', 'scale down web in prod from 6', 'launch 2 replicas of api in prod'])(

@@ -118,7 +118,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /\b((write|read|admin|root|cluster|prod|production) access|access to (prod|production|staging|the cluster)|polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|grant|revoke|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
+      /\b((write|read|edit|deploy|view|full|admin|root|cluster|prod|production) access|access (to|for|on) (prod|production|staging|the cluster|\w+$)|add (me|him|her|them|@?\w+) (to|into) (the |that |this )?(list|group|approvers?|admins?|rotation)|polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|grant|revoke|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
         t,
       ),
     reason: 'I cannot change the policy, roles or permissions; an administrator edits the policy file.',
@@ -161,6 +161,32 @@ const REFUSALS: Refusal[] = [
         'describe',
       ) ||
         /\b(drain|cordon|uncordon|taint)\b/.test(t)),
+    reason:
+      'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.',
+  },
+  {
+    // "mute the HighLatency alert", "set a monthly budget and ping us when we go over": alerting is not in the catalog.
+    test: (t) =>
+      /\b(mute|silence|snooze|ack|acknowledge|disable|enable|create|add|set ?up|configure|resolve)\b[^.?!]{0,40}\b(alerts?|alarms?|alertmanager|pagerduty|paging|notifications?)\b|\b(set|create|add|configure|define)\b[^.?!]{0,25}\bbudgets?\b|\b(budget|cost|spend(ing)?) (alerts?|limits?|caps?|notifications?)\b|\b(email|ping|notify|alert|page) (us|me)\b[^.?!]{0,30}\b(if|when|once)\b/.test(
+        t,
+      ),
+    reason:
+      'I cannot set up alerts, budgets or notifications; I can query costs (e.g. "staging costs this month") or describe a workload.',
+  },
+  {
+    // "tell <@U123> that the staging deploy is done", "let Alice know api is back": messages to people.
+    test: (t) =>
+      /^\W*((can|could|would) (you|u) |please |pls )?(tell|let|ping|notify|remind|message|dm|email|text) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[a-z]+) )?(that|know|about|to say)\b/.test(
+        t,
+      ),
+    reason: 'I cannot send messages to people.',
+  },
+  {
+    // "how full is the prometheus PVC?": storage is not in the catalog.
+    test: (t) =>
+      /\bhow (full|big|large)\b[^.?!]{0,30}\b(pvcs?|volumes?|disks?|storage)\b|\b(pvcs?|volumes?|disks?|storage)\b[^.?!]{0,20}\b(full|space|capacity|usage)\b/.test(
+        t,
+      ),
     reason:
       'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.',
   },

@@ -114,6 +114,15 @@ export function plainIdioms(text: string): string {
         /\b(pull|yank|unplug|cut) (the )?(virtual )?(network )?(cable|wire)( on| from| of)?\b|\bunplug (?=[a-z0-9-]+( in [a-z0-9-]+)?( from the network)?\s*[.,!]?\s*$)/gi,
         'partition the network of',
       )
+      // "what failure injections are running": experiments, whatever they inject.
+      .replace(/\b(failure|fault|chaos|error) injections\b/gi, 'chaos experiments')
+      // "shut down every chaos experiment", "turn off the chaos on web": ended.
+      .replace(
+        /\b(shut|turn|switch) (down|off)\b(?= (the |that |this |all |every |any )?(\S+ )?(chaos|experiments?|fault|drills?|injections?)\b)/gi,
+        'stop',
+      )
+      // "pod restart counts": how often pods restarted is their status, not a restart.
+      .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.
       .replace(
         /\b(the|our|their|from) (?!(new|other|whole|entire|same|old|platform|sre|ops|dev|qa)\b)[a-z0-9-]+ (team|squad|folks|devs|engineers|owners|crew|on-?call)\b(?!-)/gi,

@@ -411,7 +411,15 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     );
   }
   // "cost this week vs last week": one window per query.
-  if (draft.tool === 'query_costs' && /\b(vs\.?|versus|compared (to|with))(?=\s|$)/i.test(req.text)) {
+  const windowsSaid =
+    req.text.match(
+      /\b((this|last|past|previous|the) (week|month|day|quarter|fortnight)|today|yesterday|(last|past) \d+ ?(d|days?|h|hours?|w|weeks?)|mtd|wtd)\b/gi,
+    ) ?? [];
+  if (
+    draft.tool === 'query_costs' &&
+    /\b(vs\.?|versus|compared (to|with))(?=\s|$)/i.test(req.text) &&
+    new Set(windowsSaid.map((w) => w.toLowerCase())).size >= 2
+  ) {
     return said(
       'clarify',
       'I query one window at a time: ask for each one, e.g. "costs for production this week", then "… last week".',

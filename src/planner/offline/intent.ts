@@ -277,13 +277,34 @@ export function readIntent(p: Parsed): Draft {
   if (
     p.names.length > 0 &&
     /\b(errors?|exceptions?|stack ?traces?)\b/.test(raw) &&
-    /\b(throw|throwing|logging|printing|spitting|saying|getting)\b/.test(raw) &&
+    (/\b(throw|throwing|logging|printing|spitting|saying|getting)\b/.test(raw) ||
+      // "errors from web in prod in the last 5 min?": errors over a window are read in its logs.
+      sinceSeconds(p.words) !== undefined) &&
     !WRITE_VERBS.some((v) => has(v))
   ) {
     return tool('get_logs', { name, tailLines: tailLines(p.words), sinceSeconds: sinceSeconds(p.words) });
   }
+  const writeVerb = WRITE_VERBS.some((v) => has(v));
+  // "which node is prometheus on", "how many restarts do the api pods have": where and how its pods run.
+  if (
+    p.names.length > 0 &&
+    !writeVerb &&
+    !has('cost') &&
+    /\b(nodes?|restarts|restart counts?|crashloop(ing)?|oomkill(ed|s)?|pod ages?)\b/.test(raw) &&
+    !/\b(restart|bounce|cordon|drain)\b(?! counts?)/.test(raw.replace(/\brestarts\b/g, ''))
+  ) {
+    return tool('list_pods', { workload: name });
+  }
+  // "show me the last 7 days per namespace" (after "is staging more expensive than prod?"): a window split by what
+  // OpenCost aggregates by is a cost query, whatever word named the money.
+  const costShaped =
+    !WRITE_VERBS.some((v) => has(v)) &&
+    !has('logs', 'pod') &&
+    /\b(per|by) (namespace|controller|deployment|pod|cluster)s?\b/.test(raw) &&
+    /\b(last|past|this) (\d+ )?(days?|weeks?|months?|hours?)\b|\b(yesterday|today)\b/.test(raw);
   if (
     has('cost') ||
+    costShaped ||
     (p.dual.has('cost') &&
       !has(
         'describe',
@@ -317,7 +338,13 @@ export function readIntent(p: Parsed): Draft {
     if (has('describe', 'list', 'how', 'what', 'which', 'running', 'is', 'workload', 'image') || p.words.length <= 3)
       return tool('describe_workload', { name });
   }
-  if (has('list', 'workload', 'running', 'what', 'describe', 'which') || (p.namespaces.length && p.words.length <= 2)) {
+  // "any rollouts in prod?": the Rollouts of a namespace are among its workloads.
+  const rolloutsListed = /\b(rollouts|canaries)\b/.test(raw) && !writeVerb && p.names.length === 0;
+  if (
+    has('list', 'workload', 'running', 'what', 'describe', 'which') ||
+    rolloutsListed ||
+    (p.namespaces.length && p.words.length <= 2)
+  ) {
     return tool('list_workloads', {}, { guess: !has('list', 'workload', 'running') });
   }
   if (has('help')) return { kind: 'help', message: '' };

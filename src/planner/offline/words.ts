@@ -80,7 +80,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'costliest', 'pricier', 'costlier', 'cheaper',
   ],
   chaos: [
-    'chaos', 'experiment', 'experiments', 'simulation', 'simulations', 'chaossimulation', 'chaossimulations', 'fault',
+    'chaos', 'injection', 'injections', 'experiment', 'experiments', 'simulation', 'simulations', 'chaossimulation', 'chaossimulations', 'fault',
     'faults', 'drill', 'test', 'sim', 'sims',
   ],
   workload: [

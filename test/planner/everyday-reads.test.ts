@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from development sets dev-kinds11/12 and blind15/16's misses, in phrasings of their own: everyday questions
+// that have one read as their answer, and requests near the catalog that are outside it.
+const ctx = sandboxPlanContext();
+const plan = (text: string) => planOffline(text, ctx).plan;
+
+describe('everyday questions read the state that answers them', () => {
+  it.each([
+    ['got any canaries running in staging?', 'list_workloads', { namespace: 'staging' }],
+    ['what fault injections do we have going', 'list_chaos', {}],
+    [
+      'exceptions from api in staging during the past 10 minutes?',
+      'get_logs',
+      { namespace: 'staging', name: 'api', sinceSeconds: 600 },
+    ],
+    ['what nodes did the coredns pods land on', 'list_pods', { namespace: 'kube-system', workload: 'coredns' }],
+    ['how many restarts has worker in prod racked up', 'list_pods', { namespace: 'production', workload: 'worker' }],
+    ['is anything in staging crashlooping? restart counts please', 'list_pods', { namespace: 'staging' }],
+    ['monitoring vs kube-system spend yesterday', 'query_costs', { window: 'yesterday', aggregate: 'namespace' }],
+    [
+      'which team burns more, prod or staging? give me the past 3 days by namespace',
+      'query_costs',
+      { window: '3d', aggregate: 'namespace' },
+    ],
+  ])('"%s" → %s', (text, tool, args) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('two windows compared still ask for one', () => {
+    expect(plan('staging cost today versus yesterday').outcome).toBe('clarify');
+  });
+});
+
+describe('near the catalog but outside it', () => {
+  it.each([
+    'grant <@U0KIM> deploy access on production',
+    'put me into the approvers group for prod',
+    'silence the disk alert for prometheus until tomorrow',
+    'create a spending cap for staging at $2k',
+    'email me when staging goes over 300 a day',
+    'let <@U0RAJ> know that checkout is promoted',
+    'ping Sam that web is back',
+    'how big is the opencost volume',
+  ])('"%s" is unsupported', (text) => {
+    expect(plan(text).outcome).toBe('unsupported');
+  });
+
+  it.each([
+    ['tell me what checkout in staging is doing', 'describe_workload'],
+    ['are we over budget in monitoring this month?', 'query_costs'],
+  ])('"%s" is still read', (text, tool) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool });
+  });
+});
