@@ -5,6 +5,7 @@ import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { conflictingWrite, describeTool, negated, unaccounted } from './account.ts';
 import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
+import { decidedText } from './decision.ts';
 import { ASK_LEAD, CHAOS_VERBS, reasonTail, writeDoubt } from './doubts.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
@@ -125,7 +126,7 @@ const QUOTED_MESSAGE =
 const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
-function read(text: string, ctx: PlanContext, translated = false): Reading {
+function read(text: string, ctx: PlanContext, translated = false, settled = false): Reading {
   const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true, unsure?: string) => ({
     plan: { outcome, message, source: 'offline' as const },
     confident,
@@ -245,6 +246,13 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
     const r = read(fixed, ctx);
     return r.plan.outcome === 'tool' ? { ...r, confident: false, unsure: 'a correction' } : r;
   }
+  // "would restarting coredns fix the lookups? go on, do it": the question's action, as settled, for the requester to
+  // confirm.
+  const decided = marked || settled ? undefined : decidedText(plainSaid);
+  if (decided !== undefined) {
+    const r = read(decided, ctx, translated, true);
+    if (r.plan.outcome === 'tool') return { ...r, confident: false, unsure: 'a question settled' };
+  }
   // "kill a random pod of api and see if anything pages": what the person will watch for is no second action.
   const req = requestText(anchorThen(quoted.said.replace(WATCH_FOR, '')), workloadNames(ctx), knownNames(ctx));
   // In a long or chatty message, several actions or names may be story the reader did not tell apart: unsure.
@@ -302,7 +310,13 @@ function read(text: string, ctx: PlanContext, translated = false): Reading {
   // "Alice asked me to ask you to roll back checkout in staging. … please do": someone's request, passed on and adopted
   // by the sender, is read as theirs, for them to confirm.
   const relayedOn = mood === 'reported' && RELAYED_ON.test(plainSaid) && !plainSaid.includes('?') && !HEARSAY.test(plainSaid);
-  const passed = notAsked(readIntent(parsed), parsed, relayedOn ? 'request' : mood, plainSaid.includes('?'));
+  const passed = notAsked(
+    readIntent(parsed),
+    parsed,
+    relayedOn ? 'request' : mood,
+    plainSaid.includes('?'),
+    LOOK_ONLY.test(plainSaid),
+  );
   const reading = relayedOn && passed.kind === 'tool' ? { ...passed, guess: true } : passed;
   // "did the rollback of web in prod go through?", "is web in staging at 3 replicas?": a short yes-no question about
   // one workload's state is answered by describing it, for sure.
@@ -1091,7 +1105,8 @@ const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|network-(delay|loss|partition)|cpu-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
   /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?/i;
-const LOOK_ONLY = /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing)\b/i;
+const LOOK_ONLY =
+  /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|which (image|version|revision|tag|release) (would|will|does|do)\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
@@ -1105,7 +1120,7 @@ const MANY_MESSAGE =
  * scaled web to 10?") or reported speech ("bob said to restart api") never becomes a write: it reads the workload
  * instead, or asks, and is not sure of either.
  */
-function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft {
+function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOnly = false): Draft {
   if (mood === 'request' || mood === 'plain') return draft;
   // "api in production needs 50% more replicas than it has today": a size the workload needs asks for it (unsure).
   if (
@@ -1151,7 +1166,7 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean): Draft
   }
   // "what would happen if we scaled web to 0?": the bot cannot tell; it offers the change or a look at the workload.
   // "if we rolled back api, which image would we end up on? just tell me, don't touch anything": a look is asked.
-  if (mood === 'hypothetical' && name && LOOK_ONLY.test(p.raw.join(' '))) {
+  if (mood === 'hypothetical' && name && lookOnly) {
     return { kind: 'tool', tool: 'describe_workload', args: { namespace: p.namespaces[0], name }, guess: true };
   }
   if (mood === 'hypothetical' && changeWord && name) {
