@@ -571,3 +571,54 @@ describe('dev-kinds8 kinds, other phrasings', () => {
     expect(read('set the canary weight of checkout in staging to 35%').plan.outcome).toBe('clarify');
   });
 });
+
+// Kinds from dev-kinds11's corrections, in phrasings of their own: each value the correction names replaces the first
+// call's, whatever kind of value it is.
+describe('a correction amends the first call, value by value', () => {
+  it.each([
+    [
+      'run cpu stress on web in staging for 3 minutes. oops, memory, level 4',
+      'launch_chaos',
+      { namespace: 'staging', target: 'web', experiment: 'memory-stress', level: 4, durationSeconds: 180 },
+    ],
+    [
+      'add 100ms latency to api in staging. nah, go 250. and just 45 seconds',
+      'launch_chaos',
+      { namespace: 'staging', target: 'api', experiment: 'network-delay', latencyMs: 250, durationSeconds: 45 },
+    ],
+    [
+      'spend per pod for today. sorry, I meant per namespace, and yesterday',
+      'query_costs',
+      { window: 'yesterday', aggregate: 'namespace' },
+    ],
+    ['roll back worker in staging... not staging — production', 'rollback', { namespace: 'production', name: 'worker' }],
+    [
+      'delete pod api-5d8f7c9b6-k2j4h in staging. wait no, api-5d8f7c9b6-q9z8x',
+      'delete_pod',
+      { namespace: 'staging', name: 'api-5d8f7c9b6-q9z8x' },
+    ],
+    [
+      'scale staging worker to 6 — correction: prod, and 5 replicas',
+      'scale',
+      { namespace: 'production', name: 'worker', replicas: 5 },
+    ],
+    [
+      'cost of staging last week vs this week? actually only last week',
+      'query_costs',
+      { window: 'lastweek', namespace: 'staging' },
+    ],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each(['scale web in staging to 3. hmm no, 4? or 5, whatever', 'restart web in prod, no, staging, no... which one was it?'])(
+    '"%s" is not settled, so no write',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+      expect(r.plan.outcome).not.toBe('tool');
+    },
+  );
+});

@@ -3,6 +3,7 @@ import { editDistance } from '../fuzzy.ts';
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { conflictingWrite, describeTool, negated, unaccounted } from './account.ts';
+import { amendArgs, splitAmendment } from './amend.ts';
 import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
 import { decidedText } from './decision.ts';
@@ -240,6 +241,25 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       ? fromReference(plainSaid, ctx)
       : undefined;
   if (reference) return { plan: reference, confident: false, unsure: 'a value from another workload' };
+  // "kill a pod of worker in staging. actually make it a network delay instead, 300ms": the first request's call with
+  // the values the correction names, for the requester to confirm. A correction that asks something of its own
+  // ("… ok then promote it one step") is read below.
+  const amendment = marked || settled ? undefined : splitAmendment(plainSaid);
+  if (amendment && !OWN_COMMAND.test(amendment.after) && !/\?|\b(or|whatever|idk|dunno|not sure)\b/i.test(amendment.after)) {
+    // "how much did prod cost last month vs this month? actually just last month": the first of what was compared.
+    const read1 = read(amendment.before, ctx, translated, true);
+    const first =
+      read1.plan.outcome === 'tool'
+        ? read1
+        : read(amendment.before.replace(/\s*\b(vs\.?|versus|compared (to|with))\s+[^?.!,;]*/i, ''), ctx, translated, true);
+    if (first.plan.outcome === 'tool') {
+      const args =
+        amendArgs(first.plan.tool, first.plan.args, amendment.after, nameSets(ctx).known.correction) ??
+        (first === read1 ? undefined : first.plan.args);
+      const plan = args && resolveCall(first.plan.tool, args, ctx, 'offline');
+      if (plan && plan.outcome === 'tool') return { plan, confident: false, unsure: 'a correction' };
+    }
+  }
   // "restart worker in prod... sorry, I meant staging": the request as corrected, for the requester to confirm.
   const fixed = correctedText(plainSaid, nameSets(ctx).known.correction);
   if (fixed !== undefined) {
@@ -945,6 +965,9 @@ function objectDoubt(
   return undefined;
 }
 
+/** A verb of its own after a correction: "… ok then promote it one step" asks for another action. */
+const OWN_COMMAND =
+  /\b(restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|delete|create|deploy|show|list|get|describe|check|logs?|tail|scale)\b/i;
 /** Words that keep a relayed request at arm's length: "fyi", "apparently", "I heard". */
 const HEARSAY =
   /\b(fyi|apparently|heads up|i heard|rumou?r|supposedly|allegedly)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b/i;

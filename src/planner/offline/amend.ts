@@ -1,0 +1,145 @@
+/**
+ * A call amended by the words after a correction: "kill a pod of worker in staging. actually make it a network delay
+ * instead, 300ms", "costs by namespace yesterday. ah nope, I meant by deployment, and only production", "drop 20% of
+ * packets on web. eh, 20 is too gentle, go 40. and only 90 seconds". The first request is read as a call; each value
+ * the correction names (namespace, workload, pod, experiment, count, latency, loss, level, duration, window, aggregate,
+ * revision, tag, full or one step) replaces the call's. Pure: the caller reads the first request and checks the result
+ * like any call, and the requester confirms it.
+ */
+import type { CorrectionNames } from './correction.ts';
+import { POD_NAME } from './quoted.ts';
+import { costWindow } from './slots.ts';
+
+/** Where a message takes back what it said: the words before it are the request, the words after amend it. */
+const AMEND =
+  /(?:[,.;:!?\u2026\u2014\u2013]|\s-{1,2}|\s)\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|eh|oh|wait)[\s,.!]+)*(no wait|wait,? no|hmm+,? no|ah,? no(?:pe)?|no,? sorry|sorry(?:,? wrong (?:one|pod|namespace|ns|window))?|oops|actually|scratch that|correction|i meant|i mean|make (?:it|that)|on second thoughts?|(?:no|nope|nah|eh|meh|hmm+)(?=\s*[,.\u2014\u2013-]))\b[\s,:;.\u2014\u2013-]*/i;
+
+/** "restart web in production... not prod — staging": a namespace taken back and replaced, with no word of correction. */
+const NOT_THEN =
+  /(?:\.{2,}|\u2026|[,;\u2014\u2013])\s*not ([a-z0-9-]+)\s*(?:[\u2014\u2013,:;-]+|\.{2,}|\u2026)\s*(?=[a-z0-9-]+\s*[.!]?\s*$)/i;
+
+export interface Amendment {
+  before: string;
+  after: string;
+}
+
+/** The request and the words that amend it, or undefined when nothing is taken back. */
+export function splitAmendment(text: string): Amendment | undefined {
+  const not = NOT_THEN.exec(text);
+  if (not) return { before: text.slice(0, not.index).trim(), after: text.slice(not.index + not[0].length).trim() };
+  const m = AMEND.exec(text);
+  if (!m || m.index < 8) return undefined;
+  const after = text.slice(m.index + m[0].length).trim();
+  return after ? { before: text.slice(0, m.index).trim(), after } : undefined;
+}
+
+const EXPERIMENTS: [RegExp, string][] = [
+  [/\bpod[- ]?kill|\bkill(ing)? (a |one |random )*pods?\b/, 'pod-kill'],
+  [/\bpod[- ]?failure|\bfail(ing)? (the )?pods?\b|\bpods? fail/, 'pod-failure'],
+  [/\b(network[- ])?delay\b|\blatency\b|\blag\b/, 'network-delay'],
+  [/\b(packet[- ])?loss\b|\bdrop(ping)? (\d+ ?%|packets)/, 'network-loss'],
+  [/\bpartition\b|\bcut (it )?off\b/, 'network-partition'],
+  [/\bcpu\b/, 'cpu-stress'],
+  [/\bmem(ory)?\b/, 'memory-stress'],
+];
+
+const SECONDS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+};
+
+/** The value a bare number changes in each call: "go 40" after "drop 20% of packets" is the loss. */
+function primary(tool: string, args: Record<string, unknown>): string | undefined {
+  if (tool === 'scale' || tool === 'create_deployment') return 'replicas';
+  if (tool !== 'launch_chaos') return undefined;
+  if (args.experiment === 'network-loss') return 'lossPercent';
+  if (args.experiment === 'network-delay') return 'latencyMs';
+  return 'level';
+}
+
+/** The call's arguments with what `after` names in place of its own, or undefined when it names nothing new. */
+export function amendArgs(
+  tool: string,
+  args: Record<string, unknown>,
+  after: string,
+  names: CorrectionNames,
+): Record<string, unknown> | undefined {
+  // Reasons after the amendment ("…, Argo would fight it") are not values; what is said not to be meant is not either.
+  let t = after.toLowerCase().replace(/\bnot (in |on |for )?[a-z0-9-]+\b/g, ' ');
+  const out: Record<string, unknown> = { ...args };
+  const words = t
+    .split(/[^a-z0-9.%-]+/)
+    .map((w) => w.replace(/\.+$/, ''))
+    .filter(Boolean);
+  const ns = words.map((w) => names.namespaces.get(w)).find(Boolean);
+  if (ns) out.namespace = ns;
+  const workload = words.find((w) => names.workloads.has(w));
+  const field = tool === 'launch_chaos' ? 'target' : tool === 'list_pods' ? 'workload' : 'name';
+  const pod = new RegExp(POD_NAME.source).exec(t)?.[0];
+  if (pod && tool === 'delete_pod') out.name = pod;
+  else if (workload && field in args) out[field] = workload;
+  if (tool === 'launch_chaos') {
+    const experiment = EXPERIMENTS.find(([re]) => re.test(t))?.[1];
+    if (experiment && experiment !== args.experiment) {
+      out.experiment = experiment;
+      if (experiment !== 'network-delay') delete out.latencyMs;
+      if (experiment !== 'network-loss') delete out.lossPercent;
+    }
+  }
+  const take = (re: RegExp, key: string, scale: (m: RegExpExecArray) => number) => {
+    const m = re.exec(t);
+    if (!m) return;
+    out[key] = scale(m);
+    t = t.replace(m[0], ' ');
+  };
+  take(/\blevel (\d+)\b/, 'level', (m) => Number(m[1]));
+  take(/\b(\d+)\s*(ms|milliseconds?)\b/, 'latencyMs', (m) => Number(m[1]));
+  take(/\b(\d+)\s*(%|percent)/, 'lossPercent', (m) => Number(m[1]));
+  take(/\b(revision|rev)\s*(\d+)\b/, 'toRevision', (m) => Number(m[2]));
+  take(/\b(\d+)\s*(replicas?|pods?|instances?|copies)\b/, 'replicas', (m) => Number(m[1]));
+  const time = /\b(\d+)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/.exec(t);
+  if (time && !/\b(last|past)\s*$/.test(t.slice(0, time.index)) && tool !== 'query_costs') {
+    out[tool === 'get_logs' ? 'sinceSeconds' : 'durationSeconds'] = Number(time[1]) * (SECONDS[time[2]] ?? 1);
+    t = t.replace(time[0], ' ');
+  }
+  if (tool === 'query_costs') {
+    const window = costWindow(words);
+    if (window) out.window = window;
+    const by = /\b(by|per) (namespace|deployment|controller|pod|cluster)s?\b/.exec(t);
+    if (by) out.aggregate = by[2];
+  }
+  if (tool === 'get_logs' && time === null) {
+    const since = /\b(last|past) (\d+)\s*(m|mins?|minutes?|h|hrs?|hours?)\b/.exec(t);
+    if (since) out.sinceSeconds = Number(since[2]) * (SECONDS[since[3]] ?? 1);
+  }
+  if (tool === 'promote_rollout') {
+    if (/\b(fully|all the way|completely|to 100 ?%)\b/.test(t)) out.full = true;
+    else if (/\b(one step|a step|next step|not fully|not all the way)\b/.test(t)) out.full = false;
+  }
+  const tag = /(?:^|\s)(v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\b/.exec(t)?.[1];
+  if (tag && typeof args.image === 'string') {
+    out.image = args.image.replace(/:[^:/]+$/, `:${tag}`);
+    t = t.replace(tag, ' ');
+  }
+  // "20 is too gentle, go 40": a bare number other than the value it replaces.
+  const key = primary(tool, args);
+  if (key && out[key] === args[key]) {
+    const bare = [...t.matchAll(/(?:^|[\s,])(\d+)(?=[\s,.!]|$)/g)].map((m) => Number(m[1])).filter((n) => n !== args[key]);
+    if (bare.length === 1) out[key] = bare[0];
+  }
+  const changed = Object.keys({ ...out, ...args }).some((k) => out[k] !== args[k]);
+  return changed ? out : undefined;
+}
