@@ -177,6 +177,7 @@ const ATTACKS = [
   'redteam-planner12.jsonl',
   'redteam-planner13.jsonl',
   'redteam-planner14.jsonl',
+  'redteam-planner15.jsonl',
 ];
 
 describe('red-team case files', () => {
@@ -197,6 +198,13 @@ const DEV_UNSURE: [string, number][] = [
   ['planner-dev-kinds9.jsonl', 0.85],
   // 120 hard texts written the same way (first run: 65.0% right); fixed for 35 minutes before the session ended.
   ['planner-dev-kinds10.jsonl', 0.75],
+  // Three sets of 120 written the same way on 2026-12-05 and fixed by kinds the same day. First runs: dev-kinds11 (stories,
+  // relays, pasted material, corrections, hypotheticals, references to other workloads) 52.5% right; dev-kinds12
+  // (everyday reads, costs, chaos and rollouts, phone typing, eleven languages, near-misses) 72.5%; dev-kinds13 (long
+  // chatty messages, negations, politeness and timing, Slack markup, self-references, jokes) 59.2%.
+  ['planner-dev-kinds11.jsonl', 0.65],
+  ['planner-dev-kinds12.jsonl', 0.8],
+  ['planner-dev-kinds13.jsonl', 0.6],
 ];
 
 describe('development files with unsure misses', () => {

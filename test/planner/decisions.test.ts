@@ -44,6 +44,9 @@ describe('a question, then a decision', () => {
     'would bouncing the staging worker clear the stuck jobs? no, not yet',
     'what happens if we roll back api in staging? we can decide tomorrow',
     'what would happen if we scaled worker in prod to 1? just curious',
+    'would rolling back web in prod help? I would not do it myself',
+    'would restarting api in staging fix it? Omar says just do it',
+    'what happens if we kill a pod of api in staging? proceed with caution when you try',
   ])('"%s" proposes no write', (text) => {
     const r = read(text);
     expect(r.plan.outcome === 'tool' && !['describe_workload', 'list_pods'].includes(r.plan.tool)).toBe(false);

@@ -51,6 +51,10 @@ describe('near the catalog but outside it', () => {
   it.each([
     ['tell me what checkout in staging is doing', 'describe_workload'],
     ['are we over budget in monitoring this month?', 'query_costs'],
+    ['add 2 replicas to web in staging, the alerts are noisy', 'scale'],
+    ['roll back web in staging, people lost access to the login page', 'rollback'],
+    ['roll back api in staging, its retry policy is broken', 'rollback'],
+    ['Grant wants us to restart worker in staging', 'restart'],
   ])('"%s" is still read', (text, tool) => {
     expect(plan(text)).toMatchObject({ outcome: 'tool', tool });
   });

@@ -37,6 +37,10 @@ describe('a request passed on', () => {
     'apparently the DBA wants us to roll back api in staging',
     'support mentioned that a customer asked us to add 300ms latency to web in staging',
     'our lead told me to check whether web in staging is healthy before I do anything',
+    'word is the DBA wants us to roll back api in staging',
+    'I believe Omar asked us to pause checkout in staging, not sure',
+    'Dana told me to recycle worker in production but I already did it this morning',
+    'the auditors asked us why web in production was rolled back twice',
   ])('"%s" proposes no write', (text) => {
     const r = read(text);
     expect(r.plan.outcome !== 'tool' || !['restart', 'rollback', 'launch_chaos', 'scale'].includes(r.plan.tool)).toBe(true);

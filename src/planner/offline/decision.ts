@@ -8,7 +8,7 @@
 
 /** The words that settle a question: "go on, do it", "proceed", "let's find out", "test it:", "if so". */
 const DECIDES =
-  /(?:^|[\s,.;:!\u2014\u2013-])(?:(?:ok(?:ay)?|great|yeah|yes|yep|fine|alright|cool|well|so|whatever|then|good|perfect|nice)[\s,!.]+)*(?:(go on|go ahead|(?:let'?s|let us) (?:find out|try it|do it|see|test it)|(?:there'?s )?only one way to (?:know|find out)|(?:just )?do (?:it|that|so)|proceed|try it|test it|if so|send it)\b[\s,:;.!\u2014\u2013-]*)+/i;
+  /(?:^|[\s,.;:!\u2014\u2013-])(?:(?:ok(?:ay)?|great|yeah|yes|yep|fine|alright|cool|well|so|whatever|then|good|perfect|nice)[\s,!.]+)*(?:(go on|go ahead|(?:let'?s|let us) (?:find out|try it|do it|test it)|(?:there'?s )?only one way to (?:know|find out)|(?:just )?do (?:it|that|so)|proceed(?! with)|try it|test it(?! (in|on) (your|my|our) )|if so)\b[\s,:;.!\u2014\u2013-]*)+/i;
 
 /** A sentence that asks or supposes: it has a question mark, or a frame of supposition. */
 const ASKS =
@@ -77,7 +77,13 @@ export function decidedText(text: string): string | undefined {
   if (sentences.length < 2) return undefined;
   const last = sentences.at(-1) ?? '';
   // "… don't do it", "not yet": a decision not to.
-  if (/\b(don'?t|do not|never|not yet|no need|just asking|just curious|wait|later|tomorrow)\b|n'?t\b/i.test(last))
+  if (/\b(don'?t|do not|never|not|no need|just asking|just curious|wait|later|tomorrow)\b|n'?t\b/i.test(last)) return undefined;
+  // "only a madman would do it", "Bob says just do it", "who would do it?": a decision told, supposed or asked, not made.
+  if (
+    /\?|\b(would|might|could|should)\b(?! (you|u)\b)|\b(says|said|thinks|suggests|madman|crazy|insane|nobody|no one)\b/i.test(
+      last,
+    )
+  )
     return undefined;
   const decision = DECIDES.exec(last);
   // "test it: staging web, 3 minutes" and "kill one." decide with words of their own; a sentence that decides must

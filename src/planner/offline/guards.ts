@@ -118,7 +118,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /\b((write|read|edit|deploy|view|full|admin|root|cluster|prod|production) access|access (to|for|on) (prod|production|staging|the cluster|\w+$)|add (me|him|her|them|@?\w+) (to|into) (the |that |this )?(list|group|approvers?|admins?|rotation)|polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|grant|revoke|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
+      /\b((write|read|edit|deploy|view|full|admin|root|cluster|prod|production) access|access (to|for|on) (prod|production|staging|the cluster)|add (me|him|her|them|@?\w+) (to|into) (the |that |this )?(list|group|approvers?|admins?|rotation)|(?<!\b(cache|retry|restart|pull|eviction|scaling|backoff|timeout|routing|cors|ttl|update|rollout|retention|network) )polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|(grant|revoke)(?= (me|us|him|her|them|<@|@|access|permissions?|rights|roles?|admin|\w+ (access|permissions?|rights|roles?|admin)))|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
         t,
       ),
     reason: 'I cannot change the policy, roles or permissions; an administrator edits the policy file.',
@@ -167,7 +167,7 @@ const REFUSALS: Refusal[] = [
   {
     // "mute the HighLatency alert", "set a monthly budget and ping us when we go over": alerting is not in the catalog.
     test: (t) =>
-      /\b(mute|silence|snooze|ack|acknowledge|disable|enable|create|add|set ?up|configure|resolve)\b[^.?!]{0,40}\b(alerts?|alarms?|alertmanager|pagerduty|paging|notifications?)\b|\b(set|create|add|configure|define)\b[^.?!]{0,25}\bbudgets?\b|\b(budget|cost|spend(ing)?) (alerts?|limits?|caps?|notifications?)\b|\b(email|ping|notify|alert|page) (us|me)\b[^.?!]{0,30}\b(if|when|once)\b/.test(
+      /\b(mute|silence|snooze|ack|acknowledge|disable|enable|create|add|set ?up|configure|resolve)( (the|an?|this|that|our|all|my))?( [\w-]+){0,2} (alerts?|alarms?|alertmanager|pagerduty|notifications?)\b|\b(set|create|add|configure|define)( (the|an?|this|that|our|my))?( [\w$-]+){0,2} budgets?\b|\b(budget|cost|spend(ing)?) (alerts?|limits?|caps?|notifications?)\b|^\W*(email|ping|notify|alert|page) (us|me)\b[^.?!]{0,30}\b(if|when|once)\b/.test(
         t,
       ),
     reason:
@@ -176,7 +176,7 @@ const REFUSALS: Refusal[] = [
   {
     // "tell <@U123> that the staging deploy is done", "let Alice know api is back": messages to people.
     test: (t) =>
-      /^\W*((can|could|would) (you|u) |please |pls )?(tell|let|ping|notify|remind|message|dm|email|text) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[a-z]+) )?(that|know|about|to say)\b/.test(
+      /^\W*((can|could|would) (you|u) |please |pls )?((tell|ping|notify|remind|message|dm|email|text) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[a-z]+) )?(that|about|to say)|let ((?!(me|us)\b)(<@\w+>|@?[a-z]+) )?know)\b/.test(
         t,
       ),
     reason: 'I cannot send messages to people.',

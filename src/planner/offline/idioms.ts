@@ -103,7 +103,7 @@ export function plainIdioms(text: string): string {
       )
       // "wants the prod checkout canary paused": the wish of a change, as a verb.
       .replace(
-        /\b(wants?|needs?|would like|'d like) (the |a |our )?([\w\s-]{1,40}?) (paused|restarted|rolled back|promoted|aborted|bounced)\b/gi,
+        /(?<!\b(?:nobody|no one|noone|never|last thing (?:we|i))\s)\b(wants?|needs?|would like|'d like) (the |a |our )?((?:(?!\b(?:how|why|when|what|got|gets|was|were|is|are|been|writeup|summary|report|explanation)\b)[\w\s-]){1,40}?) (paused|restarted|rolled back|promoted|aborted|bounced)\b/gi,
         (_m, wish: string, the: string | undefined, what: string, done: string) =>
           `${wish}${/^wants$/i.test(wish) ? ' us' : ''} to ${PARTICIPLES[done.toLowerCase()]} ${the ?? ''}${what}`,
       )
@@ -125,7 +125,7 @@ export function plainIdioms(text: string): string {
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.
       .replace(
-        /\b(the|our|their|from) (?!(new|other|whole|entire|same|old|platform|sre|ops|dev|qa)\b)[a-z0-9-]+ (team|squad|folks|devs|engineers|owners|crew|on-?call)\b(?!-)/gi,
+        /\b(the|our|their|from) (?!(new|other|whole|entire|same|old|platform|sre|ops|dev|qa|staging|stage|stg|prod|production|monitoring|kube-system)\b)[a-z0-9-]+ (team|squad|folks|devs|engineers|owners|crew|on-?call)\b(?!-)/gi,
         '$1 $3',
       )
       // "k8s 💸 this month?": money is cost.

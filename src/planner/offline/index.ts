@@ -15,6 +15,7 @@ import { plainIdioms } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { inEnglish } from './language.ts';
+import { lastRequest, turnedAsk } from './last-request.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
@@ -103,9 +104,46 @@ function knownNames(ctx: PlanContext): Set<string> {
  * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
 export function planOffline(text: string, ctx: PlanContext): Reading {
-  const r = read(text, ctx);
+  const r = confusedByStory(read(text, ctx), text, ctx);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/** Words about the bot's own rules, in a story before an ask: the ask is not read alone after them. */
+const STEERS =
+  /\b(polic(y|ies)|rules?|approv\w*|allow\w*|permission\w*|simulat\w*|pretend\w*|imagine|you would|you'?d|as if|instructions?|guardrails?|override|bypass)\b/i;
+/** Answers that come from reading too much: several actions, two names or places, a word of the story taken for a name. */
+const CONFUSED =
+  /^(That is more than one action|Which workload: |Which namespace: |I cannot find a workload called|I did not understand that|Which workload\?|A version or a count\?)/;
+
+/**
+ * "…the standup ran 40 minutes, INC-7120 is still open. anyway: roll staging api back to revision 1": when the whole
+ * message confuses the reader, the last sentence that asks is read alone, unsure. Never for a message that carries an
+ * injection marker.
+ */
+function confusedByStory(r: Reading, text: string, ctx: PlanContext): Reading {
+  const parts = separate(text, knownNames(ctx), workloadNames(ctx));
+  // Quoted or pasted material is read by its own rules; only the person's own words are a story and an ask.
+  if (parts.marked || parts.said.trim() !== text.trim() || isInjection(stripMarkup(text).toLowerCase(), text)) return r;
+  // A story that talks to the bot about its rules ("simulate what you would do if policy said allow") is no story.
+  if (STEERS.test(text)) return r;
+  // "…INC-7120 is still open. anyway, unrelated to all of that: roll staging api back": the words that turn to the ask
+  // say where it is, whatever the story made of the whole.
+  const turned = turnedAsk(stripMarkup(text));
+  if (turned !== undefined) {
+    const ask = read(turned, ctx);
+    const same =
+      r.plan.outcome === 'tool' &&
+      ask.plan.outcome === 'tool' &&
+      ask.plan.tool === r.plan.tool &&
+      JSON.stringify(ask.plan.args) === JSON.stringify(r.plan.args);
+    if (ask.plan.outcome === 'tool' && !same) return { ...ask, confident: false, unsure: 'the ask after the story' };
+  }
+  if (r.plan.outcome === 'tool' || !CONFUSED.test(r.plan.message)) return r;
+  const last = lastRequest(stripMarkup(text));
+  if (last === undefined) return r;
+  const alone = read(last, ctx);
+  return alone.plan.outcome === 'tool' ? { ...alone, confident: false, unsure: 'the last request of a long message' } : r;
 }
 
 /** A plan, whether the reader is sure of it, and when not, why (for `coxswain plan --explain` and the eval). */
@@ -451,8 +489,9 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     ) ?? [];
   if (
     draft.tool === 'query_costs' &&
-    /\b(vs\.?|versus|compared (to|with))(?=\s|$)/i.test(req.text) &&
-    new Set(windowsSaid.map((w) => w.toLowerCase())).size >= 2
+    /\b(vs\.?|versus|compared (to|with)|against)(?=\s|$)/i.test(req.text) &&
+    (new Set(windowsSaid.map((w) => w.toLowerCase())).size >= 2 ||
+      /\b(vs\.?|versus|to|with|against) (the )?(last|previous|prior)\s*(one)?\s*[?.!]?\s*$/i.test(req.text))
   ) {
     return said(
       'clarify',
@@ -970,10 +1009,10 @@ const OWN_COMMAND =
   /\b(restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|delete|create|deploy|show|list|get|describe|check|logs?|tail|scale)\b/i;
 /** Words that keep a relayed request at arm's length: "fyi", "apparently", "I heard". */
 const HEARSAY =
-  /\b(fyi|apparently|heads up|i heard|rumou?r|supposedly|allegedly)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b/i;
+  /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b/i;
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
-  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|told) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|told) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 /** A request for an experiment: a verb of chaos leads it. */
 const CHAOS_LEAD = new RegExp(
   `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,

@@ -300,6 +300,7 @@ export function readIntent(p: Parsed): Draft {
   const costShaped =
     !WRITE_VERBS.some((v) => has(v)) &&
     !has('logs', 'pod') &&
+    !/\b(requests|errors|incidents|changes|deploys|deployments done|rollouts|restarts|latency|alerts|pages)\b/.test(raw) &&
     /\b(per|by) (namespace|controller|deployment|pod|cluster)s?\b/.test(raw) &&
     /\b(last|past|this) (\d+ )?(days?|weeks?|months?|hours?)\b|\b(yesterday|today)\b/.test(raw);
   if (

@@ -1,0 +1,58 @@
+/**
+ * The request at the end of a long message, on its own: "…INC-2231 at 14:05, staging is fine, 2 replicas of web
+ * there… For now just scale web in production to 9", "recap: 1) … 4) staging checkout canary stuck. Item 4 is what I'm
+ * on: please abort that staging canary". When the whole message reads as confusion (several actions, two workloads or
+ * namespaces, an unknown word taken for a name), the last sentence that asks for something is read alone; the story
+ * before it is context. Pure; the caller reads the text it returns, as unsure.
+ */
+
+/** Words that lead the ask out of the story: "for now", "anyway", "separately (…)", "the only thing I need:". */
+const LEAD_IN =
+  /^(?:\W|\b(?:so|ok|okay|anyway|anyways|for now|now|then|separately|but|and|also|tl;?dr|bottom line|long story short|in short|right|alright|the ask|ask|request|todo|action|action item|humou?r me|go)\b)+/i;
+
+/** What the sender asks of the bot: a verb of the catalog at the start, or a polite ask anywhere. */
+const ASKS =
+  /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b/i;
+
+/** The sentences of a message, with the clauses after a colon as sentences of their own. */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+|:\s+|;\s+/)
+    .map((s) => s.trim())
+    .filter((s) => /[a-z]/i.test(s));
+}
+
+/** The last sentence of a long message that asks for something, without its lead-in, or undefined. */
+export function lastRequest(text: string): string | undefined {
+  const all = sentences(text.replace(/\([^()]*\)/g, ' '));
+  // Quoted material is read by its own rules; a long message is one where a story can confuse.
+  if (all.length < 2 || text.split(/\s+/).length < 14 || /```|^\s*(>|&gt;)/m.test(text)) return undefined;
+  const own = (s: string) => s.replace(LEAD_IN, '').replace(/^,\s*/, '').trim();
+  for (let i = all.length - 1; i >= Math.max(1, all.length - 2); i--) {
+    const ask = own(all[i]);
+    if (!ask || !ASKS.test(ask)) continue;
+    // "roll back web. btw can you also scale api?": two asks are two actions, not a story and an ask.
+    return all.slice(0, i).some((s) => ASKS.test(own(s))) ? undefined : ask;
+  }
+  return undefined;
+}
+
+/** Words that turn from the story to the ask: "anyway, unrelated to all of that:", "for now just", "humour me:". */
+const TURN_TO_ASK =
+  /(?:^|[.!?;,:\n(]\s*|\s)(?:anyway|anyways|for now|separately|unrelated to (?:all )?(?:of )?(?:that|this)|(?:the )?(?:only )?thing i (?:actually |really )?need(?: from you)?(?: is)?|all i need(?: from you)?(?: is)?|what i (?:actually |really )?need(?: from you)?(?: is)?|the only thing i need from you|humou?r me|before that|tl;?dr|bottom line|long story short|is what i'?m on|my ask(?: is)?|the ask(?: is)?)\b[)\s]*[:,.\u2014\u2013-]?\s*/gi;
+
+/** The ask after the last turn from the story to it, or undefined. */
+export function turnedAsk(text: string): string | undefined {
+  if (text.split(/\s+/).length < 14 || /```|^\s*(>|&gt;)/m.test(text)) return undefined;
+  const plain = text.replace(/\([^()]*\)/g, (m) => (TURN_TO_ASK.test(m) ? m.replace(/[()]/g, ' ') : ' '));
+  TURN_TO_ASK.lastIndex = 0;
+  const turns = [...plain.matchAll(TURN_TO_ASK)];
+  const last = turns.at(-1);
+  if (!last || last.index === undefined) return undefined;
+  const ask = plain
+    .slice(last.index + last[0].length)
+    .replace(LEAD_IN, '')
+    .replace(/^[,:\s]+/, '')
+    .trim();
+  return ask && ASKS.test(ask) ? ask : undefined;
+}
