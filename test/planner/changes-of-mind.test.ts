@@ -622,3 +622,38 @@ describe('a correction amends the first call, value by value', () => {
     },
   );
 });
+
+// Kinds from dev-kinds13's negations, in phrasings of their own: what a message opens by ruling out is not read; the
+// rest is the request, or amends the call ruled out.
+describe('something ruled out first, then the request', () => {
+  it.each([
+    ["don't restart it, just list the pods — checkout in staging", 'list_pods', { namespace: 'staging', workload: 'checkout' }],
+    [
+      'not cpu stress, memory stress. api in staging, 2 minutes',
+      'launch_chaos',
+      { namespace: 'staging', target: 'api', experiment: 'memory-stress', durationSeconds: 120 },
+    ],
+    ['leave production alone. staging only: roll back web', 'rollback', { namespace: 'staging', name: 'web' }],
+    [
+      'no, not the spend per pod — per controller, monitoring, last week',
+      'query_costs',
+      { aggregate: 'controller', namespace: 'monitoring', window: 'lastweek' },
+    ],
+    [
+      'not api, worker. its logs from the past 30 minutes in prod',
+      'get_logs',
+      { namespace: 'production', name: 'worker', sinceSeconds: 1800 },
+    ],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each(["don't roll back api in staging yet, I'll say when", "don't restart web in prod, it's fine now"])(
+    '"%s" proposes nothing',
+    (text) => {
+      expect(read(text).plan.outcome).not.toBe('tool');
+    },
+  );
+});

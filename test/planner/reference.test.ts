@@ -49,3 +49,30 @@ describe('the planner reads the value from the inventory, for the requester to c
     expect(planOffline('does staging web have as many replicas as production web?', ctx).plan.outcome).not.toBe('tool');
   });
 });
+
+// Kinds from dev-kinds11's terse references, in phrasings of their own.
+describe('a value pointed at without a verb, or from a workload placed earlier', () => {
+  const ctx = sandboxPlanContext();
+  it.each([
+    ['prod web: same replica count as prod api', 'scale', { namespace: 'production', name: 'web', replicas: 4 }],
+    [
+      'staging worker image = whatever prod worker runs',
+      'set_image',
+      { namespace: 'staging', name: 'worker', image: 'ghcr.io/acme/worker:0.9.3' },
+    ],
+    ["production worker up to staging checkout's count", 'scale', { namespace: 'production', name: 'worker', replicas: 4 }],
+    [
+      'worker in staging runs 1 and api in staging runs 2. scale worker to match api',
+      'scale',
+      { namespace: 'staging', name: 'worker', replicas: 2 },
+    ],
+    ['make worker match api (staging)', 'scale', { namespace: 'staging', name: 'worker', replicas: 2 }],
+  ])('"%s"', (text, tool, args) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+  it('a question that compares proposes no write', () => {
+    expect(planOffline('is prod web the same replica count as prod api?', ctx).plan.outcome).not.toBe('tool');
+  });
+});

@@ -104,9 +104,46 @@ function knownNames(ctx: PlanContext): Set<string> {
  * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
 export function planOffline(text: string, ctx: PlanContext): Reading {
-  const r = confusedByStory(read(text, ctx), text, ctx);
+  const r = notThisButThat(confusedByStory(read(text, ctx), text, ctx), text, ctx);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/** A message that opens by ruling something out: "not a restart, just the logs — api in prod", "don't touch prod. …". */
+const RULED_OUT =
+  /^\W*(?:(?:no|nope|nah|ok|so)[\s,]+)?(?:not|don'?t|do not|never|no need to|leave(?=[^.,;:\u2014\u2013]* alone\b))\b([^.,;:\u2014\u2013]*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
+
+/**
+ * "don't scale, show me the pods. staging worker", "not pod-kill, pod-failure. worker in staging, 90 seconds", "no, not
+ * the costs by namespace — by deployment, for production": what is ruled out is not read; the rest is the request,
+ * or amends the call ruled out. Only when the whole message found no request, or found the very call ruled out; unsure.
+ */
+function notThisButThat(r: Reading, text: string, ctx: PlanContext): Reading {
+  const m = RULED_OUT.exec(stripMarkup(text).trim());
+  // "don't scale worker yet, I'll tell you when": a request put off, not replaced.
+  if (!m || !/[a-z0-9]/i.test(m[2]) || /^\s*(now|yet|today|right now)\s*$|\b(yet|until|for now|before)\b/i.test(m[1])) return r;
+  if (/^\W*(i'?ll|i will|we'?ll|we will|i'?m|it'?s|that'?s|thanks|thx|wait|later)\b/i.test(m[2])) return r;
+  const ruled = read(m[1], ctx, false, true);
+  const same = ruled.plan.outcome === 'tool' && r.plan.outcome === 'tool' && ruled.plan.tool === r.plan.tool;
+  if (r.plan.outcome === 'tool' && !same) return r;
+  const names = nameSets(ctx).known.correction;
+  // "don't touch prod. staging only": a place ruled out is no place of the request.
+  const placed = m[2].replace(new RegExp(`\\b(${[...names.namespaces.keys()].join('|')})\\b`, 'gi'), (w) =>
+    m[1].toLowerCase().includes(w.toLowerCase()) && !m[2].toLowerCase().includes(`${w.toLowerCase()} only`) ? ' ' : w,
+  );
+  // "show me the pods. staging worker": a short rest is one request, its object said after it.
+  const rest = placed.split(/\s+/).length <= 12 ? placed.replace(/(\s*[.\u2014\u2013]+|\s+-{1,2})\s+/g, ' ') : placed;
+  const alone = read(rest, ctx, false, true);
+  const ruledCall = ruled.plan.outcome === 'tool' ? `${ruled.plan.tool} ${JSON.stringify(ruled.plan.args)}` : '';
+  const aloneCall = alone.plan.outcome === 'tool' ? `${alone.plan.tool} ${JSON.stringify(alone.plan.args)}` : '';
+  if (alone.plan.outcome === 'tool' && aloneCall !== ruledCall)
+    return { ...alone, confident: false, unsure: 'what was ruled out, then the request' };
+  if (ruled.plan.outcome === 'tool') {
+    const args = amendArgs(ruled.plan.tool, ruled.plan.args, rest, names);
+    const plan = args && resolveCall(ruled.plan.tool, args, ctx, 'offline');
+    if (plan && plan.outcome === 'tool') return { plan, confident: false, unsure: 'what was ruled out, then the request' };
+  }
+  return r;
 }
 
 /** Words about the bot's own rules, in a story before an ask: the ask is not read alone after them. */
@@ -274,8 +311,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('clarify', COLLEAGUE_MESSAGE);
   }
   // "scale staging web to match prod": a value read from another workload, for the requester to confirm.
+  // "staging web: same replica count as staging checkout", "staging api image = whatever prod api runs": a value set by
+  // pointing, with no verb.
+  const setBySign =
+    /^[\w\s'-]+(:|\s=)\s/.test(plainSaid) ||
+    /\b(up|down) to ([a-z0-9-]+ ){0,2}[a-z0-9-]+'s (count|size|replicas)\b/i.test(plainSaid);
   const reference =
-    CHANGE_ASKED.test(plainSaid) && (!/\?/.test(plainSaid) || /^\W*(can|could|would)\b/i.test(plainSaid))
+    (CHANGE_ASKED.test(plainSaid) || setBySign) && (!/\?/.test(plainSaid) || /^\W*(can|could|would)\b/i.test(plainSaid))
       ? fromReference(plainSaid, ctx)
       : undefined;
   if (reference) return { plan: reference, confident: false, unsure: 'a value from another workload' };

@@ -17,7 +17,7 @@ export interface Reference {
 
 /** Words that take a value from another object, and what follows them is that object. */
 const POINTER =
-  /\b(to match|match|mirror|copy|same (replica count|number of replicas|replicas|count|size|image|version|tag|build)( as| that)?|as many (replicas|pods|instances) as|the (same )?(number|count) (of (replicas|pods) )?(that |as )?|the (image|version|tag|build) (that )?|whatever)\b/i;
+  /(?<=\s)=(?=\s)|\b(up|down) to (?=([a-z0-9-]+ ){0,2}[a-z0-9-]+'s (count|size|replicas|number))|\b(to match|match|mirror|copy|same (replica count|number of replicas|replicas|count|size|image|version|tag|build)( as| that)?|as many (replicas|pods|instances) as|the (same )?(number|count) (of (replicas|pods) )?(that |as )?|the (image|version|tag|build) (that )?|whatever)\b/i;
 /** The value is an image when the words say so. */
 const IMAGE_WORDS = /\b(image|version|tag|build|running on|is running|is on)\b/i;
 const COUNT_WORDS = /\b(replicas?|count|size|many|pods|instances|scale)\b/i;
@@ -55,7 +55,25 @@ export function valueFrom(text: string, workloads: Set<string>, namespaces: Map<
     target = to >= 0 ? after.find((x) => x.at > to) : undefined;
     source = after[0];
   }
+  // "match api's replica count to web's": what is matched changes, to the value of what follows "to".
+  if (/^match$/i.test(m[0]) && before.length === 0 && after.length >= 2) {
+    const to = words.findIndex((w, i) => i > after[0].at && w === 'to');
+    if (to >= 0 && after[1].at > to) {
+      target = after[0];
+      source = after[1];
+    }
+  }
   if (!target || !source || target.at === source.at) return undefined;
+  // "so api in prod is at 4 … bring api up to match web", "bring api up to match web (prod)": a workload named without
+  // its namespace is where the message put it earlier, or where the other one is.
+  const placed = (x: Mention) => mentions.find((y) => y.name === x.name && y.namespace !== undefined)?.namespace;
+  const lone = [...new Set(mentions.map((x) => x.namespace).filter(Boolean))];
+  const only = lone.length === 1 ? lone[0] : undefined;
+  target = {
+    ...target,
+    namespace: target.namespace ?? placed(target) ?? (source.name !== undefined ? source.namespace : undefined) ?? only,
+  };
+  source = { ...source, namespace: source.namespace ?? placed(source) ?? target.namespace ?? only };
   // "bring worker up to whatever prod worker is running": a size, whatever the word after it.
   const sized = /\b(bring|scale|up to|down to)\b/i.test(text) && !/\b(image|version|tag|build)\b/i.test(text);
   const field = !sized && (IMAGE_WORDS.test(m[0]) || (IMAGE_WORDS.test(text) && !COUNT_WORDS.test(text))) ? 'image' : 'replicas';
