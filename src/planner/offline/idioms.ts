@@ -121,6 +121,13 @@ export function plainIdioms(text: string): string {
         /\b(shut|turn|switch) (down|off)\b(?= (the |that |this |all |every |any )?(\S+ )?(chaos|experiments?|fault|drills?|injections?)\b)/gi,
         'stop',
       )
+      // "delete that pod, the replicaset will bring a fresh one": why deleting a pod is safe, not a second action.
+      .replace(
+        /[,;]?\s*(the |its |a )?(replicaset|replica set|rs|deployment|controller|k8s|kubernetes|it)('ll| will| should) (bring|spin|create|start|replace|recreate|reschedule|respawn)\b[^.!?]*/gi,
+        '',
+      )
+      // "move it along", "move checkout in staging along": a paused rollout let on.
+      .replace(/\bmove ((?:it|the canary|the rollout|[a-z0-9-]+(?: in [a-z0-9-]+)?)) (along|on)\b/gi, 'promote $1')
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

@@ -103,7 +103,13 @@ export function actionClauses(words: string[], raw: string[] = words): number {
       return;
     }
     // A read verb alone ("see <link>, set web …") reads nothing of its own.
-    const read = READ_VERBS.includes(clause[0]) && clause.filter((w) => /[a-z0-9]/.test(w)).length > 1;
+    // "the crashlooping one": a state read as "describe" is no verb.
+    const read =
+      READ_VERBS.includes(clause[0]) &&
+      !/^(crash\w*|fail\w*|broken|aborted|restarting|oomkilled|degraded|paused|ready|healthy|stuck|pending)$/i.test(
+        clauseRaw[0] ?? '',
+      ) &&
+      clause.filter((w) => /[a-z0-9]/.test(w)).length > 1;
     // "the only change since Tuesday": a word of change after a determiner is a noun.
     // "is making grafana scream", "the marketing launch starts at 12": a progressive, or a noun before a verb of state.
     const verb = (w: string, k: number) =>

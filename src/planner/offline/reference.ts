@@ -56,7 +56,7 @@ export function valueFrom(text: string, workloads: Set<string>, namespaces: Map<
     source = after[0];
   }
   // "match api's replica count to web's": what is matched changes, to the value of what follows "to".
-  if (/^match$/i.test(m[0]) && before.length === 0 && after.length >= 2) {
+  if (/^match$/i.test(m[0]) && !before.some((x) => x.name) && after.length >= 2) {
     const to = words.findIndex((w, i) => i > after[0].at && w === 'to');
     if (to >= 0 && after[1].at > to) {
       target = after[0];
