@@ -11,7 +11,7 @@ const NUM = '(\\d+)';
 
 const GERMAN: Table = {
   markers:
-    /\b(mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|zurück|rolle|minuten|stunden|sekunden)\b/giu,
+    /\b(mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade)\b/giu,
   phrases: [
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
     [/\bignoriere?n?\b/giu, 'ignore'],
@@ -57,6 +57,10 @@ const GERMAN: Table = {
     [/\babbrechen\b/giu, 'abort'],
     [/\b(pausieren|pausiere|anhalten)\b/giu, 'pause'],
     [/\bund\b/giu, 'and'],
+    [/\b(vorherige|vorige)\b/giu, 'previous'],
+    [/\bwelche\b/giu, 'which'],
+    [/\b(laufen|läuft)\b/giu, 'running'],
+    [/\bgerade\b/giu, 'now'],
     [/\bfür\b/giu, 'for'],
     [/\bminuten\b/giu, 'minutes'],
     [/\bstunden\b/giu, 'hours'],
@@ -66,7 +70,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|revierte|reverter|revertir|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
     [/(?<![\p{L}])(hola|olá|ola|oi|buenos días|buenos dias|buenas|bom dia|boa tarde)(?![\p{L}])/giu, 'hi'],
@@ -109,6 +113,7 @@ const IBERIAN: Table = {
     [new RegExp(`(?<![\\p{L}])(a|para) ${NUM}(?![\\p{L}])`, 'giu'), 'to $2'],
     [/(?<![\p{L}])(réplicas|replicas|instancias|instâncias)(?![\p{L}])/giu, 'replicas'],
     [/(?<![\p{L}])semana pasada|semana passada(?![\p{L}])/giu, 'last week'],
+    [/(?<![\p{L}])(el |o )?m[eê]s pasado|(o )?m[eê]s passado(?![\p{L}])/giu, 'last month'],
     [/(?<![\p{L}])(últimas|ultimas|últimos|ultimos)(?![\p{L}])/giu, 'last'],
     [/(?<![\p{L}])(líneas|lineas|linhas)(?![\p{L}])/giu, 'lines'],
     [/(?<![\p{L}])(costo|coste|costos|custo|custos)(?![\p{L}])/giu, 'cost'],
@@ -193,7 +198,7 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(niet|geen)(?![\p{L}])/giu, 'not'],
     [/(?<![\p{L}])(kun je|kunt u|kan je)(?![\p{L}])/giu, 'can you'],
@@ -207,6 +212,11 @@ const DUTCH: Table = {
     [/(?<![\p{L}])deze week(?![\p{L}])/giu, 'this week'],
     [/(?<![\p{L}])vorige (maand|week)(?![\p{L}])/giu, 'last $1'],
     [/(?<![\p{L}])(alsjeblieft|graag|aub)(?![\p{L}])/giu, 'please'],
+    [/(?<![\p{L}])volledig(?![\p{L}])/giu, 'fully'],
+    [/(?<![\p{L}])(de )?afgelopen (\d+) dagen(?![\p{L}])/giu, 'the last $2 days'],
+    [/(?<![\p{L}])(kostte|kosten)(?![\p{L}])/giu, 'cost'],
+    [/(?<![\p{L}])productie(?![\p{L}])/giu, 'production'],
+    [/(?<![\p{L}])promoten(?![\p{L}])/giu, 'promote'],
     [/(?<![\p{L}])(de|het)(?![\p{L}])/giu, 'the'],
     [/(?<![\p{L}])van(?![\p{L}])/giu, 'of'],
     [/(?<![\p{L}])ons(?![\p{L}])/giu, 'us'],
@@ -214,10 +224,159 @@ const DUTCH: Table = {
   ],
 };
 
-const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH];
+/** Japanese, Chinese and Korean, with names in Latin letters: the words of the catalog, each as its own word. */
+const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+/** The message has words in Japanese, Chinese or Korean script (which the English reader drops). */
+export const inCjkScript = (text: string) => CJK_SCRIPT.test(text);
+const CJK: [RegExp, string][] = [
+  // Japanese.
+  [/再起動/gu, 'restart'],
+  [/スケール(アウト|イン)?/gu, 'scale'],
+  [/ロールバック|巻き戻[しす]|元に戻[しす]|前のバージョンに戻[しす]/gu, 'roll back'],
+  [/プロモート|昇格/gu, 'promote'],
+  [/次のステップ/gu, 'next step'],
+  [/中止|アボート/gu, 'abort'],
+  [/一時停止/gu, 'pause'],
+  [/削除/gu, 'delete'],
+  [/ログ/gu, 'logs'],
+  [/ポッド/gu, 'pods'],
+  [/コスト|費用|料金/gu, 'cost'],
+  [/状態|ステータス/gu, 'status'],
+  [/遅延|レイテンシ/gu, 'latency'],
+  [/パケットロス|パケット損失/gu, 'packet loss'],
+  [/名前空間|ネームスペース/gu, 'namespace'],
+  [/ワークロード|デプロイメント/gu, 'workloads'],
+  [/一覧|リスト/gu, 'list'],
+  [/見せて|表示して|表示|教えて|確認して/gu, 'show'],
+  [/(\d+)\s*(台|個|つ|レプリカ)に/gu, 'to $1 replicas'],
+  [/(\d+)\s*(台|個|レプリカ)/gu, '$1 replicas'],
+  [/ミリ秒/gu, 'ms'],
+  [/(\d+)\s*分間?/gu, '$1 minutes'],
+  [/(\d+)\s*秒間?/gu, '$1 seconds'],
+  [/(\d+)\s*時間/gu, '$1 hours'],
+  [/昨日/gu, 'yesterday'],
+  [/今日/gu, 'today'],
+  [/先週/gu, 'last week'],
+  [/今週/gu, 'this week'],
+  [/先月/gu, 'last month'],
+  [/今月/gu, 'this month'],
+  [/直近|最近|過去/gu, 'last'],
+  [/いくら|いくつ/gu, 'how much'],
+  [/してください|して下さい|してくれ|して|ください|お願いします|お願い/gu, 'please'],
+  // Chinese.
+  [/重启/gu, 'restart'],
+  [/扩容到|扩到|缩容到|缩到|调整到/gu, 'scale to'],
+  [/扩容|缩容|伸缩/gu, 'scale'],
+  [/(\d+)\s*个?副本/gu, '$1 replicas'],
+  [/副本/gu, 'replicas'],
+  [/回滚/gu, 'roll back'],
+  [/日志/gu, 'logs'],
+  [/看一下|看看|查看|显示|给我看|列出/gu, 'show'],
+  [/毫秒/gu, 'ms'],
+  [/(\d+)\s*分钟/gu, '$1 minutes'],
+  [/(\d+)\s*秒钟?/gu, '$1 seconds'],
+  [/(\d+)\s*小时/gu, '$1 hours'],
+  [/延迟/gu, 'latency'],
+  [/丢包/gu, 'packet loss'],
+  [/持续/gu, 'for'],
+  [/成本|费用|花费|花了/gu, 'cost'],
+  [/昨天/gu, 'yesterday'],
+  [/今天/gu, 'today'],
+  [/上周/gu, 'last week'],
+  [/本周|这周/gu, 'this week'],
+  [/上个月/gu, 'last month'],
+  [/本月|这个月/gu, 'this month'],
+  [/暂停/gu, 'pause'],
+  [/中止|终止/gu, 'abort'],
+  [/推进|晋升|发布到下一步/gu, 'promote'],
+  [/下一步/gu, 'next step'],
+  [/删除/gu, 'delete'],
+  [/状态/gu, 'status'],
+  [/多少/gu, 'how much'],
+  [/帮我|请/gu, 'please'],
+  [/加/gu, 'add'],
+  // Korean.
+  [/재시작/gu, 'restart'],
+  [/스케일|확장|축소/gu, 'scale'],
+  [/롤백/gu, 'roll back'],
+  [/로그/gu, 'logs'],
+  [/보여\s?줘|보여\s?주세요|보여/gu, 'show'],
+  [/비용/gu, 'cost'],
+  [/지난\s?주/gu, 'last week'],
+  [/이번\s?주/gu, 'this week'],
+  [/지난\s?달/gu, 'last month'],
+  [/이번\s?달/gu, 'this month'],
+  [/어제/gu, 'yesterday'],
+  [/오늘/gu, 'today'],
+  [/네임스페이스별/gu, 'by namespace'],
+  [/네임스페이스/gu, 'namespace'],
+  [/워크로드/gu, 'workloads'],
+  [/어떤|무슨/gu, 'what'],
+  [/카나리/gu, 'canary'],
+  [/다음\s?단계/gu, 'next step'],
+  [/진행/gu, 'promote'],
+  [/일시\s?중지/gu, 'pause'],
+  [/중단/gu, 'abort'],
+  [/삭제/gu, 'delete'],
+  [/(\d+)\s*개/gu, '$1 replicas'],
+  [/해\s?줘|해\s?주세요|해주세요/gu, 'please'],
+];
+
+/** The message in English words when it is written in Japanese, Chinese or Korean, or undefined. */
+function cjkInEnglish(text: string): string | undefined {
+  if (!CJK_SCRIPT.test(text)) return undefined;
+  let out = text;
+  for (const [re, to] of CJK) out = out.replace(re, ` ${to} `);
+  // Particles and the rest of the script carry no word of the catalog.
+  out = out.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3000-\u303f\uff01-\uff5e]+/gu, ' ');
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const POLISH: Table = {
+  markers:
+    /(?<![\p{L}])(zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w)(?![\p{L}])/giu,
+  phrases: [
+    [/(?<![\p{L}])(zrestartuj|uruchom ponownie)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])(przeskaluj|skaluj)(?![\p{L}])/giu, 'scale'],
+    [/(?<![\p{L}])wycofaj(?![\p{L}])/giu, 'roll back'],
+    [/(?<![\p{L}])(pokaż|pokaz)(?![\p{L}])/giu, 'show'],
+    [/(?<![\p{L}])koszty(?![\p{L}])/giu, 'costs'],
+    [/(?<![\p{L}])(według|wedlug)(?![\p{L}])/giu, 'by'],
+    [/(?<![\p{L}])deploymentów(?![\p{L}])/giu, 'deployment'],
+    [/(?<![\p{L}])za ten tydzie[ńn](?![\p{L}])/giu, 'this week'],
+    [/(?<![\p{L}])wczoraj(?![\p{L}])/giu, 'yesterday'],
+    [/(?<![\p{L}])dzisiaj(?![\p{L}])/giu, 'today'],
+    [/(?<![\p{L}])logi(?![\p{L}])/giu, 'logs'],
+    [/(?<![\p{L}])do (\d+) replik(?![\p{L}])/giu, 'to $1 replicas'],
+    [/(?<![\p{L}])(proszę|prosze)(?![\p{L}])/giu, 'please'],
+  ],
+};
+
+const TURKISH: Table = {
+  markers:
+    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet|lütfen|lutfen|geri|al|node'larda)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+  phrases: [
+    [/([a-z0-9-]+)'(deki|daki|de|da|te|ta)(?![\p{L}])/giu, 'in $1'],
+    [/([a-z0-9-]+)'(yı|yi|ı|i|u|ü|nin|nın|in|ın)(?![\p{L}])/giu, '$1'],
+    [/(?<![\p{L}])(\d+) replikaya (çıkar|cikar|düşür|indir)(?![\p{L}])/giu, 'scale to $1 replicas'],
+    [/(?<![\p{L}])yeniden (başlat|baslat)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])geri al(?![\p{L}])/giu, 'roll back'],
+    [/(?<![\p{L}])(göster|goster)(?![\p{L}])/giu, 'show'],
+    [/(?<![\p{L}])hangi(?![\p{L}])/giu, 'which'],
+    [/(?<![\p{L}])podları(?![\p{L}])/giu, 'pods'],
+    [/(?<![\p{L}])node'larda(?![\p{L}])/giu, 'nodes'],
+    [/(?<![\p{L}])dün(?![\p{L}])/giu, 'yesterday'],
+    [/(?<![\p{L}])maliyet\p{L}*(?![\p{L}])/giu, 'cost'],
+    [/(?<![\p{L}])(lütfen|lutfen)(?![\p{L}])/giu, 'please'],
+  ],
+};
+
+const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH];
 
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
+  const cjk = cjkInEnglish(text);
+  if (cjk !== undefined) return cjk;
   let best: Table | undefined;
   let most = 0;
   for (const t of TABLES) {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Requests in other languages, with names in Latin letters (kinds from dev-kinds12 and blind15/16, in texts of their
+// own): read in English words, never for sure, so the requester confirms what the bot made of them.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('Japanese, Chinese and Korean', () => {
+  it.each([
+    ['production の worker を再起動してください', 'restart', { namespace: 'production', name: 'worker' }],
+    ['staging の api のログを見せて', 'get_logs', { namespace: 'staging', name: 'api' }],
+    ['先週の production のコストを教えて', 'query_costs', { window: 'lastweek', namespace: 'production' }],
+    ['把 production 的 web 回滚', 'rollback', { namespace: 'production', name: 'web' }],
+    [
+      '查看 monitoring 里 prometheus 最近 30 分钟的日志',
+      'get_logs',
+      { namespace: 'monitoring', name: 'prometheus', sinceSeconds: 1800 },
+    ],
+    ['staging 의 worker 재시작 해줘', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['어제 staging 비용 보여줘', 'query_costs', { window: 'yesterday', namespace: 'staging' }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('Polish, Turkish, and words the other tables lacked', () => {
+  it.each([
+    ['Przeskaluj web w staging do 4 replik, proszę', 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ["production'daki web'i yeniden başlat lütfen", 'restart', { namespace: 'production', name: 'web' }],
+    ['Zeig mir welche Pods gerade in monitoring laufen', 'list_pods', { namespace: 'monitoring' }],
+    ['¿Cuánto costó staging el mes pasado?', 'query_costs', { window: 'lastmonth', namespace: 'staging' }],
+    ['Hoeveel kostte productie de afgelopen 5 dagen?', 'query_costs', { window: '5d', namespace: 'production' }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('an English request with a stray foreign word stays English and sure', () => {
+    const r = read('restart worker in staging, danke');
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+  });
+});
