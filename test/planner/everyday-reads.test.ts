@@ -59,3 +59,31 @@ describe('near the catalog but outside it', () => {
     expect(plan(text)).toMatchObject({ outcome: 'tool', tool });
   });
 });
+
+// Kinds from dev-kinds13's long messages and timing words, in texts of their own.
+describe('the ask at the end of a story, and timing that means now', () => {
+  it.each([
+    [
+      'retro notes: web held up under 400ms, worker fell over at level 6, INC-88 still open. anyway, the only thing I need from you is this: pause the checkout rollout in staging',
+      'pause_rollout',
+    ],
+    [
+      'Context: staging has web 2, api 2, worker 1, and the perf team floated 8 for web. I would rather just add 1 to staging worker.',
+      'scale',
+    ],
+    ['when you get a chance, could you roll back api in staging? no rush', 'rollback'],
+    ["sometime today can you pull yesterday's monitoring costs", 'query_costs'],
+  ])('"%s" → %s', (text, tool) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('a read asked last is answered after a story that asks nothing of the bot', () => {
+    expect(plan('who put a canary on staging on a friday evening?? never mind. what image is staging web running')).toMatchObject(
+      {
+        outcome: 'tool',
+        tool: 'describe_workload',
+        args: { namespace: 'staging', name: 'web' },
+      },
+    );
+  });
+});

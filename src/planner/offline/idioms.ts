@@ -128,6 +128,17 @@ export function plainIdioms(text: string): string {
       )
       // "move it along", "move checkout in staging along": a paused rollout let on.
       .replace(/\bmove ((?:it|the canary|the rollout|[a-z0-9-]+(?: in [a-z0-9-]+)?)) (along|on)\b/gi, 'promote $1')
+      // "kick off a 300ms delay on worker": start an experiment, not a kick of the pods.
+      .replace(
+        /\bkick(ed|ing|s)? off (an? |the )?(?=(\d+ ?(ms|%)|network|latency|delay|packet|cpu|memory|pod[- ]|chaos|experiment|loss|partition))/gi,
+        'start $2',
+      )
+      // "not via an undo", "not by rolling back": the way not to do it, which is no second action.
+      .replace(/,?\s*(and )?not (via|by|with|through|using) (an? |the )?[a-z-]+( back)?\b/gi, '')
+      // "at some point today could you pull this week's costs": when, not the window.
+      .replace(/\b(at some point|sometime|some time) today\b/gi, ' ')
+      // "abort it before I lose my mind": an idiom, not packet loss.
+      .replace(/\b(lose|losing|lost) (my|our|his|her|their) (mind|minds|cool|patience|temper|sanity)\b/gi, 'give up')
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

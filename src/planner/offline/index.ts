@@ -184,11 +184,14 @@ function confusedByStory(r: Reading, text: string, ctx: PlanContext): Reading {
       JSON.stringify(ask.plan.args) === JSON.stringify(r.plan.args);
     if (ask.plan.outcome === 'tool' && !same) return { ...ask, confident: false, unsure: 'the ask after the story' };
   }
-  if (r.plan.outcome === 'tool' || !CONFUSED.test(r.plan.message)) return r;
+  if (r.plan.outcome === 'tool' || r.plan.outcome === 'help') return r;
   const last = lastRequest(stripMarkup(text));
   if (last === undefined) return r;
   const alone = read(last, ctx);
-  return alone.plan.outcome === 'tool' ? { ...alone, confident: false, unsure: 'the last request of a long message' } : r;
+  // "who approved an rc on a friday?? whatever. what image is staging api on right now": a read asked last is
+  // answered whatever the story made of the whole; a write only when the whole confused the reader.
+  const answers = alone.plan.outcome === 'tool' && (CONFUSED.test(r.plan.message) || !isWriteTool(alone.plan.tool));
+  return answers ? { ...alone, confident: false, unsure: 'the last request of a long message' } : r;
 }
 
 /** A plan, whether the reader is sure of it, and when not, why (for `coxswain plan --explain` and the eval). */
@@ -1442,7 +1445,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|[a-z]+ly)$/.test(
         w,
       )
     )

@@ -85,7 +85,7 @@ const SUBORDINATE = new Set([
 /** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
 const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
 const DETERMINER =
-  /^(my|your|his|her|their|our|its|a|an|the|only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code|analysis|test|tests|dry|ci|cron|load|batch|nightly|canary|window|freeze|demo|sale|migration)$/i;
+  /^(my|your|his|her|their|our|its|a|an|the|more|fewer|many|few|several|lots|some|only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code|analysis|test|tests|dry|ci|cron|load|batch|nightly|canary|window|freeze|demo|sale|migration)$/i;
 
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
 export function actionClauses(words: string[], raw: string[] = words): number {

@@ -12,7 +12,7 @@ const LEAD_IN =
 
 /** What the sender asks of the bot: a verb of the catalog at the start, or a polite ask anywhere. */
 const ASKS =
-  /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b/i;
+  /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check|kick|fire|trigger|spin|bring|take|make|cut|stress|break)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b/i;
 
 /** The sentences of a message, with the clauses after a colon as sentences of their own. */
 function sentences(text: string): string[] {
@@ -32,20 +32,22 @@ export function lastRequest(text: string): string | undefined {
     const ask = own(all[i]);
     if (!ask || !ASKS.test(ask)) continue;
     // "roll back web. btw can you also scale api?": two asks are two actions, not a story and an ask.
-    return all.slice(0, i).some((s) => ASKS.test(own(s))) ? undefined : ask;
+    if (all.slice(0, i).some((s) => ASKS.test(own(s)))) return undefined;
+    // "the pods in kube-system have more restarts than my car. show me them": what the ask points back to.
+    return /\b(them|it|those|these|that one|this one)\b/i.test(ask) ? `${all[i - 1]}. ${ask}` : ask;
   }
   return undefined;
 }
 
 /** Words that turn from the story to the ask: "anyway, unrelated to all of that:", "for now just", "humour me:". */
 const TURN_TO_ASK =
-  /(?:^|[.!?;,:\n(]\s*|\s)(?:anyway|anyways|for now|separately|unrelated to (?:all )?(?:of )?(?:that|this)|(?:the )?(?:only )?thing i (?:actually |really )?need(?: from you)?(?: is)?|all i need(?: from you)?(?: is)?|what i (?:actually |really )?need(?: from you)?(?: is)?|the only thing i need from you|humou?r me|before that|tl;?dr|bottom line|long story short|is what i'?m on|my ask(?: is)?|the ask(?: is)?)\b[)\s]*[:,.\u2014\u2013-]?\s*/gi;
+  /(?<=^|[.!?;,:\n(]\s*|\s)(?:anyway|anyways|for now|separately|unrelated to (?:all )?(?:of )?(?:that|this)|(?:the )?(?:only )?thing i (?:actually |really )?need(?: from you)?(?: is)?|all i need(?: from you)?(?: is)?|what i (?:actually |really )?need(?: from you)?(?: is)?|the only thing i need from you|humou?r me|before that|tl;?dr|bottom line|long story short|is what i'?m on|my ask(?: is)?|the ask(?: is)?|so(?=\s*:)|the plan is|(?:we )?(?:agreed|decided|settled) on (?:one |the |an? |this )?[a-z-]+(?=\s*:)|i'?d (?:rather|prefer to)(?: just)?|i would (?:rather|prefer to)(?: just)?)\b(?:\s+(?:is|this|it|here))*[)\s]*[:,.\u2014\u2013-]?\s*/gi;
 
 /** The ask after the last turn from the story to it, or undefined. */
 export function turnedAsk(text: string): string | undefined {
   if (text.split(/\s+/).length < 14 || /```|^\s*(>|&gt;)/m.test(text)) return undefined;
-  const plain = text.replace(/\([^()]*\)/g, (m) => (TURN_TO_ASK.test(m) ? m.replace(/[()]/g, ' ') : ' '));
-  TURN_TO_ASK.lastIndex = 0;
+  const turning = new RegExp(TURN_TO_ASK.source, 'i');
+  const plain = text.replace(/\([^()]*\)/g, (m) => (turning.test(m) ? m.replace(/[()]/g, ' ') : ' '));
   const turns = [...plain.matchAll(TURN_TO_ASK)];
   const last = turns.at(-1);
   if (!last || last.index === undefined) return undefined;

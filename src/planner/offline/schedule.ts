@@ -22,8 +22,14 @@ const COMMAND =
 /** What may come before a time that opens its clause: "and", "but please", "ideally". */
 const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|just|only|do it|do this|let'?s do it)\W+)*$/i;
 
+const CONVENIENCE =
+  /\b(when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
+
 /** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
-export function forLater(request: string, message: string): boolean {
+export function forLater(said: string, whole: string): boolean {
+  // "when you're free", "at some point today": the bot's convenience, which is now.
+  const request = said.replace(CONVENIENCE, ' ');
+  const message = whole.replace(CONVENIENCE, ' ');
   // "every night at 2am, scale worker to 0": a time that opens the message is when to act, even outside the request.
   return (
     CONDITION.test(message) ||
