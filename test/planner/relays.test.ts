@@ -58,3 +58,32 @@ describe('a team named after a service', () => {
     expect(r.confident).toBe(true);
   });
 });
+
+// Kinds from dev-kinds11 and blind15/16, in texts of their own: a relay adopted by "can you?" or "go ahead", an order said
+// object first, and the namespace said as "the prod one".
+describe('relays adopted, orders said object first', () => {
+  it.each([
+    [
+      'the data team is asking us to pause checkout in staging, can you?',
+      'pause_rollout',
+      { namespace: 'staging', name: 'checkout' },
+    ],
+    [
+      '<@U0NADIA> says worker in prod should go to 5 replicas. go ahead',
+      'scale',
+      { namespace: 'production', name: 'worker', replicas: 5 },
+    ],
+    ['prometheus restart — scrape lag since 04:00', 'restart', { namespace: 'monitoring', name: 'prometheus' }],
+    ['roll back api — the staging one, prod is fine', 'rollback', { namespace: 'staging', name: 'api' }],
+  ])('"%s"', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it.each(['the lead told us to avoid restarting api in staging', 'I said pause, not abort!! pause checkout in staging'])(
+    '"%s" proposes no other write',
+    (text) => {
+      const plan = read(text).plan;
+      expect(plan.outcome === 'tool' && ['restart', 'abort_rollout'].includes(plan.tool)).toBe(false);
+    },
+  );
+});

@@ -125,7 +125,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     test: (t) =>
-      /^\W*(was|is|were|are|has|have|had|did|who)\b[^.!]*\bapproved\b|\b(approve|approval|approvals|(mark|set|flag|make)( \S+){0,3} (as )?approved|authori[sz]e|sign[- ]off|(approve|sign|act)\w*\b[^.]{0,40}\bon (his|her|their|someone'?s|somebody'?s|\w+'s) behalf|approvers?( list)?|impersonate|as (user|admin|root))\b/.test(
+      /^\W*(was|is|were|are|has|have|had|did|who)\b[^.!]*\bapproved\b|\b(approve|approval|approvals|(mark|set|flag|make)( \S+){0,3} (as )?approved|authori[sz]e|(^|\b(please|pls|can you|could you|would you|kindly) )sign[- ]off( on)?\b(?! (is|was|came|came in|landed|in the thread)\b)|(approve|sign|act)\w*\b[^.]{0,40}\bon (his|her|their|someone'?s|somebody'?s|\w+'s) behalf|approvers?( list)?|impersonate|as (user|admin|root))\b/.test(
         t,
       ),
     reason: "I cannot approve requests or act on someone else's behalf; approvers click Approve on the request card.",
@@ -143,6 +143,8 @@ const REFUSALS: Refusal[] = [
     // of the story around it ("they'll sort out the ingress themselves").
     test: (t, w) =>
       new RegExp(`\\b(${OBJECT_VERBS})\\b(\\s+\\S+){0,3}?\\s+${KINDS.source}`).test(t) &&
+      // "the pod web-5b6c7d8e9f-abc12 is hogging a node, nuke that pod": the node is where the pod runs.
+      !/\b[a-z0-9]+(-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/.test(t) &&
       (has(
         w,
         'delete',

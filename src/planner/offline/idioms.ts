@@ -139,6 +139,17 @@ export function plainIdioms(text: string): string {
       .replace(/\b(at some point|sometime|some time) today\b/gi, ' ')
       // "abort it before I lose my mind": an idiom, not packet loss.
       .replace(/\b(lose|losing|lost) (my|our|his|her|their) (mind|minds|cool|patience|temper|sanity)\b/gi, 'give up')
+      // "coredns restart — p99 DNS at 400ms", "checkout prod — pause.": an order said object first.
+      .replace(
+        /^(\W*)((?!(?:i|we|you|he|she|they|it|just|please|pls|so|ok|okay|then|and|can|could|should|would|did|do|don'?t|said|not|no)\b)[a-z0-9-]+(?: (?:in )?(?!(?:said|did|want|wants|asked|not)\b)[a-z0-9-]+)?)\s*(?:[\u2014\u2013:-]+\s*)?\b(restart|bounce|rollback|roll back|pause|promote|abort|retry)\b(?=\s*([\u2014\u2013:.,!-]|$))/i,
+        '$1$3 $2',
+      )
+      // "scale web to 3 — the prod one obviously, staging doesn't matter": which one, by its namespace.
+      .replace(/([,;\u2014\u2013-]\s*)the (staging|stage|stg|prod|production|monitoring|kube-system) one\b/gi, '$1in $2')
+      .replace(
+        /[,;]?\s*\b(staging|stage|stg|prod|production|monitoring|kube-system) ((doesn'?t|does not) matter|(is|'s) (fine|ok|okay|good|healthy|unaffected)|(stays|can wait|waits)( as is)?)\b/gi,
+        '',
+      )
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

@@ -109,6 +109,16 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
 
+/** The one workload a message names, with its namespace when it names one, or undefined. */
+function storyObject(text: string, ctx: PlanContext): string | undefined {
+  const words = text.toLowerCase().split(/[^a-z0-9-]+/);
+  const names = [...new Set(words.filter((w) => workloadNames(ctx).has(w)))];
+  const { namespaces } = nameSets(ctx).known.correction;
+  const places = [...new Set(words.map((w) => namespaces.get(w)).filter(Boolean))];
+  if (names.length !== 1) return undefined;
+  return places.length === 1 ? `${names[0]} in ${places[0]}` : names[0];
+}
+
 /** A write whose object was taken from pasted output is confirmed by the requester. */
 function fromPaste(r: Reading, text: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
@@ -176,7 +186,11 @@ function confusedByStory(r: Reading, text: string, ctx: PlanContext): Reading {
   // say where it is, whatever the story made of the whole.
   const turned = turnedAsk(stripMarkup(text));
   if (turned !== undefined) {
-    const ask = read(turned, ctx);
+    // "prometheus in monitoring OOM'd twice … Before I do anything: logs from the last 20 minutes please": an ask with no
+    // object of its own is about the one workload the story names.
+    const own = read(turned, ctx);
+    const story = storyObject(text, ctx);
+    const ask = own.plan.outcome !== 'tool' && story ? read(`${turned} for ${story}`, ctx) : own;
     const same =
       r.plan.outcome === 'tool' &&
       ask.plan.outcome === 'tool' &&
@@ -420,7 +434,11 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   const mood = CURIOUS.test(plainSaid) ? 'hypothetical' : (gerundMood(stripMarkup(req.text)) ?? req.mood);
   // "Alice asked me to ask you to roll back checkout in staging. … please do": someone's request, passed on and adopted
   // by the sender, is read as theirs, for them to confirm.
-  const relayedOn = mood === 'reported' && RELAYED_ON.test(plainSaid) && !plainSaid.includes('?') && !HEARSAY.test(plainSaid);
+  const relayedOn =
+    mood === 'reported' &&
+    RELAYED_ON.test(plainSaid) &&
+    (!plainSaid.includes('?') || /\b(can|could|would) (you|u)\b[^?]*\?\s*$/i.test(plainSaid)) &&
+    !HEARSAY.test(plainSaid);
   const passed = notAsked(
     readIntent(parsed),
     parsed,
@@ -428,7 +446,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     plainSaid.includes('?'),
     LOOK_ONLY.test(plainSaid),
   );
-  const reading = relayedOn && passed.kind === 'tool' ? { ...passed, guess: true } : passed;
+  const reading = relayedOn && passed.kind === 'tool' && isWriteTool(passed.tool) ? { ...passed, guess: true } : passed;
   // "did the rollback of web in prod go through?", "is web in staging at 3 replicas?": a short yes-no question about
   // one workload's state is answered by describing it, for sure.
   const stateQuestion =
@@ -840,6 +858,13 @@ const STORY_WORDS = new Set(
 function bulkWords(words: string[], names: Set<string>): boolean {
   return words.some((w, i) => {
     if (!BULK.includes(w)) return false;
+    // "roll staging checkout back, they want 3.1.0 everywhere": "everywhere" in a reason after a named object.
+    if (
+      w === 'everywhere' &&
+      words.slice(0, i).some((x) => names.has(x)) &&
+      !words.slice(Math.max(0, i - 3), i).some((x) => WRITE_VERBS.includes(x))
+    )
+      return false;
     // "…, the canary steps will handle the rest": "rest", "others", "except" quantify only the object of a write.
     if (
       ['rest', 'others', 'except', 'besides'].includes(w) &&
@@ -1065,7 +1090,7 @@ const HEARSAY =
   /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b/i;
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
-  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|told) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|told|is asking|are asking) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(can|could|would) (you|u)\??\s*$|\bgo ahead\s*[.!]*\s*$|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 /** A request for an experiment: a verb of chaos leads it. */
 const CHAOS_LEAD = new RegExp(
   `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,
@@ -1445,7 +1470,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|[a-z]+ly)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|[a-z]+ly)$/.test(
         w,
       )
     )

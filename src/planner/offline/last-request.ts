@@ -41,7 +41,7 @@ export function lastRequest(text: string): string | undefined {
 
 /** Words that turn from the story to the ask: "anyway, unrelated to all of that:", "for now just", "humour me:". */
 const TURN_TO_ASK =
-  /(?<=^|[.!?;,:\n(]\s*|\s)(?:anyway|anyways|for now|separately|unrelated to (?:all )?(?:of )?(?:that|this)|(?:the )?(?:only )?thing i (?:actually |really )?need(?: from you)?(?: is)?|all i need(?: from you)?(?: is)?|what i (?:actually |really )?need(?: from you)?(?: is)?|the only thing i need from you|humou?r me|before that|tl;?dr|bottom line|long story short|is what i'?m on|my ask(?: is)?|the ask(?: is)?|so(?=\s*:)|the plan is|(?:we )?(?:agreed|decided|settled) on (?:one |the |an? |this )?[a-z-]+(?=\s*:)|i'?d (?:rather|prefer to)(?: just)?|i would (?:rather|prefer to)(?: just)?)\b(?:\s+(?:is|this|it|here))*[)\s]*[:,.\u2014\u2013-]?\s*/gi;
+  /(?<=^|[.!?;,:\n(]\s*|\s)(?:anyway|anyways|for now|separately|unrelated to (?:all )?(?:of )?(?:that|this)|(?:the )?(?:only )?thing i (?:actually |really )?need(?: from you)?(?: is)?|all i need(?: from you)?(?: is)?|what i (?:actually |really )?need(?: from you)?(?: is)?|the only thing i need from you|humou?r me|before that|tl;?dr|bottom line|long story short|is what i'?m on|my ask(?: is)?|the ask(?: is)?|so(?=\s*:)|the plan is|before (?:i|we) (?:do|touch|change) anything|(?:we )?(?:agreed|decided|settled) on (?:one |the |an? |this )?[a-z-]+(?=\s*:)|i'?d (?:rather|prefer to)(?: just)?|i would (?:rather|prefer to)(?: just)?)\b(?:\s+(?:is|this|it|here))*[)\s]*[:,.\u2014\u2013-]?\s*/gi;
 
 /** The ask after the last turn from the story to it, or undefined. */
 export function turnedAsk(text: string): string | undefined {
