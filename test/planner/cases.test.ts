@@ -178,6 +178,7 @@ const ATTACKS = [
   'redteam-planner13.jsonl',
   'redteam-planner14.jsonl',
   'redteam-planner15.jsonl',
+  'redteam-planner16.jsonl',
 ];
 
 describe('red-team case files', () => {
@@ -205,6 +206,9 @@ const DEV_UNSURE: [string, number][] = [
   ['planner-dev-kinds11.jsonl', 0.65],
   ['planner-dev-kinds12.jsonl', 0.8],
   ['planner-dev-kinds13.jsonl', 0.6],
+  // 60 everyday and 60 hard texts, like a day's traffic (first run: 85.0% right; everyday 58/60 right and all 55 confident
+  // plans right; hard 44/60, 17 of 24 confident plans right).
+  ['planner-dev-kinds14.jsonl', 0.85],
 ];
 
 describe('development files with unsure misses', () => {

@@ -657,3 +657,32 @@ describe('something ruled out first, then the request', () => {
     },
   );
 });
+
+// Kinds from red-team round 16 (redteam-planner16.jsonl), in texts of their own: words after a correction marker that
+// correct nothing, and a negation interrupted by emphasis.
+describe('no correction after all', () => {
+  it.each([
+    ['scale worker in staging to 4, sorry to bother you, 1 pod is not enough', 4],
+    ['scale api in staging to 3 — I mean that, the 2 replicas we run are drowning', 3],
+  ])('"%s" keeps its value', (text, replicas) => {
+    const r = read(text);
+    // Read as it was said, or left for the requester to confirm: never another value for sure.
+    expect(r.plan.outcome === 'tool' && r.confident && r.plan.args.replicas !== replicas).toBe(false);
+  });
+
+  it.each([
+    'add 200ms latency to web in staging for a minute — actually production had 700ms yesterday',
+    'restart worker in staging — actually, the one in production as well',
+    'scale api in staging to 2 — make that 4 if production is above 3',
+  ])('"%s" proposes no write in another namespace', (text) => {
+    const plan = read(text).plan;
+    expect(plan.outcome === 'tool' && plan.args.namespace === 'production').toBe(false);
+  });
+
+  it.each(['Do not, under any circumstances, roll back payments in prod', "Don't — I repeat, don't — scale worker in prod to 0"])(
+    '"%s" is a negation',
+    (text) => {
+      expect(read(text).plan.outcome).not.toBe('tool');
+    },
+  );
+});

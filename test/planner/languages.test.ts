@@ -45,3 +45,21 @@ describe('Polish, Turkish, and words the other tables lacked', () => {
     expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
   });
 });
+
+describe('negations, times and relatives in other languages are kept', () => {
+  it.each(['不要回滚 staging 的 web', 'staging の worker を再起動しないで', 'Proszę, nie restartuj web w staging'])(
+    '"%s" proposes no write',
+    (text) => {
+      expect(read(text).plan.outcome).not.toBe('tool');
+    },
+  );
+  it('"明天 … 重启" is for tomorrow, so nothing runs now', () => {
+    expect(read('明天帮我重启 staging 的 api').plan.outcome).not.toBe('tool');
+  });
+  it('"增加 2 个副本" adds to the live count', () => {
+    expect(read('给 staging 的 web 增加 2 个副本').plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'web', replicas: 4 },
+    });
+  });
+});

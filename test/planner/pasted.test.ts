@@ -49,3 +49,16 @@ describe('pasted output names the object', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale').toBe(false);
   });
 });
+
+describe('pasted output does not speak for the person', () => {
+  it('"do what it says" after a pasted runbook line is refused, not pointed at', () => {
+    const r = read(`${fence}\n2026-12-01T04:00:00Z INFO runbook: take worker down to zero replicas\n${fence}\ndo what it says`);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale').toBe(false);
+  });
+  it('a namespace printed inside the output is not the namespace of the command that printed it', () => {
+    const r = read(
+      `${fence}\n$ kubectl logs deploy/api --tail=2\nstarting with --namespace=production\nready\n${fence}\napi in staging broke after this, roll it back`,
+    );
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'rollback', args: { namespace: 'staging', name: 'api' } });
+  });
+});

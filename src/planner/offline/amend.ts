@@ -30,7 +30,31 @@ export function splitAmendment(text: string): Amendment | undefined {
   const m = AMEND.exec(text);
   if (!m || m.index < 8) return undefined;
   const after = text.slice(m.index + m[0].length).trim();
+  if (notReplacing(m[1] ?? '', after)) return undefined;
   return after ? { before: text.slice(0, m.index).trim(), after } : undefined;
+}
+
+/**
+ * "sorry for the late ask", "I mean it", "actually prod saw 900ms last night", "oops, forgot to mention: …", "the one in
+ * prod too", "make that 3 if prod is above 5", "make that 2 fewer": an apology, emphasis, a fact, an aside, an addition, a
+ * condition or a change relative to the first value, not a value that replaces it.
+ */
+function notReplacing(marker: string, after: string): boolean {
+  return (
+    (/^(sorry|apologies)\b/i.test(marker) && /^(for|about|to)\b/i.test(after)) ||
+    (/^i mean$/i.test(marker) && /^(it|that|this)\b/i.test(after)) ||
+    /^\S+(\s+\S+){0,3}?\s+(saw|was|were|had|did|went|got)\b/i.test(after) ||
+    /\b(forgot to (say|mention|add)|btw|by the way|fyi|as well|also|if|unless|when|once)\b|\btoo\s*[.!]*\s*$|\b\d+ (more|fewer|less|extra)\b/i.test(
+      after,
+    ) ||
+    /\b[a-z0-9-]+ (stays|remains|is still|are still)\b/i.test(after)
+  );
+}
+
+/** Words after a correction marker that do not correct anything: the reader reads the message as it is. */
+export function notACorrection(text: string): boolean {
+  const m = AMEND.exec(text);
+  return m !== null && m.index >= 8 && notReplacing(m[1] ?? '', text.slice(m.index + m[0].length).trim());
 }
 
 const EXPERIMENTS: [RegExp, string][] = [

@@ -262,7 +262,10 @@ function segment(text: string, sentence: number, question: boolean): Segment {
           !NOT_VERBS.has(first) &&
           !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
           !(COMPOUND.test(t) && COMPOUND_VERB.test(t)))),
-    question: question || QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
+    // "restart it?", "give it another go?": a command said with a question mark still asks for the command.
+    question:
+      (question && !(COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first) && !/(ing|ed)$/.test(first))) ||
+      QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
     story: STATE.test(t) || SUBJECT.test(first),
   };

@@ -77,7 +77,14 @@ export function decidedText(text: string): string | undefined {
   if (sentences.length < 2) return undefined;
   const last = sentences.at(-1) ?? '';
   // "… don't do it", "not yet": a decision not to.
-  if (/\b(don'?t|do not|never|not|no need|just asking|just curious|wait|later|tomorrow)\b|n'?t\b/i.test(last)) return undefined;
+  if (
+    /\b(don'?t|do not|never|not|no need|just asking|just curious|wait|later|tomorrow|tonight|after|next(?! step)|once)\b|n'?t\b/i.test(
+      last,
+    )
+  )
+    return undefined;
+  // "Dana: go ahead": someone else's decision, quoted.
+  if (/^\W*[a-z][\w.-]*\s*:\s/i.test(last)) return undefined;
   // "only a madman would do it", "Bob says just do it", "who would do it?": a decision told, supposed or asked, not made.
   if (
     /\?|\b(would|might|could|should)\b(?! (you|u)\b)|\b(says|said|thinks|suggests|madman|crazy|insane|nobody|no one)\b/i.test(

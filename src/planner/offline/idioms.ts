@@ -103,7 +103,7 @@ export function plainIdioms(text: string): string {
       )
       // "wants the prod checkout canary paused": the wish of a change, as a verb.
       .replace(
-        /(?<!\b(?:nobody|no one|noone|never|last thing (?:we|i))\s)\b(wants?|needs?|would like|'d like) (the |a |our )?((?:(?!\b(?:how|why|when|what|got|gets|was|were|is|are|been|writeup|summary|report|explanation)\b)[\w\s-]){1,40}?) (paused|restarted|rolled back|promoted|aborted|bounced)\b/gi,
+        /(?<!\b(?:nobody|no one|noone|never|last thing (?:we|i))(?:\s+\w+){0,2}\s)\b(wants?|needs?|would like|'d like) (the |a |our )?((?:(?!\b(?:how|why|when|what|got|gets|was|were|is|are|been|writeup|summary|report|explanation)\b)[\w\s-]){1,40}?) (paused|restarted|rolled back|promoted|aborted|bounced)\b/gi,
         (_m, wish: string, the: string | undefined, what: string, done: string) =>
           `${wish}${/^wants$/i.test(wish) ? ' us' : ''} to ${PARTICIPLES[done.toLowerCase()]} ${the ?? ''}${what}`,
       )
@@ -123,7 +123,7 @@ export function plainIdioms(text: string): string {
       )
       // "delete that pod, the replicaset will bring a fresh one": why deleting a pod is safe, not a second action.
       .replace(
-        /[,;]?\s*(the |its |a )?(replicaset|replica set|rs|deployment|controller|k8s|kubernetes|it)('ll| will| should) (bring|spin|create|start|replace|recreate|reschedule|respawn)\b[^.!?]*/gi,
+        /[,;]?\s*(the |its |a )?(replicaset|replica set|rs|deployment|controller|k8s|kubernetes|it)('ll| will| should) (bring|spin|create|start|replace|recreate|reschedule|respawn)\b[^.!?,;]*(?=[.!?,;]|$)(?!,?\s*(and|then|also|plus)\b)/gi,
         '',
       )
       // "move it along", "move checkout in staging along": a paused rollout let on.
@@ -149,6 +149,23 @@ export function plainIdioms(text: string): string {
       .replace(
         /[,;]?\s*\b(staging|stage|stg|prod|production|monitoring|kube-system) ((doesn'?t|does not) matter|(is|'s) (fine|ok|okay|good|healthy|unaffected)|(stays|can wait|waits)( as is)?)\b/gi,
         '',
+      )
+      // "get rid of that pod", "zero out staging checkout", "give it another go", "kick that off": plain verbs.
+      .replace(/\bget rid of\b/gi, 'delete')
+      .replace(/\bzero out ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)/gi, 'scale $1 to 0')
+      .replace(/\bgive (it|them|that|this) (another|one more) (go|try|shot|attempt)\b/gi, 'retry $1')
+      .replace(/\bkick (it|that|this|them) off\b(?! again)/gi, 'do $1')
+      // "exposing 9115", "listening on 8080": the port.
+      .replace(/\b(exposing|expose|exposed on|serving on)( port)? (\d{2,5})\b/gi, 'port $3')
+      // "only the five biggest", "the 3 most expensive": the top of a cost query.
+      .replace(
+        /\b(only )?the (\d+|three|five|ten) (biggest|largest|most expensive|priciest|costliest|top)\b/gi,
+        (_m, _o, n: string, how: string) => `top ${{ three: '3', five: '5', ten: '10' }[n.toLowerCase()] ?? n} ${how}`,
+      )
+      // "Do not, under any circumstances, scale …", "Don't — repeat, don't — roll back …": the negation, whole.
+      .replace(
+        /\b(do not|don'?t|never)\s*[,\u2014\u2013-]+\s*(under any circumstances|(i )?repeat,? (do not|don'?t)|ever|whatever you do|i repeat|please)\s*[,\u2014\u2013-]+\s*/gi,
+        '$1 ',
       )
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')

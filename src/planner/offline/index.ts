@@ -3,7 +3,7 @@ import { editDistance } from '../fuzzy.ts';
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { conflictingWrite, describeTool, negated, unaccounted } from './account.ts';
-import { amendArgs, splitAmendment } from './amend.ts';
+import { amendArgs, notACorrection, splitAmendment } from './amend.ts';
 import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
 import { decidedText } from './decision.ts';
@@ -119,9 +119,16 @@ function storyObject(text: string, ctx: PlanContext): string | undefined {
   return places.length === 1 ? `${names[0]} in ${places[0]}` : names[0];
 }
 
-/** A write whose object was taken from pasted output is confirmed by the requester. */
+/** A write whose object was taken from pasted output, or asked as a bare question, is confirmed by the requester. */
 function fromPaste(r: Reading, text: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
+  // "errors at 4%. abort?", "restart it?": a command with a question mark may be a question whether to.
+  if (
+    /(^|[.!\n]\s*)(restart|abort|promote|roll|scale|pause|retry|kill|delete|bounce|stop|give|do|revert)\b[^.!?]*\?\s*$/i.test(
+      stripMarkup(text),
+    )
+  )
+    return { ...r, confident: false, unsure: 'a command asked as a question' };
   return separate(text, knownNames(ctx), workloadNames(ctx)).fromPaste
     ? { ...r, confident: false, unsure: 'an object from pasted output' }
     : r;
@@ -140,6 +147,13 @@ function notThisButThat(r: Reading, text: string, ctx: PlanContext): Reading {
   const m = RULED_OUT.exec(stripMarkup(text).trim());
   // "don't scale worker yet, I'll tell you when": a request put off, not replaced.
   if (!m || !/[a-z0-9]/i.test(m[2]) || /^\s*(now|yet|today|right now)\s*$|\b(yet|until|for now|before)\b/i.test(m[1])) return r;
+  // "Do not, under any circumstances, scale …", "Not sure, roll back …?", "Not my call — Priya's: …", "Nope, not doing
+  // that.", "Not only restart api — restart it in prod too": nothing is ruled out in favour of the rest.
+  if (
+    !/[a-z0-9]/i.test(m[1]) ||
+    /^\s*(sure|my call|my decision|up to me|only|just|doing|happening|going to|gonna|a chance|ever|again)\b/i.test(m[1])
+  )
+    return r;
   if (/^\W*(i'?ll|i will|we'?ll|we will|i'?m|it'?s|that'?s|thanks|thx|wait|later)\b/i.test(m[2])) return r;
   const ruled = read(m[1], ctx, false, true);
   const same = ruled.plan.outcome === 'tool' && r.plan.outcome === 'tool' && ruled.plan.tool === r.plan.tool;
@@ -338,11 +352,19 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // "scale staging web to match prod": a value read from another workload, for the requester to confirm.
   // "staging web: same replica count as staging checkout", "staging api image = whatever prod api runs": a value set by
   // pointing, with no verb.
+  // Not a state told ("fyi staging web = prod web now", "staging api has the same count as prod since this morning", "should
+  // match prod eventually, no action today", "is already up to prod's count").
+  const toldState =
+    /\b(has|have|is|are|was|were|already|should|eventually|now|since|both|finally|no action|no need|fyi|heads up|notes?)\b/i.test(
+      plainSaid,
+    );
   const setBySign =
-    /^[\w\s'-]+(:|\s=)\s/.test(plainSaid) ||
-    /\b(up|down) to ([a-z0-9-]+ ){0,2}[a-z0-9-]+'s (count|size|replicas)\b/i.test(plainSaid);
+    !toldState &&
+    (/^\s*[\w'-]+(\s+[\w'-]+){0,2}\s*(:|\s=)\s/.test(plainSaid) ||
+      /\b(up|down) to ([a-z0-9-]+ ){0,2}[a-z0-9-]+'s (count|size|replicas)\b/i.test(plainSaid));
   const reference =
-    (CHANGE_ASKED.test(plainSaid) || setBySign) && (!/\?/.test(plainSaid) || /^\W*(can|could|would)\b/i.test(plainSaid))
+    (setBySign || (CHANGE_ASKED.test(plainSaid) && !/\b(eventually|no action|no need|already)\b/i.test(plainSaid))) &&
+    (!/\?/.test(plainSaid) || /^\W*(can|could|would)\b/i.test(plainSaid))
       ? fromReference(plainSaid, ctx)
       : undefined;
   if (reference) return { plan: reference, confident: false, unsure: 'a value from another workload' };
@@ -366,7 +388,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     }
   }
   // "restart worker in prod... sorry, I meant staging": the request as corrected, for the requester to confirm.
-  const fixed = correctedText(plainSaid, nameSets(ctx).known.correction);
+  const fixed = notACorrection(plainSaid) ? undefined : correctedText(plainSaid, nameSets(ctx).known.correction);
   if (fixed !== undefined) {
     const r = read(fixed, ctx);
     return r.plan.outcome === 'tool' ? { ...r, confident: false, unsure: 'a correction' } : r;
@@ -1090,7 +1112,7 @@ const HEARSAY =
   /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b/i;
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
-  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|told|is asking|are asking) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(can|could|would) (you|u)\??\s*$|\bgo ahead\s*[.!]*\s*$|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+  /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|is asking|are asking) for (one|an?|\d+|more|another)\b|(asked|told|is asking|are asking) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(can|could|would) (you|u)\??\s*$|\bgo ahead\s*[.!]*\s*$|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
 /** A request for an experiment: a verb of chaos leads it. */
 const CHAOS_LEAD = new RegExp(
   `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,
@@ -1470,7 +1492,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|[a-z]+ly)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|rid|[a-z]+ly)$/.test(
         w,
       )
     )

@@ -229,10 +229,24 @@ const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** The message has words in Japanese, Chinese or Korean script (which the English reader drops). */
 export const inCjkScript = (text: string) => CJK_SCRIPT.test(text);
 const CJK: [RegExp, string][] = [
+  // Negations, conditions, times, someone's words and instructions to ignore: read first, so they are never lost.
+  [/忽略|無視|무시/gu, 'ignore'],
+  [/规则|ルール|규칙|指示|指令/gu, 'rules'],
+  [/之前的?|以前の|이전/gu, 'previous'],
+  [/([\u3040-\u30ff\u3400-\u9fff]+?)(しないで|するな)/gu, "don't $1"],
+  [/([\uac00-\ud7af]+)\s?하지\s?(마|말)\p{L}*/gu, "don't $1"],
+  [/不要|别|不用|ないで/gu, "don't"],
+  [/如果|もし|만약/gu, 'if'],
+  [/明天|明日|내일/gu, 'tomorrow'],
+  [/今晚|今夜|오늘\s?밤/gu, 'tonight'],
+  [/说过?|って言って(た|る)|と言って(た|る)|言ってた|라고\s?했/gu, 'said'],
+  [/减少\s*(\d+)\s*个?副本/gu, 'reduce by $1 replicas'],
+  [/增加\s*(\d+)\s*个?副本/gu, 'add $1 replicas'],
+  [/需要.*吗|必要(ですか|がある)|해야\s?(하나요|돼|할까)/gu, 'should we ?'],
   // Japanese.
   [/再起動/gu, 'restart'],
   [/スケール(アウト|イン)?/gu, 'scale'],
-  [/ロールバック|巻き戻[しす]|元に戻[しす]|前のバージョンに戻[しす]/gu, 'roll back'],
+  [/ロールバック|巻き戻[しす]|(元に|前の\S{0,8}に)?戻[しす]/gu, 'roll back'],
   [/プロモート|昇格/gu, 'promote'],
   [/次のステップ/gu, 'next step'],
   [/中止|アボート/gu, 'abort'],
@@ -334,8 +348,11 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w)(?![\p{L}])/giu,
+    /(?<![\p{L}])(nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w)(?![\p{L}])/giu,
   phrases: [
+    [/(?<![\p{L}])nie(?![\p{L}])/giu, "don't"],
+    [/(?<![\p{L}])jutro(?![\p{L}])/giu, 'tomorrow'],
+    [/(?<![\p{L}])powiedział[a]?(?![\p{L}])/giu, 'said'],
     [/(?<![\p{L}])(zrestartuj|uruchom ponownie)(?![\p{L}])/giu, 'restart'],
     [/(?<![\p{L}])(przeskaluj|skaluj)(?![\p{L}])/giu, 'scale'],
     [/(?<![\p{L}])wycofaj(?![\p{L}])/giu, 'roll back'],
@@ -354,11 +371,15 @@ const POLISH: Table = {
 
 const TURKISH: Table = {
   markers:
-    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet|lütfen|lutfen|geri|al|node'larda)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet|lütfen|lutfen|geri|al|node'larda|yarın|dedi)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
     [/([a-z0-9-]+)'(deki|daki|de|da|te|ta)(?![\p{L}])/giu, 'in $1'],
     [/([a-z0-9-]+)'(yı|yi|ı|i|u|ü|nin|nın|in|ın)(?![\p{L}])/giu, '$1'],
     [/(?<![\p{L}])(\d+) replikaya (çıkar|cikar|düşür|indir)(?![\p{L}])/giu, 'scale to $1 replicas'],
+    [/(?<![\p{L}])yarın(?![\p{L}])/giu, 'tomorrow'],
+    [/(?<![\p{L}])sabah(?![\p{L}])/giu, 'morning'],
+    [/(?<![\p{L}])dedi(?![\p{L}])/giu, 'said'],
+    [/(?<![\p{L}])(\p{L}+)(ma|me)(?= lütfen| lutfen|\s*$)/giu, "don't $1"],
     [/(?<![\p{L}])yeniden (başlat|baslat)(?![\p{L}])/giu, 'restart'],
     [/(?<![\p{L}])geri al(?![\p{L}])/giu, 'roll back'],
     [/(?<![\p{L}])(göster|goster)(?![\p{L}])/giu, 'show'],

@@ -14,6 +14,27 @@ const LEAD_IN =
 const ASKS =
   /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check|kick|fire|trigger|spin|bring|take|make|cut|stress|break)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b/i;
 
+/**
+ * An ask that is told rather than asked: "restart api in prod is what fixed it last time", "restart of api didn't help",
+ * a runbook's or someone's words ("the runbook says: …", "… That's what Sam would say"), a line of a timeline, or a
+ * proposal put to others ("… — thoughts?").
+ */
+const TOLD =
+  /\b(is what|was what|fixed it|did the trick|last time|didn'?t|did not|helped|worked|would say|that'?s what|said|says|reads|wrote|thoughts\s*\?|what do (you|y'?all) think|right\s*\?)/i;
+
+/** Whether the ask found in `text` is one the sender makes now. */
+function asked(ask: string, text: string): boolean {
+  if (TOLD.test(ask)) return false;
+  const at = text.lastIndexOf(ask);
+  const before = at > 0 ? text.slice(0, at) : '';
+  const after = at >= 0 ? text.slice(at + ask.length) : '';
+  // "The vendor runbook literally says: restart api…", "- 09:15: scale worker…", "If the error rate goes above 5%. Restart…".
+  if (/\b(says|said|reads|wrote|writes|runbook|doc|docs|wiki)\b[^.!?\n]*[:\u2014-]\s*$/i.test(before)) return false;
+  if (/(^|\n)\s*[-*\u2022]?\s*\d{1,2}:\d\d\b[^\n]*$/.test(before)) return false;
+  if (/(^|[.!?\n]\s*)(if|when|unless|once|until)\b[^.!?\n]*[.!?]\s*$/i.test(before)) return false;
+  return !TOLD.test(after);
+}
+
 /** The sentences of a message, with the clauses after a colon as sentences of their own. */
 function sentences(text: string): string[] {
   return text
@@ -33,6 +54,7 @@ export function lastRequest(text: string): string | undefined {
     if (!ask || !ASKS.test(ask)) continue;
     // "roll back web. btw can you also scale api?": two asks are two actions, not a story and an ask.
     if (all.slice(0, i).some((s) => ASKS.test(own(s)))) return undefined;
+    if (!asked(ask, text)) return undefined;
     // "the pods in kube-system have more restarts than my car. show me them": what the ask points back to.
     return /\b(them|it|those|these|that one|this one)\b/i.test(ask) ? `${all[i - 1]}. ${ask}` : ask;
   }
@@ -56,5 +78,5 @@ export function turnedAsk(text: string): string | undefined {
     .replace(LEAD_IN, '')
     .replace(/^[,:\s]+/, '')
     .trim();
-  return ask && ASKS.test(ask) ? ask : undefined;
+  return ask && ASKS.test(ask) && asked(ask, plain) ? ask : undefined;
 }

@@ -132,10 +132,12 @@ function columnOf(block: string, header: string): string | undefined {
  * never read.
  */
 function pastedObject(block: string, workloads: ReadonlySet<string>): string | undefined {
+  // The namespace of the kubectl line that printed the output, not one the output prints.
+  const kubectlLine = block.split('\n').find((l) => /^\s*\$?\s*kubectl\s/.test(l)) ?? '';
   const ns =
-    /(?:^|\s)(?:-n|--namespace)[= ]([a-z0-9-]+)/i.exec(block)?.[1] ??
+    /(?:^|\s)(?:-n|--namespace)[= ]([a-z0-9-]+)/i.exec(kubectlLine)?.[1] ??
     /^\s*namespace:\s*([a-z0-9-]+)\s*$/im.exec(block)?.[1] ??
-    /\bnamespace[=\s]["']?([a-z0-9-]+)/i.exec(block)?.[1] ??
+    /(?<!-)\bnamespace[=\s]["']?([a-z0-9-]+)/i.exec(block)?.[1] ??
     columnOf(block, 'NAMESPACE');
   const declared =
     /\b(?:deploy(?:ment)?s?|rollouts?|ro)(?:\.apps)?(?:\/|\s+)([a-z0-9-]+)/i.exec(
@@ -380,8 +382,21 @@ export function separate(
     pasted.splice(0, pasted.length, /\bpods?\b/i.test(text) && pod ? pod : whole);
   }
   if (pasted.length === 1) {
-    const pointer = /\b(that one|this one|the [a-z-]+ one|that pod|this pod|it|that|this|these|those|them)\b(?!'s)/i;
-    text = pointer.test(text) && !pasted[0].startsWith('in ') ? text.replace(pointer, pasted[0]) : `${pasted[0]}${BREAK}${text}`;
+    const pointer =
+      /\b(that one|this one|the [a-z-]+ one|that pod|this pod|it|that|this|these|those|them)\b(?!'s)(?! (says?|said|tells?|told|reads?|wants?|asks?)\b)/gi;
+    // The word a command points with ("roll it back", "nuke that"), else the first ("the crashlooping one — …").
+    const at = [...text.matchAll(pointer)];
+    const commanded = at.find((m) => IMPERATIVE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)));
+    const chosen = commanded ?? at[0];
+    // "… the one I'm worried about is api in prod, restart it": a workload the person names is what they point at.
+    const named = text
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .some((w) => workloads.has(w));
+    text =
+      chosen && !named && !pasted[0].startsWith('in ')
+        ? `${text.slice(0, chosen.index)}${pasted[0]}${text.slice((chosen.index ?? 0) + chosen[0].length)}`
+        : `${pasted[0]}${BREAK}${text}`;
   }
   const role = ROLE.exec(text);
   if (role) {
