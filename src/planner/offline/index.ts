@@ -191,6 +191,15 @@ const CONFUSED =
  * injection marker.
  */
 function confusedByStory(r: Reading, text: string, ctx: PlanContext): Reading {
+  const out = storyAsk(r, text, ctx);
+  // A question back that comes from reading too much of a long or quoted message may be the story's, not the request's.
+  const long = text.split(/\s+/).length > 25 || /```|^\s*(>|&gt;)|\n/m.test(text);
+  return out === r && long && r.plan.outcome !== 'tool' && r.confident && CONFUSED.test(r.plan.message)
+    ? { ...r, confident: false, unsure: 'a question from a long message' }
+    : out;
+}
+
+function storyAsk(r: Reading, text: string, ctx: PlanContext): Reading {
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // Quoted or pasted material is read by its own rules; only the person's own words are a story and an ask.
   if (parts.marked || parts.said.trim() !== text.trim() || isInjection(stripMarkup(text).toLowerCase(), text)) return r;
