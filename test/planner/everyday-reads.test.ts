@@ -87,3 +87,25 @@ describe('the ask at the end of a story, and timing that means now', () => {
     );
   });
 });
+
+// Kinds from dev-kinds14's misses, in texts of their own.
+describe('experiments still running, extra replicas, pods named by an alert', () => {
+  it('a question whether an experiment is still going lists the experiments', () => {
+    expect(plan('is the packet loss thing on staging worker still running?')).toMatchObject({
+      tool: 'list_chaos',
+      args: { namespace: 'staging' },
+    });
+  });
+  it('"two extra replicas" adds to the live count', () => {
+    expect(plan('two extra replicas on worker in staging please')).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'worker', replicas: 3 },
+    });
+  });
+  it('a pod an alert names is where the alert says it is', () => {
+    expect(plan('> [FIRING] PodNotReady: pod api-6d9c7b8f4-h2k9w in namespace staging\nplease delete that pod')).toMatchObject({
+      tool: 'delete_pod',
+      args: { namespace: 'staging', name: 'api-6d9c7b8f4-h2k9w' },
+    });
+  });
+});

@@ -167,6 +167,12 @@ export function plainIdioms(text: string): string {
         /\b(do not|don'?t|never)\s*[,\u2014\u2013-]+\s*(under any circumstances|(i )?repeat,? (do not|don'?t)|ever|whatever you do|i repeat|please)\s*[,\u2014\u2013-]+\s*/gi,
         '$1 ',
       )
+      // "one extra replica on payments": one more.
+      .replace(
+        /\b(one|an|a|two|three|\d+) extra (replicas?|pods?|instances?)\b/gi,
+        (_m, n: string, what: string) =>
+          `${{ one: '1', an: '1', a: '1', two: '2', three: '3' }[n.toLowerCase()] ?? n} more ${what}`,
+      )
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

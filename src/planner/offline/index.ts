@@ -1273,7 +1273,7 @@ const PRONOUN_WORD = /\b(it|its|them|that|this)\b/i;
 const INSTEAD = /\b(just|only|instead|rather|but)\b/i;
 const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
-  /\b(chaos|experiments?|pod-?kill|network-(delay|loss|partition)|cpu-stress|stress|latency|game ?day|drill)\b/i;
+  /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
   /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?/i;
 const LOOK_ONLY =

@@ -291,6 +291,16 @@ export function readIntent(p: Parsed): Draft {
     return tool('get_logs', { name, tailLines: tailLines(p.words), sinceSeconds: sinceSeconds(p.words) });
   }
   const writeVerb = WRITE_VERBS.some((v) => has(v));
+  // "is that network delay thing someone started against staging web still going?": the experiments running.
+  if (
+    !writeVerb &&
+    /\b(chaos|experiments?|pod[- ]?kill|pod[- ]failure|network[- ]?(delay|loss|partition)|packet loss|cpu[- ]stress|memory[- ]stress|latency)\b/.test(
+      raw,
+    ) &&
+    /\b(still (going|running|on|active|there|up)|running|active|going on|in progress)\b/.test(raw)
+  ) {
+    return tool('list_chaos', {});
+  }
   // "which node is prometheus on", "how many restarts do the api pods have": where and how its pods run.
   if (
     p.names.length > 0 &&

@@ -302,7 +302,9 @@ export function separate(
     // "`api-6d9c7b8f4-h2k9w   0/1   Running` … delete it", "image: ghcr.io/acme/web:1.9.2 … apply that image to web":
     // pasted output may name an object or a value, never the action.
     const pods = inner.match(POD_NAME) ?? [];
-    if (pods.length === 1) return `${BREAK}${pods[0]}${BREAK}`;
+    // "[FIRING] KubePodNotReady: pod web-5b8f7c6d9-r4t2k in namespace staging": the pod, where the alert says it is.
+    const podNs = /\b(?:in namespace|namespace[=:]\s*|\(namespace)\s*["']?([a-z0-9-]+)/i.exec(inner)?.[1];
+    if (pods.length === 1) return `${BREAK}${pods[0]}${podNs ? ` in ${podNs}` : ''}${BREAK}`;
     // "namespace=production deployment=worker" in a pasted alert: the object it is about.
     const labelled = /\bnamespace=["']?([a-z0-9-]+)["']?[\s\S]*?\b(?:deployment|rollout|workload|app)=["']?([a-z0-9-]+)/i.exec(
       inner,
