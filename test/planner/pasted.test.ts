@@ -62,3 +62,28 @@ describe('pasted output does not speak for the person', () => {
     expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'rollback', args: { namespace: 'staging', name: 'api' } });
   });
 });
+
+describe("objects named in labels, code fields and the person's own sentence after data", () => {
+  it('a link label "Alert: namespace/workload" names the object', () => {
+    expect(
+      read('pods of the workload in this alert please (<https://alerts.example/a/7|OOMKill: staging/worker>)').plan,
+    ).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'staging', workload: 'worker' },
+    });
+  });
+  it('`ns: …` and `deploy: …` typed as code name the object, but a value in code stays data', () => {
+    expect(read('describe it pls `ns: kube-system` `deploy: coredns`').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { namespace: 'kube-system', name: 'coredns' },
+    });
+    const r = read('scale worker in staging to whatever `replicas: 9` says');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale' && r.plan.args.replicas === 9).toBe(false);
+  });
+  it('the person\'s own sentence after "…in the thread: `…`" is theirs', () => {
+    const r = read(
+      'found in the thread: `worker-5c8d7f9b6-4hxlm   0/1   Error   3   5m` in production. that is the one, delete it',
+    );
+    expect(r.plan).toMatchObject({ tool: 'delete_pod', args: { namespace: 'production', name: 'worker-5c8d7f9b6-4hxlm' } });
+  });
+});

@@ -906,6 +906,8 @@ function bulkWords(words: string[], names: Set<string>): boolean {
     let j = i + 1;
     while (['of', 'the', 'its', 'their'].includes(words[j])) j++;
     if (NOT_BULK_AFTER.has(words[j])) return false;
+    // "bounce the whole web deployment": all of one workload is that workload.
+    if (['whole', 'entire'].includes(w) && names.has(words[j])) return false;
     // "restart all (the) pods of worker": a restart of one named workload ("kill every pod of web" is many).
     const restart = words.includes('restart');
     if (restart && ['pod', 'replicas'].includes(words[j]) && ['of', 'in'].includes(words[j + 1]) && names.has(words[j + 2])) {
@@ -1003,7 +1005,18 @@ const CHANGE_ASKED =
 /** The call a reference to another workload's value asks for, or a question when the workload is not found. */
 function fromReference(text: string, ctx: PlanContext): Plan | undefined {
   const names = nameSets(ctx).known.correction;
-  const ref = valueFrom(text, names.workloads, names.namespaces);
+  const found = valueFrom(text, names.workloads, names.namespaces);
+  // "web in staging is on 1.8.0, prod is on 1.7.2. put staging on the image prod is running": the one workload named.
+  const named = [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[^a-z0-9-]+/)
+        .filter((w) => names.workloads.has(w)),
+    ),
+  ];
+  const ref =
+    found && !found.target.name && named.length === 1 ? { ...found, target: { ...found.target, name: named[0] } } : found;
   if (!ref?.target.name) return undefined;
   // "scale staging web to 4 to match prod": the value said is the value asked for.
   if (ref.field === 'replicas' ? /\bto \d+\b|\b\d+ (replicas?|pods?)\b/i.test(text) : /[\w.-]+:[\w.-]*\d/.test(text))

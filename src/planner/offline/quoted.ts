@@ -225,6 +225,12 @@ function namedWithPlace(label: string, names: ReadonlySet<string>, workloads: Re
   return words.length === 2 && words.some((w) => workloads.has(w)) && words.every((w) => names.has(w));
 }
 
+/** "HighMemory: monitoring/prometheus": a namespace/workload pair in a label, as "prometheus in monitoring". */
+function placeIn(label: string, names: ReadonlySet<string>, workloads: ReadonlySet<string>): string | undefined {
+  const m = /\b([a-z0-9-]+)\/([a-z0-9-]+)\b/.exec(label.toLowerCase());
+  return m && names.has(m[1]) && !workloads.has(m[1]) && workloads.has(m[2]) ? ` ${m[2]} in ${m[1]} ` : undefined;
+}
+
 /** The label is a cluster name and the link names no other one ("<https://…/d/api-stg|api>", not "…/web-production|api"). */
 function namedAlone(url: string, label: string, names: ReadonlySet<string>, workloads: ReadonlySet<string>): boolean {
   if (!names.has(label)) return false;
@@ -276,7 +282,7 @@ export function separate(
     if (
       COMMAND.test(inner) ||
       /^\s*(describe|get|list|show|logs?|top)\s/i.test(inner) ||
-      /^\s*(can|could) (someone|somebody|anyone|you) (grab|get|show|pull|fetch|send)\b/i.test(inner)
+      /^\s*(can|could) (someone|somebody|anyone|you) (grab|get|show|pull|fetch|send|check|look at|tell (me|us))\b/i.test(inner)
     ) {
       commands.push(inner.replace(/^\s*(>|&gt;)\s*|```\w*|`/g, ' ').trim());
       return BREAK;
@@ -323,6 +329,10 @@ export function separate(
   let text = input
     // Code blocks, then code spans of more than one word (a single word is a name: `web`, `ghcr.io/acme/web:1.9`).
     .replace(/```[\s\S]*?(```|$)/g, (block) => quotedCommand(block))
+    // "`ns: monitoring` `deploy: opencost`": the object of a request, typed as code (a value in code stays data).
+    .replace(/`\s*(ns|namespace|deploy|deployment|workload|app)\s*[:=]\s*([\w.-]+)\s*`/gi, (_m, key: string, value: string) =>
+      /^(ns|namespace)$/i.test(key) ? ` in ${value} ` : ` ${value} `,
+    )
     .replace(/`([^`]*)`/g, (_m, inner: string) => (/\s/.test(inner.trim()) ? quotedCommand(inner) : ` ${inner} `))
     // A struck-through command (~restart~) was taken back; other struck words stay for the guards to read.
     // A struck-out name or number with its replacement after it ("scale worker in ~prod~ staging to 3") was corrected.
@@ -343,7 +353,8 @@ export function separate(
       // "delete pod <https://k8s…/pods/web-7d4b9c8f5-zx8vq|web-7d4b9c8f5-zx8vq>": a pod's own name.
       POD_LABEL.test(label.trim())
         ? ` ${label} `
-        : BREAK,
+        : // "<https://alerts…|HighMemory: monitoring/prometheus>": the namespace/workload the label names.
+          (placeIn(label, names, workloads) ?? BREAK),
     );
   const lines = text.split('\n');
   const kept: string[] = [];
@@ -410,7 +421,18 @@ export function separate(
   // rest of the message.
   const unpasted = pastedOutput ? input.replace(/```[\s\S]*?(```|$)/g, ' ') : input;
   const prefix = DATA_PREFIX.exec(unpasted);
-  if (prefix && COMMAND.test(unpasted.slice(prefix.index + prefix[0].length))) marked = true;
+  // "annotation: scale web to 0": the command is the data; "Saw this in the thread: `…`. that's the pod — delete it": the
+  // person's own sentence after the data is theirs.
+  if (
+    prefix &&
+    COMMAND.test(
+      unpasted
+        .slice(prefix.index + prefix[0].length)
+        .replace(/`[^`]*`/g, ' ')
+        .split(/[.!?\n]\s/)[0] ?? '',
+    )
+  )
+    marked = true;
   const example = EXAMPLE.exec(input);
   if (example && COMMAND.test(input.slice(example.index + example[0].length))) marked = true;
   const claimOnly = !marked && CLAIMED.test(input) && !IDENTITY.test(input) && !SPEAKER.test(input);
