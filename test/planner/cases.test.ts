@@ -137,6 +137,8 @@ const RECORDS = [
   'planner-blind14.first-run.json',
   'planner-blind15.first-run.json',
   'planner-blind16.first-run.json',
+  'planner-blind17.first-run.json',
+  'planner-blind18.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
@@ -203,12 +205,12 @@ const DEV_UNSURE: [string, number][] = [
   // relays, pasted material, corrections, hypotheticals, references to other workloads) 52.5% right; dev-kinds12
   // (everyday reads, costs, chaos and rollouts, phone typing, eleven languages, near-misses) 72.5%; dev-kinds13 (long
   // chatty messages, negations, politeness and timing, Slack markup, self-references, jokes) 59.2%.
-  ['planner-dev-kinds11.jsonl', 0.65],
-  ['planner-dev-kinds12.jsonl', 0.8],
-  ['planner-dev-kinds13.jsonl', 0.6],
+  ['planner-dev-kinds11.jsonl', 0.8],
+  ['planner-dev-kinds12.jsonl', 0.95],
+  ['planner-dev-kinds13.jsonl', 0.75],
   // 60 everyday and 60 hard texts, like a day's traffic (first run: 85.0% right; everyday 58/60 right and all 55 confident
   // plans right; hard 44/60, 17 of 24 confident plans right).
-  ['planner-dev-kinds14.jsonl', 0.85],
+  ['planner-dev-kinds14.jsonl', 0.9],
 ];
 
 describe('development files with unsure misses', () => {
