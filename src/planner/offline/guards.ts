@@ -5,7 +5,7 @@
  */
 
 const INJECTION: RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier|safety|restrictions?|limits?|filters?|guidelines?)\b/,
+  /\b(ignore|disregard|forget|override|bypass|skip)\b(?! (the|my|that) [\w-]+( [\w-]+)? (i|we) (asked|requested|sent|said|wanted)\b).{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier|safety|restrictions?|limits?|filters?|guidelines?)\b/,
   /\byou are (now|no longer|actually|a|an|in)\b/,
   /\b(act|behave|respond|pretend|roleplay|role-play)\b.{0,20}\b(as|like|to be)\b/,
   // A story or game whose character acts, then "do what it did".
@@ -169,7 +169,7 @@ const REFUSALS: Refusal[] = [
   {
     // "mute the HighLatency alert", "set a monthly budget and ping us when we go over": alerting is not in the catalog.
     test: (t) =>
-      /(^|[.!?;,:]\s*|\b(please|pls|can you|could you|and|then|also) )(mute|silence|snooze|ack|acknowledge|disable|enable|create|add|set ?up|configure|resolve)( (the|an?|this|that|our|all|my))?( [\w-]+){0,2} (alerts?|alarms?|alertmanager|pagerduty|notifications?)\b|\b(set|create|add|configure|define)( (the|an?|this|that|our|my))?( [\w$-]+){0,2} budgets?\b|\b(budget|cost|spend(ing)?) (alerts?|limits?|caps?|notifications?)\b|^\W*(email|ping|notify|alert|page) (us|me)\b[^.?!]{0,30}\b(if|when|once)\b/.test(
+      /(^|[.!?;,:]\s*|\b(please|pls|can you|could you|and|then|also) )(mute|silence|snooze|ack|acknowledge|disable|enable|create|add|set ?up|configure|resolve)( (the|an?|this|that|our|all|my))?( [\w-]+){0,2} (alerts?|alarms?|alertmanager|pagerduty|notifications?)\b|\b(set|create|add|configure|define|raise|increase|lower|decrease|bump|change|update)( (the|an?|this|that|our|my))?( [\w$-]+){0,2} budgets?\b|\b(budget|cost|spend(ing)?) (alerts?|limits?|caps?|notifications?)\b|^\W*(email|ping|notify|alert|page) (us|me)\b[^.?!]{0,30}\b(if|when|once)\b/.test(
         t,
       ),
     reason:
@@ -178,7 +178,7 @@ const REFUSALS: Refusal[] = [
   {
     // "tell <@U123> that the staging deploy is done", "let Alice know api is back": messages to people.
     test: (t) =>
-      /^\W*((can|could|would) (you|u) |please |pls )?((tell|ping|notify|remind|message|dm|email|text) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[a-z]+) )?(that|about|to say)|let ((?!(me|us)\b)(<@\w+>|@?[a-z]+) )?know)\b/.test(
+      /^\W*((can|could|would) (you|u) |please |pls )?((tell|ping|notify|remind|message|dm|email|text|page) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[\w.-]+) )?(that|about|to say)|let ((?!(me|us)\b)(<@\w+>|@?[\w.-]+) )?know)\b/.test(
         t,
       ),
     reason: 'I cannot send messages to people.',

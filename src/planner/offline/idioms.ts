@@ -30,9 +30,28 @@ const GERUNDS: Record<string, string> = {
   recycling: 'recycle',
 };
 
+/**
+ * A new Deployment said in other words, when the message carries an image: "need a throwaway echo server … named X",
+ * "stand it up in staging as X", "put grafana/grafana:11.1.0 into monitoring, call it grafana".
+ */
+function creation(text: string): string {
+  if (!/(^|[\s`(])[a-z0-9][\w.-]*(\/[\w.-]+)*:[\w.-]*\d[\w.-]*(?=[\s`),.;!?]|$)/i.test(text)) return text;
+  const verb = /\b(create|deploy|spin|stand|set up|launch|start)\b/i.test(text);
+  return text
+    .replace(/\b(call|name) (it|this|that) `?(?!(the|same|tbd|whatever|something|anything)\b)([a-z][a-z0-9-]*)`?/gi, 'named $4')
+    .replace(
+      /\b(need|want|'d like|would like|get me|give me) an? (new |throwaway |temporary |test |small |quick |scratch )*([\w-]+ )?(deployment|server|service|app|instance)\b/gi,
+      (m) => (verb ? m : 'create a deployment'),
+    )
+    .replace(
+      /\bput (\S+:\S+) (into|in) (staging|stage|stg|production|prod|monitoring|kube-system|default)\b/gi,
+      'create a deployment in $3 with image $1',
+    );
+}
+
 export function plainIdioms(text: string): string {
   return (
-    text
+    creation(text)
       // "let's see what happens to checkout if one of its pods just dies": a pod-kill, said by its outcome.
       .replace(
         /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,
@@ -76,8 +95,8 @@ export function plainIdioms(text: string): string {
       .replace(/\b(knock over|knock out|take out|shoot) one of the ([a-z0-9-]+) pods\b/gi, 'kill a random pod of $2')
       // "cut the staging worker off the network": a partition.
       .replace(
-        /\bcut ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) off (from )?the network\b/gi,
-        'partition the network of $1',
+        /\bcut ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) off (from )?the network\b(?: in ([a-z0-9-]+))?/gi,
+        (_m, what: string, _f, place: string | undefined) => `partition the network of ${what}${place ? ` in ${place}` : ''}`,
       )
       // "one more: opencost logs": a label, not a count.
       .replace(/\bone more( thing| question| request)?\s*:/gi, '')
@@ -173,6 +192,21 @@ export function plainIdioms(text: string): string {
         (_m, n: string, what: string) =>
           `${{ one: '1', an: '1', a: '1', two: '2', three: '3' }[n.toLowerCase()] ?? n} more ${what}`,
       )
+      // "take staging web all the way down to zero": a size, not a full promotion.
+      .replace(/\ball the way (down|up) to\b/gi, '$1 to')
+      // "can you roll them so they read the new config": a rolling restart of the pods.
+      .replace(/\broll (them|the pods|its pods|the (\w+ )?pods)\b(?! back)/gi, 'restart $1')
+      // "can we get payments to 5 pods": a size.
+      .replace(
+        /\b(get|bring|have) ([a-z0-9-]+(?: in [a-z0-9-]+)?) (to|at) (\d+) (pods|replicas|instances)\b/gi,
+        'scale $2 to $4 $5',
+      )
+      // "$$ for prod today?": what it costs.
+      .replace(/(^|\s)\${2,}(?=\s)/g, '$1cost')
+      // "⏸️ checkout production": pause it.
+      .replace(/^\W*(\u23f8\ufe0f?|:double_vertical_bar:|:pause_button:)\s*/u, 'pause ')
+      // "with hashicorp/http-echo:1.0 x3": three replicas.
+      .replace(/(\S+:[\w.-]+)\s+x(\d+)\b/gi, '$1, $2 replicas')
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

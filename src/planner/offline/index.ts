@@ -279,6 +279,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   const claimOnly = quoted.claimOnly && !injected;
   // "```kubectl scale deploy/web -n production --replicas=9``` that's what I'd run by hand; do it through you": the
   // person points to the one command they quoted as their request. A write read from it is confirmed by the requester.
+  // "relaying from @lena: \"can staging checkout go down to 2 overnight?\"", "Kenji says: \"need an echo server …\"": a
+  // request passed on in its own words is the sender's, read from the quote, for them to confirm.
+  const relay = !injected && !settled ? (RELAY_QUOTE.exec(text.trim()) ?? RELAY_SAYS.exec(text.trim())) : null;
+  if (relay && !isInjection(relay[1].toLowerCase(), relay[1])) {
+    const r = read(relay[1], ctx, translated, true);
+    if (r.plan.outcome === 'tool') return { ...r, confident: false, unsure: 'a relayed request' };
+  }
   const pointer = POINTS_TO_QUOTE.exec(plainSaid);
   // "don't run it yet", "did someone already run this?": pointing at it without asking for it.
   // "`kubectl rollout undo deployment/web -n production` — 1.7.2 broke login": a command in code that opens the
@@ -649,7 +656,10 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('unsupported', INJECTION_MESSAGE, plainSpoken && (isWriteTool(draft.tool) || confident));
   }
   // "restart api — never mind", "❌ restart api", "restart web. not.": the request is taken back.
-  if (isWriteTool(draft.tool) && takenBack(text, plainText)) {
+  const stopSign =
+    /[\u{1f6d1}\u26d4\u270b]|:(octagonal_sign|stop_sign|no_entry|raised_hand):/u.test(text) &&
+    /\b(abort|stop|pause|halt|kill|cancel)\b/i.test(plainText);
+  if (isWriteTool(draft.tool) && !stopSign && takenBack(text, plainText)) {
     return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', brief);
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
@@ -1129,6 +1139,12 @@ function objectDoubt(
 /** A verb of its own after a correction: "… ok then promote it one step" asks for another action. */
 const OWN_COMMAND =
   /\b(restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|delete|create|deploy|show|list|get|describe|check|logs?|tail|scale)\b/i;
+/** A request passed on in quotes: "relaying from @lena in finance: \"…\"", "message from Ana (on a plane): \"…\"". */
+const RELAY_QUOTE =
+  /^\W*(?:(?:relaying|relayed|relay|forwarding|forwarded|passing (?:on|along)|message|msg|note|request|ask|quick one)\s+)?(?:from|per)\s+(?:<@[\w|.-]+>|@?[\w.-]+)(?:\s+(?:in|from|on|at) [\w#.-]+)?(?:\s*\([^)]*\))?\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*(?:thx|thanks|ty|pls|please|cheers)?[.!\s]*$/i;
+/** "Kenji says: \"need a throwaway echo server …\"": someone's words, quoted, passed on. */
+const RELAY_SAYS =
+  /^\W*(?:<@[\w|.-]+>|@?[\w.-]+)(?:\s+\([^)]*\))?\s+(?:says|said|asks|asked|wrote|writes|wants)\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*$/i;
 /** Words that keep a relayed request at arm's length: "fyi", "apparently", "I heard". */
 const HEARSAY =
   /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b/i;
@@ -1288,13 +1304,13 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?/i;
+  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
 const LOOK_ONLY =
   /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|which (image|version|revision|tag|release) (would|will|does|do)\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (see|watch|check|know|confirm|verify|find out|prove|make sure)\b[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
