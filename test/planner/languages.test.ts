@@ -63,3 +63,18 @@ describe('negations, times and relatives in other languages are kept', () => {
     });
   });
 });
+
+describe('stopping, retrying, killing and creating in other languages (kinds from blind17/18)', () => {
+  it.each([
+    ['detén el experimento api-cpu-stress-x7k2q en staging', 'stop_chaos'],
+    ["arrête l'expérience web-network-delay-k2p9 dans staging", 'stop_chaos'],
+    ['reintenta el rollout de payments en production', 'retry_rollout'],
+    ['mata un pod al azar de api en staging', 'launch_chaos'],
+    ['Pausiere bitte das Checkout-Rollout in Production', 'pause_rollout'],
+    ['crea un deployment llamado redis en staging con la imagen redis:7.4 y el puerto 6379', 'create_deployment'],
+  ])('"%s"', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+});

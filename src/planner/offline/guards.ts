@@ -178,7 +178,7 @@ const REFUSALS: Refusal[] = [
   {
     // "tell <@U123> that the staging deploy is done", "let Alice know api is back": messages to people.
     test: (t) =>
-      /^\W*((can|could|would) (you|u) |please |pls )?((tell|ping|notify|remind|message|dm|email|text|page) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[\w.-]+) )?(that|about|to say)|let ((?!(me|us)\b)(<@\w+>|@?[\w.-]+) )?know)\b/.test(
+      /^\W*((can|could|would) (you|u) |please |pls )?(dm|message|email|text|slack) (?!(me|us)\b)@?[\w.-]+ and (tell|ask|let)\b|^\W*((can|could|would) (you|u) |please |pls )?((tell|ping|notify|remind|message|dm|email|text|page) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[\w.-]+) )?(that|about|to say)|let ((?!(me|us)\b)(<@\w+>|@?[\w.-]+) )?know)\b/.test(
         t,
       ),
     reason: 'I cannot send messages to people.',

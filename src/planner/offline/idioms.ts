@@ -207,6 +207,12 @@ export function plainIdioms(text: string): string {
       .replace(/^\W*(\u23f8\ufe0f?|:double_vertical_bar:|:pause_button:)\s*/u, 'pause ')
       // "with hashicorp/http-echo:1.0 x3": three replicas.
       .replace(/(\S+:[\w.-]+)\s+x(\d+)\b/gi, '$1, $2 replicas')
+      // "abort abort abort": one abort.
+      .replace(/\b(abort|stop|restart|rollback|pause)(\W+\1\b)+/gi, '$1')
+      // "go back to 1" (after a pasted rollout history): that revision.
+      .replace(/\bgo back to (revision |rev )?(\d+)\b/gi, 'roll back to revision $2')
+      // "turn it off and on again": a restart.
+      .replace(/\b(turn(ing)?|switch(ing)?) (it|them) off and (on )?(on )?again\b/gi, 'restart')
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

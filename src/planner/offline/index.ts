@@ -1304,7 +1304,7 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
+  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
 const LOOK_ONLY =
   /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|which (image|version|revision|tag|release) (would|will|does|do)\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
@@ -1530,7 +1530,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|rid|[a-z]+ly)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|rid|agreed|agree|[a-z]+ly)$/.test(
         w,
       )
     )

@@ -11,7 +11,7 @@ const NUM = '(\\d+)';
 
 const GERMAN: Table = {
   markers:
-    /\b(mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade)\b/giu,
+    /\b(mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b/giu,
   phrases: [
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
     [/\bignoriere?n?\b/giu, 'ignore'],
@@ -24,7 +24,9 @@ const GERMAN: Table = {
     [/\b(starte|startet|starten)\s+(.+?)\s+neu\b/giu, 'restart $2'],
     [/\bnicht\b/giu, 'not'],
     // "die coredns-Logs der letzten fünf Minuten": a compound with a name, and numbers in words.
-    [/\b([a-z0-9-]+)-(logs|pods|kosten)\b/giu, '$2 of $1'],
+    [/\b([a-z0-9-]+)-(logs|pods|kosten|rollout|deployment)\b/giu, '$2 of $1'],
+    [/\bdas image von ([a-z0-9-]+) auf (\S+) aktualisieren\b/giu, 'set the image of $1 to $2'],
+    [/\b(aktualisieren|aktualisiere)\b/giu, 'update'],
     [/\b(eins|ein|eine|einen)\b/giu, '1'],
     [/\bzwei\b/giu, '2'],
     [/\bdrei\b/giu, '3'],
@@ -70,7 +72,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|revision)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
     [/(?<![\p{L}])(hola|olá|ola|oi|buenos días|buenos dias|buenas|bom dia|boa tarde)(?![\p{L}])/giu, 'hi'],
@@ -93,7 +95,17 @@ const IBERIAN: Table = {
     [/(?<![\p{L}])escal\p{L}*/giu, 'scale'],
     [/(?<![\p{L}])rein[ií]ci\p{L}*/giu, 'restart'],
     [/(?<![\p{L}])(muéstrame|muestrame|enséñame|mostrar|muestra|mostra|mostre|me mostre)(?![\p{L}])/giu, 'show'],
-    [/(?<![\p{L}])(revierte|revertir|reverter|reverta|deshaz)(?![\p{L}])/giu, 'roll back'],
+    [/(?<![\p{L}])(revierte|revertir|reverter|reverta|reverte|deshaz)(?![\p{L}])/giu, 'roll back'],
+    [/(?<![\p{L}])(detén|deten|detener|detenga|para el|pare o)(?![\p{L}])/giu, 'stop'],
+    [/(?<![\p{L}])(experimento)(?![\p{L}])/giu, 'experiment'],
+    [/(?<![\p{L}])(reintenta|reintentar|reintente|tenta de novo)(?![\p{L}])/giu, 'retry'],
+    [/(?<![\p{L}])mata (un|uno|a|um) pod al azar de(?![\p{L}])/giu, 'kill a random pod of'],
+    [/(?<![\p{L}])al azar|aleat[oó]rio(?![\p{L}])/giu, 'random'],
+    [/(?<![\p{L}])crea (un|una) deployment(?![\p{L}])/giu, 'create a deployment'],
+    [/(?<![\p{L}])llamado(?![\p{L}])/giu, 'named'],
+    [/(?<![\p{L}])con la imagen(?![\p{L}])/giu, 'with image'],
+    [/(?<![\p{L}])y el puerto(?![\p{L}])/giu, 'port'],
+    [/(?<![\p{L}])(a|para) (la )?(revisão|revisión|revision) (\d+)(?![\p{L}])/giu, 'to revision $4'],
     [/(?<![\p{L}])(pausa|pausar|pause)(?![\p{L}])/giu, 'pause'],
     [/(?<![\p{L}])(aborta|abortar|aborte|cancela|cancelar)(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])(promueve|promover|promova|promociona)(?![\p{L}])/giu, 'promote'],
@@ -130,8 +142,12 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
+    /(?<![\p{L}])(arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
   phrases: [
+    [/(?<![\p{L}])(arrête|arrêter|arrete|arrêtez)(?![\p{L}])/giu, 'stop'],
+    [/(?<![\p{L}])(annule|annuler|annulez)(?![\p{L}])/giu, 'abort'],
+    [/(?<![\p{L}])l'(expérience|experience)(?![\p{L}])/giu, 'the experiment'],
+    [/(?<![\p{L}])(c'est cassé|c'est casse)(?![\p{L}])/giu, 'it is broken'],
     [/(?<![\p{L}])(bonjour|salut|coucou)(?![\p{L}])/giu, 'hi'],
     // "ne redémarre pas l'api": a negation around the verb.
     [/(?<![\p{L}])n(?:e |')(\S+) (pas|jamais|plus)(?![\p{L}])/giu, "don't $1"],

@@ -399,7 +399,11 @@ export function separate(
       /\b(that one|this one|the [a-z-]+ one|that pod|this pod|it|that|this|these|those|them)\b(?!'s)(?! (says?|said|tells?|told|reads?|wants?|asks?)\b)/gi;
     // The word a command points with ("roll it back", "nuke that"), else the first ("the crashlooping one — …").
     const at = [...text.matchAll(pointer)];
-    const commanded = at.find((m) => IMPERATIVE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)));
+    const commanded = at.find((m) =>
+      /\b(scale|restart|roll|revert|delete|kill|promote|abort|pause|resume|retry|stop|end|cancel|halt|bounce|recycle|nuke|drop|remove|bump|undo|describe|show|logs?)\b/i.test(
+        text.slice(Math.max(0, (m.index ?? 0) - 24), m.index),
+      ),
+    );
     const chosen = commanded ?? at[0];
     // "… the one I'm worried about is api in prod, restart it": a workload the person names is what they point at.
     const named = text
