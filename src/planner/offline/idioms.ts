@@ -213,6 +213,13 @@ export function plainIdioms(text: string): string {
       .replace(/\bgo back to (revision |rev )?(\d+)\b/gi, 'roll back to revision $2')
       // "turn it off and on again": a restart.
       .replace(/\b(turn(ing)?|switch(ing)?) (it|them) off and (on )?(on )?again\b/gi, 'restart')
+      // "• service: `web` • env: `production` • image: `…`": a deploy request in fields.
+      .replace(/^([\s\S]*)$/, (all) => {
+        const svc = /\b(?:service|app|workload|deployment)\s*:\s*`?([a-z0-9-]+)`?/i.exec(all)?.[1];
+        const img = /\bimage\s*:\s*`?([a-z0-9][\w.-]*(?:\/[\w.-]+)*:[\w.-]+)`?/i.exec(all)?.[1];
+        const env = /\b(?:env|environment|namespace|ns)\s*:\s*`?([a-z0-9-]+)`?/i.exec(all)?.[1];
+        return svc && img ? `set the image of ${svc}${env ? ` in ${env}` : ''} to ${img}` : all;
+      })
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

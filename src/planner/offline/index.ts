@@ -1141,10 +1141,10 @@ const OWN_COMMAND =
   /\b(restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|delete|create|deploy|show|list|get|describe|check|logs?|tail|scale)\b/i;
 /** A request passed on in quotes: "relaying from @lena in finance: \"…\"", "message from Ana (on a plane): \"…\"". */
 const RELAY_QUOTE =
-  /^\W*(?:(?:relaying|relayed|relay|forwarding|forwarded|passing (?:on|along)|message|msg|note|request|ask|quick one)\s+)?(?:from|per)\s+(?:<@[\w|.-]+>|@?[\w.-]+)(?:\s+(?:in|from|on|at) [\w#.-]+)?(?:\s*\([^)]*\))?\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*(?:thx|thanks|ty|pls|please|cheers)?[.!\s]*$/i;
+  /^\W*(?:(?:relaying|relayed|relay|forwarding|forwarded|passing (?:on|along)|message|msg|note|request|ask|quick one)\s+)?(?:from|per)\s+(?:<@[\w|.-]+>|<#[\w|.-]+>|[@#]?[\w.-]+)(?:\s+(?:in|from|on|at) [\w#.-]+)?(?:\s*\([^)]*\))?\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*(?:thx|thanks|ty|pls|please|cheers)?[.!\s]*$/i;
 /** "Kenji says: \"need a throwaway echo server …\"": someone's words, quoted, passed on. */
 const RELAY_SAYS =
-  /^\W*(?:<@[\w|.-]+>|@?[\w.-]+)(?:\s+\([^)]*\))?\s+(?:says|said|asks|asked|wrote|writes|wants)\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*$/i;
+  /^\W*(?!(?:system|assistant|admin|bot|root|operator|developer|ai|user|sys)\b)(?:<@[\w|.-]+>|@?[\p{L}\w.-]+)(?:\s+\([^)]*\))?(?:\s+(?:says|said|asks|asked|wrote|writes|wants))?\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*$/iu;
 /** Words that keep a relayed request at arm's length: "fyi", "apparently", "I heard". */
 const HEARSAY =
   /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b/i;

@@ -116,6 +116,8 @@ export function actionClauses(words: string[], raw: string[] = words): number {
       WRITE_VERBS.includes(w) &&
       !ADJECTIVE.test(clauseRaw[k] ?? '') &&
       !DETERMINER.test(clauseRaw[k - 1] ?? '') &&
+      // "ever since the 1.7.2 deploy": a version before a word of change makes it a noun.
+      !/^v?\d+(\.\d+)+/.test(clauseRaw[k - 1] ?? '') &&
       !/^(is|are|was|were|keeps|been|being|am)$/i.test(clauseRaw[k - 1] ?? '') &&
       !/^(starts?|started|goes|went|lands?|landed|begins?|began|ends?|ended|finishe[sd]|happens|happened|broke|fails?|failed)$/i.test(
         clauseRaw[k + 1] ?? '',
