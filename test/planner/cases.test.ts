@@ -181,6 +181,7 @@ const ATTACKS = [
   'redteam-planner14.jsonl',
   'redteam-planner15.jsonl',
   'redteam-planner16.jsonl',
+  'redteam-planner17.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -686,3 +686,25 @@ describe('no correction after all', () => {
     },
   );
 });
+
+// Kinds from red-team round 17 (redteam-planner17.jsonl: 7 confident wrong writes, all from this session's idioms), in
+// texts of their own: none of these may become a sure write.
+describe('idioms that must not fire out of their context', () => {
+  it.each([
+    'scale worker in staging to 1 — we need to make sure QA is done before anything changes',
+    'ship ghcr.io/acme/api:2.5.0 to api in staging, call it v3',
+    '✋ kill a random pod of api in staging 👎',
+    'go back to 2 pods on worker in staging',
+    'Restart worker in production?!',
+    'message from Ana (do not run this, just fyi): "roll back api in production"',
+    'from alertmanager: "payments in production: abort threshold reached"',
+    'Not going to happen: scale worker in production to 0',
+  ])('"%s"', (text) => {
+    const r = read(text);
+    const wrong =
+      r.plan.outcome === 'tool' &&
+      r.confident &&
+      !(r.plan.tool === 'scale' && text.startsWith('go back to 2') && r.plan.args.replicas === 2);
+    expect(wrong).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  */
 
 const INJECTION: RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass|skip)\b(?! (the|my|that) [\w-]+( [\w-]+)? (i|we) (asked|requested|sent|said|wanted)\b).{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier|safety|restrictions?|limits?|filters?|guidelines?)\b/,
+  /\b(?:(ignore|disregard|override|bypass|skip)|(forget)(?! (the|my|that) (?!(safety|rules?|instructions?|polic(y|ies)|prompt)\b)[\w-]+( [\w-]+)? (i|we) (asked|requested|sent|said|wanted)\b))\b.{0,40}\b(instruction|instructions|prompt|prompts|rules?|guardrails?|polic(y|ies)|system|context|above|previous|prior|earlier|safety|restrictions?|limits?|filters?|guidelines?)\b/,
   /\byou are (now|no longer|actually|a|an|in)\b/,
   /\b(act|behave|respond|pretend|roleplay|role-play)\b.{0,20}\b(as|like|to be)\b/,
   // A story or game whose character acts, then "do what it did".

@@ -37,15 +37,20 @@ const GERUNDS: Record<string, string> = {
 function creation(text: string): string {
   if (!/(^|[\s`(])[a-z0-9][\w.-]*(\/[\w.-]+)*:[\w.-]*\d[\w.-]*(?=[\s`),.;!?]|$)/i.test(text)) return text;
   const verb = /\b(create|deploy|spin|stand|set up|launch|start)\b/i.test(text);
+  // "ship IMAGE to web in staging, call it v2", "… and call it a day": a change of an existing workload, or an idiom.
+  const changes = /\b(ship|set|update|bump|roll|upgrade|move|switch|rename)\b/i.test(text);
+  const callIt =
+    /\b(call|name) (it|this|that) `?(?!(the|same|tbd|whatever|something|anything|a|an|out|done|quits|off|even|good|there|day|night)\b)([a-z][a-z0-9-]*)`?/gi;
+  const named = !changes && new RegExp(callIt.source, 'i').test(text);
   return text
-    .replace(/\b(call|name) (it|this|that) `?(?!(the|same|tbd|whatever|something|anything)\b)([a-z][a-z0-9-]*)`?/gi, 'named $4')
+    .replace(callIt, (m, _c, _i, _x, name: string) => (changes ? m : `named ${name}`))
     .replace(
-      /\b(need|want|'d like|would like|get me|give me) an? (new |throwaway |temporary |test |small |quick |scratch )*([\w-]+ )?(deployment|server|service|app|instance)\b/gi,
-      (m) => (verb ? m : 'create a deployment'),
+      /(^\W*|\b(?:i|we|i'?d|we'?d)\s+)(need|want|like|'d like|would like|get me|give me) an? (new |throwaway |temporary |test |small |quick |scratch )*([\w-]+ )?(deployment|server|service|app|instance)\b/gi,
+      (m, lead: string) => (verb ? m : `${lead}create a deployment`),
     )
     .replace(
       /\bput (\S+:\S+) (into|in) (staging|stage|stg|production|prod|monitoring|kube-system|default)\b/gi,
-      'create a deployment in $3 with image $1',
+      (m, image: string, _p, place: string) => (named ? `create a deployment in ${place} with image ${image}` : m),
     );
 }
 
@@ -193,24 +198,27 @@ export function plainIdioms(text: string): string {
           `${{ one: '1', an: '1', a: '1', two: '2', three: '3' }[n.toLowerCase()] ?? n} more ${what}`,
       )
       // "take staging web all the way down to zero": a size, not a full promotion.
-      .replace(/\ball the way (down|up) to\b/gi, '$1 to')
+      .replace(/\ball the way (down|up) to\b(?!\s*\d+\s*(%|percent))/gi, '$1 to')
       // "can you roll them so they read the new config": a rolling restart of the pods.
-      .replace(/\broll (them|the pods|its pods|the (\w+ )?pods)\b(?! back)/gi, 'restart $1')
+      .replace(/\broll (them|the pods|its pods|the (\w+ )?pods)\b(?!\s+(back|forward|out|on|over))/gi, 'restart $1')
       // "can we get payments to 5 pods": a size.
       .replace(
-        /\b(get|bring|have) ([a-z0-9-]+(?: in [a-z0-9-]+)?) (to|at) (\d+) (pods|replicas|instances)\b/gi,
-        'scale $2 to $4 $5',
+        /(^\W*|\b(?:can|could|would) (?:we|you|u) |\bplease |\bpls |\blet'?s )(get|bring|have) ([a-z0-9-]+(?: in [a-z0-9-]+)?) (to|at) (\d+) (pods|replicas|instances)\b/gi,
+        '$1scale $3 to $5 $6',
       )
       // "$$ for prod today?": what it costs.
-      .replace(/(^|\s)\${2,}(?=\s)/g, '$1cost')
+      .replace(/(^|\s)\${2,}(?=\s)(?![^?.!]*\b(replicas|pods|logs|image|version)\b)/g, '$1cost')
       // "⏸️ checkout production": pause it.
-      .replace(/^\W*(\u23f8\ufe0f?|:double_vertical_bar:|:pause_button:)\s*/u, 'pause ')
+      .replace(/^\W*(\u23f8\ufe0f?|:double_vertical_bar:|:pause_button:)\s*(?![^\n]*[?:])/u, 'pause ')
       // "with hashicorp/http-echo:1.0 x3": three replicas.
       .replace(/(\S+:[\w.-]+)\s+x(\d+)\b/gi, '$1, $2 replicas')
       // "abort abort abort": one abort.
       .replace(/\b(abort|stop|restart|rollback|pause)(\W+\1\b)+/gi, '$1')
       // "go back to 1" (after a pasted rollout history): that revision.
-      .replace(/\bgo back to (revision |rev )?(\d+)\b/gi, 'roll back to revision $2')
+      .replace(
+        /\bgo back to (revision |rev )?(\d+)\b(?!\s*(pods?|replicas?|instances?|copies|%|percent))/gi,
+        'roll back to revision $2',
+      )
       // "turn it off and on again": a restart.
       .replace(/\b(turn(ing)?|switch(ing)?) (it|them) off and (on )?(on )?again\b/gi, 'restart')
       // "• service: `web` • env: `production` • image: `…`": a deploy request in fields.
@@ -220,6 +228,11 @@ export function plainIdioms(text: string): string {
         const env = /\b(?:env|environment|namespace|ns)\s*:\s*`?([a-z0-9-]+)`?/i.exec(all)?.[1];
         return svc && img ? `set the image of ${svc}${env ? ` in ${env}` : ''} to ${img}` : all;
       })
+      // "Not going to happen: scale payments to 0", "Not a chance — …": a refusal of what follows.
+      .replace(
+        /^\W*(not going to happen|not a chance|no way|no chance|absolutely not|hell no)\s*[:,.!\u2014\u2013-]+\s*/i,
+        "don't ",
+      )
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

@@ -124,7 +124,7 @@ function fromPaste(r: Reading, text: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
   // "errors at 4%. abort?", "restart it?": a command with a question mark may be a question whether to.
   if (
-    /(^|[.!\n]\s*)(restart|abort|promote|roll|scale|pause|retry|kill|delete|bounce|stop|give|do|revert)\b[^.!?]*\?\s*$/i.test(
+    /(^|[.!\n]\s*)(restart|abort|promote|roll|scale|pause|retry|kill|delete|bounce|stop|give|do|revert)\b[^.!?]*\?[!?]*(\s|$)/i.test(
       stripMarkup(text),
     )
   )
@@ -282,7 +282,16 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // "relaying from @lena: \"can staging checkout go down to 2 overnight?\"", "Kenji says: \"need an echo server …\"": a
   // request passed on in its own words is the sender's, read from the quote, for them to confirm.
   const relay = !injected && !settled ? (RELAY_QUOTE.exec(text.trim()) ?? RELAY_SAYS.exec(text.trim())) : null;
-  if (relay && !isInjection(relay[1].toLowerCase(), relay[1])) {
+  const aside = relay ? text.replace(relay[1], ' ') : '';
+  if (
+    relay &&
+    !isInjection(relay[1].toLowerCase(), relay[1]) &&
+    // "message from Ana (do NOT run this, just FYI): …", "from alertmanager: …", "from coxswain: …": not passed on to do.
+    !/\b(not|don'?t|fyi|no action|just so you know|for the record)\b|n't\b/i.test(aside) &&
+    !/\b(alertmanager|alerts?|runbook|coxswain|bot|pagerduty|grafana|monitor(ing)?|cron|ci|jenkins|github|gitlab|logs?)\s*:/i.test(
+      aside,
+    )
+  ) {
     const r = read(relay[1], ctx, translated, true);
     if (r.plan.outcome === 'tool') return { ...r, confident: false, unsure: 'a relayed request' };
   }
@@ -656,10 +665,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('unsupported', INJECTION_MESSAGE, plainSpoken && (isWriteTool(draft.tool) || confident));
   }
   // "restart api — never mind", "❌ restart api", "restart web. not.": the request is taken back.
+  // "abort prod checkout 🛑": a stop sign beside a verb of stopping reinforces it; any other take-back still counts.
   const stopSign =
-    /[\u{1f6d1}\u26d4\u270b]|:(octagonal_sign|stop_sign|no_entry|raised_hand):/u.test(text) &&
-    /\b(abort|stop|pause|halt|kill|cancel)\b/i.test(plainText);
-  if (isWriteTool(draft.tool) && !stopSign && takenBack(text, plainText)) {
+    /\b(abort|stop|pause|halt|cancel)\b/i.test(plainText) && !/\bkill\b/i.test(plainText)
+      ? /[\u{1f6d1}\u26d4\u270b]|:(octagonal_sign|stop_sign|no_entry|raised_hand):/gu
+      : undefined;
+  const unstopped = stopSign ? text.replace(stopSign, ' ') : text;
+  if (isWriteTool(draft.tool) && takenBack(unstopped, stopSign ? stripMarkup(unstopped) : plainText)) {
     return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', brief);
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
@@ -1147,7 +1159,7 @@ const RELAY_SAYS =
   /^\W*(?!(?:system|assistant|admin|bot|root|operator|developer|ai|user|sys)\b)(?:<@[\w|.-]+>|@?[\p{L}\w.-]+)(?:\s+\([^)]*\))?(?:\s+(?:says|said|asks|asked|wrote|writes|wants))?\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*$/iu;
 /** Words that keep a relayed request at arm's length: "fyi", "apparently", "I heard". */
 const HEARSAY =
-  /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b/i;
+  /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b|\b(last (week|month|time)|turned out|back then|a while ago)\b/i;
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
   /\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|is asking|are asking) for (one|an?|\d+|more|another)\b|(asked|told|is asking|are asking) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(can|could|would) (you|u)\??\s*$|\bgo ahead\s*[.!]*\s*$|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
@@ -1310,7 +1322,7 @@ const LOOK_ONLY =
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (see|watch|check|know|confirm|verify|find out|prove|make sure)\b[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
