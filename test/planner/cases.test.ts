@@ -139,6 +139,8 @@ const RECORDS = [
   'planner-blind16.first-run.json',
   'planner-blind17.first-run.json',
   'planner-blind18.first-run.json',
+  'planner-blind19.first-run.json',
+  'planner-blind20.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
