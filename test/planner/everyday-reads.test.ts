@@ -109,3 +109,28 @@ describe('experiments still running, extra replicas, pods named by an alert', ()
     });
   });
 });
+
+// Kinds from blind19/20's misses (development sets once scored), in texts of their own.
+describe('reads, refusals and help asked in other words', () => {
+  it.each([
+    ['basically kubectl get pods -n monitoring', 'list_pods'],
+    ['get po -n staging', 'list_pods'],
+    ['per-pod spend in production yesterday', 'query_costs'],
+  ])('"%s" → %s', (text, tool) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool });
+  });
+  it.each([
+    'give @omar access to production',
+    'can you give me write rights on staging? I get a 403',
+    'post in #deploys that api 2.4.0 is live',
+    'sync the web-production app in argocd',
+  ])('"%s" is unsupported', (text) => {
+    expect(plan(text).outcome).toBe('unsupported');
+  });
+  it('"what are you actually able to do?" asks for help', () => {
+    expect(plan('honestly no clue how this works, what are you actually able to do?').outcome).toBe('help');
+  });
+  it('a statement about a workload is looked at, never for sure', () => {
+    expect(planOffline('honestly worker in staging is held together with tape', ctx).confident).toBe(false);
+  });
+});

@@ -112,13 +112,16 @@ const REFUSALS: Refusal[] = [
     // "kubectl get pods -n monitoring" is a read said in kubectl's words; any other kubectl is a command to run.
     test: (t) =>
       /\b(heap ?dumps?|thread ?dumps?|core ?dumps?|jstack|jmap|pprof|profil(e|ing)|strace|tcpdump|exec|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script|cat|printenv|passwd)\b|\/etc\//.test(
-        t.replace(/^\W*kubectl (get|describe|logs)\b(?![^|;&]*[|;&`$#])/, '$1'),
+        t.replace(
+          /^\W*((basically|just|like|so|ok|okay|pls|please|run|do)\s+)*kubectl (get|describe|logs)\b(?![^|;&]*[|;&`$#])/,
+          '$3',
+        ),
       ),
     reason: 'I cannot run commands, shells or kubectl inside the cluster.',
   },
   {
     test: (t) =>
-      /\b((write|read|edit|deploy|view|full|admin|root|cluster|prod|production) access|access (to|for|on) (prod|production|staging|the cluster)|add (me|him|her|them|@?\w+) (to|into) (the |that |this )?(list|group|approvers?|admins?|rotation)|(?<!\b(cache|retry|restart|pull|eviction|scaling|backoff|timeout|routing|cors|ttl|update|rollout|retention|network) )polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|(grant|revoke)(?= (me|us|him|her|them|<@|@|access|permissions?|rights|roles?|admin|\w+ (access|permissions?|rights|roles?|admin)))|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
+      /\b((write|read|edit|deploy|view|full|admin|root|cluster|prod|production) access|access (to|for|on) (prod|production|staging|the cluster)|add (me|him|her|them|@?\w+) (to|into) (the |that |this )?(list|group|approvers?|admins?|rotation)|(give|grant) (me|him|her|them|@?[\w.-]+) (edit |write |read |admin |deploy |full )?(access|rights|permissions?)\b|(edit|write|admin|deploy) rights\b|(?<!\b(cache|retry|restart|pull|eviction|scaling|backoff|timeout|routing|cors|ttl|update|rollout|retention|network) )polic(y|ies)|rbac|clusterroles?|rolebindings?|roles?|permissions?|privileges?|(grant|revoke)(?= (me|us|him|her|them|<@|@|access|permissions?|rights|roles?|admin|\w+ (access|permissions?|rights|roles?|admin)))|allowlist|whitelist|(cluster-)?admin|superuser|root access)\b/.test(
         t,
       ),
     reason: 'I cannot change the policy, roles or permissions; an administrator edits the policy file.',
@@ -178,10 +181,18 @@ const REFUSALS: Refusal[] = [
   {
     // "tell <@U123> that the staging deploy is done", "let Alice know api is back": messages to people.
     test: (t) =>
-      /^\W*((can|could|would) (you|u) |please |pls )?(dm|message|email|text|slack) (?!(me|us)\b)@?[\w.-]+ and (tell|ask|let)\b|^\W*((can|could|would) (you|u) |please |pls )?((tell|ping|notify|remind|message|dm|email|text|page) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[\w.-]+) )?(that|about|to say)|let ((?!(me|us)\b)(<@\w+>|@?[\w.-]+) )?know)\b/.test(
+      /^\W*((can|could|would) (you|u) |please |pls )?(post|announce|share|write) (it |this |that )?(in|to|on) #?[\w.-]+\b|^\W*((can|could|would) (you|u) |please |pls )?(dm|message|email|text|slack) (?!(me|us)\b)@?[\w.-]+ and (tell|ask|let)\b|^\W*((can|could|would) (you|u) |please |pls )?((tell|ping|notify|remind|message|dm|email|text|page) ((?!(me|us|everyone|all)\b)(<@\w+>|@?[\w.-]+) )?(that|about|to say)|let ((?!(me|us)\b)(<@\w+>|@?[\w.-]+) )?know)\b/.test(
         t,
       ),
-    reason: 'I cannot send messages to people.',
+    reason: 'I cannot send messages to people or post in channels.',
+  },
+  {
+    // "sync the api-production app in argo cd": Argo CD is read for approvals, never driven.
+    test: (t) =>
+      /\b(sync|refresh|hard refresh|resync)\b[^.?!]*\b(argo ?cd|argocd|app|application)\b|\b(argo ?cd|argocd)\b[^.?!]*\bsync\b/.test(
+        t,
+      ),
+    reason: 'I cannot sync or change Argo CD applications; I can describe a workload or roll it back.',
   },
   {
     // "how full is the prometheus PVC?": storage is not in the catalog.

@@ -233,6 +233,10 @@ export function plainIdioms(text: string): string {
         /^\W*(not going to happen|not a chance|no way|no chance|absolutely not|hell no)\s*[:,.!\u2014\u2013-]+\s*/i,
         "don't ",
       )
+      // "get po -n kube-system": kubectl's short name for pods.
+      .replace(/^(\W*)(k |kubectl )?get (po|pod)\b/i, '$1get pods')
+      // "per-pod costs": per pod.
+      .replace(/\bper-(pod|namespace|deployment|controller|node)s?\b/gi, 'per $1')
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

@@ -1316,9 +1316,9 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
+  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
 const LOOK_ONLY =
-  /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|which (image|version|revision|tag|release) (would|will|does|do)\b)/i;
+  /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|(which|what) (image|version|revision|tag|release) (would|will|does|do)\b|how many (pods|replicas) (would|will)\b|when was [\w\s-]+ last\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
@@ -1355,7 +1355,11 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
     draft.kind === 'tool' ? isWriteTool(draft.tool) || (weighed && about) : (draft.kind === 'clarify' || weighed) && about;
   // "api in staging has 2 replicas, yes?": a question about a workload that asks for nothing else reads it.
   const unread = draft.kind === 'unsupported' && p.names.length > 0;
-  if (!aboutWrite && !unread) return draft;
+  // "lol prod web is held together with duct tape": a statement about a workload asks nothing; a look is a guess.
+  if (!aboutWrite && !unread)
+    return mood === 'statement' && draft.kind === 'tool' && draft.tool === 'describe_workload'
+      ? { ...draft, guess: true }
+      : draft;
   const name = p.names[0];
   // Someone else's request, a decision being weighed, or a report of what someone did or will do ("restarted web,
   // all good", "I'll scale it later"): asking back is the answer, not a read of the workload.
