@@ -112,3 +112,25 @@ describe('a request passed on in quotes, and plain words for a new Deployment', 
     expect(read('put ghcr.io/acme/web:1.9.0 on web in staging').plan).toMatchObject({ tool: 'set_image' });
   });
 });
+
+// More kinds from blind19/20's misses, in texts of their own.
+describe('retries, stops said twice, plugs pulled, experiments wanted', () => {
+  it.each([
+    ['try the aborted checkout rollout in staging again', 'retry_rollout'],
+    ['stop the checkout deploy in staging, abort it', 'abort_rollout'],
+    ['pull the plug on the staging checkout canary', 'abort_rollout'],
+    ['set staging worker to 4 replicas, err, 2', 'scale'],
+  ])('"%s" → %s', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+  it('someone wanting an experiment is a request passed on, unsure', () => {
+    const r = read('the perf team wants a memory stress on api in staging, level 4, 2 minutes');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { experiment: 'memory-stress', level: 4 } });
+    expect(r.confident).toBe(false);
+  });
+  it('"please" and a kubectl command in code is the command, for the requester to confirm', () => {
+    const r = read('*please* `kubectl rollout restart deploy/web -n staging` :pray:');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'web' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import { costWindow } from './slots.ts';
 
 /** Where a message takes back what it said: the words before it are the request, the words after amend it. */
 const AMEND =
-  /(?:[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|eh|oh|wait)[\s,.!]+)*(no wait|wait,? no|hmm+,? no|ah,? no(?:pe)?|no,? sorry|sorry(?:,? wrong (?:one|pod|namespace|ns|window))?|oops|actually|scratch that|correction|i meant|i mean|make (?:it|that)|on second thoughts?|(?:no|nope|nah|eh|meh|hmm+)(?=\s*[,.\u2014\u2013-]))\b[\s,:;.\u2014\u2013-]*/i;
+  /(?:[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|eh|oh|wait)[\s,.!]+)*(no wait|wait,? no|hmm+,? no|ah,? no(?:pe)?|no,? sorry|sorry(?:,? wrong (?:one|pod|namespace|ns|window))?|oops|actually|scratch that|correction|i meant|i mean|make (?:it|that)|on second thoughts?|(?:no|nope|nah|eh|meh|hmm+|err?|erm|uh|um)(?=\s*[,.\u2014\u2013-]))\b[\s,:;.\u2014\u2013-]*/i;
 
 /** "restart web in production... not prod — staging": a namespace taken back and replaced, with no word of correction. */
 const NOT_THEN =

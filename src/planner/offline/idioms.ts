@@ -237,6 +237,22 @@ export function plainIdioms(text: string): string {
       .replace(/^(\W*)(k |kubectl )?get (po|pod)\b/i, '$1get pods')
       // "per-pod costs": per pod.
       .replace(/\bper-(pod|namespace|deployment|controller|node)s?\b/gi, 'per $1')
+      // "try the aborted payments rollout again": retry it.
+      .replace(/^(\W*)try (the |that |this )?((?!\w+ing\b)(?:aborted |failed )?[\w-]+(?: [\w-]+){0,4}) again\b/i, '$1retry $2$3')
+      // "stop the payments deploy, abort it": one stop, said twice.
+      .replace(
+        /^(\W*)(stop|abort|cancel|halt)\b(?!-)([^,.;]*?),\s*(abort|stop|kill|cancel|halt) (it|that)\s*([.!]*)\s*$/i,
+        '$1$4$3$6',
+      )
+      // "pull the plug on payments preview": abort it.
+      .replace(/\bpull the plug on\b/gi, 'abort')
+      // "prod web → revision 1": to that revision.
+      .replace(/\s*(\u2192|->|=>)\s*(revision|rev)\b/gi, ' to revision')
+      // "Don't roll back, don't abort, just pause": the alternatives ruled out before the one asked.
+      .replace(
+        /(\b(don'?t|do not|no) (roll ?back|rollback|abort|restart|scale|delete|kill|promote|pause)\s*[,.;]\s*)+(?=(just|only|simply) )/gi,
+        '',
+      )
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
       // "Priya from the payments team": people named after what they own are not the workload.

@@ -244,8 +244,10 @@ export function readIntent(p: Parsed): Draft {
   // "checkout got aborted by the analysis run; kick it off again": an aborted rollout started again is a retry.
   const raw = p.raw.join(' ').toLowerCase();
   if (
-    /\baborted\b/.test(raw) &&
-    /\b(kick (it|(the )?\w+) off|start (it|\w+) (again|over)|run (it|\w+) again|restart \w+ again|go again)\b/.test(raw)
+    /\babort(ed)?\b/.test(raw) &&
+    /\b(kick (it|(the )?\w+) off|start (it|\w+) (again|over)|run (it|\w+) again|restart \w+ again|go again|get (it|\w+) going again)\b/.test(
+      raw,
+    )
   ) {
     return tool('retry_rollout', { name }, { guess: true });
   }
