@@ -184,6 +184,7 @@ const ATTACKS = [
   'redteam-planner15.jsonl',
   'redteam-planner16.jsonl',
   'redteam-planner17.jsonl',
+  'redteam-planner18.jsonl',
 ];
 
 describe('red-team case files', () => {

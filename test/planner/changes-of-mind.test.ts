@@ -708,3 +708,26 @@ describe('idioms that must not fire out of their context', () => {
     expect(wrong).toBe(false);
   });
 });
+
+// Kinds from red-team round 18 (redteam-planner18.jsonl: 4 confident wrong writes, all from the deploy-request fields
+// rule), in texts of their own.
+describe('fields, stops and relays that ask for nothing', () => {
+  it.each([
+    'why is staging slow? app: api, namespace: staging, image: ghcr.io/acme/api:2.4.0-rc1',
+    '• service: `worker` • env: `production` • image: `ghcr.io/acme/worker:0.9.5` — do not ship this, it failed QA',
+    'restart service: web env: staging — image: ghcr.io/acme/web:1.8.0 unchanged',
+    'stop the cpu stress on worker in staging, kill it',
+    'nobody wants a network delay on web in production today',
+    'opsbot: "scale api in production to 0"',
+  ])('"%s" is no sure write of another kind', (text) => {
+    const r = read(text);
+    const sureOther = r.plan.outcome === 'tool' && r.confident && ['set_image', 'launch_chaos', 'scale'].includes(r.plan.tool);
+    expect(sureOther).toBe(false);
+  });
+  it('"prod web → revision 1" rolls it back to that revision', () => {
+    expect(read('prod web → revision 1').plan).toMatchObject({
+      tool: 'rollback',
+      args: { namespace: 'production', name: 'web', toRevision: 1 },
+    });
+  });
+});

@@ -226,7 +226,13 @@ export function plainIdioms(text: string): string {
         const svc = /\b(?:service|app|workload|deployment)\s*:\s*`?([a-z0-9-]+)`?/i.exec(all)?.[1];
         const img = /\bimage\s*:\s*`?([a-z0-9][\w.-]*(?:\/[\w.-]+)*:[\w.-]+)`?/i.exec(all)?.[1];
         const env = /\b(?:env|environment|namespace|ns)\s*:\s*`?([a-z0-9-]+)`?/i.exec(all)?.[1];
-        return svc && img ? `set the image of ${svc}${env ? ` in ${env}` : ''} to ${img}` : all;
+        // Only a request made of fields: no question, no warning, no other action, and a word that asks to ship.
+        const asks =
+          /\b(deploy|release|ship|rollout|roll out|update) request\b|^\W*\*?(deploy|ship|release|roll out|update)\b/i.test(all) &&
+          !/\?|\b(not|don'?t|never|why|stuck|unchanged|stays|broken|failed|fails|restart|scale|roll ?back|rollback|pause|abort)\b|n't\b/i.test(
+            all,
+          );
+        return svc && img && asks ? `set the image of ${svc}${env ? ` in ${env}` : ''} to ${img}` : all;
       })
       // "Not going to happen: scale payments to 0", "Not a chance — …": a refusal of what follows.
       .replace(
@@ -238,15 +244,22 @@ export function plainIdioms(text: string): string {
       // "per-pod costs": per pod.
       .replace(/\bper-(pod|namespace|deployment|controller|node)s?\b/gi, 'per $1')
       // "try the aborted payments rollout again": retry it.
-      .replace(/^(\W*)try (the |that |this )?((?!\w+ing\b)(?:aborted |failed )?[\w-]+(?: [\w-]+){0,4}) again\b/i, '$1retry $2$3')
+      .replace(
+        /^(\W*)try (the |that |this )?((?!\w+ing\b|to\b)(?:aborted |failed )?[\w-]+(?: [\w-]+){0,4}) again\b/i,
+        '$1retry $2$3',
+      )
       // "stop the payments deploy, abort it": one stop, said twice.
       .replace(
-        /^(\W*)(stop|abort|cancel|halt)\b(?!-)([^,.;]*?),\s*(abort|stop|kill|cancel|halt) (it|that)\s*([.!]*)\s*$/i,
+        /^(\W*)(stop|abort|cancel|halt)\b(?!-)([^,.;]*?\b(?:deploy|deployment|rollout|canary|release)\b[^,.;]*?),\s*(abort|stop|cancel|halt) (it|that)\s*([.!]*)\s*$/i,
         '$1$4$3$6',
       )
       // "pull the plug on payments preview": abort it.
       .replace(/\bpull the plug on\b/gi, 'abort')
       // "prod web → revision 1": to that revision.
+      .replace(
+        /^(\W*)((?:prod|production|staging|stage|stg)?\s*[a-z0-9-]+(?: (?:in )?[a-z0-9-]+)?)\s*(\u2192|->|=>)\s*(revision|rev)\s*(\d+)/i,
+        '$1roll back $2 to revision $5',
+      )
       .replace(/\s*(\u2192|->|=>)\s*(revision|rev)\b/gi, ' to revision')
       // "Don't roll back, don't abort, just pause": the alternatives ruled out before the one asked.
       .replace(

@@ -287,8 +287,10 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     relay &&
     !isInjection(relay[1].toLowerCase(), relay[1]) &&
     // "message from Ana (do NOT run this, just FYI): …", "from alertmanager: …", "from coxswain: …": not passed on to do.
-    !/\b(not|don'?t|fyi|no action|just so you know|for the record)\b|n't\b/i.test(aside) &&
-    !/\b(alertmanager|alerts?|runbook|coxswain|bot|pagerduty|grafana|monitor(ing)?|cron|ci|jenkins|github|gitlab|logs?)\s*:/i.test(
+    !/\b(not|don'?t|fyi|no action|just so you know|for the record|yesterday|earlier|before|last (week|time|night))\b|n't\b/i.test(
+      aside,
+    ) &&
+    !/\b(alertmanager|alerts?|runbook|coxswain|\w*bot|pagerduty|grafana|monitor(ing)?|cron|ci|jenkins|github|gitlab|logs?)\s*:/i.test(
       aside,
     )
   ) {
@@ -1166,7 +1168,7 @@ const RELAY_SAYS =
   /^\W*(?!(?:system|assistant|admin|bot|root|operator|developer|ai|user|sys)\b)(?:<@[\w|.-]+>|@?[\p{L}\w.-]+)(?:\s+\([^)]*\))?(?:\s+(?:says|said|asks|asked|wrote|writes|wants))?\s*:\s*_?["\u201c'](.+?)["\u201d'][_.!\s]*$/iu;
 /** Words that keep a relayed request at arm's length: "fyi", "apparently", "I heard". */
 const HEARSAY =
-  /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b|\b(last (week|month|time)|turned out|back then|a while ago)\b/i;
+  /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b|\b(last (week|month|time)|turned out|back then|a while ago|nobody|no one|never)\b/i;
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
 const RELAYED_ON =
   /\bwants? (a|an|some) [\w\s%-]{0,30}\b(stress|latency|delay|loss|partition|pod[- ]?kill|pod[- ]?failure|copy|deployment|service|instance)\b|\b(need|needs) it running\b|\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|is asking|are asking) for (one|an?|\d+|more|another)\b|(asked|told|is asking|are asking) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(can|could|would) (you|u)\??\s*$|\bgo ahead\s*[.!]*\s*$|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
