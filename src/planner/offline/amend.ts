@@ -7,6 +7,7 @@
  * like any call, and the requester confirms it.
  */
 import type { CorrectionNames } from './correction.ts';
+import { unitSeconds } from './numbers.ts';
 import { POD_NAME } from './quoted.ts';
 import { costWindow } from './slots.ts';
 
@@ -67,24 +68,6 @@ const EXPERIMENTS: [RegExp, string][] = [
   [/\bmem(ory)?\b/, 'memory-stress'],
 ];
 
-const SECONDS: Record<string, number> = {
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-  m: 60,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  h: 3600,
-  hr: 3600,
-  hrs: 3600,
-  hour: 3600,
-  hours: 3600,
-};
-
 /** The value a bare number changes in each call: "go 40" after "drop 20% of packets" is the loss. */
 function primary(tool: string, args: Record<string, unknown>): string | undefined {
   if (tool === 'scale' || tool === 'create_deployment') return 'replicas';
@@ -136,7 +119,7 @@ export function amendArgs(
   take(/\b(\d+)\s*(replicas?|pods?|instances?|copies)\b/, 'replicas', (m) => Number(m[1]));
   const time = /\b(\d+)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/.exec(t);
   if (time && !/\b(last|past)\s*$/.test(t.slice(0, time.index)) && tool !== 'query_costs') {
-    out[tool === 'get_logs' ? 'sinceSeconds' : 'durationSeconds'] = Number(time[1]) * (SECONDS[time[2]] ?? 1);
+    out[tool === 'get_logs' ? 'sinceSeconds' : 'durationSeconds'] = Number(time[1]) * (unitSeconds(time[2]) ?? 1);
     t = t.replace(time[0], ' ');
   }
   if (tool === 'query_costs') {
@@ -147,7 +130,7 @@ export function amendArgs(
   }
   if (tool === 'get_logs' && time === null) {
     const since = /\b(last|past) (\d+)\s*(m|mins?|minutes?|h|hrs?|hours?)\b/.exec(t);
-    if (since) out.sinceSeconds = Number(since[2]) * (SECONDS[since[3]] ?? 1);
+    if (since) out.sinceSeconds = Number(since[2]) * (unitSeconds(since[3]) ?? 1);
   }
   if (tool === 'promote_rollout') {
     if (/\b(fully|all the way|completely|to 100 ?%)\b/.test(t)) out.full = true;

@@ -1,3 +1,5 @@
+import { GERUNDS } from './idioms.ts';
+
 /**
  * A question settled in the same message: "would restarting coredns fix the lookups? go on, do it", "what happens to
  * checkout if we drop 20% of its packets? try it in staging for 2 minutes", "could api survive losing a pod? only one
@@ -30,23 +32,8 @@ const FRAME: [RegExp, string][] = [
 const CONSEQUENCE =
   /(,\s*|\s+)((will|would|does|do|is|are|can|could) (it|that|this|we|they|the|its|their|[\w-]+'s)\b|(finally )?(fix|fixes|break|breaks|lose|loses|drop connections|kick in|survive|cope|handle|tolerate|withstand|deal with|hurt|matter|help|cause|take|skip|skips|affect|show up|trigger|impact|end up|land)\b).*$/i;
 
-/** A gerund that leads the action, as the verb: "restarting coredns" → "restart coredns". */
-const GERUND: Record<string, string> = {
-  restarting: 'restart',
-  bouncing: 'bounce',
-  scaling: 'scale',
-  promoting: 'promote',
-  pausing: 'pause',
-  aborting: 'abort',
-  retrying: 'retry',
-  killing: 'kill',
-  deleting: 'delete',
-  rolling: 'roll',
-  reverting: 'revert',
-  stressing: 'stress',
-  adding: 'add',
-  dropping: 'drop',
-};
+/** A gerund that leads the action, as the verb: "restarting coredns" → "restart coredns"; chaos verbs too. */
+const GERUND: Record<string, string> = { ...GERUNDS, stressing: 'stress', adding: 'add', dropping: 'drop' };
 
 /** A word of change or of an experiment: a sentence without one asks nothing to act on ("does the queue redeliver?"). */
 const ACTION =

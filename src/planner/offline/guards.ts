@@ -82,6 +82,9 @@ const KINDS =
 const OBJECT_VERBS =
   'delete|remove|drop|destroy|create|make|add|new|raise|increase|lower|decrease|bump|tune|adjust|scale|restart|reboot|bounce|recycle|kill|stop|drain|cordon|uncordon|taint|update|edit|patch|change|set|deploy|install|upgrade|rollback|roll back|revert|pause|resume|list|show|get|describe|display|view|see|check|inspect|which|what|all|of|on|in';
 
+const OTHER_KINDS =
+  'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.';
+
 const REFUSALS: Refusal[] = [
   {
     // "who scaled api down yesterday?", "what did I ask you to do last time?": the history of actions, not the cluster.
@@ -166,8 +169,7 @@ const REFUSALS: Refusal[] = [
         'describe',
       ) ||
         /\b(drain|cordon|uncordon|taint)\b/.test(t)),
-    reason:
-      'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.',
+    reason: OTHER_KINDS,
   },
   {
     // "mute the HighLatency alert", "set a monthly budget and ping us when we go over": alerting is not in the catalog.
@@ -200,8 +202,7 @@ const REFUSALS: Refusal[] = [
       /\bhow (full|big|large)\b[^.?!]{0,30}\b(pvcs?|volumes?|disks?|storage)\b|\b(pvcs?|volumes?|disks?|storage)\b[^.?!]{0,20}\b(full|space|capacity|usage)\b/.test(
         t,
       ),
-    reason:
-      'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.',
+    reason: OTHER_KINDS,
   },
   {
     // Metrics are not in the catalog: "what's the p99 latency of api", "cpu usage of web" (chaos still adds latency).

@@ -14,7 +14,8 @@ const PARTICIPLES: Record<string, string> = {
   bounced: 'restart',
 };
 
-const GERUNDS: Record<string, string> = {
+/** A gerund that leads a clause, as its verb: "restarting api" → "restart api". */
+export const GERUNDS: Record<string, string> = {
   restarting: 'restart',
   bouncing: 'bounce',
   scaling: 'scale',

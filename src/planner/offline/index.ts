@@ -19,7 +19,7 @@ import { lastRequest, turnedAsk } from './last-request.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
-import { separate } from './quoted.ts';
+import { type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
 import { forLater } from './schedule.ts';
 
@@ -104,7 +104,9 @@ function knownNames(ctx: PlanContext): Set<string> {
  * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
 export function planOffline(text: string, ctx: PlanContext): Reading {
-  const r = fromPaste(notThisButThat(confusedByStory(read(text, ctx), text, ctx), text, ctx), text, ctx);
+  // The whole message's quoted parts, separated once for the checks that follow the reading.
+  const parts = separate(text, knownNames(ctx), workloadNames(ctx));
+  const r = fromPaste(notThisButThat(confusedByStory(read(text, ctx), text, parts, ctx), text, ctx), text, parts);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
@@ -120,7 +122,7 @@ function storyObject(text: string, ctx: PlanContext): string | undefined {
 }
 
 /** A write whose object was taken from pasted output, or asked as a bare question, is confirmed by the requester. */
-function fromPaste(r: Reading, text: string, ctx: PlanContext): Reading {
+function fromPaste(r: Reading, text: string, parts: Separated): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
   // "errors at 4%. abort?", "restart it?": a command with a question mark may be a question whether to.
   if (
@@ -129,9 +131,7 @@ function fromPaste(r: Reading, text: string, ctx: PlanContext): Reading {
     )
   )
     return { ...r, confident: false, unsure: 'a command asked as a question' };
-  return separate(text, knownNames(ctx), workloadNames(ctx)).fromPaste
-    ? { ...r, confident: false, unsure: 'an object from pasted output' }
-    : r;
+  return parts.fromPaste ? { ...r, confident: false, unsure: 'an object from pasted output' } : r;
 }
 
 /** A message that opens by ruling something out: "not a restart, just the logs — api in prod", "don't touch prod. …". */
@@ -190,8 +190,8 @@ const CONFUSED =
  * message confuses the reader, the last sentence that asks is read alone, unsure. Never for a message that carries an
  * injection marker.
  */
-function confusedByStory(r: Reading, text: string, ctx: PlanContext): Reading {
-  const out = storyAsk(r, text, ctx);
+function confusedByStory(r: Reading, text: string, parts: Separated, ctx: PlanContext): Reading {
+  const out = storyAsk(r, text, parts, ctx);
   // A question back that comes from reading too much of a long or quoted message may be the story's, not the request's.
   const long = text.split(/\s+/).length > 25 || /```|^\s*(>|&gt;)|\n/m.test(text);
   return out === r && long && r.plan.outcome !== 'tool' && r.confident && CONFUSED.test(r.plan.message)
@@ -199,8 +199,7 @@ function confusedByStory(r: Reading, text: string, ctx: PlanContext): Reading {
     : out;
 }
 
-function storyAsk(r: Reading, text: string, ctx: PlanContext): Reading {
-  const parts = separate(text, knownNames(ctx), workloadNames(ctx));
+function storyAsk(r: Reading, text: string, parts: Separated, ctx: PlanContext): Reading {
   // Quoted or pasted material is read by its own rules; only the person's own words are a story and an ask.
   if (parts.marked || parts.said.trim() !== text.trim() || isInjection(stripMarkup(text).toLowerCase(), text)) return r;
   // A story that talks to the bot about its rules ("simulate what you would do if policy said allow") is no story.
@@ -1170,8 +1169,12 @@ const RELAY_SAYS =
 const HEARSAY =
   /\b(fyi|apparently|heads up|heard|hearing|rumou?rs?|supposedly|allegedly|reportedly|word is|claims?|claimed|misremember\w*|iirc|if i recall|(i think|i believe|pretty sure) \w+ (asked|told|wants?|said)|thinks|believes)\b|\b(says|said|mentioned)\b[^.!?]*\b(asked|told|wants?)\b|\b(asked|told|wants?)\b[^.!?]*\b(already|once|until|unless|but|though|however|explain|why|disagree|convinced|wrong|don'?t think|do not think|no way)\b|\b(why|explain|figure out|understand)\b[^.!?]*\b(asked|told|wants?)\b|\b(last (week|month|time)|turned out|back then|a while ago|nobody|no one|never)\b/i;
 /** The sender passes someone's request on and asks for it: "asked me to ask you", "I'm just relaying", "please do". */
-const RELAYED_ON =
-  /\bwants? (a|an|some) [\w\s%-]{0,30}\b(stress|latency|delay|loss|partition|pod[- ]?kill|pod[- ]?failure|copy|deployment|service|instance)\b|\b(need|needs) it running\b|\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|is asking|are asking) for (one|an?|\d+|more|another)\b|(asked|told|is asking|are asking) (me|us) to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(can|could|would) (you|u)\??\s*$|\bgo ahead\s*[.!]*\s*$|wants? us to (?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b/i;
+/** Verbs after "asked us to" that pass on no action of the catalog: "to check", "to avoid", "to hold off". */
+const NOT_TO_DO = String.raw`(?!(ask|tell|check|find|look|see|confirm|make sure|verify|wait|hold off|not|never|avoid|skip|stop|refrain|leave|keep)\b)`;
+const RELAYED_ON = new RegExp(
+  String.raw`\bwants? (a|an|some) [\w\s%-]{0,30}\b(stress|latency|delay|loss|partition|pod[- ]?kill|pod[- ]?failure|copy|deployment|service|instance)\b|\b(need|needs) it running\b|\b((fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)|(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)|(asked|wants?|told) me to (pass (this|it|that) (on|along)|relay|forward)|asked me to (ask|tell) you|wants? me to (ask|tell) you|(asked|is asking|are asking) for (one|an?|\d+|more|another)\b|(asked|told|is asking|are asking) (me|us) to ${NOT_TO_DO}[a-z]+|(can|could|would) (you|u)\??\s*$|\bgo ahead\s*[.!]*\s*$|wants? us to ${NOT_TO_DO}[a-z]+|(i'?m|i am) (just )?(relaying|passing (it|this) on|forwarding)|on (his|her|their) behalf|please do(?!\s*(not|n'?t)\b)( it| that| so)?\b|do (it|that),? (please|pls|now)|go ahead and do (it|that))\b`,
+  'i',
+);
 /** A request for an experiment: a verb of chaos leads it. */
 const CHAOS_LEAD = new RegExp(
   `${ASK_LEAD}(${CHAOS_VERBS}|drop(?! (in|of)\\b)|chaos|see|time for|game ?day)\\b|\\b(chaos|experiment|drill|game ?day|inject|stress test)\\b`,
