@@ -1,5 +1,5 @@
 import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
-import { WRITE_VERBS } from './intent.ts';
+import { SAID_AGAIN, WRITE_VERBS } from './intent.ts';
 import { canonOf } from './lexicon.ts';
 import { stripMarkup } from './normalize.ts';
 import { POD_NAME } from './quoted.ts';
@@ -114,6 +114,9 @@ const DEFINITE =
 const STATE =
   /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened|stays|stay|remains|remain)\b/i;
 const SUBJECT = /^(i|we|it|they|he|she|you|there|this|that|everything|nothing|someone|somebody)\b/i;
+/** "the release manager wants to stop at the current step", "QA signed off": what others want or did tells a story. */
+const OTHERS_SAY =
+  /^\W*(the |our |my |their |a )?([a-z@-]+ ){0,2}(wants|wanted|asked|asks|said|says|signed off|signs off|agreed|approved|decided|thinks|thought|prefers|told|mentioned|suggested|confirmed)\b/i;
 
 const COMMAND_CANON = new Set([...WRITE_VERBS, 'add', 'list', 'describe', 'logs', 'roll']);
 
@@ -172,7 +175,7 @@ const CHECKING_WISH =
   /^\W*((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check)\b/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
-  /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status)\b/i;
+  /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status|managers?|team|lead|owner|engineers?|captain|bot|jobs?|dashboard|channel)\b/i;
 const COMPOUND_VERB =
   /\b(is|are|was|were|starts?|started|says?|said|begins?|began|ends?|ended|has|have|had|went|came|landed|looks?|shows?|lists?|mentions?)\b/i;
 /** Verbs that end like a verb form and are none: "bring it up by 2" commands. */
@@ -259,6 +262,7 @@ function segment(text: string, sentence: number, question: boolean): Segment {
         !/\?/.test(t) &&
         !/^\W*(not|no|never|don'?t|do not)\b/i.test(t)) ||
         ((COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
+          !OTHERS_SAY.test(t) &&
           !NOT_VERBS.has(first) &&
           !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
           !(COMPOUND.test(t) && COMPOUND_VERB.test(t)))),
@@ -303,7 +307,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       segments.push(turned ? { ...s, addressed: true } : s);
     });
   });
-  const content = segments.filter((s) => !s.empty);
+  const content = saidOnce(segments.filter((s) => !s.empty));
   // A segment that is only a verb ("see", "check") is not an action of its own.
   const words = (x: Segment) =>
     x.text
@@ -460,7 +464,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       if (k > at && CHECKING_WISH.test(s.text)) return false;
       // "not a restart, i want the pods of web listed": what is not meant is no modifier.
       if (k < at && /^\W*(not|no|never)\b/i.test(s.text)) return false;
-      return k > at ? !s.story || SLOT.test(s.text) : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
+      // "…, the release manager wants to stop at the current step": what others want is the reason, no modifier.
+      return k > at
+        ? (!s.story && !OTHERS_SAY.test(s.text)) || SLOT.test(s.text)
+        : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
     });
     if (pronoun) parts = [...referents, ...parts];
   } else parts = content;
@@ -521,6 +528,26 @@ function joined(sentence: string): string[] {
 /** "do the same for prod", "same for worker", "and for production too": the action again, on another target. */
 const REPEAT =
   /\bditto\b|\b(do|the|same) (the )?same (thing |again )?(for|to|on|in|with)\b|\bsame (thing )?(for|to|on) (the )?[a-z]|\b(repeat|likewise) (it |that |this )?(for|on|in)\b|\band (then )?(also )?(for|in|on) [a-z-]+ (too|as well)\b/i;
+
+/**
+ * "let's hold off on the canary — pause checkout in staging", "pause the checkout rollout, hold on": a segment that
+ * says the verb of another again, with nothing of its own, is the same action, not a second one; it is left out.
+ */
+function saidOnce(content: Segment[]): Segment[] {
+  const verbOf = (s: Segment) => tokens(s.text).find((w) => WRITE_VERBS.includes(canonOf(w)) && !NOT_VERBS.has(w));
+  const bare = (s: Segment, verb: string) =>
+    tokens(s.text).every((w) => !w || w === verb || SAID_AGAIN.test(w) || GREETING.test(w));
+  return content.filter((s) => {
+    const verb = verbOf(s);
+    if (verb === undefined || !bare(s, verb)) return true;
+    return !content.some((o) => {
+      // Only a request says it again: "the handbook says to promote … Go ahead and promote it" asks once.
+      // "cancel the rollback of web, stop it": a verb of change used as a noun is not what is said again.
+      const other = o !== s && (o.imperative || o.addressed) && !NOUN.test(o.text) ? verbOf(o) : undefined;
+      return other !== undefined && canonOf(other) === canonOf(verb) && !bare(o, other);
+    });
+  });
+}
 
 /** A verb of change leads the text ("restart web", "scale worker to 2"). */
 function changes(text: string): boolean {

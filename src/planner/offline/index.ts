@@ -19,6 +19,7 @@ import { lastRequest, turnedAsk } from './last-request.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
+import { chosenOption } from './options.ts';
 import { type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
 import { forLater } from './schedule.ts';
@@ -106,9 +107,21 @@ function knownNames(ctx: PlanContext): Set<string> {
 export function planOffline(text: string, ctx: PlanContext): Reading {
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
-  const r = fromPaste(notThisButThat(confusedByStory(read(text, ctx), text, parts, ctx), text, ctx), text, parts);
+  const r = fromPaste(
+    optionChosen(notThisButThat(confusedByStory(read(text, ctx), text, parts, ctx), text, ctx), text, ctx),
+    text,
+    parts,
+  );
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/** "a) restart web in staging b) scale it to 3 — go with b": the option chosen is the request, for the requester to confirm. */
+function optionChosen(r: Reading, text: string, ctx: PlanContext): Reading {
+  const chosen = chosenOption(stripMarkup(text), knownNames(ctx));
+  if (chosen === undefined) return r;
+  const o = read(chosen, ctx, false, true);
+  return o.plan.outcome === 'tool' ? { ...o, confident: false, unsure: 'an option chosen' } : r;
 }
 
 /** The one workload a message names, with its namespace when it names one, or undefined. */

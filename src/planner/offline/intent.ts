@@ -87,12 +87,18 @@ const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
 const DETERMINER =
   /^(my|your|his|her|their|our|its|a|an|the|more|fewer|many|few|several|lots|some|only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code|analysis|test|tests|dry|ci|cron|load|batch|nightly|canary|window|freeze|demo|sale|migration)$/i;
 
+/** Words that add nothing to a verb: "hold on", "hold off on the canary", "pause it now". */
+export const SAID_AGAIN =
+  /^(it|them|that|this|the|on|off|up|please|pls|now|a|an|rollout|canary|just|too|for|me|us|there|right|away|ok|okay|sec|second|moment|minute|bit|let's|lets|let|s|go|ahead|so|and)$/;
+const bare = (words: string[]) => words.every((w) => SAID_AGAIN.test(w));
+
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
 export function actionClauses(words: string[], raw: string[] = words): number {
   let count = 0;
   let clause: string[] = [];
   let clauseRaw: string[] = [];
   let sequenced = false;
+  const counted: { verb: string; rest: string[] }[] = [];
   const flush = () => {
     // "abort payments then roll it back": a verb split around a pronoun, after a word of sequence, is an action.
     const rollBack = sequenced && clause.includes('roll') && clause.includes('back');
@@ -122,7 +128,12 @@ export function actionClauses(words: string[], raw: string[] = words): number {
       !/^(starts?|started|goes|went|lands?|landed|begins?|began|ends?|ended|finishe[sd]|happens|happened|broke|fails?|failed)$/i.test(
         clauseRaw[k + 1] ?? '',
       );
-    if (clause.some(verb) || rollBack || read) count++;
+    // "let's hold off on the canary, pause checkout", "pause the checkout rollout, hold on": the same verb again with
+    // nothing of its own is the same action said twice.
+    const k = clause.findIndex(verb);
+    const again = k >= 0 && counted.some((c) => c.verb === clause[k] && (bare(c.rest) || bare(clause.filter((_, j) => j !== k))));
+    if (k >= 0 && !again) counted.push({ verb: clause[k], rest: clause.filter((_, j) => j !== k) });
+    if ((clause.some(verb) && !again) || rollBack || read) count++;
     clause = [];
     clauseRaw = [];
   };
@@ -428,6 +439,8 @@ interface ScaleReading {
   missing?: string;
 }
 
+const MADE = /^(make|and|it|them|that|the|in|on|of|please|pls|plz|now|asap|replicas?|pods?|instances?)$/i;
+
 function readScale(p: Parsed): ScaleReading | undefined {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
   const numbers = p.words.filter(isNumber).map(Number);
@@ -451,8 +464,16 @@ function readScale(p: Parsed): ScaleReading | undefined {
     p.names.length > 0 &&
     numberAfter(p.words, ['to'], []) !== undefined &&
     !has('logs', 'cost', 'list', 'describe', 'pod', 'image', 'chaos', 'latency', 'revision');
+  // "make it 2", "make web in staging 4": "make" with one workload and one count and nothing else is a size, guessed.
+  const made =
+    p.names.length === 1 &&
+    numbers.length === 1 &&
+    Number.isInteger(numbers[0]) &&
+    p.raw.some((r) => r.toLowerCase() === 'make') &&
+    p.words.every((w, i) => isNumber(w) || p.names.includes(w) || p.namespaces.includes(w) || MADE.test(p.raw[i] ?? w));
   if (
     !scaleWord &&
+    !made &&
     !setTo &&
     !bareTo &&
     !byDirection &&
@@ -470,7 +491,8 @@ function readScale(p: Parsed): ScaleReading | undefined {
     numbers.length === 1 &&
     !has('is', 'are', 'was', 'were', 'has', 'have', 'had', 'at', 'since', 'when', 'why', 'how', 'what') &&
     p.words.some((w, i) => w === String(numbers[0]) && p.words[i + 1] === 'replicas');
-  const verbless = !scaleWord && !setTo && !byDirection && !change && !toCount && !counted && !has(...asks, 'update', 'running');
+  const verbless =
+    made || (!scaleWord && !setTo && !byDirection && !change && !toCount && !counted && !has(...asks, 'update', 'running'));
   const reading = readCount(p, change, takeOff, replicaWord, numbers);
   return reading.missing ? reading : { ...reading, verbless };
 }

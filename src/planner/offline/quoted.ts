@@ -194,6 +194,70 @@ function rowInState(table: string, words: string): string | undefined {
   return undefined;
 }
 
+/** "the second one", "top row", "the last pod": a row of a pasted table by its place. */
+const ORDINAL =
+  /\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|bottom|top)\s+(?:one|row|line|entry|pod|item|experiment|deployment)\b/i;
+const PLACES: Record<string, number> = {
+  first: 0,
+  '1st': 0,
+  top: 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+  fourth: 3,
+  '4th': 3,
+};
+/** "the one that isn't fully available", "the not ready one": a row whose READY count is short. */
+const SHORT = /\b(not|isn'?t|aren'?t) (fully )?(ready|available|up)\b|\bunavailable\b|\bnot all (up|ready)\b/i;
+
+/**
+ * The one row of a pasted table the person's words pick, by its state ("the crashlooping one"), its place ("the
+ * second one", "top row"), a READY count short of its total, or the one workload it belongs to ("the web one"), as
+ * the object the reader knows: a pod or experiment by name, a workload, or "in NAMESPACE" for a table of namespaces.
+ */
+function rowPicked(table: string, words: string, workloads: ReadonlySet<string>): string | undefined {
+  const lines = table.split('\n').filter((l) => l.trim() && !/^\s*\$?\s*kubectl\s/.test(l) && !/^\s*`+\w*\s*$/.test(l));
+  const head = lines.findIndex((l) => /^\s*[A-Z][A-Z()-]+(\s{2,}|\t)[A-Z]/.test(l));
+  if (head < 0) return rowInState(table, words);
+  const columns = lines[head].trim().split(/\s{2,}|\t/);
+  const rows = lines
+    .slice(head + 1)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((r) => r.length >= 2);
+  if (rows.length < 2) return undefined;
+  const at = (name: string) => columns.indexOf(name);
+  const nameAt = [at('NAME'), at('DEPLOYMENT'), 0].find((k) => k >= 0) ?? 0;
+  const nsAt = at('NAMESPACE');
+  const object = (r: string[]) => {
+    const name = r[nameAt];
+    if (nameAt === nsAt) return `in ${name}`;
+    return nsAt >= 0 && r[nsAt] ? `${name} in ${r[nsAt]}` : name;
+  };
+  const stated = rowInState(table, words);
+  if (stated) return stated;
+  const place = ORDINAL.exec(words)?.[1].toLowerCase();
+  if (place) {
+    const k = place === 'last' || place === 'bottom' ? rows.length - 1 : PLACES[place];
+    return k !== undefined && k < rows.length ? object(rows[k]) : undefined;
+  }
+  const readyAt = at('READY');
+  if (SHORT.test(words) && readyAt >= 0) {
+    const short = rows.filter((r) => {
+      const [x, y] = (r[readyAt] ?? '').split('/').map(Number);
+      return Number.isFinite(x) && Number.isFinite(y) && x < y;
+    });
+    return short.length === 1 ? object(short[0]) : undefined;
+  }
+  // "stop the web one": the one row that belongs to that workload.
+  const owner = /\bthe ([a-z0-9-]+) (?:one|pod|experiment|row)\b/i.exec(words)?.[1]?.toLowerCase();
+  if (owner && workloads.has(owner)) {
+    const mine = rows.filter((r) => r[nameAt] === owner || r[nameAt]?.startsWith(`${owner}-`));
+    return mine.length === 1 ? object(mine[0]) : undefined;
+  }
+  return undefined;
+}
+
 /** Quoted words that speak to the bot. */
 const TO_THE_BOT =
   /\b(to|for|dear|hey|hi|attention) (the )?(bot|coxswain|assistant|ai|llm|model|automation)\b|\b(bot|coxswain)\s*[:,]/i;
@@ -243,10 +307,12 @@ function namedAlone(url: string, label: string, names: ReadonlySet<string>, work
 }
 
 export function separate(
-  input: string,
+  message: string,
   names: ReadonlySet<string> = new Set(),
   workloads: ReadonlySet<string> = names,
 ): Separated {
+  // "`kubectl -n staging get pods`⏎```NAME …```": the command typed as code above the output printed it.
+  const input = message.replace(/`(\$?\s*kubectl\s[^`\n]*)`[ \t:]*\n\s*```[a-z]*\n/g, '```\n$1\n');
   let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
   const pasted: string[] = [];
   const commands: string[] = [];
@@ -269,11 +335,11 @@ export function separate(
       // The object of the output: the pod in the state the person names, its one pod or experiment, or its workload.
       const pods = body.match(POD_NAME) ?? [];
       const experiments = [...new Set(body.match(EXPERIMENT_NAMED) ?? [])];
-      const picked = pods.length > 1 ? rowInState(body, input.replace(inner, ' ')) : undefined;
+      const picked = rowPicked(body, input.replace(inner, ' '), workloads);
       const about = pastedObject(body, workloads);
       const ns = about && /\bin ([a-z0-9-]+)$/.exec(about)?.[1];
       const one = picked ?? (pods.length === 1 ? pods[0] : experiments.length === 1 ? experiments[0] : undefined);
-      const object = one ? `${one}${ns ? ` in ${ns}` : ''}` : about;
+      const object = one ? `${one}${ns && !/(^| )in /.test(one) ? ` in ${ns}` : ''}` : about;
       if (object) pasted.push(object);
       return BREAK;
     }
@@ -396,7 +462,7 @@ export function separate(
   }
   if (pasted.length === 1) {
     const pointer =
-      /\b(that one|this one|the [a-z-]+ one|that pod|this pod|it|that|this|these|those|them)\b(?!'s)(?! (says?|said|tells?|told|reads?|wants?|asks?)\b)/gi;
+      /\b(the (?:first|1st|second|2nd|third|3rd|fourth|4th|last|bottom|top) (?:one|row|line|entry|pod|item|experiment|deployment)|the one (?:that|which|with|whose)\b[^,.;:!?\n\u2014\u2013]*|that one|this one|the [a-z-]+ one|that pod|this pod|it|that|this|these|those|them)\b(?!'s)(?! (says?|said|tells?|told|reads?|wants?|asks?)\b)/gi;
     // The word a command points with ("roll it back", "nuke that"), else the first ("the crashlooping one — …").
     const at = [...text.matchAll(pointer)];
     const commanded = at.find((m) =>

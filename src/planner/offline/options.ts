@@ -1,0 +1,92 @@
+/**
+ * A message that lists options and picks one: "two options: a) restart web in staging b) scale it to 3 — go with b",
+ * "Options for the staging checkout canary: (1) promote one step, (2) promote all the way, (3) abort. Going with 2.",
+ * "plan A was restarting api in staging, plan B rolling it back. B it is." The chosen option is the request, with what
+ * the list is for ("for the staging checkout canary") and, when it points back ("scale it"), the objects the other
+ * options name. Pure text in, text out; the reader reads the result and the requester confirms it.
+ */
+
+import { GERUNDS } from './idioms.ts';
+
+/** "a) …", "(2) …", "option B: …", "plan A was …": a labelled option and where its text starts. */
+const MARKER =
+  /(?:^|(?<=[\s:;,.\u2014\u2013-]))(?:\(([a-d1-4])\)|([a-d1-4])\)|(?:option|plan|choice) ([a-d1-4])\b(?:\s*(?:[:=\u2014\u2013-]|is|was|would be|being))?)\s*/gi;
+
+/** "go with b", "going with 2", "b please", "B it is", "let's do option 1", "the second one", "the latter". */
+const CHOICE = [
+  /\b(?:go(?:ing)? with|let'?s (?:do|go with|pick|take|try)|(?:i|we)(?:'ll| will| would| 'd)? (?:take|pick|choose|go with|prefer)|pick|choose|prefer|vote for|do)\s+(?:option |plan |choice |number |#)?\(?([a-d1-4])\)?(?![\w'])/i,
+  /(?:^|[.!;,\u2014\u2013-]\s*(?:(?:so|then|ok|okay|and|yeah|yes)\s+)?)(?:option |plan |choice )?\(?([a-d1-4])\)?,?\s+(?:please|pls|plz|it is|then|for me|sounds (?:good|right|best)|is (?:better|best|the one))\b/i,
+  /(?:^|[.!;\u2014\u2013]\s+|\s-\s)(?:option |plan |choice )?\(?([a-d1-4])\)?[.!]*\s*$/i,
+];
+const ORDINAL_CHOICE =
+  /\b(?:go(?:ing)? with|let'?s (?:just )?(?:do|go with|pick|take|try)|(?:i|we)(?:'ll| will|'d) (?:take|pick|choose|go with|prefer)|pick|choose|prefer)\s+the (first|second|third|former|latter|last)\b|^\W*the (first|second|third|former|latter|last)(?: one)?(?: (?:please|pls|it is))?\W*$/im;
+const ORDINALS: Record<string, number> = { first: 0, former: 0, second: 1, third: 2 };
+
+const LIST_WORDS =
+  /\b(?:(?:two|three|four|2|3|4|a few|some|my|our|the|possible|candidate)\s+)*(?:options|choices|plans|proposals|ways|alternatives)\b(?:\s+(?:are|were|is|here))?/gi;
+const POINTS_BACK = /\b(it|its|them|their|that|this)\b/i;
+
+interface Option {
+  label: string;
+  text: string;
+}
+
+/** The options a message lists, in order, with the text before the first one and after the last one. */
+function listed(text: string): { preface: string; options: Option[]; tail: string } | undefined {
+  const marks = [...text.matchAll(MARKER)];
+  if (marks.length < 2) return undefined;
+  const labels = marks.map((m) => (m[1] ?? m[2] ?? m[3]).toLowerCase());
+  // The labels run in order (a, b, c or 1, 2, 3): "b) scale it to 3" alone is no list.
+  const first = labels[0].charCodeAt(0);
+  if (!labels.every((l, k) => l.charCodeAt(0) === first + k) || !/^[a1]$/.test(labels[0])) return undefined;
+  const options: Option[] = marks.map((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = k + 1 < marks.length ? (marks[k + 1].index ?? text.length) : text.length;
+    return { label: labels[k], text: text.slice(from, to) };
+  });
+  // The last option ends at its sentence's end; what follows is the choice.
+  const last = options[options.length - 1];
+  const end = /(?:[.!?](?=\s|$)|\s[\u2014\u2013]\s|\s-{1,2}\s|;)/.exec(last.text);
+  const tail = end ? last.text.slice(end.index) : '';
+  last.text = end ? last.text.slice(0, end.index) : last.text;
+  for (const o of options) o.text = o.text.replace(/[\s,;:.\u2014\u2013-]+$/, '').trim();
+  return { preface: text.slice(0, marks[0].index ?? 0), options, tail };
+}
+
+/** The request a message makes by choosing one of the options it lists, or undefined. */
+export function chosenOption(text: string, names: ReadonlySet<string> = new Set()): string | undefined {
+  const list = listed(text.trim());
+  if (!list?.tail.trim()) return undefined;
+  const { preface, options, tail } = list;
+  let chosen: Option | undefined;
+  for (const pattern of CHOICE) {
+    const label = pattern.exec(tail)?.[1]?.toLowerCase();
+    if (label) {
+      chosen = options.find((o) => o.label === label);
+      if (chosen) break;
+    }
+  }
+  if (!chosen) {
+    const m = ORDINAL_CHOICE.exec(tail.trim());
+    const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+    if (word) chosen = options[word === 'latter' || word === 'last' ? options.length - 1 : ORDINALS[word]];
+  }
+  // "a) … b) … — not b": a choice said against is no choice.
+  if (!chosen || /\b(not|never|don'?t|no)\s+(?:option |plan )?\(?[a-d1-4]\)?\b/i.test(tail)) return undefined;
+  const about = preface
+    .replace(LIST_WORDS, ' ')
+    .replace(/[:\s,.\u2014\u2013-]+$/, '')
+    .trim();
+  const objects = (o: Option) =>
+    o.text
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => names.has(w));
+  const own = objects(chosen);
+  const others = options.filter((o) => o !== chosen).flatMap(objects);
+  const before =
+    own.length === 0 && POINTS_BACK.test(chosen.text) && others.length > 0 ? `${[...new Set(others)].join(' ')}, ` : '';
+  // "plan B rolling it back": the option's action, as a command.
+  const action = chosen.text.replace(/^(\w+ing)\b/i, (g) => GERUNDS[g.toLowerCase()] ?? g);
+  return `${before}${action}${about ? ` ${about}` : ''}`.trim();
+}

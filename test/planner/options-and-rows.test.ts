@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { chosenOption } from '../../src/planner/offline/options.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from dev-kinds15 (options listed and one chosen; a row of pasted output picked by its place, its state or its
+// workload; "make it N"; the same verb said twice), in phrasings of their own. Every write read this way is confirmed
+// by the requester.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+const fence = '```';
+const names = new Set(['web', 'api', 'worker', 'checkout', 'staging', 'production', 'prod']);
+
+describe('chosenOption (pure)', () => {
+  it.each([
+    ['a) restart api in staging b) roll it back. go with b', 'api staging, roll it back'],
+    ['(1) pause checkout in prod (2) abort checkout in prod -- 1 please', 'pause checkout in prod'],
+    [
+      'option A: scale worker in staging to 2, option B: scale worker in staging to 4. I prefer B',
+      'scale worker in staging to 4',
+    ],
+    ['plan a is restarting web in prod, plan b is scaling it to 8. b it is', 'web prod, scale it to 8'],
+    ['a) describe api in staging b) logs of api in staging. the latter', 'logs of api in staging'],
+  ])('%s', (text, chosen) => {
+    expect(chosenOption(text, names)).toBe(chosen);
+  });
+  it.each([
+    'b) scale web to 3 please',
+    'a) restart api b) roll it back',
+    'a) restart api in staging b) roll it back. not b',
+    'the plan is to restart api in staging at 3',
+  ])('no choice made: %s', (text) => {
+    expect(chosenOption(text, names)).toBeUndefined();
+  });
+});
+
+describe('a listed option, chosen, is the request', () => {
+  it('reads the chosen option with the object the list is for, unsure', () => {
+    const r = read('choices for the prod checkout canary: (1) abort, (2) promote one step. going with 1');
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'abort_rollout', args: { namespace: 'production', name: 'checkout' } });
+    expect(r.confident).toBe(false);
+  });
+  it('an option listed but not chosen runs nothing', () => {
+    const r = read('two options: a) restart worker in staging b) scale it to 0');
+    expect(r.plan.outcome).not.toBe('tool');
+  });
+});
+
+describe('a row of pasted output, picked', () => {
+  const pods = `${fence}\n$ kubectl -n production get pods\nNAME                     READY   STATUS             RESTARTS   AGE\nworker-5c8d7f9b6-aaaaa   1/1     Running            0          1d\nworker-5c8d7f9b6-bbbbb   1/1     Running            0          1d\nworker-5c8d7f9b6-ccccc   0/1     Pending            0          5m\n${fence}\n`;
+  it('by its place ("the last one")', () => {
+    const r = read(`${pods}delete the last one`);
+    expect(r.plan).toMatchObject({ tool: 'delete_pod', args: { namespace: 'production', name: 'worker-5c8d7f9b6-ccccc' } });
+    expect(r.confident).toBe(false);
+  });
+  it('by its place ("the second pod"), the kubectl line typed as code above the block', () => {
+    const r = read(
+      `\`kubectl -n staging get pods\`\n${fence}\nNAME                  READY   STATUS    RESTARTS   AGE\napi-6d9c7b8f4-h2k9w   1/1     Running   0          1d\napi-6d9c7b8f4-q9z8x   1/1     Running   9          1d\n${fence}\nkill the second pod`,
+    );
+    expect(r.plan).toMatchObject({ tool: 'delete_pod', args: { namespace: 'staging', name: 'api-6d9c7b8f4-q9z8x' } });
+    expect(r.confident).toBe(false);
+  });
+  it('by a READY count short of its total', () => {
+    const r = read(
+      `${fence}\nNAMESPACE   NAME     READY   UP-TO-DATE   AVAILABLE\nstaging     web      2/2     2            2\nstaging     worker   0/1     1            0\n${fence}\nthe one that's not ready, show me its pods`,
+    );
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'staging', workload: 'worker' } });
+  });
+  it('a namespace by its row in a cost table', () => {
+    const r = read(
+      `${fence}\nNAMESPACE    TOTAL\nproduction   $610\nstaging      $204\n${fence}\nsecond row: cost by deployment, last 7 days`,
+    );
+    expect(r.plan).toMatchObject({ tool: 'query_costs', args: { namespace: 'staging', aggregate: 'deployment' } });
+  });
+  it('an ordinal past the end of the table picks nothing', () => {
+    const r = read(`${pods}delete the fourth one`);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'delete_pod').toBe(false);
+  });
+});
+
+describe('sizes and verbs said loosely', () => {
+  it('"make it N" after a workload is a size, unsure', () => {
+    const r = read('prometheus has one replica. make it 2');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'monitoring', name: 'prometheus', replicas: 2 } });
+    expect(r.confident).toBe(false);
+  });
+  it('"make X N minutes" is no size', () => {
+    const r = read('make web in staging 4 minutes');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale').toBe(false);
+  });
+  it('the same verb said again with nothing of its own is one action', () => {
+    const r = read('hold on, pause payments');
+    expect(r.plan).toMatchObject({ tool: 'pause_rollout', args: { namespace: 'production', name: 'payments' } });
+  });
+  it('the same verb on two objects is still two actions', () => {
+    expect(read('restart api in staging, restart web in staging').plan.outcome).toBe('clarify');
+  });
+  it("someone's wish after the request makes it unsure", () => {
+    const r = read('pause checkout in staging, the QA lead wants to stop there');
+    expect(r.plan).toMatchObject({ tool: 'pause_rollout' });
+    expect(r.confident).toBe(false);
+  });
+});
