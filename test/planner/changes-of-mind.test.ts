@@ -731,3 +731,33 @@ describe('fields, stops and relays that ask for nothing', () => {
     });
   });
 });
+
+// Kinds from dev-kinds15 (a value ruled out and replaced with no word of correction; "let's not X yet, just Y"; the
+// verb said again after a change of mind), in texts of their own.
+describe('corrections without a word of correction', () => {
+  it.each([
+    ['scale worker in prod to 2. not prod, staging', { namespace: 'staging', name: 'worker', replicas: 2 }],
+    [
+      'roll back api in staging -- wait, not staging, production, and to revision 2',
+      { namespace: 'production', name: 'api', toRevision: 2 },
+    ],
+  ])('"%s" amends the call', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', args });
+    expect(r.confident).toBe(false);
+  });
+  it('a reason after "not X," corrects nothing', () => {
+    const r = read('roll back web in staging, not prod, the login page is broken');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'web' } });
+  });
+  it('"let\'s not abort yet, just pause it" replaces the action', () => {
+    const r = read("abort payments. hmm no, let's not abort it yet, just pause it");
+    expect(r.plan).toMatchObject({ tool: 'pause_rollout', args: { namespace: 'production', name: 'payments' } });
+    expect(r.confident).toBe(false);
+  });
+  it('"no wait, restart it. yes, restart" is one restart', () => {
+    const r = read('roll back worker in staging? no wait, restart it. yes, restart');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+});

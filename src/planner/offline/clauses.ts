@@ -544,7 +544,10 @@ function saidOnce(content: Segment[]): Segment[] {
       // Only a request says it again: "the handbook says to promote … Go ahead and promote it" asks once.
       // "cancel the rollback of web, stop it": a verb of change used as a noun is not what is said again.
       const other = o !== s && (o.imperative || o.addressed) && !NOUN.test(o.text) ? verbOf(o) : undefined;
-      return other !== undefined && canonOf(other) === canonOf(verb) && !bare(o, other);
+      // Both bare ("promote it. yeah, promote"): the first says it.
+      return (
+        other !== undefined && canonOf(other) === canonOf(verb) && (!bare(o, other) || content.indexOf(o) < content.indexOf(s))
+      );
     });
   });
 }

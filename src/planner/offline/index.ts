@@ -8,6 +8,7 @@ import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
 import { decidedText } from './decision.ts';
 import { ASK_LEAD, CHAOS_VERBS, reasonTail, writeDoubt } from './doubts.ts';
+import { earlierValue } from './earlier-value.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
@@ -108,7 +109,11 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   const r = fromPaste(
-    optionChosen(notThisButThat(confusedByStory(read(text, ctx), text, parts, ctx), text, ctx), text, ctx),
+    pointedValue(
+      optionChosen(notThisButThat(confusedByStory(read(text, ctx), text, parts, ctx), text, ctx), text, ctx),
+      text,
+      ctx,
+    ),
     text,
     parts,
   );
@@ -122,6 +127,20 @@ function optionChosen(r: Reading, text: string, ctx: PlanContext): Reading {
   if (chosen === undefined) return r;
   const o = read(chosen, ctx, false, true);
   return o.plan.outcome === 'tool' ? { ...o, confident: false, unsure: 'an option chosen' } : r;
+}
+
+/**
+ * "The target is 150ms. Add that much delay to api in staging": the value said before, in the request's sentence. A
+ * request that points at a value it cannot find ("add that much delay to api") is never sure.
+ */
+function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
+  const found = earlierValue(stripMarkup(text));
+  if (found === undefined) return r;
+  const alone = found.text === undefined ? undefined : read(found.text, ctx, false, true);
+  if (alone?.plan.outcome === 'tool') return { ...alone, confident: false, unsure: 'a value said before' };
+  return r.plan.outcome === 'tool' && r.confident
+    ? { ...r, confident: false, unsure: `a value pointed at ("${found.pointer}")` }
+    : r;
 }
 
 /** The one workload a message names, with its namespace when it names one, or undefined. */

@@ -89,7 +89,7 @@ const DETERMINER =
 
 /** Words that add nothing to a verb: "hold on", "hold off on the canary", "pause it now". */
 export const SAID_AGAIN =
-  /^(it|them|that|this|the|on|off|up|please|pls|now|a|an|rollout|canary|just|too|for|me|us|there|right|away|ok|okay|sec|second|moment|minute|bit|let's|lets|let|s|go|ahead|so|and)$/;
+  /^(it|them|that|this|the|on|off|up|please|pls|now|a|an|rollout|canary|just|too|for|me|us|there|right|away|ok|okay|sec|second|moment|minute|bit|let's|lets|let|s|go|ahead|so|and|yeah|yes|yep|yup)$/;
 const bare = (words: string[]) => words.every((w) => SAID_AGAIN.test(w));
 
 /** Number of clauses ("and", "then", commas) that each carry their own action. */
