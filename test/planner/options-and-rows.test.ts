@@ -101,3 +101,36 @@ describe('sizes and verbs said loosely', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Kinds from dev-kinds15/16 (a pod restarted by name, a workload taken to a version, put back the way it was, switched
+// off), in texts of their own. Each is a guess: the requester confirms it.
+describe('everyday idioms for writes, read as guesses', () => {
+  it.each([
+    ['bounce just the pod api-6d9c7b8f4-h2k9w in staging', 'delete_pod', { namespace: 'staging', name: 'api-6d9c7b8f4-h2k9w' }],
+    [
+      'take worker in prod to 0.9.5 pls',
+      'set_image',
+      { namespace: 'production', name: 'worker', image: 'ghcr.io/acme/worker:0.9.5' },
+    ],
+    ['put web in prod back the way it was', 'rollback', { namespace: 'production', name: 'web' }],
+    ['api in staging can be switched off for the weekend', 'scale', { namespace: 'staging', name: 'api', replicas: 0 }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+  it.each([
+    'scale web in staging back to how it was',
+    'turn off the packet loss on api in staging',
+    'take web in prod to 3 replicas',
+  ])('"%s" is not read as those', (text) => {
+    const r = read(text);
+    const wrong =
+      r.plan.outcome === 'tool' &&
+      ((r.plan.tool === 'scale' && r.plan.args.replicas === 0) ||
+        r.plan.tool === 'delete_pod' ||
+        r.plan.tool === 'set_image' ||
+        r.plan.tool === 'rollback');
+    expect(wrong).toBe(false);
+  });
+});

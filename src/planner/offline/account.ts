@@ -48,7 +48,7 @@ const TOOL_CUES: Record<string, string[]> = {
   pause_rollout: ['pause', 'stop', 'create', ...ROLLOUT],
   launch_chaos: ['create', 'add', 'kill', 'delete', 'pod', 'replicas', 'workload', 'update', ...CHAOS_CUES],
   stop_chaos: ['stop', 'abort', 'delete', 'kill', 'pod', 'workload', ...CHAOS_CUES],
-  delete_pod: ['delete', 'kill', 'pod'],
+  delete_pod: ['restart', 'delete', 'kill', 'pod'],
 };
 
 const WRITE_TOOLS = new Set([

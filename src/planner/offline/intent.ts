@@ -222,6 +222,10 @@ export function readIntent(p: Parsed): Draft {
     };
   }
 
+  // "restart pod web-7d4b9c8f5-x2k9q", "bounce just that pod …": a pod restarts by being deleted and recreated (a guess).
+  if (has('restart') && p.pods.length === 1 && p.names.every((n) => p.pods[0].startsWith(`${n}-`)))
+    return tool('delete_pod', { name: p.pods[0] }, { guess: true });
+
   // Argo Rollouts.
   if (has('retry') || (has('try') && has('again'))) return tool('retry_rollout', { name });
   if (has('pause') && !has('promote')) return tool('pause_rollout', { name });
@@ -248,9 +252,20 @@ export function readIntent(p: Parsed): Draft {
   }
   // "take web back to revision 1", "put api back to the previous version": back to an earlier revision is a rollback.
   const backTo = has('back') && (has('revision') || rawHas('previous', 'earlier', 'old', 'older', 'prior'));
-  if (has('rollback') || (has('roll') && has('back')) || backTo) {
+  // "put api back the way it was", "put it back on what it was running before": its version before, not a count (a guess).
+  const asItWas =
+    has('back') &&
+    /\b((the )?way it was|how it was|what it was (running|on|using)|(the )?version it (was on|had|ran))\b/.test(
+      p.raw.join(' ').toLowerCase(),
+    ) &&
+    !has('scale', 'scale-up', 'scale-down', 'replicas', 'pod', 'add', 'reduce');
+  if (has('rollback') || (has('roll') && has('back')) || backTo || asItWas) {
     const rev = numberAfter(p.words, ['revision', 'image']);
-    return tool('rollback', { name, toRevision: rev !== undefined && Number.isInteger(rev) ? rev : undefined });
+    return tool(
+      'rollback',
+      { name, toRevision: rev !== undefined && Number.isInteger(rev) ? rev : undefined },
+      { guess: asItWas && !backTo && !has('rollback') && !has('roll') },
+    );
   }
   // "checkout got aborted by the analysis run; kick it off again": an aborted rollout started again is a retry.
   const raw = p.raw.join(' ').toLowerCase();
@@ -272,6 +287,30 @@ export function readIntent(p: Parsed): Draft {
   // "new canary for staging checkout: 3.2.1": a new version of an existing workload is its image.
   if (p.names.length > 0 && p.tags.length === 1 && /\bnew (canary|version|build|release|image|tag)\b/.test(raw)) {
     return tool('set_image', { name }, { tag: p.tags[0], guess: true });
+  }
+  // "take web in prod to 1.9.0", "web in prod to 1.9.0 please": a workload taken to a version is its image (a guess).
+  if (
+    p.names.length === 1 &&
+    p.tags.length === 1 &&
+    /^v?\d+\.\d+(\.\d+)?([-+][\w.]+)?$/.test(p.tags[0]) &&
+    new RegExp(`\\bto ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) &&
+    !has(
+      'scale',
+      'scale-up',
+      'scale-down',
+      'replicas',
+      'pod',
+      'add',
+      'reduce',
+      'double',
+      'triple',
+      'halve',
+      'rollback',
+      'logs',
+      'cost',
+    )
+  ) {
+    return tool('set_image', { name }, { tag: p.tags[0], guess: !has('update', 'deploy', 'image') });
   }
   const imageRequest =
     p.images.length || (p.tags.length && has('update', 'deploy', 'image')) || (has('create') && has('workload'));
@@ -445,6 +484,15 @@ function readScale(p: Parsed): ScaleReading | undefined {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
   const numbers = p.words.filter(isNumber).map(Number);
   const scaleWord = has('scale', 'scale-up', 'scale-down', 'double', 'triple', 'halve');
+  // "switch worker in staging off", "the staging one can be turned off until tomorrow": no replicas (a guess).
+  const said = p.raw.join(' ').toLowerCase();
+  if (
+    p.names.length === 1 &&
+    numbers.length === 0 &&
+    /\b(turn|switch|shut|power)(ed)?( \S+){0,4}? (off|down)\b/.test(said) &&
+    !/\b(experiment|chaos|latency|delay|loss|stress|partition|alert|alerts|logging|debug|feature|flag)\b/.test(said)
+  )
+    return { replicas: 0, verbless: true };
   // "3 pods of worker", "should have 4 pods": a pod count for a named workload is a replica count, unless read.
   const podCount = p.names.length > 0 && !has('list', 'describe', 'logs', 'cost') && numberBefore(p.words, ['pod']) !== undefined;
   // "web has 3 replicas, right?" states a fact; "should have 4" / "scale it so it has 4" asks for one.
