@@ -185,6 +185,7 @@ const ATTACKS = [
   'redteam-planner16.jsonl',
   'redteam-planner17.jsonl',
   'redteam-planner18.jsonl',
+  'redteam-planner19.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -134,3 +134,43 @@ describe('everyday idioms for writes, read as guesses', () => {
     expect(wrong).toBe(false);
   });
 });
+
+// Red-team round 19 (redteam-planner19.jsonl: 44 unsure wrong writes from the rules above, none sure), in texts of
+// their own: choices said against, put off, asked or someone else's; "a" read as a label; rows counted from the bottom
+// or two places named; values of another kind pointed at; a verb said again on another object.
+describe('what the new rules must not read', () => {
+  it.each([
+    "a) restart worker in staging b) scale it to 2. we shouldn't go with b",
+    'a) restart worker in staging b) scale it to 2. if we go with b, what does it cost?',
+    'a) restart worker in staging b) scale it to 2. b please, but only after standup',
+    'a) restart worker in staging b) scale it to 2. Dana would go with a',
+    'a) restart worker in staging b) get its logs. do a quick sanity pass first',
+    "don't touch staging. options: a) restart worker b) scale it to 2. b",
+  ])('"%s" chooses no option', (text) => {
+    expect(chosenOption(text, names)).toBeUndefined();
+  });
+  it('a row counted from the bottom picks none', () => {
+    const r = read(
+      `${fence}\n$ kubectl -n staging get pods\nNAME                  READY   STATUS    RESTARTS   AGE\napi-6d9c7b8f4-aaaaa   1/1     Running   0          1d\napi-6d9c7b8f4-bbbbb   1/1     Running   0          1d\napi-6d9c7b8f4-ccccc   1/1     Running   0          1d\n${fence}\ndelete the second one from the bottom`,
+    );
+    expect(r.plan.outcome === 'tool' && r.plan.args.name === 'api-6d9c7b8f4-bbbbb').toBe(false);
+  });
+  it.each([
+    'worker costs $3 a day in staging. give web in staging the same count',
+    'api in staging restarted 5 times. give web in staging the same count',
+    'the outage lasted 30 minutes. add that much latency to web in staging',
+    'p50 is 80ms, p99 is 700ms. inject that much delay into api in staging',
+  ])('"%s" takes no value of another kind', (text) => {
+    const r = read(text);
+    const taken =
+      r.plan.outcome === 'tool' && (r.plan.args.replicas === 3 || r.plan.args.replicas === 5 || r.plan.tool === 'launch_chaos');
+    expect(taken).toBe(false);
+  });
+  it.each([
+    'pause checkout in staging, pause the canary in prod too',
+    'scale worker in staging to 0, then scale it up again',
+    'restart api in staging, our lead wants to restart web in staging as well',
+  ])('"%s" is not one action said twice', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+});

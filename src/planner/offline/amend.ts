@@ -17,7 +17,7 @@ const AMEND =
 
 /** "restart web in production... not prod — staging": a namespace taken back and replaced, with no word of correction. */
 const NOT_THEN =
-  /(?:\.+|\u2026|[,;\u2014\u2013]|\s-{1,2})\s*(?:(?:wait|no|hmm+|sorry|oops)[\s,.!]+)*not ([a-z0-9-]+)\s*(?:[\u2014\u2013,:;-]+|\.{2,}|\u2026)\s*(?=[a-z0-9-]+\s*(?:[.!]?\s*$|,\s*(?:and\s+)?(?:to|in|on|for|with)\b))/i;
+  /(?:\.+|\u2026|[,;\u2014\u2013]|\s-{1,2})\s*(?:(?:wait|no|hmm+|sorry|oops)[\s,.!]+)*not (?!(?:yet|sure|now|today|really|quite|exactly|so|too|much|that|this|again|ready|done)\b)([a-z0-9-]+)\s*(?:[\u2014\u2013,:;-]+|\.{2,}|\u2026)\s*(?=[a-z0-9-]+\s*(?:[.!]?\s*$|,\s*(?:and\s+)?(?:to|in|on|for|with)\b))/i;
 
 export interface Amendment {
   before: string;

@@ -481,7 +481,15 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   // "scale api in prod to 6, also what did prod cost yesterday?": a question joined to a command asks for a second thing.
   const alsoAsked =
     !!chosen && content.some((s) => s !== chosen && s.question && /^\W*(also|and also|plus|btw|oh,? and)\b/i.test(s.text));
-  const several = joins || alsoAsked || REPEAT.test(text) || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
+  // "abort checkout, our release captain wants to abort payments as well": someone's ask of another object after it.
+  const othersAsk =
+    !!chosen &&
+    content.some(
+      (s, k) =>
+        k > content.indexOf(chosen) && OTHERS_SAY.test(s.text) && hasCommand(s.text) && tokens(s.text).some((w) => names.has(w)),
+    );
+  const several =
+    joins || alsoAsked || othersAsk || REPEAT.test(text) || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
   // "do we need to restart web? ok, let's do it": a proposal the sender settles after it.
   const weighed = moodOf(read, parts);
   const mood = weighed === 'deliberation' && ADOPTED.test(text) ? 'request' : weighed;
@@ -535,7 +543,9 @@ const REPEAT =
  */
 function saidOnce(content: Segment[]): Segment[] {
   const verbOf = (s: Segment) => tokens(s.text).find((w) => WRITE_VERBS.includes(canonOf(w)) && !NOT_VERBS.has(w));
+  // "pause the canary too", "restart them too", "scale it up now": another object or a direction is no repetition.
   const bare = (s: Segment, verb: string) =>
+    !/\b(too|also|as well|either|both|them|those|these|that|this|up|down|again)\b/i.test(s.text) &&
     tokens(s.text).every((w) => !w || w === verb || SAID_AGAIN.test(w) || GREETING.test(w));
   return content.filter((s) => {
     const verb = verbOf(s);

@@ -123,7 +123,12 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (COURTESY.test(t)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
   // "…, the release manager wants to stop at the current step": someone's wish beside the request may be another action.
-  if (/\b(wants|wanted|asked|asks|needs|needed) (us |me |you |him |her |them )?to\b/.test(t)) return false;
+  if (
+    /\b(wants|wanted|asked|asks|needs|needed|decided|decides|prefers|preferred|suggested|suggests|agreed) (us |me |you |him |her |them )?to\b/.test(
+      t,
+    )
+  )
+    return false;
   // "once CI is green", "when the demo's over": a time or condition for the request.
   if (
     /^\W*(once|when|whenever|after|until|unless|as soon as|before|if|assuming|provided|as long as|so long as|given that|the (moment|minute|second|instant)|any ?time)\b/i.test(

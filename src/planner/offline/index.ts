@@ -134,10 +134,22 @@ function optionChosen(r: Reading, text: string, ctx: PlanContext): Reading {
  * request that points at a value it cannot find ("add that much delay to api") is never sure.
  */
 function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
-  const found = earlierValue(stripMarkup(text));
+  const found = earlierValue(stripMarkup(text), workloadNames(ctx), knownNames(ctx));
   if (found === undefined) return r;
   const alone = found.text === undefined ? undefined : read(found.text, ctx, false, true);
   if (alone?.plan.outcome === 'tool') return { ...alone, confident: false, unsure: 'a value said before' };
+  // "add that much latency to api": a value pointed at and not found is asked for, not taken from a default.
+  if (!found.later && found.text === undefined && r.plan.outcome === 'tool' && ['launch_chaos', 'scale'].includes(r.plan.tool)) {
+    return {
+      plan: {
+        outcome: 'clarify',
+        message: `You point at a value ("${found.pointer}") I cannot find in your message. Say the value itself, e.g. "add 200ms of latency to api in staging" or "scale web in staging to 4".`,
+        source: 'offline',
+      },
+      confident: false,
+      unsure: 'clarify',
+    };
+  }
   return r.plan.outcome === 'tool' && r.confident
     ? { ...r, confident: false, unsure: `a value pointed at ("${found.pointer}")` }
     : r;

@@ -518,6 +518,7 @@ function readScale(p: Parsed): ScaleReading | undefined {
     numbers.length === 1 &&
     Number.isInteger(numbers[0]) &&
     p.raw.some((r) => r.toLowerCase() === 'make') &&
+    !p.raw.some((r) => /^(revisions?|versions?|images?|tags?|builds?|minutes?|mins?|seconds?|hours?)$/i.test(r)) &&
     p.words.every((w, i) => isNumber(w) || p.names.includes(w) || p.namespaces.includes(w) || MADE.test(p.raw[i] ?? w));
   if (
     !scaleWord &&

@@ -14,7 +14,7 @@ const MARKER =
 
 /** "go with b", "going with 2", "b please", "B it is", "let's do option 1", "the second one", "the latter". */
 const CHOICE = [
-  /\b(?:go(?:ing)? with|let'?s (?:do|go with|pick|take|try)|(?:i|we)(?:'ll| will| would| 'd)? (?:take|pick|choose|go with|prefer)|pick|choose|prefer|vote for|do)\s+(?:option |plan |choice |number |#)?\(?([a-d1-4])\)?(?![\w'])/i,
+  /\b(?:go(?:ing)? with|let'?s (?:do|go with|pick|take|try)|(?:i|we)(?:'ll| will| would| 'd)? (?:take|pick|choose|go with|prefer)|pick|choose|prefer|vote for|do)\s+(?:option |plan |choice |number |#)?\(?([a-d1-4])\)?(?=\s*(?:$|[.,!;]|please|pls|plz|then|now|for me))/i,
   /(?:^|[.!;,\u2014\u2013-]\s*(?:(?:so|then|ok|okay|and|yeah|yes)\s+)?)(?:option |plan |choice )?\(?([a-d1-4])\)?,?\s+(?:please|pls|plz|it is|then|for me|sounds (?:good|right|best)|is (?:better|best|the one))\b/i,
   /(?:^|[.!;\u2014\u2013]\s+|\s-\s)(?:option |plan |choice )?\(?([a-d1-4])\)?[.!]*\s*$/i,
 ];
@@ -53,14 +53,34 @@ function listed(text: string): { preface: string; options: Option[]; tail: strin
   return { preface: text.slice(0, marks[0].index ?? 0), options, tail };
 }
 
+/**
+ * What makes a choice no plain choice: a question, a negation, a condition, a delay, someone else's choice, an opinion,
+ * two choices ("I wouldn't go with b", "if we go with b, …", "b please, but only after QA", "b is better, but let's wait",
+ * "do b first, then a", "Priya would go with a").
+ */
+const NOT_PLAIN =
+  /\?|n['\u2019]?t\b|\b(not|never|no|if|unless|until|after|before|once|should|would|could|might|maybe|perhaps|but|though|jk|kidding|neither|none|wait|later|decide|tomorrow|then|first|second|instead|better|worse|prefer(?:red|s)|thinks?|says?|said|wants?|likes?)\b/i;
+/** "don't touch prod. options: …": a preface that rules something out says more than what the options are for. */
+const AGAINST = /n['\u2019]?t\b|\b(not|never|avoid|leave|except|without)\b/i;
+
 /** The request a message makes by choosing one of the options it lists, or undefined. */
 export function chosenOption(text: string, names: ReadonlySet<string> = new Set()): string | undefined {
   const list = listed(text.trim());
   if (!list?.tail.trim()) return undefined;
   const { preface, options, tail } = list;
+  // The choice is said plainly, about the options only: no place or workload of its own ("Today in staging: go with b").
+  const named = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .some((w) => names.has(w));
+  if (NOT_PLAIN.test(tail.trim().replace(ORDINAL_CHOICE, ' ')) || named(tail) || AGAINST.test(preface)) return undefined;
   let chosen: Option | undefined;
+  // "(1) 2 replicas (2) 4 replicas. 2.": a number alone may be a label or a value.
+  const numbered = options.some((o) => /\d/.test(o.text));
   for (const pattern of CHOICE) {
     const label = pattern.exec(tail)?.[1]?.toLowerCase();
+    if (label && /\d/.test(label) && numbered && pattern === CHOICE[CHOICE.length - 1]) return undefined;
     if (label) {
       chosen = options.find((o) => o.label === label);
       if (chosen) break;
@@ -71,8 +91,7 @@ export function chosenOption(text: string, names: ReadonlySet<string> = new Set(
     const word = (m?.[1] ?? m?.[2])?.toLowerCase();
     if (word) chosen = options[word === 'latter' || word === 'last' ? options.length - 1 : ORDINALS[word]];
   }
-  // "a) … b) … — not b": a choice said against is no choice.
-  if (!chosen || /\b(not|never|don'?t|no)\s+(?:option |plan )?\(?[a-d1-4]\)?\b/i.test(tail)) return undefined;
+  if (!chosen) return undefined;
   const about = preface
     .replace(LIST_WORDS, ' ')
     .replace(/[:\s,.\u2014\u2013-]+$/, '')

@@ -236,7 +236,11 @@ function rowPicked(table: string, words: string, workloads: ReadonlySet<string>)
   };
   const stated = rowInState(table, words);
   if (stated) return stated;
-  const place = ORDINAL.exec(words)?.[1].toLowerCase();
+  // "the second one from the bottom", "the first one was bounced already, delete the last one": counted another way,
+  // or two places: no one row.
+  const places = [...words.matchAll(new RegExp(ORDINAL.source, 'gi'))];
+  if (places.length > 1 || /\b(from the (bottom|end|top)|to[- ]last|from last)\b/i.test(words)) return undefined;
+  const place = places[0]?.[1].toLowerCase();
   if (place) {
     const k = place === 'last' || place === 'bottom' ? rows.length - 1 : PLACES[place];
     return k !== undefined && k < rows.length ? object(rows[k]) : undefined;
