@@ -174,3 +174,23 @@ describe('what the new rules must not read', () => {
     expect(read(text).plan.outcome).not.toBe('tool');
   });
 });
+
+// Kinds from dev-kinds15: a revision said to be good and "go back there"; a chaos table with a pod-kill row.
+describe('revisions said before and chaos tables', () => {
+  it('"revision 2 was fine … go back there" rolls back to revision 2, unsure', () => {
+    const r = read('api in staging: revision 2 was fine, 3 broke login. go back there');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'api', toRevision: 2 } });
+    expect(r.confident).toBe(false);
+  });
+  it('a revision said to be broken is no revision to go back to', () => {
+    const r = read('revision 3 of web in staging is broken, roll it back');
+    expect(r.plan.outcome === 'tool' && r.plan.args.toRevision === 3).toBe(false);
+  });
+  it('a pod-kill row in a pasted chaos table is output, not a command', () => {
+    const r = read(
+      `${fence}\nNAMESPACE  NAME                    EXPERIMENT   PHASE\nstaging    api-pod-kill-k2m4       pod-kill     Running\nstaging    worker-cpu-stress-p9q1  cpu-stress   Running\n${fence}\nend the worker one`,
+    );
+    expect(r.plan).toMatchObject({ tool: 'stop_chaos', args: { namespace: 'staging', name: 'worker-cpu-stress-p9q1' } });
+    expect(r.confident).toBe(false);
+  });
+});

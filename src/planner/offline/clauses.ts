@@ -255,12 +255,14 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     // "lol look at this commit message:": pointing at something pasted, not a command.
     imperative:
       !/^\W*((lol|lmao|haha|wow|ok|so)\W+)?(look|check out|see|peep) (at )?(this|that|these)\b/i.test(t) &&
-      ((SIZE_CHANGE.test(t) &&
-        !STATE.test(t) &&
-        !SUBJECT.test(first) &&
-        !question &&
-        !/\?/.test(t) &&
-        !/^\W*(not|no|never|don'?t|do not)\b/i.test(t)) ||
+      // "go back there", "go back to that one": back to an earlier revision.
+      (/^\W*(?:(?:please|pls|just|then|so|ok)\s+)*go back\b(?! (home|to bed|to sleep|to work|later))/i.test(t) ||
+        (SIZE_CHANGE.test(t) &&
+          !STATE.test(t) &&
+          !SUBJECT.test(first) &&
+          !question &&
+          !/\?/.test(t) &&
+          !/^\W*(not|no|never|don'?t|do not)\b/i.test(t)) ||
         ((COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
           !OTHERS_SAY.test(t) &&
           !NOT_VERBS.has(first) &&

@@ -108,15 +108,14 @@ function knownNames(ctx: PlanContext): Set<string> {
 export function planOffline(text: string, ctx: PlanContext): Reading {
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
-  const r = fromPaste(
-    pointedValue(
-      optionChosen(notThisButThat(confusedByStory(read(text, ctx), text, parts, ctx), text, ctx), text, ctx),
-      text,
-      ctx,
-    ),
-    text,
-    parts,
-  );
+  // The whole message read, then the kinds of message that need more than one reading.
+  let r = read(text, ctx);
+  r = confusedByStory(r, text, parts, ctx);
+  r = notThisButThat(r, text, ctx);
+  r = optionChosen(r, text, ctx);
+  r = pointedValue(r, text, ctx);
+  r = goodRevision(r, text, ctx);
+  r = fromPaste(r, text, parts);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
@@ -153,6 +152,22 @@ function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
   return r.plan.outcome === 'tool' && r.confident
     ? { ...r, confident: false, unsure: `a value pointed at ("${found.pointer}")` }
     : r;
+}
+
+/** A revision said to be good: "revision 1 was the last good one", "rev 3 was fine". */
+const GOOD_REVISION =
+  /\b(?:revision|rev)\s*#?(\d+)\b[^.!?;\n]*?\b(?:was|is)\b[^.!?;\n]*?\b(?:good|fine|ok|okay|stable|healthy|working|worked|green)\b/i;
+const BAD_WORDS = /\b(broken|bad|failing|buggy|crash\w*|not (?:good|fine|ok|okay|stable|healthy))\b/i;
+
+/** "Revision 1 was the last good one for web in staging. Go back there.": a rollback to the revision said to be good. */
+function goodRevision(r: Reading, text: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || r.plan.args.toRevision !== undefined) return r;
+  const said = stripMarkup(text);
+  const all = [...said.matchAll(/\b(?:revision|rev)\s*#?(\d+)\b/gi)];
+  const good = GOOD_REVISION.exec(said);
+  if (all.length !== 1 || !good || BAD_WORDS.test(good[0])) return r;
+  const plan = resolveCall('rollback', { ...r.plan.args, toRevision: Number(good[1]) }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a revision said before' } : r;
 }
 
 /** The one workload a message names, with its namespace when it names one, or undefined. */

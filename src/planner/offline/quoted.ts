@@ -112,7 +112,7 @@ const OUTPUT_LINE =
   /^\s*([A-Z][A-Z()-]+(\s{2,}[A-Z0-9][A-Z0-9()-]*( [A-Z()-]+)?)+|(Normal|Warning)\s+\w+\s|[A-Z][\w ()-]*:\s{2,}\S|\d{4}-\d\d-\d\d[tT ]|\[?(INFO|WARN|WARNING|ERROR|DEBUG|FATAL)\]?[\s:]|\[pod\/|[a-z0-9-]+\s{2,}\S)/;
 /** A command in the imperative, as someone types it at a bot (not "Scaled up", "Killing container"). */
 const IMPERATIVE =
-  /\b(scale|restart|rollback|roll back|revert|delete|kill|promote|abort|pause|bump|redeploy|bounce|recycle|reboot|deploy|set (the )?image|launch_chaos|set_image|delete_pod)\b(?!-)/i;
+  /(?<!-)\b(scale|restart|rollback|roll back|revert|delete|kill|promote|abort|pause|bump|redeploy|bounce|recycle|reboot|deploy|set (the )?image|launch_chaos|set_image|delete_pod)\b(?!-)/i;
 /** A chaos experiment by its generated name: "web-network-delay-k2p9". */
 const EXPERIMENT_NAMED = new RegExp(`\\b[a-z0-9-]+-(${ChaosExperimentSchema.options.join('|')})-[a-z0-9]+\\b`, 'g');
 
@@ -235,6 +235,10 @@ function rowPicked(table: string, words: string, workloads: ReadonlySet<string>)
     return nsAt >= 0 && r[nsAt] ? `${name} in ${r[nsAt]}` : name;
   };
   const stated = rowInState(table, words);
+  // "ignore the one that isn't ready … restart the api one": two ways of picking a row pick none.
+  const owner = /\bthe ([a-z0-9-]+) (?:one|pod|experiment|row)\b/i.exec(words)?.[1]?.toLowerCase();
+  const cues = [stated, ORDINAL.test(words), SHORT.test(words), owner && workloads.has(owner)].filter(Boolean).length;
+  if (cues > 1) return undefined;
   if (stated) return stated;
   // "the second one from the bottom", "the first one was bounced already, delete the last one": counted another way,
   // or two places: no one row.
@@ -254,7 +258,6 @@ function rowPicked(table: string, words: string, workloads: ReadonlySet<string>)
     return short.length === 1 ? object(short[0]) : undefined;
   }
   // "stop the web one": the one row that belongs to that workload.
-  const owner = /\bthe ([a-z0-9-]+) (?:one|pod|experiment|row)\b/i.exec(words)?.[1]?.toLowerCase();
   if (owner && workloads.has(owner)) {
     const mine = rows.filter((r) => r[nameAt] === owner || r[nameAt]?.startsWith(`${owner}-`));
     return mine.length === 1 ? object(mine[0]) : undefined;
@@ -476,7 +479,8 @@ export function separate(
     );
     const chosen = commanded ?? at[0];
     // "… the one I'm worried about is api in prod, restart it": a workload the person names is what they point at.
-    const named = text
+    // "stop the web one": the workload in the pointer is how the row was picked, not a name of its own.
+    const named = (chosen ? text.replace(chosen[0], ' ') : text)
       .toLowerCase()
       .split(/[^a-z0-9-]+/)
       .some((w) => workloads.has(w));
