@@ -194,3 +194,28 @@ describe('revisions said before and chaos tables', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Kinds from blind19's remaining misses, in texts of their own.
+describe('objects and sizes said around the request', () => {
+  it('an experiment named in the sentence before is what "end it" ends', () => {
+    const r = read('The cpu stress on worker in staging is noisy. It is called worker-cpu-stress-p9q1, please stop it');
+    expect(r.plan).toMatchObject({ tool: 'stop_chaos', args: { namespace: 'staging', name: 'worker-cpu-stress-p9q1' } });
+  });
+  it('a row of pods pasted with no header, by its place', () => {
+    const r = read(
+      `${fence}\napi-6d9c7b8f4-aaaaa   1/1   Running   0   2d\napi-6d9c7b8f4-bbbbb   0/1   Running   7   2d\n${fence}\nprod. the second one is stuck, delete it`,
+    );
+    expect(r.plan).toMatchObject({ tool: 'delete_pod', args: { namespace: 'production', name: 'api-6d9c7b8f4-bbbbb' } });
+    expect(r.confident).toBe(false);
+  });
+  it('"take one replica away" after the workload is one fewer', () => {
+    const r = read('too much capacity on web in prod, take one replica away');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'production', name: 'web', replicas: 5 } });
+  });
+  it('"put it back to whatever it was before" rolls back', () => {
+    expect(read('worker in staging broke after the deploy, put it back to whatever it was before').plan).toMatchObject({
+      tool: 'rollback',
+      args: { namespace: 'staging', name: 'worker' },
+    });
+  });
+});

@@ -185,7 +185,7 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three) (more|less|fewer)?\W*$/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?\W*$/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
@@ -411,7 +411,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const before = content.filter((s, k) => k < at && (!s.addressed || !hasCommand(s.text)) && !s.imperative);
     // "prod web throws 500s since the deploy; api and worker look fine. roll it back": what is fine is not meant.
     // "i think there are 2 workers? the one in prod pls": a workload named in the plural is named too.
-    const namingAll = before.filter((s) => tokens(s.text).some((w) => workloads.has(w) || workloads.has(w.replace(/s$/, ''))));
+    // "… It's called web-network-delay-m3p9, please end it now": an experiment or a pod by its name is named too.
+    const namingAll = before.filter((s) =>
+      tokens(s.text).some((w) => workloads.has(w) || workloads.has(w.replace(/s$/, '')) || EXPERIMENT_NAME.test(w)),
+    );
     const troubled = namingAll.filter((s) => !FINE.test(s.text));
     const naming = troubled.length > 0 ? troubled : namingAll;
     const imaging = before.filter((s) => images(s.text).length > 0);
@@ -544,7 +547,8 @@ const REPEAT =
  * says the verb of another again, with nothing of its own, is the same action, not a second one; it is left out.
  */
 function saidOnce(content: Segment[]): Segment[] {
-  const verbOf = (s: Segment) => tokens(s.text).find((w) => WRITE_VERBS.includes(canonOf(w)) && !NOT_VERBS.has(w));
+  // "can someone look? … describe it": a read said twice is one read too.
+  const verbOf = (s: Segment) => tokens(s.text).find((w) => COMMAND_CANON.has(canonOf(w)) && !NOT_VERBS.has(w));
   // "pause the canary too", "restart them too", "scale it up now": another object or a direction is no repetition.
   const bare = (s: Segment, verb: string) =>
     !/\b(too|also|as well|either|both|them|those|these|that|this|up|down|again)\b/i.test(s.text) &&

@@ -97,6 +97,8 @@ export function plainIdioms(text: string): string {
             promoting: 'promote',
           })[what.toLowerCase()] ?? what,
       )
+      // "take one replica away", "take 2 pods away from worker": fewer replicas.
+      .replace(/\btake (\d+|one|two|three|a) (replicas?|pods?|instances?) away\b/gi, 'remove $1 $2')
       // "knock over one of the checkout pods": a pod killed at random.
       .replace(/\b(knock over|knock out|take out|shoot) one of the ([a-z0-9-]+) pods\b/gi, 'kill a random pod of $2')
       // "cut the staging worker off the network": a partition.

@@ -255,7 +255,7 @@ export function readIntent(p: Parsed): Draft {
   // "put api back the way it was", "put it back on what it was running before": its version before, not a count (a guess).
   const asItWas =
     has('back') &&
-    /\b((the )?way it was|how it was|what it was (running|on|using)|(the )?version it (was on|had|ran))\b/.test(
+    /\b((the )?way it was|how it was|what(ever)? it was (running|on|using)|whatever it was( before)?|(the )?version it (was on|had|ran))\b/.test(
       p.raw.join(' ').toLowerCase(),
     ) &&
     !has('scale', 'scale-up', 'scale-down', 'replicas', 'pod', 'add', 'reduce');

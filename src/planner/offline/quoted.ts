@@ -219,12 +219,11 @@ const SHORT = /\b(not|isn'?t|aren'?t) (fully )?(ready|available|up)\b|\bunavaila
 function rowPicked(table: string, words: string, workloads: ReadonlySet<string>): string | undefined {
   const lines = table.split('\n').filter((l) => l.trim() && !/^\s*\$?\s*kubectl\s/.test(l) && !/^\s*`+\w*\s*$/.test(l));
   const head = lines.findIndex((l) => /^\s*[A-Z][A-Z()-]+(\s{2,}|\t)[A-Z]/.test(l));
-  if (head < 0) return rowInState(table, words);
-  const columns = lines[head].trim().split(/\s{2,}|\t/);
-  const rows = lines
-    .slice(head + 1)
-    .map((l) => l.trim().split(/\s+/))
-    .filter((r) => r.length >= 2);
+  // "web-5c6d7e8f9-aa1bb   1/1   Running …" with no header: rows of pods by name, the name first.
+  const named = lines.filter((l) => POD_LABEL.test(l.trim().split(/\s+/)[0] ?? ''));
+  if (head < 0 && named.length < 2) return rowInState(table, words);
+  const columns = head < 0 ? ['NAME'] : lines[head].trim().split(/\s{2,}|\t/);
+  const rows = (head < 0 ? named : lines.slice(head + 1)).map((l) => l.trim().split(/\s+/)).filter((r) => r.length >= 2);
   if (rows.length < 2) return undefined;
   const at = (name: string) => columns.indexOf(name);
   const nameAt = [at('NAME'), at('DEPLOYMENT'), 0].find((k) => k >= 0) ?? 0;
