@@ -78,3 +78,20 @@ describe('stopping, retrying, killing and creating in other languages (kinds fro
     expect(r.confident).toBe(false);
   });
 });
+
+describe('costs, workloads, logs windows and rollouts in other languages (kinds from blind17-20, dev-kinds15)', () => {
+  it.each([
+    ['quanto custou o namespace staging ontem?', 'query_costs', { namespace: 'staging', window: 'yesterday' }],
+    ['combien a coûté le namespace production hier ?', 'query_costs', { namespace: 'production', window: 'yesterday' }],
+    ['¿Qué cargas de trabajo hay corriendo en staging?', 'list_workloads', { namespace: 'staging' }],
+    ['montre-moi les logs de worker en staging des 5 dernières minutes', 'get_logs', { name: 'worker', sinceSeconds: 300 }],
+    ['tenta de novo o rollout do payments, só falhou porque o prometheus caiu', 'retry_rollout', { name: 'payments' }],
+    ['no reinicies api en staging, solo muéstrame sus pods', 'list_pods', { namespace: 'staging', workload: 'api' }],
+    ['wstrzymaj rollout payments na produkcji', 'pause_rollout', { namespace: 'production', name: 'payments' }],
+    ['откати worker на стейджинге, пожалуйста', 'rollback', { namespace: 'staging', name: 'worker' }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -72,7 +72,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|revision)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|revision|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
     [/(?<![\p{L}])(hola|olá|ola|oi|buenos días|buenos dias|buenas|bom dia|boa tarde)(?![\p{L}])/giu, 'hi'],
@@ -92,6 +92,17 @@ const IBERIAN: Table = {
       "don't ",
     ],
     [/(?<![\p{L}])(puedes|podrías|podrias|puede|pode|podes|você pode|podría|podria)(?![\p{L}])/giu, 'can you'],
+    // "¿Qué cargas de trabajo hay corriendo en producción?": the workloads of a namespace.
+    [
+      /(?<![\p{L}])(qu[ée]|quais|cu[aá]les) (cargas de trabajo|workloads|deployments|servi[cç]os)( (hay|tem|h[aá]|est[aá]n|est[aã]o))?( (corriendo|rodando|ejecut[aá]ndose|executando))?(?![\p{L}])/giu,
+      'what workloads are running',
+    ],
+    [/(?<![\p{L}])(solo|só|somente|apenas)(?![\p{L}])/giu, 'just'],
+    [/(?<![\p{L}])(porque|ya que|já que)(?![\p{L}])/giu, 'because'],
+    [/(?<![\p{L}])(falhou|falló|fallo)(?![\p{L}])/giu, 'failed'],
+    [/(?<![\p{L}])(caiu|cayó|se cayó)(?![\p{L}])/giu, 'was down'],
+    [/(?<![\p{L}])(an[aá]lise|an[aá]lisis)(?![\p{L}])/giu, 'analysis'],
+    [/(?<![\p{L}])(sus|seus|suas)(?![\p{L}])/giu, 'its'],
     [/(?<![\p{L}])escal\p{L}*/giu, 'scale'],
     [/(?<![\p{L}])rein[ií]ci\p{L}*/giu, 'restart'],
     [/(?<![\p{L}])(muéstrame|muestrame|enséñame|mostrar|muestra|mostra|mostre|me mostre)(?![\p{L}])/giu, 'show'],
@@ -148,12 +159,20 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
+    /(?<![\p{L}])(combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(arrête|arrêter|arrete|arrêtez)(?![\p{L}])/giu, 'stop'],
     [/(?<![\p{L}])(annule|annuler|annulez)(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])l'(expérience|experience)(?![\p{L}])/giu, 'the experiment'],
     [/(?<![\p{L}])(c'est cassé|c'est casse)(?![\p{L}])/giu, 'it is broken'],
+    [/(?<![\p{L}])combien (a|ont) (coûté|couté|coute|coûte)(?![\p{L}])/giu, 'how much did cost'],
+    // "les logs des 10 dernières minutes": the last 10 minutes.
+    [
+      /(?<![\p{L}])(?:des |les |aux )?(\d+) (?:dernières|derniers|dernieres) (minutes|heures|lignes|secondes)(?![\p{L}])/giu,
+      'last $1 $2',
+    ],
+    [/(?<![\p{L}])heures(?![\p{L}])/giu, 'hours'],
+    [/(?<![\p{L}])secondes(?![\p{L}])/giu, 'seconds'],
     [/(?<![\p{L}])(bonjour|salut|coucou)(?![\p{L}])/giu, 'hi'],
     // "ne redémarre pas l'api": a negation around the verb.
     [/(?<![\p{L}])n(?:e |')(\S+) (pas|jamais|plus)(?![\p{L}])/giu, "don't $1"],
@@ -370,12 +389,16 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w)(?![\p{L}])/giu,
+    /(?<![\p{L}])(wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])nie(?![\p{L}])/giu, "don't"],
     [/(?<![\p{L}])jutro(?![\p{L}])/giu, 'tomorrow'],
     [/(?<![\p{L}])powiedział[a]?(?![\p{L}])/giu, 'said'],
     [/(?<![\p{L}])(zrestartuj|uruchom ponownie)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])wstrzymaj(?![\p{L}])/giu, 'pause'],
+    [/(?<![\p{L}])przerwij(?![\p{L}])/giu, 'abort'],
+    [/(?<![\p{L}])na (stagingu|stagingowym)(?![\p{L}])/giu, 'in staging'],
+    [/(?<![\p{L}])na (produkcji|prodzie)(?![\p{L}])/giu, 'in production'],
     [/(?<![\p{L}])(przeskaluj|skaluj)(?![\p{L}])/giu, 'scale'],
     [/(?<![\p{L}])wycofaj(?![\p{L}])/giu, 'roll back'],
     [/(?<![\p{L}])(pokaż|pokaz)(?![\p{L}])/giu, 'show'],
@@ -414,7 +437,27 @@ const TURKISH: Table = {
   ],
 };
 
-const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH];
+const RUSSIAN: Table = {
+  markers: /[\u0400-\u04ff]+/gu,
+  phrases: [
+    [/(?<![\p{L}])не (?=\p{L})/giu, "don't "],
+    [/(?<![\p{L}])(откати|откатить|откатите)(?![\p{L}])/giu, 'roll back'],
+    [/(?<![\p{L}])(перезапусти|перезапустить|перезапустите|рестартни)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])(покажи|показать|покажите)(?![\p{L}])/giu, 'show'],
+    [/(?<![\p{L}])(логи|журналы)(?![\p{L}])/giu, 'logs'],
+    [/(?<![\p{L}])(масштабируй|отмасштабируй)(?![\p{L}])/giu, 'scale'],
+    [/(?<![\p{L}])(поды|подов)(?![\p{L}])/giu, 'pods'],
+    [/(?<![\p{L}])(сколько стоил|сколько стоило|стоимость)(?![\p{L}])/giu, 'cost of'],
+    [/(?<![\p{L}])(вчера)(?![\p{L}])/giu, 'yesterday'],
+    [/(?<![\p{L}])в (проде|продакшене|продакшн)(?![\p{L}])/giu, 'in production'],
+    [/(?<![\p{L}])(на|в) (стейджинге|staging)(?![\p{L}])/giu, 'in staging'],
+    [/(?<![\p{L}])(пожалуйста|плз)(?![\p{L}])/giu, 'please'],
+    [/(?<![\p{L}])до (\d+)(?![\p{L}])/giu, 'to $1'],
+    [/(?<![\p{L}])(реплик|реплики)(?![\p{L}])/giu, 'replicas'],
+  ],
+};
+
+const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH, RUSSIAN];
 
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
