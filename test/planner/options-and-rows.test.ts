@@ -219,3 +219,22 @@ describe('objects and sizes said around the request', () => {
     });
   });
 });
+
+describe('everyday follow-ups', () => {
+  it('"needs N replicas, scale it" takes the count the story says', () => {
+    expect(read('opencost needs 3 replicas, scale it please').plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'monitoring', name: 'opencost', replicas: 3 },
+    });
+  });
+  it('"looks good, next step pls" after a rollout promotes it one step', () => {
+    expect(read('payments looks healthy, next step pls').plan).toMatchObject({
+      tool: 'promote_rollout',
+      args: { namespace: 'production', name: 'payments', full: false },
+    });
+  });
+  it('"the next step is …" is no promotion', () => {
+    const r = read('payments looks healthy, the next step is to check its logs');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'promote_rollout').toBe(false);
+  });
+});

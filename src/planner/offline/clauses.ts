@@ -185,7 +185,7 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?\W*$/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*\W*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?\W*$/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
@@ -428,7 +428,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         ? before.filter((s) => s.sentence === action)
         : naming.length > 0
           ? [
-              objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text), workloads),
+              withWantedCount(
+                objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text), workloads),
+                naming[naming.length - 1].text,
+                chosen.text,
+              ),
               // "```…pasted pods…``` staging api. kill the pending pod": the pod a pasted table named.
               ...(/\b(one|pod)\b/i.test(chosen.text) ? before.filter((s) => POD_TOKEN.test(s.text)).slice(-1) : []).map((s) => ({
                 ...s,
@@ -610,6 +614,13 @@ function objectOf(s: Segment, names: Set<string>, sized = false, workloads: Set<
     story: false,
     question: false,
   };
+}
+
+/** "prometheus needs 2 replicas, scale it pls": a count the story says is needed, for a size asked with none. */
+function withWantedCount(object: Segment, story: string, asked: string): Segment {
+  if (!/^\W*(?:please |pls )?scale (?:it|them)\b/i.test(asked) || /\d/.test(asked)) return object;
+  const n = /\b(?:needs?|should have|should run|must have|wants?)\s+(\d+)\s*(?:replicas?|pods?|instances?)\b/i.exec(story)?.[1];
+  return n ? { ...object, text: `${object.text} to ${n} replicas` } : object;
 }
 
 /** A pod of a Deployment by its generated name: "api-5d8f7c9b6-k2j4h" (the pattern pasted output is read with). */
