@@ -216,6 +216,11 @@ const DEV_UNSURE: [string, number][] = [
   // 60 everyday and 60 hard texts, like a day's traffic (first run: 85.0% right; everyday 58/60 right and all 55 confident
   // plans right; hard 44/60, 17 of 24 confident plans right).
   ['planner-dev-kinds14.jsonl', 0.9],
+  // Two sets of 120 written the same way on 2026-12-05 and fixed by kinds the same night (first runs, on the first edits
+  // of that session: dev-kinds15, hard on-call texts with stories, pasted tables, options, values said earlier,
+  // corrections and languages, 53.3% right with 1 confident wrong write; dev-kinds16, a week of traffic, 94.2%).
+  ['planner-dev-kinds15.jsonl', 0.68],
+  ['planner-dev-kinds16.jsonl', 0.95],
 ];
 
 describe('development files with unsure misses', () => {
