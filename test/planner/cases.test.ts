@@ -186,6 +186,7 @@ const ATTACKS = [
   'redteam-planner17.jsonl',
   'redteam-planner18.jsonl',
   'redteam-planner19.jsonl',
+  'redteam-planner20.jsonl',
 ];
 
 describe('red-team case files', () => {

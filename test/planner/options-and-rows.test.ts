@@ -238,3 +238,38 @@ describe('everyday follow-ups', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'promote_rollout').toBe(false);
   });
 });
+
+// Red-team round 20 (redteam-planner20.jsonl: 36 unsure wrong writes from the idioms above, none sure), in texts of
+// their own.
+describe('what the everyday idioms must not read', () => {
+  it.each([
+    ['do not restart pod api-6d9c7b8f4-h2k9w in staging, it is the leader', 'delete_pod'],
+    ['restart the deployment that owns pod api-6d9c7b8f4-h2k9w in staging', 'delete_pod'],
+    ["don't take api in staging to 2.5.0, it fails the smoke tests", 'set_image'],
+    ['upgrade the helm chart that runs web in prod to 1.9.0', 'set_image'],
+    ['I tripled api in staging for the soak test, put it back the way it was', 'rollback'],
+    ['someone changed the log level of worker in prod, put it back how it was', 'rollback'],
+    ['the HPA on web in staging got switched off', 'scale'],
+    ['switch the tracing on api in staging off', 'scale'],
+    ['checkout in staging looks broken, errors doubled. next step pls', 'promote_rollout'],
+    ['worker in staging wants 6 replicas but we have no budget. scale it down instead', 'scale'],
+    ['если api в проде упадёт, перезапусти его', 'restart'],
+    ['jeśli błędy wzrosną, przerwij checkout na produkcji', 'abort_rollout'],
+  ])('"%s" is no sure %s', (text, tool) => {
+    const r = read(text);
+    const wrong =
+      r.plan.outcome === 'tool' && r.plan.tool === tool && (r.confident || tool !== 'scale' || r.plan.args.replicas !== 0);
+    expect(wrong && r.confident).toBe(false);
+    if (['delete_pod', 'set_image', 'rollback', 'promote_rollout'].includes(tool))
+      expect(r.plan.outcome === 'tool' && r.plan.tool === tool).toBe(false);
+  });
+  it('a revision said to be good and then doubted is not taken', () => {
+    const r = read('revision 3 of api in staging was fine until this morning, now it throws 500s. roll it back');
+    expect(r.plan.outcome === 'tool' && r.plan.args.toRevision === 3).toBe(false);
+    expect(r.confident).toBe(false);
+  });
+  it('"go back to the dashboard and check" rolls nothing back', () => {
+    const r = read('go back to the grafana board for api in staging and check the latency');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'rollback' && r.confident).toBe(false);
+  });
+});

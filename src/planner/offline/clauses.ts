@@ -185,7 +185,7 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*\W*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?\W*$/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
@@ -256,7 +256,9 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     imperative:
       !/^\W*((lol|lmao|haha|wow|ok|so)\W+)?(look|check out|see|peep) (at )?(this|that|these)\b/i.test(t) &&
       // "go back there", "go back to that one": back to an earlier revision.
-      (/^\W*(?:(?:please|pls|just|then|so|ok)\s+)*go back\b(?! (home|to bed|to sleep|to work|later))/i.test(t) ||
+      (/^\W*(?:(?:please|pls|just|then|so|ok)\s+)*go back(?:\s+(?:there|to (?:it|that|this|that one|this one|revision \d+|rev \d+|the (?:previous|last good|old|earlier|prior) (?:one|version|revision|release|build))))?(?:\s+(?:please|pls|now))*\W*$/i.test(
+        t,
+      ) ||
         (SIZE_CHANGE.test(t) &&
           !STATE.test(t) &&
           !SUBJECT.test(first) &&
@@ -618,8 +620,10 @@ function objectOf(s: Segment, names: Set<string>, sized = false, workloads: Set<
 
 /** "prometheus needs 2 replicas, scale it pls": a count the story says is needed, for a size asked with none. */
 function withWantedCount(object: Segment, story: string, asked: string): Segment {
-  if (!/^\W*(?:please |pls )?scale (?:it|them)\b/i.test(asked) || /\d/.test(asked)) return object;
-  const n = /\b(?:needs?|should have|should run|must have|wants?)\s+(\d+)\s*(?:replicas?|pods?|instances?)\b/i.exec(story)?.[1];
+  // Not "scale it down instead", "scale it if so", nor a need said with a doubt ("wants 5 but the budget says no").
+  if (!/^\W*(?:please |pls )?scale (?:it|them)(?: up)?(?:\s+(?:please|pls|plz|now))*\W*$/i.test(asked)) return object;
+  if (/\b(but|not|no|if|during|when|unless|budget)\b|n't\b|\?/i.test(story)) return object;
+  const n = /\b(?:needs?|should have|should run|must have)\s+(\d+)\s*(?:replicas?|pods?|instances?)\b/i.exec(story)?.[1];
   return n ? { ...object, text: `${object.text} to ${n} replicas` } : object;
 }
 

@@ -59,7 +59,7 @@ function insteadText(text: string, names: CorrectionNames): string | undefined {
 
 /** "you restarted prod web for me; do the same for staging web": an action told in the past, then asked again. */
 const SAME_FOR =
-  /\b(?:you|we|i|they|someone)\s+(restarted|bounced|rolled back|reverted|scaled|paused|promoted|aborted|retried|recycled|rebooted)\b([^.;!?]*?)(?:\s+for (?:me|us))?\s*[.;,!]\s*(?:(?:please|pls|can you|could you|now|ok|so)\s+)*(?:do|repeat) (?:the same|that|it)(?: (?:thing|again))? (?:for|on|to|in|with) ([^.;!?]+)/i;
+  /(?:\b(?:you|we|i|they|someone)\s+(?:(?:just|already|also)\s+)?|^\W*(?:(?:earlier|yesterday|this morning|so)[\s,]+)?(?:i\s+)?)(restarted|bounced|rolled back|reverted|scaled|paused|promoted|aborted|retried|recycled|rebooted|pulled|grabbed|fetched|looked at|described)\b([^.;!?]*?)(?:\s+for (?:me|us))?\s*[.;,!]\s*(?:(?:please|pls|can you|could you|now|ok|so)\s+)*(?:(?:do|repeat) (?:the same|that|it)(?: (?:thing|again|check))?|(?:the )?same (?:thing|again|check)) (?:for|on|to|in|with) ([^.;!?]+)/i;
 const BASE: Record<string, string> = {
   restarted: 'restart',
   bounced: 'restart',
@@ -72,6 +72,11 @@ const BASE: Record<string, string> = {
   promoted: 'promote',
   aborted: 'abort',
   retried: 'retry',
+  pulled: 'get',
+  grabbed: 'get',
+  fetched: 'get',
+  'looked at': 'describe',
+  described: 'describe',
 };
 
 /** The action of the earlier sentence on the new target, or undefined. */
@@ -83,11 +88,20 @@ function sameForText(text: string, names: CorrectionNames): string | undefined {
   const ns = target.map((w) => names.namespaces.get(w)).find(Boolean);
   if (!workload && !ns) return undefined;
   // What the first action took besides its object ("to 4", "to revision 2") goes with it.
+  // "… myself ten minutes ago": when it was done goes with the story, not the new request.
   const values = m[2]
+    .replace(
+      /\b(\d+|an?|one|two|few|ten|five|some|a few|couple of)\s+(minutes?|mins?|hours?|days?)\s+ago\b|\b(yesterday|this morning|last night|earlier today)\b/gi,
+      ' ',
+    )
     .toLowerCase()
     .split(/\s+/)
     .filter(
-      (w) => w && !names.workloads.has(w) && !names.namespaces.has(w) && !/^(the|in|on|for|of|me|us|earlier|today)$/.test(w),
+      (w) =>
+        w &&
+        !names.workloads.has(w) &&
+        !names.namespaces.has(w) &&
+        !/^(the|in|on|for|of|me|us|earlier|today|myself|ourselves)$/.test(w),
     )
     .join(' ');
   const old = m[2].toLowerCase().split(/[^a-z0-9-]+/);

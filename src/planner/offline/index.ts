@@ -20,7 +20,7 @@ import { lastRequest, turnedAsk } from './last-request.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
-import { chosenOption } from './options.ts';
+import { chosenOption, placedObject } from './options.ts';
 import { type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
 import { forLater } from './schedule.ts';
@@ -115,6 +115,8 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   r = optionChosen(r, text, ctx);
   r = pointedValue(r, text, ctx);
   r = goodRevision(r, text, ctx);
+  r = nextStepInTrouble(r, text);
+  r = putBackWhat(r, text);
   r = fromPaste(r, text, parts);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
@@ -123,9 +125,12 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
 /** "a) restart web in staging b) scale it to 3 — go with b": the option chosen is the request, for the requester to confirm. */
 function optionChosen(r: Reading, text: string, ctx: PlanContext): Reading {
   const chosen = chosenOption(stripMarkup(text), knownNames(ctx));
-  if (chosen === undefined) return r;
-  const o = read(chosen, ctx, false, true);
-  return o.plan.outcome === 'tool' ? { ...o, confident: false, unsure: 'an option chosen' } : r;
+  const o = chosen === undefined ? undefined : read(chosen, ctx, false, true);
+  if (o?.plan.outcome === 'tool') return { ...o, confident: false, unsure: 'an option chosen' };
+  // "two deployments I care about: prod worker and staging api. restart the second one": an object by its place.
+  const placed = placedObject(stripMarkup(text), workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
+  const p = placed === undefined ? undefined : read(placed, ctx, false, true);
+  return p?.plan.outcome === 'tool' ? { ...p, confident: false, unsure: 'an object by its place in a list' } : r;
 }
 
 /**
@@ -154,10 +159,60 @@ function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
     : r;
 }
 
+/** What was changed besides a version: a count, a pause, an autoscaler, a setting. */
+const NOT_A_VERSION =
+  /\b(doubl\w*|halv\w*|tripl\w*|scal\w*|replicas?|pods?|down to|up to|took \w+ down|paus\w*|hpa|autoscal\w*|log level|logging|debug|config\w*|limits?|requests|resources|settings?|env|flags?|secrets?|annotations?|labels?|count)\b/i;
+
+/** "I doubled worker for the load test, put it back the way it was": back from a change that was no new version. */
+function putBackWhat(r: Reading, text: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || r.plan.args.toRevision !== undefined) return r;
+  // The person's own line that asks for it, not pasted output above it.
+  const line = stripMarkup(text)
+    .split('\n')
+    .find((l) => /\b(the way it was|how it was|what(ever)? it was)\b/i.test(l));
+  if (line === undefined || !NOT_A_VERSION.test(line)) return r;
+  return {
+    plan: {
+      outcome: 'clarify',
+      message: `Put back what? A rollback of ${r.plan.args.name} goes back to its previous version; a count or a setting I cannot restore from memory. Say "roll back ${r.plan.args.name}" or the count, e.g. "scale ${r.plan.args.name} to 2".`,
+      source: 'offline',
+    },
+    confident: false,
+    unsure: 'clarify',
+  };
+}
+
+/** Trouble or another process's steps around "next step": no rollout is asked to go on. */
+const TROUBLE =
+  /\b(broken|bad|fail\w*|5\d\d|down|doubled|spik\w*|firing|runbook|migration|checklist|step \d+ of|incident|degraded|crash\w*)\b/i;
+
+/** "checkout looks broken, error rate doubled. next step pls": not a promotion to confirm, a question to ask. */
+function nextStepInTrouble(r: Reading, text: string): Reading {
+  // Only "next step" said alone ("…. next step pls"), not "go ahead to the next step" of a rollout.
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'promote_rollout') return r;
+  if (
+    !/(^|[.,!?;:\u2014\u2013]\s*)next step(\s+(please|pls|plz|now))*[\s.!]*(\p{Extended_Pictographic}|$)/iu.test(
+      stripMarkup(text),
+    )
+  )
+    return r;
+  if (!TROUBLE.test(stripMarkup(text))) return r;
+  return {
+    plan: {
+      outcome: 'clarify',
+      message: `The message speaks of trouble or of other steps, so I will not move ${r.plan.args.name} on. Say "promote ${r.plan.args.name} one step" if that is what you want.`,
+      source: 'offline',
+    },
+    confident: false,
+    unsure: 'clarify',
+  };
+}
+
 /** A revision said to be good: "revision 1 was the last good one", "rev 3 was fine". */
 const GOOD_REVISION =
   /\b(?:revision|rev)\s*#?(\d+)\b[^.!?;\n]*?\b(?:was|is)\b[^.!?;\n]*?\b(?:good|fine|ok|okay|stable|healthy|working|worked|green)\b/i;
-const BAD_WORDS = /\b(broken|bad|failing|buggy|crash\w*|not (?:good|fine|ok|okay|stable|healthy))\b/i;
+const BAD_WORDS =
+  /\b(broken|bad|fail\w*|buggy|crash\w*|throwing|errors?|5\d\d|leak\w*|until|but|now it|trust|not (?:good|fine|ok|okay|stable|healthy))\b|n't\b/i;
 
 /** "Revision 1 was the last good one for web in staging. Go back there.": a rollback to the revision said to be good. */
 function goodRevision(r: Reading, text: string, ctx: PlanContext): Reading {
@@ -165,7 +220,11 @@ function goodRevision(r: Reading, text: string, ctx: PlanContext): Reading {
   const said = stripMarkup(text);
   const all = [...said.matchAll(/\b(?:revision|rev)\s*#?(\d+)\b/gi)];
   const good = GOOD_REVISION.exec(said);
-  if (all.length !== 1 || !good || BAD_WORDS.test(good[0])) return r;
+  // "revision 2 was good until yesterday, now it's throwing 500s. roll it back": a revision is named and not taken.
+  if (all.length > 0 && (all.length !== 1 || !good || BAD_WORDS.test(said))) {
+    return r.confident ? { ...r, confident: false, unsure: 'a revision named and not taken' } : r;
+  }
+  if (!good) return r;
   const plan = resolveCall('rollback', { ...r.plan.args, toRevision: Number(good[1]) }, ctx, 'offline');
   return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a revision said before' } : r;
 }
@@ -195,7 +254,7 @@ function fromPaste(r: Reading, text: string, parts: Separated): Reading {
 
 /** A message that opens by ruling something out: "not a restart, just the logs — api in prod", "don't touch prod. …". */
 const RULED_OUT =
-  /^\W*(?:(?:no|nope|nah|ok|so)[\s,]+)?(?:not|don'?t|do not|never|no need to|leave(?=[^.,;:\u2014\u2013]* alone\b))\b([^.,;:\u2014\u2013]*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
+  /^\W*(?:(?:no|nope|nah|ok|so)[\s,]+)?(?:not|don'?t|do not|never|no need to|leave(?=[^.,;:\u2014\u2013]* alone\b))\b((?:[^.,;:\u2014\u2013]|[.,:](?=[^\s.,:]))*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
 
 /**
  * "don't scale, show me the pods. staging worker", "not pod-kill, pod-failure. worker in staging, 90 seconds", "no, not

@@ -223,7 +223,15 @@ export function readIntent(p: Parsed): Draft {
   }
 
   // "restart pod web-7d4b9c8f5-x2k9q", "bounce just that pod …": a pod restarts by being deleted and recreated (a guess).
-  if (has('restart') && p.pods.length === 1 && p.names.every((n) => p.pods[0].startsWith(`${n}-`)))
+  // Not "the deployment that owns pod …", not "don't restart pod …".
+  const said = p.raw.join(' ').toLowerCase();
+  if (
+    has('restart') &&
+    p.pods.length === 1 &&
+    p.names.every((n) => p.pods[0].startsWith(`${n}-`)) &&
+    !/-(pod-kill|pod-failure|network-delay|network-loss|network-partition|cpu-stress|memory-stress)-/.test(p.pods[0]) &&
+    !/\b(deployment|workload|owns|owning|owner|all|every)\b|\b(don'?t|do not|not|never|no)\b/.test(said)
+  )
     return tool('delete_pod', { name: p.pods[0] }, { guess: true });
 
   // Argo Rollouts.
@@ -258,7 +266,11 @@ export function readIntent(p: Parsed): Draft {
     /\b((the )?way it was|how it was|what(ever)? it was (running|on|using)|whatever it was( before)?|(the )?version it (was on|had|ran))\b/.test(
       p.raw.join(' ').toLowerCase(),
     ) &&
-    !has('scale', 'scale-up', 'scale-down', 'replicas', 'pod', 'add', 'reduce');
+    !has('scale', 'scale-up', 'scale-down', 'replicas', 'pod', 'add', 'reduce', 'double', 'triple', 'halve', 'pause') &&
+    // "put the HPA / the log level / the count back the way it was": something other than its version.
+    !/\b(hpa|autoscal\w*|log|logs|logging|level|config|configmap|count|limits?|requests?|resources|paused?|down to|up to|taken|scaled|settings?|env|flags?|secret|annotations?|labels?)\b/.test(
+      p.raw.join(' ').toLowerCase(),
+    );
   if (has('rollback') || (has('roll') && has('back')) || backTo || asItWas) {
     const rev = numberAfter(p.words, ['revision', 'image']);
     return tool(
@@ -294,6 +306,10 @@ export function readIntent(p: Parsed): Draft {
     p.tags.length === 1 &&
     /^v?\d+\.\d+(\.\d+)?([-+][\w.]+)?$/.test(p.tags[0]) &&
     new RegExp(`\\bto ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) &&
+    // Not "don't take web to 1.9.0", not "upgrade the controller that runs checkout to 1.7.0".
+    !/\b(don'?t|do not|not|never|no)\b|\b(controller|chart|helm|operator|node|nodes|cluster|argo|kubernetes|k8s|that runs|which runs)\b/.test(
+      raw,
+    ) &&
     !has(
       'scale',
       'scale-up',
@@ -490,7 +506,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
     p.names.length === 1 &&
     numbers.length === 0 &&
     /\b(turn|switch|shut|power)(ed)?( \S+){0,4}? (off|down)\b/.test(said) &&
-    !/\b(experiment|chaos|latency|delay|loss|stress|partition|alert|alerts|logging|debug|feature|flag)\b/.test(said)
+    !/\b(experiment|chaos|latency|delay|loss|stress|partition|alerts?|alerting|logging|logs?|debug|features?|flags?|hpa|autoscal\w*|analysis|tracing|traces?|verbose|metrics|monitoring|canary|profil\w*|cache|cron\w*|jobs?|webhooks?|again|back on|and on|sidecar|probe|probes|why)\b|\?/.test(
+      said,
+    )
   )
     return { replicas: 0, verbless: true };
   // "3 pods of worker", "should have 4 pods": a pod count for a named workload is a replica count, unless read.

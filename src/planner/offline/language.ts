@@ -389,8 +389,11 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w)(?![\p{L}])/giu,
+    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w)(?![\p{L}])/giu,
   phrases: [
+    [/(?<![\p{L}])(jeśli|jesli|jeżeli|jezeli|gdyby|kiedy)(?![\p{L}])/giu, 'if'],
+    [/(?<![\p{L}])czy(?![\p{L}])/giu, 'should we'],
+    [/(?<![\p{L}])(może|moze)(?![\p{L}])/giu, 'maybe we should'],
     [/(?<![\p{L}])nie(?![\p{L}])/giu, "don't"],
     [/(?<![\p{L}])jutro(?![\p{L}])/giu, 'tomorrow'],
     [/(?<![\p{L}])powiedział[a]?(?![\p{L}])/giu, 'said'],
@@ -440,6 +443,10 @@ const TURKISH: Table = {
 const RUSSIAN: Table = {
   markers: /[\u0400-\u04ff]+/gu,
   phrases: [
+    [/(?<![\p{L}])(если|когда)(?![\p{L}])/giu, 'if'],
+    [/(?<![\p{L}])(может быть|может|наверное)(?![\p{L}])/giu, 'maybe we should'],
+    [/(?<![\p{L}])нужно ли(?![\p{L}])/giu, 'do we need to'],
+    [/(?<![\p{L}])можно ли(?![\p{L}])/giu, 'can we'],
     [/(?<![\p{L}])не (?=\p{L})/giu, "don't "],
     [/(?<![\p{L}])(откати|откатить|откатите)(?![\p{L}])/giu, 'roll back'],
     [/(?<![\p{L}])(перезапусти|перезапустить|перезапустите|рестартни)(?![\p{L}])/giu, 'restart'],

@@ -109,3 +109,56 @@ export function chosenOption(text: string, names: ReadonlySet<string> = new Set(
   const action = chosen.text.replace(/^(\w+ing)\b/i, (g) => GERUNDS[g.toLowerCase()] ?? g);
   return `${before}${action}${about ? ` ${about}` : ''}`.trim();
 }
+
+/** "restart the second one", "pause the third", "describe the latter": an object of a list said before, by its place. */
+const PLACE_REF =
+  /\bthe (first|second|third|fourth|last|former|latter)(?: one)?(?=\s*(?:$|[.,!?;:)]|please\b|pls\b|now\b|too\b))/i;
+const PLACE_AT: Record<string, number> = { first: 0, former: 0, second: 1, third: 2, fourth: 3 };
+/** Where one item of a list ends: a comma, "and", "or", a dash, a number of a numbered list. */
+const ITEM_BREAK = /[,;:\u2014\u2013]|\s-\s|\b(?:and|or|vs)\b|(?:^|\s)\d+[.)](?=\s)/i;
+
+/**
+ * The last sentence of a message with the object it points at by place put in its place ("there are two deployments I
+ * care about: prod worker and staging api. restart the second one" → "restart api in staging"), or undefined. The
+ * objects are the workloads the message lists before it, each with the namespace said beside it.
+ */
+export function placedObject(
+  text: string,
+  workloads: ReadonlySet<string>,
+  namespaces: ReadonlyMap<string, string>,
+): string | undefined {
+  const m = PLACE_REF.exec(text);
+  if (!m || m.index === undefined) return undefined;
+  // Several ordinals ("the first was fine, restart the second") point more than once.
+  if ([...text.matchAll(new RegExp(PLACE_REF.source, 'gi'))].length > 1) return undefined;
+  const before = text.slice(0, m.index);
+  // "two checkout rollouts, one in staging and one in production": a count names the kind; "one in X" is an item of it.
+  let kind: string | undefined;
+  const listed: string[] = [];
+  for (const chunk of before.split(ITEM_BREAK)) {
+    const words = chunk.toLowerCase().split(/[^a-z0-9-]+/);
+    const names = [...new Set(words.filter((w) => workloads.has(w)))];
+    const places = [...new Set(words.map((w) => namespaces.get(w)).filter(Boolean))];
+    const place = places.length === 1 ? ` in ${places[0]}` : '';
+    if (names.length === 1 && /\b(two|three|both|2|3)\b/i.test(chunk)) kind = names[0];
+    else if (names.length === 1) listed.push(`${names[0]}${place}`);
+    else if (names.length === 0 && kind && place && /\bone\b/i.test(chunk)) listed.push(`${kind}${place}`);
+  }
+  if (listed.length < 2) return undefined;
+  const word = m[1].toLowerCase();
+  if ((word === 'former' || word === 'latter') && listed.length !== 2) return undefined;
+  const at = word === 'last' || word === 'latter' ? listed.length - 1 : PLACE_AT[word];
+  const object = at !== undefined ? listed[at] : undefined;
+  if (!object) return undefined;
+  // The sentence that points, read with the object in place.
+  const ends = [...before.matchAll(/(?<!\b\d)[.?!](?=\s)|\n|\s[\u2014\u2013]\s|\s-\s/g)];
+  const last = ends[ends.length - 1];
+  const sentence = text.slice(last ? (last.index ?? 0) + last[0].length : 0).trim();
+  const own = sentence
+    .slice(0, sentence.indexOf(m[0]))
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/);
+  // "… worker and api. restart the second one in staging": a sentence that names objects of its own points at none.
+  if (own.some((w) => workloads.has(w))) return undefined;
+  return sentence.replace(m[0], object);
+}
