@@ -187,6 +187,7 @@ const ATTACKS = [
   'redteam-planner18.jsonl',
   'redteam-planner19.jsonl',
   'redteam-planner20.jsonl',
+  'redteam-planner21.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -273,3 +273,35 @@ describe('what the everyday idioms must not read', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'rollback' && r.confident).toBe(false);
   });
 });
+
+// Red-team round 21 (redteam-planner21.jsonl: 24 unsure wrong writes from the list-place and "do the same" rules, none
+// sure), in texts of their own.
+describe('places in lists and actions done before, read with care', () => {
+  it.each([
+    'staging: worker, web. prod: api, payments. pause the second one',
+    'suspects: the ingress, web in prod, api in prod. restart the first one',
+    'worker in prod failed at 09:10, api in prod at 09:40. restart the last one',
+  ])('"%s" picks no workload', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && ['restart', 'pause_rollout'].includes(r.plan.tool)).toBe(false);
+  });
+  it('a lead-in before the colon is no item', () => {
+    const r = read('web in staging calls: api in staging, worker in staging. restart the first one');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'api' } });
+  });
+  it.each([
+    'Restarted api and worker in staging. Do the same for prod but not worker',
+    'restarted web in staging. do the same for prod tomorrow morning',
+    'restarted api in prod by mistake, same thing for staging?',
+    'Scaled worker in staging to 2 for the test. do the same for prod',
+  ])('"%s" is no sure repeat', (text) => {
+    const r = read(text);
+    const repeated =
+      r.plan.outcome === 'tool' &&
+      r.plan.args.namespace !== 'staging' &&
+      ['restart', 'scale'].includes(r.plan.tool) &&
+      r.plan.args.name !== undefined;
+    expect(repeated && r.confident).toBe(false);
+    if (text.includes('Scaled')) expect(r.plan.outcome === 'tool' && r.plan.args.replicas === 2).toBe(false);
+  });
+});

@@ -134,3 +134,23 @@ describe('retries, stops said twice, plugs pulled, experiments wanted', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('a relay asked with "can u?" (kind from dev-kinds11)', () => {
+  it("is read as the sender's request, unsure", () => {
+    const r = planOffline('the platform leads want worker in staging scaled to 3 for the demo. can u?', ctx);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'worker', replicas: 3 } });
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('"break it down by deployment" after a cost story (kind from dev-kinds11)', () => {
+  it('is a cost query', () => {
+    const r = planOffline('prod is way over budget. what is driving it? break it down by deployment', ctx);
+    expect(r.plan).toMatchObject({ tool: 'query_costs', args: { namespace: 'production', aggregate: 'deployment' } });
+  });
+  it('with no word of money, a guess', () => {
+    const r = planOffline('staging looks heavy for what it does. break it down by deployment', ctx);
+    expect(r.plan).toMatchObject({ tool: 'query_costs', args: { namespace: 'staging', aggregate: 'deployment' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -83,7 +83,21 @@ const BASE: Record<string, string> = {
 function sameForText(text: string, names: CorrectionNames): string | undefined {
   const m = SAME_FOR.exec(text);
   if (!m) return undefined;
+  // The new target is only names ("for prod", "for worker please"): not "but not worker", "tomorrow", "if …", "the
+  // worker nodes", "worker and web", nor a question ("same thing for staging?").
   const target = m[3].toLowerCase().split(/[^a-z0-9-]+/);
+  if (/\?/.test(text.slice((m.index ?? 0) + m[0].length - m[3].length))) return undefined;
+  if (
+    !target.every(
+      (w) =>
+        !w ||
+        names.workloads.has(w) ||
+        names.namespaces.has(w) ||
+        /^(please|pls|plz|too|now|the|in|on|for|thanks|thx|as|well|also|one)$/.test(w),
+    ) ||
+    target.filter((w) => names.workloads.has(w)).length > 1
+  )
+    return undefined;
   const workload = target.find((w) => names.workloads.has(w));
   const ns = target.map((w) => names.namespaces.get(w)).find(Boolean);
   if (!workload && !ns) return undefined;
@@ -108,7 +122,14 @@ function sameForText(text: string, names: CorrectionNames): string | undefined {
   const name = workload ?? old.find((w) => names.workloads.has(w));
   const place = ns ?? old.map((w) => names.namespaces.get(w)).find(Boolean);
   if (!name) return undefined;
-  return `${BASE[m[1].toLowerCase()]} ${name}${place ? ` in ${place}` : ''} ${values}`.trim();
+  // "scaled api in staging to 3 … do the same for prod": a count or a revision belongs to the object it was set on.
+  const kept =
+    workload || ns
+      ? values.replace(/\b(to (revision |rev )?\d+|(revision|rev) \d+|\d+ (replicas?|pods?))\b/g, ' ').trim()
+      : values;
+  // A size whose count stays behind has none: ask rather than guess.
+  if (kept !== values && BASE[m[1].toLowerCase()] === 'scale') return undefined;
+  return `${BASE[m[1].toLowerCase()]} ${name}${place ? ` in ${place}` : ''} ${kept}`.trim();
 }
 
 /** "sorry, I meant staging not prod — restart api there": a place corrected before the request that follows it. */

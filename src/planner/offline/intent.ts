@@ -388,7 +388,10 @@ export function readIntent(p: Parsed): Draft {
     !has('logs', 'pod') &&
     !/\b(requests|errors|incidents|changes|deploys|deployments done|rollouts|restarts|latency|alerts|pages)\b/.test(raw) &&
     /\b(per|by) (namespace|controller|deployment|pod|cluster)s?\b/.test(raw) &&
-    /\b(last|past|this) (\d+ )?(days?|weeks?|months?|hours?)\b|\b(yesterday|today)\b/.test(raw);
+    (/\b(last|past|this) (\d+ )?(days?|weeks?|months?|hours?)\b|\b(yesterday|today)\b/.test(raw) ||
+      // "what's driving that? break it down by deployment": only costs are broken down that way (a guess).
+      /\bbreak (it |that |this |them )?down\b/.test(raw));
+  const brokenDown = costShaped && !has('cost') && !/\b(last|past|this|yesterday|today)\b/.test(raw);
   if (
     has('cost') ||
     costShaped ||
@@ -409,16 +412,20 @@ export function readIntent(p: Parsed): Draft {
         'scale',
       ))
   ) {
-    return tool('query_costs', {
-      window: costWindow(p.words),
-      // "what's staging worker costing us": one workload's cost is read per deployment.
-      aggregate: costAggregate(p.raw, p.words) ?? (p.names.length > 0 ? 'deployment' : undefined),
-      top:
-        numberAfter(p.words, ['top', 'most', 'which']) ??
-        numberBefore(p.words, ['cost', 'most']) ??
-        // "priciest 3 deployments": a count right after a cost word, before what is counted.
-        topAfterCost(p.words),
-    });
+    return tool(
+      'query_costs',
+      {
+        window: costWindow(p.words),
+        // "what's staging worker costing us": one workload's cost is read per deployment.
+        aggregate: costAggregate(p.raw, p.words) ?? (p.names.length > 0 ? 'deployment' : undefined),
+        top:
+          numberAfter(p.words, ['top', 'most', 'which']) ??
+          numberBefore(p.words, ['cost', 'most']) ??
+          // "priciest 3 deployments": a count right after a cost word, before what is counted.
+          topAfterCost(p.words),
+      },
+      { guess: brokenDown },
+    );
   }
   if (has('pod')) return tool('list_pods', { workload: name });
   if (p.names.length || (p.free.length && has('describe'))) {

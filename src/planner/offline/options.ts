@@ -132,10 +132,23 @@ export function placedObject(
   // Several ordinals ("the first was fine, restart the second") point more than once.
   if ([...text.matchAll(new RegExp(PLACE_REF.source, 'gi'))].length > 1) return undefined;
   const before = text.slice(0, m.index);
+  // The sentence that points, and the words before it that list.
+  const ends = [...before.matchAll(/(?<!\b\d)[.?!](?=\s)|\n|\s[\u2014\u2013]\s|\s-\s/g)];
+  const last = ends[ends.length - 1];
+  const at = last ? (last.index ?? 0) + last[0].length : 0;
+  const sentence = text.slice(at).trim();
+  const region = last ? before.slice(0, last.index) : before;
+  // "api in prod restarted at 14:02, worker at 14:05 … restart the last one": "last" may be the latest in time.
+  // "staging: web, api. prod: worker, checkout": groups under headings are not one list.
+  if (/\b\d{1,2}:\d\d\b/.test(region) || (region.match(/:/g) ?? []).length > 1) return undefined;
+  // "checkout in prod talks to: payments, api, worker": what comes before a colon leads in to the list.
+  const list = region.includes(':') ? region.slice(region.lastIndexOf(':') + 1) : region;
+  if (/(?<!\b\d)[.!?]\s/.test(list.trim())) return undefined;
   // "two checkout rollouts, one in staging and one in production": a count names the kind; "one in X" is an item of it.
   let kind: string | undefined;
-  const listed: string[] = [];
-  for (const chunk of before.split(ITEM_BREAK)) {
+  const listed: (string | undefined)[] = [];
+  for (const chunk of list.split(ITEM_BREAK)) {
+    if (!chunk?.trim()) continue;
     const words = chunk.toLowerCase().split(/[^a-z0-9-]+/);
     const names = [...new Set(words.filter((w) => workloads.has(w)))];
     const places = [...new Set(words.map((w) => namespaces.get(w)).filter(Boolean))];
@@ -143,17 +156,17 @@ export function placedObject(
     if (names.length === 1 && /\b(two|three|both|2|3)\b/i.test(chunk)) kind = names[0];
     else if (names.length === 1) listed.push(`${names[0]}${place}`);
     else if (names.length === 0 && kind && place && /\bone\b/i.test(chunk)) listed.push(`${kind}${place}`);
+    // "the load balancer, api in prod, …": an item that is no workload still holds its place.
+    else if (names.length === 0 && /^\s*(the|a|an|our)\s+\S+(\s+\S+)?\s*$/i.test(chunk)) listed.push(undefined);
+    // "prod: …" inside the list: a namespace alone heads a group.
+    else if (names.length === 0 && place) return undefined;
   }
   if (listed.length < 2) return undefined;
   const word = m[1].toLowerCase();
   if ((word === 'former' || word === 'latter') && listed.length !== 2) return undefined;
-  const at = word === 'last' || word === 'latter' ? listed.length - 1 : PLACE_AT[word];
-  const object = at !== undefined ? listed[at] : undefined;
+  const k = word === 'last' || word === 'latter' ? listed.length - 1 : PLACE_AT[word];
+  const object = k !== undefined ? listed[k] : undefined;
   if (!object) return undefined;
-  // The sentence that points, read with the object in place.
-  const ends = [...before.matchAll(/(?<!\b\d)[.?!](?=\s)|\n|\s[\u2014\u2013]\s|\s-\s/g)];
-  const last = ends[ends.length - 1];
-  const sentence = text.slice(last ? (last.index ?? 0) + last[0].length : 0).trim();
   const own = sentence
     .slice(0, sentence.indexOf(m[0]))
     .toLowerCase()
