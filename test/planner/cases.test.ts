@@ -141,6 +141,8 @@ const RECORDS = [
   'planner-blind18.first-run.json',
   'planner-blind19.first-run.json',
   'planner-blind20.first-run.json',
+  'planner-blind21.first-run.json',
+  'planner-blind22.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
