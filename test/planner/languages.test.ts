@@ -95,3 +95,16 @@ describe('costs, workloads, logs windows and rollouts in other languages (kinds 
     expect(r.confident).toBe(false);
   });
 });
+
+describe('namespaces in Japanese and Korean, French and German (kinds from blind21)', () => {
+  it.each([
+    ['本番のpaymentsのロールアウトを一時停止してください', 'pause_rollout', { namespace: 'production', name: 'payments' }],
+    ['스테이징 api 레플리카를 3개로 늘려줘', 'scale', { namespace: 'staging', name: 'api', replicas: 3 }],
+    ['montre-moi tout ce qui tourne en production', 'list_workloads', { namespace: 'production' }],
+    ['Wie viel hat staging gestern gekostet?', 'query_costs', { namespace: 'staging', window: 'yesterday' }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});

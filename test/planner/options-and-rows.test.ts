@@ -305,3 +305,54 @@ describe('places in lists and actions done before, read with care', () => {
     if (text.includes('Scaled')) expect(r.plan.outcome === 'tool' && r.plan.args.replicas === 2).toBe(false);
   });
 });
+
+// Kinds from blind21/22's misses (after their one scored run), in texts of their own.
+describe('kinds from blind21 and blind22', () => {
+  it.each([
+    [
+      'retry checkout in staging please, it got stuck after the abort yesterday',
+      'retry_rollout',
+      { namespace: 'staging', name: 'checkout' },
+    ],
+    [
+      'pin api in staging to ghcr.io/acme/api:2.4.1',
+      'set_image',
+      { namespace: 'staging', name: 'api', image: 'ghcr.io/acme/api:2.4.1' },
+    ],
+    [
+      'cpu stress on api in staging at level 4 for 3 minutes, testing autoscaling alerts end to end',
+      'launch_chaos',
+      { experiment: 'cpu-stress', level: 4 },
+    ],
+    [
+      'slow down api in staging by 300ms for 2 minutes',
+      'launch_chaos',
+      { experiment: 'network-delay', latencyMs: 300, durationSeconds: 120 },
+    ],
+    ['tail the istio sidecar container of web in staging', 'get_logs', { name: 'web', container: 'istio' }],
+    ['is the packet loss experiment still running in staging?', 'list_chaos', { namespace: 'staging' }],
+    ['the payments rollout is at 20%. take it straight to 100', 'promote_rollout', { name: 'payments', full: true }],
+  ])('"%s"', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+  it('autoscaling set up is refused, not read as a count', () => {
+    expect(read('enable autoscaling for worker in prod, 3 to 9 replicas').plan.outcome).toBe('unsupported');
+  });
+  it('"raise the ticket" raises no count', () => {
+    const r = read('before I raise the ticket: what did api in prod cost yesterday?');
+    expect(r.plan).toMatchObject({ tool: 'query_costs', args: { namespace: 'production' } });
+  });
+  it('an alert label in capitals is no image', () => {
+    const r = read('[FIRING:3] KubePodNotReady staging/web\ngo ahead and restart it');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'set_image').toBe(false);
+  });
+  it('a rollout verb on a pronoun that points at a Deployment means the rollout the message names', () => {
+    const r = read('payments in prod was aborted because grafana was down. grafana is fine now. retry it');
+    expect(r.plan).toMatchObject({ tool: 'retry_rollout', args: { namespace: 'production', name: 'payments' } });
+    expect(r.confident).toBe(false);
+  });
+  it('"was fine on 1.7.2 (revision 1)" is the revision to go back to', () => {
+    const r = read('worker in staging was fine on 0.9.3 (revision 1). take it back to that revision');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'worker', toRevision: 1 } });
+  });
+});

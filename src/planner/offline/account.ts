@@ -44,7 +44,7 @@ const TOOL_CUES: Record<string, string[]> = {
   create_deployment: ['create', 'deploy', 'workload', 'image', 'replicas', 'pod', 'update', 'running', 'add'],
   promote_rollout: ['promote', 'full', ...ROLLOUT],
   abort_rollout: ['abort', 'stop', 'kill', 'delete', ...ROLLOUT],
-  retry_rollout: ['retry', 'restart', ...ROLLOUT],
+  retry_rollout: ['abort', 'retry', 'restart', ...ROLLOUT],
   pause_rollout: ['pause', 'stop', 'create', ...ROLLOUT],
   launch_chaos: ['create', 'add', 'kill', 'delete', 'pod', 'replicas', 'workload', 'update', ...CHAOS_CUES],
   stop_chaos: ['stop', 'abort', 'delete', 'kill', 'pod', 'workload', ...CHAOS_CUES],

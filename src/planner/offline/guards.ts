@@ -87,6 +87,14 @@ const OTHER_KINDS =
 
 const REFUSALS: Refusal[] = [
   {
+    // "set up autoscaling on prod api between 4 and 12 replicas": an autoscaler, not a replica count.
+    test: (t) =>
+      /\b(set ?up|add|enable|configure|create|turn on|put)\b[^.?!]{0,30}\b(auto-?scal\w*|hpa|horizontal pod autoscaler)\b|\bauto-?scale\b[^.?!]{0,40}\bbetween \d+ and \d+\b/.test(
+        t,
+      ),
+    reason: 'I cannot set up autoscaling (an HPA); I can scale a workload to a fixed count, e.g. "scale api in production to 6".',
+  },
+  {
     // "who scaled api down yesterday?", "what did I ask you to do last time?": the history of actions, not the cluster.
     test: (t) =>
       /\bwhy (did|was|were) (my|our|the|his|her) [^.?!]*\b(denied|rejected|blocked|refused)\b|\bwho decided\b|^\W*who\b[^.?!]*\b(scaled|restarted|rolled|deployed|changed|promoted|aborted|paused|deleted|killed|bumped|touched|ran|started|stopped)\b|\bwhat did (i|we|you) (ask|do|run|change)\b|\b(last|previous) (time|request) (i|you|we) (asked|did|ran)\b|\b(history|log) of (my |our |your )?(requests|actions|changes|commands)\b/.test(

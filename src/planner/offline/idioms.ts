@@ -97,6 +97,18 @@ export function plainIdioms(text: string): string {
             promoting: 'promote',
           })[what.toLowerCase()] ?? what,
       )
+      // "testing the OOM alerts end to end": no end of anything.
+      .replace(/\bend[- ]to[- ]end\b/gi, 'fully')
+      // "raise the CHG", "raise a ticket": a change request filed, no size raised.
+      .replace(
+        /\braise (a|an|the) (chg|change|change request|cr|ticket|pr|incident|issue|concern|question|flag|alarm|jira)\b/gi,
+        'file $1 $2',
+      )
+      // "slow down staging web by 800ms": latency added to it.
+      .replace(
+        /\bslow (?:down )?((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) (?:down )?by (\d+ ?ms)\b/gi,
+        (_m, what: string, ms: string) => `add ${ms} of latency to ${what}`,
+      )
       // "take one replica away", "take 2 pods away from worker": fewer replicas.
       .replace(/\btake (\d+|one|two|three|a) (replicas?|pods?|instances?) away\b/gi, 'remove $1 $2')
       // "knock over one of the checkout pods": a pod killed at random.

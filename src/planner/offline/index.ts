@@ -32,6 +32,8 @@ const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
  */
 function isImageRef(w: string, r: string): boolean {
   if (!/[:/@]/.test(w) || !IMAGE.test(r) || /^https?:/.test(w) || w.endsWith('/') || !/[a-z]/.test(w)) return false;
+  // "[FIRING:1]": an image's repository is lower case.
+  if (/[A-Z]/.test(r.split(/[:@]/)[0] ?? '')) return false;
   return /[:@]/.test(w) || /^[a-z0-9-]+\.[a-z0-9.-]+(:\d+)?\//.test(w);
 }
 const TAG = /^v?\d+(\.\d+){1,3}([-+][0-9a-z.]+)?$|^v\d+$/i;
@@ -117,6 +119,7 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   r = goodRevision(r, text, ctx);
   r = nextStepInTrouble(r, text);
   r = putBackWhat(r, text);
+  r = theRolloutMeant(r, text, ctx);
   r = fromPaste(r, text, parts);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
@@ -157,6 +160,31 @@ function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
   return r.plan.outcome === 'tool' && r.confident
     ? { ...r, confident: false, unsure: `a value pointed at ("${found.pointer}")` }
     : r;
+}
+
+/**
+ * "The checkout canary in production got aborted … Prometheus is back. Can you retry it?": a rollout verb on a pronoun
+ * that points at a Deployment means the one rollout the message names, for the requester to confirm.
+ */
+function theRolloutMeant(r: Reading, text: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || !/works on Argo Rollouts only/.test(r.plan.message)) return r;
+  const words = stripMarkup(text)
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/);
+  const { namespaces } = nameSets(ctx).known.correction;
+  const places = [...new Set(words.map((w) => namespaces.get(w)).filter(Boolean))];
+  const rollouts = [
+    ...new Set(
+      ctx.inventory.workloads
+        .filter((w) => w.kind === 'Rollout' && words.includes(w.name) && (places.length !== 1 || w.namespace === places[0]))
+        .map((w) => `${w.name} in ${w.namespace}`),
+    ),
+  ];
+  if (rollouts.length !== 1 || places.length !== 1) return r;
+  const verb = /\b(retry|promote|abort|pause)\b/i.exec(r.plan.message)?.[1];
+  if (!verb) return r;
+  const again = read(`${verb} ${rollouts[0]}`, ctx, false, true);
+  return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the rollout the message names' } : r;
 }
 
 /** What was changed besides a version: a count, a pause, an autoscaler, a setting. */
@@ -208,9 +236,9 @@ function nextStepInTrouble(r: Reading, text: string): Reading {
   };
 }
 
-/** A revision said to be good: "revision 1 was the last good one", "rev 3 was fine". */
+/** A revision said to be good: "revision 1 was the last good one", "rev 3 was fine", "was fine on 1.7.2 (revision 1)". */
 const GOOD_REVISION =
-  /\b(?:revision|rev)\s*#?(\d+)\b[^.!?;\n]*?\b(?:was|is)\b[^.!?;\n]*?\b(?:good|fine|ok|okay|stable|healthy|working|worked|green)\b/i;
+  /\b(?:revision|rev)\s*#?(\d+)\b[^.!?;\n]*?\b(?:was|is)\b[^.!?;\n]*?\b(?:good|fine|ok|okay|stable|healthy|working|worked|green)\b|\b(?:was|is) (?:good|fine|ok|okay|stable|healthy|working)\b(?:[^.!?;\n]|\.(?=\d)){0,30}\((?:revision|rev)\s*#?(\d+)\)/i;
 const BAD_WORDS =
   /\b(broken|bad|fail\w*|buggy|crash\w*|throwing|errors?|5\d\d|leak\w*|until|but|now it|trust|not (?:good|fine|ok|okay|stable|healthy))\b|n't\b/i;
 
@@ -225,7 +253,7 @@ function goodRevision(r: Reading, text: string, ctx: PlanContext): Reading {
     return r.confident ? { ...r, confident: false, unsure: 'a revision named and not taken' } : r;
   }
   if (!good) return r;
-  const plan = resolveCall('rollback', { ...r.plan.args, toRevision: Number(good[1]) }, ctx, 'offline');
+  const plan = resolveCall('rollback', { ...r.plan.args, toRevision: Number(good[1] ?? good[2]) }, ctx, 'offline');
   return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a revision said before' } : r;
 }
 
@@ -1446,7 +1474,7 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
+  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools|(chaos )?experiments|actions|operations)\b[^.?!]*\b(you|u|coxswain|bot)\b[^.?!]*\b(able|can|could|support|know|do|run|offer)\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
 const LOOK_ONLY =
   /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|(which|what) (image|version|revision|tag|release) (would|will|does|do)\b|how many (pods|replicas) (would|will)\b|when was [\w\s-]+ last\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */

@@ -140,6 +140,15 @@ export function actionClauses(words: string[], raw: string[] = words): number {
   for (const [i, w] of words.entries()) {
     if (['and', 'then', 'plus', 'afterwards', 'after', 'also', '&', 'followed', 'next'].includes(w)) {
       flush();
+      // "stuck after the abort earlier": a verb of change right after "after" with only a time is a noun of the past.
+      if (
+        w === 'after' &&
+        /^(earlier|yesterday|today|tonight|last|this|before|at|\d+)$/.test(words[i + 2] ?? '') &&
+        WRITE_VERBS.includes(words[i + 1] ?? '')
+      ) {
+        clause.push('the');
+        clauseRaw.push('the');
+      }
       sequenced = ['then', 'afterwards', 'after', 'followed', 'next'].includes(w);
     } else {
       clause.push(w);
@@ -197,13 +206,24 @@ export function readIntent(p: Parsed): Draft {
     return tool('stop_chaos', { name: exp });
   }
   if (has('chaos') && !has('create', 'add') && !experiment) return tool('list_chaos', {});
+  // "is the latency experiment from this morning still running in staging?": a question about experiments that run.
+  if (
+    experiment &&
+    !WRITE_VERBS.some((v) => has(v)) &&
+    !has('create', 'add') &&
+    /\bstill (going|running|on|active|there|up)\b|^(is|are|was)\b.*\b(running|active|going on|in progress)\b/.test(
+      p.raw.join(' ').toLowerCase(),
+    )
+  )
+    return tool('list_chaos', {});
   if (experiment) return launchChaos(p, experiment, tool, clarify);
   if (has('chaos') && has('create', 'add')) {
     return clarify(`Which experiment? One of ${EXPERIMENTS.join(', ')} (e.g. "add 200ms latency to web in staging").`);
   }
 
   const rolloutWord = rawHas('canary', 'rollout', 'release', 'deploy', 'deployment', 'upgrade', 'update');
-  if (has('abort') || (has('stop', 'kill') && rolloutWord)) return tool('abort_rollout', { name });
+  // "retry payments, it's stuck after the abort": the abort is what is retried.
+  if ((has('abort') && !has('retry')) || (has('stop', 'kill') && rolloutWord)) return tool('abort_rollout', { name });
 
   // One pod by name; otherwise deleting is outside the catalog.
   if (has('delete', 'kill') && !has('replicas')) {
@@ -300,6 +320,13 @@ export function readIntent(p: Parsed): Draft {
   if (p.names.length > 0 && p.tags.length === 1 && /\bnew (canary|version|build|release|image|tag)\b/.test(raw)) {
     return tool('set_image', { name }, { tag: p.tags[0], guess: true });
   }
+  // "checkout is at 20%. take it straight to 100": the rollout's weight, all the way (a guess).
+  if (
+    numberAfter(p.words, ['to'], []) === 100 &&
+    (rawHas('straight', 'canary', 'weight', 'steps', 'step') || /%/.test(p.raw.join(' '))) &&
+    !has('replicas', 'pod')
+  )
+    return tool('promote_rollout', { name, full: true }, { guess: true });
   // "take web in prod to 1.9.0", "web in prod to 1.9.0 please": a workload taken to a version is its image (a guess).
   if (
     p.names.length === 1 &&
@@ -775,6 +802,8 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
           ![...WRITE_VERBS, ...READ_VERBS].includes(p.words[j])))
     );
   };
+  // "the envoy sidecar container": the name before the kind of container.
+  if (at(i - 1) === 'sidecar' && fits(i - 2, false)) return at(i - 2);
   if (fits(i - 1, false)) return at(i - 1);
   const j = ['named', 'called'].includes(at(i + 1) ?? '') ? i + 2 : i + 1;
   return fits(j, true) ? at(j) : undefined;

@@ -11,9 +11,10 @@ const NUM = '(\\d+)';
 
 const GERMAN: Table = {
   markers:
-    /\b(mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b/giu,
   phrases: [
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
+    [/\bwie ?viel (hat|haben|kostet|kosten)\b([^?.!]*?)\s*\b(gekostet)?(?=\s*[?.!]|$)/giu, 'how much did $2 cost'],
     [/\bignoriere?n?\b/giu, 'ignore'],
     [/\b(anweisungen|befehle)\b/giu, 'instructions'],
     [/\bregeln\b/giu, 'rules'],
@@ -72,7 +73,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|revision|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
     [/(?<![\p{L}])(hola|olá|ola|oi|buenos días|buenos dias|buenas|bom dia|boa tarde)(?![\p{L}])/giu, 'hi'],
@@ -159,13 +160,14 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
+    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(arrête|arrêter|arrete|arrêtez)(?![\p{L}])/giu, 'stop'],
     [/(?<![\p{L}])(annule|annuler|annulez)(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])l'(expérience|experience)(?![\p{L}])/giu, 'the experiment'],
     [/(?<![\p{L}])(c'est cassé|c'est casse)(?![\p{L}])/giu, 'it is broken'],
     [/(?<![\p{L}])combien (a|ont) (coûté|couté|coute|coûte)(?![\p{L}])/giu, 'how much did cost'],
+    [/(?<![\p{L}])tout ce qui (tourne|est déployé|roule)(?![\p{L}])/giu, 'what is running'],
     // "les logs des 10 dernières minutes": the last 10 minutes.
     [
       /(?<![\p{L}])(?:des |les |aux )?(\d+) (?:dernières|derniers|dernieres) (minutes|heures|lignes|secondes)(?![\p{L}])/giu,
@@ -272,6 +274,9 @@ export const inCjkScript = (text: string) => CJK_SCRIPT.test(text);
 const CJK: [RegExp, string][] = [
   // Negations, conditions, times, someone's words and instructions to ignore: read first, so they are never lost.
   [/忽略|無視|무시/gu, 'ignore'],
+  // Namespaces by their everyday names: 本番 (production), ステージング / 스테이징 / 预发布 (staging).
+  [/本番環境|本番|生产环境|生產環境|프로덕션|운영\s?환경/gu, ' production '],
+  [/ステージング環境|ステージング|预发布环境|预发布|스테이징/gu, ' staging '],
   [/规则|ルール|규칙|指示|指令/gu, 'rules'],
   [/之前的?|以前の|이전/gu, 'previous'],
   [/([\u3040-\u30ff\u3400-\u9fff]+?)(しないで|するな)/gu, "don't $1"],

@@ -38,7 +38,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'rollout', 'rollouts',
   ],
   update: [
-    'update', 'set', 'change', 'bump', 'upgrade', 'switch', 'use', 'move', 'modify', 'patch',
+    'update', 'set', 'change', 'bump', 'upgrade', 'switch', 'use', 'move', 'modify', 'patch', 'pin',
   ],
   delete: [
     'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe',
@@ -199,6 +199,7 @@ export const COMMON = new Set([
 export const NOT_TYPOS = new Set([
   // Greetings and thanks in other languages.
   'pending', 'crashlooping', 'evicted', 'terminating', 'fallback', 'failover', 'rollouts', 'shall', 'starts', 'started', 'lands', 'landed', 'begins',
+  'hogging', 'wedged', 'burned', 'burnt', 'pin', 'pinned',
   'hola', 'hallo', 'bonjour', 'salut', 'ciao', 'olá', 'oi', 'merci', 'gracias', 'danke', 'obrigado', 'grazie', 'servus',
   'aims', 'amply', 'apple', 'aptly', 'arise', 'atop', 'bait', 'bake', 'barn', 'basil', 'batch', 'bawl', 'began',
   'begun', 'bless', 'boil', 'bold', 'bore', 'bouncier', 'bouncy', 'bower', 'braise', 'breeze', 'brim', 'brow',
