@@ -190,6 +190,7 @@ const ATTACKS = [
   'redteam-planner19.jsonl',
   'redteam-planner20.jsonl',
   'redteam-planner21.jsonl',
+  'redteam-planner22.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -356,3 +356,31 @@ describe('kinds from blind21 and blind22', () => {
     expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'worker', toRevision: 1 } });
   });
 });
+
+// Red-team round 22 (redteam-planner22.jsonl: 9 wrong writes, 1 confident: "slow down the checkout rollout in prod by
+// 10ms steps" read as sure latency), in texts of their own.
+describe('what the blind21/22 fixes must not read', () => {
+  it('"slow down the rollout by N ms steps" is no sure latency', () => {
+    const r = read('slow down the payments rollout in prod by 20ms steps');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'launch_chaos' && r.confident).toBe(false);
+  });
+  it.each(['abort the retry on payments, it keeps failing', 'the retry failed, so abort checkout in staging'])(
+    '"%s" is no retry',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.plan.tool === 'retry_rollout').toBe(false);
+    },
+  );
+  it('"raise the CHG for scaling api to 6" scales nothing', () => {
+    const r = read('raise the CHG for scaling api in production to 6');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale').toBe(false);
+  });
+  it('a Japanese "is it ok to restart …?" restarts nothing', () => {
+    const r = read('本番のapiを再起動してもいいですか？');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
+  });
+  it('"web is flapping — pause it" does not pause the rollout named beside it', () => {
+    const r = read('checkout in staging is done. web in staging is flapping, pause it');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'pause_rollout').toBe(false);
+  });
+});

@@ -101,12 +101,12 @@ export function plainIdioms(text: string): string {
       .replace(/\bend[- ]to[- ]end\b/gi, 'fully')
       // "raise the CHG", "raise a ticket": a change request filed, no size raised.
       .replace(
-        /\braise (a|an|the) (chg|change|change request|cr|ticket|pr|incident|issue|concern|question|flag|alarm|jira)\b/gi,
+        /\braise (a|an|the) (chg|change|change request|cr|ticket|pr|incident|issue|concern|question|flag|alarm|jira)\b( (for|about|to) [^.,;:!?\n]*)?/gi,
         'file $1 $2',
       )
       // "slow down staging web by 800ms": latency added to it.
       .replace(
-        /\bslow (?:down )?((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) (?:down )?by (\d+ ?ms)\b/gi,
+        /\bslow (?:down )?((?:the )?(?!(?:the )?(?:rollout|canary|deploy|release)\b)[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) (?:down )?by (\d+ ?ms)(?=\s*(?:$|[.,!;]|for\b|please\b|pls\b))/gi,
         (_m, what: string, ms: string) => `add ${ms} of latency to ${what}`,
       )
       // "take one replica away", "take 2 pods away from worker": fewer replicas.

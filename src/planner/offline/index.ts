@@ -167,7 +167,9 @@ function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
  * that points at a Deployment means the one rollout the message names, for the requester to confirm.
  */
 function theRolloutMeant(r: Reading, text: string, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'clarify' || !/works on Argo Rollouts only/.test(r.plan.message)) return r;
+  // Only a retry of a rollout the message says was aborted or failed ("web is flapping — pause it" means web).
+  if (r.plan.outcome !== 'clarify' || !/\bretry works on Argo Rollouts only/.test(r.plan.message)) return r;
+  if (!/\b(abort\w*|fail\w*)\b/i.test(text)) return r;
   const words = stripMarkup(text)
     .toLowerCase()
     .split(/[^a-z0-9-]+/);

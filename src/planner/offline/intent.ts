@@ -223,7 +223,13 @@ export function readIntent(p: Parsed): Draft {
 
   const rolloutWord = rawHas('canary', 'rollout', 'release', 'deploy', 'deployment', 'upgrade', 'update');
   // "retry payments, it's stuck after the abort": the abort is what is retried.
-  if ((has('abort') && !has('retry')) || (has('stop', 'kill') && rolloutWord)) return tool('abort_rollout', { name });
+  // Not "abort the retry", "the retry failed so abort payments": a retry said as a noun is what is aborted.
+  const retried =
+    has('retry') &&
+    !/\b(the|a|that|this|last) retry\b|\babort (the )?retry\b|\bretry (failed|is failing|fails|keeps failing|broke)\b/.test(
+      p.raw.join(' ').toLowerCase(),
+    );
+  if ((has('abort') && !retried) || (has('stop', 'kill') && rolloutWord)) return tool('abort_rollout', { name });
 
   // One pod by name; otherwise deleting is outside the catalog.
   if (has('delete', 'kill') && !has('replicas')) {
@@ -510,14 +516,19 @@ function launchChaos(p: Parsed, experiment: string, tool: ToolFn, clarify: (m: s
   if (!target) return clarify(`Which workload should the ${experiment} experiment target? Say "… on web in staging".`);
   const ds = durations(p.words);
   const latency = experiment === 'network-delay' ? latencyMs(p.words, ds) : undefined;
-  return tool('launch_chaos', {
-    target,
-    experiment,
-    level: numberAfter(p.words, ['level', 'intensity', 'severity', 'radius', 'lvl']),
-    durationSeconds: durationSeconds(ds, latency),
-    latencyMs: latency,
-    lossPercent: experiment === 'network-loss' ? numberBefore(p.words, ['%', 'percent']) : undefined,
-  });
+  return tool(
+    'launch_chaos',
+    {
+      target,
+      experiment,
+      level: numberAfter(p.words, ['level', 'intensity', 'severity', 'radius', 'lvl']),
+      durationSeconds: durationSeconds(ds, latency),
+      latencyMs: latency,
+      lossPercent: experiment === 'network-loss' ? numberBefore(p.words, ['%', 'percent']) : undefined,
+    },
+    // "slow down the checkout rollout by 10ms steps": a rollout's pace may be meant, not latency (a guess).
+    { guess: /\b(rollout|canary|steps?|pace|pacing)\b/i.test(p.raw.join(' ')) },
+  );
 }
 
 interface ScaleReading {

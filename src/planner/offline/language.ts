@@ -274,6 +274,8 @@ export const inCjkScript = (text: string) => CJK_SCRIPT.test(text);
 const CJK: [RegExp, string][] = [
   // Negations, conditions, times, someone's words and instructions to ignore: read first, so they are never lost.
   [/忽略|無視|무시/gu, 'ignore'],
+  // "再起動してもいいですか", "재시작해도 돼?": asking whether it is ok, not asking for it.
+  [/してもいいですか|してもいい[？?]|しても大丈夫ですか|해도\s?(돼|될까|되나)\p{L}*|可以吗|可以嗎/gu, ' is it ok? '],
   // Namespaces by their everyday names: 本番 (production), ステージング / 스테이징 / 预发布 (staging).
   [/本番環境|本番|生产环境|生產環境|프로덕션|운영\s?환경/gu, ' production '],
   [/ステージング環境|ステージング|预发布环境|预发布|스테이징/gu, ' staging '],
