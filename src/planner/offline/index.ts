@@ -125,6 +125,11 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
 
+/** A question back to the requester, not sure (in auto mode it goes to the model). */
+function askBack(message: string): Reading {
+  return { plan: { outcome: 'clarify', message, source: 'offline' }, confident: false, unsure: 'clarify' };
+}
+
 /** "a) restart web in staging b) scale it to 3 — go with b": the option chosen is the request, for the requester to confirm. */
 function optionChosen(r: Reading, text: string, ctx: PlanContext): Reading {
   const chosen = chosenOption(stripMarkup(text), knownNames(ctx));
@@ -147,15 +152,9 @@ function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
   if (alone?.plan.outcome === 'tool') return { ...alone, confident: false, unsure: 'a value said before' };
   // "add that much latency to api": a value pointed at and not found is asked for, not taken from a default.
   if (!found.later && found.text === undefined && r.plan.outcome === 'tool' && ['launch_chaos', 'scale'].includes(r.plan.tool)) {
-    return {
-      plan: {
-        outcome: 'clarify',
-        message: `You point at a value ("${found.pointer}") I cannot find in your message. Say the value itself, e.g. "add 200ms of latency to api in staging" or "scale web in staging to 4".`,
-        source: 'offline',
-      },
-      confident: false,
-      unsure: 'clarify',
-    };
+    return askBack(
+      `You point at a value ("${found.pointer}") I cannot find in your message. Say the value itself, e.g. "add 200ms of latency to api in staging" or "scale web in staging to 4".`,
+    );
   }
   return r.plan.outcome === 'tool' && r.confident
     ? { ...r, confident: false, unsure: `a value pointed at ("${found.pointer}")` }
@@ -201,15 +200,9 @@ function putBackWhat(r: Reading, text: string): Reading {
     .split('\n')
     .find((l) => /\b(the way it was|how it was|what(ever)? it was)\b/i.test(l));
   if (line === undefined || !NOT_A_VERSION.test(line)) return r;
-  return {
-    plan: {
-      outcome: 'clarify',
-      message: `Put back what? A rollback of ${r.plan.args.name} goes back to its previous version; a count or a setting I cannot restore from memory. Say "roll back ${r.plan.args.name}" or the count, e.g. "scale ${r.plan.args.name} to 2".`,
-      source: 'offline',
-    },
-    confident: false,
-    unsure: 'clarify',
-  };
+  return askBack(
+    `Put back what? A rollback of ${r.plan.args.name} goes back to its previous version; a count or a setting I cannot restore from memory. Say "roll back ${r.plan.args.name}" or the count, e.g. "scale ${r.plan.args.name} to 2".`,
+  );
 }
 
 /** Trouble or another process's steps around "next step": no rollout is asked to go on. */
@@ -227,15 +220,9 @@ function nextStepInTrouble(r: Reading, text: string): Reading {
   )
     return r;
   if (!TROUBLE.test(stripMarkup(text))) return r;
-  return {
-    plan: {
-      outcome: 'clarify',
-      message: `The message speaks of trouble or of other steps, so I will not move ${r.plan.args.name} on. Say "promote ${r.plan.args.name} one step" if that is what you want.`,
-      source: 'offline',
-    },
-    confident: false,
-    unsure: 'clarify',
-  };
+  return askBack(
+    `The message speaks of trouble or of other steps, so I will not move ${r.plan.args.name} on. Say "promote ${r.plan.args.name} one step" if that is what you want.`,
+  );
 }
 
 /** A revision said to be good: "revision 1 was the last good one", "rev 3 was fine", "was fine on 1.7.2 (revision 1)". */

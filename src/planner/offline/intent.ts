@@ -256,7 +256,8 @@ export function readIntent(p: Parsed): Draft {
     p.pods.length === 1 &&
     p.names.every((n) => p.pods[0].startsWith(`${n}-`)) &&
     !/-(pod-kill|pod-failure|network-delay|network-loss|network-partition|cpu-stress|memory-stress)-/.test(p.pods[0]) &&
-    !/\b(deployment|workload|owns|owning|owner|all|every)\b|\b(don'?t|do not|not|never|no)\b/.test(said)
+    !/\b(deployment|workload|owns|owning|owner|all|every)\b/.test(said) &&
+    !NEGATION.test(said)
   )
     return tool('delete_pod', { name: p.pods[0] }, { guess: true });
 
@@ -340,9 +341,8 @@ export function readIntent(p: Parsed): Draft {
     /^v?\d+\.\d+(\.\d+)?([-+][\w.]+)?$/.test(p.tags[0]) &&
     new RegExp(`\\bto ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) &&
     // Not "don't take web to 1.9.0", not "upgrade the controller that runs checkout to 1.7.0".
-    !/\b(don'?t|do not|not|never|no)\b|\b(controller|chart|helm|operator|node|nodes|cluster|argo|kubernetes|k8s|that runs|which runs)\b/.test(
-      raw,
-    ) &&
+    !NEGATION.test(raw) &&
+    !/\b(controller|chart|helm|operator|node|nodes|cluster|argo|kubernetes|k8s|that runs|which runs)\b/.test(raw) &&
     !has(
       'scale',
       'scale-up',
@@ -538,6 +538,9 @@ interface ScaleReading {
   relative?: Relative;
   missing?: string;
 }
+
+/** A word that says not to: "don't take web to 1.9.0", "do not restart pod …". */
+const NEGATION = /\b(don'?t|do not|not|never|no)\b/;
 
 const MADE = /^(make|and|it|them|that|the|in|on|of|please|pls|plz|now|asap|replicas?|pods?|instances?)$/i;
 

@@ -7,6 +7,7 @@
  */
 
 import { GERUNDS } from './idioms.ts';
+import { PLACE_INDEX } from './quoted.ts';
 
 /** "a) …", "(2) …", "option B: …", "plan A was …": a labelled option and where its text starts. */
 const MARKER =
@@ -20,7 +21,6 @@ const CHOICE = [
 ];
 const ORDINAL_CHOICE =
   /\b(?:go(?:ing)? with|let'?s (?:just )?(?:do|go with|pick|take|try)|(?:i|we)(?:'ll| will|'d) (?:take|pick|choose|go with|prefer)|pick|choose|prefer)\s+the (first|second|third|former|latter|last)\b|^\W*the (first|second|third|former|latter|last)(?: one)?(?: (?:please|pls|it is))?\W*$/im;
-const ORDINALS: Record<string, number> = { first: 0, former: 0, second: 1, third: 2 };
 
 const LIST_WORDS =
   /\b(?:(?:two|three|four|2|3|4|a few|some|my|our|the|possible|candidate)\s+)*(?:options|choices|plans|proposals|ways|alternatives)\b(?:\s+(?:are|were|is|here))?/gi;
@@ -89,7 +89,7 @@ export function chosenOption(text: string, names: ReadonlySet<string> = new Set(
   if (!chosen) {
     const m = ORDINAL_CHOICE.exec(tail.trim());
     const word = (m?.[1] ?? m?.[2])?.toLowerCase();
-    if (word) chosen = options[word === 'latter' || word === 'last' ? options.length - 1 : ORDINALS[word]];
+    if (word) chosen = options[word === 'latter' || word === 'last' ? options.length - 1 : PLACE_INDEX[word]];
   }
   if (!chosen) return undefined;
   const about = preface
@@ -113,7 +113,6 @@ export function chosenOption(text: string, names: ReadonlySet<string> = new Set(
 /** "restart the second one", "pause the third", "describe the latter": an object of a list said before, by its place. */
 const PLACE_REF =
   /\bthe (first|second|third|fourth|last|former|latter)(?: one)?(?=\s*(?:$|[.,!?;:)]|please\b|pls\b|now\b|too\b))/i;
-const PLACE_AT: Record<string, number> = { first: 0, former: 0, second: 1, third: 2, fourth: 3 };
 /** Where one item of a list ends: a comma, "and", "or", a dash, a number of a numbered list. */
 const ITEM_BREAK = /[,;:\u2014\u2013]|\s-\s|\b(?:and|or|vs)\b|(?:^|\s)\d+[.)](?=\s)/i;
 
@@ -164,7 +163,7 @@ export function placedObject(
   if (listed.length < 2) return undefined;
   const word = m[1].toLowerCase();
   if ((word === 'former' || word === 'latter') && listed.length !== 2) return undefined;
-  const k = word === 'last' || word === 'latter' ? listed.length - 1 : PLACE_AT[word];
+  const k = word === 'last' || word === 'latter' ? listed.length - 1 : PLACE_INDEX[word];
   const object = k !== undefined ? listed[k] : undefined;
   if (!object) return undefined;
   const own = sentence

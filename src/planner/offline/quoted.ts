@@ -197,10 +197,12 @@ function rowInState(table: string, words: string): string | undefined {
 /** "the second one", "top row", "the last pod": a row of a pasted table by its place. */
 const ORDINAL =
   /\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|bottom|top)\s+(?:one|row|line|entry|pod|item|experiment|deployment)\b/i;
-const PLACES: Record<string, number> = {
+/** Where a place word points in a list, counted from 0 ("last" is counted from the end by the caller). */
+export const PLACE_INDEX: Record<string, number> = {
   first: 0,
   '1st': 0,
   top: 0,
+  former: 0,
   second: 1,
   '2nd': 1,
   third: 2,
@@ -245,7 +247,7 @@ function rowPicked(table: string, words: string, workloads: ReadonlySet<string>)
   if (places.length > 1 || /\b(from the (bottom|end|top)|to[- ]last|from last)\b/i.test(words)) return undefined;
   const place = places[0]?.[1].toLowerCase();
   if (place) {
-    const k = place === 'last' || place === 'bottom' ? rows.length - 1 : PLACES[place];
+    const k = place === 'last' || place === 'bottom' ? rows.length - 1 : PLACE_INDEX[place];
     return k !== undefined && k < rows.length ? object(rows[k]) : undefined;
   }
   const readyAt = at('READY');
