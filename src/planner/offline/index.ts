@@ -111,16 +111,18 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
+  // The steps after the reading see the person's words without Slack markup, stripped once.
+  const plain = stripMarkup(text);
   let r = read(text, ctx);
   r = confusedByStory(r, text, parts, ctx);
-  r = notThisButThat(r, text, ctx);
-  r = optionChosen(r, text, ctx);
-  r = pointedValue(r, text, ctx);
-  r = goodRevision(r, text, ctx);
-  r = nextStepInTrouble(r, text);
-  r = putBackWhat(r, text);
-  r = theRolloutMeant(r, text, ctx);
-  r = fromPaste(r, text, parts);
+  r = notThisButThat(r, plain, ctx);
+  r = optionChosen(r, plain, ctx);
+  r = pointedValue(r, plain, ctx);
+  r = goodRevision(r, plain, ctx);
+  r = nextStepInTrouble(r, plain);
+  r = putBackWhat(r, plain);
+  r = theRolloutMeant(r, plain, ctx);
+  r = fromPaste(r, plain, parts);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
@@ -131,12 +133,12 @@ function askBack(message: string): Reading {
 }
 
 /** "a) restart web in staging b) scale it to 3 — go with b": the option chosen is the request, for the requester to confirm. */
-function optionChosen(r: Reading, text: string, ctx: PlanContext): Reading {
-  const chosen = chosenOption(stripMarkup(text), knownNames(ctx));
+function optionChosen(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const chosen = chosenOption(plain, knownNames(ctx));
   const o = chosen === undefined ? undefined : read(chosen, ctx, false, true);
   if (o?.plan.outcome === 'tool') return { ...o, confident: false, unsure: 'an option chosen' };
   // "two deployments I care about: prod worker and staging api. restart the second one": an object by its place.
-  const placed = placedObject(stripMarkup(text), workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
+  const placed = placedObject(plain, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
   const p = placed === undefined ? undefined : read(placed, ctx, false, true);
   return p?.plan.outcome === 'tool' ? { ...p, confident: false, unsure: 'an object by its place in a list' } : r;
 }
@@ -145,8 +147,8 @@ function optionChosen(r: Reading, text: string, ctx: PlanContext): Reading {
  * "The target is 150ms. Add that much delay to api in staging": the value said before, in the request's sentence. A
  * request that points at a value it cannot find ("add that much delay to api") is never sure.
  */
-function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
-  const found = earlierValue(stripMarkup(text), workloadNames(ctx), knownNames(ctx));
+function pointedValue(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const found = earlierValue(plain, workloadNames(ctx), knownNames(ctx));
   if (found === undefined) return r;
   const alone = found.text === undefined ? undefined : read(found.text, ctx, false, true);
   if (alone?.plan.outcome === 'tool') return { ...alone, confident: false, unsure: 'a value said before' };
@@ -165,15 +167,12 @@ function pointedValue(r: Reading, text: string, ctx: PlanContext): Reading {
  * "The checkout canary in production got aborted … Prometheus is back. Can you retry it?": a rollout verb on a pronoun
  * that points at a Deployment means the one rollout the message names, for the requester to confirm.
  */
-function theRolloutMeant(r: Reading, text: string, ctx: PlanContext): Reading {
+function theRolloutMeant(r: Reading, plain: string, ctx: PlanContext): Reading {
   // Only a retry of a rollout the message says was aborted or failed ("web is flapping — pause it" means web).
   if (r.plan.outcome !== 'clarify' || !/\bretry works on Argo Rollouts only/.test(r.plan.message)) return r;
-  if (!/\b(abort\w*|fail\w*)\b/i.test(text)) return r;
-  const words = stripMarkup(text)
-    .toLowerCase()
-    .split(/[^a-z0-9-]+/);
-  const { namespaces } = nameSets(ctx).known.correction;
-  const places = [...new Set(words.map((w) => namespaces.get(w)).filter(Boolean))];
+  if (!/\b(abort\w*|fail\w*)\b/i.test(plain)) return r;
+  const words = plain.toLowerCase().split(/[^a-z0-9-]+/);
+  const places = placesIn(words, ctx);
   const rollouts = [
     ...new Set(
       ctx.inventory.workloads
@@ -193,12 +192,10 @@ const NOT_A_VERSION =
   /\b(doubl\w*|halv\w*|tripl\w*|scal\w*|replicas?|pods?|down to|up to|took \w+ down|paus\w*|hpa|autoscal\w*|log level|logging|debug|config\w*|limits?|requests|resources|settings?|env|flags?|secrets?|annotations?|labels?|count)\b/i;
 
 /** "I doubled worker for the load test, put it back the way it was": back from a change that was no new version. */
-function putBackWhat(r: Reading, text: string): Reading {
+function putBackWhat(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || r.plan.args.toRevision !== undefined) return r;
   // The person's own line that asks for it, not pasted output above it.
-  const line = stripMarkup(text)
-    .split('\n')
-    .find((l) => /\b(the way it was|how it was|what(ever)? it was)\b/i.test(l));
+  const line = plain.split('\n').find((l) => /\b(the way it was|how it was|what(ever)? it was)\b/i.test(l));
   if (line === undefined || !NOT_A_VERSION.test(line)) return r;
   return askBack(
     `Put back what? A rollback of ${r.plan.args.name} goes back to its previous version; a count or a setting I cannot restore from memory. Say "roll back ${r.plan.args.name}" or the count, e.g. "scale ${r.plan.args.name} to 2".`,
@@ -210,16 +207,12 @@ const TROUBLE =
   /\b(broken|bad|fail\w*|5\d\d|down|doubled|spik\w*|firing|runbook|migration|checklist|step \d+ of|incident|degraded|crash\w*)\b/i;
 
 /** "checkout looks broken, error rate doubled. next step pls": not a promotion to confirm, a question to ask. */
-function nextStepInTrouble(r: Reading, text: string): Reading {
+function nextStepInTrouble(r: Reading, plain: string): Reading {
   // Only "next step" said alone ("…. next step pls"), not "go ahead to the next step" of a rollout.
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'promote_rollout') return r;
-  if (
-    !/(^|[.,!?;:\u2014\u2013]\s*)next step(\s+(please|pls|plz|now))*[\s.!]*(\p{Extended_Pictographic}|$)/iu.test(
-      stripMarkup(text),
-    )
-  )
+  if (!/(^|[.,!?;:\u2014\u2013]\s*)next step(\s+(please|pls|plz|now))*[\s.!]*(\p{Extended_Pictographic}|$)/iu.test(plain))
     return r;
-  if (!TROUBLE.test(stripMarkup(text))) return r;
+  if (!TROUBLE.test(plain)) return r;
   return askBack(
     `The message speaks of trouble or of other steps, so I will not move ${r.plan.args.name} on. Say "promote ${r.plan.args.name} one step" if that is what you want.`,
   );
@@ -232,9 +225,9 @@ const BAD_WORDS =
   /\b(broken|bad|fail\w*|buggy|crash\w*|throwing|errors?|5\d\d|leak\w*|until|but|now it|trust|not (?:good|fine|ok|okay|stable|healthy))\b|n't\b/i;
 
 /** "Revision 1 was the last good one for web in staging. Go back there.": a rollback to the revision said to be good. */
-function goodRevision(r: Reading, text: string, ctx: PlanContext): Reading {
+function goodRevision(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || r.plan.args.toRevision !== undefined) return r;
-  const said = stripMarkup(text);
+  const said = plain;
   const all = [...said.matchAll(/\b(?:revision|rev)\s*#?(\d+)\b/gi)];
   const good = GOOD_REVISION.exec(said);
   // "revision 2 was good until yesterday, now it's throwing 500s. roll it back": a revision is named and not taken.
@@ -246,23 +239,28 @@ function goodRevision(r: Reading, text: string, ctx: PlanContext): Reading {
   return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a revision said before' } : r;
 }
 
+/** The namespaces some words name (aliases resolved), distinct, in order. */
+function placesIn(words: string[], ctx: PlanContext): string[] {
+  const { namespaces } = nameSets(ctx).known.correction;
+  return [...new Set(words.map((w) => namespaces.get(w)).filter((ns): ns is string => ns !== undefined))];
+}
+
 /** The one workload a message names, with its namespace when it names one, or undefined. */
 function storyObject(text: string, ctx: PlanContext): string | undefined {
   const words = text.toLowerCase().split(/[^a-z0-9-]+/);
   const names = [...new Set(words.filter((w) => workloadNames(ctx).has(w)))];
-  const { namespaces } = nameSets(ctx).known.correction;
-  const places = [...new Set(words.map((w) => namespaces.get(w)).filter(Boolean))];
+  const places = placesIn(words, ctx);
   if (names.length !== 1) return undefined;
   return places.length === 1 ? `${names[0]} in ${places[0]}` : names[0];
 }
 
 /** A write whose object was taken from pasted output, or asked as a bare question, is confirmed by the requester. */
-function fromPaste(r: Reading, text: string, parts: Separated): Reading {
+function fromPaste(r: Reading, plain: string, parts: Separated): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
   // "errors at 4%. abort?", "restart it?": a command with a question mark may be a question whether to.
   if (
     /(^|[.!\n]\s*)(restart|abort|promote|roll|scale|pause|retry|kill|delete|bounce|stop|give|do|revert)\b[^.!?]*\?[!?]*(\s|$)/i.test(
-      stripMarkup(text),
+      plain,
     )
   )
     return { ...r, confident: false, unsure: 'a command asked as a question' };
@@ -278,8 +276,8 @@ const RULED_OUT =
  * the costs by namespace — by deployment, for production": what is ruled out is not read; the rest is the request,
  * or amends the call ruled out. Only when the whole message found no request, or found the very call ruled out; unsure.
  */
-function notThisButThat(r: Reading, text: string, ctx: PlanContext): Reading {
-  const m = RULED_OUT.exec(stripMarkup(text).trim());
+function notThisButThat(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const m = RULED_OUT.exec(plain.trim());
   // "don't scale worker yet, I'll tell you when": a request put off, not replaced.
   if (!m || !/[a-z0-9]/i.test(m[2]) || /^\s*(now|yet|today|right now)\s*$|\b(yet|until|for now|before)\b/i.test(m[1])) return r;
   // "Do not, under any circumstances, scale …", "Not sure, roll back …?", "Not my call — Priya's: …", "Nope, not doing
