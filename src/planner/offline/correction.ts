@@ -14,7 +14,7 @@ const LEAD =
 /** Names said not to be meant: "…, not prod", "not in production". */
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
-  /\b(add|inject|scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
+  /\b(add|inject|scale|restart|bounce|reboot|recycle|roll ?back|roll (?:it|them|that|this) back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
 
 const FULL = /\b(fully|all the way|completely|to 100 ?%)\b/i;
 const ONE_STEP = /\b(one step|a step|single step|next step|step by step|not fully|not all the way|partially)\b/i;
@@ -141,6 +141,17 @@ function leadingFix(text: string, names: CorrectionNames): string | undefined {
   return m && ns && COMMAND.test(m[2]) ? `${m[2].replace(/\s*\bthere\b/i, '')} in ${ns}` : undefined;
 }
 
+/** A clause that says why, not what: "because …", "a restart won't fix a bad rc". */
+const REASON_CLAUSE =
+  /^\s*(because|since|as|cause|cuz|coz)\b|\b(won'?t|wouldn'?t|will not|would not|can'?t|cannot|doesn'?t|does not|didn'?t|did not) (fix|help|solve|work|do (it|anything|much))\b/i;
+
+/** "roll it back instead, a restart won't fix a bad rc": the correction without the clauses after it that say why. */
+function withoutReason(text: string): string {
+  const clauses = text.split(/(?=,)/);
+  const at = clauses.findIndex((c, i) => i > 0 && REASON_CLAUSE.test(c.replace(/^,/, '')));
+  return at < 0 ? text : clauses.slice(0, at).join('');
+}
+
 /** The corrected request as a new text, or undefined when the message holds no correction this can apply. */
 export function correctedText(text: string, names: CorrectionNames): string | undefined {
   const instead = insteadText(text, names) ?? sameForText(text, names) ?? leadingFix(text, names);
@@ -185,7 +196,7 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     const ns = beforeWords.map((w) => names.namespaces.get(w)).find(Boolean);
     // "… actually no, hold on, don't. show me the payments pods first": from the clause that asks.
     const from = clauses.find(saysSomething);
-    const asked = from ? after.slice(Math.max(0, after.indexOf(from))) : after;
+    const asked = withoutReason(from ? after.slice(Math.max(0, after.indexOf(from))) : after);
     return `${workload}${ns ? ` in ${ns}` : ''}. ${asked}`;
   }
   const ns = meantWords.map((w) => names.namespaces.get(w)).find(Boolean);

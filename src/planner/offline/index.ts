@@ -805,11 +805,19 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     const [from, to] = x.split('→');
     return editDistance(from, to) <= 1;
   });
-  const unsure = lenient
-    ? // "logs from prod between 2am and …": a time or number left unread changes what a read returns.
-      ((left?.startsWith('word ') && asked && !/\d/.test(left) ? undefined : left) ??
-      (doubt?.startsWith('corrected ') && slips ? undefined : doubt))
-    : (doubt ?? left);
+  // "if the staging checkout canary is still stuck at 20%, nudge it on": a condition on the state now, which the person
+  // can see, is no time to act: the action, for the requester to confirm (the card shows the state).
+  const stateNow =
+    isWriteTool(draft.tool) &&
+    STATE_NOW.test(plainSaid) &&
+    !/\b(tomorrow|tonight|later|again|next (time|week|day|sprint|release|deploy)|after|by then)\b/i.test(plainSaid);
+  const unsure = stateNow
+    ? 'a condition on the state now'
+    : lenient
+      ? // "logs from prod between 2am and …": a time or number left unread changes what a read returns.
+        ((left?.startsWith('word ') && asked && !/\d/.test(left) ? undefined : left) ??
+        (doubt?.startsWith('corrected ') && slips ? undefined : doubt))
+      : (doubt ?? left);
   const confident = unsure === undefined;
   // "rename the api deployment in staging": a verb the reader does not know leads the request; no read answers it.
   const lead = c.words[0];
@@ -852,7 +860,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', brief);
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
-  if (isWriteTool(draft.tool) && forLater(req.text, plainSaid)) {
+  if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid)) {
     return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
   }
   // "don't restart web": a negated write is never read as the write.
@@ -918,6 +926,18 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       ? finish({ ...draft, args: { ...draft.args, namespace: [...story][0] } }, ctx, plainSaid)
       : undefined;
   if (placed?.outcome === 'tool') return { plan: placed, confident: false, unsure: 'a namespace from the story' };
+  // "is everything healthy in staging? list the workloads": a list with no place of its own is of the one place the
+  // message names around it.
+  const listed =
+    first.outcome === 'tool' &&
+    SCOPED_READS.has(first.tool) &&
+    draft.args.namespace === undefined &&
+    req.context &&
+    story.size === 1 &&
+    parsed.names.length === 0
+      ? finish({ ...draft, args: { ...draft.args, namespace: [...story][0] } }, ctx, plainSaid)
+      : undefined;
+  if (listed?.outcome === 'tool') return { plan: listed, confident: false, unsure: 'a namespace from the story' };
   const plan = first;
   // "… QA signed off at 11:30 — please promote checkout": in a longer story the sign-off is background. The request is
   // read, but the claim counts for nothing: the requester confirms it and the policy asks for approvals as usual.
@@ -963,6 +983,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (plan.outcome !== 'tool' && !plainSpoken) return { plan, confident: false, unsure: unsure ?? 'a question in a story' };
   return { plan, confident, unsure };
 }
+
+/** A condition on how things stand now: "if web is still crashlooping, …", "in case it's currently paused, …". */
+const STATE_NOW =
+  /^\W*(if|in case) [^,.;!?]{0,80}\b(still|currently|right now|at the moment)\b[^,.;!?]{0,60}(,|;|\s[-\u2013\u2014]+\s)/i;
+
+/** Reads of a whole namespace, or of every namespace when none is named. */
+const SCOPED_READS = new Set(['list_workloads', 'list_pods', 'list_chaos', 'query_costs']);
 
 /** What "all" can qualify without asking for many objects: "all good", "all of the pods of worker" (one workload). */
 const NOT_BULK_AFTER = new Set([
@@ -1719,7 +1746,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|rid|agreed|agree|[a-z]+ly)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|out|rid|agreed|agree|[a-z]+ly)$/.test(
         w,
       )
     )

@@ -786,6 +786,10 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
     });
   }
   const target = existing ?? p.free[0];
+  // "deploy ghcr.io/acme/worker:0.9.5 to production": the workload the image is built for, by the image's own name (a
+  // guess; a name the namespace does not have is asked back when the call is resolved).
+  const built = image?.split('/').at(-1)?.split(/[:@]/)[0];
+  if (!target && image && built) return tool('set_image', { name: built, image }, { guess: true });
   if (!target) return clarify('Which workload should get the new image? Say "set image of web in staging to registry/repo:tag".');
   const container = containerOf(p, target);
   if (image) return tool('set_image', { name: target, image, container });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from the misses of blind batches 21 and 22 (development sets once scored), in phrasings of their own.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('a list with no place of its own, after a sentence that names one', () => {
+  it.each([
+    ['monitoring feels sluggish. show me what is running', 'list_workloads', 'monitoring'],
+    ['anything odd going on in prod? list the chaos experiments', 'list_chaos', 'production'],
+  ])('"%s" → %s in %s, unsure', (text, tool, namespace) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args: { namespace } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a list that names its own place keeps it', () => {
+    expect(read('staging is quiet. list workloads in monitoring').plan).toMatchObject({
+      tool: 'list_workloads',
+      args: { namespace: 'monitoring' },
+    });
+  });
+});
+
+describe('an image deployed to a namespace, no workload named', () => {
+  it('goes to the workload the image is named after, unsure', () => {
+    const r = read('push ghcr.io/acme/api:2.4.1 out to staging');
+    expect(r.plan).toMatchObject({
+      tool: 'set_image',
+      args: { namespace: 'staging', name: 'api', image: 'ghcr.io/acme/api:2.4.1' },
+    });
+    expect(r.confident).toBe(false);
+  });
+
+  it('an image named after no workload there is asked back', () => {
+    expect(read('deploy ghcr.io/acme/ledger:0.2.0 to production').plan.outcome).toBe('clarify');
+  });
+});
+
+describe('a condition on how things stand now', () => {
+  it.each([
+    ['if worker in staging is still stuck in a crash loop, bounce it', 'restart'],
+    ['in case checkout in staging is currently sitting paused, promote it one step', 'promote_rollout'],
+  ])('"%s" → %s, for the requester to confirm', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'if worker in staging is still crashlooping tomorrow morning, restart it',
+    'if checkout in staging errors out again, abort it',
+  ])('"%s": a condition for later is not acted on', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+});
+
+describe('a correction to another verb, with its reason after it', () => {
+  it.each([
+    ['restart worker in prod. no, actually, roll it back, a restart will not help with a bad image', 'rollback'],
+    ['scale web in staging to 1... sorry, restart it instead, because scaling down would drop traffic', 'restart'],
+  ])('"%s" → %s', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+});
