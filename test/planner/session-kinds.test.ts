@@ -67,3 +67,35 @@ describe('a correction to another verb, with its reason after it', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('words that are no typo and no name', () => {
+  it('"post" is not "cost"', () => {
+    expect(read('can you post the state of api in prod here').plan).toMatchObject({ tool: 'describe_workload' });
+  });
+
+  it('"on fire" names no workload', () => {
+    expect(read('is something on fire in monitoring? list the pods').plan).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'monitoring' },
+    });
+  });
+});
+
+describe('a state question, then the action if it holds', () => {
+  it('"is X still …? if so, <action>" is the action, unsure', () => {
+    const r = read('is checkout in staging still stuck on its pause? if so please promote it');
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { name: 'checkout', namespace: 'staging' } });
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('a metric told as the reason for an action', () => {
+  it('is not a request for metrics', () => {
+    const r = read('p99 on the staging checkout canary is 120ms, same as stable. promote checkout in staging one step');
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { name: 'checkout' } });
+  });
+
+  it('a question for a metric is still refused', () => {
+    expect(read('what is the error rate of checkout in staging?').plan.outcome).toBe('unsupported');
+  });
+});

@@ -219,7 +219,12 @@ const REFUSALS: Refusal[] = [
         t,
       ) &&
       /\b(what|what's|whats|how|show|tell|check|graph|chart|current|is|are)\b/.test(t) &&
-      !has(w, 'create', 'add', 'chaos', 'stop', 'delete', 'kill'),
+      !has(w, 'create', 'add', 'chaos', 'stop', 'delete', 'kill') &&
+      // "error rate on the canary is 0.02%, looks healthy, continue to the next step": a metric told as the reason.
+      !(
+        has(w, 'promote', 'rollback', 'restart', 'scale', 'abort', 'retry', 'pause') &&
+        /\b(is|are|at|was|looks?)\b [^.?!]{0,20}\d/.test(t)
+      ),
     reason:
       'I cannot read metrics (latency, error rates, CPU or memory usage); I can describe a workload, list its pods or show its logs.',
   },

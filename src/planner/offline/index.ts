@@ -984,9 +984,12 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   return { plan, confident, unsure };
 }
 
-/** A condition on how things stand now: "if web is still crashlooping, …", "in case it's currently paused, …". */
+/**
+ * A condition on how things stand now: "if web is still crashlooping, …", "in case it's currently paused, …", "is it
+ * still paused? if so, promote it".
+ */
 const STATE_NOW =
-  /^\W*(if|in case) [^,.;!?]{0,80}\b(still|currently|right now|at the moment)\b[^,.;!?]{0,60}(,|;|\s[-\u2013\u2014]+\s)/i;
+  /^\W*(if|in case) [^,.;!?]{0,80}\b(still|currently|right now|at the moment)\b[^,.;!?]{0,60}(,|;|\s[-\u2013\u2014]+\s)|\bstill\b[^?]*\?\s*(if so|if yes|if it is|if it'?s still|if that'?s the case)\b/i;
 
 /** Reads of a whole namespace, or of every namespace when none is named. */
 const SCOPED_READS = new Set(['list_workloads', 'list_pods', 'list_chaos', 'query_costs']);
