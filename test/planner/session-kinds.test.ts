@@ -99,3 +99,20 @@ describe('a metric told as the reason for an action', () => {
     expect(read('what is the error rate of checkout in staging?').plan.outcome).toBe('unsupported');
   });
 });
+
+describe('the same version, for another place', () => {
+  it.each([
+    ['api in staging has run 2.4.0 all week without a single alert. time to put the same release on production', 'api', '2.4.0'],
+    ['checkout 3.2.0 fixed the rounding bug in staging. do it again in prod', 'checkout', '3.2.0'],
+  ])('"%s" sets that version there, unsure', (text, name, tag) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { namespace: 'production', name } });
+    expect(r.plan.outcome === 'tool' && String(r.plan.args.image)).toContain(`:${tag}`);
+    expect(r.confident).toBe(false);
+  });
+
+  it('"do the same" after another action is not a version set', () => {
+    const r = read('restarted worker in staging, its 0.9.4 pods were stuck. do that again for prod');
+    expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('set_image');
+  });
+});

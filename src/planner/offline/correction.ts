@@ -186,8 +186,10 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   // "no, staging, no, hmm... which one was failing?": a question after it leaves it unsettled.
   if (/\?/.test(after) || /\b(too|as well|also)\b|\bthen\s+[a-z]/i.test(after)) return undefined;
   const clauses = after.split(/[,;]|\.(?:\s|$)|\s[-\u2013\u2014]+\s/).map((c) => c.replace(LEAD, '').trim());
+  // "no wait, the preview is throwing 502s. abort.": a clause that tells how things are says why, not what.
   const saysSomething = (c: string) =>
-    /\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w));
+    (COMMAND.test(c) || !/\b(is|are|was|were|keeps?|has been|have been)\b/i.test(c)) &&
+    (/\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w)));
   const meant = (clauses.find(saysSomething) ?? after).replace(NOT_NAME, ' ');
   const meantWords = words(meant);
   if (COMMAND.test(meant)) {

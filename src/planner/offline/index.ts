@@ -23,6 +23,7 @@ import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbe
 import { chosenOption, placedObject } from './options.ts';
 import { type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
+import { sameBuildText } from './same-build.ts';
 import { forLater } from './schedule.ts';
 
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
@@ -120,6 +121,7 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   r = optionChosen(r, plain, ctx);
   r = pointedValue(r, plain, ctx);
   r = goodRevision(r, plain, ctx);
+  r = sameBuild(r, plain, ctx);
   r = nextStepInTrouble(r, plain);
   r = putBackWhat(r, plain);
   r = theRolloutMeant(r, plain, ctx);
@@ -153,6 +155,16 @@ function pastInstructions(r: Reading, text: string, ctx: PlanContext): Reading {
   return rest.plan.outcome === 'tool' && !isWriteTool(rest.plan.tool)
     ? { ...rest, confident: false, unsure: 'a read beside instructions to the bot' }
     : r;
+}
+
+/** "staging web has been on 1.8.0 for days … ship the same build to prod": that version, there, for the requester to confirm. */
+function sameBuild(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const names = nameSets(ctx).known.correction;
+  const same = sameBuildText(plain, names.workloads, names.namespaces);
+  // "do that again" may be the action a reading found; an unsure read of the story is not one.
+  if (!same || (!same.named && r.plan.outcome === 'tool' && (isWriteTool(r.plan.tool) || r.confident))) return r;
+  const s = read(same.text, ctx, false, true);
+  return s.plan.outcome === 'tool' ? { ...s, confident: false, unsure: 'the same version for another place' } : r;
 }
 
 /** A question back to the requester, not sure (in auto mode it goes to the model). */
