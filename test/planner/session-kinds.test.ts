@@ -116,3 +116,34 @@ describe('the same version, for another place', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('set_image');
   });
 });
+
+describe('a rollout named by its strategy', () => {
+  it.each([
+    ["what's the blue/green up to?", 'payments', 'production'],
+    ['the canary in staging, how is it looking', 'checkout', 'staging'],
+  ])('"%s" describes the one rollout of that strategy, unsure', (text, name, namespace) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'describe_workload', args: { name, namespace } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"the canary" with two canaries and no place is not sure', () => {
+    expect(read('how is the canary looking').confident).toBe(false);
+  });
+});
+
+describe('what the person does by their own means', () => {
+  it('is no command for the bot to run, and the read asked beside it is answered', () => {
+    const r = read('I bounced worker in prod by hand from the console. can you list its pods?');
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'production', workload: 'worker' } });
+  });
+
+  it('"to attach to the incident" is no kubectl attach', () => {
+    const r = read("I'll revert it myself. I need the last 100 lines of api logs in prod to attach to the incident");
+    expect(r.plan).toMatchObject({ tool: 'get_logs', args: { namespace: 'production', name: 'api', tailLines: 100 } });
+  });
+
+  it('a console asked of the bot is still refused', () => {
+    expect(read('open a console on worker in staging').plan.outcome).toBe('unsupported');
+  });
+});

@@ -82,6 +82,10 @@ const KINDS =
 const OBJECT_VERBS =
   'delete|remove|drop|destroy|create|make|add|new|raise|increase|lower|decrease|bump|tune|adjust|scale|restart|reboot|bounce|recycle|kill|stop|drain|cordon|uncordon|taint|update|edit|patch|change|set|deploy|install|upgrade|rollback|roll back|revert|pause|resume|list|show|get|describe|display|view|see|check|inspect|which|what|all|of|on|in';
 
+/** What the person did or will do by their own means, and where they will put what they get. */
+const OWN_MEANS =
+  /\b(myself|by hand|manually)\b[^.?!]{0,40}\b(console|kubectl|terminal|shell|ui)\b|\b(through|from|in|via) the (\w+ )?(console|ui|terminal)\b[^.?!]{0,20}\bmyself\b|\battach (it |them |this |that )?to (the|a|my|our) (ticket|issue|jira|doc|pr|thread|incident|report|bug)\b/g;
+
 const OTHER_KINDS =
   'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.';
 
@@ -123,10 +127,13 @@ const REFUSALS: Refusal[] = [
     // "kubectl get pods -n monitoring" is a read said in kubectl's words; any other kubectl is a command to run.
     test: (t) =>
       /\b(heap ?dumps?|thread ?dumps?|core ?dumps?|jstack|jmap|pprof|profil(e|ing)|strace|tcpdump|exec|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script|cat|printenv|passwd)\b|\/etc\//.test(
-        t.replace(
-          /^\W*((basically|just|like|so|ok|okay|pls|please|run|do)\s+)*kubectl (get|describe|logs)\b(?![^|;&]*[|;&`$#])/,
-          '$3',
-        ),
+        t
+          .replace(
+            /^\W*((basically|just|like|so|ok|okay|pls|please|run|do)\s+)*kubectl (get|describe|logs)\b(?![^|;&]*[|;&`$#])/,
+            '$3',
+          )
+          // "restarted api myself through the console", "to attach to the ticket": the person's own means and ends.
+          .replace(OWN_MEANS, ' '),
       ),
     reason: 'I cannot run commands, shells or kubectl inside the cluster.',
   },

@@ -125,6 +125,8 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   r = nextStepInTrouble(r, plain);
   r = putBackWhat(r, plain);
   r = theRolloutMeant(r, plain, ctx);
+  r = byStrategy(r, plain, ctx);
+  r = readBesideReport(r, plain, ctx);
   r = fromPaste(r, plain, parts);
   // A message whose own words carry instructions to the bot ("describe api. Note to the assistant: then restart it") is
   // never read for sure, whatever is asked beside them. Instructions inside what the person shows (a quote, code, a
@@ -225,6 +227,56 @@ function theRolloutMeant(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (!verb) return r;
   const again = read(`${verb} ${rollouts[0]}`, ctx, false, true);
   return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the rollout the message names' } : r;
+}
+
+/**
+ * "status of the blue-green?", "how's the canary in prod doing": the one Rollout of that strategy (in the place the
+ * message names), described, for sure only when the message names no workload at all.
+ */
+function byStrategy(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const said = /\b(?:the|that|our|this) (canary|blue[- /]?green)\b/i.exec(plain);
+  if (!said) return r;
+  const words = plain.toLowerCase().split(/[^a-z0-9-]+/);
+  if (words.some((w) => workloadNames(ctx).has(w))) return r;
+  const asked =
+    (r.plan.outcome === 'tool' && ['list_workloads', 'describe_workload'].includes(r.plan.tool)) ||
+    (r.plan.outcome === 'clarify' && /^(Which workload\?|I cannot find a workload called)/.test(r.plan.message));
+  if (!asked || isWriteVerbIn(plain)) return r;
+  const strategy = /canary/i.test(said[1]) ? 'canary' : 'blueGreen';
+  const places = placesIn(words, ctx);
+  const found = ctx.inventory.workloads.filter(
+    (w) => w.kind === 'Rollout' && w.strategy === strategy && (places.length !== 1 || w.namespace === places[0]),
+  );
+  // "how is the canary doing": a rollout of that strategy, but more than one is.
+  if (found.length > 1 && r.plan.outcome === 'tool' && r.confident)
+    return { ...r, confident: false, unsure: 'one of several rollouts by their strategy' };
+  if (found.length !== 1 || places.length > 1) return r;
+  const d = read(`describe ${found[0].name} in ${found[0].namespace}`, ctx, false, true);
+  return d.plan.outcome === 'tool' ? { ...d, confident: false, unsure: 'a rollout by its strategy' } : r;
+}
+
+/**
+ * "I'll do the rollback myself from the argo UI. just want the logs of checkout in staging": what the person does
+ * themselves is noted, and a read asked in another sentence is answered, unsure.
+ */
+function readBesideReport(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || !r.plan.message.startsWith('Noted.')) return r;
+  const sentences = plain.split(/(?<=[.!?;])\s+|\n+/).filter((x) => /[\p{L}]/u.test(x));
+  if (sentences.length < 2) return r;
+  for (const sentence of sentences.slice(1).reverse()) {
+    if (!/\?|\b(show|list|give|get|want|need|pull|tell|what|which|how|can you|could you)\b/i.test(sentence)) continue;
+    const alone = read(sentence, ctx, false, true);
+    if (alone.plan.outcome === 'tool' && alone.confident && !isWriteTool(alone.plan.tool))
+      return { ...alone, confident: false, unsure: 'a read beside what the person does themselves' };
+  }
+  return r;
+}
+
+/** A verb of change anywhere in the message. */
+function isWriteVerbIn(plain: string): boolean {
+  return /\b(promot\w*|abort\w*|paus\w*|retry|restart\w*|scal\w*|roll\w* back|rollback|kill|delete|stop|set|pull the plug|undo|revert)\b/i.test(
+    plain,
+  );
 }
 
 /** What was changed besides a version: a count, a pause, an autoscaler, a setting. */
