@@ -471,7 +471,151 @@ const RUSSIAN: Table = {
   ],
 };
 
-const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH, RUSSIAN];
+// Whole words of the languages below: a letter, digit, "_" or "-" on either side makes them part of a name
+// ("api-pod-kill-x1y2", "web-preview"), and N stands for a number.
+const B = '(?<![\\p{L}\\p{N}_-])';
+const E = '(?![\\p{L}\\p{N}_-])';
+const words = (source: string) => new RegExp(`${B}(?:${source.replaceAll('N', '(\\d+)')})${E}`, 'giu');
+/** A rule of a table: these words (N a number, $1 the first number or group) in English. */
+const w = (source: string, to: string): [RegExp, string] => [words(source), to];
+/** The units of time and of logs, each language's words for them in English: "2 ghante" → "2 hours". */
+const units = (hours: string, minutes: string, seconds: string, days: string, lines: string): [RegExp, string][] => [
+  w(hours, 'hours'),
+  w(minutes, 'minutes'),
+  w(seconds, 'seconds'),
+  w(days, 'days'),
+  w(lines, 'lines'),
+];
+
+/**
+ * Hindi in Latin letters, with English words mixed in ("worker ke logs dikhao prod mein, pichle 2 ghante ke"): the
+ * verb comes last and postpositions follow their noun; the reader takes the words in any order, so the postpositions
+ * ("ke", "mein", "ko") and the helpers of the verb ("karo", "kar do") are dropped.
+ */
+const HINDI: Table = {
+  markers: words(
+    'dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta',
+  ),
+  phrases: [
+    w('(?:tum|aap) (?:kya kya |kya )?kar sakte ho', 'what can you do'),
+    w('kya kya|kya', 'what'),
+    w('tum|aap', 'you'),
+    w('(?:pichle|pichhle|last|aakhri|aakhiri) N', 'last $1'),
+    ...units('ghante|ghanta|ghanton', 'minute|minat|mint|minton', 'second|seconds|sekand', 'din|dino|dinon', 'line|lines|lain'),
+    w('is mahine|iss mahine|is month', 'this month'),
+    w('pichle mahine|pichhle mahine|last month', 'last month'),
+    w('is hafte|iss hafte|is week', 'this week'),
+    w('pichle hafte|pichhle hafte|last week', 'last week'),
+    w('(?:pichle|pichhle|last|aakhri|aakhiri) (?:ek )?(ghanta|ghante|din)', 'last 1 $1'),
+    w('aaj', 'today'),
+    // "kal" is yesterday and tomorrow: yesterday when it is about what things cost or the verb is in the past.
+    [
+      /(?<![\p{L}])kal(?![\p{L}])(?=.*(kharch|cost|bill|(?<![\p{L}])(tha|thi|the|kiya|kiye|hua|hui|gaya|gayi)(?![\p{L}])))/giu,
+      'yesterday',
+    ],
+    w('raat', 'night'),
+    w('kisne', 'who'),
+    w('atka|atki|atke|atak gaya|atak gayi|phasa|phansa', 'stuck'),
+    w('toot gaya|toot gayi|tut gaya|tut gayi', 'broke'),
+    w('kal', 'tomorrow'),
+    w('kharcha|kharche|kharch|lagat', 'cost'),
+    w('kitna|kitne|kitni', 'how much'),
+    // "namespace wise", "har deployment ka": costs by something.
+    w('(namespace|deployment|pod)[ -]?wise', 'by $1'),
+    w('har (namespace|deployment|pod)', 'by $1'),
+    w('sabse mehenge N|top N', 'top $1'),
+    w('saare|sare|sabhi|sab', 'all'),
+    // "2 replicas aur badha do": 2 more; "ghata do": fewer.
+    w('N (replicas?|pods?|instances?) aur', 'add $1 more $2'),
+    w('N aur (replicas?|pods?|instances?)', 'add $1 more $2'),
+    w('(?:N )?(?:replicas? )?(?:se )?ghatao|ghata do|kam karo|kam kar do', 'remove'),
+    w('badha do|badhao|badhaao|badhaiye|badha', 'scale'),
+    w('N (replicas?) (?:pe|par|tak)', 'to $1 $2'),
+    w('(?:pe|par|tak) N|N (?:pe|par)', 'to $1$2'),
+    w('band karo|band kar do|band kijiye|rok do|roko|rok', 'stop'),
+    w('dikhao|dikha do|dikhaiye|dikhana|dikha|batao|bata do|bataiye|bata', 'show'),
+    w('restart karo|restart kar do|restart kijiye|restart karna|dobara chalao|phir se chalao', 'restart'),
+    w('wapas (?:le jao|karo|kar do|lao)|pichle version pe le jao', 'roll back'),
+    w('hatao|hata do|mita do|mitao', 'delete'),
+    w('(?:ek|1) pod maar do|(?:ek|1) pod maaro', 'kill a pod'),
+    w('maar do|maaro|maar', 'kill'),
+    w('naya', 'a new'),
+    w('banao|bana do|banaiye', 'create'),
+    w('naam (?:ka|ke|ki|se)', 'named'),
+    w('(?:pura|poora|puri|poori)(?: tarah)?(?: se)?', 'fully'),
+    w('ke liye|tak', 'for'),
+    w('abhi', 'now'),
+    w('kis', 'which'),
+    w('aur', 'and'),
+    w('ek', '1'),
+    w(
+      'wala|wale|wali|ke|ka|ki|ko|mein|me|pe|par|se|karo|kar do|kar|kardo|kijiye|karein|karna|hai|hain|tha|thi|yaar|bhai|zara|jaldi|jee|ji',
+      '',
+    ),
+  ],
+};
+
+/**
+ * Indonesian and Malay ("cek log worker di production 1 jam terakhir", "berapa biaya per deployment di staging bulan
+ * ini?"): the word order is English's, with "terakhir" (last) and "ini" (this) after their noun.
+ */
+const INDONESIAN: Table = {
+  markers: words(
+    'cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan',
+  ),
+  phrases: [
+    w('N (jam|menit|minit|detik|hari|baris) terakhir', 'last $1 $2'),
+    w('(jam|hari|minggu|bulan) terakhir', 'last 1 $1'),
+    w('terakhir N (jam|menit|minit|detik|hari|baris)', 'last $1 $2'),
+    ...units('jam', 'menit|minit', 'detik|saat', 'hari', 'baris'),
+    w('bulan ini', 'this month'),
+    w('bulan lalu|bulan lepas|bulan kemarin', 'last month'),
+    w('minggu ini', 'this week'),
+    w('minggu lalu|minggu lepas|minggu kemarin', 'last week'),
+    w('hari ini', 'today'),
+    w('kemarin|semalam', 'yesterday'),
+    w('berapa|berapakah', 'how much'),
+    w('biaya|biayanya|kos|ongkos', 'cost'),
+    w('per|setiap|tiap', 'by'),
+    w('N (?:yang )?(?:paling )?(?:mahal|termahal)', 'top $1'),
+    w('cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|kasih lihat', 'show'),
+    w('mulai ulang|mulakan semula|mula semula|restart ulang', 'restart'),
+    w('naikkan|turunkan|ubah jumlah', 'scale'),
+    w('tambah(?:kan)? N(?: lagi)?', 'add $1 more'),
+    w('kurangi N', 'remove $1'),
+    w('(?:ke|jadi|menjadi) N', 'to $1'),
+    w('lanjutkan|teruskan|naikkan tahap', 'promote'),
+    w('(?:ke )?(?:step|tahap|langkah) (?:berikutnya|seterusnya|selanjutnya)', 'one step'),
+    w('sepenuhnya|sampai habis|sampai 100%|ke 100%', 'fully'),
+    w('hentikan|berhentikan|stop', 'stop'),
+    w('batalkan|gugurkan', 'abort'),
+    w('jeda|jedakan|tunda', 'pause'),
+    w('coba lagi|ulangi', 'retry'),
+    w('kembalikan|balikkan|rollback(?:kan)?', 'roll back'),
+    w('(?:ke )?versi sebelumnya', 'to the previous version'),
+    w('(?:ke )?(?:revisi|versi) N', 'to revision $1'),
+    w('hapus|padam|buang', 'delete'),
+    w('bunuh|matikan', 'kill'),
+    w('bikin (?:pod )?(.+?) gagal', 'make pods of $1 fail'),
+    w('gagal', 'fail'),
+    w('buat|buatkan|bikin|bikinkan', 'create'),
+    w('bernama|namanya|dengan nama', 'named'),
+    w('dengan image|pakai image|dengan gambar', 'with image'),
+    w('dengan|pakai', 'with'),
+    w('ganti|tukar|ubah', 'set'),
+    w('selama', 'for'),
+    w('eksperimen', 'experiments'),
+    w('semua', 'all'),
+    w('yang sedang berjalan|yang berjalan', 'running'),
+    w('di|pada', 'in'),
+    w('ke', 'to'),
+    w('dari', 'of'),
+    w('dan', 'and'),
+    w('tolong|dong|deh|nih|ya|saja|aja|sekarang|yang|lagi|jadi', ''),
+  ],
+};
+
+const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH, RUSSIAN, HINDI, INDONESIAN];
 
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
