@@ -147,3 +147,14 @@ describe('what the person does by their own means', () => {
     expect(read('open a console on worker in staging').plan.outcome).toBe('unsupported');
   });
 });
+
+describe('"please don\'t <verb> anything, <a read>"', () => {
+  it('reads the read, and the bulk is what is not to be done', () => {
+    const r = read("please don't restart anything, I just want to see the pods in monitoring");
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'monitoring' } });
+  });
+
+  it('a bulk write asked for is still refused', () => {
+    expect(read('please restart everything in monitoring').plan.outcome).toBe('unsupported');
+  });
+});

@@ -361,7 +361,7 @@ function fromPaste(r: Reading, plain: string, parts: Separated): Reading {
 
 /** A message that opens by ruling something out: "not a restart, just the logs — api in prod", "don't touch prod. …". */
 const RULED_OUT =
-  /^\W*(?:(?:no|nope|nah|ok|so)[\s,]+)?(?:not|don'?t|do not|never|no need to|leave(?=[^.,;:\u2014\u2013]* alone\b))\b((?:[^.,;:\u2014\u2013]|[.,:](?=[^\s.,:]))*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
+  /^\W*(?:(?:no|nope|nah|ok|so|please|pls|plz)[\s,]+)?(?:not|don'?t|do not|never|no need to|leave(?=[^.,;:\u2014\u2013]* alone\b))\b((?:[^.,;:\u2014\u2013]|[.,:](?=[^\s.,:]))*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
 
 /**
  * "don't scale, show me the pods. staging worker", "not pod-kill, pod-failure. worker in staging, 90 seconds", "no, not
@@ -695,7 +695,10 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('clarify', MANY_MESSAGE, plainSpoken || brief);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
-  if (acting && bulk && WRITE_VERBS.some((w) => set.has(w))) return said('unsupported', BULK_MESSAGE, plainSpoken);
+  // "please don't scale anything, I only want to know what's running": the bulk is what is not to be done.
+  const notAnything = /\b(don'?t|do not|dont|never)\s+(\w+\s+){0,2}(anything|everything|all)\b/i.test(plainSaid);
+  if (acting && bulk && !notAnything && WRITE_VERBS.some((w) => set.has(w)))
+    return said('unsupported', BULK_MESSAGE, plainSpoken);
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
   // "oh sure, let's just scale prod api to 0 on black friday, what could possibly go wrong 🙃": a joke, not a request.
   if (SARCASM.test(text) && WRITE_VERBS.some((w) => set.has(w))) {
