@@ -475,7 +475,7 @@ const RUSSIAN: Table = {
 // ("api-pod-kill-x1y2", "web-preview"), and N stands for a number.
 const B = '(?<![\\p{L}\\p{N}_-])';
 const E = '(?![\\p{L}\\p{N}_-])';
-const words = (source: string) => new RegExp(`${B}(?:${source.replaceAll('N', '(\\d+)')})${E}`, 'giu');
+const words = (source: string) => new RegExp(`${B}(?:${source.replaceAll('N', '(?<![\\d.])(\\d+)(?![.,]\\d)')})${E}`, 'giu');
 /** A rule of a table: these words (N a number, $1 the first number or group) in English. */
 const w = (source: string, to: string): [RegExp, string] => [words(source), to];
 /** The units of time and of logs, each language's words for them in English: "2 ghante" → "2 hours". */
@@ -615,7 +615,113 @@ const INDONESIAN: Table = {
   ],
 };
 
-const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH, RUSSIAN, HINDI, INDONESIAN];
+/**
+ * Tagalog with English words mixed in ("pa-restart naman ng api sa staging", "i-abort mo na yung payments rollout"):
+ * the English verb takes a prefix ("pa-", "i-", "mag-"), "ng" and "sa" mark what and where.
+ */
+const TAGALOG: Table = {
+  markers: words(
+    'naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|may|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|din|rin',
+  ),
+  phrases: [
+    // "pa-restart", "i-scale mo", "mag-rollback": the English verb.
+    [/(?<![\p{L}])(?:pa|i|mag|nag|paki|ipa)-(?=\p{L})/giu, ''],
+    w('ano(?:-ano)?(?: yung| ang)?(?: mga)?', 'what'),
+    w('(?:pakita|ipakita|pakipakita|patingin|tingnan)(?: mo)?', 'show'),
+    w('(?:huling|last) N', 'last $1'),
+    ...units('oras', 'minuto', 'segundo', 'araw', 'linya'),
+    w('ngayong buwan|itong buwan', 'this month'),
+    w('(?:noong )?nakaraang buwan', 'last month'),
+    w('ngayong linggo|itong linggo', 'this week'),
+    w('(?:noong )?nakaraang linggo', 'last week'),
+    w('kahapon', 'yesterday'),
+    w('ngayong araw|ngayon', 'today'),
+    w('magkano|ilan', 'how much'),
+    w('gastos|gastusin|bayad', 'cost'),
+    w('kada|bawat', 'by'),
+    w('dagdagan (?:mo )?(?:ng )?N', 'add $1 more'),
+    w('bawasan (?:mo )?(?:ng )?N', 'remove $1'),
+    w('dagdagan|bawasan', 'scale'),
+    w('(?:gawin|gawing|gawin mong) N', 'to $1'),
+    w('hanggang N', 'to $1'),
+    w('itigil|ihinto|patigilin', 'stop'),
+    w('ibalik(?: mo)?(?: sa dati)?', 'roll back'),
+    w('burahin|tanggalin|alisin', 'delete'),
+    w('patayin', 'kill'),
+    w('gumawa ng|gawa ng', 'create'),
+    w('na may pangalang|na pangalan ay|na tinatawag na|named', 'named'),
+    w('tumatakbo', 'running'),
+    w('buong|lahat ng|lahat', 'all'),
+    w('ulit', 'again'),
+    w('salamat', 'thanks'),
+    w('sa', 'in'),
+    w('ng|nang', 'of'),
+    w('may', 'there is'),
+    w('naman|yung|iyong|ang|mga|mo|nga|na|po|kasi|lang|muna|din|rin|paki', ''),
+  ],
+};
+
+/**
+ * Swahili ("Tafadhali anzisha upya api kwenye staging", "Gharama ya production jana ilikuwa kiasi gani?"): the
+ * word order is English's; "za", "ya", "la" (of) follow their noun.
+ */
+const SWAHILI: Table = {
+  markers: words(
+    'tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu',
+  ),
+  phrases: [
+    w('anzisha upya|washa upya', 'restart'),
+    w('nionyeshe|nionyesha|onyesha|orodhesha', 'show'),
+    w('eleza', 'describe'),
+    w('N (saa|dakika|sekunde|siku|mistari) za mwisho', 'last $1 $2'),
+    w('(?:za |ya )?mwisho N', 'last $1'),
+    ...units('saa', 'dakika', 'sekunde', 'siku', 'mistari|mstari'),
+    w('(?:mwezi|mwezi wa) huu', 'this month'),
+    w('mwezi uliopita', 'last month'),
+    w('wiki hii', 'this week'),
+    w('wiki iliyopita', 'last week'),
+    w('jana', 'yesterday'),
+    w('leo', 'today'),
+    w('(?:ilikuwa |ni )?kiasi gani|ngapi', 'how much'),
+    w('gharama', 'cost'),
+    w('kwa kila|kila', 'by'),
+    w('ongeza N', 'add $1 more'),
+    w('punguza N', 'remove $1'),
+    w('ongeza|punguza', 'scale'),
+    w('(?:hadi|mpaka) N', 'to $1'),
+    w('(?:kwenye |kwa )?(?:toleo|marekebisho) N', 'to revision $1'),
+    w(
+      '(?:kwenye |kwa )?(?:toleo|toleo la awali|toleo lililopita|toleo la zamani)(?: la awali| lililopita)?',
+      'to the previous version',
+    ),
+    w('rudisha nyuma|rudisha', 'roll back'),
+    w('simamisha kwa muda|sitisha', 'pause'),
+    w('simamisha|zima', 'stop'),
+    w('ghairi', 'abort'),
+    w('jaribu tena', 'retry'),
+    w('(?:kwenye |kwa )?hatua inayofuata', 'one step'),
+    w('kikamilifu|yote kabisa', 'fully'),
+    w('futa', 'delete'),
+    w('ua', 'kill'),
+    w('unda|tengeneza', 'create'),
+    w('inayoitwa|iitwayo|yenye jina', 'named'),
+    w('yenye picha|na picha', 'with image'),
+    w('picha', 'image'),
+    w('nakala', 'replicas'),
+    w('kumbukumbu', 'logs'),
+    w('majaribio', 'experiments'),
+    w('zinazoendelea|inayoendelea', 'running'),
+    w('zote|yote', 'all'),
+    w('kwa', 'for'),
+    w('kwenye|katika|ndani ya', 'in'),
+    w('za|ya|wa|la', 'of'),
+    w('na', 'and'),
+    w('tafadhali', 'please'),
+    w('tena', 'again'),
+  ],
+};
+
+const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH, RUSSIAN, HINDI, INDONESIAN, TAGALOG, SWAHILI];
 
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
