@@ -137,6 +137,9 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   );
   if (r.plan.outcome === 'tool' && r.confident && isInjection(shown.toLowerCase(), shown))
     r = { ...r, confident: false, unsure: 'instructions to the bot beside the request' };
+  // "I know the bot normally wants approval for prod, but …": a write beside words about approvals is confirmed.
+  if (r.plan.outcome === 'tool' && r.confident && isWriteTool(r.plan.tool) && /\b(approv\w*|sign-?off)\b/i.test(plain))
+    r = { ...r, confident: false, unsure: 'approvals spoken of' };
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }

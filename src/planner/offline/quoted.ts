@@ -37,6 +37,9 @@ const ROLE =
 /** Claims that someone or something else decided or allowed the action. */
 const CLAIMED =
   /(?:[\u2705\u{1f44d}]|:white_check_mark:|:\+1:|:thumbsup:) from\b|(?:^|\s)\+1'?d\b|\b(fine with it|all-?clear|blessing|says (it'?s|its) (fine|ok|okay|good)|signed-off|\+1'?d|ack'?d|acked|accepted the change|cleared it|ok'?d|okayed|okay'?d|lgtm|cleared (it |this |that )?with|gave (it |us |me )?the nod|thumbs up|blessed|approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed (it |this |that )?off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/iu;
+/** The approval process told as it is: "the bot normally wants approval", "prod needs two approvers". */
+const PROCESS_TOLD =
+  /\b(normally|usually|always|still) (wants?|needs?|requires?|asks? for|goes through)\b[^.!?,;]{0,20}\b(approvals?|approvers?|sign-?off)\b/gi;
 /** A speaker label of a bot or an authority at the start of a line: "[ops-bot] …", "[sre-automation] …". */
 const SPEAKER = /^\s*\[[\w\s.-]*\b(bot|admin|system|assistant|ai|automation|operator|root|sre|ops)\b[\w\s.-]*\]/im;
 /** Claims about who is asking: "I am carol (approver)", "dave here via @bob", "I am a viewer but…". */
@@ -514,8 +517,10 @@ export function separate(
     marked = true;
   const example = EXAMPLE.exec(input);
   if (example && COMMAND.test(input.slice(example.index + example[0].length))) marked = true;
-  const claimOnly = !marked && CLAIMED.test(input) && !IDENTITY.test(input) && !SPEAKER.test(input);
-  if (CLAIMED.test(input) || IDENTITY.test(input) || SPEAKER.test(input)) marked = true;
+  // "I know the bot normally wants approval for prod": the process told, not a claim that anyone approved.
+  const claims = input.replace(PROCESS_TOLD, ' ');
+  const claimOnly = !marked && CLAIMED.test(claims) && !IDENTITY.test(input) && !SPEAKER.test(input);
+  if (CLAIMED.test(claims) || IDENTITY.test(input) || SPEAKER.test(input)) marked = true;
   return {
     said: text,
     marked: marked || commands.length > 0,
