@@ -5,7 +5,8 @@
  * "a" or "en" in English text are never touched. Pure.
  */
 
-type Table = { markers: RegExp; phrases: [RegExp, string][] };
+/** strip: the script of words no rule read, dropped as the reader would not know them. */
+type Table = { markers: RegExp; phrases: [RegExp, string][]; strip?: RegExp };
 
 const NUM = '(\\d+)';
 
@@ -721,7 +722,149 @@ const SWAHILI: Table = {
   ],
 };
 
-const TABLES = [GERMAN, IBERIAN, FRENCH, ITALIAN, DUTCH, POLISH, TURKISH, RUSSIAN, HINDI, INDONESIAN, TAGALOG, SWAHILI];
+/**
+ * Vietnamese ("xem 50 dòng log cuối của api trên production", "tăng web trên staging lên 3 bản sao"): the word order
+ * is English's, with "cuối" (last) and "này" (this) after their noun. Told by its letters (ă, đ, ơ, ư and the tone
+ * marks no other language here has) and its everyday words.
+ */
+const VIETNAMESE: Table = {
+  markers:
+    /[\p{L}]*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ][\p{L}]*|(?<![\p{L}])(xem|cho|tôi|các|giờ|phút|giây|ngày|tháng|tuần|trên|lên|xuống|theo|từng|với|và|hôm|này|trước)(?![\p{L}])/giu,
+  phrases: [
+    w('mô tả|miêu tả', 'describe'),
+    w('cho tôi xem|xem|hiển thị|hiện|liệt kê|cho xem', 'show'),
+    w('khởi động lại|restart lại', 'restart'),
+    w('N (dòng|giờ|phút|giây|ngày)(?: log)? cuối(?: cùng)?', 'last $1 $2'),
+    w('(?:trong )?N (dòng|giờ|phút|giây|ngày) (?:qua|gần đây|gần nhất|vừa qua)', 'last $1 $2'),
+    w('(?:trong )?(giờ|ngày|tuần) qua', 'last 1 $1'),
+    ...units('giờ|tiếng', 'phút', 'giây', 'ngày', 'dòng'),
+    w('tháng này', 'this month'),
+    w('tháng trước', 'last month'),
+    w('tuần này', 'this week'),
+    w('tuần trước', 'last week'),
+    w('hôm qua', 'yesterday'),
+    w('hôm nay', 'today'),
+    w('bao nhiêu|là bao nhiêu', 'how much'),
+    w('chi phí|phí|giá', 'cost'),
+    w('theo từng|theo mỗi|theo|mỗi|từng', 'by'),
+    w('N (?:cái )?đắt nhất', 'top $1'),
+    w('tăng thêm N', 'add $1 more'),
+    w('giảm (?:bớt )?N', 'remove $1'),
+    w('tăng|giảm|thay đổi số lượng', 'scale'),
+    w('(?:lên|xuống|thành|về) N', 'to $1'),
+    w('bản sao|replica', 'replicas'),
+    w('(?:về )?(?:phiên bản|bản) trước', 'to the previous version'),
+    w('(?:về )?(?:phiên bản|bản|revision) N', 'to revision $1'),
+    w('quay lại|hoàn tác|khôi phục', 'roll back'),
+    w('tạm dừng', 'pause'),
+    w('dừng|ngừng', 'stop'),
+    w('hủy|huỷ|hủy bỏ', 'abort'),
+    w('thử lại', 'retry'),
+    w('(?:lên )?bước tiếp theo|một bước', 'one step'),
+    w('hoàn toàn|toàn bộ|tới 100%|lên 100%', 'fully'),
+    w('thăng cấp|đẩy tiếp|nâng cấp|promote', 'promote'),
+    w('xóa|xoá', 'delete'),
+    w('giết|tắt', 'kill'),
+    w('tạo', 'create'),
+    w('tên là|có tên|tên', 'named'),
+    w('với image|dùng image|với ảnh', 'with image'),
+    w('cổng', 'port'),
+    w('thí nghiệm|thử nghiệm', 'experiments'),
+    w('độ trễ', 'latency'),
+    w('mất gói', 'packet loss'),
+    w('đang chạy', 'running'),
+    w('tất cả(?: các)?|mọi', 'all'),
+    w('trong', 'for'),
+    w('của', 'of'),
+    w('trên|ở|tại', 'in'),
+    w('với', 'with'),
+    w('và', 'and'),
+    w('cho tôi|giúp tôi|giúp|hãy|nhé|đi|vui lòng|làm ơn|các|những', ''),
+  ],
+};
+
+/**
+ * Arabic, with names in Latin letters ("أعد تشغيل api في staging", "ارفع عدد نسخ worker في بيئة الإنتاج إلى 5"):
+ * "و" (and), "ب" (with), "ل" (for) and "ال" (the) are written on the word; what no rule reads is dropped, as the
+ * reader drops words in Japanese.
+ */
+const ARABIC: Table = {
+  markers: /[\u0600-\u06ff]+/gu,
+  strip: /[\u0600-\u06ff]+/gu,
+  phrases: [
+    [/\u0640/gu, ''],
+    [/[\u064b-\u065f]/gu, ''],
+    w('أعد تشغيل|اعد تشغيل|إعادة تشغيل|اعادة تشغيل', 'restart'),
+    w('اعرض لي|اعرض|أظهر|اظهر|أرني|ارني|عرض|أرِني', 'show'),
+    w('صف|وصف', 'describe'),
+    w('(?:في )?بيئة الإنتاج|(?:في )?بيئة الانتاج|الإنتاج|الانتاج|الإنتاجية', 'in production'),
+    w('(?:في )?بيئة الاختبار|(?:في )?بيئة التجريب|(?:في )?بيئة staging', 'in staging'),
+    w('آخر N|اخر N', 'last $1'),
+    w('آخر|اخر|الأخيرة|الماضية', 'last'),
+    w('ساعة|ساعات|الساعة|الساعات', 'hours'),
+    w('دقيقة|دقائق|الدقائق', 'minutes'),
+    w('ثانية|ثوان|ثواني|الثواني', 'seconds'),
+    w('يوم|أيام|ايام|الأيام', 'days'),
+    w('سطر|أسطر|اسطر|الأسطر|سطرا|سطراً', 'lines'),
+    w('السجلات|سجلات|سجل', 'logs'),
+    w('هذا الشهر|الشهر الحالي', 'this month'),
+    w('الشهر الماضي', 'last month'),
+    w('هذا الأسبوع|هذا الاسبوع', 'this week'),
+    w('الأسبوع الماضي|الاسبوع الماضي', 'last week'),
+    w('أمس|امس|البارحة', 'yesterday'),
+    w('اليوم', 'today'),
+    w('كم كانت|كم كان|كم', 'how much'),
+    w('تكلفة|التكلفة|تكاليف|التكاليف|كلفة', 'cost'),
+    w('حسب|لكل', 'by'),
+    w('أضف N|اضف N|زد N', 'add $1 more'),
+    w('أزل N|ازل N|انقص N', 'remove $1'),
+    w('ارفع|زد|خفض|قلل|غير عدد|عدّل', 'scale'),
+    w('إلى|الى', 'to'),
+    w('نسخ|النسخ|نسخة|النسخة|نسخا', 'replicas'),
+    w('(?:إلى |الى )?(?:النسخة|الإصدار|الاصدار) السابق(?:ة)?', 'to the previous version'),
+    w('المراجعة|المراجعة رقم|الإصدار رقم', 'revision'),
+    w('تراجع عن|تراجع|استرجع|ارجع', 'roll back'),
+    w('أوقف مؤقتا|أوقف مؤقتاً|إيقاف مؤقت|اوقف مؤقتا', 'pause'),
+    w('أوقف|اوقف|إيقاف|ايقاف', 'stop'),
+    w('ألغ|الغ|ألغي|إلغاء|الغاء', 'abort'),
+    w('أعد المحاولة|اعد المحاولة|إعادة المحاولة', 'retry'),
+    w('رق|رقي|رقِّ|ترقية', 'promote'),
+    w('بالكامل|كليا|كلياً', 'fully'),
+    w('الخطوة التالية|خطوة واحدة', 'one step'),
+    w('احذف|حذف|امسح', 'delete'),
+    w('اقتل', 'kill'),
+    w('أنشئ|انشئ|إنشاء', 'create'),
+    w('باسم|اسمه', 'named'),
+    w('بالصورة|بصورة|الصورة|صورة', 'image'),
+    w('المنفذ|منفذ', 'port'),
+    w('تجارب الفوضى|تجارب|تجربة', 'chaos experiments'),
+    w('جميع|كل', 'all'),
+    w('الخاصة ب|الخاص ب|التابعة ل|التابع ل|الخاصة|الخاص', 'of'),
+    w('في', 'in'),
+    w('لمدة', 'for'),
+    w('من فضلك|لو سمحت', 'please'),
+    w('لي', 'me'),
+    // "بـ web", "الـ pods": the letter on a name in Latin letters.
+    [/(?<![\p{L}])(?:ال|ب|ل|و)\s+(?=[a-z])/giu, ''],
+  ],
+};
+
+const TABLES = [
+  GERMAN,
+  IBERIAN,
+  FRENCH,
+  ITALIAN,
+  DUTCH,
+  POLISH,
+  TURKISH,
+  RUSSIAN,
+  HINDI,
+  INDONESIAN,
+  TAGALOG,
+  SWAHILI,
+  VIETNAMESE,
+  ARABIC,
+];
 
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
@@ -740,5 +883,6 @@ export function inEnglish(text: string): string | undefined {
   if (!best || most < 2) return undefined;
   let out = text;
   for (const [re, to] of best.phrases) out = out.replace(re, to);
+  if (best.strip) out = out.replace(best.strip, ' ');
   return out.replace(/\s+/g, ' ').trim();
 }
