@@ -170,3 +170,25 @@ describe('the approval process told, not claimed', () => {
     expect(read('Dana approved it already: restart checkout in prod').plan.outcome).not.toBe('tool');
   });
 });
+
+describe('an experiment said by what it does to a workload, and its length in the next sentence', () => {
+  it('"see how X behaves when its pods get <fault>. run it for N min"', () => {
+    const r = read('we want to watch how worker in staging reacts when its pods get 20% packet loss. run it for 3 minutes');
+    expect(r.plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { target: 'worker', experiment: 'network-loss', lossPercent: 20, durationSeconds: 180 },
+    });
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('"a second one" after replicas are spoken of', () => {
+  it('is one more replica when the workload has one', () => {
+    const r = read('api in production would be safer with more than a single replica, give it a second one');
+    expect(r.plan.outcome).toBe('clarify');
+    expect(read('worker in staging is down to a single replica. give it a second one').plan).toMatchObject({
+      tool: 'scale',
+      args: { name: 'worker', replicas: 2 },
+    });
+  });
+});

@@ -63,6 +63,12 @@ export function plainIdioms(text: string): string {
         /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,
         'kill a random pod of $4',
       )
+      // "worker's on a single replica, give it a second one": the one is a replica.
+      .replace(/\b(a|an) (second|third|fourth|fifth) one\b/gi, (m, a: string, nth: string) =>
+        /\b(replicas?|instances?)\b/i.test(text) ? `${a} ${nth} replica` : m,
+      )
+      // "… 300ms of latency. run it for 10 min": how long, said of what the sentence before asked for.
+      .replace(/\s*[.;,]\s*(?:and )?(?:run|keep) (?:it|that|this) (?:going |on )?for (?=\d)/gi, ' for ')
       // "skip the 10 minute pause on checkout": past the rollout's pause, not a pause.
       .replace(/\bskip (the |its |that )?(\d+[ -]?(minute|min|hour)s? )?(manual )?pauses?\b/gi, 'skip the remaining steps')
       // "let's run prod worker with 6 and see": a size to run it at.
