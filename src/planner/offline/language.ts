@@ -10,6 +10,22 @@ type Table = { markers: RegExp; phrases: [RegExp, string][]; strip?: RegExp };
 
 const NUM = '(\\d+)';
 
+// Whole words of the languages below: a letter, digit, "_" or "-" on either side makes them part of a name
+// ("api-pod-kill-x1y2", "web-preview"), and N stands for a number.
+const B = '(?<![\\p{L}\\p{N}_-])';
+const E = '(?![\\p{L}\\p{N}_-])';
+const words = (source: string) => new RegExp(`${B}(?:${source.replaceAll('N', '(?<![\\d.])(\\d+)(?![.,]\\d)')})${E}`, 'giu');
+/** A rule of a table: these words (N a number, $1 the first number or group) in English. */
+const w = (source: string, to: string): [RegExp, string] => [words(source), to];
+/** The units of time and of logs, each language's words for them in English: "2 ghante" → "2 hours". */
+const units = (hours: string, minutes: string, seconds: string, days: string, lines: string): [RegExp, string][] => [
+  w(hours, 'hours'),
+  w(minutes, 'minutes'),
+  w(seconds, 'seconds'),
+  w(days, 'days'),
+  w(lines, 'lines'),
+];
+
 const GERMAN: Table = {
   markers:
     /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b/giu,
@@ -242,9 +258,54 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(niet|geen)(?![\p{L}])/giu, 'not'],
+    // Separable verbs: "draai web terug", "zet de rollout helemaal door", "laat de logs … zien", "breek … af".
+    [/(?<![\p{L}])(?:draai|zet|rol|draait) (.+?) terug(?![\p{L}])/giu, 'roll back $1'],
+    [/(?<![\p{L}])terug(?:draaien|zetten|rollen)(?![\p{L}])/giu, 'roll back'],
+    [/(?<![\p{L}])zet (.+?) helemaal door(?![\p{L}])/giu, 'promote $1 fully'],
+    [/(?<![\p{L}])zet (.+?) (?:een stap )?door(?![\p{L}])/giu, 'promote $1'],
+    [/(?<![\p{L}])laat (me |mij )?(.+?) zien(?![\p{L}])/giu, 'show $2'],
+    [/(?<![\p{L}])breek (.+?) af(?![\p{L}])/giu, 'abort $1'],
+    [/(?<![\p{L}])probeer (.+?) opnieuw(?![\p{L}])/giu, 'retry $1'],
+    w('opnieuw proberen', 'retry'),
+    w('(?:het |de )?(?:afgelopen|laatste|vorige) uur', 'the last hour'),
+    w('(?:de )?(?:afgelopen|laatste) N', 'the last $1'),
+    ...units('uur|uren', 'minuten|minuut', 'seconden|seconde', 'dagen|dag', 'regels|regel'),
+    w('(?:wat|hoeveel) (?:heeft|hebben)', 'how much did'),
+    w('vorige maand', 'last month'),
+    w('vorige week', 'last week'),
+    w('gekost', 'cost'),
+    w('(?:de )?N duurste', 'top $1'),
+    w('gisteren', 'yesterday'),
+    w('vandaag', 'today'),
+    w('naar (?:revisie|versie) N', 'to revision $1'),
+    w('naar (?:de )?vorige versie', 'to the previous version'),
+    w('naar N', 'to $1'),
+    w("voeg N (?:replica's |replicas )?toe|N extra", 'add $1 more'),
+    w('(?:een|één) stap|(?:naar )?de volgende stap', 'one step'),
+    w('helemaal|tot 100%|naar 100%', 'fully'),
+    w('verwijder|verwijderen|wis', 'delete'),
+    w('stop|stoppen|beëindig', 'stop'),
+    w('toon|geef (?:me )?|bekijk', 'show'),
+    w('beschrijf', 'describe'),
+    w('maak (?:een )?(?:nieuwe )?', 'create a '),
+    w('genaamd|met de naam', 'named'),
+    w('met (?:het )?image', 'with image'),
+    w('poort', 'port'),
+    w("replica's", 'replicas'),
+    w('vertraging|latentie', 'latency'),
+    w('pakketverlies', 'packet loss'),
+    w('experimenten', 'experiments'),
+    w('dood|kill', 'kill'),
+    w('welke', 'which'),
+    w('draaien|draait|lopen', 'running'),
+    w('voor|gedurende', 'for'),
+    w('met', 'with'),
+    w('een', 'a'),
+    w('alle', 'all'),
+    w('en', 'and'),
     [/(?<![\p{L}])(kun je|kunt u|kan je)(?![\p{L}])/giu, 'can you'],
     [/(?<![\p{L}])afbreken(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])(herstart|herstarten|opnieuw starten)(?![\p{L}])/giu, 'restart'],
@@ -427,10 +488,45 @@ const POLISH: Table = {
 
 const TURKISH: Table = {
   markers:
-    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet|lütfen|lutfen|geri|al|node'larda|yarın|dedi)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
     [/([a-z0-9-]+)'(deki|daki|de|da|te|ta)(?![\p{L}])/giu, 'in $1'],
     [/([a-z0-9-]+)'(yı|yi|ı|i|u|ü|nin|nın|in|ın)(?![\p{L}])/giu, '$1'],
+    // "pod'unu", "rollout'unun": the name without its endings, "node'lar" many of it.
+    [/([a-z0-9-]+)'(?:lar|ler)\p{L}*/giu, '$1s'],
+    [/([a-z0-9-]+)'\p{L}+/giu, '$1'],
+    w('N (dakika|saat|saniye)\\p{L}* (?:boyunca|süreyle|için)', 'for $1 $2'),
+    w('son N', 'last $1'),
+    w('son (saat|gün|hafta)\\p{L}*', 'last 1 $1'),
+    w('N replika(?:ya|ye)?', 'to $1 replicas'),
+    w('replika\\p{L}*', 'replicas'),
+    ...units('saat\\p{L}*', 'dakika\\p{L}*', 'saniye\\p{L}*', 'gün\\p{L}*', 'satır\\p{L}*'),
+    w('log\\p{L}*', 'logs'),
+    w('ölçekle\\p{L}*|çıkar|cikar|düşür|indir|ayarla', 'scale'),
+    w('ne kadar', 'how much'),
+    w('bugün', 'today'),
+    w('bu hafta', 'this week'),
+    w('geçen hafta', 'last week'),
+    w('bu ay', 'this month'),
+    w('geçen ay', 'last month'),
+    w('(namespace|deployment|pod) (?:başına|bazında)', 'by $1'),
+    w('en pahalı N', 'top $1'),
+    w('bir adım', 'one step'),
+    w('tamamen|sonuna kadar', 'fully'),
+    w('ilerlet|terfi ettir|yükselt', 'promote'),
+    w('öldür', 'kill'),
+    w('sil', 'delete'),
+    w('durdur', 'stop'),
+    w('iptal et', 'abort'),
+    w('duraklat', 'pause'),
+    w('(?:tekrar|yeniden) dene', 'retry'),
+    w('oluştur', 'create'),
+    w('adlı|isimli', 'named'),
+    w('listele', 'list'),
+    w('gecikme', 'latency'),
+    w('paket kaybı', 'packet loss'),
+    w('bir', 'a'),
+    w('ve', 'and'),
     [/(?<![\p{L}])(\d+) replikaya (çıkar|cikar|düşür|indir)(?![\p{L}])/giu, 'scale to $1 replicas'],
     [/(?<![\p{L}])yarın(?![\p{L}])/giu, 'tomorrow'],
     [/(?<![\p{L}])sabah(?![\p{L}])/giu, 'morning'],
@@ -451,6 +547,47 @@ const TURKISH: Table = {
 const RUSSIAN: Table = {
   markers: /[\u0400-\u04ff]+/gu,
   phrases: [
+    w('(?:за )?последн\\p{L}* N', 'last $1'),
+    w('(?:за )?последн\\p{L}* (час|день|неделю)', 'last 1 $1'),
+    w('на N (минут\\p{L}*|час\\p{L}*|секунд\\p{L}*)', 'for $1 $2'),
+    ...units('час|часа|часов', 'минут|минуты|минуту|минута', 'секунд|секунды|секунду', 'дней|дня|день', 'строк|строки|строку'),
+    w('в прошлом месяце|за прошлый месяц', 'last month'),
+    w('в этом месяце|за этот месяц', 'this month'),
+    w('на прошлой неделе|за прошлую неделю', 'last week'),
+    w('на этой неделе|за эту неделю', 'this week'),
+    w('сегодня', 'today'),
+    w('(?:в )?(?:прод|проде|продакшн|продакшене|продакшен)', 'in production'),
+    w('(?:удали|удалить|удалите) под', 'delete pod'),
+    w('(?:убей|убить) (?:один |случайный )?под', 'kill a pod'),
+    w('удали|удалить|удалите', 'delete'),
+    w('останови|остановить|остановите', 'stop'),
+    w('отмени|отменить|прерви|прервать', 'abort'),
+    w('приостанови|поставь на паузу|поставить на паузу', 'pause'),
+    w('повтори|повторить', 'retry'),
+    w('продвинь|продвинуть|промоутни', 'promote'),
+    w('полностью|до конца', 'fully'),
+    w('на (?:один )?шаг', 'one step'),
+    w('до ревизии N', 'to revision $1'),
+    w('создай|создать', 'create'),
+    w('с именем|под названием', 'named'),
+    w('с образом', 'with image'),
+    w('обнови образ', 'set image'),
+    w('образ', 'image'),
+    w('порт', 'port'),
+    w('запусти|запустить', 'run'),
+    w('задержк\\p{L}*', 'latency'),
+    w('потер\\p{L}* пакетов', 'packet loss'),
+    w('эксперимент\\p{L}*', 'experiments'),
+    w('хаос\\p{L}*', 'chaos'),
+    w('по (неймспейсам|namespace)', 'by namespace'),
+    w('по (деплойментам|deployment)', 'by deployment'),
+    w('топ N', 'top $1'),
+    w('добавь N', 'add $1 more'),
+    w('опиши|описать', 'describe'),
+    w('перечисли|список', 'list'),
+    w('сколько стоил\\p{L}*', 'how much did cost'),
+    w('откат\\p{L}*', 'roll back'),
+    w('перезапуст\\p{L}*', 'restart'),
     [/(?<![\p{L}])(если|когда)(?![\p{L}])/giu, 'if'],
     [/(?<![\p{L}])(может быть|может|наверное)(?![\p{L}])/giu, 'maybe we should'],
     [/(?<![\p{L}])нужно ли(?![\p{L}])/giu, 'do we need to'],
@@ -469,24 +606,10 @@ const RUSSIAN: Table = {
     [/(?<![\p{L}])(пожалуйста|плз)(?![\p{L}])/giu, 'please'],
     [/(?<![\p{L}])до (\d+)(?![\p{L}])/giu, 'to $1'],
     [/(?<![\p{L}])(реплик|реплики)(?![\p{L}])/giu, 'replicas'],
+    w('в|на', 'in'),
+    w('и', 'and'),
   ],
 };
-
-// Whole words of the languages below: a letter, digit, "_" or "-" on either side makes them part of a name
-// ("api-pod-kill-x1y2", "web-preview"), and N stands for a number.
-const B = '(?<![\\p{L}\\p{N}_-])';
-const E = '(?![\\p{L}\\p{N}_-])';
-const words = (source: string) => new RegExp(`${B}(?:${source.replaceAll('N', '(?<![\\d.])(\\d+)(?![.,]\\d)')})${E}`, 'giu');
-/** A rule of a table: these words (N a number, $1 the first number or group) in English. */
-const w = (source: string, to: string): [RegExp, string] => [words(source), to];
-/** The units of time and of logs, each language's words for them in English: "2 ghante" → "2 hours". */
-const units = (hours: string, minutes: string, seconds: string, days: string, lines: string): [RegExp, string][] => [
-  w(hours, 'hours'),
-  w(minutes, 'minutes'),
-  w(seconds, 'seconds'),
-  w(days, 'days'),
-  w(lines, 'lines'),
-];
 
 /**
  * Hindi in Latin letters, with English words mixed in ("worker ke logs dikhao prod mein, pichle 2 ghante ke"): the
