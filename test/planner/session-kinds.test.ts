@@ -192,3 +192,30 @@ describe('"a second one" after replicas are spoken of', () => {
     });
   });
 });
+
+describe('a joke taken back, then the request', () => {
+  it('reads the request after "jk", unsure', () => {
+    const r = read('drop the prod database lol jk. seriously though, show me the pods of api in staging');
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'staging', workload: 'api' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a request taken back by "jk" at the end still runs nothing', () => {
+    expect(read('scale worker in prod to 0 jk').plan.outcome).not.toBe('tool');
+  });
+});
+
+describe('words of a look over everything, and a pasted alert', () => {
+  it.each(['give me a quick overview of monitoring', 'a rundown of what is in monitoring please'])(
+    '"%s" lists the workloads there',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ tool: 'list_workloads', args: { namespace: 'monitoring' } });
+    },
+  );
+
+  it('"namespace=… deployment=…" in an alert names the workload, not inside a link', () => {
+    const r = read('ALERT HighErrorRate namespace=staging deployment=web\nrestart it please');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'web' } });
+    expect(r.confident).toBe(false);
+  });
+});

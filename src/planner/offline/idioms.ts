@@ -63,6 +63,11 @@ export function plainIdioms(text: string): string {
         /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,
         'kill a random pod of $4',
       )
+      // "Pod is crash looping": one state.
+      .replace(/\bcrash[- ]looping\b/gi, 'crashlooping')
+      // "namespace=production deployment=payments" in a pasted alert: the workload and its place.
+      .replace(/(?<![\w&?/=-])(?:namespace|ns)=["'`]?([a-z0-9][a-z0-9-]*)["'`]?/gi, 'in $1')
+      .replace(/(?<![\w&?/=-])(?:deployment|rollout|workload)=["'`]?([a-z0-9][a-z0-9-]*)["'`]?/gi, '$1')
       // "worker's on a single replica, give it a second one": the one is a replica.
       .replace(/\b(a|an) (second|third|fourth|fifth) one\b/gi, (m, a: string, nth: string) =>
         /\b(replicas?|instances?)\b/i.test(text) ? `${a} ${nth} replica` : m,

@@ -115,6 +115,7 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   // The steps after the reading see the person's words without Slack markup, stripped once.
   const plain = stripMarkup(text);
   let r = read(text, ctx);
+  r = pastJoke(r, plain, ctx);
   r = pastInstructions(r, text, ctx);
   r = confusedByStory(r, text, parts, ctx);
   r = notThisButThat(r, plain, ctx);
@@ -142,6 +143,23 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
     r = { ...r, confident: false, unsure: 'approvals spoken of' };
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/** "lol jk", "just kidding", "but seriously": what was said before it is taken back as a joke. */
+const JOKE_TURN =
+  /\b(?:(?:lol|haha|ha) )?(?:jk|j\/k|just kidding|just joking|kidding|joking)\b[\s.!,:;\u2014\u2013-]*(?:(?:but|ok|okay|no|anyway)[\s,]+)?(?:seriously|for real|really)?[\s.!,:;\u2014\u2013-]*/i;
+
+/**
+ * "sudo rm -rf / lol jk. but seriously, what's running in kube-system": the request after the joke is taken back, read
+ * alone, unsure.
+ */
+function pastJoke(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const m = JOKE_TURN.exec(plain);
+  if (!m) return r;
+  const rest = plain.slice(m.index + m[0].length);
+  if (!/[\p{L}]/u.test(rest)) return r;
+  const alone = read(rest, ctx, false, true);
+  return alone.plan.outcome === 'tool' ? { ...alone, confident: false, unsure: 'the request after a joke' } : r;
 }
 
 /**
@@ -1819,7 +1837,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|out|rid|agreed|agree|[a-z]+ly)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|out|rid|agreed|glance|rundown|overview|snapshot|agree|[a-z]+ly)$/.test(
         w,
       )
     )
