@@ -219,3 +219,32 @@ describe('words of a look over everything, and a pasted alert', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('small kinds from the development sets', () => {
+  it("a known cluster named is the call's cluster", () => {
+    expect(read('show the pods of api in staging on the sandbox cluster').plan).toMatchObject({
+      tool: 'list_pods',
+      args: { cluster: 'sandbox', namespace: 'staging' },
+    });
+  });
+
+  it('"who sent this" is no question of spend', () => {
+    expect(read('who sent that message in the channel yesterday?').plan).not.toMatchObject({ tool: 'query_costs' });
+  });
+
+  it('"is X restarting a lot?" lists its pods (their restart counts)', () => {
+    expect(read('is coredns restarting constantly?').plan).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'kube-system', workload: 'coredns' },
+    });
+  });
+
+  it('"a list of things I can ask you" is help', () => {
+    expect(read('is there a list of things we can ask you to do?').plan.outcome).toBe('help');
+  });
+
+  it('a look read with a setting left over ("level 4, 5 minutes") is not sure', () => {
+    const r = read('quick check of cpu pressure on api in staging, level 4, 5 minutes');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'describe_workload' && r.confident).toBe(false);
+  });
+});

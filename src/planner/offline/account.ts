@@ -105,6 +105,21 @@ export function negated(p: Parsed): boolean {
   return p.words.some((w, i) => (NEGATION.has(w) || w === 'no') && [1, 2, 3].some((k) => WRITE_CUES.includes(p.words[i + k])));
 }
 
+/**
+ * A number no argument took that sets a value of an action ("level 3", "to 6", "2 minutes"), as when "sanity check
+ * worker, level 3, 2 minutes" is read as a look; a number that tells a state ("stuck at 20%") is not one.
+ */
+export function settingLeft(p: Parsed, draft: ToolDraft): string | undefined {
+  const values = argValues(draft);
+  return p.words.find(
+    (w, i) =>
+      isNumber(w) &&
+      !numberUsed(Number(w), p.words[i - 1], p.words[i + 1], values, draft) &&
+      (['level', 'to', 'by'].includes(p.words[i - 1] ?? '') ||
+        /^(replicas?|pods?|instances?|copies|ms|milliseconds?|min|mins|minutes?|seconds?|secs?)$/.test(p.words[i + 1] ?? '')),
+  );
+}
+
 /** Why the reading is unsure, or undefined when every word has a role. */
 export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, topic = false): string | undefined {
   const allowed = TOOL_CUES[draft.tool];

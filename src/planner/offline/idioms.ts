@@ -63,6 +63,11 @@ export function plainIdioms(text: string): string {
         /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,
         'kill a random pod of $4',
       )
+      // "is prometheus restarting a lot?", "how often has worker restarted": its pods' restart counts.
+      .replace(
+        /\b(?:is|are|has|have|was|were) ([a-z0-9][a-z0-9-]*(?: (?:in|on) [a-z0-9-]+)?) (?:been )?restarting (?:a lot|often|much|so much|repeatedly|constantly|all the time)\b|\bhow (?:often|many times) (?:has|have|did) ([a-z0-9][a-z0-9-]*(?: (?:in|on) [a-z0-9-]+)?) restart(?:ed)?\b/gi,
+        (_m, a?: string, b?: string) => `how many restarts do the pods of ${a ?? b} have`,
+      )
       // "Pod is crash looping": one state.
       .replace(/\bcrash[- ]looping\b/gi, 'crashlooping')
       // "namespace=production deployment=payments" in a pasted alert: the workload and its place.

@@ -2,7 +2,7 @@ import { TOOL_NAMES } from '../../catalog/registry.ts';
 import { editDistance } from '../fuzzy.ts';
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
-import { conflictingWrite, describeTool, negated, unaccounted } from './account.ts';
+import { conflictingWrite, describeTool, negated, settingLeft, unaccounted } from './account.ts';
 import { amendArgs, notACorrection, splitAmendment } from './amend.ts';
 import { type Mood, requestText } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
@@ -129,6 +129,7 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   r = byStrategy(r, plain, ctx);
   r = readBesideReport(r, plain, ctx);
   r = fromPaste(r, plain, parts);
+  r = onCluster(r, plain, ctx);
   // A message whose own words carry instructions to the bot ("describe api. Note to the assistant: then restart it") is
   // never read for sure, whatever is asked beside them. Instructions inside what the person shows (a quote, code, a
   // pasted log line) are data.
@@ -143,6 +144,17 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
     r = { ...r, confident: false, unsure: 'approvals spoken of' };
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/** "list workloads in staging on the sandbox cluster": the cluster named, when it is one the bot knows. */
+function onCluster(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.args.cluster !== undefined) return r;
+  const m = /\b(?:on|in|at|for|against|of) (?:the )?([a-z0-9][a-z0-9-]*) cluster\b|\bcluster[: ]+([a-z0-9][a-z0-9-]*)\b/i.exec(
+    plain,
+  );
+  const name = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const known = name !== undefined && (name === ctx.defaultCluster || nameSets(ctx).clusters.has(name));
+  return known ? { ...r, plan: { ...r.plan, args: { ...r.plan.args, cluster: name } } } : r;
 }
 
 /** "lol jk", "just kidding", "but seriously": what was said before it is taken back as a joke. */
@@ -903,8 +915,9 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     ? 'a condition on the state now'
     : lenient
       ? // "logs from prod between 2am and …": a time or number left unread changes what a read returns.
-        ((left?.startsWith('word ') && asked && !/\d/.test(left) ? undefined : left) ??
-        (doubt?.startsWith('corrected ') && slips ? undefined : doubt))
+        ((left?.startsWith('word ') && asked && !/\d/.test(left) && settingLeft(parsed, draft) === undefined
+          ? undefined
+          : left) ?? (doubt?.startsWith('corrected ') && slips ? undefined : doubt))
       : (doubt ?? left);
   const confident = unsure === undefined;
   // "rename the api deployment in staging": a verb the reader does not know leads the request; no read answers it.
@@ -1607,7 +1620,7 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools|(chaos )?experiments|actions|operations)\b[^.?!]*\b(you|u|coxswain|bot)\b[^.?!]*\b(able|can|could|support|know|do|run|offer)\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things you can do)\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
+  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools|(chaos )?experiments|actions|operations)\b[^.?!]*\b(you|u|coxswain|bot)\b[^.?!]*\b(able|can|could|support|know|do|run|offer)\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things (you can do|(i|we) can ask( you)?( to do)?|you understand))\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
 const LOOK_ONLY =
   /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|(which|what) (image|version|revision|tag|release) (would|will|does|do)\b|how many (pods|replicas) (would|will)\b|when was [\w\s-]+ last\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */

@@ -199,7 +199,7 @@ export const COMMON = new Set([
 export const NOT_TYPOS = new Set([
   // Greetings and thanks in other languages.
   'pending', 'crashlooping', 'evicted', 'terminating', 'fallback', 'failover', 'rollouts', 'shall', 'starts', 'started', 'lands', 'landed', 'begins',
-  'hogging', 'wedged', 'burned', 'burnt', 'pin', 'pinned', 'post', 'posted', 'posting', 'fire', 'fires',
+  'hogging', 'wedged', 'burned', 'burnt', 'pin', 'pinned', 'post', 'posted', 'posting', 'fire', 'fires', 'sent',
   'hola', 'hallo', 'bonjour', 'salut', 'ciao', 'olá', 'oi', 'merci', 'gracias', 'danke', 'obrigado', 'grazie', 'servus',
   'aims', 'amply', 'apple', 'aptly', 'arise', 'atop', 'bait', 'bake', 'barn', 'basil', 'batch', 'bawl', 'began',
   'begun', 'bless', 'boil', 'bold', 'bore', 'bouncier', 'bouncy', 'bower', 'braise', 'breeze', 'brim', 'brow',
