@@ -248,3 +248,28 @@ describe('small kinds from the development sets', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'describe_workload' && r.confident).toBe(false);
   });
 });
+
+describe('more corrections and pointers', () => {
+  it('"-- no scratch that, just one step" corrects a full promotion', () => {
+    const r = read('promote payments all the way -- no scratch that, one step only');
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { name: 'payments', full: false } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"undo X... wait no, <reason>. just restart it" restarts it', () => {
+    const r = read('undo worker in staging... wait no, the image is fine. just restart it');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { name: 'worker', namespace: 'staging' } });
+  });
+
+  it('"the same view for <place>" repeats the read said before there', () => {
+    const r = read('I checked the pods of api in staging this morning. can I get the same list for prod?');
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'production', workload: 'api' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it("a window said in another sentence is the logs' window", () => {
+    const r = read('it started going wrong in the last 20 minutes. logs of checkout in prod please');
+    expect(r.plan).toMatchObject({ tool: 'get_logs', args: { sinceSeconds: 1200 } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -7,14 +7,14 @@
  */
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh)[\s,]+)?(no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,))\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?(no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,))\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
   /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s not [a-z]+(?: (?:it|that|this|them))?(?: (?:yet|now|just yet|for now))?|let'?s)\b[\s,:;\u2014\u2013-]*)+/i;
 /** Names said not to be meant: "…, not prod", "not in production". */
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
-  /\b(add|inject|scale|restart|bounce|reboot|recycle|roll ?back|roll (?:it|them|that|this) back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
+  /\b(add|inject|scale|restart|bounce|reboot|recycle|undo|roll ?back|roll (?:it|them|that|this) back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
 
 const FULL = /\b(fully|all the way|completely|to 100 ?%)\b/i;
 const ONE_STEP = /\b(one step|a step|single step|next step|step by step|not fully|not all the way|partially)\b/i;

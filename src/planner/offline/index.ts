@@ -19,7 +19,7 @@ import { inCjkScript, inEnglish } from './language.ts';
 import { lastRequest, turnedAsk } from './last-request.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
-import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
+import { isDurationUnit, isNumber, normalizeNumbers, spellHalves, unitSeconds } from './numbers.ts';
 import { chosenOption, placedObject } from './options.ts';
 import { type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
@@ -123,6 +123,8 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   r = pointedValue(r, plain, ctx);
   r = goodRevision(r, plain, ctx);
   r = sameBuild(r, plain, ctx);
+  r = sameViewThere(r, plain, ctx);
+  r = logWindowSaid(r, plain, ctx);
   r = nextStepInTrouble(r, plain);
   r = putBackWhat(r, plain);
   r = theRolloutMeant(r, plain, ctx);
@@ -144,6 +146,41 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
     r = { ...r, confident: false, unsure: 'approvals spoken of' };
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/**
+ * "I need everything from the last 45 minutes. Worker in staging, logs.": a window said in another sentence than the
+ * logs' own, for the requester to confirm.
+ */
+function logWindowSaid(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'get_logs' || r.plan.args.sinceSeconds !== undefined) return r;
+  const w = [...plain.matchAll(/\b(?:last|past|previous) (\d+) ?(minutes?|mins?|hours?|hrs?|h|seconds?|secs?)\b/gi)];
+  if (w.length !== 1 || /\b(lines?|entries)\b/i.test(plain)) return r;
+  const seconds = Number(w[0][1]) * (unitSeconds(w[0][2].toLowerCase()) ?? Number.NaN);
+  if (!Number.isFinite(seconds) || seconds <= 0) return r;
+  const plan = resolveCall('get_logs', { ...r.plan.args, sinceSeconds: seconds }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a window said in another sentence' } : r;
+}
+
+/** "… now give me that same view for staging": the read said before, for another place. */
+const SAME_VIEW =
+  /\b(?:(?:that|the) )?same (?:view|thing|numbers?|report|breakdown|list|query|output|data|logs|costs?|info)\b[^.?!;\n]*?\b(?:for|in|on|of) ([a-z][a-z0-9-]*)\b[^.?!;\n]*[.?!]*\s*$/i;
+
+/**
+ * "production costs for the last 7 days are what I looked at yesterday; now give me that same view for staging": the
+ * read of the words before, in the place the pointer names, unsure. Reads only.
+ */
+function sameViewThere(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const m = SAME_VIEW.exec(plain);
+  const place = m && nameSets(ctx).known.correction.namespaces.get(m[1].toLowerCase());
+  if (!m || !place || isWriteVerbIn(m[0]) || (r.plan.outcome === 'tool' && isWriteTool(r.plan.tool))) return r;
+  // The sentences before the pointer's own.
+  const start = Math.max(...[...plain.slice(0, m.index).matchAll(/[.;!?\n]/g)].map((x) => x.index ?? -1), -1);
+  if (start < 0) return r;
+  const before = read(plain.slice(0, start), ctx, false, true);
+  if (before.plan.outcome !== 'tool' || isWriteTool(before.plan.tool) || before.plan.args.namespace === place) return r;
+  const plan = resolveCall(before.plan.tool, { ...before.plan.args, namespace: place }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'the same read for another place' } : r;
 }
 
 /** "list workloads in staging on the sandbox cluster": the cluster named, when it is one the bot knows. */
