@@ -230,7 +230,7 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur)(?![\p{L}])/giu,
+    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(arrête|arrêter|arrete|arrêtez)(?![\p{L}])/giu, 'stop'],
     [/(?<![\p{L}])(annule|annuler|annulez)(?![\p{L}])/giu, 'abort'],
@@ -944,7 +944,7 @@ const INDONESIAN: Table = {
  */
 const TAGALOG: Table = {
   markers: words(
-    'naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|may|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|din|rin',
+    'naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin',
   ),
   phrases: [
     // "pa-restart", "i-scale mo", "mag-rollback": the English verb.
@@ -997,6 +997,9 @@ const SWAHILI: Table = {
     w('nionyeshe|nionyesha|onyesha|orodhesha', 'show'),
     w('eleza', 'describe'),
     w('N (saa|dakika|sekunde|siku|mistari) za mwisho', 'last $1 $2'),
+    // "dakika 10 za mwisho": the number after its noun.
+    w('(saa|dakika|sekunde|siku|mistari|mstari) N (?:za |ya )?(?:mwisho|iliyopita|zilizopita)', 'last $2 $1'),
+    w('(saa|dakika|sekunde|siku|mistari|mstari) N', '$2 $1'),
     w('(?:za |ya )?mwisho N', 'last $1'),
     ...units('saa', 'dakika', 'sekunde', 'siku', 'mistari|mstari'),
     w('(?:mwezi|mwezi wa) huu', 'this month'),
