@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planOffline } from '../../src/planner/offline/index.ts';
+import { inEnglish } from '../../src/planner/offline/language.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
 
 // Requests in other languages, with names in Latin letters (kinds from dev-kinds12 and blind15/16, in texts of their
@@ -106,5 +107,81 @@ describe('namespaces in Japanese and Korean, French and German (kinds from blind
     const r = read(text);
     expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
     expect(r.confident).toBe(false);
+  });
+});
+
+// Hindi in Latin letters, Indonesian, Tagalog, Swahili, Vietnamese and Arabic (kinds from dev-kinds18, in texts of
+// their own): a read, a write (never for sure) and an English sentence with a word of the table that stays English.
+describe('Hindi, Indonesian, Tagalog, Swahili, Vietnamese and Arabic', () => {
+  it.each([
+    [
+      'staging mein api ke pichle 3 ghante ke logs dikhao',
+      'get_logs',
+      { namespace: 'staging', name: 'api', sinceSeconds: 10800 },
+    ],
+    ['production mein web ko 4 pe scale kar do', 'scale', { namespace: 'production', name: 'web', replicas: 4 }],
+    ['tampilkan biaya staging minggu lalu per namespace', 'query_costs', { namespace: 'staging', window: 'lastweek' }],
+    ['tolong restart api di production sekarang', 'restart', { namespace: 'production', name: 'api' }],
+    ['pakita mo yung mga pods ng web sa staging', 'list_pods', { namespace: 'staging', workload: 'web' }],
+    ['i-restart mo naman yung worker sa production', 'restart', { namespace: 'production', name: 'worker' }],
+    [
+      'Nionyeshe kumbukumbu za api kwenye staging dakika 10 za mwisho',
+      'get_logs',
+      { namespace: 'staging', name: 'api', sinceSeconds: 600 },
+    ],
+    ['Ongeza nakala za worker kwenye production hadi 3', 'scale', { namespace: 'production', name: 'worker', replicas: 3 }],
+    ['cho tôi xem chi phí tháng trước của production', 'query_costs', { namespace: 'production', window: 'lastmonth' }],
+    ['khởi động lại worker trên staging', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['اعرض السجلات الخاصة بـ api في staging آخر 2 ساعة', 'get_logs', { namespace: 'staging', name: 'api', sinceSeconds: 7200 }],
+    ['أعد تشغيل worker في بيئة الإنتاج', 'restart', { namespace: 'production', name: 'worker' }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['restart worker in staging and do it now', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['what did staging cost per namespace last week?', 'query_costs', { namespace: 'staging', window: 'lastweek' }],
+    ['may I see the logs of worker in production?', 'get_logs', { namespace: 'production', name: 'worker' }],
+    ['show the logs of api in staging, ya know', 'get_logs', { namespace: 'staging', name: 'api' }],
+    ['roll back web in production to the previous version', 'rollback', { namespace: 'production', name: 'web' }],
+    ['delete pod web-5c7d9f8b6-2kx8p in staging', 'delete_pod', { namespace: 'staging', name: 'web-5c7d9f8b6-2kx8p' }],
+  ])('English stays English: "%s"', (text, tool, args) => {
+    expect(inEnglish(text)).toBeUndefined();
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(true);
+  });
+});
+
+describe('the catalog in the tables that had only part of it (kinds from dev-kinds18)', () => {
+  it.each([
+    ['draai api in staging terug naar revisie 2', 'rollback', { namespace: 'staging', name: 'api', toRevision: 2 }],
+    ["staging'de web'in son 20 dakika logunu göster", 'get_logs', { namespace: 'staging', name: 'web', sinceSeconds: 1200 }],
+    [
+      'покажи логи worker в проде за последние 2 часа',
+      'get_logs',
+      { namespace: 'production', name: 'worker', sinceSeconds: 7200 },
+    ],
+    [
+      'Erstelle in staging ein Deployment namens echo mit dem Image hashicorp/http-echo:1.0 und Port 5678',
+      'create_deployment',
+      { namespace: 'staging', name: 'echo', image: 'hashicorp/http-echo:1.0', port: 5678 },
+    ],
+    ['añade 2 réplicas a worker en producción', 'scale', { namespace: 'production', name: 'worker', replicas: 5 }],
+    ['réessaie le rollout de payments en production', 'retry_rollout', { namespace: 'production', name: 'payments' }],
+    ['mostrami i costi di production del mese scorso', 'query_costs', { namespace: 'production', window: 'lastmonth' }],
+    ['pokaż logi api na produkcji z ostatnich 15 minut', 'get_logs', { namespace: 'production', name: 'api', sinceSeconds: 900 }],
+    ['把 production 的 api 回滚到版本 3', 'rollback', { namespace: 'production', name: 'api', toRevision: 3 }],
+    ['staging checkout 끝까지 프로모트해줘', 'promote_rollout', { namespace: 'staging', name: 'checkout', full: true }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"non-ready" in an English alert is no Italian', () => {
+    expect(inEnglish('Pod production/web-1 has been in a non-ready state; the pod is non-ready since 10:00')).toBeUndefined();
   });
 });
