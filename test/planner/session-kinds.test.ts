@@ -273,3 +273,25 @@ describe('more corrections and pointers', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('a container named like its workload, and a share of packets', () => {
+  it('"the `worker` container on worker" is that container', () => {
+    expect(read('set the `worker` container on worker in staging to ghcr.io/acme/worker:0.9.5').plan).toMatchObject({
+      tool: 'set_image',
+      args: { name: 'worker', container: 'worker' },
+    });
+  });
+
+  it('"only the api container should get IMAGE" takes no word of the sentence for a container', () => {
+    const r = read('on api in prod only the api container should get ghcr.io/acme/api:2.4.0');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { container: 'api' } });
+  });
+
+  it.each([
+    'let api in staging lose a fifth of its packets for 2 minutes',
+    'make a tenth of the packets to web in staging vanish for 60 seconds',
+  ])('"%s" is a loss in percent', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.args.lossPercent).toBeGreaterThan(0);
+  });
+});

@@ -152,7 +152,7 @@ export function plainIdioms(text: string): string {
       )
       // "lose a fifth of the packets": a share in percent.
       .replace(
-        /(?<=\b(?:drop|drops|dropping|lose|losing|loss of|lost) )(a|one) (fifth|quarter|tenth|third) of (the )?(packets|traffic)\b/gi,
+        /(?<=\b(?:drop|drops|dropping|lose|losing|loss of|lost|make|makes) )(a|one) (fifth|quarter|tenth|third) of (the |its |their )?(packets|traffic)\b/gi,
         (_m, _a, part: string, _t, what: string) =>
           `${{ fifth: 20, quarter: 25, tenth: 10, third: 33 }[part.toLowerCase()]}% of the ${what}`,
       )

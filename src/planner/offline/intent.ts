@@ -796,6 +796,8 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
   return tool('set_image', { name: target, container }, { tag: p.tags[0] });
 }
 
+const AFTER_CONTAINER = new Set(['should', 'must', 'gets', 'needs', 'only', 'alone', 'too', 'also', 'image']);
+
 const NOT_CONTAINER = new Set('the a an in of its this that to for on with and each every all image one named called'.split(' '));
 
 /** A container named in words: "the app container", "in container sidecar", "container named proxy". */
@@ -816,7 +818,8 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
       !p.pods.includes(w) &&
       !isNumber(p.words[j]) &&
       (after ||
-        ((w !== target || ['of', 'in', 'for'].includes(at(i + 1) ?? '')) &&
+        // "the web container on web", "only the api container should get …": the container, named like the workload.
+        ((w !== target || ['of', 'in', 'for', 'on', 'should', 'must', 'gets', 'needs', 'to'].includes(at(i + 1) ?? '')) &&
           ![...WRITE_VERBS, ...READ_VERBS].includes(p.words[j])))
     );
   };
@@ -824,5 +827,6 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
   if (at(i - 1) === 'sidecar' && fits(i - 2, false)) return at(i - 2);
   if (fits(i - 1, false)) return at(i - 1);
   const j = ['named', 'called'].includes(at(i + 1) ?? '') ? i + 2 : i + 1;
-  return fits(j, true) ? at(j) : undefined;
+  // "… container should get …": a word of the sentence after it is no name.
+  return fits(j, true) && !AFTER_CONTAINER.has(at(j) ?? '') ? at(j) : undefined;
 }
