@@ -185,3 +185,10 @@ describe('the catalog in the tables that had only part of it (kinds from dev-kin
     expect(inEnglish('Pod production/web-1 has been in a non-ready state; the pod is non-ready since 10:00')).toBeUndefined();
   });
 });
+
+describe('a question in another script is no empty message', () => {
+  it('is not answered with help', () => {
+    const r = planOffline('сколько стоил стейджинг вчера?', sandboxPlanContext());
+    expect(r.plan.outcome).not.toBe('help');
+  });
+});

@@ -274,6 +274,7 @@ export function isHelp(text: string): boolean {
     HELP.test(t) ||
     /^(i need )?help( me)?( please)?$/.test(t) ||
     /^how (do|can|would|should) (i|we) (?!(see|check|find|view|list|look at|read)\b)/.test(t) ||
-    t === ''
+    // Nothing left but a question mark; words in another script are no empty message.
+    (t === '' && !/\p{L}/u.test(text.replace(/[a-z]/g, '')))
   );
 }
