@@ -26,11 +26,41 @@ const units = (hours: string, minutes: string, seconds: string, days: string, li
   w(lines, 'lines'),
 ];
 
+/**
+ * A command negated after its verb ("lösche web nicht", "breek de rollout nog niet af"): "don't" before the verb and
+ * "yet" for "noch"/"nog", in a clause that starts with one of the language's verbs in the command form (no question).
+ */
+const negatedCommand = (verbs: string, neg: string, yet: string): [RegExp, string][] => {
+  const start = `(^|[,.;!:]\\s*|\\s(?:bitte|alsjeblieft|aub|graag|maar|aber|und|en|dann|dan) )`;
+  const clause = `((?:${verbs})(?![\\p{L}])[^,.;!?:]*?)`;
+  const end = `(?![\\p{L}])(?=[^,.;!?:]*(?:[,.;!:]|$))`;
+  return [
+    [new RegExp(`${start}${clause} (?:${yet}) (?:${neg})${end}`, 'giu'), "$1don't $2 yet"],
+    [new RegExp(`${start}${clause} (?:${neg})${end}`, 'giu'), "$1don't $2"],
+  ];
+};
+
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue)(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}\p{N}_-])/giu,
   phrases: [
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
+    ...negatedCommand(
+      'starte|startet|lösche|lösch|skaliere|skalier|rolle|roll|setze|setz|stoppe|stopp|beende|pausiere|brich|breche|mach|mache|führe|führ|befördere|erstelle|töte|kille|füg|füge|leg|lege|ändere|aktualisiere|zeig|zeige|lass|lasse|fahre|fahr|spiele|spiel|deploye|promote|restarte',
+      'nicht|nie|niemals',
+      'noch',
+    ),
+    w('nie|niemals', 'never'),
+    w('noch nicht', 'not yet'),
+    // Later: "morgen früh", "heute Abend", "später", "in 10 Minuten", "nach dem Deploy", "nächste Woche", "am Montag".
+    w('morgen (?:früh|vormittag)', 'tomorrow morning'),
+    w('übermorgen', 'the day after tomorrow'),
+    w('morgen(?: abend| nachmittag)?', 'tomorrow'),
+    w('heute (?:abend|nacht)', 'tonight'),
+    w('später|nachher|danach', 'later on'),
+    w('nach (?:dem|der) (\\p{L}+)', 'after the $1'),
+    w('(?:nächste|kommende) woche|in der nächsten woche', 'next week'),
+    w('(?:am |nächsten |diesen |kommenden )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)', 'on $1'),
     // Separable verbs: "füg … hinzu", "leg … an" (at the end of the sentence).
     [/(?<![\p{L}])(?:füg|füge|fügt) (.+?) hinzu(?![\p{L}])/giu, 'add $1'],
     [/(?<![\p{L}])(?:leg|lege|legt) (.+?) an(?=\s*[.!?]?\s*$)/giu, 'create $1'],
@@ -377,17 +407,37 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\p{L}])/giu,
   phrases: [
+    ...negatedCommand(
+      'draai|zet|rol|breek|herstart|schaal|verwijder|stop|pauzeer|probeer|maak|laat|toon|geef|promoot|promote|doe|voer|start|wis|dood|kill',
+      'niet|nooit',
+      'nog',
+    ),
+    w('nog niet', 'not yet'),
+    w('nooit', 'never'),
     [/(?<![\p{L}])(niet|geen)(?![\p{L}])/giu, 'not'],
-    // Separable verbs: "draai web terug", "zet de rollout helemaal door", "laat de logs … zien", "breek … af".
-    [/(?<![\p{L}])(?:draai|zet|rol|draait) (.+?) terug(?![\p{L}])/giu, 'roll back $1'],
+    // Later: "morgenochtend", "vanavond", "straks", "over 10 minuten", "na de deploy", "volgende week", "op maandag".
+    w('morgen ?ochtend|morgenvroeg|morgen vroeg', 'tomorrow morning'),
+    w('overmorgen', 'the day after tomorrow'),
+    w('morgen(?: ?avond| ?middag)?', 'tomorrow'),
+    w('vanavond|vannacht', 'tonight'),
+    w('straks|later|daarna', 'later on'),
+    w('over N', 'in $1'),
+    w('na (?:de|het) (\\p{L}+)', 'after the $1'),
+    w('volgende week|komende week', 'next week'),
+    w('(?:op |aanstaande |volgende )?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)', 'on $1'),
+    // A count set: "zet web op 6 replica's", "zet de replica's van web terug naar 6".
+    [/(?<![\p{L}])zet ([^,.;!?]+?) (?:terug |weer )?(?:naar|op) (\d+)(?![\d.,%\p{L}])/giu, 'scale $1 to $2'],
+    // Separable verbs, their particle at the end of the clause: "draai web terug", "zet de rollout helemaal door",
+    // "laat de logs … zien", "breek … af" ("de drukte komt door de actie" is no "zet … door").
+    [/(?<![\p{L}])(?:draai|zet|rol|draait) ([^,.;!?]+?) terug(?![\p{L}])/giu, 'roll back $1'],
     [/(?<![\p{L}])terug(?:draaien|zetten|rollen)(?![\p{L}])/giu, 'roll back'],
-    [/(?<![\p{L}])zet (.+?) helemaal door(?![\p{L}])/giu, 'promote $1 fully'],
-    [/(?<![\p{L}])zet (.+?) (?:een stap )?door(?![\p{L}])/giu, 'promote $1'],
-    [/(?<![\p{L}])laat (me |mij )?(.+?) zien(?![\p{L}])/giu, 'show $2'],
-    [/(?<![\p{L}])breek (.+?) af(?![\p{L}])/giu, 'abort $1'],
-    [/(?<![\p{L}])probeer (.+?) opnieuw(?![\p{L}])/giu, 'retry $1'],
+    [/(?<![\p{L}])zet ([^,.;!?]+?) helemaal door(?![\p{L}])/giu, 'promote $1 fully'],
+    [/(?<![\p{L}])zet ([^,.;!?]+?) (?:een stap )?door(?=\s*(?:[,.;!?]|$))/giu, 'promote $1'],
+    [/(?<![\p{L}])laat (me |mij )?([^,.;!?]+?) zien(?![\p{L}])/giu, 'show $2'],
+    [/(?<![\p{L}])breek ([^,.;!?]+?) af(?![\p{L}])/giu, 'abort $1'],
+    [/(?<![\p{L}])probeer ([^,.;!?]+?) opnieuw(?![\p{L}])/giu, 'retry $1'],
     w('opnieuw proberen', 'retry'),
     w('(?:het |de )?(?:afgelopen|laatste|vorige) uur', 'the last hour'),
     w('(?:de )?(?:afgelopen|laatste) N', 'the last $1'),
@@ -687,8 +737,28 @@ const POLISH: Table = {
 
 const TURKISH: Table = {
   markers:
-    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
+    // "ölçekleme", "silmeyin", "geri alma" at the end of a clause: a command negated, "don't" and the verb first.
+    [
+      /(^|[,.;!:]\s*)([^,.;!?:]*?)(?:(?<![\p{L}])(yeniden|geri|tekrar|iptal) )?(?<![\p{L}])(\p{L}{3,}?)(?:ma|me|mayın|meyin|mayin|meyin|masın|mesin)(?=\s*(?:[,.;!]|lütfen|lutfen|$))/giu,
+      '$1do not $3 $4 $2',
+    ],
+    w('henüz', 'yet'),
+    w('değil', 'not'),
+    // Later: "yarın sabah", "bu akşam", "10 dakika sonra", "deploy'dan sonra", "haftaya", "pazartesi".
+    w('bu (?:akşam|gece)', 'tonight'),
+    w('N (dakika|saat|saniye) sonra', 'in $1 $2'),
+    [/(?<![\p{L}])([\p{L}0-9-]+?)'?(?:dan|den|tan|ten) sonra(?![\p{L}])/giu, 'after the $1'],
+    w('daha sonra|sonra', 'later on'),
+    w('haftaya|gelecek hafta|önümüzdeki hafta', 'next week'),
+    w('(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?: günü)?', 'on $1'),
+    w('akşam', 'evening'),
+    w('sadece|yalnızca', 'just'),
+    // "logları göster": the object (many, the accusative "-ları") before its verb, "show the logs".
+    [/(?<![\p{L}])(\p{L}+?)(?:larını|lerini|ları|leri) (?:göster|goster)(?![\p{L}])/giu, 'show the $1s'],
+    // "production'daki api'yi": the api in production.
+    [/([a-z0-9-]+)'(?:deki|daki|teki|taki) ([a-z0-9-]+)/giu, '$2 in $1'],
     [/([a-z0-9-]+)'(deki|daki|de|da|te|ta)(?![\p{L}])/giu, 'in $1'],
     [/([a-z0-9-]+)'(yı|yi|ı|i|u|ü|nin|nın|in|ın)(?![\p{L}])/giu, '$1'],
     // "pod'unu", "rollout'unun": the name without its endings, "node'lar" many of it.
@@ -746,6 +816,23 @@ const TURKISH: Table = {
 const RUSSIAN: Table = {
   markers: /[\u0400-\u04ff]+/gu,
   phrases: [
+    // Later: "завтра утром", "сегодня вечером", "позже", "через 10 минут", "после деплоя", "в понедельник".
+    w('завтра(?: утром| вечером)?', 'tomorrow'),
+    w('послезавтра', 'the day after tomorrow'),
+    w('сегодня (?:вечером|ночью)|вечером', 'tonight'),
+    w('позже|попозже|потом', 'later on'),
+    w('через N', 'in $1'),
+    w('через (час|минуту)', 'in a $1'),
+    w('после', 'after the'),
+    w('на следующей неделе|на будущей неделе', 'next week'),
+    w('в (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)', 'on $1'),
+    // "никогда не", "пока не", "ещё не": never, not yet; "уже откатили", "перезапустился": done before.
+    w('никогда не|никогда', 'never'),
+    w('(?:пока|ещё|еще) не', "don't yet"),
+    w('уже', 'already'),
+    w('его|её|ее|их', 'its'),
+    w('откатил\\p{L}*|откачен\\p{L}*', 'rolled back'),
+    w('перезапустил\\p{L}*|перезапущен\\p{L}*', 'restarted'),
     w('(?:за )?последн\\p{L}* N', 'last $1'),
     w('(?:за )?последн\\p{L}* (час|день|неделю)', 'last 1 $1'),
     w('на N (минут\\p{L}*|час\\p{L}*|секунд\\p{L}*)', 'for $1 $2'),
@@ -817,9 +904,31 @@ const RUSSIAN: Table = {
  */
 const HINDI: Table = {
   markers: words(
-    'dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta',
+    'mat|nahi|nahin|chahiye|baad|subah|shaam|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta',
   ),
   phrases: [
+    // "rollback mat karo", "restart nahi karna": the verb before "mat"/"nahi" is negated ("don't rollback").
+    w('(\\p{L}+) (?:mat|na|nahi|nahin) (?:karo|kar do|kijiye|karein|karna|kar)(?: hai)?', "don't $1"),
+    w('(\\p{L}+) mat', "don't $1"),
+    w('abhi (?:nahi|nahin|mat)', 'not now'),
+    w('kabhi (?:nahi|nahin|mat)', 'never'),
+    w('nahi|nahin', 'not'),
+    // "kya checkout ko staging mein promote karna chahiye?": should we.
+    w('kya (.+?) (\\p{L}+) (?:karna|karni|karne) chahiye', 'should we $2 $1'),
+    w('(\\p{L}+) (?:karna|karni|karne) chahiye', 'should we $1'),
+    w('chahiye', 'should'),
+    // Later: "baad mein", "10 minute baad", "deploy ke baad", "aaj raat", "agle hafte", weekdays.
+    w('baad mein|thodi der (?:mein|baad)', 'later on'),
+    w('N (minute|minat|mint|ghante|ghanta) (?:baad|mein)', 'in $1 $2'),
+    w('(\\p{L}+) (?:ke )?baad', 'after the $1'),
+    w('aaj raat(?: ko)?', 'tonight'),
+    w('agle hafte', 'next week'),
+    w(
+      '(?:is |agle )?(somvaar|somvar|mangalvaar|mangalvar|budhvaar|budhvar|guruvaar|guruvar|veervaar|shukravaar|shukravar|shanivaar|shanivar|ravivaar|ravivar|itvaar)(?: ko)?',
+      'on $1',
+    ),
+    w('subah', 'morning'),
+    w('shaam', 'evening'),
     w('(?:tum|aap) (?:kya kya |kya )?kar sakte ho', 'what can you do'),
     w('kya kya|kya', 'what'),
     w('tum|aap', 'you'),
@@ -884,9 +993,27 @@ const HINDI: Table = {
  */
 const INDONESIAN: Table = {
   markers: words(
-    'cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan',
+    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan',
   ),
   phrases: [
+    // "jangan restart … dulu": don't (yet); "tidak", "belum": not (yet).
+    w('jangan(?: dulu)?', "don't"),
+    w('belum', 'not yet'),
+    w('tidak|tak|nggak|ngga|gak|enggak', 'not'),
+    w('dulu', 'yet'),
+    // Later: "besok pagi", "nanti malam", "10 menit lagi", "dalam 2 jam", "setelah deploy", "minggu depan", "hari Senin".
+    w('besok', 'tomorrow'),
+    w('lusa', 'the day after tomorrow'),
+    w('nanti malam|malam ini', 'tonight'),
+    w('nanti(?: saja| aja)?|entar|nanti-nanti', 'later on'),
+    w('N (menit|minit|jam|detik) lagi', 'in $1 $2'),
+    w('dalam N (menit|minit|jam|detik)', 'in $1 $2'),
+    w('setelah|sesudah|selepas', 'after the'),
+    w('minggu depan|pekan depan', 'next week'),
+    w('(?:hari |pada hari )?(senin|selasa|rabu|kamis|jumat|sabtu)', 'on $1'),
+    w('(?:hari|pada hari) minggu', 'on sunday'),
+    w('pagi', 'morning'),
+    w('sore|malam', 'evening'),
     w('N (jam|menit|minit|detik|hari|baris) terakhir', 'last $1 $2'),
     w('(jam|hari|minggu|bulan) terakhir', 'last 1 $1'),
     w('terakhir N (jam|menit|minit|detik|hari|baris)', 'last $1 $2'),
@@ -944,11 +1071,27 @@ const INDONESIAN: Table = {
  */
 const TAGALOG: Table = {
   markers: words(
-    'naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin',
+    'huwag|wag|hindi|bukas|mamaya|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin',
   ),
   phrases: [
     // "pa-restart", "i-scale mo", "mag-rollback": the English verb.
     [/(?<![\p{L}])(?:pa|i|mag|nag|paki|ipa)-(?=\p{L})/giu, ''],
+    // "huwag mong i-rollback", "'wag", "hindi pa": don't, not yet.
+    [/(?<![\p{L}])'?(?:huwag|wag)(?: (?:mong|nyong|ninyong|mo|nyo|ninyo|po|munang|muna|na))*(?![\p{L}])/giu, "don't"],
+    w('hindi pa', 'not yet'),
+    w('hindi', 'not'),
+    // Later: "bukas ng umaga", "mamayang gabi", "mamaya", "pagkatapos ng deploy", "sa Lunes", "sa susunod na linggo".
+    w('bukas(?: ng| nang)? umaga', 'tomorrow morning'),
+    w('bukas', 'tomorrow'),
+    w('mamayang gabi|ngayong gabi', 'tonight'),
+    w('mamaya(?: na)?', 'later on'),
+    w('(?:pagkalipas|makalipas)(?: ng| ang)? N (minuto|oras)|sa loob ng N (minuto|oras)', 'in $1$3 $2$4'),
+    w('pagkatapos(?: ng| nang)?', 'after the'),
+    w('sa susunod na linggo|next week', 'next week'),
+    w('(?:sa |ngayong |this )(lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo)', 'on $1'),
+    w('(lunes|martes|miyerkules|huwebes|biyernes|sabado)', 'on $1'),
+    w('umaga', 'morning'),
+    w('gabi', 'evening'),
     w('ano(?:-ano)?(?: yung| ang)?(?: mga)?', 'what'),
     w('(?:pakita|ipakita|pakipakita|patingin|tingnan)(?: mo)?', 'show'),
     w('(?:huling|last) N', 'last $1'),
@@ -990,9 +1133,25 @@ const TAGALOG: Table = {
  */
 const SWAHILI: Table = {
   markers: words(
-    'tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu',
+    'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu',
   ),
   phrases: [
+    // "Usifanye", "usianzishe upya", "msifute": the verb after "usi-"/"msi-" (ending "-e") is negated, back in its "-a" form.
+    w('(?:u|m)si(\\p{L}+)e', "don't $1a"),
+    w('sitaki|hatutaki|sipendi', "I don't want to"),
+    w('fanya', 'do'),
+    w('bado', 'yet'),
+    // Later: "kesho asubuhi", "leo usiku", "baadaye", "baada ya dakika 10", "baada ya deploy", "wiki ijayo", "Jumatatu".
+    w('kesho kutwa', 'the day after tomorrow'),
+    w('kesho', 'tomorrow'),
+    w('(?:leo )?usiku(?: wa leo| huu)?', 'tonight'),
+    w('baadaye|baadae', 'later on'),
+    w('baada ya (dakika|saa|sekunde) N|baada ya N (dakika|saa|sekunde)', 'in $2$3 $1$4'),
+    w('baada ya', 'after the'),
+    w('wiki ijayo|wiki inayokuja', 'next week'),
+    w('(?:siku ya )?(jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)', 'on $1'),
+    w('asubuhi', 'morning'),
+    w('jioni', 'evening'),
     w('anzisha upya|washa upya', 'restart'),
     w('nionyeshe|nionyesha|onyesha|orodhesha', 'show'),
     w('eleza', 'describe'),
@@ -1056,6 +1215,20 @@ const VIETNAMESE: Table = {
   markers:
     /[\p{L}]*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ][\p{L}]*|(?<![\p{L}])(xem|cho|tôi|các|giờ|phút|giây|ngày|tháng|tuần|trên|lên|xuống|theo|từng|với|và|hôm|này|trước)(?![\p{L}])/giu,
   phrases: [
+    // "đừng khởi động lại", "không được xóa": don't; "chưa" before a verb: not yet.
+    w('đừng|không được|chớ|không nên', "don't"),
+    // Later: "ngày mai", "sáng mai", "tối nay", "10 phút nữa", "sau 10 phút", "lát nữa", "sau khi deploy", "tuần sau", "thứ hai".
+    w('sáng mai', 'tomorrow morning'),
+    w('tối mai|chiều mai', 'tomorrow evening'),
+    w('ngày mai|mai', 'tomorrow'),
+    w('tối nay|đêm nay', 'tonight'),
+    w('N (phút|giờ|tiếng|giây) nữa|sau N (phút|giờ|tiếng|giây)', 'in $1$3 $2$4'),
+    w('lát nữa|lát|chút nữa|để sau|sau đó', 'later on'),
+    w('sau khi', 'after the'),
+    w('tuần sau|tuần tới', 'next week'),
+    w('(?:vào )?(thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật)', 'on $1'),
+    w('buổi sáng|sáng', 'morning'),
+    w('buổi tối|tối', 'evening'),
     w('mô tả|miêu tả', 'describe'),
     w('cho tôi xem|xem|hiển thị|hiện|liệt kê|cho xem', 'show'),
     w('khởi động lại|restart lại', 'restart'),
@@ -1119,7 +1292,24 @@ const ARABIC: Table = {
   phrases: [
     [/\u0640/gu, ''],
     [/[\u064b-\u065f]/gu, ''],
-    w('أعد تشغيل|اعد تشغيل|إعادة تشغيل|اعادة تشغيل', 'restart'),
+    // "لا أريد", "لا تحذف", "لا تتراجع": don't; the verb after "لا" back in its command form (تحذف → احذف).
+    w('لا (?:أريد|اريد|نريد|أرغب|نرغب)(?: في| أن| ان)?', "I don't want to"),
+    w('لا (?:تقم|تقوموا) ب?', "don't "),
+    [/(?<![\p{L}])(?:لا|لم) ت(ت\p{L}+)/gu, "don't $1"],
+    [/(?<![\p{L}])(?:لا|لم) ت(\p{L}+)/gu, "don't ا$1"],
+    w('ليس بعد', 'not yet'),
+    w('لا|لن|ليس|لم', 'not'),
+    // Later: "غدا", "الليلة", "لاحقا", "بعد 10 دقائق", "بعد النشر", "الأسبوع القادم", "يوم الاثنين".
+    w('غدا|غداً|غدًا|بكرة|بكره', 'tomorrow'),
+    w('الليلة|هذا المساء|مساء اليوم', 'tonight'),
+    w('لاحقا|لاحقاً|لاحقًا|فيما بعد', 'later on'),
+    w('(?:بعد|خلال) N (دقيقة|دقائق|ساعة|ساعات)', 'in $1 $2'),
+    w('بعد', 'after the'),
+    w('الأسبوع القادم|الاسبوع القادم|الأسبوع المقبل|الاسبوع المقبل', 'next week'),
+    w('(?:يوم )?(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)', 'on $1'),
+    w('صباحا|صباحاً|صباح', 'morning'),
+    w('مساء|مساءً', 'evening'),
+    w('أعد تشغيل|اعد تشغيل|إعادة تشغيل|اعادة تشغيل|تعيد تشغيل', 'restart'),
     w('اعرض لي|اعرض|أظهر|اظهر|أرني|ارني|عرض|أرِني', 'show'),
     w('صف|وصف', 'describe'),
     w('(?:في )?بيئة الإنتاج|(?:في )?بيئة الانتاج|الإنتاج|الانتاج|الإنتاجية', 'in production'),
