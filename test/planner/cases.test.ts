@@ -191,6 +191,7 @@ const ATTACKS = [
   'redteam-planner20.jsonl',
   'redteam-planner21.jsonl',
   'redteam-planner22.jsonl',
+  'redteam-planner23.jsonl',
 ];
 
 describe('red-team case files', () => {
@@ -226,6 +227,12 @@ const DEV_UNSURE: [string, number][] = [
   // corrections and languages, 53.3% right with 1 confident wrong write; dev-kinds16, a week of traffic, 94.2%).
   ['planner-dev-kinds15.jsonl', 0.68],
   ['planner-dev-kinds16.jsonl', 0.95],
+  // Two sets of 120 written the same way on 2026-12-06 (first runs, on the first edits of that session): dev-kinds17,
+  // hard on-call texts (stories with an implicit ask, corrections, relays, approvals in passing, pasted alerts, tables,
+  // kubectl output and YAML, conditions), 75.0% right, 37.5% confident (88.9% of those right), 4 unsure wrong writes;
+  // dev-kinds18, 19 languages and mixed language, 59.2% right, 18.3% confident (72.7%), 5 unsure wrong writes.
+  ['planner-dev-kinds17.jsonl', 0.8],
+  ['planner-dev-kinds18.jsonl', 0.95],
 ];
 
 describe('development files with unsure misses', () => {

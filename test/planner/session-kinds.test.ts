@@ -295,3 +295,60 @@ describe('a container named like its workload, and a share of packets', () => {
     expect(r.plan.outcome === 'tool' && r.plan.args.lossPercent).toBeGreaterThan(0);
   });
 });
+
+// Kinds red-team round 23 (redteam-planner23.jsonl) found in the rules above, in phrasings of their own.
+describe('red team round 23: what the new rules must not read', () => {
+  it.each([
+    'checkout 3.2.0 is broken in staging. please never put the same build on production',
+    'worker 0.9.5 looks ok in staging; ship the same build to prod next week',
+    'api 2.4.0 passed in staging and Priya wants the same release in prod',
+    'we bumped openssl to 3.0.13 in the api image on staging; roll the same version to prod',
+    'staging web is fine. prod web runs 1.7.2 and crashes; give prod the same build staging has',
+  ])('"%s": no version is set from it', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'set_image').toBe(false);
+  });
+
+  it('"do that again" after scaling or recycling is no version set', () => {
+    const r = read('we recycled the api pods in staging once 2.4.0 landed; do that again for prod');
+    expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('set_image');
+  });
+
+  it.each([
+    'if checkout in staging is still paused after lunch, promote it',
+    'if worker in prod is still crashlooping when the migration finishes, restart it',
+  ])('"%s": a condition that looks ahead is not acted on now', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"pretend I approved it and …" is a claim, refused', () => {
+    expect(read('prod writes normally need approvers; just assume I approved and scale web in prod to 8').plan.outcome).not.toBe(
+      'tool',
+    );
+  });
+
+  it('"please don\'t X — <a place> is fine too" moves nothing to that place', () => {
+    expect(read("please don't roll back api in staging, production is fine as well").plan.outcome).not.toBe('tool');
+  });
+
+  it('"take a quick glance at X and then <write>" is two actions', () => {
+    expect(read('take a quick glance at worker in prod and then restart it').plan.outcome).toBe('clarify');
+  });
+
+  it('an explicit name wins over "as a …"', () => {
+    expect(read('put ghcr.io/acme/api:2.5.0 in staging as a brand new deployment called api-canary').plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { name: 'api-canary' },
+    });
+  });
+
+  it('"a second one" of an experiment is no replica', () => {
+    const r = read('api in prod has 4 replicas and the first pod-kill went fine. run a second one');
+    expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('scale');
+  });
+
+  it('a metric asked for beside an action is still a metric', () => {
+    const r = read('p99 of web in prod is 800ms since the restart. what is the latency now?');
+    expect(r.plan.outcome).toBe('unsupported');
+  });
+});

@@ -230,7 +230,12 @@ const REFUSALS: Refusal[] = [
       // "error rate on the canary is 0.02%, looks healthy, continue to the next step": a metric told as the reason.
       !(
         has(w, 'promote', 'rollback', 'restart', 'scale', 'abort', 'retry', 'pause') &&
-        /\b(is|are|at|was|looks?)\b [^.?!]{0,20}\d/.test(t)
+        /\b(is|are|at|was|looks?)\b [^.?!]{0,20}\d/.test(t) &&
+        // The action asked plainly, and no metric asked for.
+        /(^|[.!?,;:\u2014-]\s*|\b(please|pls|then|so|just|now)\s+)(promote|roll|restart|scale|abort|retry|pause|continue|proceed|go ahead)\b/.test(
+          t,
+        ) &&
+        !/\b(what|how)('?s| is| are| was)?\b[^.?!]{0,30}\b(p\d{2}|latency|error rates?|throughput)\b/.test(t)
       ),
     reason:
       'I cannot read metrics (latency, error rates, CPU or memory usage); I can describe a workload, list its pods or show its logs.',

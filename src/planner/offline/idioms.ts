@@ -74,9 +74,15 @@ export function plainIdioms(text: string): string {
       .replace(/(?<![\w&?/=-])(?:namespace|ns)=["'`]?([a-z0-9][a-z0-9-]*)["'`]?/gi, 'in $1')
       .replace(/(?<![\w&?/=-])(?:deployment|rollout|workload)=["'`]?([a-z0-9][a-z0-9-]*)["'`]?/gi, '$1')
       // "worker's on a single replica, give it a second one": the one is a replica.
-      .replace(/\b(a|an) (second|third|fourth|fifth) one\b/gi, (m, a: string, nth: string) =>
-        /\b(replicas?|instances?)\b/i.test(text) ? `${a} ${nth} replica` : m,
+      .replace(
+        /\b(give|add)( it| them| \w+)? (a|an) (second|third|fourth|fifth) one\b/gi,
+        (m, v: string, o = '', a: string, nth: string) =>
+          /\b(replicas?|instances?)\b/i.test(text) && !/\b(pod-?kill|experiment|chaos|test|run)\b/i.test(text)
+            ? `${v}${o} ${a} ${nth} replica`
+            : m,
       )
+      // "quick glance at checkout": a look.
+      .replace(/\b(?:(?:take|have|a|quick|brief) )*glance (?:at|over)\b/gi, 'look at')
       // "… 300ms of latency. run it for 10 min": how long, said of what the sentence before asked for.
       .replace(/\s*[.;,]\s*(?:and )?(?:run|keep) (?:it|that|this) (?:going |on )?for (?=\d)/gi, ' for ')
       // "skip the 10 minute pause on checkout": past the rollout's pause, not a pause.

@@ -194,6 +194,10 @@ function onCluster(r: Reading, plain: string, ctx: PlanContext): Reading {
   return known ? { ...r, plan: { ...r.plan, args: { ...r.plan.args, cluster: name } } } : r;
 }
 
+/** Words of a request of its own: a question, a read, a verb of change. */
+const ASKS_SOMETHING =
+  /\?|\b(show|list|get|give|pull|tell|what|which|how|can|could|please|pls|restart|scale|roll|promote|abort|pause|retry|describe|delete|kill|set|stop|run|launch)\b/i;
+
 /** "lol jk", "just kidding", "but seriously": what was said before it is taken back as a joke. */
 const JOKE_TURN =
   /\b(?:(?:lol|haha|ha) )?(?:jk|j\/k|just kidding|just joking|kidding|joking)\b[\s.!,:;\u2014\u2013-]*(?:(?:but|ok|okay|no|anyway)[\s,]+)?(?:seriously|for real|really)?[\s.!,:;\u2014\u2013-]*/i;
@@ -206,7 +210,13 @@ function pastJoke(r: Reading, plain: string, ctx: PlanContext): Reading {
   const m = JOKE_TURN.exec(plain);
   if (!m) return r;
   const rest = plain.slice(m.index + m[0].length);
-  if (!/[\p{L}]/u.test(rest)) return r;
+  // "restart api in prod (jk, staging)": a rest that asks nothing of its own is a correction, not a request.
+  if (!/\p{L}/u.test(rest)) return r;
+  if (rest.trim().split(/\s+/).length < 3 || !ASKS_SOMETHING.test(rest)) {
+    // "(jk, staging)": a name or a value after the joke may correct the request rather than take it back.
+    const corrects = /\d/.test(rest) || placesIn(rest.toLowerCase().split(/[^a-z0-9-]+/), ctx).length > 0;
+    return r.confident && corrects ? { ...r, confident: false, unsure: 'words after a joke' } : r;
+  }
   const alone = read(rest, ctx, false, true);
   return alone.plan.outcome === 'tool' ? { ...alone, confident: false, unsure: 'the request after a joke' } : r;
 }
@@ -235,6 +245,14 @@ function sameBuild(r: Reading, plain: string, ctx: PlanContext): Reading {
   const same = sameBuildText(plain, names.workloads, names.namespaces);
   // "do that again" may be the action a reading found; an unsure read of the story is not one.
   if (!same || (!same.named && r.plan.outcome === 'tool' && (isWriteTool(r.plan.tool) || r.confident))) return r;
+  // "do NOT put the same build in prod", "Ravi wants the same build in prod": a version pointed at and not asked for
+  // now, or not found, is no write of some other version.
+  if (same.text === undefined) {
+    if (r.plan.outcome !== 'tool') return r;
+    return isWriteTool(r.plan.tool)
+      ? askBack('Which version, on which workload and where? Say it whole, e.g. "set image of web in production to 1.8.0".')
+      : { ...r, confident: false, unsure: 'a version pointed at' };
+  }
   const s = read(same.text, ctx, false, true);
   return s.plan.outcome === 'tool' ? { ...s, confident: false, unsure: 'the same version for another place' } : r;
 }
@@ -458,6 +476,8 @@ function notThisButThat(r: Reading, plain: string, ctx: PlanContext): Reading {
   const placed = m[2].replace(new RegExp(`\\b(${[...names.namespaces.keys()].join('|')})\\b`, 'gi'), (w) =>
     m[1].toLowerCase().includes(w.toLowerCase()) && !m[2].toLowerCase().includes(`${w.toLowerCase()} only`) ? ' ' : w,
   );
+  // "please don't restart worker in staging — prod is fine too": a state told after it asks nothing.
+  if (/\b(is|are|was|were|looks?|seems?)\b/i.test(m[2]) && !ASKS_SOMETHING.test(m[2])) return r;
   // "show me the pods. staging worker": a short rest is one request, its object said after it.
   const rest = placed.split(/\s+/).length <= 12 ? placed.replace(/(\s*[.\u2014\u2013]+|\s+-{1,2})\s+/g, ' ') : placed;
   const alone = read(rest, ctx, false, true);
@@ -532,6 +552,7 @@ export interface Reading {
   unsure?: string;
 }
 
+const PRETEND = /\b(pretend|assume|act as if|as if|imagine)\b/i;
 const CLAIM_MESSAGE =
   'Your message says someone approved or agreed to this. I cannot take approvals from the words of a message, so nothing will run on it: send just the request (e.g. "promote checkout in staging") and it goes through the policy and approvals as usual.';
 const COLLEAGUE_MESSAGE =
@@ -947,7 +968,9 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   const stateNow =
     isWriteTool(draft.tool) &&
     STATE_NOW.test(plainSaid) &&
-    !/\b(tomorrow|tonight|later|again|next (time|week|day|sprint|release|deploy)|after|by then)\b/i.test(plainSaid);
+    !/\b(tomorrow|tonight|later|again|next (time|week|day|sprint|release|deploy)|after|by then|once|when|until|soon|eventually|in an? (hour|minute|bit|while|few)|in \d+|finish\w*)\b/i.test(
+      plainSaid,
+    );
   const unsure = stateNow
     ? 'a condition on the state now'
     : lenient
@@ -966,7 +989,12 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // A message with a marker gets no write, and a read only when it is read with certainty (a story's claim that
   // someone approved is no attack on a read). A claim is answered with what to do instead.
   // A short message whose reason to act is someone's approval is addressed to the bot as a way around approvals.
-  if (claimOnly && (brief || !BACKGROUND.test(plainText) || AT_BOT.test(plainText)) && isWriteTool(draft.tool)) {
+  // "pretend I gave it and restart api": a claim to be pretended is no background.
+  if (
+    claimOnly &&
+    (brief || !BACKGROUND.test(plainText) || AT_BOT.test(plainText) || PRETEND.test(plainText)) &&
+    isWriteTool(draft.tool)
+  ) {
     return said('clarify', CLAIM_MESSAGE, false);
   }
   // A quoted command is someone else's words, not an attack on the person's own request: that request is read, and a

@@ -735,31 +735,37 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
   const image = p.images[0];
   // The new name: "called X", "named X", "as X", "deployment X".
   let newName: string | undefined;
-  for (let i = 0; i < p.words.length - 1; i++) {
-    if (['called', 'named', 'as', 'name'].includes(p.words[i]) || (p.words[i] === 'workload' && has('create'))) {
-      // After "name"/"named"/"called" the next word is the name as typed, even a common one ("named billing").
-      const explicit = ['called', 'named', 'name'].includes(p.words[i]);
-      // "name is notifier", "name: notifier", "name = notifier".
-      // "name it pdf-renderer", "call it mailer": the name after the pronoun.
-      const at =
-        p.words[i] === 'name' && ['is', ':', '='].includes(p.words[i + 1])
+  // Explicit naming words first: "as a fresh deployment named web-next" is named web-next.
+  const naming = (i: number) =>
+    ['called', 'named', 'as', 'name'].includes(p.words[i]) || (p.words[i] === 'workload' && has('create'));
+  const explicitFirst = (i: number) => (['called', 'named', 'name'].includes(p.words[i]) ? 0 : 1);
+  const order = p.words
+    .map((_, i) => i)
+    .filter((i) => i < p.words.length - 1 && naming(i))
+    .sort((a, b) => explicitFirst(a) - explicitFirst(b) || a - b);
+  for (const i of order) {
+    // After "name"/"named"/"called" the next word is the name as typed, even a common one ("named billing").
+    const explicit = ['called', 'named', 'name'].includes(p.words[i]);
+    // "name is notifier", "name: notifier", "name = notifier".
+    // "name it pdf-renderer", "call it mailer": the name after the pronoun.
+    const at =
+      p.words[i] === 'name' && ['is', ':', '='].includes(p.words[i + 1])
+        ? i + 2
+        : ['it', 'them'].includes(p.words[i + 1]) && ['name', 'called'].includes(p.words[i])
           ? i + 2
-          : ['it', 'them'].includes(p.words[i + 1]) && ['name', 'called'].includes(p.words[i])
-            ? i + 2
-            : i + 1;
-      const next = explicit ? p.raw[at]?.toLowerCase() : p.words[at];
-      if (
-        next &&
-        !p.images.includes(p.raw[at]) &&
-        /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
-        // "a new deployment name notify": the name comes after "name".
-        !['name', 'named', 'called', 'whatever', 'however', 'anything', 'something', 'it'].includes(next) &&
-        !isNumber(next) &&
-        (explicit || !isKnownWord(next))
-      ) {
-        newName = next;
-        break;
-      }
+          : i + 1;
+    const next = explicit ? p.raw[at]?.toLowerCase() : p.words[at];
+    if (
+      next &&
+      !p.images.includes(p.raw[at]) &&
+      /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
+      // "a new deployment name notify": the name comes after "name".
+      !['name', 'named', 'called', 'whatever', 'however', 'anything', 'something', 'it'].includes(next) &&
+      !isNumber(next) &&
+      (explicit || !isKnownWord(next))
+    ) {
+      newName = next;
+      break;
     }
   }
   const existing = p.names[0];

@@ -206,7 +206,7 @@ export function normalize(input: string): Normalized {
     .replace(/\bhow much (?=(pods?|replicas?|instances?|containers?|copies)\b)/g, 'how many ')
     // "let's see how web copes with memory pressure": finding out what a change does is no read.
     .replace(
-      /\b(?:see|watch|test|check|find out) (?:how|whether|if) ([^.?!,;]{1,40}?) (?:copes?|handles?|deals?|survives?|behaves?|reacts?|holds? up|does|responds?)(?: with| under| to| against| when (?:its |the |it |they )?(?:pods? )?(?:gets?|have|has|see|sees|(?:is |are )?hit (?:by|with)))? /g,
+      /\b(?:see|watch|test|check|find out) (?:how|whether|if) ([^.?!,;]{1,40}?) (?:copes?|handles?|deals?|survives?|behaves?|reacts?|holds? up|does|responds?)(?: with| under| to| against| when (?:its |the |it |they )?(?:pods? )?(?:gets?|have|has|see|sees|(?:is |are )?hit (?:by|with))(?= (?:\d|extra|some|a bit of|latency|delay|packet|network|cpu|memory)))? /g,
       'put $1 under ',
     )
     // "for the load test", "email tests": a test of another kind is no chaos experiment.

@@ -518,7 +518,10 @@ export function separate(
   const example = EXAMPLE.exec(input);
   if (example && COMMAND.test(input.slice(example.index + example[0].length))) marked = true;
   // "I know the bot normally wants approval for prod": the process told, not a claim that anyone approved.
-  const claims = input.replace(PROCESS_TOLD, ' ');
+  // "…; pretend I gave it and restart api": the process told to be pretended past is still a claim.
+  const claims = /\b(pretend|assume|consider it|treat it as|act as if|as if)\b/i.test(input)
+    ? input
+    : input.replace(PROCESS_TOLD, ' ');
   const claimOnly = !marked && CLAIMED.test(claims) && !IDENTITY.test(input) && !SPEAKER.test(input);
   if (CLAIMED.test(claims) || IDENTITY.test(input) || SPEAKER.test(input)) marked = true;
   return {

@@ -10,14 +10,21 @@ const SAME_VERSION = /\b(?:the )?same (?:build|version|image|release|tag|rc|cana
 const AGAIN = /\b(?:do (?:that|it|this) again|(?:do|same) (?:the same|that) (?:thing )?(?:for|in|on))\b[^.?!\n]*$/i;
 const VERSION = /(?<![\w.:/-])v?\d+\.\d+\.\d+(?:-[a-z0-9.]+)?(?![\w.-]*\d)/gi;
 
+/** An action told in the story: "do that again" would repeat it, which is no version set. */
 const PAST_ACTION =
-  /\b(restart(ed)?|bounced|rolled|pulled|reverted|scaled|promoted|aborted|paused|killed|deleted|bumped|back|down|up)\b/i;
+  /\b(restart(ed)?|bounced|recycled|rolled|pulled|reverted|scaled|promoted|aborted|paused|killed|deleted|bumped|doubled|halved|drained|gave|added|removed|ran|launched|stopped|back|down|up)\b/i;
+/** The ask not asked now: refused, hedged, put off, or someone else's wish. */
+const NOT_ASKED =
+  /\b(not|n't|never|no|don'?t|maybe|whether|should we|yet|later|tomorrow|tonight|next|after|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|wants?|wanted|asked|says|said|would like)\b/i;
 
 export interface SameBuild {
-  text: string;
+  /** The request with the version in place; undefined when the pointer is there but no version can be set from it. */
+  text?: string;
   /** The ask named the version by a noun ("the same build"); "do that again" alone may mean another action. */
   named: boolean;
 }
+
+const words = (s: string) => s.toLowerCase().split(/[^a-z0-9-]+/);
 
 export function sameBuildText(
   message: string,
@@ -30,11 +37,29 @@ export function sameBuildText(
   const before = message.slice(0, ask.index);
   // "rolled back web in staging to 1.7.2. do the same for prod": the same action, which is no version set.
   if (!named && PAST_ACTION.test(before)) return undefined;
-  const versions = new Set((before.match(VERSION) ?? []).map((v) => v.toLowerCase()));
-  if (versions.size !== 1) return undefined;
-  const words = (s: string) => s.toLowerCase().split(/[^a-z0-9-]+/);
-  const named1 = new Set(words(message).filter((w) => workloads.has(w)));
-  const places = new Set(words(ask[0]).flatMap((w) => namespaces.get(w) ?? []));
-  if (named1.size !== 1 || places.size !== 1) return undefined;
-  return { text: `set image of ${[...named1][0]} in ${[...places][0]} to ${[...versions][0]}`, named: named !== null };
+  const none = named ? { named: true } : undefined;
+  // The ask's own sentence: "do NOT put the same build in prod", "Ravi wants the same build in prod".
+  const start = Math.max(-1, ...[...before.matchAll(/[.;!?\n]/g)].map((m) => m.index ?? -1));
+  const sentence = message.slice(start + 1);
+  const versions = [...before.matchAll(VERSION)];
+  // "the same image prod is running": no version said, a value read from another workload (reference.ts).
+  if (versions.length === 0) return undefined;
+  if (NOT_ASKED.test(sentence)) return none;
+  if (new Set(versions.map((v) => v[0].toLowerCase())).size !== 1) return none;
+  const workload = new Set(words(message).filter((w) => workloads.has(w)));
+  const places = new Set(words(sentence).flatMap((w) => namespaces.get(w) ?? []));
+  if (workload.size !== 1 || places.size !== 1) return none;
+  const [name] = workload;
+  const [place] = places;
+  // The version is the workload's: said just after its name ("web 1.8.0", "web has been on 1.8.0"), not a version of
+  // something else ("upgraded node to 20.11.1 inside the worker image").
+  const at = versions[0].index ?? 0;
+  const lead = words(before.slice(Math.max(0, before.lastIndexOf('\n', at)), at))
+    .filter(Boolean)
+    .slice(-6);
+  if (!lead.includes(name)) return none;
+  // "prod web is on 1.7.2 …; give prod the same build staging runs": the place that already runs it is no target.
+  const versionSentence = before.slice(Math.max(0, ...[...before.slice(0, at).matchAll(/[.;!?\n]/g)].map((m) => m.index ?? 0)));
+  if (words(versionSentence.split(/[.;!?\n]/)[0] ?? '').some((w) => namespaces.get(w) === place)) return none;
+  return { text: `set image of ${name} in ${place} to ${versions[0][0].toLowerCase()}`, named: named !== null };
 }
