@@ -352,3 +352,21 @@ describe('red team round 23: what the new rules must not read', () => {
     expect(r.plan.outcome).toBe('unsupported');
   });
 });
+
+describe('the workload a pasted alert names', () => {
+  it('by a pod of it: "restart that deployment"', () => {
+    const r = read('[FIRING:1] KubePodOOMKilled\nnamespace=staging pod=api-6d9c7b8f4-h2k9w\nrestart that deployment please');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'api' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('by the alert\'s name: "what state is that rollout in?"', () => {
+    const r = read('ALERT PaymentsStuck (production) since=14:02\nwhat state is that rollout in?');
+    expect(r.plan).toMatchObject({ tool: 'describe_workload', args: { namespace: 'production', name: 'payments' } });
+  });
+
+  it('an ask that names its own pod, or leaves it, is not moved', () => {
+    const r = read('pod=web-7d4b9c8f5-x2k9q in prod\nrestart the deployment that owns pod web-7d4b9c8f5-x2k9q');
+    expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('delete_pod');
+  });
+});

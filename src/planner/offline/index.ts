@@ -129,6 +129,7 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   r = putBackWhat(r, plain);
   r = theRolloutMeant(r, plain, ctx);
   r = byStrategy(r, plain, ctx);
+  r = alertObject(r, plain, ctx);
   r = readBesideReport(r, plain, ctx);
   r = fromPaste(r, plain, parts);
   r = onCluster(r, plain, ctx);
@@ -358,6 +359,45 @@ function readBesideReport(r: Reading, plain: string, ctx: PlanContext): Reading 
       return { ...alone, confident: false, unsure: 'a read beside what the person does themselves' };
   }
   return r;
+}
+
+/** Workloads a pasted alert names in its own ways: a pod's name ("worker-5f6d7c8b9-h4k2m"), an alert's ("CheckoutHighErrorRate"). */
+function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
+  const names = workloadNames(ctx);
+  const found = new Set<string>();
+  for (const token of plain.match(/[a-z0-9][a-z0-9.-]*-[a-z0-9]{5,10}-[a-z0-9]{5}\b/g) ?? []) {
+    const owner = token.split('-').slice(0, -2).join('-');
+    if (names.has(owner)) found.add(owner);
+  }
+  for (const token of plain.match(/\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/g) ?? []) {
+    for (const part of token.split(/(?=[A-Z])/)) if (names.has(part.toLowerCase())) found.add(part.toLowerCase());
+  }
+  return found;
+}
+
+/**
+ * "[FIRING] KubePodCrashLooping … pod=worker-5f6d7c8b9-h4k2m … @coxswain restart that deployment", "ALERT:
+ * CheckoutHighErrorRate (staging) … what's the state of that rollout?": the object the request points at is the one
+ * workload the alert names, for the requester to confirm.
+ */
+function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || !/^(Which workload\b|I cannot find a workload called)/.test(r.plan.message)) return r;
+  const found = alertWorkloads(plain, ctx);
+  if (found.size !== 1) return r;
+  const [name] = found;
+  const places = placesIn(plain.toLowerCase().split(/[^a-z0-9-]+/), ctx);
+  const object = places.length === 1 ? `${name} in ${places[0]}` : name;
+  const ask =
+    plain
+      .split('\n')
+      .filter((l) => /[\p{L}]/u.test(l))
+      .at(-1) ?? '';
+  // "restart the deployment that owns pod web-7d4b9c8f5-x2k9q", "leave it": the ask names its own object, or nothing.
+  if (/[a-z0-9]-[a-z0-9]{5,10}-[a-z0-9]{5}\b/.test(ask) || /\b(leave|don'?t|not|never)\b/i.test(ask)) return r;
+  const pointed = ask.replace(/\b(?:that|this|the) (?:deployment|rollout|workload|service|app|one)\b|\bit\b/i, object);
+  if (pointed === ask) return r;
+  const again = read(pointed, ctx, false, true);
+  return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the workload a pasted alert names' } : r;
 }
 
 /** A verb of change anywhere in the message. */
