@@ -40,6 +40,11 @@ const negatedCommand = (verbs: string, neg: string, yet: string): [RegExp, strin
   ];
 };
 
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** The days of the week, Monday first, each language's names (after any of `before`) as "on monday". */
+const weekdays = (names: string[], before = '', after = ''): [RegExp, string][] =>
+  names.map((n, i) => w(`${before}(?:${n})${after}`, `on ${DAYS[i]}`));
+
 const GERMAN: Table = {
   markers:
     /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}\p{N}_-])/giu,
@@ -57,10 +62,14 @@ const GERMAN: Table = {
     w('übermorgen', 'the day after tomorrow'),
     w('morgen(?: abend| nachmittag)?', 'tomorrow'),
     w('heute (?:abend|nacht)', 'tonight'),
+    w('und (?:danach|dann|nachher)', 'and then'),
     w('später|nachher|danach', 'later on'),
     w('nach (?:dem|der) (\\p{L}+)', 'after the $1'),
     w('(?:nächste|kommende) woche|in der nächsten woche', 'next week'),
-    w('(?:am |nächsten |diesen |kommenden )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)', 'on $1'),
+    ...weekdays(
+      ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+      '(?:am |nächsten |diesen |kommenden )?',
+    ),
     // Separable verbs: "füg … hinzu", "leg … an" (at the end of the sentence).
     [/(?<![\p{L}])(?:füg|füge|fügt) (.+?) hinzu(?![\p{L}])/giu, 'add $1'],
     [/(?<![\p{L}])(?:leg|lege|legt) (.+?) an(?=\s*[.!?]?\s*$)/giu, 'create $1'],
@@ -151,9 +160,27 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
+    w('nunca', 'never'),
+    w('todav[ií]a no|a[uú]n no|ainda n[aã]o', 'not yet'),
+    // Later: "mañana por la mañana", "amanhã", "esta noche", "más tarde", "en 10 minutos", "después del deploy",
+    // "la próxima semana", "el lunes", "na segunda-feira".
+    w('pasado mañana|depois de amanhã', 'the day after tomorrow'),
+    w('(?:por|de|en|pela|de) la mañana|(?:de|pela) manhã', 'in the morning'),
+    w('mañana|amanh[aã]', 'tomorrow'),
+    w('esta noche|hoy (?:en|por) la noche|esta noite|hoje à noite|hoje a noite', 'tonight'),
+    w('(?:después|despues|depois) (?:del|de la|de|do|da) (\\p{L}+)', 'after the $1'),
+    w('(?:y|e) (?:luego|después|despues|depois)', 'and then'),
+    w('más tarde|mas tarde|mais tarde|luego|después|despues|depois', 'later on'),
+    w('dentro de N', 'in $1'),
+    w('(?:la |na )?pr[oó]xima semana|la semana que viene|semana que vem', 'next week'),
+    ...weekdays(
+      ['lunes', 'martes', 'mi[eé]rcoles', 'jueves', 'viernes', 's[aá]bado', 'domingo'],
+      '(?:el |este |el pr[oó]ximo |no |neste |na |nesta )?',
+    ),
+    ...weekdays(['segunda', 'ter[cç]a', 'quarta', 'quinta', 'sexta'], '(?:na |nesta |na pr[oó]xima )?', '[- ]feira'),
     w('p[eé]rdida de paquetes|perda de pacotes', 'packet loss'),
     w('tira|descarta|pierde|perde|derruba', 'drop'),
     w('paquetes|pacotes', 'packets'),
@@ -189,7 +216,7 @@ const IBERIAN: Table = {
     ],
     // "no escales worker": a verb after "no"/"não" is negated (not "no" as Portuguese "in the").
     [
-      /(?<![\p{L}])(no|não|nao) (?=(escal|reinici|borr|elimin|paus|abort|promuev|promov|revi|revert|hag|fa[cç]|toqu|cambi|mud|mat|apag))/giu,
+      /(?<![\p{L}])(no|não|nao) (?=(escal|reinici|borr|elimin|paus|abort|promuev|promov|revi|revert|hag|fa[cç]|toqu|cambi|mud|mat|apag|desplieg|implant|lanc|lanz|cre[aeé]|cri[aeé]|deten|det[eé]n|par[ae]|reanud|retom|ejecut|execut|aument|reduz|reduc|quit|sub|baj|reint))/giu,
       "don't ",
     ],
     [/(?<![\p{L}])(puedes|podrías|podrias|puede|pode|podes|você pode|podría|podria)(?![\p{L}])/giu, 'can you'],
@@ -260,8 +287,18 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux)(?![\p{L}])/giu,
+    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/giu,
   phrases: [
+    // Later: "demain matin", "ce soir", "plus tard", "dans 10 minutes", "après le déploiement", "lundi".
+    w('après-demain|apres-demain', 'the day after tomorrow'),
+    w('demain', 'tomorrow'),
+    w('ce soir|cette nuit', 'tonight'),
+    w("plus tard|tout à l'heure", 'later on'),
+    w("apr[eè]s (?:le |la |l')(\\p{L}+)", 'after the $1'),
+    w('(?:la )?semaine prochaine', 'next week'),
+    ...weekdays(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'], '', '(?: prochain)?'),
+    w('matin', 'morning'),
+    w('pas encore', 'not yet'),
     [/(?<![\p{L}])(arrête|arrêter|arrete|arrêtez)(?![\p{L}])/giu, 'stop'],
     [/(?<![\p{L}])(annule|annuler|annulez)(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])l'(expérience|experience)(?![\p{L}])/giu, 'the experiment'],
@@ -310,6 +347,8 @@ const FRENCH: Table = {
     // "ne redémarre pas l'api": a negation around the verb.
     [/(?<![\p{L}])n(?:e |')(\S+) (pas|jamais|plus)(?![\p{L}])/giu, "don't $1"],
     [/(?<![\p{L}])ne (pas|jamais|plus)(?![\p{L}])/giu, "don't"],
+    // Spoken French drops the "ne": "redémarre pas l'api".
+    [/(^|[,.;!:]\s*)(\p{L}+) (?:pas|jamais)(?![\p{L}])/giu, "$1don't $2"],
     [/(?<![\p{L}])(ignore|ignorez|ignorer|oublie|oubliez)(?![\p{L}])/giu, 'ignore'],
     [/(?<![\p{L}])(consignes|règles|regles)(?![\p{L}])/giu, 'rules'],
     [/(?<![\p{L}])(précédentes|precedentes|précédents|antérieures)(?![\p{L}])/giu, 'previous'],
@@ -344,9 +383,25 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì)(?![\p{L}\p{N}_-])/giu,
   phrases: [
     [/(?<![\p{L}])non (?=\p{L})/giu, "don't "],
+    w('mai', 'never'),
+    // Later: "domattina", "stasera", "più tardi", "tra 10 minuti", "dopo il deploy", "la prossima settimana", "lunedì".
+    w('domattina|domani mattina', 'tomorrow morning'),
+    w('dopodomani', 'the day after tomorrow'),
+    w('domani(?: sera)?', 'tomorrow'),
+    w('stasera|stanotte|questa sera', 'tonight'),
+    w("dopo (?:il |la |lo |l')(\\p{L}+)", 'after the $1'),
+    w('e (?:dopo|poi)', 'and then'),
+    w('più tardi|piu tardi|dopo', 'later on'),
+    w('(?:tra|fra) N', 'in $1'),
+    w('(?:la )?prossima settimana|(?:la )?settimana prossima', 'next week'),
+    ...weekdays(
+      ['luned[iì]', 'marted[iì]', 'mercoled[iì]', 'gioved[iì]', 'venerd[iì]', 'sabato', 'domenica'],
+      '',
+      '(?: prossim[oa])?',
+    ),
     w('quanto (?:è|e|sono|ha|hanno) costat[oaie]', 'how much did cost'),
     w('negli|nelle|nei', 'in the'),
     w('(?:gli |le |i )?(?:ultimi|ultime) N', 'last $1'),
@@ -422,11 +477,15 @@ const DUTCH: Table = {
     w('overmorgen', 'the day after tomorrow'),
     w('morgen(?: ?avond| ?middag)?', 'tomorrow'),
     w('vanavond|vannacht', 'tonight'),
+    w('en (?:daarna|dan|later)', 'and then'),
     w('straks|later|daarna', 'later on'),
     w('over N', 'in $1'),
     w('na (?:de|het) (\\p{L}+)', 'after the $1'),
     w('volgende week|komende week', 'next week'),
-    w('(?:op |aanstaande |volgende )?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)', 'on $1'),
+    ...weekdays(
+      ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+      '(?:op |aanstaande |volgende )?',
+    ),
     // A count set: "zet web op 6 replica's", "zet de replica's van web terug naar 6".
     [/(?<![\p{L}])zet ([^,.;!?]+?) (?:terug |weer )?(?:naar|op) (\d+)(?![\d.,%\p{L}])/giu, 'scale $1 to $2'],
     // Separable verbs, their particle at the end of the clause: "draai web terug", "zet de rollout helemaal door",
@@ -516,8 +575,19 @@ const CJK: [RegExp, string][] = [
   [/([\uac00-\ud7af]+)\s?하지\s?(마|말)\p{L}*/gu, "don't $1"],
   [/不要|别|不用|ないで/gu, "don't"],
   [/如果|もし|만약/gu, 'if'],
+  [/([\u3040-\u30ff\u3400-\u9fff]+?)(?:するのは|は|を)やめて/gu, "don't $1"],
   [/明天|明日|내일/gu, 'tomorrow'],
-  [/今晚|今夜|오늘\s?밤/gu, 'tonight'],
+  [/今晚|今夜|今晩|오늘\s?밤/gu, 'tonight'],
+  // Later: "稍后", "後で", "나중에", "10分钟后", "10分後", "10분 후", "部署后", "下周", weekdays.
+  [/稍后|晚点|晚些时候|过一会儿?|後で|あとで|のちほど|나중에|이따가/gu, 'later on'],
+  [/(\d+)\s*(?:分钟|分)\s*(?:之)?后|(\d+)\s*分後|(\d+)\s*분\s*(?:후|뒤)에?/gu, 'in $1$2$3 minutes'],
+  [/(\d+)\s*(?:个)?小时\s*(?:之)?后|(\d+)\s*時間後|(\d+)\s*시간\s*(?:후|뒤)에?/gu, 'in $1$2$3 hours'],
+  [/部署(?:之)?后|发布(?:之)?后|デプロイ(?:の)?後|배포\s?(?:후|뒤)에?/gu, 'after the deploy'],
+  [/下周|下星期|下个星期|来週|다음\s?주/gu, 'next week'],
+  ...(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const).map((day, i): [RegExp, string] => [
+    new RegExp(`(?:周|星期|礼拜)${'一二三四五六日'[i]}|${'月火水木金土日'[i]}曜日?|${'월화수목금토일'[i]}요일`, 'gu'),
+    `on ${day}`,
+  ]),
   [/说过?|って言って(た|る)|と言って(た|る)|言ってた|라고\s?했/gu, 'said'],
   [/减少\s*(\d+)\s*个?副本/gu, 'reduce by $1 replicas'],
   [/增加\s*(\d+)\s*个?副本/gu, 'add $1 replicas'],
@@ -670,15 +740,30 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów)(?![\p{L}])/giu,
+    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(jeśli|jesli|jeżeli|jezeli|gdyby|kiedy)(?![\p{L}])/giu, 'if'],
     [/(?<![\p{L}])czy(?![\p{L}])/giu, 'should we'],
     [/(?<![\p{L}])(może|moze)(?![\p{L}])/giu, 'maybe we should'],
+    w('nigdy(?: nie)?', 'never'),
+    w('jeszcze nie', "don't yet"),
     [/(?<![\p{L}])nie(?![\p{L}])/giu, "don't"],
+    // Later: "pojutrze", "dziś wieczorem", "później", "za 10 minut", "po wdrożeniu", "w przyszłym tygodniu", "w poniedziałek".
+    w('pojutrze', 'the day after tomorrow'),
+    w('(?:dziś|dzisiaj) (?:wieczorem|w nocy)|wieczorem', 'tonight'),
+    w('(?:a|i) (?:potem|później)', 'and then'),
+    w('później|pozniej|potem', 'later on'),
+    w('za N', 'in $1'),
+    w('po (?:wdrożeniu|wdrozeniu|deploy\\p{L}*|release\\p{L}*)', 'after the deploy'),
+    w('w przyszłym tygodniu|w przyszlym tygodniu', 'next week'),
+    ...weekdays(
+      ['poniedziałek', 'wtorek', 'środę|środa', 'czwartek', 'piątek', 'sobotę|sobota', 'niedzielę|niedziela'],
+      '(?:w |we )?',
+    ),
+    w('rano', 'morning'),
     [/(?<![\p{L}])jutro(?![\p{L}])/giu, 'tomorrow'],
     [/(?<![\p{L}])powiedział[a]?(?![\p{L}])/giu, 'said'],
-    [/(?<![\p{L}])(zrestartuj|uruchom ponownie)(?![\p{L}])/giu, 'restart'],
+    [/(?<![\p{L}])(zrestartuj|restartuj|uruchom ponownie)(?![\p{L}])/giu, 'restart'],
     w('(?:z )?(?:ostatnie|ostatnich|ostatniej|ostatnią) N', 'last $1'),
     w('(?:z )?(?:ostatniej|ostatnią) godzin[yęa]', 'last hour'),
     w('(?:na|przez) N (minut\\p{L}*|godzin\\p{L}*|sekund\\p{L}*)', 'for $1 $2'),
@@ -750,9 +835,10 @@ const TURKISH: Table = {
     w('bu (?:akşam|gece)', 'tonight'),
     w('N (dakika|saat|saniye) sonra', 'in $1 $2'),
     [/(?<![\p{L}])([\p{L}0-9-]+?)'?(?:dan|den|tan|ten) sonra(?![\p{L}])/giu, 'after the $1'],
-    w('daha sonra|sonra', 'later on'),
+    w('daha sonra', 'later on'),
+    w('sonra', 'then'),
     w('haftaya|gelecek hafta|önümüzdeki hafta', 'next week'),
-    w('(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?: günü)?', 'on $1'),
+    ...weekdays(['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'], '', '(?: günü)?'),
     w('akşam', 'evening'),
     w('sadece|yalnızca', 'just'),
     // "logları göster": the object (many, the accusative "-ları") before its verb, "show the logs".
@@ -820,12 +906,13 @@ const RUSSIAN: Table = {
     w('завтра(?: утром| вечером)?', 'tomorrow'),
     w('послезавтра', 'the day after tomorrow'),
     w('сегодня (?:вечером|ночью)|вечером', 'tonight'),
+    w('(?:а|и) (?:потом|затем)', 'and then'),
     w('позже|попозже|потом', 'later on'),
     w('через N', 'in $1'),
     w('через (час|минуту)', 'in a $1'),
     w('после', 'after the'),
     w('на следующей неделе|на будущей неделе', 'next week'),
-    w('в (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)', 'on $1'),
+    ...weekdays(['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'], '(?:в|во) '),
     // "никогда не", "пока не", "ещё не": never, not yet; "уже откатили", "перезапустился": done before.
     w('никогда не|никогда', 'never'),
     w('(?:пока|ещё|еще) не', "don't yet"),
@@ -873,7 +960,7 @@ const RUSSIAN: Table = {
     w('перечисли|список', 'list'),
     w('сколько стоил\\p{L}*', 'how much did cost'),
     w('откат\\p{L}*', 'roll back'),
-    w('перезапуст\\p{L}*', 'restart'),
+    w('перезапуст\\p{L}*|перезапуск\\p{L}*', 'restart'),
     [/(?<![\p{L}])(если|когда)(?![\p{L}])/giu, 'if'],
     [/(?<![\p{L}])(может быть|может|наверное)(?![\p{L}])/giu, 'maybe we should'],
     [/(?<![\p{L}])нужно ли(?![\p{L}])/giu, 'do we need to'],
@@ -923,9 +1010,18 @@ const HINDI: Table = {
     w('(\\p{L}+) (?:ke )?baad', 'after the $1'),
     w('aaj raat(?: ko)?', 'tonight'),
     w('agle hafte', 'next week'),
-    w(
-      '(?:is |agle )?(somvaar|somvar|mangalvaar|mangalvar|budhvaar|budhvar|guruvaar|guruvar|veervaar|shukravaar|shukravar|shanivaar|shanivar|ravivaar|ravivar|itvaar)(?: ko)?',
-      'on $1',
+    ...weekdays(
+      [
+        'somvaar|somvar',
+        'mangalvaar|mangalvar',
+        'budhvaar|budhvar',
+        'guruvaar|guruvar|veervaar',
+        'shukravaar|shukravar',
+        'shanivaar|shanivar',
+        'ravivaar|ravivar|itvaar',
+      ],
+      '(?:is |agle )?',
+      '(?: ko)?',
     ),
     w('subah', 'morning'),
     w('shaam', 'evening'),
@@ -1010,7 +1106,7 @@ const INDONESIAN: Table = {
     w('dalam N (menit|minit|jam|detik)', 'in $1 $2'),
     w('setelah|sesudah|selepas', 'after the'),
     w('minggu depan|pekan depan', 'next week'),
-    w('(?:hari |pada hari )?(senin|selasa|rabu|kamis|jumat|sabtu)', 'on $1'),
+    ...weekdays(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'], '(?:hari |pada hari )?'),
     w('(?:hari|pada hari) minggu', 'on sunday'),
     w('pagi', 'morning'),
     w('sore|malam', 'evening'),
@@ -1088,8 +1184,8 @@ const TAGALOG: Table = {
     w('(?:pagkalipas|makalipas)(?: ng| ang)? N (minuto|oras)|sa loob ng N (minuto|oras)', 'in $1$3 $2$4'),
     w('pagkatapos(?: ng| nang)?', 'after the'),
     w('sa susunod na linggo|next week', 'next week'),
-    w('(?:sa |ngayong |this )(lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo)', 'on $1'),
-    w('(lunes|martes|miyerkules|huwebes|biyernes|sabado)', 'on $1'),
+    ...weekdays(['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado', 'linggo'], '(?:sa |ngayong )'),
+    ...weekdays(['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado']),
     w('umaga', 'morning'),
     w('gabi', 'evening'),
     w('ano(?:-ano)?(?: yung| ang)?(?: mga)?', 'what'),
@@ -1149,7 +1245,7 @@ const SWAHILI: Table = {
     w('baada ya (dakika|saa|sekunde) N|baada ya N (dakika|saa|sekunde)', 'in $2$3 $1$4'),
     w('baada ya', 'after the'),
     w('wiki ijayo|wiki inayokuja', 'next week'),
-    w('(?:siku ya )?(jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)', 'on $1'),
+    ...weekdays(['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'], '(?:siku ya )?'),
     w('asubuhi', 'morning'),
     w('jioni', 'evening'),
     w('anzisha upya|washa upya', 'restart'),
@@ -1223,10 +1319,10 @@ const VIETNAMESE: Table = {
     w('ngày mai|mai', 'tomorrow'),
     w('tối nay|đêm nay', 'tonight'),
     w('N (phút|giờ|tiếng|giây) nữa|sau N (phút|giờ|tiếng|giây)', 'in $1$3 $2$4'),
-    w('lát nữa|lát|chút nữa|để sau|sau đó', 'later on'),
+    w('lát nữa|chút nữa|để sau', 'later on'),
     w('sau khi', 'after the'),
     w('tuần sau|tuần tới', 'next week'),
-    w('(?:vào )?(thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật)', 'on $1'),
+    ...weekdays(['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'], '(?:vào )?'),
     w('buổi sáng|sáng', 'morning'),
     w('buổi tối|tối', 'evening'),
     w('mô tả|miêu tả', 'describe'),
@@ -1306,7 +1402,7 @@ const ARABIC: Table = {
     w('(?:بعد|خلال) N (دقيقة|دقائق|ساعة|ساعات)', 'in $1 $2'),
     w('بعد', 'after the'),
     w('الأسبوع القادم|الاسبوع القادم|الأسبوع المقبل|الاسبوع المقبل', 'next week'),
-    w('(?:يوم )?(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)', 'on $1'),
+    ...weekdays(['الاثنين|الإثنين', 'الثلاثاء', 'الأربعاء|الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد|الاحد'], '(?:يوم )?'),
     w('صباحا|صباحاً|صباح', 'morning'),
     w('مساء|مساءً', 'evening'),
     w('أعد تشغيل|اعد تشغيل|إعادة تشغيل|اعادة تشغيل|تعيد تشغيل', 'restart'),
