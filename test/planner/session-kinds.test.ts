@@ -370,3 +370,11 @@ describe('the workload a pasted alert names', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('delete_pod');
   });
 });
+
+describe('"push it through"', () => {
+  it('is a promotion of a rollout, for the requester to confirm', () => {
+    const r = read('the checkout canary in prod is waiting at its pause, push it through');
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { name: 'checkout', namespace: 'production' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -81,6 +81,8 @@ export function plainIdioms(text: string): string {
             ? `${v}${o} ${a} ${nth} replica`
             : m,
       )
+      // "push it through", "push payments through": let the rollout go on, a promotion.
+      .replace(/\bpush (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) through\b(?! to)/gi, 'promote $1')
       // "quick glance at checkout": a look.
       .replace(/\b(?:(?:take|have|a|quick|brief) )*glance (?:at|over)\b/gi, 'look at')
       // "… 300ms of latency. run it for 10 min": how long, said of what the sentence before asked for.

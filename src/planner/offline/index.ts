@@ -142,6 +142,9 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   );
   if (r.plan.outcome === 'tool' && r.confident && isInjection(shown.toLowerCase(), shown))
     r = { ...r, confident: false, unsure: 'instructions to the bot beside the request' };
+  // "push it through": an idiom read as a promotion is confirmed by the requester.
+  if (r.plan.outcome === 'tool' && r.confident && isWriteTool(r.plan.tool) && /\bpush\b[^.?!]*\bthrough\b/i.test(plain))
+    r = { ...r, confident: false, unsure: 'an idiom' };
   // "I know the bot normally wants approval for prod, but …": a write beside words about approvals is confirmed.
   if (r.plan.outcome === 'tool' && r.confident && isWriteTool(r.plan.tool) && /\b(approv\w*|sign-?off)\b/i.test(plain))
     r = { ...r, confident: false, unsure: 'approvals spoken of' };
