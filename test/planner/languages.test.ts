@@ -192,3 +192,177 @@ describe('a question in another script is no empty message', () => {
     expect(r.plan.outcome).not.toBe('help');
   });
 });
+
+// Each language's negation of a command and its words for later: the write is read when asked plainly (unsure), and
+// neither proposed when the person says not to do it nor when they say to do it later (red team round 23).
+describe('negations and later times in every table', () => {
+  const writes: [string, string, [string, string, string]][] = [
+    [
+      'German',
+      'scale',
+      [
+        'Skaliere den worker in staging auf 3',
+        'Skaliere den worker in staging nicht auf 3',
+        'Skaliere den worker in staging morgen auf 3',
+      ],
+    ],
+    [
+      'Dutch',
+      'scale',
+      ['schaal worker in staging naar 3', 'schaal worker in staging niet naar 3', 'schaal worker in staging vanavond naar 3'],
+    ],
+    [
+      'Spanish',
+      'pause_rollout',
+      [
+        'pausa el rollout de checkout en staging',
+        'no pauses el rollout de checkout en staging',
+        'pausa el rollout de checkout en staging esta noche',
+      ],
+    ],
+    [
+      'Portuguese',
+      'rollback',
+      ['reverte o web em staging', 'não reverta o web em staging', 'reverte o web em staging depois de amanhã'],
+    ],
+    [
+      'French',
+      'delete_pod',
+      [
+        'supprime le pod web-abc123 dans staging',
+        'ne supprime pas le pod web-abc123 dans staging',
+        'supprime le pod web-abc123 dans staging ce soir',
+      ],
+    ],
+    [
+      'Italian',
+      'scale',
+      ['scala il worker in staging a 3', 'non scalare il worker in staging a 3', 'scala il worker in staging a 3 stasera'],
+    ],
+    ['Polish', 'rollback', ['wycofaj web w staging', 'nie wycofuj web w staging', 'wycofaj web w staging jutro rano']],
+    ['Turkish', 'rollback', ["staging'deki web'i geri al", "staging'deki web'i geri alma", "staging'deki web'i haftaya geri al"]],
+    [
+      'Russian',
+      'scale',
+      [
+        'масштабируй worker в staging до 3',
+        'не масштабируй worker в staging до 3',
+        'масштабируй worker в staging до 3 через час',
+      ],
+    ],
+    [
+      'Chinese',
+      'scale',
+      [
+        '把 staging 的 worker 扩容到 3 个副本',
+        '别把 staging 的 worker 扩容到 3 个副本',
+        '下周把 staging 的 worker 扩容到 3 个副本',
+      ],
+    ],
+    [
+      'Japanese',
+      'rollback',
+      ['staging の web をロールバックして', 'staging の web をロールバックしないで', 'staging の web を30分後にロールバックして'],
+    ],
+    ['Korean', 'rollback', ['staging 의 web 롤백 해줘', 'staging 의 web 롤백 하지 마', 'staging 의 web 내일 롤백 해줘']],
+    [
+      'Hindi',
+      'scale',
+      [
+        'staging mein worker ko 3 pe scale karo',
+        'staging mein worker ko 3 pe scale mat karo',
+        'staging mein worker ko 3 pe aaj raat scale karo',
+      ],
+    ],
+    [
+      'Indonesian',
+      'delete_pod',
+      [
+        'hapus pod web-abc123 di staging',
+        'jangan hapus pod web-abc123 di staging',
+        'hapus pod web-abc123 di staging nanti malam',
+      ],
+    ],
+    [
+      'Tagalog',
+      'pause_rollout',
+      [
+        'i-pause mo ang rollout ng checkout sa staging',
+        'huwag i-pause ang rollout ng checkout sa staging',
+        'i-pause mo ang rollout ng checkout sa staging mamayang gabi',
+      ],
+    ],
+    [
+      'Swahili',
+      'rollback',
+      ['rudisha nyuma web kwenye staging', 'usirudishe nyuma web kwenye staging', 'rudisha nyuma web kwenye staging kesho'],
+    ],
+    [
+      'Vietnamese',
+      'scale',
+      [
+        'tăng worker trên staging lên 3 bản sao',
+        'đừng tăng worker trên staging lên 3 bản sao',
+        'tăng worker trên staging lên 3 bản sao vào thứ hai',
+      ],
+    ],
+    [
+      'Arabic',
+      'scale',
+      [
+        'ارفع عدد نسخ worker في staging إلى 3',
+        'لا ترفع عدد نسخ worker في staging إلى 3',
+        'ارفع عدد نسخ worker في staging إلى 3 الليلة',
+      ],
+    ],
+  ];
+  it.each(writes)(
+    '%s: the plain write is read (unsure), the negated one and the one for later are not',
+    (_, tool, [plain, negated, later]) => {
+      const r = read(plain);
+      expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+      expect(r.confident).toBe(false);
+      expect(read(negated).plan.outcome).not.toBe('tool');
+      expect(read(later).plan.outcome).not.toBe('tool');
+    },
+  );
+
+  it.each([
+    ['morgen früh', 'Starte den worker in staging morgen früh neu', 'tomorrow morning'],
+    ['en 10 minutos', 'reinicia api en production en 10 minutos', 'in 10 minutes'],
+    ['el lunes', 'reinicia api en production el lunes', 'on monday'],
+    ['over 10 minuten', 'herstart de worker in staging over 10 minuten', 'in 10 minutes'],
+    ['10 dakika sonra', "staging'deki worker'ı 10 dakika sonra yeniden başlat", 'in 10 minutes'],
+    ['через 10 минут', 'перезапусти worker в staging через 10 минут', 'in 10 minutes'],
+    ['10 minute baad', 'staging mein worker ko 10 minute baad restart karo', 'in 10 minutes'],
+    ['N menit lagi', 'restart worker di staging 10 menit lagi', 'in 10 minutes'],
+    ['baada ya dakika 10', 'anzisha upya worker kwenye staging baada ya dakika 10', 'in 10 minutes'],
+    ['sau 10 phút', 'khởi động lại worker trên staging sau 10 phút', 'in 10 minutes'],
+    ['بعد 10 دقائق', 'أعد تشغيل worker في staging بعد 10 دقائق', 'in 10 minutes'],
+    ['10分钟后', '10分钟后重启 staging 的 worker', 'in 10 minutes'],
+  ])('"%s" is the English time', (_, text, english) => {
+    expect(inEnglish(text)).toContain(english);
+  });
+
+  it('a Dutch count set back ("zet … terug naar 6") is a scale, and "komt door" completes no "zet … door"', () => {
+    expect(read("zet de replica's van api in staging terug naar 4").plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'api', replicas: 4 },
+    });
+    expect(read("zet worker in staging op 5 replica's, de piek komt door de campagne").plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'worker', replicas: 5 },
+    });
+  });
+
+  it('a Turkish verb negated at the end of its clause comes first, with what is asked instead', () => {
+    expect(read("staging'deki worker'ı 2 replikaya ölçekleme, sadece logları göster").plan).toMatchObject({
+      tool: 'get_logs',
+      args: { namespace: 'staging', name: 'worker' },
+    });
+  });
+
+  it('"y luego" and "und dann" are "and then", not later', () => {
+    expect(inEnglish('reinicia api en staging y luego escala web a 3')).toContain('and then');
+  });
+});

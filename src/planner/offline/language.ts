@@ -47,7 +47,7 @@ const weekdays = (names: string[], before = '', after = ''): [RegExp, string][] 
 
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}\p{N}_-])/giu,
   phrases: [
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
     ...negatedCommand(
@@ -114,6 +114,7 @@ const GERMAN: Table = {
     [/\bdas image von ([a-z0-9-]+) auf (\S+) aktualisieren\b/giu, 'set the image of $1 to $2'],
     [/\b(aktualisieren|aktualisiere)\b/giu, 'update'],
     [/\b(eins|ein|eine|einen)\b/giu, '1'],
+    [/\bnull\b/giu, '0'],
     [/\bzwei\b/giu, '2'],
     [/\bdrei\b/giu, '3'],
     [/\bvier\b/giu, '4'],
@@ -160,7 +161,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
     w('nunca', 'never'),
@@ -383,7 +384,7 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì)(?![\p{L}\p{N}_-])/giu,
   phrases: [
     [/(?<![\p{L}])non (?=\p{L})/giu, "don't "],
     w('mai', 'never'),
@@ -764,6 +765,13 @@ const POLISH: Table = {
     [/(?<![\p{L}])jutro(?![\p{L}])/giu, 'tomorrow'],
     [/(?<![\p{L}])powiedział[a]?(?![\p{L}])/giu, 'said'],
     [/(?<![\p{L}])(zrestartuj|restartuj|uruchom ponownie)(?![\p{L}])/giu, 'restart'],
+    // The imperfective forms a negated command takes: "nie wycofuj", "nie usuwaj", "nie zatrzymuj".
+    w('tylko', 'only'),
+    w('wycofuj', 'roll back'),
+    w('usuwaj', 'delete'),
+    w('zatrzymuj', 'stop'),
+    w('wstrzymuj', 'pause'),
+    w('przerywaj', 'abort'),
     w('(?:z )?(?:ostatnie|ostatnich|ostatniej|ostatnią) N', 'last $1'),
     w('(?:z )?(?:ostatniej|ostatnią) godzin[yęa]', 'last hour'),
     w('(?:na|przez) N (minut\\p{L}*|godzin\\p{L}*|sekund\\p{L}*)', 'for $1 $2'),
@@ -826,7 +834,7 @@ const TURKISH: Table = {
   phrases: [
     // "ölçekleme", "silmeyin", "geri alma" at the end of a clause: a command negated, "don't" and the verb first.
     [
-      /(^|[,.;!:]\s*)([^,.;!?:]*?)(?:(?<![\p{L}])(yeniden|geri|tekrar|iptal) )?(?<![\p{L}])(\p{L}{3,}?)(?:ma|me|mayın|meyin|mayin|meyin|masın|mesin)(?=\s*(?:[,.;!]|lütfen|lutfen|$))/giu,
+      /(^|[,.;!:]\s*)([^,.;!?:]*?)(?:(?<![\p{L}])(yeniden|geri|tekrar|iptal) )?(?<![\p{L}])(?!(?:cuma|ama)(?![\p{L}]))(\p{L}{2,}?)(?:ma|me|mayın|meyin|mayin|meyin|masın|mesin)(?=\s*(?:[,.;!]|lütfen|lutfen|$))/giu,
       '$1do not $3 $4 $2',
     ],
     w('henüz', 'yet'),
@@ -909,7 +917,8 @@ const RUSSIAN: Table = {
     w('(?:а|и) (?:потом|затем)', 'and then'),
     w('позже|попозже|потом', 'later on'),
     w('через N', 'in $1'),
-    w('через (час|минуту)', 'in a $1'),
+    w('через час', 'in an hour'),
+    w('через минуту', 'in a minute'),
     w('после', 'after the'),
     w('на следующей неделе|на будущей неделе', 'next week'),
     ...weekdays(['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'], '(?:в|во) '),
