@@ -81,6 +81,20 @@ export function plainIdioms(text: string): string {
             ? `${v}${o} ${a} ${nth} replica`
             : m,
       )
+      // "the one that's only half ready", "half dead": a READY count short of its total, no halving.
+      .replace(/\b(?:only )?half[- ](?:ready|up|available|dead|alive|healthy)\b/gi, 'unavailable')
+      // "show me more of the worker logs", "more lines": more of a read is no replica more.
+      .replace(
+        /\bmore (?=(?:of (?:the|its|their|those|these) )?(?:[a-z0-9-]+ )?(?:logs?|lines|log lines|output|entries)\b)/gi,
+        '',
+      )
+      // "a 2-minute partition", "a 30-second pod kill": a length written as one word.
+      .replace(/\b(\d+)-(minute|min|second|sec|hour)s?\b/gi, '$1 $2s')
+      // "can you take it to 5?": a count to take it to (a version, "take web to 1.9.0", is no count).
+      .replace(
+        /\btake (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) to (\d+)(?![\d.]|\s*(%|percent|ms|minutes?|mins?|seconds?|h\b|hours?))/gi,
+        'scale $1 to $2',
+      )
       // "push it through", "push payments through": let the rollout go on, a promotion.
       .replace(/\bpush (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) through\b(?! to)/gi, 'promote $1')
       // "quick glance at checkout": a look.

@@ -108,7 +108,9 @@ function knownNames(ctx: PlanContext): Set<string> {
  * request has a role (account.ts), no number is in doubt, nothing was typo-corrected or guessed. Unsure answers go
  * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
-export function planOffline(text: string, ctx: PlanContext): Reading {
+export function planOffline(message: string, ctx: PlanContext): Reading {
+  // A table pasted without a code fence is read as if it had one.
+  const text = fenced(message);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
@@ -142,8 +144,25 @@ export function planOffline(text: string, ctx: PlanContext): Reading {
   );
   if (r.plan.outcome === 'tool' && r.confident && isInjection(shown.toLowerCase(), shown))
     r = { ...r, confident: false, unsure: 'instructions to the bot beside the request' };
+  // "what's the status of billing in prod?", "is the billing service up?": a word of money used as a name is no cost
+  // question; the workload is asked about.
+  const moneyName =
+    r.plan.outcome === 'tool' && r.plan.tool === 'query_costs'
+      ? /\b(?:status|state|health) of (?:the )?(billing|spend|budget)\b|\b(billing|spend|budget) (?:service|app|pods?|deployment|workload)\b/i.exec(
+          plain,
+        )
+      : null;
+  if (moneyName)
+    r = askBack(
+      `I cannot find a workload called "${(moneyName[1] ?? moneyName[2]).toLowerCase()}". Say "list workloads" to see them, or ask for costs, e.g. "costs for production last week".`,
+    );
   // "push it through": an idiom read as a promotion is confirmed by the requester.
-  if (r.plan.outcome === 'tool' && r.confident && isWriteTool(r.plan.tool) && /\bpush\b[^.?!]*\bthrough\b/i.test(plain))
+  if (
+    r.plan.outcome === 'tool' &&
+    r.confident &&
+    isWriteTool(r.plan.tool) &&
+    /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])/i.test(plain)
+  )
     r = { ...r, confident: false, unsure: 'an idiom' };
   // "I know the bot normally wants approval for prod, but …": a write beside words about approvals is confirmed.
   if (r.plan.outcome === 'tool' && r.confident && isWriteTool(r.plan.tool) && /\b(approv\w*|sign-?off)\b/i.test(plain))
@@ -259,6 +278,23 @@ function sameBuild(r: Reading, plain: string, ctx: PlanContext): Reading {
   }
   const s = read(same.text, ctx, false, true);
   return s.plan.outcome === 'tool' ? { ...s, confident: false, unsure: 'the same version for another place' } : r;
+}
+
+/**
+ * "NAMESPACE   NAME   READY …⏎staging   api   1/2 …⏎the one that's only half ready — bounce it": a table pasted
+ * without a code fence (a header row of capitals, then rows of columns two spaces apart), fenced, so that it is read
+ * as pasted output; the message as it was when there is none.
+ */
+export function fenced(text: string): string {
+  if (text.includes('```')) return text;
+  const lines = text.split('\n');
+  const head = lines.findIndex((l) => /^\s*[A-Z][A-Z()-]+(\s{2,}|\t)[A-Z][A-Z()-]*(\s|$)/.test(l));
+  if (head < 0) return text;
+  let end = head + 1;
+  while (end < lines.length && /^\s*\S+((\s{2,}|\t)\S+)+\s*$/.test(lines[end])) end++;
+  if (end - head < 3) return text;
+  const start = head > 0 && /^\s*\$?\s*kubectl\s/.test(lines[head - 1]) ? head - 1 : head;
+  return [...lines.slice(0, start), '```', ...lines.slice(start, end), '```', ...lines.slice(end)].join('\n');
 }
 
 /** A question back to the requester, not sure (in auto mode it goes to the model). */
@@ -920,7 +956,8 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   }
   // "fyi prod web is flapping, I'll handle it myself": a report that asks nothing of the bot.
   // "… is that legit? I'm not asking you to do anything": nothing is asked, whatever the message shows.
-  if ((mood === 'statement' && OWN_HANDLING.test(plainSaid)) || NOTHING_ASKED.test(plainSaid)) {
+  // "not asking you to do anything: which image would web go back to?": a look asked for is still answered.
+  if ((mood === 'statement' && OWN_HANDLING.test(plainSaid)) || (NOTHING_ASKED.test(plainSaid) && !LOOK_ONLY.test(plainSaid))) {
     return said(
       'clarify',
       'Noted. If you want me to do something, ask for it, e.g. "describe web in production".',
@@ -1198,7 +1235,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
  * still paused? if so, promote it".
  */
 const STATE_NOW =
-  /^\W*(if|in case) [^,.;!?]{0,80}\b(still|currently|right now|at the moment)\b[^,.;!?]{0,60}(,|;|\s[-\u2013\u2014]+\s)|\bstill\b[^?]*\?\s*(if so|if yes|if it is|if it'?s still|if that'?s the case)\b/i;
+  /^\W*(if|in case) [^,.;!?]{0,80}\b(still|currently|right now|at the moment|(has|have) (fewer|less|more) than \d+|(is|are) (below|under|above|over) \d+)\b[^,.;!?]{0,60}(,|;|\s[-\u2013\u2014]+\s)|\bstill\b[^?]*\?\s*(if so|if yes|if it is|if it'?s still|if that'?s the case)\b/i;
 
 /** Reads of a whole namespace, or of every namespace when none is named. */
 const SCOPED_READS = new Set(['list_workloads', 'list_pods', 'list_chaos', 'query_costs']);
@@ -1958,7 +1995,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|out|rid|agreed|glance|rundown|overview|snapshot|agree|[a-z]+ly)$/.test(
+      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|out|rid|agreed|glance|rundown|overview|snapshot|unavailable|unready|agree|[a-z]+ly)$/.test(
         w,
       )
     )

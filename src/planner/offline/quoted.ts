@@ -182,16 +182,27 @@ const STATES: [RegExp, RegExp][] = [
   [/\bTerminating\b/, /\bterminating|stuck terminating\b/i],
   [/\bEvicted\b/, /\bevicted\b/i],
   [/\bError\b/, /\berror(ed|ing)?\b|\bfail(ed|ing)\b/i],
+  // An experiment's phase: "the one that's still running".
+  [/\bRunning\b/, /\b(still )?running\b/i],
 ];
 
 /** The one pod of a pasted table in the state the person's words name, or undefined. */
 function rowInState(table: string, words: string): string | undefined {
   for (const [printed, said] of STATES) {
     if (!said.test(words)) continue;
+    // A pod by its name; an experiment by its own ("api-memory-stress-7vq2": a last part with a digit).
     const names = table
       .split('\n')
       .filter((line) => printed.test(line))
-      .flatMap((line) => line.match(POD_NAME) ?? []);
+      .flatMap(
+        (line) =>
+          line.match(POD_NAME) ??
+          line
+            .trim()
+            .split(/\s+/)
+            .filter((t) => /^[a-z][a-z0-9]*(-[a-z0-9]+)*-[a-z0-9]*\d[a-z0-9]*$/.test(t))
+            .slice(0, 1),
+      );
     return names.length === 1 ? names[0] : undefined;
   }
   return undefined;
@@ -214,7 +225,8 @@ export const PLACE_INDEX: Record<string, number> = {
   '4th': 3,
 };
 /** "the one that isn't fully available", "the not ready one": a row whose READY count is short. */
-const SHORT = /\b(not|isn'?t|aren'?t) (fully )?(ready|available|up)\b|\bunavailable\b|\bnot all (up|ready)\b/i;
+const SHORT =
+  /\b(not|isn'?t|aren'?t) (fully )?(ready|available|up)\b|\bunavailable\b|\bnot all (up|ready)\b|\bhalf[- ](ready|up|available|dead|alive|healthy)\b/i;
 
 /**
  * The one row of a pasted table the person's words pick, by its state ("the crashlooping one"), its place ("the

@@ -170,8 +170,9 @@ export function costAggregate(raw: string[], words: string[]): string | undefine
       .replace(/-(level|wise|by-\w+)$/, '')
       .replace(/^(whole|entire)-cluster$/, 'cluster'),
   );
-  // "the cluster cost …, broken down by controller": a grouping said with "by" or "per" wins.
-  for (let i = 1; i < low.length; i++) {
+  // "the cluster cost …, broken down by controller": a grouping said with "by" or "per" wins; "that was by namespace,
+  // now by deployment": the last one said.
+  for (let i = low.length - 1; i >= 1; i--) {
     if (AGGREGATES[low[i]] && ['by', 'per'].includes(words[i - 1] ?? '')) return AGGREGATES[low[i]];
   }
   for (let i = 0; i < low.length; i++) {
