@@ -47,14 +47,36 @@ const weekdays = (names: string[], before = '', after = ''): [RegExp, string][] 
 
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst)(?![\p{L}\p{N}_-])/giu,
   phrases: [
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
+    [/(?<![\p{L}])lass(?:t)? uns (.+?) nicht (\p{L}+)/giu, "don't $2 $1"],
     ...negatedCommand(
       'starte|startet|lösche|lösch|skaliere|skalier|rolle|roll|setze|setz|stoppe|stopp|beende|pausiere|brich|breche|mach|mache|führe|führ|befördere|erstelle|töte|kille|füg|füge|leg|lege|ändere|aktualisiere|zeig|zeige|lass|lasse|fahre|fahr|spiele|spiel|deploye|promote|restarte',
       'nicht|nie|niemals',
       'noch',
     ),
+    // Not now, no need, none: "heute nicht", "nicht jetzt", "lass uns … nicht", "nicht nötig", "kein Rollback".
+    w('(?:heute|jetzt|gerade) nicht|nicht (?:heute|jetzt|sofort|gleich)', 'later on'),
+    w('(?:das )?(?:ist )?nicht nötig|(?:du )?(?:musst|brauchst) (?:nicht|kein\\p{L}*)(?: zu)?|nicht notwendig', 'no need to'),
+    w('kein|keine|keinen|keinem|keiner', 'no'),
+    // Parts of the day, hours, the weekend: "heute Nachmittag", "um 18 Uhr", "um Mitternacht", "in einer Stunde".
+    w('(?:heute |am )?nachmittag|nachmittags', 'this afternoon'),
+    w('(?:heute |am )?vormittag|vormittags|heute (?:morgen|früh)', 'in the morning'),
+    w('(?:am )?abend|abends', 'in the evening'),
+    w('(?:um )?mitternacht', 'at midnight'),
+    w('(?:um )?mittag|mittags', 'at noon'),
+    w('um N(?::\\d\\d)? uhr|um N:\\d\\d', 'at $1:00'),
+    w('in (?:einer|1) stunde', 'in an hour'),
+    w('in (?:einer|1) minute', 'in a minute'),
+    w('in einer halben stunde', 'in 30 minutes'),
+    w('(?:am |an diesem |dieses |diesem |nächstes |am nächsten )?wochenende', 'this weekend'),
+    // Relative counts: "um eine Replik hoch", "2 weitere Repliken", "verdopple".
+    w('um (?:eine|einen|ein|1) (?:replik\\p{L}*|instanz\\p{L}*|pod)? ?(?:hoch|rauf|nach oben|mehr)', 'up by 1 replicas'),
+    w('um N (?:replik\\p{L}*|instanz\\p{L}*|pods)? ?(?:hoch|rauf|nach oben|mehr)', 'up by $1 replicas'),
+    w('N (?:weitere|zusätzliche|mehr) (?:replik\\p{L}*|instanz\\p{L}*|pods)', 'by $1 more replicas'),
+    w('(?:eine|einen) (?:weitere|zusätzliche) (?:replik\\p{L}*|instanz\\p{L}*)', 'by 1 more replicas'),
+    w('verdopple|verdoppele|verdoppeln', 'double'),
     w('nie|niemals', 'never'),
     w('noch nicht', 'not yet'),
     // Later: "morgen früh", "heute Abend", "später", "in 10 Minuten", "nach dem Deploy", "nächste Woche", "am Montag".
@@ -161,9 +183,38 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta)(?![\p{L}])/giu,
   phrases: [
     [/¿|¡/gu, ''],
+    // Not now, no need, none, let's not: "pero no hoy", "mas agora não", "no hace falta", "ningún rollback", "mejor no".
+    w(
+      '(?:pero |mas |aunque )?(?:no|n[aã]o) (?:hoy|hoje|ahora|agora|ya|j[aá])|(?:pero |mas )?(?:hoy|hoje|ahora|agora) (?:no|n[aã]o)',
+      'later on',
+    ),
+    w(
+      'no (?:hace falta|es necesario|necesitas|tienes que|hay que)|n[aã]o (?:precisa(?:s)?(?: de)?|[eé] necess[aá]rio|tem que)',
+      "don't need to",
+    ),
+    w('mejor no|melhor n[aã]o|no vamos a|n[aã]o vamos', "don't"),
+    // ("no" itself would be read as Portuguese "in the" below.)
+    w('ning[uú]n|ninguna|ninguno|nenhum|nenhuma', "don't"),
+    // Parts of the day, hours, the weekend: "esta tarde", "daqui a 10 minutos", "a las 18", "el fin de semana".
+    w('(?:esta|hoy por la|hoje à|hoje a|(?:por|en) la|à|a|pela|de) tarde', 'this afternoon'),
+    w('(?:por|en|de) la noche|(?:à|de|pela) noite', 'in the evening'),
+    w('(?:a |à )?(?:medianoche|meia-noite|meia noite)', 'at midnight'),
+    w('(?:al |ao )?(?:mediod[ií]a|meio-dia)', 'at noon'),
+    w('(?:a las|a la|às|as) N(?:[:h]\\d\\d|h)?', 'at $1:00'),
+    w('(?:daqui a|dentro de|en|em) (?:una|uma) hora', 'in an hour'),
+    w('(?:daqui a|en|em) N (minutos?|horas?)', 'in $1 $2'),
+    w('(?:este |el |no |neste |nesse |o )?(?:fin de semana|finde|fim de semana)', 'this weekend'),
+    // Relative counts: "a 2 réplicas más", "2 réplicas a mais", "duplica".
+    w(
+      '(?:a |para |en |em )?N (?:r[eé]plicas|inst[aâ]ncias|pods) (?:m[aá]s|a mais|adicionales|adicionais|extra)',
+      'by $1 more replicas',
+    ),
+    w('(?:a |para |en |em )?N (?:m[aá]s|mais) (?:r[eé]plicas|inst[aâ]ncias|pods)', 'by $1 more replicas'),
+    w('(?:otra|outra) (?:r[eé]plica|inst[aâ]ncia)', 'by 1 more replicas'),
+    w('duplica|dobla|dobra|duplique', 'double'),
     w('nunca', 'never'),
     w('todav[ií]a no|a[uú]n no|ainda n[aã]o', 'not yet'),
     // Later: "mañana por la mañana", "amanhã", "esta noche", "más tarde", "en 10 minutos", "después del deploy",
