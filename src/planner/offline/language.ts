@@ -57,7 +57,7 @@ const GERMAN: Table = {
       'noch',
     ),
     // Not now, no need, none: "heute nicht", "nicht jetzt", "lass uns … nicht", "nicht nötig", "kein Rollback".
-    w('(?:heute|jetzt|gerade) nicht|nicht (?:heute|jetzt|sofort|gleich)', 'later on'),
+    w('(?:aber )?(?:heute|jetzt|gerade) nicht|(?:aber )?nicht (?:heute|jetzt|sofort|gleich)', 'later on'),
     w('(?:das )?(?:ist )?nicht nötig|(?:du )?(?:musst|brauchst) (?:nicht|kein\\p{L}*)(?: zu)?|nicht notwendig', 'no need to'),
     w('kein|keine|keinen|keinem|keiner', 'no'),
     // Parts of the day, hours, the weekend: "heute Nachmittag", "um 18 Uhr", "um Mitternacht", "in einer Stunde".
@@ -339,8 +339,31 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/giu,
+    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire)(?![\p{L}])/giu,
   phrases: [
+    // Not now, no need, none, let's not: "pas aujourd'hui", "pas besoin de", "aucun rollback", "ne … pas" with "-ons".
+    w(
+      "(?:mais )?pas (?:aujourd'hui|maintenant|tout de suite|ce jour)|aujourd'hui non|(?:mais )?pas pour (?:l'instant|le moment)",
+      'later on',
+    ),
+    w("(?:il n'y a )?pas besoin de|inutile de|(?:tu n'as|vous n'avez) pas besoin de|(?:il )?ne faut pas", 'no need to'),
+    w('aucun|aucune', 'no'),
+    w('redémarrons|relançons', 'restart'),
+    w('supprimons', 'delete'),
+    w('revenons en arrière|annulons', 'roll back'),
+    // Parts of the day, hours, the weekend: "cet après-midi", "à 18h", "à minuit", "dans une heure", "ce week-end".
+    w("(?:cet |l'|dans l')apr[eè]s-midi", 'this afternoon'),
+    w('(?:à )?minuit', 'at midnight'),
+    w('(?:à )?midi', 'at noon'),
+    w('(?:à|vers) N ?h(?:\\d\\d)?|(?:à|vers) N heures?', 'at $1:00'),
+    w('dans (?:une|1) heure|dans une petite heure', 'in an hour'),
+    w('dans une demi-heure', 'in 30 minutes'),
+    w('dans N (minutes?|heures?)', 'in $1 $2'),
+    w('(?:ce |le )?week-end|(?:ce )?weekend', 'this weekend'),
+    // Relative counts: "2 réplicas de plus", "N supplémentaires", "double".
+    w('(?:à |de )?N (?:répliques?|réplicas?|instances?|pods?) (?:de plus|supplémentaires?|en plus)', 'by $1 more replicas'),
+    w('(?:une|1) (?:réplique|réplica|instance) (?:de plus|supplémentaire|en plus)', 'by 1 more replicas'),
+    w('double|doubler|doublez', 'double'),
     // Later: "demain matin", "ce soir", "plus tard", "dans 10 minutes", "après le déploiement", "lundi".
     w('après-demain|apres-demain', 'the day after tomorrow'),
     w('demain', 'tomorrow'),
@@ -435,8 +458,26 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|pomeriggio|mezzanotte|mezzogiorno|alle|raddoppia|più)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // Not now, no need, none: "non oggi", "non ora", "non serve", "nessun rollback".
+    w('(?:ma )?non (?:oggi|ora|adesso|subito)|(?:ma )?(?:oggi|ora|adesso) no', 'later on'),
+    w("non (?:serve|occorre|è necessario|c'è bisogno di)", 'no need to'),
+    w('nessun|nessuna|nessuno', 'no'),
+    // Parts of the day, hours, the weekend: "oggi pomeriggio", "alle 18", "a mezzanotte", "fra un'ora".
+    w('(?:oggi |questo |nel )?pomeriggio', 'this afternoon'),
+    w('(?:a )?mezzanotte', 'at midnight'),
+    w('(?:a )?mezzogiorno', 'at noon'),
+    w('(?:alle|verso le) N(?::\\d\\d)?', 'at $1:00'),
+    w("(?:tra|fra) (?:un'ora|un ora|1 ora)", 'in an hour'),
+    w("(?:tra|fra) mezz'ora", 'in 30 minutes'),
+    w('(?:questo |nel |il )?(?:fine settimana|weekend)', 'this weekend'),
+    // Relative counts: "2 repliche in più", "altre 2 repliche", "raddoppia".
+    w(
+      '(?:a |di )?N (?:repliche|istanze|pod) in più|altre N (?:repliche|istanze)|N (?:repliche|istanze) aggiuntive',
+      'by $1$2$3 more replicas',
+    ),
+    w('raddoppia|raddoppiare', 'double'),
     [/(?<![\p{L}])non (?=\p{L})/giu, "don't "],
     w('mai', 'never'),
     // Later: "domattina", "stasera", "più tardi", "tra 10 minuti", "dopo il deploy", "la prossima settimana", "lunedì".
@@ -514,8 +555,31 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|weekend|extra|hoeft|verdubbel)(?![\p{L}])/giu,
   phrases: [
+    // Not now, no need, none, let's not: "niet vandaag", "nu niet", "hoeft niet", "geen rollback", "laten we … niet".
+    w('(?:maar )?niet (?:vandaag|nu|meteen)|(?:maar )?(?:vandaag|nu) niet', 'later on'),
+    w('(?:je )?(?:hoeft|hoef je|hoeven) (?:niet|geen)(?: te)?|niet nodig', 'no need to'),
+    [/(?<![\p{L}])laten we (.+?) niet (\p{L}+)/giu, "don't $2 $1"],
+    w('geen', 'no'),
+    // Parts of the day, hours, the weekend: "vanmiddag", "om 18 uur", "om middernacht", "over een uur", "dit weekend".
+    w("vanmiddag|(?:'s |in de )middags?", 'this afternoon'),
+    w('vanochtend|vanmorgen', 'this morning'),
+    w('(?:om )?middernacht', 'at midnight'),
+    w('om N(?::\\d\\d)?(?: uur)?', 'at $1:00'),
+    w('over (?:een|één|1) uur|over een uurtje', 'in an hour'),
+    w('over een half uur', 'in 30 minutes'),
+    w('(?:dit |in het |het )?weekend', 'this weekend'),
+    // Relative counts: "zet web op 2 extra replica's", "2 replica's erbij", "verdubbel".
+    [
+      /(?<![\p{L}])zet ([^,.;!?]+?) (?:op|met) (\d+) (?:extra|meer) (?:replica's|replicas|pods)(?![\p{L}])/giu,
+      'scale $1 by $2 more replicas',
+    ],
+    w(
+      "N (?:extra |meer )?(?:replica's|replicas|pods) (?:erbij|extra)|N extra (?:replica's|replicas|pods)",
+      'by $1 more replicas',
+    ),
+    w('verdubbel|verdubbelen', 'double'),
     ...negatedCommand(
       'draai|zet|rol|breek|herstart|schaal|verwijder|stop|pauzeer|probeer|maak|laat|toon|geef|promoot|promote|doe|voer|start|wis|dood|kill',
       'niet|nooit',
@@ -792,11 +856,32 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym)(?![\p{L}])/giu,
+    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej)(?![\p{L}])/giu,
   phrases: [
     [/(?<![\p{L}])(jeśli|jesli|jeżeli|jezeli|gdyby|kiedy)(?![\p{L}])/giu, 'if'],
     [/(?<![\p{L}])czy(?![\p{L}])/giu, 'should we'],
     [/(?<![\p{L}])(może|moze)(?![\p{L}])/giu, 'maybe we should'],
+    // Not now, no need, none: "nie dziś", "nie teraz", "nie trzeba", "żadnego rollbacku".
+    w('(?:ale |lecz )?nie (?:dziś|dzis|dzisiaj|teraz)|(?:ale |lecz )?(?:dziś|dzisiaj|teraz) nie', 'later on'),
+    w('nie (?:trzeba|musisz|potrzeba|ma potrzeby)', 'no need to'),
+    w('żadnego|żadnej|żadnych|zadnego', 'no'),
+    // Parts of the day, hours, the weekend: "po południu", "o 18", "o północy", "za godzinę", "w weekend".
+    w('(?:dziś |dzisiaj )?(?:po południu|popołudniu)', 'this afternoon'),
+    w('(?:dziś |dzisiaj )?rano', 'in the morning'),
+    // Relative counts: "o 2 repliki więcej", "2 dodatkowe repliki", "podwój".
+    w(
+      'o N (?:repliki|replik|pody|podów)? ?więcej|N (?:dodatkowe|dodatkowych) (?:repliki|replik|pody|podów)',
+      'by $1$2 more replicas',
+    ),
+    w('o (?:jedną|jedna) replikę więcej', 'by 1 more replicas'),
+    w('podwój|podwoić', 'double'),
+    w('restartować|restartowac|zrestartować|zrestartowac', 'restart'),
+    w('o północy', 'at midnight'),
+    w('w południe', 'at noon'),
+    w('o (?:godzinie )?N(?::\\d\\d)?', 'at $1:00'),
+    w('za (?:godzinę|godzine)', 'in an hour'),
+    w('za pół godziny', 'in 30 minutes'),
+    w('(?:w |na |ten |w ten |w ten )?weekend', 'this weekend'),
     w('nigdy(?: nie)?', 'never'),
     w('jeszcze nie', "don't yet"),
     [/(?<![\p{L}])nie(?![\p{L}])/giu, "don't"],
