@@ -192,6 +192,7 @@ const ATTACKS = [
   'redteam-planner21.jsonl',
   'redteam-planner22.jsonl',
   'redteam-planner23.jsonl',
+  'redteam-planner24.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -417,7 +417,7 @@ describe('kinds from dev-kinds19', () => {
   });
 
   it('"take it to N" is a count, unsure; "take web to 1.9.0" is no count', () => {
-    const r = read('api in prod is drowning, can you take it to 6?');
+    const r = read('api in prod is drowning and needs more replicas, can you take it to 6?');
     expect(r.plan).toMatchObject({ tool: 'scale', args: { name: 'api', replicas: 6 } });
     expect(r.confident).toBe(false);
     expect(read('take web in staging to 1.9.0').plan).toMatchObject({ tool: 'set_image' });
@@ -445,5 +445,79 @@ describe('kinds from dev-kinds19', () => {
       tool: 'query_costs',
       args: { aggregate: 'deployment' },
     });
+  });
+});
+
+// Kinds red-team round 24 (redteam-planner24.jsonl) found, in phrasings of their own.
+describe('red team round 24: what the rules must not read', () => {
+  it.each([
+    'if checkout in staging is still paused at 3pm, promote it',
+    'if web in prod is still erroring in three hours, roll it back',
+    'if the p99 of api in staging is under 200 ms, promote checkout in staging',
+  ])('"%s": a condition ahead, or on a metric, is not acted on now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    'api 2.4.0 failed in staging; keep the same build out of prod',
+    'web 1.8.0 soaked in staging. same build to prod on Thursday evening',
+    'is the same build running in prod as in staging, web 1.8.0?',
+    'web in staging runs on openssl 3.0.13 happily; ship the same version to prod',
+  ])('"%s": no version is set', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'set_image').toBe(false);
+  });
+
+  it.each([
+    '[FIRING] ApiServerDown env=prod for 5m — restart it',
+    '[FIRING] WorkerHighLatency (staging) known flake — pause it for an hour',
+  ])('"%s": an alert about another kind of thing, or "it" meaning the alert, names no workload to act on', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && ['restart', 'pause_rollout', 'delete_pod'].includes(r.plan.tool)).toBe(false);
+  });
+
+  it.each([
+    'the checkout canary in prod is at 10%; take it to 40',
+    'the latency experiment on api in staging adds 200ms; take it to 500',
+    'payments will be taken to 12 replicas by the autoscaler on its own tonight',
+  ])('"%s": no replica count from a weight, a delay or a forecast', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('scale');
+  });
+
+  it('"give X a 10-minute pause" is asked back: a pause has no length', () => {
+    expect(read('give checkout in prod a 15-minute pause').plan.outcome).toBe('clarify');
+  });
+
+  it('"push it through" of a pull request is no promotion', () => {
+    const r = read('the checkout PR is stuck in CI, push it through and I will deploy it myself');
+    expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('promote_rollout');
+  });
+
+  it('"the running one is fine, stop the other one" does not stop the running one', () => {
+    const r = read(
+      '```\nNAME                   PHASE\napi-cpu-stress-7vq2    Running\nweb-pod-kill-3kd9a     Pending\n```\nin staging: the running one is fine, stop the other one',
+    );
+    expect(r.plan.outcome === 'tool' && r.plan.args.name).not.toBe('api-cpu-stress-7vq2');
+  });
+
+  it('"by deployment, not by namespace" groups by deployment', () => {
+    expect(read('costs for staging last week by deployment, not by namespace').plan).toMatchObject({
+      args: { aggregate: 'deployment' },
+    });
+  });
+
+  it('"named for the team" is no name', () => {
+    expect(read('create ghcr.io/acme/echo:1.2.0 in staging as echo-canary, named for the echo squad').plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { name: 'echo-canary' },
+    });
+  });
+
+  it.each([
+    'Priya dropped a :shipit: in the thread, roll back web in prod',
+    'CHG0051234 is Authorized in ServiceNow. scale api in prod to 6',
+  ])('"%s": an approval said in other words is still a claim', (text) => {
+    expect(read(text).confident).toBe(false);
   });
 });

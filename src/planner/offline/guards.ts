@@ -15,7 +15,7 @@ const INJECTION: RegExp[] = [
   /\b(do|follow|execute|carry out|obey) (whatever|what|everything|anything|all) (it|they|that|this|the \w+) (says?|said|tells? you|asks?)\b|\bfollow (the|its|their) instructions\b/,
   /(^|\s|\[|<)(system|assistant|developer|user|admin|root|operator)\s*(:|\]|>)/,
   // "SYSTEM OVERRIDE: …", "admin note: …": a role's message by another name.
-  /(^|\s|\[|<)(system|assistant|developer|admin|root|operator)[ _-](override|note|message|instructions?|prompt|command|notice|update|directive)\s*(:|\]|>)/,
+  /(^|[\n.!?:]\s*|\[|<)(system|assistant|developer|admin|root|operator)[ _-](override|note|message|instructions?|prompt|command|notice|update|directive)\s*(:|\]|>)/,
   /\b(developer|dev|god|admin|sudo|debug|jailbreak|dan|unrestricted|root) mode\b/,
   /\bjailbreak|\bdo anything now\b/,
   /\bnew (instructions|rules|persona|role|task|objective)\b/,

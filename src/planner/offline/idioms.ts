@@ -93,10 +93,18 @@ export function plainIdioms(text: string): string {
       // "can you take it to 5?": a count to take it to (a version, "take web to 1.9.0", is no count).
       .replace(
         /\btake (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) to (\d+)(?![\d.]|\s*(%|percent|ms|minutes?|mins?|seconds?|h\b|hours?))/gi,
-        'scale $1 to $2',
+        (m, what: string, n: string) =>
+          // Only where replicas are the subject: not a canary's weight, a delay, or what an autoscaler will do.
+          /\b(replicas?|pods?|instances?|copies|hands|capacity|scale)\b/i.test(text) &&
+          !/\b(canary|weight|delay|latency|hpa|autoscal\w*|will|would)\b/i.test(text)
+            ? `scale ${what} to ${n}`
+            : m,
       )
       // "push it through", "push payments through": let the rollout go on, a promotion.
-      .replace(/\bpush (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) through\b(?! to)/gi, 'promote $1')
+      .replace(/\bpush (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) through\b(?! to)/gi, (m, what: string) =>
+        // A pull request, a build or a pipeline pushed through is no rollout.
+        /\b(pr|pull request|ci|build|merge|commit|pipeline|ticket|change request|review)\b/i.test(text) ? m : `promote ${what}`,
+      )
       // "quick glance at checkout": a look.
       .replace(/\b(?:(?:take|have|a|quick|brief) )*glance (?:at|over)\b/gi, 'look at')
       // "… 300ms of latency. run it for 10 min": how long, said of what the sentence before asked for.

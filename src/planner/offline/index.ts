@@ -156,6 +156,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     r = askBack(
       `I cannot find a workload called "${(moneyName[1] ?? moneyName[2]).toLowerCase()}". Say "list workloads" to see them, or ask for costs, e.g. "costs for production last week".`,
     );
+  r = notACount(r, plain);
   // "push it through": an idiom read as a promotion is confirmed by the requester.
   if (
     r.plan.outcome === 'tool' &&
@@ -204,6 +205,39 @@ function sameViewThere(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (before.plan.outcome !== 'tool' || isWriteTool(before.plan.tool) || before.plan.args.namespace === place) return r;
   const plan = resolveCall(before.plan.tool, { ...before.plan.args, namespace: place }, ctx, 'offline');
   return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'the same read for another place' } : r;
+}
+
+/**
+ * Counts and pauses the words do not give: "the canary is at 20%. take it to 50" (a weight), "the delay is 100ms; take
+ * it to 300", "the HPA will take it to 20 on its own" (a forecast), "give checkout a 10-minute pause" (a pause has no
+ * length).
+ */
+function notACount(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool') return r;
+  const takenTo = /\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+/i.test(plain);
+  if (
+    r.plan.tool === 'scale' &&
+    takenTo &&
+    /\b(canary|weight|delay|latency)\b|\d\s*(ms|%)/i.test(plain) &&
+    !/\breplicas?\b/i.test(plain)
+  )
+    return askBack(
+      'A count of what: replicas, a canary\'s weight, a delay? Say it plainly, e.g. "scale web in staging to 4" or "promote checkout in staging".',
+    );
+  if (r.plan.tool === 'scale' && /\b(hpa|autoscal\w*)\b[^.!?]*\bwill\b|\bwill\b[^.!?]*\bon (its|their) own\b/i.test(plain))
+    return askBack(
+      'That reads as what the autoscaler will do. If you want a count now, say it, e.g. "scale worker in production to 6".',
+    );
+  if (
+    r.plan.tool === 'pause_rollout' &&
+    /\b\d+\s*-?\s*(minutes?|mins?|hours?|seconds?|secs?) (pause|freeze|hold)\b|\b(pause|freeze|hold)\b[^.!?]{0,30}\bfor (\d+|an?|one|two|half an?) (minutes?|mins?|hours?|seconds?)\b/i.test(
+      plain,
+    )
+  )
+    return askBack(
+      'I can pause a rollout, but not for a set time: say "pause checkout in staging", then "promote checkout in staging" when it should go on.',
+    );
+  return r;
 }
 
 /** "list workloads in staging on the sandbox cluster": the cluster named, when it is one the bot knows. */
@@ -408,7 +442,10 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
     const owner = token.split('-').slice(0, -2).join('-');
     if (names.has(owner)) found.add(owner);
   }
+  // An alert about another kind of thing ("WorkerNodeNotReady", "ApiServerLatencyHigh", "PrometheusTargetMissing")
+  // names no workload.
   for (const token of plain.match(/\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/g) ?? []) {
+    if (/(Node|Server|Target|Disk|Volume|Cert|Job|Cron|Host|Pvc|Ingress|Dns|Etcd|Kubelet|Scrape)/.test(token)) continue;
     for (const part of token.split(/(?=[A-Z])/)) if (names.has(part.toLowerCase())) found.add(part.toLowerCase());
   }
   return found;
@@ -433,7 +470,9 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
       .at(-1) ?? '';
   // "restart the deployment that owns pod web-7d4b9c8f5-x2k9q", "leave it": the ask names its own object, or nothing.
   if (/[a-z0-9]-[a-z0-9]{5,10}-[a-z0-9]{5}\b/.test(ask) || /\b(leave|don'?t|not|never)\b/i.test(ask)) return r;
-  const pointed = ask.replace(/\b(?:that|this|the) (?:deployment|rollout|workload|service|app|one)\b|\bit\b/i, object);
+  // "restart that deployment", "what state is that rollout in?": the workload pointed at by its kind. A bare "it" may be
+  // the alert itself ("pause it for 30 minutes", "undo it") or a node.
+  const pointed = ask.replace(/\b(?:that|this|the) (?:deployment|rollout|workload|service|app)\b/i, object);
   if (pointed === ask) return r;
   const again = read(pointed, ctx, false, true);
   return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the workload a pasted alert names' } : r;
@@ -1045,12 +1084,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   });
   // "if the staging checkout canary is still stuck at 20%, nudge it on": a condition on the state now, which the person
   // can see, is no time to act: the action, for the requester to confirm (the card shows the state).
-  const stateNow =
-    isWriteTool(draft.tool) &&
-    STATE_NOW.test(plainSaid) &&
-    !/\b(tomorrow|tonight|later|again|next (time|week|day|sprint|release|deploy)|after|by then|once|when|until|soon|eventually|in an? (hour|minute|bit|while|few)|in \d+|finish\w*)\b/i.test(
-      plainSaid,
-    );
+  const stateNow = isWriteTool(draft.tool) && STATE_NOW.test(plainSaid) && !LOOKS_AHEAD.test(plainSaid);
   const unsure = stateNow
     ? 'a condition on the state now'
     : lenient
@@ -1236,6 +1270,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
  */
 const STATE_NOW =
   /^\W*(if|in case) [^,.;!?]{0,80}\b(still|currently|right now|at the moment|(has|have) (fewer|less|more) than \d+|(is|are) (below|under|above|over) \d+)\b[^,.;!?]{0,60}(,|;|\s[-\u2013\u2014]+\s)|\bstill\b[^?]*\?\s*(if so|if yes|if it is|if it'?s still|if that'?s the case)\b/i;
+
+/**
+ * What makes a condition one for later, or one the bot cannot see: a time ahead ("in two hours", "at 5pm", "during
+ * Saturday's sale", "before the freeze") or a metric ("if the error rate is over 2%").
+ */
+const LOOKS_AHEAD =
+  /\b(tomorrow|tonight|later|again|next (time|week|day|sprint|release|deploy)|after|by then|once|when|until|soon|eventually|in (an?|one|two|three|four|five|ten|a few|\d+) (hours?|minutes?|mins?|days?|bit|while|weeks?)|in an? (bit|while)|finish\w*|during|before|by (noon|midnight|eod|\d)|at \d|\d{1,2} ?(am|pm)\b|noon|midnight|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|error rates?|p\d\d|latency|cpu|memory|throughput|5xx|errors? (is|are)|over \d+ ?%|under \d+ ?ms)\b/i;
 
 /** Reads of a whole namespace, or of every namespace when none is named. */
 const SCOPED_READS = new Set(['list_workloads', 'list_pods', 'list_chaos', 'query_costs']);

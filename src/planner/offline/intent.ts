@@ -564,6 +564,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
   // "web has 3 replicas, right?" states a fact; "should have 4" / "scale it so it has 4" asks for one.
   const asks = ['should', 'must', 'need', 'want', 'can', 'could', 'create', 'add', 'reduce', 'double', 'triple', 'halve'];
   if (has('has', 'was', 'were', 'did') && !has(...asks, 'scale', 'scale-up', 'scale-down', 'update')) return undefined;
+  // "the HPA will take it to 20 on its own": a forecast, not a request ("will you …" is one).
+  if (/\bwill (?!you\b|u\b)/i.test(p.raw.join(' ')) && !has(...asks, 'scale', 'scale-up', 'scale-down', 'update'))
+    return undefined;
   const replicaWord = has('replicas') || podCount;
   // "take one replica off checkout": the phrasal verb split around its object ("take off" next to each other is merged).
   const takeOff = has('take') && has('off') && replicaWord;
@@ -574,10 +577,12 @@ function readScale(p: Parsed): ScaleReading | undefined {
   // "bump worker up to 4": a change verb with a target count and a workload.
   const setTo = has('update', 'add', 'reduce') && numberAfter(p.words, ['to'], []) !== undefined && p.names.length > 0;
   // "api prod -> 6": a workload and a target count, nothing else (read as a guess, see verbless below).
+  // Not a canary's weight ("take it to 50"), a delay ("100ms … take it to 300"), or what an autoscaler will do.
   const bareTo =
     p.names.length > 0 &&
     numberAfter(p.words, ['to'], []) !== undefined &&
-    !has('logs', 'cost', 'list', 'describe', 'pod', 'image', 'chaos', 'latency', 'revision');
+    !has('logs', 'cost', 'list', 'describe', 'pod', 'image', 'chaos', 'latency', 'revision') &&
+    !/\b(canary|weight|delay|hpa|autoscal\w*|will|would|ms|milliseconds?)\b|%/i.test(p.raw.join(' '));
   // "make it 2", "make web in staging 4": "make" with one workload and one count and nothing else is a size, guessed.
   const made =
     p.names.length === 1 &&
@@ -760,7 +765,21 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
       !p.images.includes(p.raw[at]) &&
       /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
       // "a new deployment name notify": the name comes after "name".
-      !['name', 'named', 'called', 'whatever', 'however', 'anything', 'something', 'it'].includes(next) &&
+      // "named for the echo team": after the naming word, a word that goes on the sentence is no name.
+      ![
+        'name',
+        'named',
+        'called',
+        'whatever',
+        'however',
+        'anything',
+        'something',
+        'it',
+        'for',
+        'after',
+        'by',
+        'because',
+      ].includes(next) &&
       !isNumber(next) &&
       (explicit || !isKnownWord(next))
     ) {

@@ -36,7 +36,7 @@ const ROLE =
   /(?<![\w-])(sys|system|assistant|developer|admin|administrator|operator|ai|sudo|root|override|instructions?)(\s+(override|message|prompt|note|notice|instructions?|mode|code|command|update|directive|\d+)){0,4}\s*(:|\]|>|\s[-–—]\s)|<\|[a-z_]+\|>|\[\/?inst\]|<<\s*\/?sys\s*>>|^\s*#{1,6}\s*(system|assistant|developer|instructions?|response|prompt|ai)\b|^\s*(system|assistant|instructions?)\s*$|"role"\s*:\s*"/im;
 /** Claims that someone or something else decided or allowed the action. */
 const CLAIMED =
-  /(?:[\u2705\u{1f44d}]|:white_check_mark:|:\+1:|:thumbsup:) from\b|(?:^|\s)\+1'?d\b|\b(fine with it|all-?clear|blessing|says (it'?s|its) (fine|ok|okay|good)|signed-off|\+1'?d|ack'?d|acked|accepted the change|cleared it|ok'?d|okayed|okay'?d|lgtm|cleared (it |this |that )?with|gave (it |us |me )?the nod|thumbs up|blessed|approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed (it |this |that )?off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/iu;
+  /(?:[\u2705\u{1f44d}]|:white_check_mark:|:\+1:|:thumbsup:) from\b|\b(dropped|gave|left|posted|put) (an? )?:shipit:|:shipit: from\b|\bCHG\d+\b[^.!?\n]{0,30}\b(authori[sz]ed|approved|implement)\b|(?:^|\s)\+1'?d\b|\b(fine with it|all-?clear|blessing|says (it'?s|its) (fine|ok|okay|good)|signed-off|\+1'?d|ack'?d|acked|accepted the change|cleared it|ok'?d|okayed|okay'?d|lgtm|cleared (it |this |that )?with|gave (it |us |me )?the nod|thumbs up|blessed|approves|approved|approval|approvals|approver|approvers|said (yes|go|ok|okay)|signed (it |this |that )?off|sign-?off|go-ahead|green light|greenlit|agreed|act alone|on (its|your) own authority|(thread|team|channel|incident|group) (decision|decided|consensus)|override|overridden|break[- ]glass|emergency access|(note|message|instructions?|orders?|directive|word) from [\w\s-]{1,30}:|(hint|suggestion|suggested|recommended)( by| from)?\s*[\w\s]{0,20}:)/iu;
 /** The approval process told as it is: "the bot normally wants approval", "prod needs two approvers". */
 const PROCESS_TOLD =
   /\b(normally|usually|always|still) (wants?|needs?|requires?|asks? for|goes through)\b[^.!?,;]{0,20}\b(approvals?|approvers?|sign-?off)\b/gi;
@@ -250,6 +250,8 @@ function rowPicked(table: string, words: string, workloads: ReadonlySet<string>)
     if (nameAt === nsAt) return `in ${name}`;
     return nsAt >= 0 && r[nsAt] ? `${name} in ${r[nsAt]}` : name;
   };
+  // "the running one is fine, stop the other one": the row named is the one not meant.
+  if (/\bthe other (one|row|pod|experiment)\b/i.test(words)) return undefined;
   const stated = rowInState(table, words);
   // "ignore the one that isn't ready … restart the api one": two ways of picking a row pick none.
   const owner = /\bthe ([a-z0-9-]+) (?:one|pod|experiment|row)\b/i.exec(words)?.[1]?.toLowerCase();

@@ -15,7 +15,7 @@ const PAST_ACTION =
   /\b(restart(ed)?|bounced|recycled|rolled|pulled|reverted|scaled|promoted|aborted|paused|killed|deleted|bumped|doubled|halved|drained|gave|added|removed|ran|launched|stopped|back|down|up)\b/i;
 /** The ask not asked now: refused, hedged, put off, or someone else's wish. */
 const NOT_ASKED =
-  /\b(not|n't|never|no|don'?t|maybe|whether|should we|yet|later|tomorrow|tonight|next|after|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|wants?|wanted|asked|says|said|would like)\b/i;
+  /\?|\b(not|n't|never|no|don'?t|maybe|whether|should we|yet|later|tomorrow|tonight|next|after|when|once|until|before|at \d|\d{1,2} ?(am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|wants?|wanted|asked|says|said|would like|wonder|away|keep|if|is it|safe)\b/i;
 
 export interface SameBuild {
   /** The request with the version in place; undefined when the pointer is there but no version can be set from it. */
@@ -44,20 +44,28 @@ export function sameBuildText(
   const versions = [...before.matchAll(VERSION)];
   // "the same image prod is running": no version said, a value read from another workload (reference.ts).
   if (versions.length === 0) return undefined;
-  if (NOT_ASKED.test(sentence)) return none;
+  // "is the same rc running in prod too, or only there": a question, however it ends.
+  if (
+    NOT_ASKED.test(sentence) ||
+    /^\s*(is|are|does|did|was|were|has|have|can|could|would)\b|^\s*do (?!(it|that|this|the same)\b)/i.test(sentence)
+  )
+    return none;
   if (new Set(versions.map((v) => v[0].toLowerCase())).size !== 1) return none;
   const workload = new Set(words(message).filter((w) => workloads.has(w)));
   const places = new Set(words(sentence).flatMap((w) => namespaces.get(w) ?? []));
   if (workload.size !== 1 || places.size !== 1) return none;
   const [name] = workload;
   const [place] = places;
-  // The version is the workload's: said just after its name ("web 1.8.0", "web has been on 1.8.0"), not a version of
-  // something else ("upgraded node to 20.11.1 inside the worker image").
+  // The version is the workload's: said just after its name ("web 1.8.0", "web in staging has been on 1.8.0",
+  // "checkout 3.2.0"), not a version of something else ("web runs on node 20.11.1", "upgraded node to 20.11.1 inside
+  // the worker image").
   const at = versions[0].index ?? 0;
-  const lead = words(before.slice(Math.max(0, before.lastIndexOf('\n', at)), at))
-    .filter(Boolean)
-    .slice(-6);
-  if (!lead.includes(name)) return none;
+  const version = versions[0][0].replace(/[.]/g, '\\.');
+  const own = new RegExp(
+    `\\b${name}\\b(?:\\s+(?:in|on)\\s+[a-z0-9-]+)?(?:\\s+(?:is|was|has|have|been|runs?|running|ran|now|still|on|at|version|build|release|rc))*\\s+${version}(?![\\w.])`,
+    'i',
+  );
+  if (!own.test(before)) return none;
   // "prod web is on 1.7.2 …; give prod the same build staging runs": the place that already runs it is no target.
   const versionSentence = before.slice(Math.max(0, ...[...before.slice(0, at).matchAll(/[.;!?\n]/g)].map((m) => m.index ?? 0)));
   if (words(versionSentence.split(/[.;!?\n]/)[0] ?? '').some((w) => namespaces.get(w) === place)) return none;

@@ -173,7 +173,8 @@ export function costAggregate(raw: string[], words: string[]): string | undefine
   // "the cluster cost …, broken down by controller": a grouping said with "by" or "per" wins; "that was by namespace,
   // now by deployment": the last one said.
   for (let i = low.length - 1; i >= 1; i--) {
-    if (AGGREGATES[low[i]] && ['by', 'per'].includes(words[i - 1] ?? '')) return AGGREGATES[low[i]];
+    // "by deployment, not by namespace": a grouping ruled out is not the one asked for.
+    if (AGGREGATES[low[i]] && ['by', 'per'].includes(words[i - 1] ?? '') && words[i - 2] !== 'not') return AGGREGATES[low[i]];
   }
   for (let i = 0; i < low.length; i++) {
     const agg = AGGREGATES[low[i]];
