@@ -572,12 +572,12 @@ const DUTCH: Table = {
     w('(?:dit |in het |het )?weekend', 'this weekend'),
     // Relative counts: "zet web op 2 extra replica's", "2 replica's erbij", "verdubbel".
     [
-      /(?<![\p{L}])zet ([^,.;!?]+?) (?:op|met) (\d+) (?:extra|meer) (?:replica's|replicas|pods)(?![\p{L}])/giu,
-      'scale $1 by $2 more replicas',
+      /(?<![\p{L}])zet ([^,.;!?]+?) (?:op|met) (\d+) (?:extra|meer|more) (?:replica's|replicas|pods)(?![\p{L}])/giu,
+      'add $2 more replicas to $1',
     ],
     w(
-      "N (?:extra |meer )?(?:replica's|replicas|pods) (?:erbij|extra)|N extra (?:replica's|replicas|pods)",
-      'by $1 more replicas',
+      "N (?:extra |meer |more )?(?:replica's|replicas|pods) (?:erbij|extra)|N (?:extra|more) (?:replica's|replicas|pods)",
+      'by $1$2 more replicas',
     ),
     w('verdubbel|verdubbelen', 'double'),
     ...negatedCommand(
@@ -687,6 +687,27 @@ const CJK: [RegExp, string][] = [
   [/ステージング環境|ステージング|预发布环境|预发布|스테이징/gu, ' staging '],
   [/规则|ルール|규칙|指示|指令/gu, 'rules'],
   [/之前的?|以前の|이전/gu, 'previous'],
+  // Not now, no need, not to: "先不重启", "今天不", "再起動しなくていい", "재시작하면 안 돼", "재시작할 필요 없어".
+  [/今天(?:先)?不|今天别|现在(?:先)?不|今日は(?:やめて|しないで)|今じゃなくて|오늘은\s?말고|지금은\s?말고/gu, 'later on'],
+  [/先不|暂时不|暂不|先别|还是不要|还是别/gu, "don't"],
+  [/([\u3040-\u30ff\u3400-\u9fff]+?)しなくて(?:も)?(?:いい|良い|大丈夫)/gu, 'no need to $1'],
+  [/不需要|不必|没必要|没有必要|用不着/gu, 'no need to'],
+  [/([\uac00-\ud7af]+?)(?:하면|해서는|하면은)\s?안\s?(?:돼|되|됩)\p{L}*/gu, "don't $1"],
+  [/([\uac00-\ud7af]+?)(?:할\s?필요(?:가|는)?\s?없|하지\s?않아도\s?(?:돼|됩))\p{L}*/gu, 'no need to $1'],
+  // Parts of the day, hours, the weekend, the day after tomorrow: "下午", "午後", "오후", "午夜", "18点", "周末", "모레".
+  // (Said before the verb, where "this afternoon" would make the verb a noun to the reader: "later today".)
+  [/后天|明後日|あさって|모레/gu, 'the day after tomorrow'],
+  [/(?:今天)?下午|(?:今日の)?午後|(?:오늘\s?)?오후/gu, 'later today'],
+  [/午夜|半夜|深夜|真夜中|夜中の?12時|자정/gu, 'at midnight'],
+  [/中午|正午|お昼|昼に|정오/gu, 'at noon'],
+  [/(\d{1,2})\s*(?:点|點)(?:钟|半)?|(\d{1,2})\s*時(?!間)(?:半)?|(\d{1,2})\s*시(?!간)(?:\s*반)?/gu, 'at $1$2$3:00'],
+  [/一个?小时(?:之)?后|一時間後|한\s?시간\s?(?:후|뒤)에?/gu, 'in 60 minutes'],
+  [/(?:这个?|本)?周末|(?:今|この)?週末|(?:이번\s?)?주말(?:에)?/gu, 'later on'],
+  // Relative counts: "扩容到2倍", "翻倍", "あと3台", "3台追加", "2개 더".
+  [/(?:扩容|扩|增加|调整)到?\s*(?:2|两|二)\s*倍|翻倍|倍に(?:して|する)?|2倍に|두\s?배로?/gu, 'double the replicas'],
+  [/(?:あと|もう)\s*(\d+)\s*(?:台|個|つ|レプリカ)|(\d+)\s*(?:台|個|レプリカ)\s*(?:追加|増や)/gu, 'add $1$2 more replicas'],
+  [/(?:再|多)(?:加|增加|扩)\s*(\d+)\s*个?(?:副本|实例|pod)?/gu, 'add $1 more replicas'],
+  [/(\d+)\s*개\s*더/gu, 'add $1 more replicas'],
   [/([\u3040-\u30ff\u3400-\u9fff]+?)(しないで|するな)/gu, "don't $1"],
   [/([\uac00-\ud7af]+)\s?하지\s?(마|말)\p{L}*/gu, "don't $1"],
   [/不要|别|不用|ないで/gu, "don't"],
@@ -966,16 +987,31 @@ const POLISH: Table = {
 
 const TURKISH: Table = {
   markers:
-    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
+    // Not now, no need: "bugün değil", "şimdi değil", "gerek yok".
+    w('(?:ama )?(?:bugün|şimdi|hemen) değil', 'later on'),
+    w('(?:\\p{L}+(?:maya|meye) )?gerek yok', 'no need to'),
     // "ölçekleme", "silmeyin", "geri alma" at the end of a clause: a command negated, "don't" and the verb first.
     [
-      /(^|[,.;!:]\s*)([^,.;!?:]*?)(?:(?<![\p{L}])(yeniden|geri|tekrar|iptal) )?(?<![\p{L}])(?!(?:cuma|ama)(?![\p{L}]))(\p{L}{2,}?)(?:ma|me|mayın|meyin|mayin|meyin|masın|mesin)(?=\s*(?:[,.;!]|lütfen|lutfen|$))/giu,
+      /(^|[,.;!:]\s*)([^,.;!?:]*?)(?:(?<![\p{L}])(yeniden|geri|tekrar|iptal) )?(?<![\p{L}])(?!(?:cuma|ama)(?![\p{L}]))(\p{L}{2,}?)(?:ma|me|mayın|meyin|mayin|meyin|masın|mesin|mayalım|meyelim|mayalim|meyelim|mayınız|meyiniz)(?=\s*(?:[,.;!]|lütfen|lutfen|$))/giu,
       '$1do not $3 $4 $2',
     ],
     w('henüz', 'yet'),
     w('değil', 'not'),
     // Later: "yarın sabah", "bu akşam", "10 dakika sonra", "deploy'dan sonra", "haftaya", "pazartesi".
+    // Parts of the day, hours, the weekend: "öğleden sonra", "saat 18'de", "gece yarısı", "bir saat sonra", "hafta sonu".
+    // (The verb comes last, and "this afternoon", "an hour" before it would make it a noun to the reader.)
+    w('(?:bugün )?öğleden sonra', 'later today'),
+    w("saat N(?::\\d\\d)?(?:'?(?:de|da|te|ta))?", 'at $1:00'),
+    w('gece yarısı(?:nda)?', 'at midnight'),
+    w('öğlen|öğle vakti', 'at noon'),
+    w('(?:bir|1) saat sonra', 'in 60 minutes'),
+    w('(?:bu )?hafta sonu(?:nda)?', 'later on'),
+    w('yarından sonra|öbür gün', 'the day after tomorrow'),
+    // Relative counts: "2 replika daha", "iki katına çıkar".
+    w('N (?:replika|pod|tane) (?:daha|fazla)|N (?:replika|pod) daha ekle', 'by $1 more replicas'),
+    w('(?:iki|2) katına (?:çıkar|cikar)', 'double'),
     w('bu (?:akşam|gece)', 'tonight'),
     w('N (dakika|saat|saniye) sonra', 'in $1 $2'),
     [/(?<![\p{L}])([\p{L}0-9-]+?)'?(?:dan|den|tan|ten) sonra(?![\p{L}])/giu, 'after the $1'],
@@ -1053,6 +1089,27 @@ const RUSSIAN: Table = {
     w('(?:а|и) (?:потом|затем)', 'and then'),
     w('позже|попозже|потом', 'later on'),
     w('через N', 'in $1'),
+    // Not now, no need, let's not: "не сегодня", "не сейчас", "не надо", "давай не будем"; Ukrainian "не зараз", "не треба".
+    w('(?:но |а |але )?не (?:сегодня|сейчас|сьогодні|зараз)', 'later on'),
+    w('не (?:надо|нужно|стоит|треба|потрібно|варто)', 'no need to'),
+    w('(?:давай|давайте) не будем|(?:давай|давайте) не', "don't"),
+    w('никаких|никакого|ніяких|жодного', 'no'),
+    // Parts of the day, hours, the weekend: "утром", "днём", "в 18:00", "в полночь", "через годину", "на выходных".
+    w('(?:завтра |сегодня )?(?:утром|с утра)|вранці|зранку|уранці', 'in the morning'),
+    w('(?:сегодня )?(?:днём|днем|после обеда)|(?:сьогодні )?(?:вдень|після обіду)', 'this afternoon'),
+    w('ввечері|увечері', 'in the evening'),
+    w('(?:в|о|опівночі) полночь|опівночі', 'at midnight'),
+    w('в полдень|опівдні', 'at noon'),
+    w('(?:в|о) N:(\\d\\d)|(?:в|о) N (?:час\\p{L}*|годин\\p{L}*)', 'at $1$3:00'),
+    w('через (?:годину|часок)', 'in an hour'),
+    w('через пів(?:години| години)|через полчаса', 'in 30 minutes'),
+    w('через N (хвилин\\p{L}*|годин\\p{L}*)', 'in $1 $2'),
+    w('(?:на|в|у) (?:эти |ці )?(?:выходных|выходные|вихідних|вихідні)', 'this weekend'),
+    w('післязавтра', 'the day after tomorrow'),
+    w('пізніше|потім', 'later on'),
+    // Relative counts: "ещё 2 реплики", "на 2 реплики больше", "вдвое".
+    w('(?:ещё|еще|ще) N (?:реплик\\p{L}*|под\\p{L}*)|на N (?:реплик\\p{L}* )?больше', 'by $1$2 more replicas'),
+    w('вдвое|в два раза|удвой|подвой', 'double'),
     w('через час', 'in an hour'),
     w('через минуту', 'in a minute'),
     w('после', 'after the'),
@@ -1068,7 +1125,13 @@ const RUSSIAN: Table = {
     w('(?:за )?последн\\p{L}* N', 'last $1'),
     w('(?:за )?последн\\p{L}* (час|день|неделю)', 'last 1 $1'),
     w('на N (минут\\p{L}*|час\\p{L}*|секунд\\p{L}*)', 'for $1 $2'),
-    ...units('час|часа|часов', 'минут|минуты|минуту|минута', 'секунд|секунды|секунду', 'дней|дня|день', 'строк|строки|строку'),
+    ...units(
+      'час|часа|часов|годин|години|годину',
+      'минут|минуты|минуту|минута|хвилин|хвилини|хвилину',
+      'секунд|секунды|секунду',
+      'дней|дня|день',
+      'строк|строки|строку',
+    ),
     w('в прошлом месяце|за прошлый месяц', 'last month'),
     w('в этом месяце|за этот месяц', 'this month'),
     w('на прошлой неделе|за прошлую неделю', 'last week'),
@@ -1136,13 +1199,28 @@ const RUSSIAN: Table = {
  */
 const HINDI: Table = {
   markers: words(
-    'mat|nahi|nahin|chahiye|baad|subah|shaam|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta',
+    'mat|nahi|nahin|chahiye|baad|subah|shaam|parso|dopahar|rehne|zaroorat|baje|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta',
   ),
   phrases: [
     // "rollback mat karo", "restart nahi karna": the verb before "mat"/"nahi" is negated ("don't rollback").
     w('(\\p{L}+) (?:mat|na|nahi|nahin) (?:karo|kar do|kijiye|karein|karna|kar)(?: hai)?', "don't $1"),
     w('(\\p{L}+) mat', "don't $1"),
-    w('abhi (?:nahi|nahin|mat)', 'not now'),
+    w('(?:abhi|aaj) (?:nahi|nahin|mat)', 'later on'),
+    // "rollback rehne do", "restart karne ki zaroorat nahi": leave it, no need.
+    w('(\\p{L}+) (?:rehne do|rahne do|jaane do|jane do|chhod do|chhodo|mat hi karo)', "don't $1"),
+    w('(\\p{L}+) (?:karne )?ki (?:zaroorat|zarurat|jarurat|zaroorat bhi) (?:nahi|nahin)(?: hai)?', 'no need to $1'),
+    // Parts of the day, hours, the weekend: "parso", "dopahar", "shaam 6 baje", "aadhi raat", "ek ghante baad".
+    w('parso|parson', 'the day after tomorrow'),
+    // (The verb comes last, and "this afternoon", "an hour" before it would make it a noun to the reader.)
+    w('(?:aaj )?dopahar(?: mein| ko)?', 'later today'),
+    w('aaj shaam(?: ko)?', 'tonight'),
+    w('aadhi raat(?: ko)?', 'at midnight'),
+    w('N baje', 'at $1:00'),
+    w('ek ghante (?:baad|mein)', 'in 60 minutes'),
+    w('(?:is )?weekend (?:pe|par|mein|ko)|hafte ke ant mein', 'later on'),
+    // Relative counts: "ek aur replica", "double karo".
+    w('ek aur (replicas?|pods?|instances?)', 'add 1 more $1'),
+    w('double kar(?:o| do)|dugna kar(?:o| do)|do guna kar(?:o| do)', 'double'),
     w('kabhi (?:nahi|nahin|mat)', 'never'),
     w('nahi|nahin', 'not'),
     // "kya checkout ko staging mein promote karna chahiye?": should we.
@@ -1234,10 +1312,22 @@ const HINDI: Table = {
  */
 const INDONESIAN: Table = {
   markers: words(
-    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan',
+    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan',
   ),
   phrases: [
     // "jangan restart … dulu": don't (yet); "tidak", "belum": not (yet).
+    // Not now, no need: "jangan hari ini", "bukan sekarang", "nggak usah", "tidak perlu".
+    w('(?:tapi )?(?:jangan|bukan|tidak|nggak|gak) (?:hari ini|sekarang)', 'later on'),
+    w('(?:nggak|ngga|gak|ga|tidak|tak|enggak|ndak) (?:usah|perlu)|tidak perlu|tak perlu', 'no need to'),
+    // Parts of the day, hours, the weekend: "sore ini", "nanti siang", "jam 18", "tengah malam", "sejam lagi", "akhir pekan".
+    w('(?:sore|siang) ini|nanti (?:sore|siang)', 'this afternoon'),
+    w('tengah malam', 'at midnight'),
+    [/(?<![\p{L}])(?:pada )?(?:jam|pukul) (\d{1,2})(?:[.:]\d\d)?(?![\p{L}\d])/giu, 'at $1:00'],
+    w('(?:satu|1) jam lagi|sejam lagi|dalam (?:satu|1) jam', 'in an hour'),
+    w('(?:akhir pekan|akhir minggu|weekend)(?: ini)?', 'this weekend'),
+    // Relative counts: "2 replika lagi", "gandakan".
+    w('N (?:replika|pod|instance) lagi', 'by $1 more replicas'),
+    w('gandakan|lipat gandakan|jadikan dua kali lipat', 'double'),
     w('jangan(?: dulu)?', "don't"),
     w('belum', 'not yet'),
     w('tidak|tak|nggak|ngga|gak|enggak', 'not'),
@@ -1312,11 +1402,25 @@ const INDONESIAN: Table = {
  */
 const TAGALOG: Table = {
   markers: words(
-    'huwag|wag|hindi|bukas|mamaya|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin',
+    'huwag|wag|hindi|bukas|mamaya|ayoko|ayokong|ayaw|hapon|tanghali|hatinggabi|kailangan|makalawa|doblehin|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin',
   ),
   phrases: [
     // "pa-restart", "i-scale mo", "mag-rollback": the English verb.
     [/(?<![\p{L}])(?:pa|i|mag|nag|paki|ipa)-(?=\p{L})/giu, ''],
+    // Not now, no need, I don't want: "hindi ngayon", "hindi na kailangan", "ayokong i-restart".
+    w('(?:pero )?(?:hindi|huwag|wag) (?:ngayon|muna ngayon)', 'later on'),
+    w('(?:hindi|di) na kailangan(?:g)?|hindi kailangan(?:g)?|di kailangan(?:g)?', 'no need to'),
+    w('ayoko(?:ng)?|ayaw (?:ko|namin|naming|kong)', "I don't want to"),
+    // Parts of the day, the weekend: "mamayang hapon", "mamayang tanghali", "hatinggabi", "sa makalawa", "sa weekend".
+    w('(?:mamayang|ngayong|sa) hapon|hapon', 'this afternoon'),
+    w('(?:mamayang |sa )?tanghali', 'at noon'),
+    w('(?:sa |mamayang )?hatinggabi', 'at midnight'),
+    w('(?:sa )?makalawa', 'the day after tomorrow'),
+    w('(?:sa |ngayong )weekend', 'this weekend'),
+    w('(?:isang|1) oras', 'an hour'),
+    // Relative counts: "isa pang replica", "doblehin".
+    w('isa pang (replicas?|pods?)', 'add 1 more $1'),
+    w('doblehin', 'double'),
     // "huwag mong i-rollback", "'wag", "hindi pa": don't, not yet.
     [/(?<![\p{L}])'?(?:huwag|wag)(?: (?:mong|nyong|ninyong|mo|nyo|ninyo|po|munang|muna|na))*(?![\p{L}])/giu, "don't"],
     w('hindi pa', 'not yet'),
@@ -1374,11 +1478,24 @@ const TAGALOG: Table = {
  */
 const SWAHILI: Table = {
   markers: words(
-    'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu',
+    'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|wikendi|mchana|haja|manane|zaidi|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu',
   ),
   phrases: [
     // "Usifanye", "usianzishe upya", "msifute": the verb after "usi-"/"msi-" (ending "-e") is negated, back in its "-a" form.
     w('(?:u|m)si(\\p{L}+)e', "don't $1a"),
+    // Not now, no need: "si leo", "sio sasa", "hakuna haja ya ku-".
+    w('(?:lakini )?(?:si|sio|siyo) (?:leo|sasa)', 'later on'),
+    [/(?<![\p{L}])hakuna haja (?:ya |ku)?(?:ku)?/giu, 'no need to '],
+    // Parts of the day, hours, the weekend: "leo jioni", "mchana", "usiku wa manane", "saa moja", "wikendi hii".
+    w('leo jioni|jioni ya leo|jioni hii', 'this evening'),
+    w('(?:leo )?mchana(?: huu| wa leo)?', 'this afternoon'),
+    w('usiku wa manane|saa sita usiku', 'at midnight'),
+    w('(?:wikendi|mwisho wa wiki)(?: hii| ijayo)?', 'this weekend'),
+    w('baada ya saa (?:moja|1)', 'in an hour'),
+    // Relative counts: "nakala 2 zaidi", "ongeza nakala moja", "mara mbili".
+    w('(?:nakala )?N (?:nakala )?zaidi', 'by $1 more replicas'),
+    w('nakala moja zaidi|ongeza nakala moja', 'by 1 more replicas'),
+    w('mara mbili', 'double'),
     w('sitaki|hatutaki|sipendi', "I don't want to"),
     w('fanya', 'do'),
     w('bado', 'yet'),
@@ -1391,8 +1508,8 @@ const SWAHILI: Table = {
     w('baada ya', 'after the'),
     w('wiki ijayo|wiki inayokuja', 'next week'),
     ...weekdays(['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'], '(?:siku ya )?'),
-    w('asubuhi', 'morning'),
-    w('jioni', 'evening'),
+    w('asubuhi', 'in the morning'),
+    w('jioni', 'in the evening'),
     w('anzisha upya|washa upya', 'restart'),
     w('nionyeshe|nionyesha|onyesha|orodhesha', 'show'),
     w('eleza', 'describe'),
@@ -1457,6 +1574,22 @@ const VIETNAMESE: Table = {
     /[\p{L}]*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ][\p{L}]*|(?<![\p{L}])(xem|cho|tôi|các|giờ|phút|giây|ngày|tháng|tuần|trên|lên|xuống|theo|từng|với|và|hôm|này|trước)(?![\p{L}])/giu,
   phrases: [
     // "đừng khởi động lại", "không được xóa": don't; "chưa" before a verb: not yet.
+    // Not now, no need, I don't want: "không phải hôm nay", "không cần", "không muốn", "khoan".
+    w('(?:nhưng )?(?:không phải|chưa phải) (?:hôm nay|bây giờ|lúc này)|(?:hôm nay|bây giờ) (?:thì )?không|khoan đã', 'later on'),
+    w('không cần(?: phải)?', 'no need to'),
+    w('(?:tôi |mình |em )?không muốn', "I don't want to"),
+    w('không có', 'no'),
+    // Parts of the day, hours, the weekend: "chiều nay", "trưa nay", "nửa đêm", "lúc 18 giờ", "một tiếng nữa", "cuối tuần".
+    w('chiều nay|buổi chiều|chiều', 'this afternoon'),
+    w('trưa nay|buổi trưa|trưa', 'at noon'),
+    w('(?:lúc )?nửa đêm', 'at midnight'),
+    w('lúc N(?: giờ| g|:\\d\\d|h)?', 'at $1:00'),
+    w('(?:một|1) (?:tiếng|giờ) nữa|sau (?:một|1) (?:tiếng|giờ)', 'in an hour'),
+    w('(?:vào )?cuối tuần(?: này)?', 'this weekend'),
+    w('ngày kia|ngày mốt|mốt', 'the day after tomorrow'),
+    // Relative counts: "thêm 2 bản sao", "gấp đôi".
+    w('thêm N', 'add $1 more'),
+    w('gấp đôi|nhân đôi', 'double'),
     w('đừng|không được|chớ|không nên', "don't"),
     // Later: "ngày mai", "sáng mai", "tối nay", "10 phút nữa", "sau 10 phút", "lát nữa", "sau khi deploy", "tuần sau", "thứ hai".
     w('sáng mai', 'tomorrow morning'),
@@ -1534,6 +1667,21 @@ const ARABIC: Table = {
     [/\u0640/gu, ''],
     [/[\u064b-\u065f]/gu, ''],
     // "لا أريد", "لا تحذف", "لا تتراجع": don't; the verb after "لا" back in its command form (تحذف → احذف).
+    // Not now, no need, let's not: "ليس اليوم", "مش دلوقتي", "لا داعي", "بلاش".
+    w('(?:لكن |بس |ولكن )?(?:ليس|مش|مو|لا) (?:اليوم|الآن|الان|دلوقتي|هلق|هلأ)', 'later on'),
+    w('(?:لا|مش|مو|ما فيه|ما في) (?:داعي|حاجة|لازم|ضرورة)(?: ل| إلى| الى| أن| ان| ب)?|ليس من الضروري(?: أن| ان)?', 'no need to'),
+    w('بلاش|خلينا ما|لا داعي', "don't"),
+    // Parts of the day, hours, the weekend: "منتصف الليل", "بعد الظهر", "الساعة 6", "بعد ساعة", "نهاية الأسبوع".
+    w('(?:عند |في )?منتصف الليل|(?:عند |في )?نص الليل', 'at midnight'),
+    w('(?:اليوم )?بعد الظهر|(?:اليوم )?العصر', 'this afternoon'),
+    w('(?:عند |في )?الظهر|ظهرا|ظهراً', 'at noon'),
+    w('(?:عند |في )?الساعة N', 'at $1:00'),
+    w('بعد ساعة|خلال ساعة|بعد ساعة واحدة', 'in an hour'),
+    w('بعد غد|بعد بكرة|بعد بكره', 'the day after tomorrow'),
+    w('(?:في )?(?:عطلة )?نهاية (?:هذا )?الأسبوع|(?:في )?(?:عطلة )?نهاية الاسبوع|الويكند', 'this weekend'),
+    // Relative counts: "N نسخ إضافية", "ضاعف".
+    w('N (?:نسخ|نسخة) (?:إضافية|اضافية|أخرى|اخرى)', 'by $1 more replicas'),
+    w('ضاعف|ضاعفي', 'double'),
     w('لا (?:أريد|اريد|نريد|أرغب|نرغب)(?: في| أن| ان)?', "I don't want to"),
     w('لا (?:تقم|تقوموا) ب?', "don't "),
     [/(?<![\p{L}])(?:لا|لم) ت(ت\p{L}+)/gu, "don't $1"],
@@ -1622,14 +1770,23 @@ const TABLES = [
   ARABIC,
 ];
 
+/**
+ * Polite words and greetings, which an English sentence borrows ("por favor, no rollback on web today", "scale web
+ * … per favore, grazie"): they tell a language only beside another of its words ("Zrestartuj coredns, proszę").
+ */
+const POLITE = words(
+  "por favor|per favore|per piacere|s'il (?:te|vous) pla[iî]t|bitte|bitte sch[oö]n|danke(?: sch[oö]n)?|gracias|muchas gracias|grazie(?: mille)?|merci(?: beaucoup)?|obrigad[oa]|hola|ol[aá]|ciao|hallo|bonjour|salut|prego|tolong|terima kasih|makasih|salamat|tafadhali|asante|l[uü]tfen|te[sş]ekk[uü]rler|dzi[eę]kuj[eę]|prosz[eę]|dank je(?: wel)?|alsjeblieft|shukriya|dhanyavaad|c[aả]m ơn",
+);
+
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
   const cjk = cjkInEnglish(text);
   if (cjk !== undefined) return cjk;
+  const told = text.replace(POLITE, ' ');
   let best: Table | undefined;
   let most = 0;
   for (const t of TABLES) {
-    const n = text.match(t.markers)?.length ?? 0;
+    const n = told.match(t.markers) ? (text.match(t.markers)?.length ?? 0) : 0;
     if (n > most) {
       most = n;
       best = t;
