@@ -366,3 +366,113 @@ describe('negations and later times in every table', () => {
     expect(inEnglish('reinicia api en staging y luego escala web a 3')).toContain('and then');
   });
 });
+
+// Red-team round 24 found requests not to act, to act later or to add N more read as acting now or setting N: the
+// words of each table for them, in phrasings of their own (staging: web 2, api 2, worker 1 replicas).
+describe('negations, later times and relative counts, round 24', () => {
+  it.each([
+    'Bitte keine Skalierung von web in staging, kein Rollback',
+    'Heute nicht: starte api in staging neu',
+    'Reinicia el worker en staging, pero hoy no',
+    'No hace falta revertir web en staging',
+    'Nenhum rollback do worker em staging',
+    'Pas besoin de redémarrer api en staging',
+    'Aucune suppression du worker en staging',
+    'Non serve riavviare il worker in staging',
+    'Nessun rollback di api in staging',
+    'herstart worker in staging, maar nu niet',
+    'geen rollback van api in staging',
+    'Nie trzeba wycofywać web na stagingu',
+    "api'yi staging'de yeniden başlatmayalım",
+    'Не нужно откатывать web в staging',
+    'Не треба перезапускати worker в staging',
+    'staging mein worker ka restart rehne do',
+    'staging mein api ko restart karne ki zaroorat nahi',
+    'tidak perlu restart worker di staging',
+    'hindi na kailangang i-rollback ang web sa staging',
+    'ayokong i-scale ang api sa staging',
+    'Hakuna haja ya kurudisha nyuma web kwenye staging',
+    'Không cần khởi động lại worker trên staging',
+    'بلاش تراجع عن web في staging',
+    'staging 的 worker 先不回滚',
+    'staging の web はロールバックしなくていい',
+    'staging web 롤백하면 안 돼',
+  ])('"%s" (not to do it, no need, none, let\'s not) proposes no write', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    'Starte api in staging heute Nachmittag neu',
+    'Skaliere web in staging um 22 Uhr auf 3',
+    'Reinicia el worker en staging esta tarde',
+    'Revierte web en staging a medianoche',
+    'Reinicia o worker em staging daqui a 20 minutos',
+    'Redémarre web en staging cet après-midi',
+    'Redémarre le worker en staging dans une heure',
+    'Riavvia il worker in staging alle 17',
+    'Riavvia web in staging nel weekend',
+    'herstart web in staging om 23 uur',
+    'herstart api in staging over een uur',
+    'Zrestartuj web na stagingu o północy',
+    'Zrestartuj worker na stagingu za godzinę',
+    "worker'ı staging'de öğleden sonra yeniden başlat",
+    "web'i staging'de saat 22'de geri al",
+    'Перезапусти worker в staging днём',
+    'Перезапусти web в staging через годину',
+    'staging mein web ko parso restart karo',
+    'staging mein worker ko raat 11 baje restart karo',
+    'restart web di staging nanti sore',
+    'i-restart mo ang worker sa staging sa makalawa',
+    'Anzisha upya web kwenye staging mchana',
+    'Khởi động lại web trên staging cuối tuần này',
+    'أعد تشغيل web في staging بعد الظهر',
+    'staging 的 web 下午重启',
+    'staging の worker を週末に再起動して',
+    '모레 staging worker 재시작해줘',
+  ])('"%s" (a part of the day, an hour, in an hour, the weekend, the day after tomorrow) runs nothing now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    ['Skaliere worker in staging um zwei Repliken hoch', 'worker', 3],
+    ['Escala web en staging a 1 réplica más', 'web', 3],
+    ['Ajoute 2 répliques de plus à api en staging', 'api', 4],
+    ['Scala il worker in staging di 3 repliche in più', 'worker', 4],
+    ["zet worker in staging op 3 extra replica's", 'worker', 4],
+    ['Przeskaluj api na stagingu o 2 repliki więcej', 'api', 4],
+    ['Масштабируй worker в staging на 2 реплики больше', 'worker', 3],
+    ['staging mein api ka ek aur replica badha do', 'api', 3],
+    ['Tăng worker trên staging thêm 2 bản sao', 'worker', 3],
+    ['staging 的 api 扩容到2倍', 'api', 4],
+    ['staging の web をあと2台スケールアウトして', 'web', 4],
+    ['staging worker 3개 더 스케일해줘', 'worker', 4],
+  ])('"%s" adds to the live count of %s', (text, name, replicas) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args: { namespace: 'staging', name, replicas } });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'por favor, no restart of worker in staging tonight',
+    'scale web in staging to 3 replicas per favore, grazie',
+    'obrigado! add 1 more replica to api in staging',
+    'merci — no rollback on web in staging',
+  ])('"%s" is English with a polite word of another language, left alone', (text) => {
+    expect(inEnglish(text)).toBeUndefined();
+  });
+
+  it('English keeps its own words beside the polite one', () => {
+    expect(read('por favor, no restart of worker in staging tonight').plan.outcome).not.toBe('tool');
+    expect(read('obrigado! add 1 more replica to api in staging').plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'api', replicas: 3 },
+    });
+  });
+
+  it('a polite word still tells its language beside another of its words', () => {
+    expect(read('Reinicia o worker em staging, por favor').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'worker' },
+    });
+  });
+});

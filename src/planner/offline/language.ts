@@ -74,6 +74,9 @@ const GERMAN: Table = {
     // Relative counts: "um eine Replik hoch", "2 weitere Repliken", "verdopple".
     w('um (?:eine|einen|ein|1) (?:replik\\p{L}*|instanz\\p{L}*|pod)? ?(?:hoch|rauf|nach oben|mehr)', 'up by 1 replicas'),
     w('um N (?:replik\\p{L}*|instanz\\p{L}*|pods)? ?(?:hoch|rauf|nach oben|mehr)', 'up by $1 replicas'),
+    ...['zwei', 'drei', 'vier', 'fünf'].map((n, i) =>
+      w(`um ${n} (?:replik\\p{L}*|instanz\\p{L}*|pods)? ?(?:hoch|rauf|nach oben|mehr)`, `up by ${i + 2} replicas`),
+    ),
     w('N (?:weitere|zusätzliche|mehr) (?:replik\\p{L}*|instanz\\p{L}*|pods)', 'by $1 more replicas'),
     w('(?:eine|einen) (?:weitere|zusätzliche) (?:replik\\p{L}*|instanz\\p{L}*)', 'by 1 more replicas'),
     w('verdopple|verdoppele|verdoppeln', 'double'),
@@ -209,7 +212,7 @@ const IBERIAN: Table = {
     w('(?:este |el |no |neste |nesse |o )?(?:fin de semana|finde|fim de semana)', 'this weekend'),
     // Relative counts: "a 2 réplicas más", "2 réplicas a mais", "duplica".
     w(
-      '(?:a |para |en |em )?N (?:r[eé]plicas|inst[aâ]ncias|pods) (?:m[aá]s|a mais|adicionales|adicionais|extra)',
+      '(?:a |para |en |em )?N (?:r[eé]plicas?|inst[aâ]ncias?|pods?) (?:m[aá]s|a mais|adicionales|adicionais|adicional|extra)',
       'by $1 more replicas',
     ),
     w('(?:a |para |en |em )?N (?:m[aá]s|mais) (?:r[eé]plicas|inst[aâ]ncias|pods)', 'by $1 more replicas'),
