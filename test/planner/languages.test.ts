@@ -476,3 +476,34 @@ describe('negations, later times and relative counts, round 24', () => {
     });
   });
 });
+
+describe('round 24: times before the verb, the evening, and counts with "more" first', () => {
+  it.each([
+    'herstart worker in staging morgenmiddag',
+    'Riavvia il worker in staging dopodomani',
+    'staging mein worker ko shaam ko restart karo',
+    'أعد تشغيل worker في staging صباح الغد',
+    'أعد تشغيل worker في staging بعد ساعتين',
+    'staging 的 worker 晚上回滚',
+    'staging の worker を夕方に再起動して',
+    'staging worker 오늘 저녁에 재시작해줘',
+  ])('"%s" runs nothing now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it('"N\'annulons pas" is a negation, not a rollback', () => {
+    expect(read("N'annulons pas le déploiement de api en staging").plan.outcome).not.toBe('tool');
+  });
+
+  it('the evening of yesterday is still yesterday for a read', () => {
+    expect(read('어제 저녁 staging 비용 보여줘').plan).toMatchObject({ tool: 'query_costs', args: { window: 'yesterday' } });
+  });
+
+  it.each([
+    ['Adiciona mais 1 réplica ao api em staging', 'api', 3],
+    ['Aggiungi altre 2 repliche al worker in staging', 'worker', 3],
+    ['staging api 2배로 스케일해줘', 'api', 4],
+  ])('"%s" adds to the live count of %s', (text, name, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name, replicas } });
+  });
+});

@@ -215,7 +215,8 @@ const IBERIAN: Table = {
       '(?:a |para |en |em )?N (?:r[eé]plicas?|inst[aâ]ncias?|pods?) (?:m[aá]s|a mais|adicionales|adicionais|adicional|extra)',
       'by $1 more replicas',
     ),
-    w('(?:a |para |en |em )?N (?:m[aá]s|mais) (?:r[eé]plicas|inst[aâ]ncias|pods)', 'by $1 more replicas'),
+    w('(?:a |para |en |em )?N (?:m[aá]s|mais) (?:r[eé]plicas?|inst[aâ]ncias?|pods?)', 'by $1 more replicas'),
+    w('(?:m[aá]s|mais|otras|outras|otra|outra) N (?:r[eé]plicas?|inst[aâ]ncias?|pods?)', '$1 more replicas'),
     w('(?:otra|outra) (?:r[eé]plica|inst[aâ]ncia)', 'by 1 more replicas'),
     w('duplica|dobla|dobra|duplique', 'double'),
     w('nunca', 'never'),
@@ -353,7 +354,8 @@ const FRENCH: Table = {
     w('aucun|aucune', 'no'),
     w('redémarrons|relançons', 'restart'),
     w('supprimons', 'delete'),
-    w('revenons en arrière|annulons', 'roll back'),
+    w('revenons en arrière', 'roll back'),
+    w('annulons', 'abort'),
     // Parts of the day, hours, the weekend: "cet après-midi", "à 18h", "à minuit", "dans une heure", "ce week-end".
     w("(?:cet |l'|dans l')apr[eè]s-midi", 'this afternoon'),
     w('(?:à )?minuit', 'at midnight'),
@@ -461,7 +463,7 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|pomeriggio|mezzanotte|mezzogiorno|alle|raddoppia|più)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più)(?![\p{L}\p{N}_-])/giu,
   phrases: [
     // Not now, no need, none: "non oggi", "non ora", "non serve", "nessun rollback".
     w('(?:ma )?non (?:oggi|ora|adesso|subito)|(?:ma )?(?:oggi|ora|adesso) no', 'later on'),
@@ -476,10 +478,9 @@ const ITALIAN: Table = {
     w("(?:tra|fra) mezz'ora", 'in 30 minutes'),
     w('(?:questo |nel |il )?(?:fine settimana|weekend)', 'this weekend'),
     // Relative counts: "2 repliche in più", "altre 2 repliche", "raddoppia".
-    w(
-      '(?:a |di )?N (?:repliche|istanze|pod) in più|altre N (?:repliche|istanze)|N (?:repliche|istanze) aggiuntive',
-      'by $1$2$3 more replicas',
-    ),
+    w('(?:a |di )?N (?:repliche|istanze|pod) in più|N (?:repliche|istanze) aggiuntive', 'by $1$2 more replicas'),
+    w('altre N (?:repliche|istanze)', '$1 more replicas'),
+    w('aggiungi|aggiungere', 'add'),
     w('raddoppia|raddoppiare', 'double'),
     [/(?<![\p{L}])non (?=\p{L})/giu, "don't "],
     w('mai', 'never'),
@@ -558,7 +559,7 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|weekend|extra|hoeft|verdubbel)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel)(?![\p{L}])/giu,
   phrases: [
     // Not now, no need, none, let's not: "niet vandaag", "nu niet", "hoeft niet", "geen rollback", "laten we … niet".
     w('(?:maar )?niet (?:vandaag|nu|meteen)|(?:maar )?(?:vandaag|nu) niet', 'later on'),
@@ -707,7 +708,7 @@ const CJK: [RegExp, string][] = [
   [/一个?小时(?:之)?后|一時間後|한\s?시간\s?(?:후|뒤)에?/gu, 'in 60 minutes'],
   [/(?:这个?|本)?周末|(?:今|この)?週末|(?:이번\s?)?주말(?:에)?/gu, 'later on'],
   // Relative counts: "扩容到2倍", "翻倍", "あと3台", "3台追加", "2개 더".
-  [/(?:扩容|扩|增加|调整)到?\s*(?:2|两|二)\s*倍|翻倍|倍に(?:して|する)?|2倍に|두\s?배로?/gu, 'double the replicas'],
+  [/(?:扩容|扩|增加|调整)到?\s*(?:2|两|二)\s*倍|翻倍|倍に(?:して|する)?|2倍に|(?:두|2)\s?배로?/gu, 'double the replicas'],
   [/(?:あと|もう)\s*(\d+)\s*(?:台|個|つ|レプリカ)|(\d+)\s*(?:台|個|レプリカ)\s*(?:追加|増や)/gu, 'add $1$2 more replicas'],
   [/(?:再|多)(?:加|增加|扩)\s*(\d+)\s*个?(?:副本|实例|pod)?/gu, 'add $1 more replicas'],
   [/(\d+)\s*개\s*더/gu, 'add $1 more replicas'],
@@ -717,7 +718,7 @@ const CJK: [RegExp, string][] = [
   [/如果|もし|만약/gu, 'if'],
   [/([\u3040-\u30ff\u3400-\u9fff]+?)(?:するのは|は|を)やめて/gu, "don't $1"],
   [/明天|明日|내일/gu, 'tomorrow'],
-  [/今晚|今夜|今晩|오늘\s?밤/gu, 'tonight'],
+  [/今晚|今夜|今晩|오늘\s?밤|(?<!昨天|昨日の?|어제\s?)(?:晚上|傍晚|夕方|(?:오늘\s?)?저녁(?:에)?)/gu, 'tonight'],
   // Later: "稍后", "後で", "나중에", "10分钟后", "10分後", "10분 후", "部署后", "下周", weekdays.
   [/稍后|晚点|晚些时候|过一会儿?|後で|あとで|のちほど|나중에|이따가/gu, 'later on'],
   [/(\d+)\s*(?:分钟|分)\s*(?:之)?后|(\d+)\s*分後|(\d+)\s*분\s*(?:후|뒤)에?/gu, 'in $1$2$3 minutes'],
@@ -1249,6 +1250,8 @@ const HINDI: Table = {
       '(?:is |agle )?',
       '(?: ko)?',
     ),
+    // "shaam ko restart karo": the evening, before the verb, is later.
+    w('(?:subah|shaam|raat)(?: ko)?(?= (?:\\p{L}+ )?(?:karo|kar do|kijiye|karna|karein|kar dena)(?![\\p{L}]))', 'later on'),
     w('subah', 'morning'),
     w('shaam', 'evening'),
     w('(?:tum|aap) (?:kya kya |kya )?kar sakte ho', 'what can you do'),
@@ -1692,7 +1695,9 @@ const ARABIC: Table = {
     w('ليس بعد', 'not yet'),
     w('لا|لن|ليس|لم', 'not'),
     // Later: "غدا", "الليلة", "لاحقا", "بعد 10 دقائق", "بعد النشر", "الأسبوع القادم", "يوم الاثنين".
-    w('غدا|غداً|غدًا|بكرة|بكره', 'tomorrow'),
+    w('(?:صباح |مساء )?الغد|غدا|غداً|غدًا|بكرة|بكره', 'tomorrow'),
+    w('(?:بعد|خلال) ساعتين', 'in 2 hours'),
+    w('(?:بعد|خلال) دقيقتين', 'in 2 minutes'),
     w('الليلة|هذا المساء|مساء اليوم', 'tonight'),
     w('لاحقا|لاحقاً|لاحقًا|فيما بعد', 'later on'),
     w('(?:بعد|خلال) N (دقيقة|دقائق|ساعة|ساعات)', 'in $1 $2'),
