@@ -521,3 +521,9 @@ describe('red team round 24: what the rules must not read', () => {
     expect(read(text).confident).toBe(false);
   });
 });
+
+describe('"up by a factor of N"', () => {
+  it('multiplies', () => {
+    expect(read('scale api in staging up by a factor of 2').plan).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
+  });
+});

@@ -81,6 +81,8 @@ export function plainIdioms(text: string): string {
             ? `${v}${o} ${a} ${nth} replica`
             : m,
       )
+      // "scale web up by a factor of 2": times 2, not to 2.
+      .replace(/\b(?<!down )(?:up )?by a factor of (\d+)\b/gi, '$1x')
       // "the one that's only half ready", "half dead": a READY count short of its total, no halving.
       .replace(/\b(?:only )?half[- ](?:ready|up|available|dead|alive|healthy)\b/gi, 'unavailable')
       // "show me more of the worker logs", "more lines": more of a read is no replica more.
