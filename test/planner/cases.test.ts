@@ -143,6 +143,8 @@ const RECORDS = [
   'planner-blind20.first-run.json',
   'planner-blind21.first-run.json',
   'planner-blind22.first-run.json',
+  'planner-blind23.first-run.json',
+  'planner-blind24.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
