@@ -527,3 +527,63 @@ describe('"up by a factor of N"', () => {
     expect(read('scale api in staging up by a factor of 2').plan).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
   });
 });
+
+// Kinds of the misses of blind batches 23 and 24 (development sets once scored), in phrasings of their own.
+describe('kinds from blind23 and blind24', () => {
+  it("kubectl's CONTAINER=IMAGE names the container", () => {
+    expect(read('set image worker=ghcr.io/acme/worker:0.9.5 on worker in prod').plan).toMatchObject({
+      tool: 'set_image',
+      args: { name: 'worker', container: 'worker', image: 'ghcr.io/acme/worker:0.9.5' },
+    });
+    // A field list is no container: "image=…".
+    expect(read('new deployment: name=echo ns=staging image=hashicorp/http-echo:1.0').plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { name: 'echo', image: 'hashicorp/http-echo:1.0' },
+    });
+  });
+
+  it('"— I mean this month" corrects a window', () => {
+    expect(read('what did staging cost last month, I mean this month').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { window: 'month' },
+    });
+  });
+
+  it('"X. nvm, don\'t X, just <read>" is the read', () => {
+    const r = read("roll back web in staging. nvm, don't roll it back, just show me its pods");
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'staging', workload: 'web' } });
+  });
+
+  it('"what has X been complaining about" is its logs; "is anything pending in X?" its pods', () => {
+    expect(read('what has prometheus been complaining about today?').plan).toMatchObject({ tool: 'get_logs' });
+    expect(read('is anything pending in monitoring?').plan).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'monitoring' },
+    });
+  });
+
+  it('"put X on VERSION" sets that version', () => {
+    const r = read('put staging api on 2.4.1');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { name: 'api', namespace: 'staging' } });
+    expect(r.plan.outcome === 'tool' && String(r.plan.args.image)).toContain(':2.4.1');
+  });
+
+  it('a pasted pod by its restart count', () => {
+    const r = read(
+      '```\nNAME                    READY   STATUS    RESTARTS   AGE\napi-7c8d9e6f5-q2w3e     1/1     Running   0          1d\napi-7c8d9e6f5-z9x8c     1/1     Running   12         1d\n```\n(prod) the one with 12 restarts, its logs please',
+    );
+    expect(r.plan).toMatchObject({ tool: 'get_logs', args: { name: 'api-7c8d9e6f5-z9x8c' } });
+  });
+
+  it('"X VERSION is fine in staging, put it in production" sets that version there, unsure', () => {
+    const r = read('worker 0.9.5 ran clean in staging all week, so ship it to production');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { namespace: 'production', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"take it to zero" scales to 0, unsure', () => {
+    const r = read('nobody uses the staging worker over the break, take it to zero');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { replicas: 0 } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -43,7 +43,11 @@ export function splitAmendment(text: string): Amendment | undefined {
 function notReplacing(marker: string, after: string): boolean {
   return (
     (/^(sorry|apologies)\b/i.test(marker) && /^(for|about|to)\b/i.test(after)) ||
-    (/^i mean$/i.test(marker) && /^(it|that|this)\b/i.test(after)) ||
+    // "I mean it", but not "I mean this week", "I mean that one".
+    (/^i mean$/i.test(marker) &&
+      /^(it|that|this)\b(?!\s+(week|month|morning|afternoon|evening|year|quarter|one|namespace|pod|deployment|rollout|image|build))/i.test(
+        after,
+      )) ||
     /^\S+(\s+\S+){0,3}?\s+(saw|was|were|had|did|went|got)\b/i.test(after.split(/[,;]/)[0] ?? '') ||
     /\b(forgot to (say|mention|add)|btw|by the way|fyi|as well|also|if|unless|when|once)\b|\btoo\s*[.!]*\s*$|\b\d+ (more|fewer|less|extra)\b/i.test(
       after,

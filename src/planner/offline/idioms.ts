@@ -81,6 +81,27 @@ export function plainIdioms(text: string): string {
             ? `${v}${o} ${a} ${nth} replica`
             : m,
       )
+      // "set image api=ghcr.io/acme/api:2.4.1 on api": kubectl's CONTAINER=IMAGE, the container named.
+      .replace(
+        /\b([a-z][a-z0-9-]*)=((?:[a-z0-9.-]+(?::\d+)?\/)+[a-z0-9._-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi,
+        (m, key: string, image: string) =>
+          // Not "image=…" in a list of fields, and not a kubectl line, which is read as kubectl.
+          /^(image|img|name|ns|namespace|repo|repository|tag|version|app)$/i.test(key) || /\bkubectl\b/i.test(text)
+            ? m
+            : `${image} for container ${key}`,
+      )
+      // "put prod web on 1.8.0", "put it on 1.8.0": that version's image.
+      .replace(/\bput ([a-z0-9-]+(?: [a-z0-9-]+){0,2}) on (v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)(?![\w.])/gi, 'set image of $1 to $2')
+      // "what's coredns been complaining about", "what has worker been spitting out": its logs.
+      .replace(
+        /\bwhat(?:'s| is| has| have)? (?!(?:it|they|that|this|he|she)\b)([a-z0-9-]+(?: in [a-z0-9-]+)?) (?:been )?(?:complaining about|spitting out|spewing|printing|saying)\b/gi,
+        'show the logs of $1',
+      )
+      // "is anything crashlooping in staging?": the pods, whose states say it.
+      .replace(
+        /\b(?:is )?(?:anything|something) (crash-?looping|pending|evicted|oom-?killed|stuck terminating)\b/gi,
+        'list the pods that are $1',
+      )
       // "scale web up by a factor of 2": times 2, not to 2.
       .replace(/\b(?<!down )(?:up )?by a factor of (\d+)\b/gi, '$1x')
       // "the one that's only half ready", "half dead": a READY count short of its total, no halving.
@@ -94,12 +115,13 @@ export function plainIdioms(text: string): string {
       .replace(/\b(\d+)-(minute|min|second|sec|hour)s?\b/gi, '$1 $2s')
       // "can you take it to 5?": a count to take it to (a version, "take web to 1.9.0", is no count).
       .replace(
-        /\btake (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) to (\d+)(?![\d.]|\s*(%|percent|ms|minutes?|mins?|seconds?|h\b|hours?))/gi,
+        /\btake (it|them|that|this|[a-z0-9-]+(?: in [a-z0-9-]+)?) to (\d+|zero)(?![\d.]|\s*(%|percent|ms|minutes?|mins?|seconds?|h\b|hours?))/gi,
         (m, what: string, n: string) =>
-          // Only where replicas are the subject: not a canary's weight, a delay, or what an autoscaler will do.
-          /\b(replicas?|pods?|instances?|copies|hands|capacity|scale)\b/i.test(text) &&
+          // Only where replicas are the subject (or nothing at all is left running): not a canary's weight, a delay,
+          // or what an autoscaler will do.
+          (n.toLowerCase() === 'zero' || /\b(replicas?|pods?|instances?|copies|hands|capacity|scale)\b/i.test(text)) &&
           !/\b(canary|weight|delay|latency|hpa|autoscal\w*|will|would)\b/i.test(text)
-            ? `scale ${what} to ${n}`
+            ? `scale ${what} to ${n.toLowerCase() === 'zero' ? 0 : n}`
             : m,
       )
       // "push it through", "push payments through": let the rollout go on, a promotion.

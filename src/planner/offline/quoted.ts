@@ -253,6 +253,16 @@ function rowPicked(table: string, words: string, workloads: ReadonlySet<string>)
   // "the running one is fine, stop the other one": the row named is the one not meant.
   if (/\bthe other (one|row|pod|experiment)\b/i.test(words)) return undefined;
   const stated = rowInState(table, words);
+  // "the one with 7 restarts", "the pod with the most restarts": a row by its RESTARTS count.
+  const restartsAt = at('RESTARTS');
+  const withCount = /\bthe (?:one|pod|row) with (\d+) restarts?\b/i.exec(words);
+  const most = /\b(?:the (?:one|pod|row) with )?the most restarts\b/i.test(words);
+  if (restartsAt >= 0 && (withCount || most)) {
+    const counts = rows.map((r) => Number(r[restartsAt]));
+    const wanted = withCount ? Number(withCount[1]) : Math.max(...counts.filter(Number.isFinite));
+    const hits = rows.filter((_, k) => counts[k] === wanted);
+    return hits.length === 1 ? object(hits[0]) : undefined;
+  }
   // "ignore the one that isn't ready … restart the api one": two ways of picking a row pick none.
   const owner = /\bthe ([a-z0-9-]+) (?:one|pod|experiment|row)\b/i.exec(words)?.[1]?.toLowerCase();
   const cues = [stated, ORDINAL.test(words), SHORT.test(words), owner && workloads.has(owner)].filter(Boolean).length;

@@ -8,6 +8,8 @@
 const SAME_VERSION = /\b(?:the )?same (?:build|version|image|release|tag|rc|canary|bits)\b[^.?!\n]*$/i;
 /** "let's do that again for prod": the same thing, for another place (a version only when the story holds one). */
 const AGAIN = /\b(?:do (?:that|it|this) again|(?:do|same) (?:the same|that) (?:thing )?(?:for|in|on))\b[^.?!\n]*$/i;
+/** "… so let's put it in production", "ship it to prod": the build the story names, moved. */
+const MOVE_IT = /\b(?:put|ship|roll|push|move|take) (?:it|that|this)(?: out)? (?:in|on|to|into|onto) (?=\S)[^.?!\n]*$/i;
 const VERSION = /(?<![\w.:/-])v?\d+\.\d+\.\d+(?:-[a-z0-9.]+)?(?![\w.-]*\d)/gi;
 
 /** An action told in the story: "do that again" would repeat it, which is no version set. */
@@ -15,7 +17,7 @@ const PAST_ACTION =
   /\b(restart(ed)?|bounced|recycled|rolled|pulled|reverted|scaled|promoted|aborted|paused|killed|deleted|bumped|doubled|halved|drained|gave|added|removed|ran|launched|stopped|back|down|up)\b/i;
 /** The ask not asked now: refused, hedged, put off, or someone else's wish. */
 const NOT_ASKED =
-  /\?|\b(not|n't|never|no|don'?t|maybe|whether|should we|yet|later|tomorrow|tonight|next|after|when|once|until|before|at \d|\d{1,2} ?(am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|wants?|wanted|asked|says|said|would like|wonder|away|keep|if|is it|safe)\b/i;
+  /\?|\b(not|n't|never|no|don'?t|maybe|whether|should we|yet|later|tomorrow|tonight|next|after|when|once|until|before|at \d|\d{1,2} ?(am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|wants?|wanted|asked|says|said|would like|wonder|away|keep|if|is it|safe|i'?ll|i will|we'?ll|we will|myself|ourselves)\b/i;
 
 export interface SameBuild {
   /** The request with the version in place; undefined when the pointer is there but no version can be set from it. */
@@ -32,14 +34,15 @@ export function sameBuildText(
   namespaces: ReadonlyMap<string, string>,
 ): SameBuild | undefined {
   const named = SAME_VERSION.exec(message);
-  const ask = named ?? AGAIN.exec(message);
+  const again = named ? null : AGAIN.exec(message);
+  const ask = named ?? again ?? MOVE_IT.exec(message);
   if (!ask) return undefined;
   const before = message.slice(0, ask.index);
   // "rolled back web in staging to 1.7.2. do the same for prod": the same action, which is no version set.
-  if (!named && PAST_ACTION.test(before)) return undefined;
+  if (again && PAST_ACTION.test(before)) return undefined;
   const none = named ? { named: true } : undefined;
   // The ask's own sentence: "do NOT put the same build in prod", "Ravi wants the same build in prod".
-  const start = Math.max(-1, ...[...before.matchAll(/[.;!?\n]/g)].map((m) => m.index ?? -1));
+  const start = Math.max(-1, ...[...before.matchAll(/[.;!?](?=\s|$)|\n/g)].map((m) => m.index ?? -1));
   const sentence = message.slice(start + 1);
   const versions = [...before.matchAll(VERSION)];
   // "the same image prod is running": no version said, a value read from another workload (reference.ts).
@@ -52,7 +55,9 @@ export function sameBuildText(
     return none;
   if (new Set(versions.map((v) => v[0].toLowerCase())).size !== 1) return none;
   const workload = new Set(words(message).filter((w) => workloads.has(w)));
-  const places = new Set(words(sentence).flatMap((w) => namespaces.get(w) ?? []));
+  // The places the ask's own sentence names; in a one-sentence message ("… fine in staging for two days so let's put
+  // it in production"), those the ask names.
+  const places = new Set(words(start >= 0 ? sentence : ask[0]).flatMap((w) => namespaces.get(w) ?? []));
   if (workload.size !== 1 || places.size !== 1) return none;
   const [name] = workload;
   const [place] = places;
@@ -67,7 +72,9 @@ export function sameBuildText(
   );
   if (!own.test(before)) return none;
   // "prod web is on 1.7.2 …; give prod the same build staging runs": the place that already runs it is no target.
-  const versionSentence = before.slice(Math.max(0, ...[...before.slice(0, at).matchAll(/[.;!?\n]/g)].map((m) => m.index ?? 0)));
+  const versionSentence = before.slice(
+    Math.max(0, ...[...before.slice(0, at).matchAll(/[.;!?](?=\s|$)|\n/g)].map((m) => m.index ?? 0)),
+  );
   if (words(versionSentence.split(/[.;!?\n]/)[0] ?? '').some((w) => namespaces.get(w) === place)) return none;
   return { text: `set image of ${name} in ${place} to ${versions[0][0].toLowerCase()}`, named: named !== null };
 }
