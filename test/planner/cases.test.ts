@@ -195,6 +195,7 @@ const ATTACKS = [
   'redteam-planner22.jsonl',
   'redteam-planner23.jsonl',
   'redteam-planner24.jsonl',
+  'redteam-planner25.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -587,3 +587,51 @@ describe('kinds from blind23 and blind24', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Kinds red-team round 25 (redteam-planner25.jsonl) found, in phrasings of their own.
+describe('red team round 25: what the new idioms must not read', () => {
+  it.each(['put api in staging on 1.5 cores', 'put one worker pod on 0.9.5 in prod to compare'])(
+    '"%s" sets no image of the workload',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.plan.tool === 'set_image' && r.confident).toBe(false);
+    },
+  );
+
+  it('"from=IMAGE to=IMAGE" names no container "from", and the image set is the one after "to", unsure', () => {
+    const r = read('move api in staging from=ghcr.io/acme/api:2.3.1 to=ghcr.io/acme/api:2.4.0');
+    expect(r.plan.outcome === 'tool' && r.plan.args.container).toBeFalsy();
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'api 2.4.0 passed QA in staging. put it on the release calendar for prod',
+    'web 1.9.0 has been fine in staging; Dana is going to push it to prod',
+  ])('"%s": the same build moved only when asked', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'set_image').toBe(false);
+  });
+
+  it.each([
+    'the queue of worker in prod is at 500 jobs; take it to zero',
+    'packet loss on web in staging is 3%, take it to zero',
+  ])('"%s": zero of something else is no scale to 0', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale').toBe(false);
+  });
+
+  it('"reduce … by a factor of 2" does not multiply', () => {
+    const r = read('reduce api in prod by a factor of 2');
+    expect(r.plan.outcome === 'tool' && Number(r.plan.args.replicas) > 4).toBe(false);
+  });
+
+  it.each([
+    'scale worker in prod to 6 — never mind that staging runs 1',
+    'scale web in prod to 9. I mean, the namespace only has 3 nodes anyway',
+  ])('"%s": an aside after "never mind" / "I mean" changes no value', (text) => {
+    const r = read(text);
+    const moved =
+      r.plan.outcome === 'tool' && (r.plan.args.namespace === 'staging' || [1, 3].includes(Number(r.plan.args.replicas)));
+    expect(moved).toBe(false);
+  });
+});

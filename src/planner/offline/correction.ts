@@ -163,6 +163,11 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     .slice(m.index + m[0].length)
     .replace(LEAD, '')
     .trim();
+  // "… never mind that staging gets by with 1", "I mean, this namespace only has 2 nodes anyway": an aside, not a new
+  // request or value.
+  if (/^(nvm|never ?mind)$/i.test(m[1] ?? '') && !COMMAND.test(after)) return undefined;
+  if (/^i mean$/i.test(m[1] ?? '') && /\b(is|are|has|have|had|only|anyway|just|gets by|was|were)\b/i.test(after))
+    return undefined;
   const words = (s: string) =>
     s
       .toLowerCase()

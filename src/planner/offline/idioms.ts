@@ -86,12 +86,17 @@ export function plainIdioms(text: string): string {
         /\b([a-z][a-z0-9-]*)=((?:[a-z0-9.-]+(?::\d+)?\/)+[a-z0-9._-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi,
         (m, key: string, image: string) =>
           // Not "image=…" in a list of fields, and not a kubectl line, which is read as kubectl.
-          /^(image|img|name|ns|namespace|repo|repository|tag|version|app)$/i.test(key) || /\bkubectl\b/i.test(text)
+          /^(image|img|name|ns|namespace|repo|repository|tag|version|app|from|to|old|new|src|dst)$/i.test(key) ||
+          /\bkubectl\b/i.test(text) ||
+          !/\bset(?:ting)? (?:the )?image\b/i.test(text)
             ? m
             : `${image} for container ${key}`,
       )
       // "put prod web on 1.8.0", "put it on 1.8.0": that version's image.
-      .replace(/\bput ([a-z0-9-]+(?: [a-z0-9-]+){0,2}) on (v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)(?![\w.])/gi, 'set image of $1 to $2')
+      .replace(
+        /\bput (?!(?:one|a|an|some|half|the) (?:pod|replica|instance)s?\b)([a-z0-9-]+(?: [a-z0-9-]+){0,2}) on (v\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?)(?![\w.])(?!\s*(cores?|cpus?|gb|gi|mb|mi|replicas?|nodes?|%|percent|ms))/gi,
+        'set image of $1 to $2',
+      )
       // "what's coredns been complaining about", "what has worker been spitting out": its logs.
       .replace(
         /\bwhat(?:'s| is| has| have)? (?!(?:it|they|that|this|he|she)\b)([a-z0-9-]+(?: in [a-z0-9-]+)?) (?:been )?(?:complaining about|spitting out|spewing|printing|saying)\b/gi,
@@ -103,7 +108,9 @@ export function plainIdioms(text: string): string {
         'list the pods that are $1',
       )
       // "scale web up by a factor of 2": times 2, not to 2.
-      .replace(/\b(?<!down )(?:up )?by a factor of (\d+)\b/gi, '$1x')
+      .replace(/\b(?<!down )(?:up )?by a factor of (\d+)(?![.\d])/gi, (m, n: string) =>
+        /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop)\b/i.test(text) ? m : `${n}x`,
+      )
       // "the one that's only half ready", "half dead": a READY count short of its total, no halving.
       .replace(/\b(?:only )?half[- ](?:ready|up|available|dead|alive|healthy)\b/gi, 'unavailable')
       // "show me more of the worker logs", "more lines": more of a read is no replica more.
@@ -119,7 +126,9 @@ export function plainIdioms(text: string): string {
         (m, what: string, n: string) =>
           // Only where replicas are the subject (or nothing at all is left running): not a canary's weight, a delay,
           // or what an autoscaler will do.
-          (n.toLowerCase() === 'zero' || /\b(replicas?|pods?|instances?|copies|hands|capacity|scale)\b/i.test(text)) &&
+          (n.toLowerCase() === 'zero'
+            ? !/\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate)\b|%/i.test(text)
+            : /\b(replicas?|pods?|instances?|copies|hands|capacity|scale)\b/i.test(text)) &&
           !/\b(canary|weight|delay|latency|hpa|autoscal\w*|will|would)\b/i.test(text)
             ? `scale ${what} to ${n.toLowerCase() === 'zero' ? 0 : n}`
             : m,

@@ -157,6 +157,19 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
       `I cannot find a workload called "${(moneyName[1] ?? moneyName[2]).toLowerCase()}". Say "list workloads" to see them, or ask for costs, e.g. "costs for production last week".`,
     );
   r = notACount(r, plain);
+  // "bump web from=ghcr.io/acme/web:1.8.0 to=ghcr.io/acme/web:1.9.0": two images; the one after "to", unsure, or a
+  // question back.
+  if (r.plan.outcome === 'tool' && r.plan.tool === 'set_image') {
+    // Images in the person's own words: not in pasted output, code or quotes ("Failed to pull image \"…:0.9.5\"").
+    const own = plain.replace(/```[\s\S]*?(```|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”|^.*\b(Warning|Error|Failed|kubelet)\b.*$/gm, ' ');
+    const images = new Set(own.match(/\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi) ?? []);
+    const to = /\bto[ =:]+((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+)/i.exec(plain)?.[1];
+    if (images.size > 1)
+      r =
+        to && r.plan.args.image === to
+          ? { ...r, confident: false, unsure: 'two images' }
+          : askBack(`Which image: ${[...images].join(' or ')}? Say "set image of web in staging to IMAGE".`);
+  }
   // "push it through": an idiom read as a promotion is confirmed by the requester.
   if (
     r.plan.outcome === 'tool' &&
@@ -224,6 +237,13 @@ function notACount(r: Reading, plain: string): Reading {
     return askBack(
       'A count of what: replicas, a canary\'s weight, a delay? Say it plainly, e.g. "scale web in staging to 4" or "promote checkout in staging".',
     );
+  if (
+    r.plan.tool === 'scale' &&
+    r.plan.args.replicas === 0 &&
+    /\btake (it|them|that|this)\b[^.!?]*\bto (zero|0)\b/i.test(plain) &&
+    /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate)\b|%/i.test(plain)
+  )
+    return askBack('Zero of what: replicas, or something else? Say it plainly, e.g. "scale worker in staging to 0".');
   if (r.plan.tool === 'scale' && /\b(hpa|autoscal\w*)\b[^.!?]*\bwill\b|\bwill\b[^.!?]*\bon (its|their) own\b/i.test(plain))
     return askBack(
       'That reads as what the autoscaler will do. If you want a count now, say it, e.g. "scale worker in production to 6".',
@@ -1129,7 +1149,12 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       : undefined;
   const unstopped = stopSign ? text.replace(stopSign, ' ') : text;
   if (isWriteTool(draft.tool) && takenBack(unstopped, stopSign ? stripMarkup(unstopped) : plainText)) {
-    return said('clarify', 'You took that back, so nothing will run. Say the request again when you want it.', brief);
+    // "… never mind that staging gets by with 1": maybe an aside, not a take-back; not sure either way.
+    return said(
+      'clarify',
+      'You took that back, so nothing will run. Say the request again when you want it.',
+      brief && !/\b(never ?mind|nvm) (that|the|about|how|what)\b/i.test(plainText),
+    );
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
   // Only the person's own words count: a log line pasted in a code block ("retry=17⏎2024-…") holds numbers of its own.

@@ -9,7 +9,8 @@ const SAME_VERSION = /\b(?:the )?same (?:build|version|image|release|tag|rc|cana
 /** "let's do that again for prod": the same thing, for another place (a version only when the story holds one). */
 const AGAIN = /\b(?:do (?:that|it|this) again|(?:do|same) (?:the same|that) (?:thing )?(?:for|in|on))\b[^.?!\n]*$/i;
 /** "… so let's put it in production", "ship it to prod": the build the story names, moved. */
-const MOVE_IT = /\b(?:put|ship|roll|push|move|take) (?:it|that|this)(?: out)? (?:in|on|to|into|onto) (?=\S)[^.?!\n]*$/i;
+const MOVE_IT =
+  /(?:^|[.!?]\s+|\b(?:let'?s|let us|please|pls|go ahead and|can you|could you|so|now)\s+)(?:put|ship|roll|push|move|take) (?:it|that|this)(?: out)? (?:in|on|to|into|onto) (?:the )?(?:prod|production|prd|staging|stg|stage)\b\s*(?:too|now|please|pls|as well|today)?\s*[.!]*\s*$/i;
 const VERSION = /(?<![\w.:/-])v?\d+\.\d+\.\d+(?:-[a-z0-9.]+)?(?![\w.-]*\d)/gi;
 
 /** An action told in the story: "do that again" would repeat it, which is no version set. */
