@@ -507,3 +507,42 @@ describe('round 24: times before the verb, the evening, and counts with "more" f
     expect(read(text).plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name, replicas } });
   });
 });
+
+describe('round 25: conditions, later times in number words, taken back, and counts taken away', () => {
+  it.each([
+    'Reinicia el worker en staging si la latencia sigue alta',
+    'Riavvia api in staging se la coda cresce',
+    'Herstart api in staging als de deploy klaar is',
+    'Starte worker in staging in zwei Stunden neu',
+    'Перезапусти worker в staging через три часа',
+    'staging の api を三時間後に再起動して',
+    'Zrestartuj worker na staging w nocy',
+    'staging mein worker ko teen baje restart karo',
+    'I-restart mo ang worker sa staging mamayang alas-3',
+    'Reinicia el worker en staging. Olvídalo.',
+    'Redémarre api en staging. Laisse tomber.',
+    'Перезапусти worker в staging. Забудь.',
+    'staging worker 재시작 안 해도 돼',
+    'Do me a favor: no rollback of worker in staging, solo run today',
+    'Scale web de staging a 1: no, gracias',
+  ])('"%s" runs nothing now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    ['Enlève 1 réplique de plus à api en staging', 'api', 1],
+    ['Kurangi 1 replika lagi dari api di staging', 'api', 1],
+    ['staging の api をあと1台減らして', 'api', 1],
+    ['Skaliere api in staging um 1 Replik runter', 'api', 1],
+    ['Масштабируй api в staging на 1 реплику меньше', 'api', 1],
+  ])('"%s" takes from the live count of %s', (text, name, replicas) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name, replicas } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"wenn" and "si" become "if"', () => {
+    expect(inEnglish('Rolle api in staging zurück, wenn der Speicher voll ist')).toContain('if');
+    expect(inEnglish('Revierte el api en staging si falla otra vez')).toContain('if');
+  });
+});

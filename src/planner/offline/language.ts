@@ -40,6 +40,16 @@ const negatedCommand = (verbs: string, neg: string, yet: string): [RegExp, strin
   ];
 };
 
+/**
+ * "in two hours", numbers in words before (or, with `after`, a unit then "sonra") hours and minutes: "in 2 hours".
+ * (Red-team round 25: "en dos horas", "dans deux heures", "через два часа", "iki saat sonra".)
+ */
+const inWords = (before: string, numbers: Record<string, number>, hours: string, minutes: string, after = '') =>
+  Object.entries(numbers).flatMap(([word, n]): [RegExp, string][] => [
+    w(`${before}${word} (?:${hours})${after}`, `in ${n} hours`),
+    w(`${before}${word} (?:${minutes})${after}`, `in ${n} minutes`),
+  ]);
+
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** The days of the week, Monday first, each language's names (after any of `before`) as "on monday". */
 const weekdays = (names: string[], before = '', after = ''): [RegExp, string][] =>
@@ -47,8 +57,23 @@ const weekdays = (names: string[], before = '', after = ''): [RegExp, string][] 
 
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst)(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // Red-team round 25: conditions, "gegen 18 Uhr", taken back ("vergiss"), and counts taken away ("um 2 runter").
+    w('wenn|falls|sobald', 'if'),
+    w('gegen N(?::\\d\\d)? uhr', 'at $1:00'),
+    ...inWords(
+      'in ',
+      { einer: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, zehn: 10, zwanzig: 20, dreißig: 30 },
+      'stunden?',
+      'minuten?',
+    ),
+    w('vergiss (?:es|das)|vergiss', 'never mind'),
+    w('um N (?:replik\\p{L}*|instanz\\p{L}*|pods)? ?(?:runter|herunter|nach unten|weniger)', 'down by $1 replicas'),
+    w(
+      '(?:entferne|entfern|nimm) N (?:weitere |zusätzliche )?(?:replik\\p{L}*|instanz\\p{L}*|pods)(?: weg)?',
+      'remove $1 replicas',
+    ),
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
     [/(?<![\p{L}])lass(?:t)? uns (.+?) nicht (\p{L}+)/giu, "don't $2 $1"],
     ...negatedCommand(
@@ -186,8 +211,41 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|favor|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|solo|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 25: conditions, "en dos horas", taken back ("ni se te ocurra"), counts taken away ("quita otras 2").
+    w('ni se te ocurra|nem pense em', "don't"),
+    w('olvídalo|olvidalo|olvida eso|déjalo|dejalo|esquece(?: isso)?|deixa (?:pra|para) lá', 'never mind'),
+    w('si|caso|se(?= (?:o|a|os|as|houver|tiver|for|der|estiver|continuar)(?![\\p{L}]))', 'if'),
+    ...inWords(
+      '(?:en|em|dentro de|daqui a) ',
+      {
+        un: 1,
+        una: 1,
+        um: 1,
+        uma: 1,
+        dos: 2,
+        dois: 2,
+        duas: 2,
+        tres: 3,
+        três: 3,
+        cuatro: 4,
+        quatro: 4,
+        cinco: 5,
+        diez: 10,
+        dez: 10,
+        veinte: 20,
+        vinte: 20,
+        treinta: 30,
+        trinta: 30,
+      },
+      'horas?',
+      'minutos?',
+    ),
+    w(
+      '(?:quita|quite|quitá|tira|tire|retira|retire|elimina|remove) (?:otras |mais |outras )?N (?:r[eé]plicas?|instancias?|instâncias?)(?: más| mais)?(?: al| a| do| da| de)?',
+      'remove $1 replicas of',
+    ),
     [/¿|¡/gu, ''],
     // Not now, no need, none, let's not: "pero no hoy", "mas agora não", "no hace falta", "ningún rollback", "mejor no".
     w(
@@ -343,8 +401,22 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire)(?![\p{L}])/giu,
+    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 25: conditions, "dans deux heures", taken back ("laisse tomber"), counts taken away.
+    w('laisse tomber|laisse courir|oublie(?: ça| ca)?|tant pis', 'never mind'),
+    w('si|quand|lorsque|dès que|des que|une fois que', 'if'),
+    w('(?:sera|est|soit|aura) (?:terminée?s?|finie?s?|fini)', 'is done'),
+    ...inWords(
+      'dans ',
+      { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, vingt: 20, trente: 30 },
+      'heures?',
+      'minutes?',
+    ),
+    w(
+      '(?:retire|retirez|enlève|enleve|enlevez|supprime) N (?:r[eé]pliques?|instances?)(?: de plus| supplémentaires)?(?: au| à| a| de)?',
+      'remove $1 replicas of',
+    ),
     // Not now, no need, none, let's not: "pas aujourd'hui", "pas besoin de", "aucun rollback", "ne … pas" with "-ons".
     w(
       "(?:mais )?pas (?:aujourd'hui|maintenant|tout de suite|ce jour)|aujourd'hui non|(?:mais )?pas pour (?:l'instant|le moment)",
@@ -465,6 +537,19 @@ const ITALIAN: Table = {
   markers:
     /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // Red-team round 25: conditions, "tra due ore", taken back ("lascia perdere"), counts taken away.
+    w('lascia perdere|lascia stare|lasciamo perdere|dimenticalo|non importa', 'never mind'),
+    w('se|quando', 'if'),
+    ...inWords(
+      '(?:tra|fra) ',
+      { un: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, dieci: 10, venti: 20, trenta: 30 },
+      'ore|ora',
+      'minuti|minuto',
+    ),
+    w(
+      '(?:togli|rimuovi|leva) (?:altre |altra )?N (?:repliche|replica|istanze|istanza)(?: in più)?(?: al| a| di| dal)?',
+      'remove $1 replicas of',
+    ),
     // Not now, no need, none: "non oggi", "non ora", "non serve", "nessun rollback".
     w('(?:ma )?non (?:oggi|ora|adesso|subito)|(?:ma )?(?:oggi|ora|adesso) no', 'later on'),
     w("non (?:serve|occorre|è necessario|c'è bisogno di)", 'no need to'),
@@ -559,8 +644,21 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel|haal|bij|tegen)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 25: conditions, "tegen de avond", taken back, counts taken away ("haal 2 extra weg").
+    w('laat maar(?: zitten)?|vergeet het|laat zitten', 'never mind'),
+    w('als|indien|zodra', 'if'),
+    w('tegen de avond|(?:in de|tegen) avond', 'in the evening'),
+    w('tegen N(?::\\d\\d)? uur', 'at $1:00'),
+    ...inWords(
+      'over ',
+      { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, tien: 10, twintig: 20, dertig: 30 },
+      'uur',
+      'minuten?',
+    ),
+    w("haal N (?:extra |meer |more )?(?:replica'?s|instanties)(?: weg)?(?: bij| van)?", 'remove $1 replicas of'),
+    w("verwijder N (?:extra |meer |more )?(?:replica'?s|instanties)(?: bij| van)?", 'remove $1 replicas of'),
     // Not now, no need, none, let's not: "niet vandaag", "nu niet", "hoeft niet", "geen rollback", "laten we … niet".
     w('(?:maar )?niet (?:vandaag|nu|meteen)|(?:maar )?(?:vandaag|nu) niet', 'later on'),
     w('(?:je )?(?:hoeft|hoef je|hoeven) (?:niet|geen)(?: te)?|niet nodig', 'no need to'),
@@ -684,12 +782,27 @@ export const inCjkScript = (text: string) => CJK_SCRIPT.test(text);
 const CJK: [RegExp, string][] = [
   // Negations, conditions, times, someone's words and instructions to ignore: read first, so they are never lost.
   [/忽略|無視|무시/gu, 'ignore'],
+  // "재시작 안 해도 돼": no need to (red-team round 25), before "해도 돼?" asks whether it is ok.
+  [/안\s?해도\s?(?:돼|됩니다|된다|괜찮아)\p{L}*/gu, 'never mind'],
   // "再起動してもいいですか", "재시작해도 돼?": asking whether it is ok, not asking for it.
   [/してもいいですか|してもいい[？?]|しても大丈夫ですか|해도\s?(돼|될까|되나)\p{L}*|可以吗|可以嗎/gu, ' is it ok? '],
   // Namespaces by their everyday names: 本番 (production), ステージング / 스테이징 / 预发布 (staging).
   [/本番環境|本番|生产环境|生產環境|프로덕션|운영\s?환경/gu, ' production '],
   [/ステージング環境|ステージング|预发布环境|预发布|스테이징/gu, ' staging '],
   [/规则|ルール|규칙|指示|指令/gu, 'rules'],
+  // Red-team round 25: hours and minutes in number words ("两个小时后", "二時間後"), let's not ("やめとこう", "안 해도
+  // 돼"), counts taken away ("再减2个", "あと2台減らして", "2개 더 줄여").
+  ...[...'一二三四五六七八九十'].flatMap((d, i): [RegExp, string][] => [
+    [new RegExp(`(?<![一二三四五六七八九十])${d}(?:个|個)?(?:小时|小時|時間)(?:之|以)?(?:后|後)`, 'gu'), `in ${i + 1} hours`],
+    [new RegExp(`(?<![一二三四五六七八九十])${d}(?:分钟|分)(?:之|以)?(?:后|後)`, 'gu'), `in ${i + 1} minutes`],
+  ]),
+  [/两(?:个|個)?(?:小时|小時)(?:之|以)?(?:后|後)/gu, 'in 2 hours'],
+  [/半(?:个|個)?(?:小时|小時|時間)(?:之|以)?(?:后|後)/gu, 'in 30 minutes'],
+  [/(?:두|세|네)\s?시간\s?(?:후|뒤)에?/gu, 'later on'],
+  [/やめとこう|やめておこう|やめよう|やめとく|やめておく|やっぱりやめ\p{L}*|やっぱいい/gu, 'never mind'],
+  [/(?:再|多)减(?:少)?\s*(\d+)\s*(?:个|個)?(?:副本|实例|pod)?/gu, 'remove $1 replicas'],
+  [/(?:あと|もう)\s*(\d+)\s*(?:台|個|つ|レプリカ)\s*減ら\p{L}*/gu, 'remove $1 replicas'],
+  [/(\d+)\s*개\s*더\s*(?:줄여|줄이|감소)\p{L}*/gu, 'remove $1 replicas'],
   [/之前的?|以前の|이전/gu, 'previous'],
   // Not now, no need, not to: "先不重启", "今天不", "再起動しなくていい", "재시작하면 안 돼", "재시작할 필요 없어".
   [/今天(?:先)?不|今天别|现在(?:先)?不|今日は(?:やめて|しないで)|今じゃなくて|오늘은\s?말고|지금은\s?말고/gu, 'later on'],
@@ -869,6 +982,9 @@ const CJK: [RegExp, string][] = [
   [/해\s?줘|해\s?주세요|해주세요/gu, 'please'],
 ];
 
+const DECLINED =
+  /\s*[:,;.!—–-]\s*(?:no|non|nein|nee|não|nao|hayır)[,!.]?\s+(?:gracias|obrigad[oa]|merci|grazie|danke|dank je|thanks|thank you)[.!]*\s*$/iu;
+
 /** The message in English words when it is written in Japanese, Chinese or Korean, or undefined. */
 function cjkInEnglish(text: string): string | undefined {
   if (!CJK_SCRIPT.test(text)) return undefined;
@@ -883,6 +999,16 @@ const POLISH: Table = {
   markers:
     /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 25: "w nocy", taken back ("odpuść"), counts taken away.
+    w('odpuść|odpusc|odpuść sobie|zapomnij|daj spokój|daj spokoj|nieważne|niewazne', 'never mind'),
+    w('(?:dziś |dzisiaj )?w nocy|nocą', 'tonight'),
+    ...inWords(
+      'za ',
+      { dwie: 2, dwa: 2, trzy: 3, cztery: 4, pięć: 5, dziesięć: 10, dwadzieścia: 20, trzydzieści: 30 },
+      'godzin\\p{L}*',
+      'minut\\p{L}*',
+    ),
+    w('(?:usuń|usun|zabierz|odejmij) (?:jeszcze |kolejne )?N (?:replik\\p{L}*|instancj\\p{L}*)', 'remove $1 replicas of'),
     [/(?<![\p{L}])(jeśli|jesli|jeżeli|jezeli|gdyby|kiedy)(?![\p{L}])/giu, 'if'],
     [/(?<![\p{L}])czy(?![\p{L}])/giu, 'should we'],
     [/(?<![\p{L}])(może|moze)(?![\p{L}])/giu, 'maybe we should'],
@@ -993,6 +1119,12 @@ const TURKISH: Table = {
   markers:
     /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 25: conditions ("artarsa"), "iki saat sonra", taken back ("vazgeçtim"), counts taken away.
+    w('vazgeçtim|vazgectim|vazgeç|boş ver|boşver|bos ver|unut gitsin|unut', 'never mind'),
+    w('eğer|eger', 'if'),
+    w('(\\p{L}{2,}(?:ar|er|ır|ir|ur|ür)(?:sa|se))', 'if $1'),
+    ...inWords('', { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, on: 10, yirmi: 20, otuz: 30 }, 'saat', 'dakika', ' sonra'),
+    w('N (?:replika|kopya|pod)(?:lar)? (?:daha )?(?:azalt|düşür|eksilt)', 'remove $1 replicas'),
     // Not now, no need: "bugün değil", "şimdi değil", "gerek yok".
     w('(?:ama )?(?:bugün|şimdi|hemen) değil', 'later on'),
     w('(?:\\p{L}+(?:maya|meye) )?gerek yok', 'no need to'),
@@ -1086,6 +1218,17 @@ const TURKISH: Table = {
 const RUSSIAN: Table = {
   markers: /[\u0400-\u04ff]+/gu,
   phrases: [
+    // Red-team round 25: conditions, "через два часа", taken back ("отбой"), counts taken away ("на 2 меньше").
+    w('отбой|отмена|забудь(?: об этом)?|неважно|проехали', 'never mind'),
+    w('если|когда', 'if'),
+    ...inWords(
+      'через ',
+      { один: 1, одну: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, десять: 10, двадцать: 20, тридцать: 30 },
+      'час\\p{L}*',
+      'минут\\p{L}*',
+    ),
+    w('на N (?:реплик\\p{L}*|под\\p{L}*|инстанс\\p{L}*) меньше', 'down by $1 replicas'),
+    w('(?:убери|удали) (?:ещё |еще )?N (?:реплик\\p{L}*|под\\p{L}*)', 'remove $1 replicas of'),
     // Later: "завтра утром", "сегодня вечером", "позже", "через 10 минут", "после деплоя", "в понедельник".
     w('завтра(?: утром| вечером)?', 'tomorrow'),
     w('послезавтра', 'the day after tomorrow'),
@@ -1206,6 +1349,28 @@ const HINDI: Table = {
     'mat|nahi|nahin|chahiye|baad|subah|shaam|parso|dopahar|rehne|zaroorat|baje|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta',
   ),
   phrases: [
+    // Red-team round 25: conditions, "paanch baje", taken back, counts taken away ("2 replica aur kam karo").
+    w('rehne do|jaane do|chhodo|chhod do', 'never mind'),
+    w('agar|yadi|jab', 'if'),
+    ...Object.entries({
+      ek: 1,
+      do: 2,
+      teen: 3,
+      chaar: 4,
+      char: 4,
+      paanch: 5,
+      panch: 5,
+      chhe: 6,
+      che: 6,
+      saat: 7,
+      aath: 8,
+      nau: 9,
+      das: 10,
+      gyarah: 11,
+      baarah: 12,
+      barah: 12,
+    }).map(([word, n]) => w(`${word} baje`, `at ${n}:00`)),
+    w('N (?:replica|replicas|pod|pods)? ?(?:aur )?kam (?:karo|kar do|kijiye|karein|kar)', 'remove $1 replicas'),
     // "rollback mat karo", "restart nahi karna": the verb before "mat"/"nahi" is negated ("don't rollback").
     w('(\\p{L}+) (?:mat|na|nahi|nahin) (?:karo|kar do|kijiye|karein|karna|kar)(?: hai)?', "don't $1"),
     w('(\\p{L}+) mat', "don't $1"),
@@ -1321,6 +1486,10 @@ const INDONESIAN: Table = {
     'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan',
   ),
   phrases: [
+    // Red-team round 25: conditions, taken back ("batal"), counts taken away ("kurangi 2 replika lagi").
+    w('(?:ga|gak|nggak|tidak|enggak) jadi|batal(?: deh| aja)?|lupakan(?: saja| aja)?', 'never mind'),
+    w('kalau|kalo|jika|apabila|bila', 'if'),
+    w('(?:kurangi|kurangin) N (?:replika|pod|instans)(?: lagi)?', 'remove $1 replicas'),
     // "jangan restart … dulu": don't (yet); "tidak", "belum": not (yet).
     // Not now, no need: "jangan hari ini", "bukan sekarang", "nggak usah", "tidak perlu".
     w('(?:tapi )?(?:jangan|bukan|tidak|nggak|gak) (?:hari ini|sekarang)', 'later on'),
@@ -1411,6 +1580,13 @@ const TAGALOG: Table = {
     'huwag|wag|hindi|bukas|mamaya|ayoko|ayokong|ayaw|hapon|tanghali|hatinggabi|kailangan|makalawa|doblehin|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin',
   ),
   phrases: [
+    // Red-team round 25: conditions, "mamayang alas-5", taken back ("saka na lang"), counts taken away.
+    w('saka na(?: lang)?|huwag na(?: lang)?|wag na(?: lang)?|kalimutan mo na', 'never mind'),
+    w('kung|kapag|pag', 'if'),
+    w('mamaya(?:ng)? alas[- ]N', 'at $1:00'),
+    w('alas[- ]N', 'at $1:00'),
+    w('mamaya(?:ng)?', 'later on'),
+    w('(?:bawasan|bawasin) (?:pa )?(?:ng )?N (?:replica|replicas|pod)(?: pa)?', 'remove $1 replicas'),
     // "pa-restart", "i-scale mo", "mag-rollback": the English verb.
     [/(?<![\p{L}])(?:pa|i|mag|nag|paki|ipa)-(?=\p{L})/giu, ''],
     // Not now, no need, I don't want: "hindi ngayon", "hindi na kailangan", "ayokong i-restart".
@@ -1487,6 +1663,11 @@ const SWAHILI: Table = {
     'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|wikendi|mchana|haja|manane|zaidi|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu',
   ),
   phrases: [
+    // Red-team round 25: conditions, "subiri dakika 10 zaidi kisha", taken back, counts taken away.
+    w('(?:subiri|ngoja) (?:dakika|saa) N (?:zaidi |tena )?(?:kisha|halafu|ndipo)', 'in $1 minutes and then'),
+    w('achana nayo|acha tu|usijali', 'never mind'),
+    w('kama|ikiwa|iwapo', 'if'),
+    w('punguza (?:nakala|replica|pod)\\p{L}* N(?: zaidi)?(?: kwenye| kwa| ya)?', 'remove $1 replicas of'),
     // "Usifanye", "usianzishe upya", "msifute": the verb after "usi-"/"msi-" (ending "-e") is negated, back in its "-a" form.
     w('(?:u|m)si(\\p{L}+)e', "don't $1a"),
     // Not now, no need: "si leo", "sio sasa", "hakuna haja ya ku-".
@@ -1579,6 +1760,11 @@ const VIETNAMESE: Table = {
   markers:
     /[\p{L}]*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ][\p{L}]*|(?<![\p{L}])(xem|cho|tôi|các|giờ|phút|giây|ngày|tháng|tuần|trên|lên|xuống|theo|từng|với|và|hôm|này|trước)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 25: conditions, "đợi thêm 10 phút rồi", taken back, counts taken away ("giảm thêm 2").
+    w('(?:đợi|chờ) (?:thêm )?N (phút|giờ|tiếng)(?: nữa)? (?:rồi|rồi hãy|sau đó)', 'in $1 $2 and then'),
+    w('thôi bỏ đi|bỏ đi|thôi khỏi|khỏi đi|quên đi', 'never mind'),
+    w('nếu', 'if'),
+    w('giảm (?:thêm )?N (?:bản sao|replica|pod)(?: nữa)?(?: của)?', 'remove $1 replicas of'),
     // "đừng khởi động lại", "không được xóa": don't; "chưa" before a verb: not yet.
     // Not now, no need, I don't want: "không phải hôm nay", "không cần", "không muốn", "khoan".
     w('(?:nhưng )?(?:không phải|chưa phải) (?:hôm nay|bây giờ|lúc này)|(?:hôm nay|bây giờ) (?:thì )?không|khoan đã', 'later on'),
@@ -1670,6 +1856,12 @@ const ARABIC: Table = {
   markers: /[\u0600-\u06ff]+/gu,
   strip: /[\u0600-\u06ff]+/gu,
   phrases: [
+    // Red-team round 25: conditions, "في المساء", taken back ("إياك"), counts taken away.
+    w('إياك(?: أن| ان)?', "don't"),
+    w('انس الأمر|انسى الأمر|خلاص بلاش|لا يهم', 'never mind'),
+    // What follows "إذا" is in the script the reader drops: the condition stays one.
+    w('إذا|اذا|إن|عندما', 'if it happens'),
+    w('في المساء|مساء(?: اليوم)?|الليلة', 'in the evening'),
     [/\u0640/gu, ''],
     [/[\u064b-\u065f]/gu, ''],
     // "لا أريد", "لا تحذف", "لا تتراجع": don't; the verb after "لا" back in its command form (تحذف → احذف).
@@ -1790,7 +1982,10 @@ const POLITE = words(
 export function inEnglish(text: string): string | undefined {
   const cjk = cjkInEnglish(text);
   if (cjk !== undefined) return cjk;
-  const told = text.replace(POLITE, ' ');
+  // "Rollback de web en prod: no, gracias": a request declined with thanks, in any language, is taken back.
+  if (DECLINED.test(text)) return text.replace(DECLINED, '. never mind');
+  // Beside a polite word, a capitalised word inside a sentence is a name ("por favor …, solo Del touches it").
+  const told = text.replace(POLITE, ' ').replace(/(?<=[\p{Ll}\d] )\p{Lu}\p{Ll}*/gu, ' ');
   let best: Table | undefined;
   let most = 0;
   for (const t of TABLES) {
