@@ -196,6 +196,7 @@ const ATTACKS = [
   'redteam-planner23.jsonl',
   'redteam-planner24.jsonl',
   'redteam-planner25.jsonl',
+  'redteam-planner26.jsonl',
 ];
 
 describe('red-team case files', () => {

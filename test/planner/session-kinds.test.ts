@@ -635,3 +635,36 @@ describe('red team round 25: what the new idioms must not read', () => {
     expect(moved).toBe(false);
   });
 });
+
+// Kinds red-team round 26 (redteam-planner26.jsonl) found, in phrasings of their own.
+describe('red team round 26', () => {
+  it('an image named after another workload is confirmed, not sure', () => {
+    const r = read('set image on prod worker: worker=ghcr.io/acme/api:2.4.1');
+    expect(r.plan.outcome === 'tool' && r.plan.tool).toBe('set_image');
+    expect(r.confident).toBe(false);
+  });
+
+  it('"restart X, I mean Y, it\'s the one that is stuck" corrects to Y', () => {
+    expect(read('bounce staging web, I mean api, it is the one that hangs').plan).toMatchObject({
+      tool: 'restart',
+      args: { name: 'api' },
+    });
+  });
+
+  it('"take the 5xx to zero" is no scale to 0', () => {
+    const r = read('take the errors on staging web to zero');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale').toBe(false);
+  });
+
+  it('"shrink X by a factor of 3" is never a count of 3 or 0', () => {
+    const r = read('shrink api in prod by a factor of 2');
+    expect(r.plan.outcome === 'tool' && [0, 2, 8].includes(Number(r.plan.args.replicas))).toBe(false);
+  });
+
+  it('"up by a factor of 2 so we cut the p99" multiplies', () => {
+    expect(read('scale api in prod up by a factor of 2 so we cut the queue time').plan).toMatchObject({
+      tool: 'scale',
+      args: { replicas: 8 },
+    });
+  });
+});

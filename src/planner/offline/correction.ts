@@ -166,7 +166,10 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   // "… never mind that staging gets by with 1", "I mean, this namespace only has 2 nodes anyway": an aside, not a new
   // request or value.
   if (/^(nvm|never ?mind)$/i.test(m[1] ?? '') && !COMMAND.test(after)) return undefined;
-  if (/^i mean$/i.test(m[1] ?? '') && /\b(is|are|has|have|had|only|anyway|just|gets by|was|were)\b/i.test(after))
+  if (
+    /^i mean$/i.test(m[1] ?? '') &&
+    /\b(is|are|has|have|had|only|anyway|just|gets by|was|were)\b/i.test(after.split(',')[0] ?? '')
+  )
     return undefined;
   const words = (s: string) =>
     s

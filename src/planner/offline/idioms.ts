@@ -108,8 +108,11 @@ export function plainIdioms(text: string): string {
         'list the pods that are $1',
       )
       // "scale web up by a factor of 2": times 2, not to 2.
-      .replace(/\b(?<!down )(?:up )?by a factor of (\d+)(?![.\d])/gi, (m, n: string) =>
-        /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop)\b/i.test(text) ? m : `${n}x`,
+      .replace(/\b(?<!down )(?:up )?by a factor of (\d+)(?![.\d])/gi, (_m, n: string, at: number, all: string) =>
+        // Taken down by a factor ("reduce worker by a factor of 3"): no count the words give, asked back.
+        /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop)\b[^.,;!?]*$/i.test(all.slice(Math.max(0, at - 40), at))
+          ? 'by some factor'
+          : `${n}x`,
       )
       // "the one that's only half ready", "half dead": a READY count short of its total, no halving.
       .replace(/\b(?:only )?half[- ](?:ready|up|available|dead|alive|healthy)\b/gi, 'unavailable')
@@ -127,7 +130,9 @@ export function plainIdioms(text: string): string {
           // Only where replicas are the subject (or nothing at all is left running): not a canary's weight, a delay,
           // or what an autoscaler will do.
           (n.toLowerCase() === 'zero'
-            ? !/\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate)\b|%/i.test(text)
+            ? !/\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget)\b|%/i.test(
+                text,
+              )
             : /\b(replicas?|pods?|instances?|copies|hands|capacity|scale)\b/i.test(text)) &&
           !/\b(canary|weight|delay|latency|hpa|autoscal\w*|will|would)\b/i.test(text)
             ? `scale ${what} to ${n.toLowerCase() === 'zero' ? 0 : n}`

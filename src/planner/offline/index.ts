@@ -170,6 +170,16 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
           ? { ...r, confident: false, unsure: 'two images' }
           : askBack(`Which image: ${[...images].join(' or ')}? Say "set image of web in staging to IMAGE".`);
   }
+  // "set image on staging api: api=ghcr.io/acme/web:1.9.0": an image named after another workload is confirmed.
+  if (r.plan.outcome === 'tool' && r.plan.tool === 'set_image' && r.confident) {
+    const repo =
+      String(r.plan.args.image ?? '')
+        .split('/')
+        .at(-1)
+        ?.split(/[:@]/)[0] ?? '';
+    if (repo !== r.plan.args.name && workloadNames(ctx).has(repo))
+      r = { ...r, confident: false, unsure: 'an image of another workload' };
+  }
   // "push it through": an idiom read as a promotion is confirmed by the requester.
   if (
     r.plan.outcome === 'tool' &&
@@ -240,8 +250,10 @@ function notACount(r: Reading, plain: string): Reading {
   if (
     r.plan.tool === 'scale' &&
     r.plan.args.replicas === 0 &&
-    /\btake (it|them|that|this)\b[^.!?]*\bto (zero|0)\b/i.test(plain) &&
-    /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate)\b|%/i.test(plain)
+    /\btake\b[^.!?]*\bto (zero|0)\b/i.test(plain) &&
+    /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget)\b|%/i.test(
+      plain,
+    )
   )
     return askBack('Zero of what: replicas, or something else? Say it plainly, e.g. "scale worker in staging to 0".');
   if (r.plan.tool === 'scale' && /\b(hpa|autoscal\w*)\b[^.!?]*\bwill\b|\bwill\b[^.!?]*\bon (its|their) own\b/i.test(plain))
