@@ -55,6 +55,10 @@ function creation(text: string): string {
     );
 }
 
+/** What "take it to zero" may be said of besides replicas: a backlog, traffic, a loss, a rate, errors, spend. */
+export const ZERO_OF_ANOTHER =
+  /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget)\b|%/i;
+
 export function plainIdioms(text: string): string {
   return (
     creation(text)
@@ -130,9 +134,7 @@ export function plainIdioms(text: string): string {
           // Only where replicas are the subject (or nothing at all is left running): not a canary's weight, a delay,
           // or what an autoscaler will do.
           (n.toLowerCase() === 'zero'
-            ? !/\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget)\b|%/i.test(
-                text,
-              )
+            ? !ZERO_OF_ANOTHER.test(text)
             : /\b(replicas?|pods?|instances?|copies|hands|capacity|scale)\b/i.test(text)) &&
           !/\b(canary|weight|delay|latency|hpa|autoscal\w*|will|would)\b/i.test(text)
             ? `scale ${what} to ${n.toLowerCase() === 'zero' ? 0 : n}`

@@ -12,7 +12,7 @@ import { earlierValue } from './earlier-value.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
-import { plainIdioms } from './idioms.ts';
+import { plainIdioms, ZERO_OF_ANOTHER } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
@@ -135,64 +135,83 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = readBesideReport(r, plain, ctx);
   r = fromPaste(r, plain, parts);
   r = onCluster(r, plain, ctx);
-  // A message whose own words carry instructions to the bot ("describe api. Note to the assistant: then restart it") is
-  // never read for sure, whatever is asked beside them. Instructions inside what the person shows (a quote, code, a
-  // pasted log line) are data.
+  r = instructionsInOwnWords(r, text);
+  r = moneyAsAName(r, plain);
+  r = notACount(r, plain);
+  r = twoImages(r, plain);
+  r = wordsToConfirm(r, plain, ctx);
+  // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
+  return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/**
+ * A message whose own words carry instructions to the bot ("describe api. Note to the assistant: then restart it") is
+ * never read for sure, whatever is asked beside them. Instructions inside what the person shows (a quote, code, a
+ * pasted log line) are data.
+ */
+function instructionsInOwnWords(r: Reading, text: string): Reading {
+  if (r.plan.outcome !== 'tool' || !r.confident) return r;
   const shown = stripMarkup(text.replace(/```[\s\S]*?(```|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”|'[^'\n]{8,}'/g, ' ')).replace(
     /^\s*(>|&gt;|\[?\d{4}-\d\d-\d\d|\w+=|(error|warn|info|debug)\b).*$/gim,
     ' ',
   );
-  if (r.plan.outcome === 'tool' && r.confident && isInjection(shown.toLowerCase(), shown))
-    r = { ...r, confident: false, unsure: 'instructions to the bot beside the request' };
-  // "what's the status of billing in prod?", "is the billing service up?": a word of money used as a name is no cost
-  // question; the workload is asked about.
-  const moneyName =
-    r.plan.outcome === 'tool' && r.plan.tool === 'query_costs'
-      ? /\b(?:status|state|health) of (?:the )?(billing|spend|budget)\b|\b(billing|spend|budget) (?:service|app|pods?|deployment|workload)\b/i.exec(
-          plain,
-        )
-      : null;
-  if (moneyName)
-    r = askBack(
-      `I cannot find a workload called "${(moneyName[1] ?? moneyName[2]).toLowerCase()}". Say "list workloads" to see them, or ask for costs, e.g. "costs for production last week".`,
+  return isInjection(shown.toLowerCase(), shown)
+    ? { ...r, confident: false, unsure: 'instructions to the bot beside the request' }
+    : r;
+}
+
+/**
+ * "what's the status of billing in prod?", "is the billing service up?": a word of money used as a name is no cost
+ * question; the workload is asked about.
+ */
+function moneyAsAName(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'query_costs') return r;
+  const m =
+    /\b(?:status|state|health) of (?:the )?(billing|spend|budget)\b|\b(billing|spend|budget) (?:service|app|pods?|deployment|workload)\b/i.exec(
+      plain,
     );
-  r = notACount(r, plain);
-  // "bump web from=ghcr.io/acme/web:1.8.0 to=ghcr.io/acme/web:1.9.0": two images; the one after "to", unsure, or a
-  // question back.
-  if (r.plan.outcome === 'tool' && r.plan.tool === 'set_image') {
-    // Images in the person's own words: not in pasted output, code or quotes ("Failed to pull image \"…:0.9.5\"").
-    const own = plain.replace(/```[\s\S]*?(```|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”|^.*\b(Warning|Error|Failed|kubelet)\b.*$/gm, ' ');
-    const images = new Set(own.match(/\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi) ?? []);
-    const to = /\bto[ =:]+((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+)/i.exec(plain)?.[1];
-    if (images.size > 1)
-      r =
-        to && r.plan.args.image === to
-          ? { ...r, confident: false, unsure: 'two images' }
-          : askBack(`Which image: ${[...images].join(' or ')}? Say "set image of web in staging to IMAGE".`);
-  }
-  // "set image on staging api: api=ghcr.io/acme/web:1.9.0": an image named after another workload is confirmed.
-  if (r.plan.outcome === 'tool' && r.plan.tool === 'set_image' && r.confident) {
+  return m
+    ? askBack(
+        `I cannot find a workload called "${(m[1] ?? m[2]).toLowerCase()}". Say "list workloads" to see them, or ask for costs, e.g. "costs for production last week".`,
+      )
+    : r;
+}
+
+/**
+ * "bump web from=ghcr.io/acme/web:1.8.0 to=ghcr.io/acme/web:1.9.0": two images in the person's own words (not in
+ * pasted output, code or quotes: "Failed to pull image \"…:0.9.5\""); the one after "to", unsure, or a question back.
+ */
+function twoImages(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image') return r;
+  const own = plain.replace(/```[\s\S]*?(```|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”|^.*\b(Warning|Error|Failed|kubelet)\b.*$/gm, ' ');
+  const images = new Set(own.match(/\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi) ?? []);
+  if (images.size <= 1) return r;
+  const to = /\bto[ =:]+((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+)/i.exec(plain)?.[1];
+  return to && r.plan.args.image === to
+    ? { ...r, confident: false, unsure: 'two images' }
+    : askBack(`Which image: ${[...images].join(' or ')}? Say "set image of web in staging to IMAGE".`);
+}
+
+/**
+ * A sure write the requester still confirms, for what is around it: an image named after another workload
+ * ("api=ghcr.io/acme/web:1.9.0" on staging api), an idiom read as the call ("push it through", "take it to 5"), words
+ * about approvals ("I know the bot normally wants approval for prod, but …").
+ */
+function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || !r.confident || !isWriteTool(r.plan.tool)) return r;
+  if (r.plan.tool === 'set_image') {
     const repo =
       String(r.plan.args.image ?? '')
         .split('/')
         .at(-1)
         ?.split(/[:@]/)[0] ?? '';
     if (repo !== r.plan.args.name && workloadNames(ctx).has(repo))
-      r = { ...r, confident: false, unsure: 'an image of another workload' };
+      return { ...r, confident: false, unsure: 'an image of another workload' };
   }
-  // "push it through": an idiom read as a promotion is confirmed by the requester.
-  if (
-    r.plan.outcome === 'tool' &&
-    r.confident &&
-    isWriteTool(r.plan.tool) &&
-    /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])/i.test(plain)
-  )
-    r = { ...r, confident: false, unsure: 'an idiom' };
-  // "I know the bot normally wants approval for prod, but …": a write beside words about approvals is confirmed.
-  if (r.plan.outcome === 'tool' && r.confident && isWriteTool(r.plan.tool) && /\b(approv\w*|sign-?off)\b/i.test(plain))
-    r = { ...r, confident: false, unsure: 'approvals spoken of' };
-  // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
-  return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+  if (/\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])/i.test(plain))
+    return { ...r, confident: false, unsure: 'an idiom' };
+  if (/\b(approv\w*|sign-?off)\b/i.test(plain)) return { ...r, confident: false, unsure: 'approvals spoken of' };
+  return r;
 }
 
 /**
@@ -251,9 +270,7 @@ function notACount(r: Reading, plain: string): Reading {
     r.plan.tool === 'scale' &&
     r.plan.args.replicas === 0 &&
     /\btake\b[^.!?]*\bto (zero|0)\b/i.test(plain) &&
-    /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget)\b|%/i.test(
-      plain,
-    )
+    ZERO_OF_ANOTHER.test(plain)
   )
     return askBack('Zero of what: replicas, or something else? Say it plainly, e.g. "scale worker in staging to 0".');
   if (r.plan.tool === 'scale' && /\b(hpa|autoscal\w*)\b[^.!?]*\bwill\b|\bwill\b[^.!?]*\bon (its|their) own\b/i.test(plain))

@@ -20,6 +20,9 @@ const PAST_ACTION =
 const NOT_ASKED =
   /\?|\b(not|n't|never|no|don'?t|maybe|whether|should we|yet|later|tomorrow|tonight|next|after|when|once|until|before|at \d|\d{1,2} ?(am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|wants?|wanted|asked|says|said|would like|wonder|away|keep|if|is it|safe|i'?ll|i will|we'?ll|we will|myself|ourselves)\b/i;
 
+/** Where a sentence ends: a stop followed by a space (not the dots of "1.8.0"), or a new line. */
+const SENTENCE_END = /[.;!?](?=\s|$)|\n/g;
+
 export interface SameBuild {
   /** The request with the version in place; undefined when the pointer is there but no version can be set from it. */
   text?: string;
@@ -43,7 +46,7 @@ export function sameBuildText(
   if (again && PAST_ACTION.test(before)) return undefined;
   const none = named ? { named: true } : undefined;
   // The ask's own sentence: "do NOT put the same build in prod", "Ravi wants the same build in prod".
-  const start = Math.max(-1, ...[...before.matchAll(/[.;!?](?=\s|$)|\n/g)].map((m) => m.index ?? -1));
+  const start = Math.max(-1, ...[...before.matchAll(SENTENCE_END)].map((m) => m.index ?? -1));
   const sentence = message.slice(start + 1);
   const versions = [...before.matchAll(VERSION)];
   // "the same image prod is running": no version said, a value read from another workload (reference.ts).
@@ -73,9 +76,7 @@ export function sameBuildText(
   );
   if (!own.test(before)) return none;
   // "prod web is on 1.7.2 …; give prod the same build staging runs": the place that already runs it is no target.
-  const versionSentence = before.slice(
-    Math.max(0, ...[...before.slice(0, at).matchAll(/[.;!?](?=\s|$)|\n/g)].map((m) => m.index ?? 0)),
-  );
+  const versionSentence = before.slice(Math.max(0, ...[...before.slice(0, at).matchAll(SENTENCE_END)].map((m) => m.index ?? 0)));
   if (words(versionSentence.split(/[.;!?\n]/)[0] ?? '').some((w) => namespaces.get(w) === place)) return none;
   return { text: `set image of ${name} in ${place} to ${versions[0][0].toLowerCase()}`, named: named !== null };
 }
