@@ -33,3 +33,39 @@ describe('a Slack request whose delivery claim fails', () => {
     expect(posted[0].text.length).toBeGreaterThan(20);
   });
 });
+
+describe('a pending approval whose card cannot be read (Redis restarting)', () => {
+  it('is answered in its thread with the rendered outcome instead of nothing', async () => {
+    const posted: { channel: string; thread_ts?: string; text: string }[] = [];
+    const client = {
+      chat: {
+        postMessage: async (m: { channel: string; thread_ts?: string; text: string }) => {
+          posted.push(m);
+          return { ok: true, ts: '1.2' };
+        },
+      },
+    } as unknown as WebClient;
+    const deps = {
+      store: { claimEvent: async () => true },
+      actors: { resolve: async () => ({ personId: 'alice' }) },
+      threads: { take: async () => undefined },
+      core: {
+        handle: async () => ({ requestId: 'Ev2', outcome: 'pending', approvalId: 'ap1', reason: 'needs an approval' }),
+      },
+      cards: {
+        post: async () => {
+          throw new Error('Connection is closed.');
+        },
+      },
+    } as unknown as ConversationDeps;
+    await converse(deps, client, {
+      id: 'Ev2',
+      text: 'restart api in production',
+      userId: 'U1',
+      replyTo: { channel: 'C1', thread_ts: '1.1' },
+    });
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ channel: 'C1', thread_ts: '1.1' });
+    expect(posted[0].text).toMatch(/approv/i);
+  });
+});

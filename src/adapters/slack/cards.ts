@@ -30,10 +30,15 @@ export class Cards {
     const approval = await this.#core.getApproval(approvalId);
     if (!approval) return false;
     const ts = await postMessage(this.#client, to, renderCard(approval));
-    if (ts) await this.#store.saveCard(approval.id, { channel: to.channel, ts }, approval.version);
-    if (ts) await this.#notifier.posted(approval, { channel: to.channel, ts });
-    // A decision may have landed between getApproval and saveCard: render the latest once more if so.
-    await this.refresh(approval.id);
+    try {
+      if (ts) await this.#store.saveCard(approval.id, { channel: to.channel, ts }, approval.version);
+      if (ts) await this.#notifier.posted(approval, { channel: to.channel, ts });
+      // A decision may have landed between getApproval and saveCard: render the latest once more if so.
+      await this.refresh(approval.id);
+    } catch (err) {
+      // The card is posted and its buttons work; only its later updates are lost. Not a reason to answer twice.
+      logger.warn({ err: (err as Error).message, approvalId }, 'slack card posted but not recorded');
+    }
     return true;
   }
 

@@ -62,7 +62,14 @@ export async function converse(deps: ConversationDeps, client: WebClient, ask: A
 
 /** A Result in the thread: the card of a pending approval, or the rendered outcome (a question is remembered). */
 export async function replyIn(deps: ConversationDeps, client: WebClient, to: ReplyTo, userId: string, result: Result) {
-  if (result.outcome === 'pending' && result.approvalId && (await deps.cards.post(result.approvalId, to))) return;
+  if (result.outcome === 'pending' && result.approvalId) {
+    // A card that cannot be read (Redis restarting) falls back to the rendered outcome: the asker is always answered.
+    const carded = await deps.cards.post(result.approvalId, to).catch((err: unknown) => {
+      logger.warn({ err: (err as Error).message, approvalId: result.approvalId }, 'slack card not posted; answering in text');
+      return false;
+    });
+    if (carded) return;
+  }
   await postMessage(client, to, renderOutcome(result));
   if (result.outcome === 'clarify' && result.clarifyId) await deps.threads.remember(to, userId, result.clarifyId);
 }

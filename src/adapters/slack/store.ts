@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /** Where a card was posted, so any replica can update it. */
@@ -24,8 +25,12 @@ export class SlackStore {
 
   /** True for the first delivery of this id; false for a retry or a duplicate. */
   async claimEvent(id: string): Promise<boolean> {
-    const ok = await this.#redis.set(`${this.#prefix}:event:${id}`, '1', 'EX', 3600, 'NX');
-    return ok === 'OK';
+    const key = `${this.#prefix}:event:${id}`;
+    // The claim carries a token: when Redis restarts between applying SET NX and answering it, ioredis sends it
+    // again and gets "not set"; reading the token back tells that this delivery did claim it.
+    const token = randomUUID();
+    if ((await this.#redis.set(key, token, 'EX', 3600, 'NX')) === 'OK') return true;
+    return (await this.#redis.get(key)) === token;
   }
 
   async saveCard(approvalId: string, ref: CardRef, version: number): Promise<void> {
