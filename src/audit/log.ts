@@ -23,14 +23,22 @@ export interface AuditLogOptions {
  * the new head back and hashes its batch again (the other process's batch landed, so the log moved on). An
  * entry may carry its effect marker (src/execution/effects.ts): the marker is written with the entry, in the same
  * script, and an entry whose marker already records that outcome (or `executed`) is not appended twice: the
- * script answers its index and the writer drops it and hashes the rest again.
+ * script answers its index and the writer drops it and hashes the rest again. A head that is already the new one
+ * means this very batch landed (its hash covers every entry): ioredis sent the call again after a dropped
+ * connection, and the script answers the ids it wrote instead of letting the writer append it twice.
  * KEYS: stream, head, marker keys. ARGV: expected head ('' = empty chain), new head, count, then per entry:
  * entry JSON, marker key index (0 = none), marker status, marker fields as a JSON object, marker ttl.
  */
 const APPEND_SCRIPT = `
 local head = redis.call('GET', KEYS[2]) or ''
-if head ~= ARGV[1] then return {0, head} end
 local n = tonumber(ARGV[3])
+if head == ARGV[2] then
+  local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', n)
+  local ids = {}
+  for i = 1, #last do ids[#last - i + 1] = last[i][1] end
+  return {1, ids}
+end
+if head ~= ARGV[1] then return {0, head} end
 local written = {}
 for i = 0, n - 1 do
   local k = tonumber(ARGV[5 + i * 5])

@@ -261,4 +261,28 @@ describe('appends under contention', () => {
     expect(all.map((e) => `${e.type}:${e.requestId}`)).toEqual(['requested:other-1', 'executed:job-1', 'requested:other-2']);
     expect(await log.verify()).toEqual({ ok: true, count: 3 });
   });
+  // ioredis sends a command again when the connection dropped before its answer (a Redis restart); a script that
+  // had already run must not append its batch a second time.
+  it('a batch whose script is sent twice (a resend after a dropped connection) is appended once, with its ids', async () => {
+    const redis = connect();
+    const twice =
+      (name: 'evalsha' | 'eval') =>
+      async (...args: unknown[]) => {
+        const call = redis[name] as (...a: unknown[]) => Promise<unknown>;
+        await call.apply(redis, args);
+        return call.apply(redis, args);
+      };
+    const resending = new Proxy(redis, {
+      get: (target, prop) => (prop === 'evalsha' || prop === 'eval' ? twice(prop) : Reflect.get(target, prop)),
+    });
+    const log = new AuditLog(resending as Redis, { prefix: `test-audit-${randomUUID()}` });
+    const written = await Promise.all(
+      ['a', 'b', 'c'].map((requestId) => log.append({ type: 'requested', requestId, actor: 'alice' })),
+    );
+    const single = await log.append({ type: 'requested', requestId: 'd', actor: 'alice' });
+    const all = await log.read();
+    expect(all.map((e) => e.requestId)).toEqual(['a', 'b', 'c', 'd']);
+    expect([...written, single].map((e) => e.streamId)).toEqual(all.map((e) => e.streamId));
+    expect(await log.verify()).toEqual({ ok: true, count: 4 });
+  });
 });
