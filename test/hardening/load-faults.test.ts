@@ -200,15 +200,15 @@ async function checkRecords(s: LoadStack): Promise<{ writes: number; executed: n
   const entries: AuditEntry[] = await s.runtime.audit.read();
   const executed = entries.filter((e) => e.type === 'executed' && e.tool === 'set_image' && e.detail?.changed !== false);
   const executedFor = (tag: string) => executed.filter((e) => e.args?.image === tag);
-  const plannedFor = (tag: string) =>
-    new Set(entries.filter((e) => e.type === 'planned' && e.args?.image === tag).map((e) => e.requestId));
+  const plannedFor = (tag: string) => entries.filter((e) => e.type === 'planned' && e.args?.image === tag);
 
   for (const [tag, bodies] of writes) {
     // 0 double effects: one write per action (a resend repeats the same body on the same path).
     expect(bodies.size, tag).toBe(1);
     // Exactly one executed entry, from one request.
     expect(executedFor(tag), tag).toHaveLength(1);
-    expect(plannedFor(tag).size, tag).toBe(1);
+    // Planned once: an audit append resent after a Redis restart is not recorded twice.
+    expect(plannedFor(tag), tag).toHaveLength(1);
     const entry = executedFor(tag)[0];
     if (entry.namespace === 'production') {
       const approval = await s.runtime.core.getApproval(entry.approvalId ?? '');
