@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CoxswainError } from '../core/errors.ts';
+import { RedisScript } from '../core/redis-script.ts';
 import { type ApprovalState, ApprovalStateSchema } from './approval.ts';
 import { reminderTime } from './notify.ts';
 import { applyDecision, type DecisionAction, type EligibilityCheck, expire, type Transition } from './transitions.ts';
@@ -12,21 +13,21 @@ import { applyDecision, type DecisionAction, type EligibilityCheck, expire, type
  * Every change is read → pure transition (transitions.ts) → compare-and-set on `version` in one Lua script, so
  * two concurrent clicks can never both count: the loser re-reads and sees the winner's state.
  */
-const CAS = `
+const CAS = new RedisScript(`
 local v = redis.call('HGET', KEYS[1], 'version')
 if not v then return -1 end
 if tonumber(v) ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3])
 if ARGV[4] == 'pending' then redis.call('ZADD', KEYS[2], ARGV[5], ARGV[6]) else redis.call('ZREM', KEYS[2], ARGV[6]) end
 return 1
-`;
+`);
 
 /** Reminders due by ARGV[1] (ms), at most 100 a sweep, removed as they are read. */
-const TAKE_DUE = `
+const TAKE_DUE = new RedisScript(`
 local ids = redis.call('ZRANGEBYSCORE', KEYS[1], 0, ARGV[1], 'LIMIT', 0, 100)
 for _, id in ipairs(ids) do redis.call('ZREM', KEYS[1], id) end
 return ids
-`;
+`);
 
 /** How long a closed approval stays readable (cards, audit cross-checks). */
 const RETENTION_SECONDS = 30 * 24 * 3600;
@@ -107,7 +108,7 @@ export class ApprovalStore {
    * removed in one script, so two sweeps never both take the same one.
    */
   async takeDueReminders(): Promise<ApprovalState[]> {
-    const ids = (await this.#redis.eval(TAKE_DUE, 1, this.#remindKey, String(this.#now()))) as string[];
+    const ids = (await TAKE_DUE.run(this.#redis, [this.#remindKey], [this.#now()])) as string[];
     const due = await Promise.all(ids.map((id) => this.get(id)));
     return due.filter((s): s is ApprovalState => s?.status === 'pending');
   }
@@ -119,17 +120,10 @@ export class ApprovalStore {
 
   /** Writes `next` if nobody changed the approval since `prev` was read; false when someone did. */
   async #cas(prev: ApprovalState, next: ApprovalState): Promise<boolean> {
-    const r = await this.#redis.eval(
-      CAS,
-      2,
-      this.#key(prev.id),
-      this.#pendingKey,
-      String(prev.version),
-      JSON.stringify(next),
-      String(next.version),
-      next.status,
-      String(Date.parse(next.expiresAt)),
-      next.id,
+    const r = await CAS.run(
+      this.#redis,
+      [this.#key(prev.id), this.#pendingKey],
+      [prev.version, JSON.stringify(next), next.version, next.status, Date.parse(next.expiresAt), next.id],
     );
     return r === 1;
   }

@@ -3,7 +3,7 @@ import canonicalize from 'canonicalize';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { CoxswainError } from '../core/errors.ts';
-import { logger } from '../observability/logger.ts';
+import { RedisScript } from '../core/redis-script.ts';
 import { type AuditEntry, AuditEntrySchema, type AuditEventInput, AuditEventInputSchema, GENESIS_HASH } from './event.ts';
 
 export type VerifyResult =
@@ -23,22 +23,15 @@ export interface AuditLogOptions {
  * the new head back and hashes its batch again (the other process's batch landed, so the log moved on). An
  * entry may carry its effect marker (src/execution/effects.ts): the marker is written with the entry, in the same
  * script, and an entry whose marker already records that outcome (or `executed`) is not appended twice: the
- * script answers its index and the writer drops it and hashes the rest again. A head that is already the new one
- * means this very batch landed (its hash covers every entry): ioredis sent the call again after a dropped
- * connection, and the script answers the ids it wrote instead of letting the writer append it twice.
+ * script answers its index and the writer drops it and hashes the rest again. A RedisScript: sent again after a
+ * dropped connection, it answers what its first run did instead of appending the batch twice.
  * KEYS: stream, head, marker keys. ARGV: expected head ('' = empty chain), new head, count, then per entry:
  * entry JSON, marker key index (0 = none), marker status, marker fields as a JSON object, marker ttl.
  */
-const APPEND_SCRIPT = `
+const APPEND = new RedisScript(`
 local head = redis.call('GET', KEYS[2]) or ''
-local n = tonumber(ARGV[3])
-if head == ARGV[2] then
-  local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', n)
-  local ids = {}
-  for i = 1, #last do ids[#last - i + 1] = last[i][1] end
-  return {1, ids}
-end
 if head ~= ARGV[1] then return {0, head} end
+local n = tonumber(ARGV[3])
 local written = {}
 for i = 0, n - 1 do
   local k = tonumber(ARGV[5 + i * 5])
@@ -59,8 +52,7 @@ for i = 0, n - 1 do
 end
 redis.call('SET', KEYS[2], ARGV[2])
 return {1, ids}
-`;
-const APPEND_SHA = createHash('sha1').update(APPEND_SCRIPT).digest('hex');
+`);
 /** Entries per script call: a burst is written in a few calls instead of one round trip per entry. */
 const MAX_BATCH = 64;
 /** How long a batch keeps losing the race to other processes before the append is refused. */
@@ -175,10 +167,11 @@ export class AuditLog {
         return { ...body, hash } as Omit<AuditEntry, 'streamId'>;
       });
       const newHead = `${seq} ${prevHash}`;
-      const [code, value] = (await this.#eval(keys, [head, newHead, String(batch.length), ...argv])) as [
-        number,
-        string | string[] | number,
-      ];
+      const [code, value] = (await APPEND.run(
+        this.#redis,
+        [this.key, this.headKey, ...keys],
+        [head, newHead, batch.length, ...argv],
+      )) as [number, string | string[] | number];
       if (code === 1) {
         this.#head = newHead;
         for (const [i, w] of batch.entries()) w.resolve({ ...entries[i], streamId: (value as string[])[i] });
@@ -296,17 +289,6 @@ export class AuditLog {
       if (page.length < Math.min(PAGE, left)) return;
       left -= page.length;
       from = `(${page[page.length - 1][0]}`;
-    }
-  }
-
-  async #eval(markers: string[], argv: string[]): Promise<unknown> {
-    const keys = [this.key, this.headKey, ...markers];
-    try {
-      return await this.#redis.evalsha(APPEND_SHA, keys.length, ...keys, ...argv);
-    } catch (err) {
-      if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
-      logger.debug({ key: this.key }, 'loading the audit append script');
-      return this.#redis.eval(APPEND_SCRIPT, keys.length, ...keys, ...argv);
     }
   }
 }

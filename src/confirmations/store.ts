@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CoxswainError } from '../core/errors.ts';
+import { RedisScript } from '../core/redis-script.ts';
 import {
   answerQuestion,
   type OpenQuestion,
@@ -11,13 +12,13 @@ import {
 } from './state.ts';
 
 /** Swaps the state only if its version is still the one read: two clicks never both take a question. */
-const CAS = `
+const CAS = new RedisScript(`
 local v = redis.call('HGET', KEYS[1], 'version')
 if not v then return -1 end
 if tonumber(v) ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3])
 return 1
-`;
+`);
 
 /** How long an answered or expired question stays readable after its expiry. */
 const RETENTION_SECONDS = 24 * 3600;
@@ -84,14 +85,7 @@ export class QuestionStore {
       }
       const t = answerQuestion(state, action, person, this.#now());
       if (!t.state) return t;
-      const r = await this.#redis.eval(
-        CAS,
-        1,
-        this.#key(id),
-        String(state.version),
-        JSON.stringify(t.state),
-        String(t.state.version),
-      );
+      const r = await CAS.run(this.#redis, [this.#key(id)], [state.version, JSON.stringify(t.state), t.state.version]);
       if (r === 1) return t;
     }
     throw new CoxswainError('unavailable', 'system', `${id} is changing too fast to answer right now; try again in a moment.`, {

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { RedisScript } from '../../core/redis-script.ts';
+
+const CLAIM_VERSION = new RedisScript(`
+local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1 end
+return 0
+`);
 
 /** Where a card was posted, so any replica can update it. */
 export interface CardRef {
@@ -48,15 +55,7 @@ export class SlackStore {
 
   /** Atomically: true when `version` is newer than the last one rendered, which it then becomes. */
   async claimCardVersion(approvalId: string, version: number): Promise<boolean> {
-    const won = await this.#redis.eval(
-      `local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
-       if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1 end
-       return 0`,
-      1,
-      `${this.#prefix}:card-version:${approvalId}`,
-      String(version),
-      String(this.#ttlSeconds),
-    );
+    const won = await CLAIM_VERSION.run(this.#redis, [`${this.#prefix}:card-version:${approvalId}`], [version, this.#ttlSeconds]);
     return won === 1;
   }
 }

@@ -1,5 +1,13 @@
 import type { Redis } from 'ioredis';
+import { RedisScript } from '../../core/redis-script.ts';
 import type { ReplyTo } from './input.ts';
+
+/** GETDEL whose answer holds when sent twice (a GETDEL resent after a Redis restart would answer nothing). */
+const TAKE = new RedisScript(`
+local id = redis.call('GET', KEYS[1])
+if id then redis.call('DEL', KEYS[1]) end
+return id
+`);
 
 /** As long as the Core keeps a question open (QUESTION_TTL_SECONDS). */
 const TTL_SECONDS = 1800;
@@ -29,6 +37,6 @@ export class ThreadQuestions {
   /** The question this person's message in the thread answers, if any (and forgets it). */
   async take(to: ReplyTo, userId: string): Promise<string | undefined> {
     const key = this.#key(to, userId);
-    return key ? ((await this.#redis.getdel(key)) ?? undefined) : undefined;
+    return key ? (((await TAKE.run(this.#redis, [key], [])) as string | null) ?? undefined) : undefined;
   }
 }

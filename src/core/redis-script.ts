@@ -1,0 +1,41 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+/** Long enough for any reconnect and resend; short enough that the answers kept cost nothing. */
+const ANSWER_TTL_SECONDS = 120;
+
+/**
+ * A Lua script whose answer holds when it is sent twice. ioredis sends a command again when the connection drops
+ * before its answer arrives (a Redis restart; with AOF, Redis keeps what it applied just before a SIGKILL): a
+ * compare-and-set that had landed would answer "someone changed it", a take "nothing there", an append would land
+ * twice. Each run keeps its answer under a key of its own (the last key, added here) for a short while, and a run
+ * that finds it there answers that instead of running again.
+ *
+ * The body is an ordinary script over KEYS and ARGV. Its answer must survive cjson: numbers, strings, `false`
+ * and (nested) arrays; never `nil` (return `false` for "none").
+ */
+export class RedisScript {
+  readonly #lua: string;
+  readonly #sha: string;
+
+  constructor(body: string) {
+    this.#lua = `local kept = redis.call('GET', KEYS[#KEYS])
+if kept then return cjson.decode(kept) end
+local answer = (function()
+${body}
+end)()
+redis.call('SET', KEYS[#KEYS], cjson.encode(answer), 'EX', ${ANSWER_TTL_SECONDS})
+return answer`;
+    this.#sha = createHash('sha1').update(this.#lua).digest('hex');
+  }
+
+  async run(redis: Redis, keys: string[], args: (string | number)[]): Promise<unknown> {
+    const all = [...keys, `${keys[0]}:answer:${randomUUID()}`];
+    try {
+      return await redis.evalsha(this.#sha, all.length, ...all, ...args);
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
+      return redis.eval(this.#lua, all.length, ...all, ...args);
+    }
+  }
+}
