@@ -197,6 +197,7 @@ const ATTACKS = [
   'redteam-planner24.jsonl',
   'redteam-planner25.jsonl',
   'redteam-planner26.jsonl',
+  'redteam-planner27.jsonl',
 ];
 
 describe('red-team case files', () => {

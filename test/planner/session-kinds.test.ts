@@ -638,10 +638,9 @@ describe('red team round 25: what the new idioms must not read', () => {
 
 // Kinds red-team round 26 (redteam-planner26.jsonl) found, in phrasings of their own.
 describe('red team round 26', () => {
-  it('an image named after another workload is confirmed, not sure', () => {
+  it('an image named after another workload is asked back (red-team round 27: a mix-up more often than a wish)', () => {
     const r = read('set image on prod worker: worker=ghcr.io/acme/api:2.4.1');
-    expect(r.plan.outcome === 'tool' && r.plan.tool).toBe('set_image');
-    expect(r.confident).toBe(false);
+    expect(r.plan.outcome).toBe('clarify');
   });
 
   it('"restart X, I mean Y, it\'s the one that is stuck" corrects to Y', () => {
@@ -666,5 +665,99 @@ describe('red team round 26', () => {
       tool: 'scale',
       args: { replicas: 8 },
     });
+  });
+});
+
+// Kinds of the misses of red-team round 27 (redteam-planner27.jsonl), in phrasings of their own.
+describe('kinds from red-team round 27', () => {
+  it.each([
+    'scale back api in production by a factor of 2',
+    'dial worker in prod back by a factor of three',
+    'downsize web in staging by a factor of 2',
+  ])('"%s": a factor taken down never multiplies', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale' && r.confident).toBe(false);
+    if (r.plan.outcome === 'tool') expect(r.plan.args.replicas).toBeLessThan(4);
+  });
+
+  it('a factor in words multiplies, and a factor with no direction is confirmed', () => {
+    const r = read('scale api in staging by a factor of three');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { replicas: 6 } });
+    expect(r.confident).toBe(false);
+    expect(read('grow api in staging by a factor of 2').confident).toBe(true);
+  });
+
+  it('"by a factor of 3 — I mean 2" corrects the factor, not the count', () => {
+    expect(read('scale api in production up by a factor of 3, I mean 2').plan).toMatchObject({ args: { replicas: 8 } });
+  });
+
+  it.each([
+    'api in staging keeps throwing exceptions. take it to zero',
+    'prod worker is flooding the channel with retries, take it to zero',
+  ])('"%s": zero of what it throws, asked back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('a kubectl line with --dry-run asks for no change', () => {
+    expect(read('kubectl scale deployment/api --replicas=5 -n staging --dry-run=server').plan.outcome).not.toBe('tool');
+    expect(read('kubectl scale deployment/api --replicas=5 -n staging').plan).toMatchObject({ tool: 'scale' });
+  });
+
+  it.each(['put the image staging worker runs on web in production', 'give api in prod the same image as staging worker'])(
+    '"%s": another workload\'s image on one that does not run it is asked back',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.plan.tool === 'set_image').toBe(false);
+    },
+  );
+
+  it.each([
+    'worker 0.9.5 in staging keeps crashing on startup. so put it in prod',
+    'api 2.4.0-rc1 in staging throws 500s on login. ship it to production',
+    'worker 0.9.5 turns on the batching toggle in staging. now take it to prod',
+  ])('"%s": a build the story speaks against is not moved', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'set_image').toBe(false);
+  });
+
+  it('a build whose story ends well is still moved, for the requester to confirm', () => {
+    const r = read('worker 0.9.5 fixed the memory leak in staging, no more crashes. ship it to prod');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { namespace: 'production', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'restart worker in prod the moment the batch finishes',
+    'pause checkout in production should the analysis fail',
+    'scale api in prod to 8 as soon as marketing sends the email',
+    'roll back web in prod in the event that the p99 doubles',
+  ])('"%s": a request for when something happens runs nothing now', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each(['restart api in prod, just in case', 'scale web in staging to 3 if it is not already'])(
+    '"%s" still runs now',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('tool');
+    },
+  );
+
+  it('"I mean only N" replaces the count', () => {
+    expect(read('scale worker in prod to 9, I mean only 5').plan).toMatchObject({ args: { replicas: 5 } });
+  });
+
+  it('"never mind that X didn\'t help" concedes a fact and takes nothing back', () => {
+    const r = read('roll back web in prod, never mind that the restart earlier did not help');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'web' } });
+    expect(r.confident).toBe(false);
+    expect(read('roll back web in prod — never mind').plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    'cut the cpu of web in prod by half',
+    'take away 2 cores from worker in staging',
+    'lower the memory on api in production',
+  ])('"%s": a resource, not replicas, is unsupported', (text) => {
+    expect(read(text).plan.outcome).toBe('unsupported');
   });
 });

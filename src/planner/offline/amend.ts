@@ -44,7 +44,10 @@ function notReplacing(marker: string, after: string): boolean {
   return (
     (/^(sorry|apologies)\b/i.test(marker) && /^(for|about|to)\b/i.test(after)) ||
     // "I mean, the namespace only has 3 nodes anyway": an aside that tells how things are.
-    (/^i mean$/i.test(marker) && /\b(is|are|has|have|had|only|anyway|gets by|was|were)\b/i.test(after.split(',')[0] ?? '')) ||
+    // "I mean only 7" is a count that replaces.
+    (/^i mean$/i.test(marker) &&
+      !/^(only|just) \d+\b/i.test(after) &&
+      /\b(is|are|has|have|had|only|anyway|gets by|was|were)\b/i.test(after.split(',')[0] ?? '')) ||
     // "I mean it", but not "I mean this week", "I mean that one".
     (/^i mean$/i.test(marker) &&
       /^(it|that|this)\b(?!\s+(week|month|morning|afternoon|evening|year|quarter|one|namespace|pod|deployment|rollout|image|build))/i.test(

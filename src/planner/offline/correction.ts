@@ -165,7 +165,13 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     .trim();
   // "… never mind that staging gets by with 1", "I mean, this namespace only has 2 nodes anyway": an aside, not a new
   // request or value.
-  if (/^(nvm|never ?mind)$/i.test(m[1] ?? '') && !COMMAND.test(after)) return undefined;
+  // "… to zero, nvm, to one": a value after it corrects; anything else without a verb takes the request back.
+  if (
+    /^(nvm|never ?mind)$/i.test(m[1] ?? '') &&
+    !COMMAND.test(after) &&
+    !/^\W*(?:(?:make it|make that|to|in|on)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$/i.test(after)
+  )
+    return undefined;
   if (
     /^i mean$/i.test(m[1] ?? '') &&
     /\b(is|are|has|have|had|only|anyway|just|gets by|was|were)\b/i.test(after.split(',')[0] ?? '')

@@ -5,6 +5,8 @@
  * shares and levels in words ("a fifth of the packets", "max intensity"). Pure.
  */
 
+import { UNITS } from './numbers.ts';
+
 const PARTICIPLES: Record<string, string> = {
   paused: 'pause',
   restarted: 'restart',
@@ -55,13 +57,29 @@ function creation(text: string): string {
     );
 }
 
-/** What "take it to zero" may be said of besides replicas: a backlog, traffic, a loss, a rate, errors, spend. */
+/**
+ * What "take it to zero" may be said of besides replicas: a backlog, traffic, a loss, a rate, errors, spend, and
+ * what a workload is said to throw or spam ("keeps spamming warnings. take it to zero").
+ */
 export const ZERO_OF_ANOTHER =
-  /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget)\b|%/i;
+  /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|\dxx|\d{3}s|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget|warnings?|timeouts?|exceptions?|failures?|crash(es)?|retries|messages?|logs?|log lines|spam\w*|evictions?|rejections?|drops?|leaks?|throw\w*|emit\w*|flood\w*|firing|returning|raising|leaking)\b|%/i;
+
+/** "by a factor of 3", "by a factor of ten" (after "down", the count is asked back). */
+const FACTOR =
+  /\b(?<!down )(?:up )?by a factor of (\d+|two|three|four|five|six|seven|eight|nine|ten)(?![.\w])(?:\s*[-\u2013\u2014,;]*\s*(?:i mean|no|sorry|actually|make (?:it|that))[,\s]+(\d+|two|three|four|five|six|seven|eight|nine|ten)(?![.\w]))?/gi;
+/** Words before a factor that take the count down: "reduce", "scale back", "trim". */
+const FACTOR_DOWN =
+  /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop|back|trim|downsize|scale in|halve|slim|dial)\b[^.,;!?]*$/i;
+
+/** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
+export const NEVER_MIND_THAT =
+  /[,;]?\s*\b(?:never ?mind|nvm) (?:that|the fact that|what|how|whether) [^,.;!?]*\b(?:didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|did|does|is|was|has|had|failed|helped|says?|said|shows?|showed|looks?|looked|thinks?|thought)\b[^,.;!?]*/gi;
 
 export function plainIdioms(text: string): string {
   return (
     creation(text)
+      // "restart api, never mind that the scale to 3 didn't help": a fact conceded, no request taken back.
+      .replace(NEVER_MIND_THAT, '')
       // "let's see what happens to checkout if one of its pods just dies": a pod-kill, said by its outcome.
       .replace(
         /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,
@@ -112,12 +130,13 @@ export function plainIdioms(text: string): string {
         'list the pods that are $1',
       )
       // "scale web up by a factor of 2": times 2, not to 2.
-      .replace(/\b(?<!down )(?:up )?by a factor of (\d+)(?![.\d])/gi, (_m, n: string, at: number, all: string) =>
-        // Taken down by a factor ("reduce worker by a factor of 3"): no count the words give, asked back.
-        /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop)\b[^.,;!?]*$/i.test(all.slice(Math.max(0, at - 40), at))
-          ? 'by some factor'
-          : `${n}x`,
-      )
+      // "… by a factor of 3 — I mean 2": the factor is corrected, not the count.
+      .replace(FACTOR, (_m, said: string, meant: string | undefined, at: number, all: string) => {
+        const n = meant ?? said;
+        // Taken down by a factor ("reduce worker by a factor of 3", "scale back …", "trim …"): no count the words
+        // give, asked back.
+        return FACTOR_DOWN.test(all.slice(Math.max(0, at - 40), at)) ? 'by some factor' : `${UNITS[n.toLowerCase()] ?? n}x`;
+      })
       // "the one that's only half ready", "half dead": a READY count short of its total, no halving.
       .replace(/\b(?:only )?half[- ](?:ready|up|available|dead|alive|healthy)\b/gi, 'unavailable')
       // "show me more of the worker logs", "more lines": more of a read is no replica more.

@@ -12,7 +12,7 @@ import { earlierValue } from './earlier-value.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
-import { plainIdioms, ZERO_OF_ANOTHER } from './idioms.ts';
+import { NEVER_MIND_THAT, plainIdioms, ZERO_OF_ANOTHER } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
@@ -198,17 +198,26 @@ function twoImages(r: Reading, plain: string): Reading {
  * about approvals ("I know the bot normally wants approval for prod, but …").
  */
 function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'tool' || !r.confident || !isWriteTool(r.plan.tool)) return r;
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
   if (r.plan.tool === 'set_image') {
-    const repo =
-      String(r.plan.args.image ?? '')
-        .split('/')
-        .at(-1)
-        ?.split(/[:@]/)[0] ?? '';
-    if (repo !== r.plan.args.name && workloadNames(ctx).has(repo))
-      return { ...r, confident: false, unsure: 'an image of another workload' };
+    const repoOf = (image: string) => image.split('/').at(-1)?.split(/[:@]/)[0] ?? '';
+    const image = String(r.plan.args.image ?? '');
+    const repo = repoOf(image);
+    const runs = workloadAt(ctx, r.plan.args.namespace, r.plan.args.name)?.images.map(repoOf) ?? [];
+    // "give prod web the same image as staging api", "api=ghcr.io/acme/web:1.9.0": another workload's image on one
+    // that does not run it; a mix-up more often than a wish.
+    if (repo !== r.plan.args.name && workloadNames(ctx).has(repo) && !runs.includes(repo)) {
+      return askBack(
+        `${image} is an image of ${repo}, and ${r.plan.args.namespace}/${r.plan.args.name} does not run ${repo}. Which did you mean: ${r.plan.args.name} with an image of its own, or ${repo}? Say it plainly, e.g. "set the image of ${r.plan.args.name} in ${r.plan.args.namespace} to …".`,
+      );
+    }
   }
-  if (/\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])/i.test(plain))
+  if (!r.confident) return r;
+  if (
+    /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) /i.test(
+      plain,
+    )
+  )
     return { ...r, confident: false, unsure: 'an idiom' };
   if (/\b(approv\w*|sign-?off)\b/i.test(plain)) return { ...r, confident: false, unsure: 'approvals spoken of' };
   return r;
@@ -1176,8 +1185,9 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     /\b(abort|stop|pause|halt|cancel)\b/i.test(plainText) && !/\bkill\b/i.test(plainText)
       ? /[\u{1f6d1}\u26d4\u270b]|:(octagonal_sign|stop_sign|no_entry|raised_hand):/gu
       : undefined;
-  const unstopped = stopSign ? text.replace(stopSign, ' ') : text;
-  if (isWriteTool(draft.tool) && takenBack(unstopped, stopSign ? stripMarkup(unstopped) : plainText)) {
+  // "never mind that the scale didn't help": a fact conceded, which takes nothing back.
+  const unstopped = (stopSign ? text.replace(stopSign, ' ') : text).replace(NEVER_MIND_THAT, ' ');
+  if (isWriteTool(draft.tool) && takenBack(unstopped, stripMarkup(unstopped))) {
     // "… never mind that staging gets by with 1": maybe an aside, not a take-back; not sure either way.
     return said(
       'clarify',
@@ -1191,7 +1201,20 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('clarify', 'Which number exactly? Say one count in plain digits, e.g. "scale web in staging to 4".', false);
   }
   if (isWriteTool(draft.tool) && req.corrected) {
-    return said('clarify', 'You corrected yourself after the request: say the whole request again as you mean it.', brief);
+    // Sure only when the correction names nothing ("no wait, leave it"): one the reader could not apply may still name
+    // what was meant ("— I mean worker — it hangs").
+    const named = namedIn(
+      req.after
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z0-9-]+/),
+      ctx,
+    );
+    return said(
+      'clarify',
+      'You corrected yourself after the request: say the whole request again as you mean it.',
+      brief && named.names.size === 0 && named.spaces.size === 0,
+    );
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
   if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid)) {

@@ -27,7 +27,8 @@ export function kubectlRequest(text: string): string | undefined {
     return r && rolloutSentence(r);
   }
   const p = parse(m[1]);
-  if (!p) return undefined;
+  // "--dry-run=client": a rehearsal of the command, no change asked for (coxswain's own card shows the dry run).
+  if (!p || (p.flags.get('dry-run') ?? 'none') !== 'none') return undefined;
   return sentence(p);
 }
 

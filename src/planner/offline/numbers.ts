@@ -3,7 +3,7 @@
  * slot readers only ever see digits followed by a unit word, and converts durations to seconds or ms.
  */
 
-const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = {
   zero: 0,
   none: 0,
   one: 1,

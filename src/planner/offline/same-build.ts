@@ -20,6 +20,16 @@ const PAST_ACTION =
 const NOT_ASKED =
   /\?|\b(not|n't|never|no|don'?t|maybe|whether|should we|yet|later|tomorrow|tonight|next|after|when|once|until|before|at \d|\d{1,2} ?(am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|wants?|wanted|asked|says|said|would like|wonder|away|keep|if|is it|safe|i'?ll|i will|we'?ll|we will|myself|ourselves)\b/i;
 
+/**
+ * A story that argues against moving the build ("it is broken. so take it to prod"), or holds something else "it"
+ * may be ("has the new-checkout flag on in staging. now put it in prod"): asked back, not read as a version set.
+ */
+const NOT_THE_BUILD =
+  /\b(broken|breaks|broke|fail\w*|crash\w*|errors?|erroring|bugs?|buggy|regress\w*|bad|flaky|leak\w*|slow\w*|worse|unstable|problems?|issues?|5\d\ds?|5xx|panic\w*|oom\w*|timeouts?|timing out|not (working|good|ready|healthy)|doesn'?t work|rolled back|reverted|flags?|feature|toggle|config\w*|settings?|env(ironment)? var\w*)\b/i;
+/** The story's bad news taken back: "1.8.0 fixed the leak", "zero errors". */
+const FIXED =
+  /\b(fix(ed|es)?|resolved|solved|(no|zero|0|without|not a single|not one) (more )?(errors?|crash\w*|issues?|problems?|5xx|failures?|bugs?))\b/i;
+
 /** Where a sentence ends: a stop followed by a space (not the dots of "1.8.0"), or a new line. */
 const SENTENCE_END = /[.;!?](?=\s|$)|\n/g;
 
@@ -41,7 +51,8 @@ export function sameBuildText(
   const again = named ? null : AGAIN.exec(message);
   const ask = named ?? again ?? MOVE_IT.exec(message);
   if (!ask) return undefined;
-  const before = message.slice(0, ask.index);
+  // MOVE_IT's match may open with the stop that ends the story: it belongs to the story.
+  const before = message.slice(0, ask.index + (/^[.!?]/.test(ask[0]) ? 1 : 0));
   // "rolled back web in staging to 1.7.2. do the same for prod": the same action, which is no version set.
   if (again && PAST_ACTION.test(before)) return undefined;
   const none = named ? { named: true } : undefined;
@@ -58,6 +69,9 @@ export function sameBuildText(
   )
     return none;
   if (new Set(versions.map((v) => v[0].toLowerCase())).size !== 1) return none;
+  if (NOT_THE_BUILD.test(before) && !FIXED.test(before)) return none;
+  // "If web 1.9.0 survives the night in staging. Ship it to prod.": the story is a condition, for later.
+  if (/(?:^|[.!?]\s+)\W*(if|once|when|as soon as|provided|assuming|unless|until|should)\b/i.test(before)) return none;
   const workload = new Set(words(message).filter((w) => workloads.has(w)));
   // The places the ask's own sentence names; in a one-sentence message ("… fine in staging for two days so let's put
   // it in production"), those the ask names.
