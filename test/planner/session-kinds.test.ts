@@ -761,3 +761,18 @@ describe('kinds from red-team round 27', () => {
     expect(read(text).plan.outcome).toBe('unsupported');
   });
 });
+
+describe('one action said twice, the second time by a verb and a pronoun (kinds from blind17 and blind20)', () => {
+  it.each([
+    ['move checkout in staging on to the next step, promote it', 'promote_rollout'],
+    ['web in staging → revision 2, roll it back', 'rollback'],
+  ])('"%s" → %s, for the requester to confirm', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+
+  it('two different actions stay two', () => {
+    expect(read('restart api in staging, then scale it to 4').plan.outcome).toBe('clarify');
+  });
+});

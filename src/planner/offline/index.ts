@@ -121,6 +121,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = pastInstructions(r, text, ctx);
   r = confusedByStory(r, text, parts, ctx);
   r = notThisButThat(r, plain, ctx);
+  r = sameActionTwice(r, plain, ctx);
   r = optionChosen(r, plain, ctx);
   r = pointedValue(r, plain, ctx);
   r = goodRevision(r, plain, ctx);
@@ -142,6 +143,26 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = wordsToConfirm(r, plain, ctx);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
+}
+
+/** "…, promote it", "… — roll it back please": a verb and a pronoun after the request, maybe the same action again. */
+const SAID_AGAIN =
+  /^(.+?)\s*(?:[,;.!]|\s[-\u2013\u2014]+)\s*(?:(?:so|just|and|please|pls|ok|okay|then|yes|yeah)\s+)*([a-z]+(?: [a-z]+)?) (?:it|that|them)(?: (back|out|over|through|forward|along))?\s*(?:please|pls|now|asap)?\s*[.!]*$/i;
+
+/**
+ * "switch payments over to the preview, promote it": one action said twice, the second time by its verb and a
+ * pronoun, is no second action. Read as the first, for the requester to confirm.
+ */
+function sameActionTwice(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || r.plan.message !== MANY_MESSAGE) return r;
+  const m = SAID_AGAIN.exec(plain.trim());
+  if (!m) return r;
+  const first = read(m[1], ctx);
+  if (first.plan.outcome !== 'tool' || !isWriteTool(first.plan.tool)) return r;
+  const { name, target, namespace } = first.plan.args as Record<string, unknown>;
+  const again = read(`${m[2]} ${String(name ?? target)}${m[3] ? ` ${m[3]}` : ''} in ${String(namespace)}`, ctx);
+  if (again.plan.outcome !== 'tool' || again.plan.tool !== first.plan.tool) return r;
+  return { ...first, confident: false, unsure: 'one action said twice' };
 }
 
 /**
