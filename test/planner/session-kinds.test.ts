@@ -776,3 +776,19 @@ describe('one action said twice, the second time by a verb and a pronoun (kinds 
     expect(read('restart api in staging, then scale it to 4').plan.outcome).toBe('clarify');
   });
 });
+
+describe("a read asked around the person's own next step (kinds from blind17 and blind18)", () => {
+  it.each([
+    ['before we kick off the drill, what experiments are running in staging?', 'list_chaos'],
+    ['before I launch the load test can you show me the pods of api in staging', 'list_pods'],
+  ])('"%s" → %s, unsure', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a question about a write around it is never made a write', () => {
+    const r = read('before we start the drill, should we restart api in staging?');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
+  });
+});

@@ -134,6 +134,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = byStrategy(r, plain, ctx);
   r = alertObject(r, plain, ctx);
   r = readBesideReport(r, plain, ctx);
+  r = readBeforeOwnPlans(r, plain, ctx);
   r = fromPaste(r, plain, parts);
   r = onCluster(r, plain, ctx);
   r = instructionsInOwnWords(r, text);
@@ -511,6 +512,22 @@ function readBesideReport(r: Reading, plain: string, ctx: PlanContext): Reading 
       return { ...alone, confident: false, unsure: 'a read beside what the person does themselves' };
   }
   return r;
+}
+
+/** "before we start", "before I kick off my game day": what the person will do next, told as a time. */
+const OWN_PLANS =
+  /\bbefore (?:we|i|they|the team|you) (?:start|begin|kick (?:it |this |that )?off|run|launch|do|roll|ship)\b(?:\s+(?!(?:i|we|can|could|please|pls|show|list|tell|give)\b)[\w'-]+){0,4}\s*[,.;!?]?/i;
+
+/**
+ * "before I kick off my game day I want to be sure nobody else has chaos running. list them?": the person's own next
+ * step is told as a time, and its verb (start, kick off) is no request; the read asked around it is answered, unsure.
+ */
+function readBeforeOwnPlans(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome === 'tool' || !OWN_PLANS.test(plain)) return r;
+  const rest = read(plain.replace(OWN_PLANS, ' '), ctx, false, true);
+  return rest.plan.outcome === 'tool' && rest.confident && !isWriteTool(rest.plan.tool)
+    ? { ...rest, confident: false, unsure: "a read before the person's own plans" }
+    : r;
 }
 
 /** Workloads a pasted alert names in its own ways: a pod's name ("worker-5f6d7c8b9-h4k2m"), an alert's ("CheckoutHighErrorRate"). */
