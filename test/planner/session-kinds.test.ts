@@ -792,3 +792,13 @@ describe("a read asked around the person's own next step (kinds from blind17 and
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
   });
 });
+
+describe('a purpose said first, then the request (kinds from blind17 and blind18)', () => {
+  it.each([
+    ['we want to test how checkout in staging copes with lossy links — drop 10% of its packets for 3 minutes', 'launch_chaos'],
+    ['Game day: I want to measure how worker in staging recovers. kill a pod of it', 'launch_chaos'],
+    ["the launch moved up an hour. let's get ahead of it — scale api in production to 8 now", 'scale'],
+  ])('"%s" → %s', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+});
