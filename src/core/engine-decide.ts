@@ -23,6 +23,18 @@ export async function decideApproval(deps: EngineDeps, input: DecisionInput): Pr
   }
   const eligible = (p: string, state: ApprovalState) => canApprove(deps.policy(), p, state.required.from, state.requester);
   const t = await deps.approvals.decide(input.approvalId, input.decision, person.id, eligible);
+  // A process stopped between the store's decision and the queue leaves an approval `approved` with no job: an
+  // approver who approved it clicking again queues it (the job id is the approval id: an existing job is not added
+  // twice, and a finished one has moved the approval on to executed or failed).
+  if (
+    t.kind === 'refused' &&
+    t.code === 'already_decided' &&
+    input.decision === 'approve' &&
+    existing?.status === 'approved' &&
+    existing.approvedBy.some((a) => a.person === person.id)
+  ) {
+    return afterTransition(deps, { kind: 'fully-approved', state: existing }, person.id, true);
+  }
   if (t.kind === 'refused') {
     if (existing && IDENTITY_REFUSALS.has(t.code)) {
       await auditRefusal(deps, existing, person.id, input.decision, t.code, t.reason);
@@ -72,11 +84,20 @@ function approvalEntry(
   };
 }
 
-async function afterTransition(deps: EngineDeps, t: Exclude<Transition, { kind: 'refused' }>, actor: string): Promise<Result> {
+async function afterTransition(
+  deps: EngineDeps,
+  t: Exclude<Transition, { kind: 'refused' }>,
+  actor: string,
+  resumed = false,
+): Promise<Result> {
   const state = t.state;
   const type = t.kind === 'cancelled' ? 'cancelled' : t.kind === 'rejected' ? 'rejected' : 'approved';
   await deps.audit.append(
-    approvalEntry(state, type, actor, t.kind === 'approved' ? { remaining: t.remaining } : { status: state.status }),
+    approvalEntry(state, type, actor, {
+      ...(t.kind === 'approved' ? { remaining: t.remaining } : { status: state.status }),
+      // Its first record may have been written before the stop, or not: this one says why it is here.
+      ...(resumed ? { resumed: true } : {}),
+    }),
   );
   await deps.events.publish({ type: 'approval-updated', approval: state });
   if (t.kind === 'approved') {
