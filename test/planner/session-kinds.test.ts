@@ -802,3 +802,19 @@ describe('a purpose said first, then the request (kinds from blind17 and blind18
     expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
   });
 });
+
+describe('an image in the message, pointed at and moved onto a workload (kinds from blind19 and blind20)', () => {
+  it.each([
+    ['pipeline green, pushed ghcr.io/acme/worker:0.9.5. ship it to staging worker', 'staging', 'worker'],
+    ['release build:\n```\nghcr.io/acme/api:2.4.1 pushed\n```\nput that on api in production', 'production', 'api'],
+  ])('"%s" → set_image, unsure', (text, namespace, name) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { namespace, name } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('not a build the message speaks against, nor one of two', () => {
+    expect(read('ghcr.io/acme/worker:0.9.5 crashes on start. ship it to staging worker').plan.outcome).not.toBe('tool');
+    expect(read('built ghcr.io/acme/api:2.4.1 and ghcr.io/acme/api:2.4.2. ship it to staging api').plan.outcome).not.toBe('tool');
+  });
+});

@@ -23,7 +23,7 @@ import { isDurationUnit, isNumber, normalizeNumbers, spellHalves, unitSeconds } 
 import { chosenOption, placedObject } from './options.ts';
 import { type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
-import { sameBuildText } from './same-build.ts';
+import { sameBuildText, speaksAgainst } from './same-build.ts';
 import { forLater } from './schedule.ts';
 
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(@sha256:[a-f0-9]{64})?$/i;
@@ -135,6 +135,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = alertObject(r, plain, ctx);
   r = readBesideReport(r, plain, ctx);
   r = readBeforeOwnPlans(r, plain, ctx);
+  r = imagePointedAt(r, plain, ctx);
   r = fromPaste(r, plain, parts);
   r = onCluster(r, plain, ctx);
   r = instructionsInOwnWords(r, text);
@@ -646,6 +647,35 @@ function storyObject(text: string, ctx: PlanContext): string | undefined {
   const places = placesIn(words, ctx);
   if (names.length !== 1) return undefined;
   return places.length === 1 ? `${names[0]} in ${places[0]}` : names[0];
+}
+
+/** "roll that out to staging web", "ship it into the staging checkout rollout": a build pointed at, moved onto a workload. */
+const IMAGE_POINTED =
+  /(?:^|[.!\n:]\s*|\b(?:so|now|pls|please|then|and)\s+)(?:roll|ship|push|put|deploy|move|get|send)\s+(?:that|it|this)(?:\s+(?:one|image|build))?(?:\s+out)?\s+(?:to|into|onto|on|in)\s+([^.!?\n]+?)\s*[.!]*\s*$/i;
+const IMAGE_REF = /\b[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/[a-z0-9._/-]+:[a-z0-9._-]+/gi;
+
+/**
+ * "CI says: ✔ built ghcr.io/acme/web:1.9.0 … roll that out to staging web": the one image the message holds, set on
+ * the workload the pointer names, for the requester to confirm.
+ */
+function imagePointedAt(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const m = IMAGE_POINTED.exec(plain.trim());
+  if (!m || (r.plan.outcome === 'tool' && r.plan.tool !== 'set_image')) return r;
+  // "ghcr.io/acme/worker:0.9.5 crashes on start. ship it to staging worker": the story speaks against the build.
+  if (speaksAgainst(plain.trim().slice(0, m.index))) {
+    return r.plan.outcome === 'tool'
+      ? askBack(
+          'The message says that build has problems, and then asks to ship it. Which image should it run? Say "set the image of … to …".',
+        )
+      : r;
+  }
+  const images = new Set(plain.match(IMAGE_REF) ?? []);
+  if (r.plan.outcome === 'tool' || images.size !== 1) return r;
+  const target = m[1].replace(/\b(rollout|deployment|deploy|service|app)\b/gi, ' ');
+  const set = read(`set the image of ${target} to ${[...images][0]}`, ctx, false, true);
+  return set.plan.outcome === 'tool' && set.plan.tool === 'set_image'
+    ? { ...set, confident: false, unsure: 'an image pointed at' }
+    : r;
 }
 
 /** A write whose object was taken from pasted output, or asked as a bare question, is confirmed by the requester. */

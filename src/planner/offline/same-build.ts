@@ -30,6 +30,11 @@ const NOT_THE_BUILD =
 const FIXED =
   /\b(fix(ed|es)?|resolved|solved|(no|zero|0|without|not a single|not one) (more )?(errors?|crash\w*|issues?|problems?|5xx|failures?|bugs?))\b/i;
 
+/** A story that argues against moving the build it tells of, or holds something else "it" may be. */
+export function speaksAgainst(story: string): boolean {
+  return NOT_THE_BUILD.test(story) && !FIXED.test(story);
+}
+
 /** Where a sentence ends: a stop followed by a space (not the dots of "1.8.0"), or a new line. */
 const SENTENCE_END = /[.;!?](?=\s|$)|\n/g;
 
@@ -69,7 +74,7 @@ export function sameBuildText(
   )
     return none;
   if (new Set(versions.map((v) => v[0].toLowerCase())).size !== 1) return none;
-  if (NOT_THE_BUILD.test(before) && !FIXED.test(before)) return none;
+  if (speaksAgainst(before)) return none;
   // "If web 1.9.0 survives the night in staging. Ship it to prod.": the story is a condition, for later.
   if (/(?:^|[.!?]\s+)\W*(if|once|when|as soon as|provided|assuming|unless|until|should)\b/i.test(before)) return none;
   const workload = new Set(words(message).filter((w) => workloads.has(w)));
