@@ -818,3 +818,15 @@ describe('an image in the message, pointed at and moved onto a workload (kinds f
     expect(read('built ghcr.io/acme/api:2.4.1 and ghcr.io/acme/api:2.4.2. ship it to staging api').plan.outcome).not.toBe('tool');
   });
 });
+
+describe('"edit:" corrects what it follows (kinds from blind23 and blind24)', () => {
+  it.each([
+    ['scale worker in prod to 7\nedit: 5', { namespace: 'production', name: 'worker', replicas: 5 }],
+    ['restart web in staging\n\nupdate: api, not web', { namespace: 'staging', name: 'api' }],
+    ['scale api in prod to 3 (edit: staging)', { namespace: 'staging', name: 'api', replicas: 3 }],
+  ])('%j', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', args });
+    expect(r.confident).toBe(false);
+  });
+});
