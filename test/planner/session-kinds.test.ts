@@ -830,3 +830,20 @@ describe('"edit:" corrects what it follows (kinds from blind23 and blind24)', ()
     expect(r.confident).toBe(false);
   });
 });
+
+describe('an image corrected by a whole image (kinds from blind23 and blind24)', () => {
+  it.each([
+    [
+      'set image of api in staging to ghcr.io/acme/api:2.4.2, sorry, I meant ghcr.io/acme/api:2.4.1',
+      { name: 'api', image: 'ghcr.io/acme/api:2.4.1' },
+    ],
+    [
+      'create deployment queue in staging with nats:2.9 — no wait, nats:2.10, 3 replicas',
+      { name: 'queue', image: 'nats:2.10', replicas: 3 },
+    ],
+  ])('%s', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', args });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
  * revision, tag, full or one step) replaces the call's. Pure: the caller reads the first request and checks the result
  * like any call, and the requester confirms it.
  */
-import type { CorrectionNames } from './correction.ts';
+import { type CorrectionNames, IMAGE_LIKE } from './correction.ts';
 import { unitSeconds } from './numbers.ts';
 import { POD_NAME } from './quoted.ts';
 import { costWindow } from './slots.ts';
@@ -114,6 +114,12 @@ export function amendArgs(
       if (experiment !== 'network-delay') delete out.latencyMs;
       if (experiment !== 'network-loss') delete out.lossPercent;
     }
+  }
+  // "… with nats:2.9 — no wait, nats:2.10": a whole image replaces the image.
+  const image = IMAGE_LIKE.exec(after)?.[0];
+  if (image && 'image' in args) {
+    out.image = image;
+    t = t.replace(image.toLowerCase(), ' ');
   }
   const take = (re: RegExp, key: string, scale: (m: RegExpExecArray) => number) => {
     const m = re.exec(t);

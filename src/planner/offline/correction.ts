@@ -16,6 +16,9 @@ const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
   /\b(add|inject|scale|restart|bounce|reboot|recycle|undo|roll ?back|roll (?:it|them|that|this) back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
 
+/** An image with its tag: "redis:7.2", "ghcr.io/acme/worker:0.9.5" (a repository holds a letter; "10:30" is a time). */
+export const IMAGE_LIKE = /(?<![\w./:-])(?:[a-z0-9.-]+\/)*(?=[a-z0-9._-]*[a-z])[a-z0-9._-]+:[a-z0-9][\w.-]*(?<![.])/i;
+
 const FULL = /\b(fully|all the way|completely|to 100 ?%)\b/i;
 const ONE_STEP = /\b(one step|a step|single step|next step|step by step|not fully|not all the way|partially)\b/i;
 
@@ -192,6 +195,15 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   if (window && window[0].length === firstClause.length && had) {
     const rest = head.slice(firstClause.length);
     return `${before.slice(0, had.index)}${window[0]}${before.slice(had.index + had[0].length)}${rest}`;
+  }
+  // "… worker:0.9.6, typo, I meant ghcr.io/acme/worker:0.9.5", "… with redis:7 — oops, meant redis:7.2": a whole
+  // image that replaces the image.
+  const newImage = IMAGE_LIKE.exec(after.split(/[,;]|\s[-\u2013\u2014]+\s/)[0] ?? '')?.[0];
+  const oldImage = IMAGE_LIKE.exec(before);
+  // A Deployment being created is no workload yet: its image may be corrected too.
+  if (newImage && oldImage && COMMAND.test(before)) {
+    const rest = after.slice(after.indexOf(newImage) + newImage.length).replace(/^[\s,;.]+/, '');
+    return `${before.slice(0, oldImage.index)}${newImage}${before.slice(oldImage.index + oldImage[0].length)}${rest ? `, ${rest}` : ''}`;
   }
   // The words before must be a request about a workload; the words after must say something.
   if (!COMMAND.test(before) || !beforeWords.some((w) => names.workloads.has(w)) || !after) return undefined;

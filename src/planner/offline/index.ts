@@ -208,7 +208,8 @@ function twoImages(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image') return r;
   const own = plain.replace(/```[\s\S]*?(```|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”|^.*\b(Warning|Error|Failed|kubelet)\b.*$/gm, ' ');
   const images = new Set(own.match(/\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi) ?? []);
-  if (images.size <= 1) return r;
+  // "… 0.9.6, typo, I meant ghcr.io/acme/worker:0.9.5": the correction already chose the last one.
+  if (images.size <= 1 || (r.unsure === 'a correction' && [...images].at(-1) === r.plan.args.image)) return r;
   const to = /\bto[ =:]+((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+)/i.exec(plain)?.[1];
   return to && r.plan.args.image === to
     ? { ...r, confident: false, unsure: 'two images' }
