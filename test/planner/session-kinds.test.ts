@@ -847,3 +847,19 @@ describe('an image corrected by a whole image (kinds from blind23 and blind24)',
     expect(r.confident).toBe(false);
   });
 });
+
+describe('words around a new Deployment that are no name (kinds from blind19 and blind22)', () => {
+  it.each([
+    'deploy ghcr.io/acme/pdf:0.2.0 to staging as a brand-new app, 1 replica',
+    'New service alert! ghcr.io/acme/geo:1.0.0 needs to run in staging, 2 replicas',
+  ])('"%s" is never named "brand" or "alert"', (text) => {
+    const r = read(text);
+    if (r.plan.outcome === 'tool') expect(r.plan.args.name).not.toMatch(/^(brand|alert)$/);
+  });
+
+  it('"… as flagd" after a headline still names it flagd', () => {
+    expect(
+      read('New service alert! image ghcr.io/acme/flagd:0.3.2 on 8013, run it in staging as flagd with 2 replicas').plan,
+    ).toMatchObject({ tool: 'create_deployment', args: { name: 'flagd' } });
+  });
+});

@@ -80,6 +80,8 @@ export function plainIdioms(text: string): string {
     creation(text)
       // "restart api, never mind that the scale to 3 didn't help": a fact conceded, no request taken back.
       .replace(NEVER_MIND_THAT, '')
+      // "as a brand new service": new, and "brand" no name.
+      .replace(/\bbrand[- ]new\b/gi, 'new')
       // "let's see what happens to checkout if one of its pods just dies": a pod-kill, said by its outcome.
       .replace(
         /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,

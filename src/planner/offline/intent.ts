@@ -760,8 +760,10 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
           ? i + 2
           : i + 1;
     const next = explicit ? p.raw[at]?.toLowerCase() : p.words[at];
+    // "New service alert!": a headline, no name.
     if (
       next &&
+      !/^(alert|announcement|update|request|ticket|incoming|heads-up|idea|proposal|time|day)$/.test(next) &&
       !p.images.includes(p.raw[at]) &&
       /^[a-z0-9][-a-z0-9.]*$/.test(next) &&
       // "a new deployment name notify": the name comes after "name".
