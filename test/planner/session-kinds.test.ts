@@ -863,3 +863,17 @@ describe('words around a new Deployment that are no name (kinds from blind19 and
     ).toMatchObject({ tool: 'create_deployment', args: { name: 'flagd' } });
   });
 });
+
+describe('a situation imagined first (kinds from blind23)', () => {
+  it.each([
+    "let's say worker in prod gets stuck overnight, would you bounce it by yourself?",
+    'suppose checkout in staging fails its analysis, could you abort it without me?',
+    'imagine web in prod starts erroring at 2am: can you roll it back on your own?',
+  ])('"%s" runs nothing', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it('"say 3, scale web in staging" is a count', () => {
+    expect(read('say 3, scale web in staging').plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+  });
+});

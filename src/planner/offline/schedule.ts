@@ -11,7 +11,7 @@ const LATER =
 
 /** "if the canary errors out again, abort it": a request for when something happens, not for now. */
 const CONDITION =
-  /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time|once|when) (?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
+  /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time|once|when|let'?s say|let us say|say|suppose|supposing|imagine|hypothetically,?|in theory,?) (?!\d|(?:it'?s |it is |we have |you have )?\d)(?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
 
 /** Where one clause ends: punctuation, a dash, and words that start a reason or a contrast. */
 const CLAUSE_BREAK =
