@@ -546,3 +546,180 @@ describe('round 25: conditions, later times in number words, taken back, and cou
     expect(inEnglish('Revierte el api en staging si falla otra vez')).toContain('if');
   });
 });
+
+describe('round 27: memory and CPU, later times, taken back, conditions, and English with a foreign tail', () => {
+  // A change of memory, CPU or cores in any table, up or down, in any word order: a limit the bot cannot change, never
+  // a count of replicas or an experiment.
+  it.each([
+    'Verdopple den Arbeitsspeicher von api in staging',
+    'Reduziere die CPU von worker in staging um 2 Kerne',
+    'Baja la RAM del worker en staging',
+    'Reduza a memória do worker em staging',
+    'Augmente la mémoire de api en staging',
+    'Enlève 2 cœurs à worker en staging',
+    'Dimezza la memoria di api in staging',
+    'Verlaag de cpu van worker in staging',
+    'Zmniejsz pamięć api na stagingu',
+    "staging'deki api'nin belleğini artır",
+    'Сократи ядра worker в staging до 2',
+    'staging mein worker ke cores kam karo',
+    'Kurangi CPU worker di staging',
+    'Punguza CPU ya worker kwenye staging',
+    'Giảm CPU của worker ở staging',
+    'خفض المعالج لـ worker في staging',
+    '把 staging 的 worker 的 CPU 减少 2 核',
+    'stagingのapiのメモリを増やして',
+    'staging worker CPU 코어 2개 줄여줘',
+  ])('"%s" is a resource the bot cannot change', (text) => {
+    expect(read(text).plan.outcome).toBe('unsupported');
+    expect(inEnglish(text)).toMatch(/\b(memory|cpu) limit\b/);
+  });
+
+  it.each([
+    ['staging の worker にメモリ負荷をかけて', 'memory-stress'],
+    ['staging 的 api 内存压力测试', 'memory-stress'],
+  ])('"%s" is still an experiment on memory', (text, experiment) => {
+    expect(read(text).plan).toMatchObject({ tool: 'launch_chaos', args: { experiment } });
+  });
+
+  // Later times: after lunch, after work, after the meeting, in half an hour, in an hour and a half.
+  it.each([
+    'Starte worker in staging nach der Mittagspause neu',
+    'Reinicia o worker em staging depois do expediente',
+    'Reinicia el worker en staging dentro de media hora',
+    'Redémarre worker en staging après la réunion',
+    'Riavvia worker in staging tra un ora e mezza',
+    'Herstart worker in staging na het werk',
+    'Zrestartuj worker na stagingu za półtorej godziny',
+    "staging'deki worker'ı mesaiden sonra yeniden başlat",
+    'Перезапусти worker в staging после совещания',
+    'staging mein worker ko dedh ghante baad restart karo',
+    'Restart worker di staging sehabis rapat',
+    'I-restart ang worker sa staging pag-uwi',
+    'Anzisha upya worker kwenye staging baada ya kikao',
+    'Khởi động lại worker ở staging sau giờ nghỉ trưa',
+    'أعد تشغيل worker في staging بعد الدوام',
+    '午休后把 staging 的 worker 重启一下',
+    'stagingのworkerを会議の後に再起動して',
+    'staging worker 점심 먹고 재시작해줘',
+  ])('"%s" is for later, so nothing runs now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  // Taken back after the request.
+  it.each([
+    'Rolle web in staging zurück. Ach nee, egal.',
+    'Reinicia o worker em staging. Pensando bem, não.',
+    'Redémarre worker en staging. Finalement non.',
+    'Riavvia worker in staging. Come non detto.',
+    'Herstart worker in staging. Laat ook maar.',
+    'Zrestartuj worker na stagingu, lepiej nie',
+    "staging'deki worker'ı yeniden başlat. Neyse.",
+    'Перезапусти worker в staging. Отставить.',
+    'Restart worker di staging. Udah, biarin aja.',
+    'Anzisha upya worker kwenye staging. Sahau.',
+    'Khởi động lại worker ở staging. Không cần nữa.',
+    'أعد تشغيل worker في staging. سيبك',
+    '把 staging 的 worker 重启一下。算了。',
+    'stagingのworkerを再起動して。やっぱりいいや。',
+    'staging worker 재시작해줘. 그냥 둬.',
+  ])('"%s" is taken back', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  // Conditions: in case, if it happens.
+  it.each([
+    'Starte worker in staging neu, für den Fall, dass er hängt',
+    'Reinicia el worker en staging por si se cuelga',
+    'Redémarre worker en staging si jamais il plante',
+    'Riavvia worker in staging casomai si blocchi',
+    'Herstart worker in staging voor het geval hij vastloopt',
+    'Zrestartuj worker na stagingu na wypadek awarii',
+    'staging mein worker crash ho jaye to restart karo',
+    'Restart worker di staging kalau-kalau macet',
+    'Khởi động lại worker ở staging trong trường hợp bị treo',
+    'أعد تشغيل worker في staging في حال توقف',
+    '要是 staging 的 worker 卡住了就重启',
+    'stagingのworkerが止まったら再起動して',
+    'staging worker 멈추면 재시작해줘',
+  ])('"%s" is a condition, so nothing runs now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  // An English request with a short tail in another language that negates, delays or takes it back.
+  it.each([
+    'restart worker in staging, aber nicht jetzt',
+    'roll back web in staging, mais demain',
+    'restart worker in staging, ma dopo pranzo',
+    'restart worker in staging, maar pas morgen',
+    'restart worker in staging, ale jutro',
+    'restart worker in staging, но не сейчас',
+    'restart worker in staging, lekin kal',
+    'restart worker in staging, tapi nanti',
+    'restart worker in staging, lakini kesho',
+    'restart worker in staging, laisse tomber',
+    'restart worker in staging, si falla otra vez',
+    'restart worker in staging — 下班后',
+    'restart worker in staging — 会議の後で',
+    'restart worker in staging — 잠깐, 하지 마',
+  ])('"%s" runs nothing now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    ['scale worker in staging to 4, nein, 3', 3],
+    ['scale worker in staging to 4, non, 3', 3],
+    ['scale worker in staging to 4, nee, 3', 3],
+    ['scale worker in staging to 4, no espera, 3', 3],
+    ['scale worker in staging to 4 吧, 错了, 3', 3],
+    ['Escala el worker en staging a 4, no, mejor a 2', 2],
+  ])('"%s" is corrected to %s', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'worker', replicas } });
+  });
+
+  it.each(['restart worker in staging, danke', 'scale worker in staging to 3 por favor', 'restart api in staging — thanks Jo'])(
+    '"%s" stays English',
+    (text) => {
+      expect(inEnglish(text)).toBeUndefined();
+      expect(read(text).plan.outcome).toBe('tool');
+    },
+  );
+
+  // A count taken away that is negated or asked is no absolute count; one said plainly takes from the live count.
+  it.each([
+    'No le quites 1 réplica al api en staging',
+    'Não tire 1 réplica do api em staging',
+    "N'enlève pas 1 réplique à api en staging",
+    'Non togliere 1 replica al api in staging',
+    'Nimm nicht 1 Replik von api in staging weg',
+    "Haal niet 1 replica's weg bij api in staging",
+    'Nie usuwaj 1 repliki z api na stagingu',
+    "staging'deki api'den 1 replika azaltma",
+    'Не удаляй 1 реплику у api в staging',
+    'staging mein api ke 1 replica kam mat karo',
+    'لا تقلل 1 نسخ من api في staging',
+    'stagingのapiをあと1台減らさないで',
+    'staging api 1개 더 줄이지 마',
+    '¿Le quito 1 réplica al api en staging?',
+    'Tolgo 2 repliche al api in staging?',
+  ])('"%s" takes nothing away', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    ['Quítale 1 réplica al api en staging', 'api', 1],
+    ['staging worker 1개 추가해줘', 'worker', 2],
+    ['Gib worker in staging zwei Repliken mehr', 'worker', 3],
+  ])('"%s" changes the live count of %s', (text, name, replicas) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name, replicas } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('thanks that answer a question are not the request taken back', () => {
+    expect(read('Reinicia el worker en staging. ¿Un café? No, gracias').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'worker' },
+    });
+  });
+});

@@ -55,10 +55,57 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 const weekdays = (names: string[], before = '', after = ''): [RegExp, string][] =>
   names.map((n, i) => w(`${before}(?:${n})${after}`, `on ${DAYS[i]}`));
 
+/**
+ * A language's words for memory, CPU and cores in English ("N Kerne" → "N cpu cores"), read before the counts so no
+ * count rule takes them for replicas; a change of them reaches the reader as a change of a limit (resourceLimits).
+ * (Red-team round 27: "dobra a memória", "dodaj 2 rdzenie", "belleğini iki katına çıkar", "удвой память".)
+ */
+const resources = (memory: string, cpu: string, cores: string): [RegExp, string][] => [
+  w(`N ?(?:${cores})`, '$1 cpu cores'),
+  w(`(?<!cpu )(?:${cores})`, 'cpu cores'),
+  w(memory, 'memory'),
+  w(cpu, 'cpu'),
+];
+/** The end of a clause, for words that take a request back only there ("Ach, lass mal.", not "lass mal sehen"). */
+const END = '(?=\\s*(?:[.!?,;:…،]|$))';
+
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst)(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("gib web zwei CPUs mehr"), later times (nach dem
+    // Mittagessen, nach Feierabend, nach dem Meeting, in anderthalb Stunden), taken back ("Ach, lass mal.", "doch
+    // nicht"), conditions ("Sollte web hängen, …", "für den Fall, dass"), "aber erst morgen", "vergiss nicht".
+    ...resources('arbeitsspeicher|hauptspeicher|speicher|ram', 'cpus?|vcpus?|prozessor(?:en)?', '(?:cpu-)?kernen?|cores?'),
+    // (Not "4 GiB".)
+    w('(?<!\\d\\s?)gib|gebt|geben sie', 'give'),
+    w('(?:nimm|entferne|entfern|zieh)(?= [^,.;!?]*(?:cpu|memory))', 'remove'),
+    w('(?:setze|setz|stelle|stell)(?= [^,.;!?]*(?:cpu|memory))', 'set'),
+    w('nicht mehr', 'no longer'),
+    w('mehr', 'more'),
+    w('erhöhe|erhöh|erhöhen', 'increase'),
+    w('reduziere|reduzier|verringere|verringer|senke|senk', 'reduce'),
+    w('halbiere|halbier|halbieren', 'halve'),
+    w('nach (?:dem )?(?:mittagessen|essen)|nach (?:der )?mittagspause', 'after lunch'),
+    w('nach (?:der arbeit|feierabend|dienstschluss|büroschluss)|zum feierabend', 'after hours'),
+    w('nach (?:dem|der) (?:meeting|besprechung|sitzung|termin|standup|call|daily)', 'later, after the meeting'),
+    w('in (?:anderthalb|eineinhalb) stunden', 'in 90 minutes'),
+    w('in einer halben stunde|in (?:einer )?halbstunde', 'in 30 minutes'),
+    w('vergiss nicht|nicht vergessen', 'remember'),
+    w(
+      `(?:(?:ach|ach nee|nee|ne|nein|och),? )?(?:lass (?:mal|es|das|gut sein)|doch nicht|schon gut|egal|(?:oder )?lieber (?:doch )?nicht)${END}`,
+      'never mind',
+    ),
+    w('für den fall,? dass|im fall(?:e)?,? dass|im fall(?:e)? (?:von|eines|einer)', 'in case'),
+    [/(^|[.!?]\s*)sollten? (?=[^,.;!?]+,)/giu, '$1if '],
+    w(
+      '(?:nimm|entferne|entfern|zieh) (?:nicht|keine|niemals) N (?:weitere |zusätzliche )?(?:replik\\p{L}*|instanz\\p{L}*|pods)',
+      "don't remove $1 replicas",
+    ),
+    w('nein|nee', 'no'),
+    w('aber', 'but'),
+    w('erst(?= (?:morgen|übermorgen|später|heute|nach|am|um|in|wenn|nächste))', 'only'),
+    w('ihn', 'it'),
     // Red-team round 25: conditions, "gegen 18 Uhr", taken back ("vergiss"), and counts taken away ("um 2 runter").
     w('wenn|falls|sobald', 'if'),
     w('gegen N(?::\\d\\d)? uhr', 'at $1:00'),
@@ -211,8 +258,55 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("dobra a memória", "sube la memoria … a 4"), later
+    // times (después del almuerzo, depois do expediente, daqui a meia hora, en una hora y media), taken back ("da
+    // igual", "déjalo así", "deixa quieto"), conditions ("en caso de que", "por si"), "pero …" after an English
+    // request, and counts taken away that are negated ("no quites 2 réplicas") or asked ("¿le quito 2 réplicas?").
+    ...resources('memoria|memória|ram', 'cpus?|vcpus?|procesador(?:es)?|processador(?:es)?', 'n[uú]cleos?'),
+    w('sube|subir|súbele|subele|súbela|aumenta|aumentar|aumente|aumentá|incrementa|incrementar', 'increase'),
+    w('baja|bajar|bájale|bajale|reduce|reducir|reduz|reduza|reduzir|disminuye|disminuir|diminui|diminua|diminuir', 'reduce'),
+    w('dale|dele|dales|dá(?! para| pra)', 'give'),
+    w('(?:pon|ponle|pone|ponga|coloca|põe|ponha|configura|ajusta)(?= [^,.;!?]*(?:cpu|memory))', 'set'),
+    w('(?:quita|quítale|quitale|quitar|quítales|retira|retírale|tira|tírale)(?= (?:\\d+ )?(?:cpu|memory))', 'remove'),
+    w('a la mitad|por la mitad|pela metade|à metade|a metade', 'by half'),
+    w(
+      '(?:después|despues|luego) (?:del|de) (?:almuerzo|almorzar|comer|la comida)|(?:depois|após|apos) (?:do|de) (?:almoço|almoco|almoçar|almocar|comer)',
+      'after lunch',
+    ),
+    w(
+      '(?:después|despues) (?:del|de) (?:trabajo|curro|la oficina|la jornada)|al salir del trabajo|(?:depois|após|apos) (?:do|de|o) (?:trabalho|expediente|serviço|servico)',
+      'after hours',
+    ),
+    w(
+      '(?:después|despues) de la (?:reunión|reunion|junta|llamada)|(?:después|despues) del (?:meeting|standup|daily)|(?:depois|após|apos) (?:da|de) (?:reunião|reuniao|call|daily)',
+      'later, after the meeting',
+    ),
+    w('(?:en|dentro de|daqui a|em) (?:media hora|meia hora|meia-hora)', 'in 30 minutes'),
+    w('(?:en|dentro de|daqui a|em) (?:una|uma) hora (?:y|e) (?:media|meia)|(?:daqui a|em) hora e meia', 'in 90 minutes'),
+    // ("wait" alone: a "no" would be read as Portuguese "in the" below.) "a 3, no, mejor a 2": a correction.
+    w('no,? espera|n[aã]o,? espera|espera', 'wait'),
+    w('(?:no|n[aã]o),? (?:mejor|melhor)(?! n[oã]o?(?![\\p{L}]))', 'wait, rather'),
+    w('(?<=[,;:] ?)(?:no|n[aã]o)(?=,? (?:(?:a|para|en|em) )?\\d)', 'wait'),
+    w('pero|mas(?= (?:no|não|nao|después|despues|depois|luego|mañana|amanhã|amanha|s[oó]lo|só)(?![\\p{L}]))', 'but'),
+    w(
+      `(?:(?:bueno|nah|no|nada|bah|ah|ay|oh|ok),? )?(?:(?:no,? )?mejor no|(?:n[aã]o,? )?melhor n[aã]o|mejor d[eé]jalo|d[eé]jalo así|deja(?:lo)? estar|da igual|no importa|deixa quieto|deixa estar|n[aã]o precisa mais|pensándolo bien,? no|pensando bem,? n[aã]o)${END}`,
+      'never mind',
+    ),
+    w('en caso de que|en caso de|por si(?: acaso)?|no caso de|em caso de|na eventualidade de|se por acaso', 'in case'),
+    w(
+      '(?:n[oã]o?|nao) (?:le |les |lhe )?(?:quites|quite|quitéis|quitemos|retires|retire|tires|tire|elimines|elimine|remova|removas|removam|tirem) (?:otras |mais |outras )?N (?:r[eé]plicas?|instancias?|instâncias?)(?: más| mais)?(?: al| a| do| da| de| ao)?',
+      "don't take $1 replicas away from",
+    ),
+    w(
+      '(?:le |les |lhe )?(?:quito|retiro|tiro) (?:otras |mais |outras )?N (?:r[eé]plicas?|instancias?|instâncias?)(?: más| mais)?(?: al| a| do| da| de| ao)?',
+      'should I take $1 replicas away from',
+    ),
+    w(
+      '(?:quítale|quitale|quitarle|quítales|quitales|quitar|retírale|retirale|tírale|tirale) (?:otras |mais |outras )?N (?:r[eé]plicas?|instancias?|instâncias?)(?: más| mais)?(?: al| a| do| da| de| ao)?',
+      'take $1 replicas away from',
+    ),
     // Red-team round 25: conditions, "en dos horas", taken back ("ni se te ocurra"), counts taken away ("quita otras 2").
     w('ni se te ocurra|nem pense em', "don't"),
     w('olvídalo|olvidalo|olvida eso|déjalo|dejalo|esquece(?: isso)?|deixa (?:pra|para) lá', 'never mind'),
@@ -401,8 +495,36 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire)(?![\p{L}])/giu,
+    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire|la|mémoire|memoire|cœurs|coeurs|augmente|réduis|diminue|baisse|donne|divise|maintenant|plante|fais|où|déjeuner|réunion|boulot|demie|finalement|rien|mais|non(?!-)|laisse|tomber|attends)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("double la mémoire", "donne 2 cœurs de plus"),
+    // halved counts ("divise par deux"), later times (après le déjeuner, après le boulot, après la réunion, dans une
+    // heure et demie), taken back ("non, rien", "finalement non"), conditions ("au cas où", "si jamais"), "mais …"
+    // after an English request, and a count taken away that is negated ("ne retire pas 2 répliques").
+    ...resources('mémoire|memoire|ram', 'cpus?|vcpus?|processeurs?', 'c(?:œ|oe)urs?'),
+    w('augmente|augmenter|augmentez', 'increase'),
+    w('réduis|réduire|réduisez|reduis|diminue|diminuer|diminuez|baisse|baisser|baissez', 'reduce'),
+    w('donne|donner|donnez', 'give'),
+    w('(?:retire|retirez|enlève|enleve|enlevez)(?= (?:\\d+ )?(?:cpu|memory))', 'remove'),
+    w('divise(?:z)? par (?:deux|2)|(?:réduis|diminue|baisse) de moitié', 'halve'),
+    w('apr[eè]s (?:le )?(?:déjeuner|dejeuner|manger|repas)|apr[eè]s (?:la )?pause (?:de midi|déj|dej)', 'after lunch'),
+    w('apr[eè]s (?:le )?(?:boulot|travail|taf)|apr[eè]s (?:les )?heures de bureau|en fin de journée', 'after hours'),
+    w('apr[eè]s (?:la )?(?:réunion|reunion)|apr[eè]s (?:le )?(?:meeting|point|stand-?up|daily)', 'later, after the meeting'),
+    w('dans (?:une|1) heure et demie|dans 1 ?h ?30', 'in 90 minutes'),
+    w('dans (?:une )?demi-heure|dans une demi heure', 'in 30 minutes'),
+    w(
+      `(?:(?:ah|oh|bon|euh|non),? )?(?:non,? rien|finalement non|en fait non|plutôt (?:pas|non)|mieux vaut pas|laisse|c'est bon,? (?:pas besoin|laisse))${END}`,
+      'never mind',
+    ),
+    w('au cas où|au cas ou|en cas de|si jamais|pour le cas où', 'in case'),
+    w(
+      "(?:ne |n')(?:retire|retirez|enlève|enleve|enlevez|supprime) (?:pas|jamais) N (?:r[eé]pliques?|instances?)(?: de plus| supplémentaires)?(?: au| à| a| de)?",
+      "don't remove $1 replicas of",
+    ),
+    w('non,? attends|attends', 'no, wait'),
+    w('non', 'no'),
+    w('mais', 'but'),
+    w('fais|faites', 'do'),
     // Red-team round 25: conditions, "dans deux heures", taken back ("laisse tomber"), counts taken away.
     w('laisse tomber|laisse courir|oublie(?: ça| ca)?|tant pis', 'never mind'),
     w('si|quand|lorsque|dès que|des que|une fois que', 'if'),
@@ -535,8 +657,38 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("raddoppia la memoria", "dai 2 core in più"),
+    // later times (dopo pranzo, dopo il lavoro, dopo la riunione, tra un'ora e mezza), taken back ("anzi no", "come
+    // non detto"), conditions ("nel caso", "casomai", "qualora"), and counts taken away negated or asked ("tolgo 2
+    // repliche al web?").
+    ...resources('memoria|ram', 'cpus?|vcpus?|processor[ei]', 'core|nuclei|nucleo'),
+    w('(?:aumenta|alza|incrementa)(?! di )', 'increase'),
+    w('(?:riduci|abbassa|diminuisci)(?! di )', 'reduce'),
+    w('dai(?= [^,.;!?]*(?:memory|cpu))', 'give'),
+    w('(?:imposta|metti|porta)(?= [^,.;!?]*(?:memory|cpu))', 'set'),
+    w('dimezza|dimezzare|dividi per due', 'halve'),
+    w('dopo (?:il )?pranzo|dopo mangiato|dopo (?:la )?pausa pranzo', 'after lunch'),
+    w("dopo (?:il )?lavoro|a fine giornata|dopo l'ufficio|fuori orario", 'after hours'),
+    w('dopo (?:la )?riunione|dopo (?:il )?meeting', 'later, after the meeting'),
+    w("(?:tra|fra) (?:un'ora|un ora|1 ora) e mezz[ao]|(?:tra|fra) un'ora e mezz[ao]", 'in 90 minutes'),
+    w("(?:tra|fra) (?:mezz'ora|mezz ora|mezzora|mezza ora)", 'in 30 minutes'),
+    w(
+      `(?:(?:ah|oh|no|beh),? )?(?:anzi no|come non detto|fa niente|niente|lascia|meglio di no|lasciamo stare)${END}`,
+      'never mind',
+    ),
+    w('nel caso(?: in cui| che)?|in caso(?: di| che)?|casomai|qualora|semmai|se mai', 'in case'),
+    w('no,? aspetta|aspetta', 'no, wait'),
+    w('ma', 'but'),
+    w(
+      '(?:gli |le )?(?:tolgo|rimuovo|levo) (?:altre )?N (?:repliche|replica|istanze|istanza)(?: in più)?(?: al| a| di| dal)?',
+      'should we remove $1 replicas of',
+    ),
+    w(
+      'non (?:togliere|rimuovere|levare|togli|rimuovi|leva) (?:altre )?N (?:repliche|replica|istanze|istanza)(?: in più)?(?: al| a| di| dal)?',
+      "don't remove $1 replicas of",
+    ),
     // Red-team round 25: conditions, "tra due ore", taken back ("lascia perdere"), counts taken away.
     w('lascia perdere|lascia stare|lasciamo perdere|dimenticalo|non importa', 'never mind'),
     w('se|quando', 'if'),
@@ -644,8 +796,31 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel|haal|bij|tegen)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel|haal|bij|tegen|geheugen|werkgeheugen|kernen|verhoog|verlaag|halveer|vergadering|werktijd|anderhalf|toch|mocht|geval|maar|nee|wacht)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("geef worker 2 extra cores"), later times (na de
+    // lunch, na het werk, na de vergadering, over anderhalf uur), taken back ("toch maar niet"), conditions ("mocht",
+    // "voor het geval dat").
+    ...resources('werkgeheugen|geheugen|ram', "cpu'?s?|vcpu'?s?|processors?", 'kernen|cores?'),
+    w('geef(?! me)', 'give'),
+    w('verhoog|verhogen|vergroot', 'increase'),
+    w('verlaag|verlagen|verminder|verkleinen', 'reduce'),
+    w('halveer|halveren', 'halve'),
+    w('na de lunch|na het (?:middag)?eten|na de middagpauze', 'after lunch'),
+    w('na het werk|na werktijd|na kantoortijd|na sluitingstijd', 'after hours'),
+    w('na de (?:vergadering|meeting|stand-?up|bespreking|daily)', 'later, after the meeting'),
+    w('over anderhalf uur', 'in 90 minutes'),
+    w('over (?:een )?half ?uur', 'in 30 minutes'),
+    w(`(?:(?:ach|oh|nee),? )?(?:toch maar niet|toch niet|laat ook maar|liever niet)${END}`, 'never mind'),
+    w('voor het geval(?: dat)?|in geval van|ingeval|mocht(?:en)?', 'if'),
+    w("(?:haal|verwijder) (?:niet|geen) N (?:extra |meer )?(?:replica'?s|instanties)", "don't remove $1 replicas"),
+    w('nee,? wacht|wacht', 'no, wait'),
+    w('nee', 'no'),
+    w('maar', 'but'),
+    w(
+      'pas(?= (?:morgen|overmorgen|later|straks|vanavond|na|om|over|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))',
+      'only',
+    ),
     // Red-team round 25: conditions, "tegen de avond", taken back, counts taken away ("haal 2 extra weg").
     w('laat maar(?: zitten)?|vergeet het|laat zitten', 'never mind'),
     w('als|indien|zodra', 'if'),
@@ -729,7 +904,7 @@ const DUTCH: Table = {
     w('naar (?:revisie|versie) N', 'to revision $1'),
     w('naar (?:de )?vorige versie', 'to the previous version'),
     w('naar N', 'to $1'),
-    w("voeg N (?:replica's |replicas )?toe|N extra", 'add $1 more'),
+    w("voeg N (?:replica's |replicas )?toe|N extra", 'add $1$2 more'),
     w('(?:een|één) stap|(?:naar )?de volgende stap', 'one step'),
     w('helemaal|tot 100%|naar 100%', 'fully'),
     w('verwijder|verwijderen|wis', 'delete'),
@@ -790,6 +965,41 @@ const CJK: [RegExp, string][] = [
   [/本番環境|本番|生产环境|生產環境|프로덕션|운영\s?환경/gu, ' production '],
   [/ステージング環境|ステージング|预发布环境|预发布|스테이징/gu, ' staging '],
   [/规则|ルール|규칙|指示|指令/gu, 'rules'],
+  // Red-team round 27: memory and cores beside their verb ("内存翻倍", "CPUをあと2コア増やして", "메모리 두 배로"; an
+  // experiment's "内存压力" or "メモリ負荷" stays one), later times (下班后, 午饭后, 开完会, 一个半小时后, 仕事の後,
+  // 昼休みの後, 会議の後, 퇴근하고, 점심 먹고, 회의 끝나고), taken back ("还是算了吧", "아 아니다, 됐어", "やっぱりいいや"),
+  // "잠깐" (wait) and "不对" (no) after a request.
+  [/内存(?!压力)|記憶體|メモリー?(?!負荷)|메모리(?!\s?(?:부하|스트레스))|램/gu, 'memory'],
+  [/(?:再|多)?(?:减|减少|降低?)\s*(\d+)\s*(?:个|個)?\s*(?:核心?|vCPU)/giu, 'remove $1 cpu cores'],
+  [/(?:あと|もう)?\s*(\d+)\s*(?:個の)?\s*(?:コア|vCPU)\s*減ら\p{L}*/giu, 'remove $1 cpu cores'],
+  [/(?:あと|もう)?\s*(\d+)\s*(?:個の)?\s*(?:コア|vCPU)\s*(?:増や|追加)\p{L}*/giu, 'add $1 more cpu cores'],
+  [/(\d+)\s*(?:개의?)?\s*(?:코어|vCPU)\s*(?:더\s*)?(?:줄여|줄이|감소)\p{L}*/giu, 'remove $1 cpu cores'],
+  [/(\d+)\s*(?:개의?)?\s*(?:코어|vCPU)\s*(?:더\s*)?(?:늘려|늘리|추가|증가)\p{L}*/giu, 'add $1 more cpu cores'],
+  [/(\d+)\s*(?:个|個|개)?\s*(?:核心?|コア|코어)|(?:コア|코어)\s*(?:を)?\s*(\d+)\s*(?:個|つ|개)/gu, '$1$2 cpu cores'],
+  // "2개 추가해줘": 2 more, not 2 in all.
+  [/(\d+)\s*개\s*(?:더\s*)?(?:추가|늘려|늘리|증가)\p{L}*/gu, 'add $1 more replicas'],
+  [/核心|コア|코어/gu, 'cpu cores'],
+  [/减半|減半|半分に|절반으로/gu, 'halve'],
+  [/下班(?:以|之)?后|下了班|下班了?再/gu, 'after hours'],
+  [/(?:吃完)?午饭(?:以|之)?后|吃完(?:午)?饭|午休(?:以|之)?后|中午(?:以|之)后/gu, 'after lunch'],
+  [/开完会|(?:会议|开会)(?:结束)?(?:以|之)?后|会后/gu, 'later, after the meeting'],
+  [/仕事(?:の|が終わった)後|仕事終わり(?:に)?|終業後|定時後|退勤後|業務後/gu, 'after hours'],
+  [/昼休み(?:の)?後|昼(?:ご飯|ごはん|食)(?:の)?後|ランチ(?:の)?後|お昼(?:の)?後/gu, 'after lunch'],
+  [/会議(?:の)?後|会議が終わったら|ミーティング(?:の)?後|打ち合わせ(?:の)?後/gu, 'later, after the meeting'],
+  [/퇴근\s?(?:하고|후에?|하면|뒤에?)|일\s?끝나고|업무\s?(?:후에?|끝나고)/gu, 'after hours'],
+  [/점심\s?(?:먹고|먹은\s?(?:후|뒤)에?|후에?|시간\s?(?:후|뒤)에?|이후에?|뒤에?)/gu, 'after lunch'],
+  [/회의\s?(?:끝나고|후에?|뒤에?|마치고|끝나면)|미팅\s?(?:끝나고|후에?|뒤에?)/gu, 'later, after the meeting'],
+  [/一个半(?:小时|钟头)(?:以|之)?后|(?:一|1)時間半後|(?:한|1)\s?시간\s?반\s?(?:후|뒤)에?/gu, 'in 90 minutes'],
+  [/三十分(?:钟)?(?:以|之)?[后後]|半時間後|삼십\s?분\s?(?:후|뒤)에?|반\s?시간\s?(?:후|뒤)에?/gu, 'in 30 minutes'],
+  [/还是算了吧?|算了吧?|还是不要了|还是别了|最好不要了?|不用了|不要了|当我没说|别弄了|取消吧/gu, 'never mind'],
+  [/やっぱり?(?:いいや|いい|なし)|今のなし|忘れて|やめ(?:た|る)(?:ほう|方)がいい\p{L}*/gu, 'never mind'],
+  [/(?:안\s?하는|하지\s?않는)\s?(?:게|것이)\s?(?:좋겠|낫겠)\p{L}*/gu, 'never mind'],
+  [
+    /(?:아\s?)?아니다|아니야\s?됐어|(?<![\uac00-\ud7af])됐(?:어|다|습니다)(?=\s*(?:[.!,。]|$))|그냥\s?(?:두자|둬|놔둬)|냅둬|잊어버려/gu,
+    'never mind',
+  ],
+  [/잠깐(?:만)?(?=\s*(?:[,.!…]|$))/gu, 'wait'],
+  [/不对|错了|说错了/gu, ', no,'],
   // Red-team round 25: hours and minutes in number words ("两个小时后", "二時間後"), let's not ("やめとこう", "안 해도
   // 돼"), counts taken away ("再减2个", "あと2台減らして", "2개 더 줄여").
   ...[...'一二三四五六七八九十'].flatMap((d, i): [RegExp, string][] => [
@@ -800,6 +1010,9 @@ const CJK: [RegExp, string][] = [
   [/半(?:个|個)?(?:小时|小時|時間)(?:之|以)?(?:后|後)/gu, 'in 30 minutes'],
   [/(?:두|세|네)\s?시간\s?(?:후|뒤)에?/gu, 'later on'],
   [/やめとこう|やめておこう|やめよう|やめとく|やめておく|やっぱりやめ\p{L}*|やっぱいい/gu, 'never mind'],
+  // Red-team round 27: a count taken away that is negated ("あと2台減らさないで", "2개 더 줄이지 마").
+  [/(?:あと|もう)?\s*(\d+)\s*(?:台|個|つ|レプリカ)\s*減ら(?:さないで|すな|さなくて)\p{L}*/gu, "don't remove $1 replicas"],
+  [/(\d+)\s*개\s*(?:더\s*)?(?:줄이지|빼지|감소시키지)\s?(?:마|말)\p{L}*/gu, "don't remove $1 replicas"],
   [/(?:再|多)减(?:少)?\s*(\d+)\s*(?:个|個)?(?:副本|实例|pod)?/gu, 'remove $1 replicas'],
   [/(?:あと|もう)\s*(\d+)\s*(?:台|個|つ|レプリカ)\s*減ら\p{L}*/gu, 'remove $1 replicas'],
   [/(\d+)\s*개\s*더\s*(?:줄여|줄이|감소)\p{L}*/gu, 'remove $1 replicas'],
@@ -827,8 +1040,15 @@ const CJK: [RegExp, string][] = [
   [/(\d+)\s*개\s*더/gu, 'add $1 more replicas'],
   [/([\u3040-\u30ff\u3400-\u9fff]+?)(しないで|するな)/gu, "don't $1"],
   [/([\uac00-\ud7af]+)\s?하지\s?(마|말)\p{L}*/gu, "don't $1"],
+  // "올리지 마", "잠깐, 하지 마": any verb before "-지 마" is not to be done (red-team round 27).
+  [/[\uac00-\ud7af]*지\s?(?:마|말)(?!고)(?:라|요|세요|아)?(?![\uac00-\ud7af])/gu, "don't do it"],
   [/不要|别|不用|ないで/gu, "don't"],
   [/如果|もし|만약/gu, 'if'],
+  // Red-team round 27: conditions in the verb's ending ("落ちたら", "遅ければ", "다운되면") and their words ("要是", "万一").
+  [/(?<=[\u3040-\u30ff\u3400-\u9fff])(?:ったら|たら|だら|れば)(?![\u3040-\u309f])/gu, 'if'],
+  [/(?<=[\u3040-\u30ff\u3400-\u9fff])なら(?![\u3040-\u309f])|場合(?:は|に)?/gu, 'if'],
+  [/要是|万一|假如|假设|若是|一旦|的话/gu, 'if'],
+  [/(?<=[\uac00-\ud7af])(?:되|하|지|으|나|라|이|가|오|뜨|추|리|르|치)면(?![\uac00-\ud7af])|경우(?:에는|엔|에)?/gu, 'if'],
   [/([\u3040-\u30ff\u3400-\u9fff]+?)(?:するのは|は|を)やめて/gu, "don't $1"],
   [/明天|明日|내일/gu, 'tomorrow'],
   [/今晚|今夜|今晩|오늘\s?밤|(?<!昨天|昨日の?|어제\s?)(?:晚上|傍晚|夕方|(?:오늘\s?)?저녁(?:에)?)/gu, 'tonight'],
@@ -980,10 +1200,19 @@ const CJK: [RegExp, string][] = [
   [/삭제/gu, 'delete'],
   [/(\d+)\s*개/gu, '$1 replicas'],
   [/해\s?줘|해\s?주세요|해주세요/gu, 'please'],
+  // Red-team round 27: a change of memory or CPU said with a verb of more or less ("内存调低", "メモリを減らして").
+  [
+    /(?<=(?:memory|cpu|cores)\s[^,.;!?\d]{0,20})(?:减少|降低|调低|减小|缩小|減らし\p{L}*|減ら\p{L}*|줄여\p{L}*|줄이\p{L}*|낮춰\p{L}*|낮추\p{L}*)/giu,
+    'reduce',
+  ],
+  [
+    /(?<=(?:memory|cpu|cores)\s[^,.;!?\d]{0,20})(?:提高|调高|加大|増やし\p{L}*|増や\p{L}*|追加\p{L}*|늘려\p{L}*|늘리\p{L}*|추가\p{L}*)/giu,
+    'increase',
+  ],
 ];
 
 const DECLINED =
-  /\s*[:,;.!—–-]\s*(?:no|non|nein|nee|não|nao|hayır)[,!.]?\s+(?:gracias|obrigad[oa]|merci|grazie|danke|dank je|thanks|thank you)[.!]*\s*$/iu;
+  /\s*([:,;.!?—–-])\s*(?:no|non|nein|nee|não|nao|hayır)[,!.]?\s+(?:gracias|obrigad[oa]|merci|grazie|danke|dank je|thanks|thank you)[.!]*\s*$/iu;
 
 /** The message in English words when it is written in Japanese, Chinese or Korean, or undefined. */
 function cjkInEnglish(text: string): string | undefined {
@@ -997,8 +1226,38 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej)(?![\p{L}])/giu,
+    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej|pamięć|pamięci|rdzenie|rdzeni|zwiększ|zmniejsz|daj|zabierz|obiedzie|pracy|spotkaniu|półtorej|jednak|zostaw|razie|wypadek|ale|lecz|czekaj)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("dodaj 2 rdzenie", "zmniejsz pamięć"), later times
+    // (po obiedzie, po pracy, po spotkaniu, za półtorej godziny), taken back ("a nie, jednak nie"), conditions ("w
+    // razie gdyby", "na wypadek"), and a count taken away that is negated ("nie usuwaj 2 replik").
+    ...resources(
+      'pamięć|pamięci|pamiec|pamieci|ram(?:u|em)?',
+      'cpu|procesor(?:a|y|ów|ow)?|vcpu',
+      'rdzeni(?:e|a|ami)?|rdzeń|rdzen',
+    ),
+    w('zmniejsz o (?:połowę|polowe)|o (?:połowę|polowe) mniej|podziel na (?:pół|pol)', 'halve'),
+    w('zwiększ|zwieksz|zwiększyć|zwiekszyc|podnieś|podnies', 'increase'),
+    w('zmniejsz|zmniejszyć|zmniejszyc|obniż|obniz|ogranicz', 'reduce'),
+    w('(?:zabierz|odbierz|usuń|usun|odejmij)(?= (?:\\d+ )?(?:cpu|memory))', 'remove'),
+    w('daj(?! spok)', 'give'),
+    w('o N (?:replik\\p{L}*|pod\\p{L}*|instancj\\p{L}*)(?! więcej)', 'by $1 replicas'),
+    w('po obiedzie|po lunchu|po przerwie obiadowej', 'after lunch'),
+    w('po pracy|po robocie|po godzinach(?: pracy)?', 'after hours'),
+    w('po (?:spotkaniu|zebraniu|naradzie|meetingu|callu|dailym)', 'later, after the meeting'),
+    w('za (?:półtorej|poltorej) godziny', 'in 90 minutes'),
+    w(
+      `(?:(?:a nie|a|o|ach|nie),? )?(?:jednak nie|lepiej nie|zostaw to|zostaw|nic,? zapomnij|olej to|nieważne)${END}`,
+      'never mind',
+    ),
+    w('w razie(?: gdyby| czego)?|na wypadek(?:,? gdyby)?|w przypadku', 'if'),
+    w('nie,? czekaj|czekaj', 'no, wait'),
+    w('nie(?=,? \\d)', 'no'),
+    w('ale|lecz', 'but'),
+    w(
+      'nie (?:usuwaj|zabieraj|odejmuj|usuń|usun|zabierz|odejmij) (?:jeszcze |kolejnych )?N (?:replik\\p{L}*|instancj\\p{L}*)',
+      "don't remove $1 replicas of",
+    ),
     // Red-team round 25: "w nocy", taken back ("odpuść"), counts taken away.
     w('odpuść|odpusc|odpuść sobie|zapomnij|daj spokój|daj spokoj|nieważne|niewazne', 'never mind'),
     w('(?:dziś |dzisiaj )?w nocy|nocą', 'tonight'),
@@ -1117,8 +1376,31 @@ const POLISH: Table = {
 
 const TURKISH: Table = {
   markers:
-    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına|azalt\p{L}*|artır\p{L}*|arttır\p{L}*|bell(?:ek|eğ)\p{L}*|çekirdek\p{L}*|işlemci\p{L}*|ekle|yemeğinden|yemekten|işten|mesaiden|toplantıdan|yarım|buçuk|neyse|durumunda|halinde|ama|fakat|ancak|hayır|dur|yarıya|indir)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("belleğini iki katına çıkar", "CPU'sunu azalt"),
+    // later times (öğle yemeğinden sonra, işten sonra, toplantıdan sonra, yarım saat sonra), taken back ("neyse"),
+    // conditions ("çökmesi durumunda"), and counts taken away that are negated ("2 replika azaltma") or asked.
+    ...resources('bell(?:ek|eğ)\\p{L}*|hafıza\\p{L}*|ram', 'cpu|vcpu|işlemci\\p{L}*', 'çekirdek\\p{L}*'),
+    w("(memory|cpu(?: cores)?)(?:'\\p{L}+)? (?:(?:N|iki|bir) (?:kat )?)?(?:azalt|düşür|eksilt|indir)\\p{L}*", '$1 reduce'),
+    w("(memory|cpu(?: cores)?)(?:'\\p{L}+)? (?:(?:N|iki|bir) (?:kat )?)?(?:artır|arttır|yükselt)\\p{L}*", '$1 increase'),
+    w('(memory|cpu(?: cores)?) daha (?:ekle|ver)\\p{L}*', 'add more $1'),
+    w('yarıya (?:indir|düşür)\\p{L}*|yarı yarıya (?:azalt|düşür)\\p{L}*', 'halve'),
+    w('öğle yemeğinden sonra|öğlen yemeğinden sonra|yemekten sonra|öğle arasından sonra', 'after lunch'),
+    w('işten sonra|mesaiden sonra|mesai (?:bitince|sonrası)|iş çıkışı(?:nda)?', 'after hours'),
+    w("toplantıdan sonra|toplantı (?:bitince|sonrası)|meeting'den sonra", 'later, after the meeting'),
+    w('yarım saat sonra|yarım saate', 'in 30 minutes'),
+    w('(?:bir|1) buçuk saat sonra', 'in 90 minutes'),
+    w(`(?:(?:yok|ah|of|tamam),? )?(?:neyse|gerek kalmadı)${END}`, 'never mind'),
+    w('(\\p{L}+) (?:durumunda|halinde)|olur da (\\p{L}+)', 'if $1$2'),
+    w('hayır,? dur|dur bir dakika|bekle', 'no, wait'),
+    w('hayır|yok(?=,? \\d)', 'no'),
+    w('ama|fakat|ancak', 'but'),
+    w(
+      'N (?:replika|pod|kopya)(?:lar)? (?:daha )?(?:azaltayım|düşüreyim|azaltalım|düşürelim|eksilteyim)(?: m[ıi])?',
+      'should we remove $1 replicas',
+    ),
+    w('N (?:replika|pod|kopya)(?:lar)? (?:daha )?(?:azaltma|düşürme|eksiltme)(?:yın|yalım)?', 'do not remove $1 replicas'),
     // Red-team round 25: conditions ("artarsa"), "iki saat sonra", taken back ("vazgeçtim"), counts taken away.
     w('vazgeçtim|vazgectim|vazgeç|boş ver|boşver|bos ver|unut gitsin|unut', 'never mind'),
     w('eğer|eger', 'if'),
@@ -1218,6 +1500,36 @@ const TURKISH: Table = {
 const RUSSIAN: Table = {
   markers: /[\u0400-\u04ff]+/gu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("удвой память", "уменьши память", "зменш
+    // пам'ять"), later times (после работы, после совещания, через полтора часа, після роботи), taken back ("ладно,
+    // не надо", "передумал"), conditions ("на случай, если", "якщо"), and a count taken away that is negated ("не
+    // убирай 2 реплики").
+    ...resources("памят\\p{L}*|оперативк\\p{L}*|озу|пам['’]ят\\p{L}*|ram", 'цп|процессор\\p{L}*|cpu|vcpu', 'ядр\\p{L}*|ядер'),
+    w('уменьши вдвое|вдвое уменьши|уменьши в два раза|раздели пополам|зменш (?:удвічі|вдвічі)', 'halve'),
+    w('увеличь|увеличить|увеличьте|повысь|подними|збільш\\p{L}*|підвищ\\p{L}*', 'increase'),
+    w('уменьши|уменьшить|уменьшите|сократи|снизь|понизь|урежь|зменш\\p{L}*|знизь', 'reduce'),
+    w('(?:убери|удали|забери|сними|прибери)(?= (?:\\d+ )?(?:cpu|memory))', 'remove'),
+    w('дай|дайте|выдели|выделите|дай ещё|дай еще', 'give'),
+    w('(?:после|після) (?:обеда|обіду)', 'after lunch'),
+    w('(?:после|після) (?:работы|рабочего дня|роботи|робочого дня)', 'after hours'),
+    w(
+      '(?:после|після) (?:совещания|встречи|митинга|созвона|планёрки|планерки|наради|зустрічі|мітингу)',
+      'later, after the meeting',
+    ),
+    w('через (?:полтора часа|півтори години)', 'in 90 minutes'),
+    w('за (?:пів години|півгодини)|через півгодини', 'in 30 minutes'),
+    w(
+      `(?:(?:ладно|а|нет|ні|хотя|ой),? )?(?:(?:лучше )?не надо|(?:лучше )?не нужно|лучше не|(?:краще )?не треба|краще не|передумал\\p{L}*|передумав\\p{L}*|отставить|відбій|проїхали|неважливо|забудь)${END}`,
+      'never mind',
+    ),
+    w('в случае(?:,? если)?|на случай(?:,? если)?|если вдруг|якщо|у разі|в разі|на випадок', 'if'),
+    w('нет,? (?:стой|подожди|погоди)|ні,? (?:стій|зачекай)|стой|подожди|погоди|зачекай', 'no, wait'),
+    w('нет|ні(?=,? \\d)', 'no'),
+    w('но|однако|але', 'but'),
+    w(
+      'не (?:убирай|удаляй|убери|удали|снимай|уменьшай|прибирай|видаляй) (?:ещё |еще )?N (?:реплик\\p{L}*|под\\p{L}*)',
+      "don't remove $1 replicas of",
+    ),
     // Red-team round 25: conditions, "через два часа", taken back ("отбой"), counts taken away ("на 2 меньше").
     w('отбой|отмена|забудь(?: об этом)?|неважно|проехали', 'never mind'),
     w('если|когда', 'if'),
@@ -1346,9 +1658,27 @@ const RUSSIAN: Table = {
  */
 const HINDI: Table = {
   markers: words(
-    'mat|nahi|nahin|chahiye|baad|subah|shaam|parso|dopahar|rehne|zaroorat|baje|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta',
+    'mat|nahi|nahin|chahiye|baad|subah|shaam|parso|dopahar|rehne|zaroorat|baje|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta|aadha|aadhe|dedh|khane|bhool|jaye|jaaye|lekin|magar|ruko',
   ),
   phrases: [
+    // Red-team round 27: cores and halves ("aadha karo"), later times (lunch ke baad, office ke baad, meeting ke baad,
+    // aadhe ghante mein, dedh ghante baad), taken back ("bhool jao"), conditions ("crash ho jaye to"), and a count
+    // taken away that is negated ("2 replica kam mat karo").
+    ...resources('memory|ram|memori', 'cpu|processor', 'cores?|kor'),
+    w('(?:aadha|adha|aadhi|half) kar(?:o| do)', 'halve'),
+    w('(?:lunch|khane|khana|khaana) (?:ke )?baad|khana kha ke', 'after lunch'),
+    w('(?:office|kaam|duty|shift|work) (?:ke )?baad|chhutti ke baad', 'after hours'),
+    w('meeting (?:ke )?baad', 'later, after the meeting'),
+    w('aadhe ghante (?:mein|me|baad)', 'in 30 minutes'),
+    w('dedh ghante (?:mein|me|baad)|dedh ghanta baad', 'in 90 minutes'),
+    w(`(?:(?:nahi nahi|arre|acha|achha),? )?(?:rehne hi do|bhool jao|bhul jao|cancel kar(?:o| do))${END}`, 'never mind'),
+    w('(\\p{L}+) (?:ho jaye|ho jaaye|ho jae|ho jata hai|hota hai) to', 'if $1'),
+    w(`(?:nahi,? )?ruko${END}|ek (?:minute|min) ruko`, 'no, wait'),
+    w('lekin|magar', 'but'),
+    w(
+      'N (?:replicas?|pods?)? ?(?:aur )?kam (?:mat|na|nahi|nahin) (?:karo|kar do|kijiye|karna|karein)',
+      "don't remove $1 replicas",
+    ),
     // Red-team round 25: conditions, "paanch baje", taken back, counts taken away ("2 replica aur kam karo").
     w('rehne do|jaane do|chhodo|chhod do', 'never mind'),
     w('agar|yadi|jab', 'if'),
@@ -1483,9 +1813,33 @@ const HINDI: Table = {
  */
 const INDONESIAN: Table = {
   markers: words(
-    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan',
+    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan|habis|sehabis|makan|rapat|pulang|setengah|seandainya|andaikan|memori|kasih|beri|biarin|udah|tapi|tetapi|namun|bentar|tunggu|kalau-kalau|kalau|kalo|jika',
   ),
   phrases: [
+    // Red-team round 27: memory, CPU and cores beside their verb ("gandakan memori", "kurangi memori"), later times
+    // (habis makan siang, pulang kerja, setelah rapat, setengah jam lagi, satu setengah jam lagi), taken back ("eh,
+    // gak jadi deh", "biarin aja"), conditions ("seandainya", "jaga-jaga kalau").
+    ...resources('memori|ram', 'cpu|prosesor|vcpu', 'core|inti'),
+    w('(?:kurangi|kurangin|turunkan)(?= (?:\\d+ )?(?:cpu|memory))', 'reduce'),
+    w('(?:naikkan|tingkatkan|tambah|tambahkan)(?= (?:cpu|memory))', 'increase'),
+    w('(?:kasih|beri|berikan)(?= [^,.;!?]*(?:cpu|memory))', 'give'),
+    w('bagi dua|setengahkan|kurangi setengah(?:nya)?|potong setengah', 'halve'),
+    w('(?:habis|sehabis|abis|setelah|sesudah|selesai) (?:makan siang|makan|istirahat siang|lunch|ishoma)', 'after lunch'),
+    w(
+      '(?:habis|sehabis|abis|setelah|sesudah|selesai) (?:kerja|kantor|jam kerja|ngantor)|pulang (?:kerja|kantor)|jam pulang',
+      'after hours',
+    ),
+    w('(?:habis|sehabis|abis|setelah|sesudah|selesai) (?:rapat|meeting)', 'later, after the meeting'),
+    w('(?:satu|1) setengah jam lagi|sejam setengah lagi|dalam (?:satu|1) setengah jam|1,5 jam lagi', 'in 90 minutes'),
+    w('setengah jam lagi|dalam setengah jam|setengah jam (?:dari sekarang|kemudian)', 'in 30 minutes'),
+    w(
+      `(?:(?:eh|oh|udah|sudah|ah),? )?(?:(?:gak|ga|nggak|enggak) jadi(?: deh)?|(?:mending|lebih baik) (?:jangan|nggak usah|gak usah|tidak)|biarin aja|biarkan saja|sudahlah|udahlah|(?:gak|ga|nggak) usah deh)${END}`,
+      'never mind',
+    ),
+    w('seandainya|andaikan|jikalau|kalau-kalau|sekiranya|siapa tahu|jaga-jaga kalau|buat jaga-jaga|kalau sampai|bilamana', 'if'),
+    w(`(?:eh,? )?(?:bentar|tunggu(?: dulu)?)${END}`, 'no, wait'),
+    w('bukan(?=,? \\d)', 'no'),
+    w('tapi|tetapi|namun', 'but'),
     // Red-team round 25: conditions, taken back ("batal"), counts taken away ("kurangi 2 replika lagi").
     w('(?:ga|gak|nggak|tidak|enggak) jadi|batal(?: deh| aja)?|lupakan(?: saja| aja)?', 'never mind'),
     w('kalau|kalo|jika|apabila|bila', 'if'),
@@ -1577,9 +1931,27 @@ const INDONESIAN: Table = {
  */
 const TAGALOG: Table = {
   markers: words(
-    'huwag|wag|hindi|bukas|mamaya|ayoko|ayokong|ayaw|hapon|tanghali|hatinggabi|kailangan|makalawa|doblehin|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin',
+    'huwag|wag|hindi|bukas|mamaya|ayoko|ayokong|ayaw|hapon|tanghali|hatinggabi|kailangan|makalawa|doblehin|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin|kalahating|tanghalian|trabaho|pulong|hayaan|sakaling|bigyan|hatiin|memorya|pero|ngunit|teka',
   ),
   phrases: [
+    // Red-team round 27: memory, CPU and cores ("doblehin ang memory"), later times (pagkatapos ng tanghalian, ng
+    // trabaho, ng meeting, kalahating oras), taken back ("hayaan mo na"), conditions ("sakaling").
+    ...resources('memorya|memory|ram', 'cpu|vcpu', 'cores?'),
+    w('hatiin(?: sa dalawa)?|kalahatiin', 'halve'),
+    w('bigyan', 'give'),
+    w('pagkatapos (?:ng|nang|mag) (?:tanghalian|lunch|kumain|kain)|pagkatapos kumain|pagkakain', 'after lunch'),
+    w('pagkatapos (?:ng|nang) (?:trabaho|shift|office hours|duty)|pag-uwi|pauwi|paglabas sa trabaho', 'after hours'),
+    w('pagkatapos (?:ng|nang) (?:meeting|pulong|miting)', 'later, after the meeting'),
+    w('(?:pagkalipas ng |sa loob ng |after |makalipas ang )?kalahating oras', 'in 30 minutes'),
+    w("(?:pagkalipas ng |sa loob ng |after )?(?:isa't kalahating oras|isang oras at kalahati)", 'in 90 minutes'),
+    w(
+      `(?:(?:ay|ah|hay|ok),? )?(?:hayaan mo na|hayaan na lang|hayaan mo|(?:wag|huwag) na pala|cancel na|kalimutan mo na lang)${END}`,
+      'never mind',
+    ),
+    w('sakaling|kung sakali(?:ng)?', 'if'),
+    w(`(?:hindi,? )?(?:teka|sandali)(?: lang)?${END}`, 'no, wait'),
+    w('hindi(?=,? \\d)', 'no'),
+    w('pero|ngunit|kaso', 'but'),
     // Red-team round 25: conditions, "mamayang alas-5", taken back ("saka na lang"), counts taken away.
     w('saka na(?: lang)?|huwag na(?: lang)?|wag na(?: lang)?|kalimutan mo na', 'never mind'),
     w('kung|kapag|pag', 'if'),
@@ -1660,9 +2032,26 @@ const TAGALOG: Table = {
  */
 const SWAHILI: Table = {
   markers: words(
-    'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|wikendi|mchana|haja|manane|zaidi|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu',
+    'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|wikendi|mchana|haja|manane|zaidi|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu|sahau|hapana|nusu|mkutano|kazi|chakula|endapo|ikitokea|lakini|subiri|ngoja',
   ),
   phrases: [
+    // Red-team round 27: memory, CPU and cores ("ongeza CPU mbili", "punguza RAM"), later times (baada ya chakula cha
+    // mchana, ya kazi, ya mkutano, nusu saa, saa moja na nusu), taken back ("hapana, acha", "sahau"), conditions
+    // ("endapo", "ikitokea"), and a count taken away that is negated ("usipunguze nakala 2").
+    ...resources('kumbukumbu ya (?:mfumo|kompyuta|ram)|ram', 'cpu|vcpu|prosesa', 'kiini|viini|cores?'),
+    w('(ongeza|punguza|zidisha) kumbukumbu', '$1 memory'),
+    w('gawanya (?:kwa|mara) mbili|punguza (?:kwa )?nusu', 'halve'),
+    w('baada ya (?:chakula cha mchana|chakula|mlo wa mchana|lunch)', 'after lunch'),
+    w('baada ya (?:kazi|saa za kazi|kutoka kazini)', 'after hours'),
+    w('baada ya (?:mkutano|kikao|meeting)', 'later, after the meeting'),
+    w('(?:baada ya|ndani ya) nusu saa|nusu saa ijayo', 'in 30 minutes'),
+    w('(?:baada ya|ndani ya) saa (?:moja|1) na nusu', 'in 90 minutes'),
+    w(`(?:(?:hapana|aah|ah),? )?(?:acha|sahau|tuache|achana nalo|basi)${END}`, 'never mind'),
+    w('endapo|ikitokea|likitokea', 'if'),
+    w('hapana,? (?:subiri|ngoja)|(?:subiri|ngoja)(?! (?:dakika|saa))', 'no, wait'),
+    w('hapana', 'no'),
+    w('lakini', 'but'),
+    w('usipunguze (?:nakala|replica|pod)\\p{L}* N', "don't remove $1 replicas"),
     // Red-team round 25: conditions, "subiri dakika 10 zaidi kisha", taken back, counts taken away.
     w('(?:subiri|ngoja) (?:dakika|saa) N (?:zaidi |tena )?(?:kisha|halafu|ndipo)', 'in $1 minutes and then'),
     w('achana nayo|acha tu|usijali', 'never mind'),
@@ -1760,6 +2149,21 @@ const VIETNAMESE: Table = {
   markers:
     /[\p{L}]*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ][\p{L}]*|(?<![\p{L}])(xem|cho|tôi|các|giờ|phút|giây|ngày|tháng|tuần|trên|lên|xuống|theo|từng|với|và|hôm|này|trước)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores ("tăng gấp đôi RAM", "giảm bộ nhớ", "thêm 2 nhân CPU"), later times
+    // (sau bữa trưa, sau giờ làm, sau cuộc họp, nửa tiếng nữa, một tiếng rưỡi nữa), taken back ("thôi, khỏi"),
+    // conditions ("lỡ", "phòng khi", "trong trường hợp").
+    ...resources('bộ nhớ|ram', 'cpu|vcpu', 'lõi|core|nhân(?= cpu)'),
+    w('giảm (?:một nửa|nửa|1/2)|chia đôi|chia 2', 'halve'),
+    w('sau (?:bữa )?(?:trưa|ăn trưa|cơm trưa)|ăn trưa xong|sau giờ nghỉ trưa|nghỉ trưa xong', 'after lunch'),
+    w('sau giờ làm(?: việc)?|tan làm|hết giờ làm|tan ca|sau khi tan (?:làm|ca)', 'after hours'),
+    w('sau (?:cuộc |buổi )?họp|họp xong|sau khi họp(?: xong)?', 'later, after the meeting'),
+    w('(?:nửa tiếng|nửa giờ|ba mươi phút) nữa|sau nửa (?:tiếng|giờ)', 'in 30 minutes'),
+    w('(?:một|1) (?:tiếng|giờ) rưỡi nữa|sau (?:một|1) (?:tiếng|giờ) rưỡi', 'in 90 minutes'),
+    w(`(?:(?:à|ờ|ừ|thôi),? )?(?:thôi khỏi(?: đi)?|khỏi(?: đi)?|(?<!vậy )thôi|không cần nữa|thôi đừng)${END}`, 'never mind'),
+    w('lỡ như|lỡ mà|lỡ|nhỡ đâu|nhỡ|phòng khi|trong trường hợp|hễ', 'if'),
+    w('không,? (?:khoan|đợi đã|chờ đã)|đợi đã|chờ đã|khoan(?! đã)', 'no, wait'),
+    w('không(?=,? \\d)', 'no'),
+    w('nhưng', 'but'),
     // Red-team round 25: conditions, "đợi thêm 10 phút rồi", taken back, counts taken away ("giảm thêm 2").
     w('(?:đợi|chờ) (?:thêm )?N (phút|giờ|tiếng)(?: nữa)? (?:rồi|rồi hãy|sau đó)', 'in $1 $2 and then'),
     w('thôi bỏ đi|bỏ đi|thôi khỏi|khỏi đi|quên đi', 'never mind'),
@@ -1856,6 +2260,27 @@ const ARABIC: Table = {
   markers: /[\u0600-\u06ff]+/gu,
   strip: /[\u0600-\u06ff]+/gu,
   phrases: [
+    // Red-team round 27: memory, CPU and cores ("ضاعف الذاكرة", "أضف 2 أنوية"), later times (بعد الغداء, بعد العمل,
+    // بعد الاجتماع, بعد نصف ساعة, بعد ساعة ونصف), taken back ("خلاص، انسى"), conditions ("لو", "في حال"), and a count
+    // taken away that is negated ("لا تقلل 2 نسخ").
+    ...resources(
+      'الذاكرة|ذاكرة|الذاكره|الرام|رام|ram',
+      'المعالج|معالج|cpu|vcpu',
+      'أنوية|انوية|الأنوية|الانوية|نوى|نواة|أنويه|كور',
+    ),
+    w('أعط|اعط|أعطِ|اعطِ|امنح', 'give'),
+    w('(?:إلى|الى|على|لل)\\s?(?:النصف|نصف)(?! ساعة)', 'by half'),
+    w('بعد (?:الغداء|الغدا|استراحة الغداء|الأكل|الاكل)', 'after lunch'),
+    w('بعد (?:العمل|الدوام|الشغل|ساعات العمل)', 'after hours'),
+    w('بعد (?:الاجتماع|الإجتماع|الميتنج|الميتينج)', 'later, after the meeting'),
+    w('(?:بعد|خلال) (?:نصف|نص) ساعة', 'in 30 minutes'),
+    w('(?:بعد|خلال) ساعة (?:و ?نصف|و ?نص)', 'in 90 minutes'),
+    w(`(?:(?:لا|خلاص|طيب)،? )?(?:خلاص|سيبك|انسى|انسَ|انسي|مش مهم|تراجعت|خليها)${END}`, 'never mind'),
+    w('لو(?! سمحت| سمحتم| تسمح)|في حال|في حالة', 'if it happens'),
+    w('(?:لا،? )?(?:انتظر|استنى)', 'no, wait'),
+    w('لا(?=،? ?\\d)', 'no'),
+    w('لكن|ولكن', 'but'),
+    w('(?:لا|ما) (?:تقلل|تنقص|تخفض|تحذف|تزيل) N (?:نسخ|نسخة|النسخ)', "don't remove $1 replicas"),
     // Red-team round 25: conditions, "في المساء", taken back ("إياك"), counts taken away.
     w('إياك(?: أن| ان)?', "don't"),
     w('انس الأمر|انسى الأمر|خلاص بلاش|لا يهم', 'never mind'),
@@ -1978,12 +2403,8 @@ const POLITE = words(
   "por favor|per favore|per piacere|s'il (?:te|vous) pla[iî]t|bitte|bitte sch[oö]n|danke(?: sch[oö]n)?|gracias|muchas gracias|grazie(?: mille)?|merci(?: beaucoup)?|obrigad[oa]|hola|ol[aá]|ciao|hallo|bonjour|salut|prego|tolong|terima kasih|makasih|salamat|tafadhali|asante|l[uü]tfen|te[sş]ekk[uü]rler|dzi[eę]kuj[eę]|prosz[eę]|dank je(?: wel)?|alsjeblieft|shukriya|dhanyavaad|c[aả]m ơn",
 );
 
-/** The message in English words when it is written in one of the languages above, or undefined. */
-export function inEnglish(text: string): string | undefined {
-  const cjk = cjkInEnglish(text);
-  if (cjk !== undefined) return cjk;
-  // "Rollback de web en prod: no, gracias": a request declined with thanks, in any language, is taken back.
-  if (DECLINED.test(text)) return text.replace(DECLINED, '. never mind');
+/** The table with the most of its words in the text (its polite words and names left out), and their number. */
+function bestTable(text: string): [Table | undefined, number] {
   // Beside a polite word, a capitalised word inside a sentence is a name ("por favor …, solo Del touches it").
   const told = text.replace(POLITE, ' ').replace(/(?<=[\p{Ll}\d] )\p{Lu}\p{Ll}*/gu, ' ');
   let best: Table | undefined;
@@ -1995,10 +2416,119 @@ export function inEnglish(text: string): string | undefined {
       best = t;
     }
   }
-  // One foreign word in an English sentence ("merci", "hoy") is a greeting or a name; two make a sentence.
-  if (!best || most < 2) return undefined;
+  return [best, most];
+}
+
+/** The text in English words by a table's rules. */
+function byTable(text: string, t: Table): string {
   let out = text;
-  for (const [re, to] of best.phrases) out = out.replace(re, to);
-  if (best.strip) out = out.replace(best.strip, ' ');
+  for (const [re, to] of t.phrases) out = out.replace(re, to);
+  if (t.strip) out = out.replace(t.strip, ' ');
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Where clauses meet: a comma or semicolon (not in "1,5"), a colon or a sentence's end before a space, a dash. */
+const CLAUSE = /(\s*(?:[,;](?!\d)|:(?=\s)|[.!?](?=\s|$)|\s[-–—]\s|[–—])\s*)/u;
+/** What a tail must bring to an English request for its words to be read: not, later, if, never mind, a correction. */
+const TAIL_MEANS =
+  /\b(?:don't|do not|not|never|no|later|tomorrow|tonight|after|before|in \d+ (?:minutes|hours)|at \d+:00|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:afternoon|evening|weekend)|next week|if|in case|never mind|wait|yet)\b/gi;
+
+/** Words only English has among those a tail would carry ("no pauses please" is English, "no espera" is not). */
+const ENGLISH_WORD =
+  /\b(?:please|pls|the|it|is|are|was|and|to|of|with|for|this|that|we|you|my|our|will|can|just|now|then|wait|but|after|before|if|not|don't|never|later|tomorrow|tonight|thanks)\b/i;
+
+/**
+ * An English request followed by a short tail in another language that negates, delays or corrects it ("scale prod
+ * web to 8 replicas, aber erst morgen", "rollback prod web, mais pas maintenant", "… to 6, nahi nahi, 4"): the
+ * request as it is and the tail in English. (Red-team round 27.) Undefined when the request itself has a word of
+ * another language, the tail is long, or its English adds none of those meanings.
+ */
+function withForeignTail(text: string): string | undefined {
+  const parts = text.split(CLAUSE);
+  // The first clause with a word of another language starts the tail; the request before it is English.
+  let first = 0;
+  while (first < parts.length && !TABLES.some((t) => parts[first].replace(POLITE, ' ').match(t.markers))) first += 2;
+  if (first < 2 || first >= parts.length) return undefined;
+  const head = parts.slice(0, first - 1).join('');
+  const tail = parts.slice(first).join('');
+  if (tail.split(/\s+/).length > 10 || ENGLISH_WORD.test(tail)) return undefined;
+  const told = tail.replace(POLITE, ' ');
+  const tables = TABLES.map((t) => [t, told.match(t.markers)?.length ?? 0] as const).filter(([, n]) => n > 0);
+  // "pero mamaya" has a word of Spanish and one of Tagalog: the first table, most words first, whose English has
+  // one of those meanings the words did not have already ("no espera" → "wait").
+  const meant = new Set(tail.toLowerCase().match(TAIL_MEANS));
+  for (const [t] of tables.sort((a, b) => b[1] - a[1])) {
+    const english = byTable(tail, t);
+    // (After a dash the reader takes a time for an aside: "restart api — tomorrow" is "restart api, tomorrow".)
+    if (
+      english
+        .toLowerCase()
+        .match(TAIL_MEANS)
+        ?.some((m) => !meant.has(m))
+    )
+      return `${head}${/[-–—]/.test(parts[first - 1]) ? ', ' : parts[first - 1]}${english}`.replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+}
+
+/** A resource and a change of it in the same few words: "double the memory", "cpu remove 2", "give web 2 cpu more". */
+const RESOURCE = String.raw`(?<![\w-])(?:memory|ram|v?cpus?(?: cores?)?|cores?)(?![\w-])`;
+const CHANGE = String.raw`\b(?:double|triple|halve|add|more|extra|increase|raise|bump|give|remove|reduce|lower|decrease|fewer|less|cut|scale|set)\b`;
+const BETWEEN = String.raw`(?!(?:if|when|because|since|replicas?|pods?|instances?)\b)\S+`;
+const RESOURCE_CHANGED = new RegExp(
+  `${CHANGE}(?:\\s+${BETWEEN}){0,4}?\\s+${RESOURCE}|${RESOURCE}(?:\\s+${BETWEEN}){0,3}?\\s+${CHANGE}`,
+  'i',
+);
+/** Words that make a resource no setting: an experiment on it, its use, a condition on it, a limit said already. */
+const NOT_A_SETTING =
+  /\b(?:stress|pressure|chaos|experiments?|load|burn|hog|spike|usage|utili[sz]ation|consumption|leak\w*|limits?|requests?)\b/i;
+
+/** A dash before a later time or a condition, which the reader would take for an aside: a comma (red-team round 27). */
+const DASH_BEFORE_MEANING =
+  /(?:\s*[—–]|\s+-)\s*(?=(?:but |and )?(?:later|after|in \d|in an? |tomorrow|tonight|this (?:afternoon|evening|weekend)|next week|on \w+day|at \d|if|in case)\b)/gi;
+
+/**
+ * "double memory of worker", "prod web cpu remove 2 replicas", "worker in prod memory double": a change of memory or
+ * CPU in a translated request, in any word order, is a change of its limit, which the English reader says it cannot
+ * make (it reads "double web's memory" so, but not every order another language puts the words in, nor a decrease).
+ * (Red-team rounds 26 and 27: "CPU 再减2个核", "CPU 2 kam karo", "belleğini iki katına çıkar", "内存翻倍".)
+ */
+function resourceLimits(english: string): string {
+  return english.replace(/[^,.;:!?—–]+/g, (clause) =>
+    RESOURCE_CHANGED.test(clause) && !NOT_A_SETTING.test(clause)
+      ? clause
+          .replace(/(?<![\w-])(?:memory|ram)(?![\w-])/gi, 'memory limit')
+          .replace(/(?<![\w-])(?:v?cpus?(?: cores?)?|cores?)(?![\w-])/gi, 'cpu limit')
+      : clause,
+  );
+}
+
+/** The message in English words when it is written in one of the languages above, or undefined. */
+export function inEnglish(text: string): string | undefined {
+  const english = foreignInEnglish(text);
+  return english === undefined ? undefined : resourceLimits(english.replace(DASH_BEFORE_MEANING, ', '));
+}
+
+function foreignInEnglish(text: string): string | undefined {
+  const cjk = cjkInEnglish(text);
+  if (cjk !== undefined) return cjk;
+  let said = text;
+  let least = 2;
+  const declined = DECLINED.exec(text);
+  if (declined) {
+    // "reinicia api en prod. ¿Café? no, gracias": thanks that answer a question before them leave the request as it is
+    // (red-team round 26); "Rollback de web en prod: no, gracias": a request declined with thanks is taken back.
+    if (declined[1] !== '?') return text.replace(DECLINED, '. never mind');
+    const before = text.slice(0, declined.index);
+    said = before.slice(0, /\s*¿?[^.!?¿]*$/u.exec(before)?.index);
+    // The thanks told its language: one word of it is enough.
+    least = 1;
+  }
+  const [best, most] = bestTable(said);
+  // No word of any language here: English, as most messages are.
+  if (!best) return undefined;
+  const tail = withForeignTail(said);
+  if (tail !== undefined) return tail;
+  // One foreign word in an English sentence ("merci", "hoy") is a greeting or a name; two make a sentence.
+  return most >= least ? byTable(said, best) : undefined;
 }
