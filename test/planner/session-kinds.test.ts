@@ -877,3 +877,27 @@ describe('a situation imagined first (kinds from blind23)', () => {
     expect(read('say 3, scale web in staging').plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
   });
 });
+
+// Kinds the language engineer of round 27 found in the English reader, in phrasings of their own.
+describe('a time, a wait or a question mark after the request', () => {
+  it.each([
+    'bounce worker in staging — tonight',
+    'scale api in prod to 6 — after lunch',
+    'roll back web in staging after work',
+    'promote checkout in staging, but not now',
+    'restart worker in prod. later on',
+    'abort checkout in staging, no, wait',
+  ])('"%s" runs nothing now', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each(['pause checkout in staging, hold on', 'restart api in prod — now'])('"%s" still runs', (text) => {
+    expect(read(text).plan.outcome).toBe('tool');
+  });
+
+  it('"add 2 replicas to api in staging?" is confirmed, not sure', () => {
+    const r = read('add 2 replicas to api in staging?');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -684,7 +684,7 @@ function fromPaste(r: Reading, plain: string, parts: Separated): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
   // "errors at 4%. abort?", "restart it?": a command with a question mark may be a question whether to.
   if (
-    /(^|[.!\n]\s*)(restart|abort|promote|roll|scale|pause|retry|kill|delete|bounce|stop|give|do|revert)\b[^.!?]*\?[!?]*(\s|$)/i.test(
+    /(^|[.!\n]\s*)(restart|abort|promote|roll|scale|pause|retry|kill|delete|bounce|stop|give|do|revert|remove|add|drop|take|set|create|launch)\b[^.!?]*\?[!?]*(\s|$)/i.test(
       plain,
     )
   )
@@ -1621,7 +1621,7 @@ const TAKEN_BACK =
   /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
-  /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |already |all )done( already)?|(?<=(?:^|[.!?\u2026,;:-]\s*))done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
+  /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no,? wait|wait,? no|no,? hold on|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |already |all )done( already)?|(?<=(?:^|[.!?\u2026,;:-]\s*))done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
 /**
  * A later sentence that opens by taking it back: "… jk, don't", "…\n\nedit: don't, QA found a bug" (a bare
  * "don't" ends there; "don't touch api" is about something else).

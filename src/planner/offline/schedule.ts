@@ -7,7 +7,7 @@
 
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
 const LATER =
-  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window)( lands| is done| finishes| goes out)?|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|the (deploy|release|meeting|standup)))\b/i;
+  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window)( lands| is done| finishes| goes out)?|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|work|dinner|the (deploy|release|meeting|standup))|not (right )?now)\b/i;
 
 /** "if the canary errors out again, abort it": a request for when something happens, not for now. */
 const CONDITION =
@@ -35,7 +35,8 @@ export function forLater(said: string, whole: string): boolean {
     CONDITION.test(message) ||
     INNER_CONDITION.test(request) ||
     clauses(request).some(scheduling) ||
-    leadingTime(clauses(message)[0] ?? '')
+    leadingTime(clauses(message)[0] ?? '') ||
+    trailingTime(clauses(message).at(-1) ?? '')
   );
 }
 
@@ -47,6 +48,16 @@ const INNER_CONDITION =
   /\s(if|unless|in case|as long as|provided|only when|as soon as|the (?:moment|minute|second)(?= (?:the|it|they|we) )|once(?= (?:the|it|its|they|we) )|should(?= (?:the|it|its|they|that|this|any) )|in the event(?: that| of)?)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much|((it|that|they|this)('s|'re| is| are)? )?(not|isn'?t|aren'?t|isnt|arent) ([a-z]+ |at (it|that) )?already|(it|that|they) (has|have|hasn'?t|haven'?t) (not )?already)/i;
 
 const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'gi');
+
+/** "restart prod api — tomorrow", "rollback prod web, but not now": a short last clause with only a time ahead. */
+function trailingTime(clause: string): boolean {
+  return (
+    clause.trim().split(/\s+/).length <= 6 &&
+    scheduling(clause) &&
+    !COMMAND.test(clause) &&
+    !/\b(\w+ed|went|was|were|since|ago|yesterday|last)\b/i.test(clause)
+  );
+}
 
 /** A short clause that opens the message with only a time ahead: "every night at 2am", "after the 4pm deploy lands". */
 function leadingTime(clause: string): boolean {
