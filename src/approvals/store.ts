@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CoxswainError } from '../core/errors.ts';
 import { RedisScript } from '../core/redis-script.ts';
@@ -11,13 +11,15 @@ import { applyDecision, type DecisionAction, type EligibilityCheck, expire, type
  * are also in the sorted set `${prefix}:approvals:pending` scored by expiry (for the sweep).
  *
  * Every change is read → pure transition (transitions.ts) → compare-and-set on `version` in one Lua script, so
- * two concurrent clicks can never both count: the loser re-reads and sees the winner's state.
+ * two concurrent clicks can never both count: the loser re-reads and sees the winner's state. Each write records
+ * its writer's token: a compare-and-set sent again after a dropped connection, however late, finds its own write.
  */
 const CAS = new RedisScript(`
 local v = redis.call('HGET', KEYS[1], 'version')
 if not v then return -1 end
+if tonumber(v) == tonumber(ARGV[3]) and redis.call('HGET', KEYS[1], 'writer') == ARGV[7] then return 1 end
 if tonumber(v) ~= tonumber(ARGV[1]) then return 0 end
-redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3])
+redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3], 'writer', ARGV[7])
 if ARGV[4] == 'pending' then redis.call('ZADD', KEYS[2], ARGV[5], ARGV[6]) else redis.call('ZREM', KEYS[2], ARGV[6]) end
 return 1
 `);
@@ -123,9 +125,14 @@ export class ApprovalStore {
     const r = await CAS.run(
       this.#redis,
       [this.#key(prev.id), this.#pendingKey],
-      [prev.version, JSON.stringify(next), next.version, next.status, Date.parse(next.expiresAt), next.id],
+      [prev.version, JSON.stringify(next), next.version, next.status, Date.parse(next.expiresAt), next.id, randomUUID()],
     );
     return r === 1;
+  }
+
+  /** Whether the approval's window (its expiry while pending) has passed, by this store's clock. */
+  windowClosed(state: ApprovalState): boolean {
+    return this.#now() > Date.parse(state.expiresAt);
   }
 
   /** Reads an approval; one past its expiry is moved to `expired` on the way (lazy expiry). */

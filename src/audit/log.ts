@@ -24,14 +24,22 @@ export interface AuditLogOptions {
  * entry may carry its effect marker (src/execution/effects.ts): the marker is written with the entry, in the same
  * script, and an entry whose marker already records that outcome (or `executed`) is not appended twice: the
  * script answers its index and the writer drops it and hashes the rest again. A RedisScript: sent again after a
- * dropped connection, it answers what its first run did instead of appending the batch twice.
+ * dropped connection, it answers what its first run did instead of appending the batch twice; sent again after that
+ * answer expired, a head that is already the batch's own new head (its hash covers every entry) means the batch
+ * landed, and the script answers the ids it wrote.
  * KEYS: stream, head, marker keys. ARGV: expected head ('' = empty chain), new head, count, then per entry:
  * entry JSON, marker key index (0 = none), marker status, marker fields as a JSON object, marker ttl.
  */
 const APPEND = new RedisScript(`
 local head = redis.call('GET', KEYS[2]) or ''
-if head ~= ARGV[1] then return {0, head} end
 local n = tonumber(ARGV[3])
+if head == ARGV[2] then
+  local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', n)
+  local ids = {}
+  for i = 1, #last do ids[#last - i + 1] = last[i][1] end
+  return {1, ids}
+end
+if head ~= ARGV[1] then return {0, head} end
 local written = {}
 for i = 0, n - 1 do
   local k = tonumber(ARGV[5 + i * 5])

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CoxswainError } from '../core/errors.ts';
 import { RedisScript } from '../core/redis-script.ts';
@@ -11,12 +11,16 @@ import {
   type QuestionTransition,
 } from './state.ts';
 
-/** Swaps the state only if its version is still the one read: two clicks never both take a question. */
+/**
+ * Swaps the state only if its version is still the one read: two clicks never both take a question. The writer's
+ * token is kept with it, so a swap sent again after a dropped connection, however late, finds its own write.
+ */
 const CAS = new RedisScript(`
 local v = redis.call('HGET', KEYS[1], 'version')
 if not v then return -1 end
+if tonumber(v) == tonumber(ARGV[3]) and redis.call('HGET', KEYS[1], 'writer') == ARGV[4] then return 1 end
 if tonumber(v) ~= tonumber(ARGV[1]) then return 0 end
-redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3])
+redis.call('HSET', KEYS[1], 'json', ARGV[2], 'version', ARGV[3], 'writer', ARGV[4])
 return 1
 `);
 
@@ -85,7 +89,11 @@ export class QuestionStore {
       }
       const t = answerQuestion(state, action, person, this.#now());
       if (!t.state) return t;
-      const r = await CAS.run(this.#redis, [this.#key(id)], [state.version, JSON.stringify(t.state), t.state.version]);
+      const r = await CAS.run(
+        this.#redis,
+        [this.#key(id)],
+        [state.version, JSON.stringify(t.state), t.state.version, randomUUID()],
+      );
       if (r === 1) return t;
     }
     throw new CoxswainError('unavailable', 'system', `${id} is changing too fast to answer right now; try again in a moment.`, {

@@ -24,15 +24,24 @@ export async function decideApproval(deps: EngineDeps, input: DecisionInput): Pr
   const eligible = (p: string, state: ApprovalState) => canApprove(deps.policy(), p, state.required.from, state.requester);
   const t = await deps.approvals.decide(input.approvalId, input.decision, person.id, eligible);
   // A process stopped between the store's decision and the queue leaves an approval `approved` with no job: an
-  // approver who approved it clicking again queues it (the job id is the approval id: an existing job is not added
-  // twice, and a finished one has moved the approval on to executed or failed).
+  // approver who approved it clicking again within its window queues it. A double click while the job exists is a
+  // refusal like any other (one decision), and a click after the window asks for a new request.
   if (
     t.kind === 'refused' &&
     t.code === 'already_decided' &&
     input.decision === 'approve' &&
     existing?.status === 'approved' &&
-    existing.approvedBy.some((a) => a.person === person.id)
+    existing.approvedBy.some((a) => a.person === person.id) &&
+    !(await deps.queue.has(existing.id))
   ) {
+    if (deps.approvals.windowClosed(existing)) {
+      return {
+        requestId,
+        approvalId: existing.id,
+        outcome: 'refused',
+        reason: `Approval ${existing.id} was approved but its action never started, and its window closed at ${existing.expiresAt}; nothing ran. Ask for it again.`,
+      };
+    }
     return afterTransition(deps, { kind: 'fully-approved', state: existing }, person.id, true);
   }
   if (t.kind === 'refused') {

@@ -22,7 +22,7 @@ export interface CoreDeps {
   /** The live policy (a getter, so a reload is seen by the next request). */
   policy(): Policy;
   approvals: ApprovalStore;
-  queue: Pick<ExecutionQueue, 'run'>;
+  queue: Pick<ExecutionQueue, 'run' | 'has'>;
   audit: AuditSink;
   events: EventBus;
   /** How long `handle`/`decide` wait for an action to run (default 120 s). */

@@ -43,11 +43,11 @@ export class OnceStore {
         result = await run();
       } catch (err) {
         // Nothing to replay: let a retry try again.
-        await this.#redis.del(k);
+        await this.#letGo(k, token);
         throw err;
       }
       if (keep(result)) await this.#redis.set(k, JSON.stringify({ owner, result } satisfies Stored), 'EX', RETENTION_SECONDS);
-      else await this.#redis.del(k);
+      else await this.#letGo(k, token);
       return result;
     }
     if (current !== null && ownerOf(current) !== owner) return taken();
@@ -63,6 +63,14 @@ export class OnceStore {
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     return whileRunning();
+  }
+
+  /**
+   * Lets go of this caller's claim, only while it is still its own: a DEL sent again after a dropped connection
+   * (its answer lost) would otherwise remove the claim another caller made meanwhile.
+   */
+  async #letGo(k: string, token: string): Promise<void> {
+    await this.#redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end", 1, k, token);
   }
 
   /**

@@ -11,8 +11,12 @@ const ANSWER_TTL_SECONDS = 120;
  * twice. Each run keeps its answer under a key of its own (the last key, added here) for a short while, and a run
  * that finds it there answers that instead of running again.
  *
- * The body is an ordinary script over KEYS and ARGV. Its answer must survive cjson: numbers, strings, `false`
- * and (nested) arrays; never `nil` (return `false` for "none").
+ * The answer is kept for two minutes: a resend after a longer outage (ioredis waits through any) runs the body
+ * again, so a script whose second run would answer differently also recognises its own earlier write (the
+ * approval and question stores keep the writer's token; the audit append knows its own new head).
+ *
+ * The body is an ordinary script over KEYS and ARGV. Its answer must survive cjson: integers of up to 14 digits,
+ * strings, `false` and (nested) arrays without holes; never `nil` (return `false` for "none").
  */
 export class RedisScript {
   readonly #lua: string;

@@ -68,6 +68,12 @@ export class ExecutionQueue {
     }
   }
 
+  /** Whether a job with this id is in the queue (waiting, running, or kept after it finished). */
+  async has(id: string): Promise<boolean> {
+    await this.#ready;
+    return (await this.queue.getJob(id)) !== undefined;
+  }
+
   async #stillGoing(id: string, waitedMs: number): Promise<ExecutionOutcome> {
     const job = await this.queue.getJob(id);
     const state = job ? await job.getState() : 'unknown';

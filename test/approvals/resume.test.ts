@@ -39,6 +39,7 @@ describe('an approval decided in the store whose action was never queued', () =>
           queued.push(job);
           return { status: 'running', reason: 'Sent: a worker is running it.' };
         },
+        has: async (id: string) => queued.some((j) => j.id === id),
       },
     } as unknown as EngineDeps;
     return { a, deps, queued, audit };

@@ -92,6 +92,7 @@ describe('approvals: the compare-and-set script sent twice', () => {
           queued.push(job);
           return { status: 'running', reason: 'Sent: a worker is running it.' };
         },
+        has: async (id: string) => queued.some((j) => j.id === id),
       },
     } as unknown as EngineDeps;
     const r = await decideApproval(deps, {
