@@ -145,6 +145,8 @@ const RECORDS = [
   'planner-blind22.first-run.json',
   'planner-blind23.first-run.json',
   'planner-blind24.first-run.json',
+  'planner-blind25.first-run.json',
+  'planner-blind26.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
