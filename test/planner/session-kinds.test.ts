@@ -901,3 +901,50 @@ describe('a time, a wait or a question mark after the request', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Kinds of the misses of blind batches 25 and 26 (development sets once scored), in phrasings of their own.
+describe('kinds from blind25 and blind26', () => {
+  it('a place made by correcting a typo is never a sure question between places', () => {
+    expect(read('bounce the prom deploy in monitoring').confident).toBe(false);
+  });
+
+  it('"last wk" and "this mo" are the week and the month', () => {
+    expect(read('what did staging cost last wk').plan).toMatchObject({ args: { window: 'lastweek' } });
+    expect(read('spend this mo in production?').plan).toMatchObject({ args: { window: 'month' } });
+  });
+
+  it("one workload's costs are read in the one namespace it runs in", () => {
+    expect(read('what is prometheus costing us per week').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { namespace: 'monitoring', aggregate: 'deployment' },
+    });
+    // web runs in two namespaces: no place is chosen for it.
+    expect(read('how much is web costing us').plan).not.toMatchObject({ args: { namespace: expect.any(String) } });
+    expect(read('how much does payments cost').plan).toMatchObject({ args: { namespace: 'production' } });
+  });
+
+  it('a count in words is corrected by one in words', () => {
+    expect(read('scale api in prod to five, er, I mean seven').plan).toMatchObject({ args: { replicas: 7 } });
+    expect(read('promote checkout in staging fully, no, just one step').plan).toMatchObject({ args: { full: false } });
+  });
+
+  it('a condition on the version a workload runs is checked against what it runs', () => {
+    const met = read('if staging worker is still on 0.9.4, roll it back');
+    const unmet = read('if staging worker is still on 0.7.0, roll it back');
+    expect([met.plan.outcome, unmet.plan.outcome]).toContain('clarify');
+    expect(met.plan.outcome === 'tool' || unmet.plan.outcome === 'tool').toBe(true);
+  });
+
+  it('"it\'s done" after stopping an experiment says why', () => {
+    expect(read('end api-pod-kill-9k2x in staging, we are done').plan).toMatchObject({ tool: 'stop_chaos' });
+    expect(read('restart worker in prod, it is done').plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['new to the team here: which workloads run in production?', 'list_workloads'],
+    ['make api pods in staging fail (pod-failure, not pod-kill) for 30 seconds', 'launch_chaos'],
+    ['what does staging look like pod-wise', 'list_pods'],
+  ])('"%s" → %s', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+});

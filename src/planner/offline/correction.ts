@@ -6,6 +6,8 @@
  * unsure, so the requester confirms what the bot made of the correction.
  */
 
+import { UNITS } from './numbers.ts';
+
 const MARKER =
   /(?:^|[,.;:!?\u2026\u2014\u2013(\n]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?((?:edit|update|upd|erratum)(?=\s*:)|no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|nvm|never ?mind|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,))\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
@@ -15,6 +17,10 @@ const LEAD =
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
 const COMMAND =
   /\b(add|inject|scale|restart|bounce|reboot|recycle|undo|roll ?back|roll (?:it|them|that|this) back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
+
+/** A count in words at the end of a clause or before what it counts ("to four,", "eight replicas"); "one step" is none. */
+const NUMBER_WORD =
+  /(?<!\b(?:that|this|the|which|other|each|every|no|any|some|a|an)\s)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b(?=\s*(?:replicas?|pods?|instances?|copies)\b|\s*[,.;!?\u2014\u2013]|\s+-|\s*$)/gi;
 
 /** An image with its tag: "redis:7.2", "ghcr.io/acme/worker:0.9.5" (a repository holds a letter; "10:30" is a time). */
 export const IMAGE_LIKE = /(?<![\w./:-])(?:[a-z0-9.-]+\/)*(?=[a-z0-9._-]*[a-z])[a-z0-9._-]+:[a-z0-9][\w.-]*(?<![.])/i;
@@ -161,11 +167,16 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   if (instead !== undefined) return instead;
   const m = MARKER.exec(text);
   if (!m || m.index === 0) return undefined;
-  const before = text.slice(0, m.index).trim();
+  // "… to four, er, I mean eight": a number word is the number, on both sides.
+  const before = text
+    .slice(0, m.index)
+    .trim()
+    .replace(NUMBER_WORD, (w) => String(UNITS[w.toLowerCase()]));
   const after = text
     .slice(m.index + m[0].length)
     .replace(LEAD, '')
-    .trim();
+    .trim()
+    .replace(NUMBER_WORD, (w) => String(UNITS[w.toLowerCase()]));
   // "… never mind that staging gets by with 1", "I mean, this namespace only has 2 nodes anyway": an aside, not a new
   // request or value.
   // "… to zero, nvm, to one": a value after it corrects; anything else without a verb takes the request back.

@@ -82,6 +82,20 @@ export function plainIdioms(text: string): string {
       .replace(NEVER_MIND_THAT, '')
       // "as a brand new service": new, and "brand" no name.
       .replace(/\bbrand[- ]new\b/gi, 'new')
+      // "hey, new here: what apps run in staging?": the person is new; nothing is to be created.
+      .replace(
+        /\b(?:i'?m |i am )?(?:new here|new to (?:the team|this|kubernetes|k8s|the company|on-?call|this team)|new (?:hire|joiner|starter|on the team|in (?:the )?team))\b/gi,
+        '',
+      )
+      // "make the checkout pods fail (failure, not kill)": a note on which experiment, no second action.
+      .replace(/\s*\((?:[a-z-]+(?: [a-z-]+)?,\s*)?not (?:a |an )?[a-z-]+\)/gi, '')
+      // "which workloads run in production?": the ones running there, no run asked for.
+      .replace(
+        /\b(which|what) (workloads|apps|applications|services|deployments) (?:run|live|are deployed|exist)\b/gi,
+        '$1 $2 are running',
+      )
+      // "everything pod-wise in monitoring": the pods.
+      .replace(/\b(?:everything |anything )?pod-?wise\b/gi, 'pods')
       // "let's see what happens to checkout if one of its pods just dies": a pod-kill, said by its outcome.
       .replace(
         /\b(let'?s |let us )?(see|find out|check|test) what happens (to|with) (.+?) (if|when) (one of )?(its|the|their) pods? (just )?(dies|die|gets killed|is killed|goes away|crashes)\b/gi,

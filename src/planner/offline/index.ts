@@ -140,6 +140,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = onCluster(r, plain, ctx);
   r = instructionsInOwnWords(r, text);
   r = moneyAsAName(r, plain);
+  r = costOfOneWorkload(r, plain, ctx);
+  r = versionCondition(r, plain, ctx);
   r = notACount(r, plain);
   r = twoImages(r, plain);
   r = wordsToConfirm(r, plain, ctx);
@@ -181,6 +183,36 @@ function instructionsInOwnWords(r: Reading, text: string): Reading {
   return isInjection(shown.toLowerCase(), shown)
     ? { ...r, confident: false, unsure: 'instructions to the bot beside the request' }
     : r;
+}
+
+/**
+ * "if prod web is still on 1.7.2, roll it back": a condition on the version the workload runs now, which the bot can
+ * see. When it is not met, nothing runs.
+ */
+function versionCondition(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.unsure !== 'a condition on the state now') return r;
+  const condition = /^\W*(?:if|in case)\b((?:[^,;!?]|\.(?=\d))*)/i.exec(plain)?.[1] ?? '';
+  const version = /\b(?:on|running|at|version)\s+(v?\d+\.\d+\.\d+(?:-[\w.]+)?)\b/i.exec(condition)?.[1];
+  const w = workloadAt(ctx, r.plan.args.namespace, r.plan.args.name ?? r.plan.args.target);
+  if (!version || !w || w.images.length === 0) return r;
+  const tag = version.replace(/^v/i, '');
+  if (w.images.some((i) => i.endsWith(`:${tag}`) || i.endsWith(`:v${tag}`))) return r;
+  return askBack(
+    `${w.namespace}/${w.name} runs ${w.images.join(', ')}, not ${version}, so the condition is not met and nothing will run. Ask again plainly if you still want it.`,
+  );
+}
+
+/** "how much is payments costing us": one workload's costs are read in the one namespace it runs in. */
+function costOfOneWorkload(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'query_costs' || r.plan.args.namespace !== undefined) return r;
+  if (r.plan.args.aggregate !== 'deployment') return r;
+  const names = namedIn(plain.toLowerCase().split(/[^a-z0-9-]+/), ctx).names;
+  if (names.size !== 1) return r;
+  const [name] = names;
+  const places = new Set(ctx.inventory.workloads.filter((w) => w.name === name).map((w) => w.namespace));
+  if (places.size !== 1) return r;
+  const plan = resolveCall('query_costs', { ...r.plan.args, namespace: [...places][0] }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { ...r, plan } : r;
 }
 
 /**
@@ -1255,7 +1287,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       ? /[\u{1f6d1}\u26d4\u270b]|:(octagonal_sign|stop_sign|no_entry|raised_hand):/gu
       : undefined;
   // "never mind that the scale didn't help": a fact conceded, which takes nothing back.
-  const unstopped = (stopSign ? text.replace(stopSign, ' ') : text).replace(NEVER_MIND_THAT, ' ');
+  // "stop api-cpu-stress-k8d1, it's done": of an experiment, "done" says why it ends.
+  const unstopped = (stopSign ? text.replace(stopSign, ' ') : text)
+    .replace(NEVER_MIND_THAT, ' ')
+    .replace(
+      draft.tool === 'stop_chaos' ? /[,;.\u2014-]\s*(it'?s|it is|we'?re|we are) (done|finished|over)\s*[.!]*\s*$/i : /(?!)/,
+      ' ',
+    );
   if (isWriteTool(draft.tool) && takenBack(unstopped, stripMarkup(unstopped))) {
     // "… never mind that staging gets by with 1": maybe an aside, not a take-back; not sure either way.
     return said(
@@ -1313,7 +1351,8 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said(
       'clarify',
       `Which namespace: ${parsed.namespaces.join(' or ')}? I act in one namespace per message.`,
-      plainSpoken,
+      // "restart the prom deployment in monitoring": a place made by correcting a typo may be no place at all.
+      plainSpoken && c.corrections.length === 0,
     );
   }
   // "delete pods A, B": one pod per message, never the first one alone.
@@ -1415,7 +1454,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
  * still paused? if so, promote it".
  */
 const STATE_NOW =
-  /^\W*(if|in case) [^,.;!?]{0,80}\b(still|currently|right now|at the moment|(has|have) (fewer|less|more) than \d+|(is|are) (below|under|above|over) \d+)\b[^,.;!?]{0,60}(,|;|\s[-\u2013\u2014]+\s)|\bstill\b[^?]*\?\s*(if so|if yes|if it is|if it'?s still|if that'?s the case)\b/i;
+  /^\W*(if|in case) (?:[^,.;!?]|\.(?=\d)){0,80}\b(still|currently|right now|at the moment|(has|have) (fewer|less|more) than \d+|(is|are) (below|under|above|over) \d+)\b(?:[^,.;!?]|\.(?=\d)){0,60}(,|;|\s[-\u2013\u2014]+\s)|\bstill\b[^?]*\?\s*(if so|if yes|if it is|if it'?s still|if that'?s the case)\b/i;
 
 /**
  * What makes a condition one for later, or one the bot cannot see: a time ahead ("in two hours", "at 5pm", "during
@@ -1621,7 +1660,7 @@ const TAKEN_BACK =
   /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
-  /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no,? wait|wait,? no|no,? hold on|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |already |all )done( already)?|(?<=(?:^|[.!?\u2026,;:-]\s*))done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
+  /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no,? wait|wait,? no|no,? hold on|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |it is |already |all )done( already)?|(?<=(?:^|[.!?\u2026,;:-]\s*))done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
 /**
  * A later sentence that opens by taking it back: "… jk, don't", "…\n\nedit: don't, QA found a bug" (a bare
  * "don't" ends there; "don't touch api" is about something else).

@@ -41,6 +41,9 @@ export function stripMarkup(text: string): string {
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(wht|wat|wut)\b/g, 'what'],
+  // "last wk", "this mo": a week and a month said short.
+  [/\b(last|this|past|previous|prev) (wk|wks)\b/g, '$1 week'],
+  [/\b(last|this|past|previous|prev) (mo|mth|mnth)\b/g, '$1 month'],
   [/\b(what|how|who|where|that|it|there|here)'?s\b/g, '$1 is'],
   [/\bcan'?t\b/g, 'can not'],
   [/\bwon'?t\b/g, 'will not'],
