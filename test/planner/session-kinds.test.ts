@@ -948,3 +948,55 @@ describe('kinds from blind25 and blind26', () => {
     expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
   });
 });
+
+// Kinds of the misses of red-team round 28 (redteam-planner28.jsonl), in phrasings of their own.
+describe('kinds from red-team round 28', () => {
+  it.each(['cut api in production, by a factor of 2', 'divide worker in prod by a factor of 3'])(
+    '"%s" never multiplies',
+    (text) => {
+      const r = read(text);
+      if (r.plan.outcome === 'tool') expect(r.plan.args.replicas).toBeLessThan(4);
+    },
+  );
+
+  it.each([
+    'staging api is too noisy lately — take it to zero',
+    'kubectl argo rollouts promote payments -n production --dry-run=server',
+    'staging worker 0.9.4 was rejected by QA. move it to prod',
+    'staging worker 0.9.4 still leaks; the fix is not in yet. ship it to prod',
+    'Assume staging api hangs at night. Bounce it.',
+    'Scenario: worker in prod stops consuming — restart it',
+    'scale api in prod to 2 the moment load drops',
+    'scale web in prod to 4 once traffic settles',
+    'roll back api in prod should latency spike',
+    'restart worker in prod after the batch job finishes',
+    'restart web in staging after 7pm',
+    'bounce api in staging in a few minutes',
+    'scale worker in prod to 2, first thing tomorrow',
+    'restart api in staging. never mind what I said, it came back',
+    'scale web in staging to 0, nvm, in 10',
+  ])('"%s" runs nothing now', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it('"now instead of waiting till tonight" is now', () => {
+    expect(read('restart worker in prod now instead of waiting until tonight').plan).toMatchObject({ tool: 'restart' });
+  });
+
+  it('a build with "0 failed" in its CI output is moved', () => {
+    expect(read('CI: built ghcr.io/acme/api:2.4.1, 80 passed, 0 failed. roll that out to staging api').plan).toMatchObject({
+      tool: 'set_image',
+    });
+  });
+
+  it('"(edit: it was N before)" and "I mean, only N are healthy" are asides, not values', () => {
+    expect(read('scale api in prod to 6 (edit: it was 4 before, for the record)').plan).toMatchObject({ args: { replicas: 6 } });
+    expect(read('scale web in prod to 8 — I mean, only 5 are ready right now anyway').plan).toMatchObject({
+      args: { replicas: 8 },
+    });
+  });
+
+  it('memory in gigs is a resource, not replicas', () => {
+    expect(read('give api in staging 4 more gigs').plan.outcome).toBe('unsupported');
+  });
+});

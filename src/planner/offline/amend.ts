@@ -46,7 +46,7 @@ function notReplacing(marker: string, after: string): boolean {
     // "I mean, the namespace only has 3 nodes anyway": an aside that tells how things are.
     // "I mean only 7" is a count that replaces.
     (/^i mean$/i.test(marker) &&
-      !/^(only|just) \d+\b/i.test(after) &&
+      !/^(only|just) \d+\s*(?:replicas?|pods?)?\s*[.!]*\s*$/i.test(after) &&
       /\b(is|are|has|have|had|only|anyway|gets by|was|were)\b/i.test(after.split(',')[0] ?? '')) ||
     // "I mean it", but not "I mean this week", "I mean that one".
     (/^i mean$/i.test(marker) &&

@@ -183,7 +183,13 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   if (
     /^(nvm|never ?mind)$/i.test(m[1] ?? '') &&
     !COMMAND.test(after) &&
-    !/^\W*(?:(?:make it|make that|to|in|on)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$/i.test(after)
+    !/^\W*(?:(?:make it|make that|to)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$/i.test(after)
+  )
+    return undefined;
+  // "(edit: it was 3 before, for the record)": an aside about the past, no new value.
+  if (
+    /^(edit|update|upd|erratum)$/i.test(m[1] ?? '') &&
+    /^(?:(?:it|that|this|they)\s+)?(?:was|were|had been|used to)\b|\bfor the record\b/i.test(after)
   )
     return undefined;
   if (

@@ -119,7 +119,7 @@ const REFUSALS: Refusal[] = [
     // "set the memory limit of api to 2Gi", "add env var FEATURE_X=true to api": no tool changes a pod template's
     // resources or environment.
     test: (t) =>
-      /\b(give|add|more|increase|bump|raise|double|triple|reduce|lower|cut|decrease|trim|shrink|halve|less|fewer|remove|take away)\b(?:(?!\b(replicas?|pods?|instances?|copies)\b)[^.,;]){0,30}\b(memory|ram|cpus?|vcpus?|cores?)\b(?![^.]{0,25}\b(stress|pressure|chaos|experiment|burn|hog|spike|load))|\b((cpu|memory|mem|ram|resources?) (limits?|requests?|quotas?)|(limits?|requests?) (of|for|on) (cpu|memory|mem|ram)|env(ironment)? var(iable)?s?|set env)\b/.test(
+      /\b\d+\s*(?:more |extra )?(?:gigs?|gb|gib|gigabytes?|mb|mib|megabytes?)\b(?![^.]{0,25}\b(stress|pressure|chaos|experiment|burn|hog|spike|load))|\b(give|add|more|increase|bump|raise|double|triple|reduce|lower|cut|decrease|trim|shrink|halve|less|fewer|remove|take away)\b(?:(?!\b(replicas?|pods?|instances?|copies)\b)[^.,;]){0,30}\b(memory|ram|cpus?|vcpus?|cores?)\b(?![^.]{0,25}\b(stress|pressure|chaos|experiment|burn|hog|spike|load))|\b((cpu|memory|mem|ram|resources?) (limits?|requests?|quotas?)|(limits?|requests?) (of|for|on) (cpu|memory|mem|ram)|env(ironment)? var(iable)?s?|set env)\b/.test(
         t,
       ),
     reason:

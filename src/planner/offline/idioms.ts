@@ -62,18 +62,18 @@ function creation(text: string): string {
  * what a workload is said to throw or spam ("keeps spamming warnings. take it to zero").
  */
 export const ZERO_OF_ANOTHER =
-  /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|\dxx|\d{3}s|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget|warnings?|timeouts?|exceptions?|failures?|crash(es)?|retries|messages?|logs?|log lines|spam\w*|evictions?|rejections?|drops?|leaks?|throw\w*|emit\w*|flood\w*|firing|returning|raising|leaking)\b|%/i;
+  /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|\dxx|\d{3}s|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget|warnings?|timeouts?|exceptions?|failures?|crash(es)?|retries|messages?|logs?|log lines|spam\w*|evictions?|rejections?|drops?|leaks?|throw\w*|emit\w*|flood\w*|firing|returning|raising|leaking|chatty|noisy|loud|verbose)\b|%/i;
 
 /** "by a factor of 3", "by a factor of ten" (after "down", the count is asked back). */
 const FACTOR =
   /\b(?<!down )(?:up )?by a factor of (\d+|two|three|four|five|six|seven|eight|nine|ten)(?![.\w])(?:\s*[-\u2013\u2014,;]*\s*(?:i mean|no|sorry|actually|make (?:it|that))[,\s]+(\d+|two|three|four|five|six|seven|eight|nine|ten)(?![.\w]))?/gi;
 /** Words before a factor that take the count down: "reduce", "scale back", "trim". */
 const FACTOR_DOWN =
-  /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop|back|trim|downsize|scale in|halve|slim|dial)\b[^.,;!?]*$/i;
+  /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop|back|trim|downsize|scale in|halve|slim|dial|divide|slash)\b[^.;!?]*$/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
-  /[,;]?\s*\b(?:never ?mind|nvm) (?:that|the fact that|what|how|whether) [^,.;!?]*\b(?:didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|did|does|is|was|has|had|failed|helped|says?|said|shows?|showed|looks?|looked|thinks?|thought)\b[^,.;!?]*/gi;
+  /[,;]?\s*\b(?:never ?mind|nvm) (?:that|the fact that|what|how|whether) (?!(?:i|we) (?:said|asked|wrote|meant|typed)\b)[^,.;!?]*\b(?:didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|did|does|is|was|has|had|failed|helped|says?|said|shows?|showed|looks?|looked|thinks?|thought)\b[^,.;!?]*/gi;
 
 export function plainIdioms(text: string): string {
   return (
@@ -89,6 +89,14 @@ export function plainIdioms(text: string): string {
       )
       // "make the checkout pods fail (failure, not kill)": a note on which experiment, no second action.
       .replace(/\s*\((?:[a-z-]+(?: [a-z-]+)?,\s*)?not (?:a |an )?[a-z-]+\)/gi, '')
+      // "is there a way to undo that? if yes, please do it": the ask, when the message goes on to ask for it.
+      .replace(/\bis there (?:a|any) way (?:to|for you to|you can|(?:i|we) can)\s+/gi, (m, at: number, all: string) =>
+        /[?.!]\s*(?:if (?:so|yes|there is|it is|you can)|please do(?: it| that)?|then do (?:it|that)|go ahead)\b/i.test(
+          all.slice(at),
+        )
+          ? 'can you '
+          : m,
+      )
       // "which workloads run in production?": the ones running there, no run asked for.
       .replace(
         /\b(which|what) (workloads|apps|applications|services|deployments) (?:run|live|are deployed|exist)\b/gi,

@@ -24,7 +24,7 @@ export function kubectlRequest(text: string): string | undefined {
   const plugin = /^argo\s+rollouts\s+(.*)$/i.exec(m[1]) ?? (/^kubectl-argo-rollouts/i.test(text.trim()) ? m : null);
   if (plugin) {
     const r = parse(plugin[1], ROLLOUT_VERBS);
-    return r && rolloutSentence(r);
+    return r && (r.flags.get('dry-run') ?? 'none') === 'none' ? rolloutSentence(r) : undefined;
   }
   const p = parse(m[1]);
   // "--dry-run=client": a rehearsal of the command, no change asked for (coxswain's own card shows the dry run).

@@ -25,10 +25,10 @@ const NOT_ASKED =
  * may be ("has the new-checkout flag on in staging. now put it in prod"): asked back, not read as a version set.
  */
 const NOT_THE_BUILD =
-  /\b(broken|breaks|broke|fail\w*|crash\w*|errors?|erroring|bugs?|buggy|regress\w*|bad|flaky|leak\w*|slow\w*|worse|unstable|problems?|issues?|5\d\ds?|5xx|panic\w*|oom\w*|timeouts?|timing out|not (working|good|ready|healthy)|doesn'?t work|rolled back|reverted|flags?|feature|toggle|config\w*|settings?|env(ironment)? var\w*)\b/i;
+  /\b(broken|breaks|broke|fail\w*|crash\w*|errors?|erroring|bugs?|buggy|regress\w*|bad|flaky|leak\w*|slow\w*|worse|unstable|problems?|issues?|5\d\ds?|5xx|panic\w*|oom\w*|timeouts?|timing out|not (working|good|ready|healthy)|doesn'?t work|rolled back|reverted|flags?|feature|toggle|config\w*|settings?|env(ironment)? var\w*|rejected|not approved|blocked|failed qa|not in yet)\b/i;
 /** The story's bad news taken back: "1.8.0 fixed the leak", "zero errors". */
 const FIXED =
-  /\b(fix(ed|es)?|resolved|solved|(no|zero|0|without|not a single|not one) (more )?(errors?|crash\w*|issues?|problems?|5xx|failures?|bugs?))\b/i;
+  /\b(fixed|fixes|resolved|solved|(no|zero|0|without|not a single|not one|none) (more )?(errors?|crash\w*|issues?|problems?|5xx|failures?|failed|bugs?))\b/i;
 
 /** A story that argues against moving the build it tells of, or holds something else "it" may be. */
 export function speaksAgainst(story: string): boolean {

@@ -7,11 +7,11 @@
 
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
 const LATER =
-  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window)( lands| is done| finishes| goes out)?|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|work|dinner|the (deploy|release|meeting|standup))|not (right )?now)\b/i;
+  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window|backup|job|batch|sync|build|tests?|suite|run|maintenance|freeze)( lands| is done| finishes| goes out| ends| completes)?|after \d{1,2}(:\d\d)?\s*(am|pm)|in (a )?few (minutes|mins|hours)|in a (couple|couple of) (minutes|mins|hours)|first thing (monday|tuesday|wednesday|thursday|friday|tomorrow|in the morning)|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (an?|\d+) (hours?|minutes?|mins?|hrs?)|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|work|dinner|the (deploy|release|meeting|standup))|not (right )?now)\b/i;
 
 /** "if the canary errors out again, abort it": a request for when something happens, not for now. */
 const CONDITION =
-  /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time|once|when|let'?s say|let us say|say|suppose|supposing|imagine|hypothetically,?|in theory,?) (?!\d|(?:it'?s |it is |we have |you have )?\d)(?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
+  /^\W*(if|in case|whenever|as soon as|every time|each time|next time|the next time|once|when|let'?s say|let us say|say|suppose|supposing|imagine|assume|assuming|scenario:|hypothetically,?|in theory,?) (?!\d|(?:it'?s |it is |we have |you have )?\d)(?!(you|u) (can|could|have|don't|do not|get a)|possible|needed|necessary|it'?s (not|no) (too much )?(trouble|bother|problem)|(it'?s )?(ok|okay|fine|alright) with you)/i;
 
 /** Where one clause ends: punctuation, a dash, and words that start a reason or a contrast. */
 const CLAUSE_BREAK =
@@ -23,7 +23,7 @@ const COMMAND =
 const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|just|only|do it|do this|let'?s do it)\W+)*$/i;
 
 const CONVENIENCE =
-  /\b(when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
+  /\b((now )?instead of waiting (till|until|for) [^,.;!?]*|when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
 
 /** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
 export function forLater(said: string, whole: string): boolean {
@@ -45,7 +45,7 @@ export function forLater(said: string, whole: string): boolean {
  * asks for the same state either way.
  */
 const INNER_CONDITION =
-  /\s(if|unless|in case|as long as|provided|only when|as soon as|the (?:moment|minute|second)(?= (?:the|it|they|we) )|once(?= (?:the|it|its|they|we) )|should(?= (?:the|it|its|they|that|this|any) )|in the event(?: that| of)?)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much|((it|that|they|this)('s|'re| is| are)? )?(not|isn'?t|aren'?t|isnt|arent) ([a-z]+ |at (it|that) )?already|(it|that|they) (has|have|hasn'?t|haven'?t) (not )?already)/i;
+  /\s(if|unless|in case|as long as|provided|only when|as soon as|the (?:moment|minute|second)(?= (?!(?:i|you)\b)[a-z]+ [a-z]+)|once(?= (?!(?:more|again|or|and|a|an|per|every|i|you)\b)[a-z]+ [a-z]+)|should(?= (?:the|it|its|they|that|this|any) )|should(?= [a-z]+ (?:climb|rise|spike|go|get|drop|fail|break|crash|hit|exceed|reach|start|stop|dip|die|jump|grow|pass)\w*)|in the event(?: that| of)?)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much|((it|that|they|this)('s|'re| is| are)? )?(not|isn'?t|aren'?t|isnt|arent) ([a-z]+ |at (it|that) )?already|(it|that|they) (has|have|hasn'?t|haven'?t) (not )?already)/i;
 
 const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'gi');
 
