@@ -1000,3 +1000,30 @@ describe('kinds from red-team round 28', () => {
     expect(read('give api in staging 4 more gigs').plan.outcome).toBe('unsupported');
   });
 });
+
+describe('more kinds from blind25 and blind26', () => {
+  it('"is there a way to X? if so, do it" asks for X, unsure; without the second part it asks what I can do', () => {
+    const r = read('is there a way to restart api in staging? if yes please do it');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'api' } });
+    expect(r.confident).toBe(false);
+    expect(read('is there a way to restart api in staging?').plan.outcome).not.toBe('tool');
+  });
+
+  it('"…, deploy that to staging api" after pasted CI output sets its one image, unsure', () => {
+    const r = read('```\nbuilt ghcr.io/acme/api:2.4.1\n```\nall green, deploy that to staging api');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { name: 'api', image: 'ghcr.io/acme/api:2.4.1' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"… got aborted. try it again" retries, unsure', () => {
+    const r = read('checkout in staging got aborted by a flaky check. try it again');
+    expect(r.plan).toMatchObject({ tool: 'retry_rollout', args: { namespace: 'staging', name: 'checkout' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('an experiment with its target in the story takes the one workload named there, unsure', () => {
+    const r = read('Drill time. Does worker in staging cope with losing pods? Kill a random one for 1 minute.');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { namespace: 'staging', target: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -102,6 +102,8 @@ export function plainIdioms(text: string): string {
         /\b(which|what) (workloads|apps|applications|services|deployments) (?:run|live|are deployed|exist)\b/gi,
         '$1 $2 are running',
       )
+      // "… got aborted overnight. try it again?": a retry of what was aborted.
+      .replace(/\b(?:try|give) (it|that|this|them) (?:again|another (?:go|shot|try))\b/gi, 'retry $1')
       // "everything pod-wise in monitoring": the pods.
       .replace(/\b(?:everything |anything )?pod-?wise\b/gi, 'pods')
       // "let's see what happens to checkout if one of its pods just dies": a pod-kill, said by its outcome.

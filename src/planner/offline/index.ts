@@ -136,6 +136,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = readBesideReport(r, plain, ctx);
   r = readBeforeOwnPlans(r, plain, ctx);
   r = imagePointedAt(r, plain, ctx);
+  r = targetFromStory(r, plain, ctx);
   r = fromPaste(r, plain, parts);
   r = onCluster(r, plain, ctx);
   r = instructionsInOwnWords(r, text);
@@ -270,7 +271,7 @@ function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
   }
   if (!r.confident) return r;
   if (
-    /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) /i.test(
+    /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b/i.test(
       plain,
     )
   )
@@ -682,9 +683,28 @@ function storyObject(text: string, ctx: PlanContext): string | undefined {
   return places.length === 1 ? `${names[0]} in ${places[0]}` : names[0];
 }
 
+/**
+ * "We want to see if checkout in staging survives losing pods. Kill a random one at level 3 for 2 minutes.": an
+ * experiment whose target is the one workload the story names, for the requester to confirm.
+ */
+function targetFromStory(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || !/^Which workload should the [\w-]+ experiment target\?/.test(r.plan.message)) return r;
+  const sentences = plain.split(/(?<=[.!?])\s+|\n+/).filter((x) => /\p{L}/u.test(x));
+  if (sentences.length < 2) return r;
+  const { names, spaces } = namedIn(plain.toLowerCase().split(/[^a-z0-9-]+/), ctx);
+  if (names.size !== 1 || spaces.size > 1) return r;
+  const [name] = names;
+  const place = spaces.size === 1 ? ` in ${[...spaces][0]}` : '';
+  const ask = sentences[sentences.length - 1].replace(/[.!]+$/, '');
+  const again = read(`${ask} on ${name}${place}`, ctx, false, true);
+  return again.plan.outcome === 'tool' && again.plan.tool === 'launch_chaos'
+    ? { ...again, confident: false, unsure: 'a target from the story' }
+    : r;
+}
+
 /** "roll that out to staging web", "ship it into the staging checkout rollout": a build pointed at, moved onto a workload. */
 const IMAGE_POINTED =
-  /(?:^|[.!\n:]\s*|\b(?:so|now|pls|please|then|and)\s+)(?:roll|ship|push|put|deploy|move|get|send)\s+(?:that|it|this)(?:\s+(?:one|image|build))?(?:\s+out)?\s+(?:to|into|onto|on|in)\s+([^.!?\n]+?)\s*[.!]*\s*$/i;
+  /(?:^|[.!\n:,;]\s*|\b(?:so|now|pls|please|then|and)\s+)(?:roll|ship|push|put|deploy|move|get|send)\s+(?:that|it|this)(?:\s+(?:one|image|build))?(?:\s+out)?\s+(?:to|into|onto|on|in)\s+([^.!?\n]+?)\s*[.!]*\s*$/i;
 const IMAGE_REF = /\b[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/[a-z0-9._/-]+:[a-z0-9._-]+/gi;
 
 /**
