@@ -1027,3 +1027,17 @@ describe('more kinds from blind25 and blind26', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('changes of mind said in turn, and "no X, …" (kinds from blind26)', () => {
+  it('of several counts said in turn, the last one', () => {
+    const r = read('scale api in prod to 6, no wait, make that 5... actually, 7. final: 7');
+    expect(r.plan).toMatchObject({ args: { replicas: 7 } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"no rollback please, I\'d rather go forward: set …" sets the image, unsure', () => {
+    const r = read("no rollback please, I'd rather go forward: set staging api to ghcr.io/acme/api:2.4.1");
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { name: 'api', image: 'ghcr.io/acme/api:2.4.1' } });
+    expect(r.confident).toBe(false);
+  });
+});

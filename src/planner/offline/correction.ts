@@ -233,7 +233,14 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   const saysSomething = (c: string) =>
     (COMMAND.test(c) || !/\b(is|are|was|were|keeps?|has been|have been)\b/i.test(c)) &&
     (/\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w)));
-  const meant = (clauses.find(saysSomething) ?? after).replace(NOT_NAME, ' ');
+  // "make that 3... actually no, 5. final answer 5": of several counts said in turn, the last one.
+  const saying = clauses.filter(saysSomething);
+  const countsOnly =
+    saying.length > 1 &&
+    saying.every(
+      (c) => /\d/.test(c) && !COMMAND.test(c) && !words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w)),
+    );
+  const meant = ((countsOnly ? saying.at(-1) : saying[0]) ?? after).replace(NOT_NAME, ' ');
   const meantWords = words(meant);
   if (COMMAND.test(meant)) {
     // "…, just get me its logs": a request of its own, about the objects named before.

@@ -746,7 +746,7 @@ function fromPaste(r: Reading, plain: string, parts: Separated): Reading {
 
 /** A message that opens by ruling something out: "not a restart, just the logs — api in prod", "don't touch prod. …". */
 const RULED_OUT =
-  /^\W*(?:(?:no|nope|nah|ok|so|please|pls|plz)[\s,]+)?(?:not|don'?t|do not|never|no need to|leave(?=[^.,;:\u2014\u2013]* alone\b))\b((?:[^.,;:\u2014\u2013]|[.,:](?=[^\s.,:]))*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
+  /^\W*(?:(?:no|nope|nah|ok|so|please|pls|plz)[\s,]+)?(?:not|don'?t|do not|never|no need to|no(?= [a-z-]+(?: please| pls)?\s*[,;:\u2014\u2013])|leave(?=[^.,;:\u2014\u2013]* alone\b))\b((?:[^.,;:\u2014\u2013]|[.,:](?=[^\s.,:]))*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
 
 /**
  * "don't scale, show me the pods. staging worker", "not pod-kill, pod-failure. worker in staging, 90 seconds", "no, not
