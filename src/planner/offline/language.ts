@@ -71,8 +71,17 @@ const END = '(?=\\s*(?:[.!?,;:…،]|$))';
 
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm)(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm|ihm|nachher|danach|abendessen|abendbrot|weile|kürze|oder|lieber|prozessorkerne|prozessorkernen|warte|sowie)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // Red-team round 28: Prozessorkerne, 'ihm', after dinner, in a while, 'oder lieber' (a correction), 'lass es sein', 'warte', 'immer wenn'.
+    w('N ?prozessorkern(?:e|en)?', '$1 cpu cores'),
+    w('prozessorkern(?:e|en)?', 'cpu cores'),
+    w('ihm', 'it'),
+    w('nach dem (?:abendessen|abendbrot)|in einer weile|in kürze|gleich danach', 'later on'),
+    w('(?:oder|nein,?) (?:lieber|besser|eher)(?! (?:doch )?nicht)|oder vielmehr|ich meine', 'I mean'),
+    w(`lass (?:es|das) (?:lieber )?sein|(?:nein|nee),? doch nicht${END}`, 'never mind'),
+    w(`(?:warte|wart mal|moment mal)${END}`, 'no, wait'),
+    w('immer wenn|jedes mal,? wenn|sowie', 'if'),
     // Red-team round 27: memory, CPU and cores beside their verb ("gib web zwei CPUs mehr"), later times (nach dem
     // Mittagessen, nach Feierabend, nach dem Meeting, in anderthalb Stunden), taken back ("Ach, lass mal.", "doch
     // nicht"), conditions ("Sollte web hängen, …", "für den Fall, dass"), "aber erst morgen", "vergiss nicht".
@@ -258,8 +267,25 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, later at a clause's end, taken back (olvídalo, esquece), a correction ('ou melhor',
+    // 'mejor dicho'), conditions (en cuanto, assim que), a negated change to N ('no le bajes … a 2').
+    w(
+      '(?:después de|tras) (?:la )?cena|depois do jantar|(?:dentro de |en )un (?:rato|ratito)|al rato|daqui a (?:pouco|um tempo|um pouco)|(?:un )?poco m[aá]s tarde',
+      'later on',
+    ),
+    w(`(?:luego|depois|m[aá]s tarde|mais tarde)${END}`, 'later on'),
+    w(
+      `(?:bueno,? )?(?:olv[ií]dalo|olvida eso|d[eé]jalo|no hace falta|no importa)${END}|(?:deixa (?:pra|para) l[aá]|esque[cç]e|esque[cç]a|n[aã]o precisa)${END}`,
+      'never mind',
+    ),
+    w('ou melhor|o mejor dicho|mejor dicho|quer dizer|quero dizer|o sea', 'I mean'),
+    w('en cuanto|tan pronto como|cada vez que|siempre que|assim que|logo que|sempre que|toda vez que', 'if'),
+    w('no (?:le |lo |la |les )?(bajes|reduzcas|disminuyas|subas|aumentes|escales|pongas)', "don't $1"),
+    w('n[aã]o (?:o |a |lhe )?(reduza|diminua|abaixe|baixe|escale|aumente)', "don't $1"),
+    w('bajes|bajar|baja|b[aá]jale|reduzcas|disminuyas|reduza|diminua|abaixe|baixe|baixar', 'reduce'),
+    w('subas|aumentes', 'increase'),
     // Red-team round 27: memory, CPU and cores beside their verb ("dobra a memória", "sube la memoria … a 4"), later
     // times (después del almuerzo, depois do expediente, daqui a meia hora, en una hora y media), taken back ("da
     // igual", "déjalo así", "deixa quieto"), conditions ("en caso de que", "por si"), "pero …" after an English
@@ -495,8 +521,27 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire|la|mémoire|memoire|cœurs|coeurs|augmente|réduis|diminue|baisse|donne|divise|maintenant|plante|fais|où|déjeuner|réunion|boulot|demie|finalement|rien|mais|non(?!-)|laisse|tomber|attends)(?![\p{L}])/giu,
+    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire|la|mémoire|memoire|cœurs|coeurs|augmente|réduis|diminue|baisse|donne|divise|maintenant|plante|fais|où|déjeuner|réunion|boulot|demie|finalement|rien|mais|non(?!-)|laisse|tomber|attends|dîner|diner|souper|moment|instant|peine|plutôt|plutot|mieux|aussitôt|seulement|uniquement|enfin|oublie|réduis|reduis|baisse|diminue)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, taken back ('enfin non', 'pas la peine'), a correction ('ou plutôt'), 'seulement',
+    // conditions ('dès que', 'chaque fois que'), a negated change to N ('ne le réduis pas à 2').
+    w(
+      "apr[eè]s (?:le )?(?:d[iî]ner|souper|repas)|dans un (?:moment|instant)|tout à l'heure|d'ici peu|un peu plus tard",
+      'later on',
+    ),
+    w(
+      `(?:enfin|bon|ah|euh|bof),? non${END}|(?:c'est |ce n'est )?pas la peine|laisse(?:z)? tomber|oublie(?:z)?(?: [çc]a)?${END}|tant pis${END}`,
+      'never mind',
+    ),
+    w('ou plut[oô]t|ou mieux|je veux dire', 'I mean'),
+    w('seulement|uniquement', 'only'),
+    w('apr[eè]s (?:le |la )?(?:d[ée]ploiement|mise en prod(?:uction)?)', 'after the deploy'),
+    w('aussit[oô]t que|chaque fois que|à chaque fois que', 'if'),
+    w(
+      'ne (?:le |la |les |lui )?(r[ée]duis|baisse|diminue|descends|augmente|monte)(?: (?:le|la|les|lui))? (?:pas|jamais)',
+      "don't $1",
+    ),
+    w('r[ée]duis|r[ée]duire|baisse|diminue|descends', 'reduce'),
     // Red-team round 27: memory, CPU and cores beside their verb ("double la mémoire", "donne 2 cœurs de plus"),
     // halved counts ("divise par deux"), later times (après le déjeuner, après le boulot, après la réunion, dans une
     // heure et demie), taken back ("non, rien", "finalement non"), conditions ("au cas où", "si jamais"), "mais …"
@@ -657,8 +702,16 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, taken back ('lascia stare', 'meglio di no'), a correction ('o meglio'), conditions
+    // ('non appena', 'ogni volta che'), a negated change to N ('non ridurlo a 2').
+    w("dopo (?:la )?cena|(?:tra|fra) (?:un po'?|poco|un attimo)|a breve|pi[uù] tardi", 'later on'),
+    w(`lascia (?:stare|perdere)|non importa|meglio di no|non serve(?: pi[uù])?${END}|dimenticalo`, 'never mind'),
+    w('o meglio|volevo dire|cio[eè]', 'I mean'),
+    w('non appena|appena|ogni volta che|nel momento in cui', 'if'),
+    w('non (ridurre|ridurlo|abbassare|abbassarlo|diminuire|aumentare|scalare)', "don't $1"),
+    w('ridurre|ridurlo|riduci|abbassa|abbassare|abbassarlo|diminuisci|diminuire', 'reduce'),
     // Red-team round 27: memory, CPU and cores beside their verb ("raddoppia la memoria", "dai 2 core in più"),
     // later times (dopo pranzo, dopo il lavoro, dopo la riunione, tra un'ora e mezza), taken back ("anzi no", "come
     // non detto"), conditions ("nel caso", "casomai", "qualora"), and counts taken away negated or asked ("tolgo 2
@@ -796,8 +849,14 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel|haal|bij|tegen|geheugen|werkgeheugen|kernen|verhoog|verlaag|halveer|vergadering|werktijd|anderhalf|toch|mocht|geval|maar|nee|wacht)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel|haal|bij|tegen|geheugen|werkgeheugen|kernen|verhoog|verlaag|halveer|vergadering|werktijd|anderhalf|toch|mocht|geval|maar|nee|wacht|avondeten|eten|meteen|zometeen|straks|tijdje|poosje|liever|bedoel|telkens|wanneer|verlaag|verminder)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, a correction ('of liever'), conditions ('telkens als'), 'verlaag'.
+    w('na het (?:avond)?eten|na het diner|zo meteen|zometeen|straks|over een (?:tijdje|poosje)', 'later on'),
+    w(`laat (?:ook )?maar(?: zitten)?${END}|vergeet (?:het|dat)(?: maar)?|hoeft niet${END}`, 'never mind'),
+    w('(?:of|nee,?) (?:liever|beter)(?! niet)|ik bedoel', 'I mean'),
+    w('telkens (?:als|wanneer)|elke keer (?:als|dat)|wanneer', 'if'),
+    w('verlaag|verminder|verlagen', 'reduce'),
     // Red-team round 27: memory, CPU and cores beside their verb ("geef worker 2 extra cores"), later times (na de
     // lunch, na het werk, na de vergadering, over anderhalf uur), taken back ("toch maar niet"), conditions ("mocht",
     // "voor het geval dat").
@@ -955,6 +1014,25 @@ const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** The message has words in Japanese, Chinese or Korean script (which the English reader drops). */
 export const inCjkScript = (text: string) => CJK_SCRIPT.test(text);
 const CJK: [RegExp, string][] = [
+  // Red-team round 28: after dinner, in a while, not now, wait and no at a clause's end, taken back (그만두자,
+  // やっぱ待って), conditions ('一挂就', '죽을 때', 'たびに', '每当').
+  [
+    /晚饭(?:以|之)?后|吃完晚饭|晚餐(?:以|之)?后|夕(?:食|飯)(?:の)?後|晩(?:ご飯|ごはん)(?:の)?後|저녁\s?(?:먹고|식사\s?(?:후|뒤)에?)|过一会儿?|一会儿|等会儿?|待会儿?|回头再说|しばらくしたら|少ししたら|좀\s?있다가|잠시\s?(?:후|뒤)에?|今じゃな(?:い|くて)|지금\s?말고|지금은\s?안/gu,
+    'later on',
+  ],
+  [/(?:いや、?\s*)?やっぱ(?:り)?待って|그만두자|그만둬|그만하자|관두자|관둬|하지\s?말자|没事了|別了|别了/gu, 'never mind'],
+  [
+    /(?:ちょっと)?待って(?=\s*(?:[,.!…。、！]|$))|等一下(?=\s*(?:[,.!…。，！]|$))|等等(?=\s*(?:[,.!…。，！]|$))|잠깐(?:만)?(?=\s*(?:[,.!…]|$))|기다려(?=\s*(?:[,.!…]|$))/gu,
+    'no, wait',
+  ],
+  [
+    /(?<![\u3400-\u9fff])不(?=\s*(?:[,.!。，！]|$))|いいえ|(?<![\u3040-\u30ff])いや(?=\s*(?:[,.!。、！]|$))|(?<![\uac00-\ud7af])아니(?:요|야)?(?=\s*(?:[,.!]|$))/gu,
+    ', no,',
+  ],
+  [/一([\u3400-\u9fff]{1,3}?)就/gu, 'if $1'],
+  [/每当|每次|只要|たびに|度に|とたん(?:に)?|次第/gu, 'if'],
+  [/(?<=[\uac00-\ud7af])\s?때(?:마다|에는|에|는)?(?![\uac00-\ud7af])/gu, 'if'],
+  [/挂了?|宕机|崩了|崩溃|죽을|다운될/gu, 'goes down'],
   // Negations, conditions, times, someone's words and instructions to ignore: read first, so they are never lost.
   [/忽略|無視|무시/gu, 'ignore'],
   // "재시작 안 해도 돼": no need to (red-team round 25), before "해도 돼?" asks whether it is ok.
@@ -1226,8 +1304,21 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej|pamięć|pamięci|rdzenie|rdzeni|zwiększ|zmniejsz|daj|zabierz|obiedzie|pracy|spotkaniu|półtorej|jednak|zostaw|razie|wypadek|ale|lecz|czekaj)(?![\p{L}])/giu,
+    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej|pamięć|pamięci|rdzenie|rdzeni|zwiększ|zmniejsz|daj|zabierz|obiedzie|pracy|spotkaniu|półtorej|jednak|zostaw|razie|wypadek|ale|lecz|czekaj|kolacji|chwilę|chwile|chwilkę|później|pozniej|potem|niedługo|nieważne|niewazne|raczej|znaczy|gdy|kiedy|tylko|zmniejszaj|zmniejsz|poczekaj|zaczekaj|chwila)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, taken back ('nieważne', 'zostaw to'), a correction ('a raczej'), conditions ('jak
+    // tylko'), a negated change to N ('nie zmniejszaj do 2').
+    w('po kolacji|za chwil(?:ę|e|kę|ke)|za jakiś czas|za jakis czas|niedługo|niedlugo|później|pozniej', 'later on'),
+    w(`potem${END}`, 'later on'),
+    w(
+      `(?:a )?(?:jednak|właściwie) nie${END}|nieważne|niewazne|zostaw to|daj spok[oó]j|zapomnij(?: o tym)?|nie trzeba${END}|nie warto`,
+      'never mind',
+    ),
+    w('a raczej|albo raczej|to znaczy|chodzi mi o', 'I mean'),
+    w('jak tylko|gdy tylko|kiedy tylko|za każdym razem,? gdy|ilekroć', 'if'),
+    w('nie (zmniejszaj|zmniejsz|redukuj|obniżaj|obniż|zwiększaj|zwiększ|skaluj)', "don't $1"),
+    w('zmniejszaj|zmniejsz|redukuj|obniżaj|obniż', 'reduce'),
+    w(`(?:poczekaj|zaczekaj|chwila|moment)${END}`, 'no, wait'),
     // Red-team round 27: memory, CPU and cores beside their verb ("dodaj 2 rdzenie", "zmniejsz pamięć"), later times
     // (po obiedzie, po pracy, po spotkaniu, za półtorej godziny), taken back ("a nie, jednak nie"), conditions ("w
     // razie gdyby", "na wypadek"), and a count taken away that is negated ("nie usuwaj 2 replik").
@@ -1376,8 +1467,19 @@ const POLISH: Table = {
 
 const TURKISH: Table = {
   markers:
-    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına|azalt\p{L}*|artır\p{L}*|arttır\p{L}*|bell(?:ek|eğ)\p{L}*|çekirdek\p{L}*|işlemci\p{L}*|ekle|yemeğinden|yemekten|işten|mesaiden|toplantıdan|yarım|buçuk|neyse|durumunda|halinde|ama|fakat|ancak|hayır|dur|yarıya|indir)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına|azalt\p{L}*|artır\p{L}*|arttır\p{L}*|bell(?:ek|eğ)\p{L}*|çekirdek\p{L}*|işlemci\p{L}*|ekle|yemeğinden|yemekten|işten|mesaiden|toplantıdan|yarım|buçuk|neyse|durumunda|halinde|ama|fakat|ancak|hayır|dur|yarıya|indir|birazdan|yemeğinden|bekle|boşver|bosver|vazgeçtim|vazgectim|neyse|yani|doğrusu|dogrusu)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, later at a clause's end, 'bekle', taken back ('boşver', 'vazgeçtim'), a
+    // correction ('daha doğrusu'), conditions in the verb ('çökünce', 'çöktüğünde').
+    w('akşam yemeğinden sonra|aksam yemeginden sonra|birazdan|biraz sonra', 'later on'),
+    w(
+      `(?<!(?:saat|dakika|saniye|gün|hafta|ay|yemekten|yemeğinden|\\d) )(?:daha )?sonra(?: bakarız| bakariz| hallederiz)?${END}`,
+      'later on',
+    ),
+    w(`bekle${END}`, 'no, wait'),
+    w('boş ?ver|bos ?ver|vazgeçtim|vazgectim|neyse|gerek yok|unut gitsin|unut bunu', 'never mind'),
+    w('daha doğrusu|daha dogrusu|yani', 'I mean'),
+    w('\\p{L}{2,}(?:ınca|ünce|dığında|diğinde|duğunda|düğünde|tığında|tiğinde|tuğunda|tüğünde)|her seferinde', 'if'),
     // Red-team round 27: memory, CPU and cores beside their verb ("belleğini iki katına çıkar", "CPU'sunu azalt"),
     // later times (öğle yemeğinden sonra, işten sonra, toplantıdan sonra, yarım saat sonra), taken back ("neyse"),
     // conditions ("çökmesi durumunda"), and counts taken away that are negated ("2 replika azaltma") or asked.
@@ -1500,6 +1602,17 @@ const TURKISH: Table = {
 const RUSSIAN: Table = {
   markers: /[\u0400-\u04ff]+/gu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, taken back ('хотя нет', 'не стоит'), a correction ('вернее'), conditions ('как
+    // только', 'каждый раз, когда'), going down, a negated change to N ('не уменьшай … до 2').
+    w('после ужина|чуть позже|попозже|позже|через некоторое время|немного погодя', 'later on'),
+    w(`потом${END}`, 'later on'),
+    w(`(?:хотя|а|ну),? нет${END}|не стоит|забудь(?: об этом| про это)?|отбой|неважно`, 'never mind'),
+    w('вернее|точнее|то есть|(?:а|или) (?:лучше|скорее)(?! не)', 'I mean'),
+    w('как только|каждый раз,? когда|всякий раз,? когда|едва', 'if'),
+    w('упад[её]т|ляжет|сломается|умр[её]т|отвалится', 'goes down'),
+    w('не (уменьшай|уменьши|снижай|снизь|понижай|понизь|сокращай|сократи|масштабируй|увеличивай|увеличь)', "don't $1"),
+    w('уменьшай|уменьши|снижай|снизь|понижай|понизь|сокращай|сократи', 'reduce'),
+    w('увеличивай|увеличь', 'increase'),
     // Red-team round 27: memory, CPU and cores beside their verb ("удвой память", "уменьши память", "зменш
     // пам'ять"), later times (после работы, после совещания, через полтора часа, після роботи), taken back ("ладно,
     // не надо", "передумал"), conditions ("на случай, если", "якщо"), and a count taken away that is negated ("не
@@ -1658,9 +1771,20 @@ const RUSSIAN: Table = {
  */
 const HINDI: Table = {
   markers: words(
-    'mat|nahi|nahin|chahiye|baad|subah|shaam|parso|dopahar|rehne|zaroorat|baje|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta|aadha|aadhe|dedh|khane|bhool|jaye|jaaye|lekin|magar|ruko',
+    'mat|nahi|nahin|chahiye|baad|subah|shaam|parso|dopahar|rehne|zaroorat|baje|dikhao|dikha|dikhana|dikhaiye|batao|bata|bataiye|mein|ke|ka|ki|ko|karo|kar|kardo|karna|kijiye|karein|wala|wale|wali|pichle|pichhle|ghante|ghanta|ghanton|kharcha|kharche|kharch|mahine|mahina|hafte|hafta|saare|sare|sab|badha|badhao|badhaao|ghatao|ghata|aur|yaar|abhi|kis|hai|hain|kitna|kitne|kya|aaj|kal|roko|rok|hatao|mita|maaro|maar|banao|bana|naam|liye|tak|wapas|pura|poora|puri|poori|zara|jaldi|bhai|sakte|sakta|aadha|aadhe|dedh|khane|bhool|jaye|jaaye|lekin|magar|ruko|baadme|thodi|der|chhodo|chodo|jane|jaane|rahne|matlab|balki|jaise|jab',
   ),
   phrases: [
+    // Red-team round 28: after dinner, in a while, 'baadme', taken back ('rehne do', 'chhodo'), a correction ('matlab'), conditions
+    // ('jaise hi', 'jab bhi'), a negated change to N ('2 tak kam mat karo').
+    w(
+      '(?:dinner|raat ke khane|khane|khana) (?:ke )?baad(?= |$)(?!.*lunch)|thodi der (?:mein|me|baad)|kuch der (?:mein|me|baad)|baadme|phir kabhi',
+      'later on',
+    ),
+    w(`rehne do|rahne do|chhodo|chodo|jane do|jaane do|koi baat nahi`, 'never mind'),
+    w('mera matlab|matlab|balki', 'I mean'),
+    w('jaise hi|jab bhi', 'if'),
+    w('N (?:replicas?|pods?)? ?tak (?:kam|ghata\\p{L}*) (?:mat|na) kar\\p{L}*', "don't reduce to $1 replicas"),
+    w('N (?:replicas?|pods?)? ?tak (?:badha\\p{L}*|zyada) (?:mat|na) kar\\p{L}*', "don't increase to $1 replicas"),
     // Red-team round 27: cores and halves ("aadha karo"), later times (lunch ke baad, office ke baad, meeting ke baad,
     // aadhe ghante mein, dedh ghante baad), taken back ("bhool jao"), conditions ("crash ho jaye to"), and a count
     // taken away that is negated ("2 replica kam mat karo").
@@ -1813,9 +1937,17 @@ const HINDI: Table = {
  */
 const INDONESIAN: Table = {
   markers: words(
-    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan|habis|sehabis|makan|rapat|pulang|setengah|seandainya|andaikan|memori|kasih|beri|biarin|udah|tapi|tetapi|namun|bentar|tunggu|kalau-kalau|kalau|kalo|jika',
+    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan|habis|sehabis|makan|rapat|pulang|setengah|seandainya|andaikan|memori|kasih|beri|biarin|udah|tapi|tetapi|namun|bentar|tunggu|kalau-kalau|kalau|kalo|jika|malam|sebentar|ntar|lupakan|sudahlah|udahlah|maksudnya|maksudku|begitu|kurangi|kurangin|turunkan|jadi',
   ),
   phrases: [
+    // Red-team round 28: after dinner, in a while, taken back ('gak jadi', 'lupakan'), a correction ('maksudnya'), conditions
+    // ('begitu', 'setiap kali'), a negated change to N ('jangan kurangi … jadi 2').
+    w('(?:setelah|habis|sesudah) makan malam|sebentar lagi|nanti (?:saja|aja)|ntar', 'later on'),
+    w(`(?:gak|nggak|ga|enggak|tidak) jadi|lupakan(?: saja| aja)?|sudahlah|udahlah`, 'never mind'),
+    w('maksudnya|maksudku|maksud saya', 'I mean'),
+    w('begitu|setiap kali|tiap kali', 'if'),
+    w('jangan (kurangi|kurangin|turunkan|kecilkan|naikkan|tambah)', "don't $1"),
+    w('kurangi|kurangin|turunkan|kecilkan', 'reduce'),
     // Red-team round 27: memory, CPU and cores beside their verb ("gandakan memori", "kurangi memori"), later times
     // (habis makan siang, pulang kerja, setelah rapat, setengah jam lagi, satu setengah jam lagi), taken back ("eh,
     // gak jadi deh", "biarin aja"), conditions ("seandainya", "jaga-jaga kalau").
@@ -1931,9 +2063,18 @@ const INDONESIAN: Table = {
  */
 const TAGALOG: Table = {
   markers: words(
-    'huwag|wag|hindi|bukas|mamaya|ayoko|ayokong|ayaw|hapon|tanghali|hatinggabi|kailangan|makalawa|doblehin|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin|kalahating|tanghalian|trabaho|pulong|hayaan|sakaling|bigyan|hatiin|memorya|pero|ngunit|teka',
+    'huwag|wag|hindi|bukas|mamaya|ayoko|ayokong|ayaw|hapon|tanghali|hatinggabi|kailangan|makalawa|doblehin|umaga|gabi|pagkatapos|naman|ng|nang|yung|iyong|ang|mga|sa|mo|nga|na|pakita|ipakita|pakipakita|patingin|salamat|tumatakbo|ano|ano-ano|alin|buong|lahat|paki|po|kasi|gawin|gawing|gawin mong|ilan|ilang|huling|kahapon|ngayon|ngayong|linggo|buwan|nakaraang|nakaraan|oras|minuto|segundo|araw|linya|magkano|gastos|burahin|tanggalin|itigil|ihinto|ibalik|dagdagan|bawasan|gumawa|gawa|pangalan|may pangalang|hanggang|ulit|lang|muna|rin|kalahating|tanghalian|trabaho|pulong|hayaan|sakaling|bigyan|hatiin|memorya|pero|ngunit|teka|hapunan|maya-maya|kalimutan|bale|este|tuwing|saglit|bawasan|ibaba',
   ),
   phrases: [
+    // Red-team round 28: after dinner, in a while, taken back ('huwag na', 'kalimutan mo na'), a correction ('este'), conditions
+    // ('tuwing', 'sa sandaling'), a negated change to N.
+    w('pagkatapos (?:ng|nang|mag) (?:hapunan|dinner)|maya-maya|mamaya na lang', 'later on'),
+    w(`(?:huwag|wag) na(?: lang)?${END}|kalimutan (?:mo )?na|di bale|hindi bale`, 'never mind'),
+    w('este|ibig kong sabihin', 'I mean'),
+    w('tuwing|sa sandaling|basta', 'if'),
+    w('(?:huwag|wag) (?:mong )?(bawasan|ibaba|dagdagan)', "don't $1"),
+    w('bawasan|ibaba', 'reduce'),
+    w(`saglit${END}`, 'no, wait'),
     // Red-team round 27: memory, CPU and cores ("doblehin ang memory"), later times (pagkatapos ng tanghalian, ng
     // trabaho, ng meeting, kalahating oras), taken back ("hayaan mo na"), conditions ("sakaling").
     ...resources('memorya|memory|ram', 'cpu|vcpu', 'cores?'),
@@ -2032,9 +2173,16 @@ const TAGALOG: Table = {
  */
 const SWAHILI: Table = {
   markers: words(
-    'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|wikendi|mchana|haja|manane|zaidi|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu|sahau|hapana|nusu|mkutano|kazi|chakula|endapo|ikitokea|lakini|subiri|ngoja',
+    'usi\\p{L}+e|msi\\p{L}+e|sitaki|hatutaki|kesho|asubuhi|jioni|wikendi|mchana|haja|manane|zaidi|usiku|baadaye|baada|ijayo|bado|tafadhali|anzisha|upya|kwenye|katika|nionyeshe|onyesha|nionyesha|za|ya|wa|la|ongeza|punguza|hadi|mpaka|gharama|jana|leo|ilikuwa|kiasi|gani|rudisha|toleo|awali|futa|simamisha|sitisha|ghairi|jaribu|tena|unda|tengeneza|inayoitwa|iitwayo|yenye|picha|kumbukumbu|mistari|saa|dakika|sekunde|siku|wiki|mwezi|huu|hii|iliyopita|uliopita|zilizopita|kila|zote|yote|mazingira|majaribio|nakala|ngapi|na|kwa|mwisho|zinazoendelea|eleza|orodha|orodhesha|ua|hatua|inayofuata|kikamilifu|sahau|hapana|nusu|mkutano|kazi|chakula|endapo|ikitokea|lakini|subiri|ngoja|achana|usijali|sahau|haja|yaani|namaanisha|nilimaanisha|mara|punde|baadaye|jioni|sasa',
   ),
   phrases: [
+    // Red-team round 28: after dinner, in a while, taken back ('achana na hilo', 'usijali'), a correction ('yaani'), conditions
+    // ('mara tu', 'kila mara').
+    w('baada ya (?:chakula cha )?(?:jioni|usiku)|baadaye kidogo|muda si mrefu|punde', 'later on'),
+    w('achana na(?:o| hilo| hiyo| hayo| hii)?|usijali|acha tu|sahau hilo|haina haja', 'never mind'),
+    w('yaani|namaanisha|nilimaanisha', 'I mean'),
+    w('mara tu|kila (?:mara|wakati)', 'if'),
+    w('si sasa', 'later on'),
     // Red-team round 27: memory, CPU and cores ("ongeza CPU mbili", "punguza RAM"), later times (baada ya chakula cha
     // mchana, ya kazi, ya mkutano, nusu saa, saa moja na nusu), taken back ("hapana, acha", "sahau"), conditions
     // ("endapo", "ikitokea"), and a count taken away that is negated ("usipunguze nakala 2").
@@ -2147,8 +2295,17 @@ const SWAHILI: Table = {
  */
 const VIETNAMESE: Table = {
   markers:
-    /[\p{L}]*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ][\p{L}]*|(?<![\p{L}])(xem|cho|tôi|các|giờ|phút|giây|ngày|tháng|tuần|trên|lên|xuống|theo|từng|với|và|hôm|này|trước)(?![\p{L}])/giu,
+    /[\p{L}]*[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ][\p{L}]*|(?<![\p{L}])(xem|cho|tôi|các|giờ|phút|giây|ngày|tháng|tuần|trên|lên|xuống|theo|từng|với|và|hôm|này|trước|sau|thôi|khi|chưa|không|lát|nữa|đừng|giảm)(?![\p{L}])/giu,
   phrases: [
+    // Red-team round 28: after dinner, in a while, later at a clause's end, 'chưa', taken back ('bỏ đi'), a correction ('ý tôi
+    // là'), conditions ('ngay khi', 'mỗi khi'), a negated change to N ('đừng giảm … xuống 2').
+    w('sau (?:bữa tối|bữa cơm tối|khi ăn tối|ăn tối)|ăn tối xong|(?:một )?lát nữa|chút nữa|tí nữa|để sau', 'later on'),
+    w(`(?:sau|chưa)${END}`, 'later on'),
+    w(`không${END}`, 'no'),
+    w(`thôi (?:khỏi|bỏ đi)|bỏ đi|quên đi|không cần nữa|thôi${END}`, 'never mind'),
+    w('ý tôi là|ý là', 'I mean'),
+    w('ngay khi|mỗi khi|mỗi lần|bất cứ khi nào', 'if'),
+    w('đừng (giảm|hạ|tăng)', "don't $1"),
     // Red-team round 27: memory, CPU and cores ("tăng gấp đôi RAM", "giảm bộ nhớ", "thêm 2 nhân CPU"), later times
     // (sau bữa trưa, sau giờ làm, sau cuộc họp, nửa tiếng nữa, một tiếng rưỡi nữa), taken back ("thôi, khỏi"),
     // conditions ("lỡ", "phòng khi", "trong trường hợp").
@@ -2260,6 +2417,14 @@ const ARABIC: Table = {
   markers: /[\u0600-\u06ff]+/gu,
   strip: /[\u0600-\u06ff]+/gu,
   phrases: [
+    // Red-team round 28: later ('بعدين', 'لاحقا'), after dinner, in a while, taken back ('انسى', 'بلاش'), a correction ('أقصد'),
+    // conditions ('بمجرد', 'كلما'), 'لا' at a clause's end.
+    w('بعدين|لاحقا|لاحقاً|فيما بعد|بعد شوي|بعد شوية|بعد قليل|بعد العشاء|بعد العشا', 'later on'),
+    w('انسى|انس الأمر|بلاش|لا داعي|مش لازم|لا يهم', 'never mind'),
+    w('أقصد|اقصد|أعني|اعني|قصدي', 'I mean'),
+    w('بمجرد (?:ما|أن|ان)|بمجرد|كلما|عندما|لما|حينما', 'if'),
+    w(`لا${END}`, 'no'),
+    w(`(?:لحظة|ثانية)${END}`, 'no, wait'),
     // Red-team round 27: memory, CPU and cores ("ضاعف الذاكرة", "أضف 2 أنوية"), later times (بعد الغداء, بعد العمل,
     // بعد الاجتماع, بعد نصف ساعة, بعد ساعة ونصف), taken back ("خلاص، انسى"), conditions ("لو", "في حال"), and a count
     // taken away that is negated ("لا تقلل 2 نسخ").
@@ -2431,7 +2596,7 @@ function byTable(text: string, t: Table): string {
 const CLAUSE = /(\s*(?:[,;](?!\d)|:(?=\s)|[.!?](?=\s|$)|\s[-–—]\s|[–—])\s*)/u;
 /** What a tail must bring to an English request for its words to be read: not, later, if, never mind, a correction. */
 const TAIL_MEANS =
-  /\b(?:don't|do not|not|never|no|later|tomorrow|tonight|after|before|in \d+ (?:minutes|hours)|at \d+:00|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:afternoon|evening|weekend)|next week|if|in case|never mind|wait|yet)\b/gi;
+  /\b(?:don't|do not|not|never|no|later|tomorrow|tonight|after|before|in \d+ (?:minutes|hours)|at \d+:00|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:afternoon|evening|weekend)|next week|if|in case|never mind|wait|yet|i mean|only)\b/gi;
 
 /** Words only English has among those a tail would carry ("no pauses please" is English, "no espera" is not). */
 const ENGLISH_WORD =
@@ -2503,10 +2668,49 @@ function resourceLimits(english: string): string {
   );
 }
 
+/**
+ * A change to N negated with a verb the reader does not know ("don't уменьшай worker … to 2", "reduce worker not to
+ * 2", "worker to 2 replicas don't"): the reader would drop the negation and scale to N, so the clause says "don't
+ * scale" (red-team round 28: "no le bajes … a 2", "2台に減らさないで", "niet naar 2", "jangan … jadi 2").
+ */
+const NEGATION =
+  /\b(?:don't|do not|not|never)\b(?! (?:scale|reduce|increase|lower|raise|add|remove|bump|cut|drop|change|set|touch|go)\b)/i;
+const TO_COUNT = /\b(?:to \d+|\d+ replicas?)\b/i;
+function negatedCounts(english: string): string {
+  return english.replace(/[^,.;:!?]+/g, (clause) =>
+    NEGATION.test(clause) &&
+    TO_COUNT.test(clause) &&
+    !/\b(?:don't|do not) (?:scale|reduce|increase|lower|raise|add|remove)\b/i.test(clause)
+      ? clause.replace(NEGATION, "don't scale")
+      : clause,
+  );
+}
+
+/** "wait" alone at the end of a translation is a request held back: "no, wait" (red-team round 28: "…, bekle"). */
+const WAIT_AT_END = /(?<!no,? )\bwait(?=[\s.!…]*$)/i;
+
+/**
+ * Gigabytes given or taken in an English request ("give prod worker 2 more gigs", "3 GB more memory for web"): memory,
+ * which the reader reads as a limit it cannot set, never replicas (red-team round 28). Undefined when none is changed.
+ */
+const GIGS =
+  /(?<![\w-])(\d+(?:[.,]\d+)?) ?(?:more |extra )?(?:gigs?|gigabytes?|gbs?|gib|megs?|megabytes?|mbs?|mib)(?![\w-])(?: (?:of )?(?:memory|ram))?/gi;
+function englishMemory(text: string): string | undefined {
+  if (!GIGS.test(text)) return undefined;
+  GIGS.lastIndex = 0;
+  const said = text.replace(GIGS, (m, n) => (/\b(?:more|extra)\b/i.test(m) ? `${n} more memory` : `${n} memory`));
+  const limits = resourceLimits(said);
+  return limits === said ? undefined : limits;
+}
+
+/** Letters of a script no table reads (Hebrew, Greek, Devanagari, Thai, …): words the reader would drop unread. */
+const UNREAD_SCRIPT = /[\u0370-\u03ff\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff]/u;
+
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
   const english = foreignInEnglish(text);
-  return english === undefined ? undefined : resourceLimits(english.replace(DASH_BEFORE_MEANING, ', '));
+  if (english === undefined) return englishMemory(text);
+  return resourceLimits(negatedCounts(english.replace(DASH_BEFORE_MEANING, ', ')).replace(WAIT_AT_END, 'no, wait'));
 }
 
 function foreignInEnglish(text: string): string | undefined {
@@ -2525,10 +2729,13 @@ function foreignInEnglish(text: string): string | undefined {
     least = 1;
   }
   const [best, most] = bestTable(said);
-  // No word of any language here: English, as most messages are.
-  if (!best) return undefined;
+  // Words of a script no table reads ("restart prod api, बाद में"): the request as it is, for the requester to
+  // confirm, as the reader would drop them unread (red-team round 28).
+  if (!best) return UNREAD_SCRIPT.test(said) ? said : undefined;
   const tail = withForeignTail(said);
   if (tail !== undefined) return tail;
-  // One foreign word in an English sentence ("merci", "hoy") is a greeting or a name; two make a sentence.
+  // One foreign word in an English sentence ("merci", "hoy") is a greeting or a name; two make a sentence. A word of
+  // Arabic or Cyrillic script no rule read is never English ("restart prod api, بعدين", red-team round 28).
+  if (most < least && /[\u0400-\u04ff\u0600-\u06ff]/u.test(said)) return byTable(said, best);
   return most >= least ? byTable(said, best) : undefined;
 }
