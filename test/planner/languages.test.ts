@@ -723,3 +723,142 @@ describe('round 27: memory and CPU, later times, taken back, conditions, and Eng
     });
   });
 });
+
+// Red-team round 28 kinds, in phrasings of their own: a one-word tail that holds an English request back, memory in
+// gigs and cores, negated changes to N, later times, take-backs, conditions and short tails that correct, in many tables.
+describe('round 28: held back, negated, later, taken back, conditional, corrected', () => {
+  it.each([
+    'restart staging worker, später',
+    'restart staging worker, potem',
+    'restart staging worker, bekle',
+    'restart staging worker, sonra',
+    'restart staging worker, chưa',
+    'restart staging worker, بعدين',
+    'restart staging worker, لاحقا',
+    'restart staging worker, 等等',
+    'restart staging worker, 待って',
+    'restart staging worker, 아니',
+    'restart staging worker, не сейчас',
+    'restart staging worker, baadme',
+    'restart staging worker, saglit',
+    'restart staging worker, si sasa',
+    'restart staging web, nachher',
+    'restart staging web, mais seulement après le déploiement',
+  ])('"%s" is held back', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it('a tail in a script no table reads leaves the plan unsure', () => {
+    for (const text of ['restart staging worker, אחר כך', 'restart staging worker, बाद में']) {
+      expect(read(text).confident).toBe(false);
+    }
+  });
+
+  it.each(['give staging web 3 more gigs', 'add 4 GB to staging web', 'Gib web in staging 3 Prozessorkerne mehr'])(
+    '"%s" is memory or cores, not replicas',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('unsupported');
+    },
+  );
+
+  it('an amount of memory told is no change of it', () => {
+    expect(inEnglish('show pods in staging using more than 2 GB')).toBeUndefined();
+  });
+
+  it.each([
+    'no le bajes el web en staging a 1',
+    'não baixe o web em staging para 1',
+    'ne réduis pas web en staging à 1',
+    'non ridurre web in staging a 1',
+    'nie zmniejszaj web na stagingu do 1',
+    'не снижай web в staging до 1 реплики',
+    'staging web ko 1 tak kam mat karo',
+    'stagingのwebを1台に減らさないで',
+    'verminder web in staging niet naar 1',
+    'jangan turunkan web di staging jadi 1',
+    'đừng giảm web ở staging xuống 1',
+  ])('"%s" changes nothing', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    'reinicia el web de staging después de la cena',
+    'reinicia o web em staging depois do jantar',
+    'redémarre web en staging après le dîner',
+    "riavvia web in staging tra un po'",
+    'herstart web in staging straks',
+    'zrestartuj web na stagingu za chwilę',
+    "staging'deki web'i birazdan yeniden başlat",
+    'перезапусти web в staging чуть позже',
+    'staging web ko thodi der mein restart karo',
+    'restart web di staging sebentar lagi',
+    'i-restart ang web sa staging pagkatapos ng hapunan',
+    'anzisha upya web kwenye staging baada ya chakula cha jioni',
+    'khởi động lại web ở staging lát nữa',
+    'أعد تشغيل web في staging بعد قليل',
+    '吃完晚饭把 staging 的 web 重启',
+    'staging web 저녁 먹고 재시작해줘',
+    'stagingのwebを夕食の後に再起動して',
+  ])('"%s" is for later', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    'reinicia el web en staging. Bueno, olvídalo',
+    'reinicia o web em staging. Esquece',
+    'redémarre web en staging. Bon, laisse tomber',
+    'riavvia web in staging. Lascia stare',
+    'zrestartuj web na stagingu. Nieważne',
+    "staging'deki web'i yeniden başlat. Boşver",
+    'перезапусти web в staging. Забудь',
+    'restart web di staging. Gak jadi deh',
+    'stagingのwebを再起動して。やっぱ待って',
+    'staging web 재시작해줘. 관두자',
+    'anzisha upya web kwenye staging. Usijali',
+    'khởi động lại web ở staging. Thôi bỏ đi',
+  ])('"%s" is taken back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    'Sobald web in staging hängt, starte es neu',
+    'En cuanto web en staging se caiga, reinícialo',
+    'Dès que web en staging tombe, redémarre-le',
+    'Non appena web in staging cade, riavvialo',
+    'Zodra web in staging crasht, herstart het',
+    'Jak tylko web na stagingu padnie, zrestartuj go',
+    'Каждый раз, когда web в staging падает, перезапускай его',
+    "staging'deki web çöktüğünde yeniden başlat",
+    'jaise hi staging web crash ho, restart karo',
+    'begitu web di staging mati, restart',
+    'staging 的 web 一崩就重启',
+    'staging web가 다운될 때 재시작해줘',
+    'stagingのwebが落ちるたびに再起動して',
+  ])('"%s" waits for a condition', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['scale staging web to 3, ou plutôt 2', 2],
+    ['scale staging web to 3, oder lieber 2', 2],
+    ['scale staging web to 3, of liever 2', 2],
+    ['scale staging web to 3, a raczej 2', 2],
+    ['scale staging web to 3, вернее 2', 2],
+  ])('"%s" is corrected to %s', (text, replicas) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'web', replicas } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a correction of the workload in a tail ("ou melhor") names the other one', () => {
+    const r = read('restart staging web — ou melhor, worker');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('German "ihm" is the workload said before it', () => {
+    const r = read('Der worker in staging ist langsam, gib ihm eine Replik mehr');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'worker', replicas: 2 } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -535,6 +535,7 @@ const FRENCH: Table = {
     ),
     w('ou plut[oô]t|ou mieux|je veux dire', 'I mean'),
     w('seulement|uniquement', 'only'),
+    w('(\\p{L}+)-(?:le|la|les|lui)', '$1 it'),
     w('apr[eè]s (?:le |la )?(?:d[ée]ploiement|mise en prod(?:uction)?)', 'after the deploy'),
     w('aussit[oô]t que|chaque fois que|à chaque fois que', 'if'),
     w(
@@ -710,6 +711,7 @@ const ITALIAN: Table = {
     w(`lascia (?:stare|perdere)|non importa|meglio di no|non serve(?: pi[uù])?${END}|dimenticalo`, 'never mind'),
     w('o meglio|volevo dire|cio[eè]', 'I mean'),
     w('non appena|appena|ogni volta che|nel momento in cui', 'if'),
+    w('(riavvia|scala|elimina|cancella|ferma|ridimensiona)(?:lo|la|li|le)', '$1 it'),
     w('non (ridurre|ridurlo|abbassare|abbassarlo|diminuire|aumentare|scalare)', "don't $1"),
     w('ridurre|ridurlo|riduci|abbassa|abbassare|abbassarlo|diminuisci|diminuire', 'reduce'),
     // Red-team round 27: memory, CPU and cores beside their verb ("raddoppia la memoria", "dai 2 core in più"),
@@ -1025,6 +1027,8 @@ const CJK: [RegExp, string][] = [
     /(?:ちょっと)?待って(?=\s*(?:[,.!…。、！]|$))|等一下(?=\s*(?:[,.!…。，！]|$))|等等(?=\s*(?:[,.!…。，！]|$))|잠깐(?:만)?(?=\s*(?:[,.!…]|$))|기다려(?=\s*(?:[,.!…]|$))/gu,
     'no, wait',
   ],
+  // At the message's end, "no" alone holds the request back ("restart web, 아니").
+  [/(?:(?<![\u3400-\u9fff])不|いいえ|(?<![\u3040-\u30ff])いや|(?<![\uac00-\ud7af])아니(?:요|야)?)(?=[\s.!。！]*$)/gu, 'no, wait'],
   [
     /(?<![\u3400-\u9fff])不(?=\s*(?:[,.!。，！]|$))|いいえ|(?<![\u3040-\u30ff])いや(?=\s*(?:[,.!。、！]|$))|(?<![\uac00-\ud7af])아니(?:요|야)?(?=\s*(?:[,.!]|$))/gu,
     ', no,',
@@ -2616,7 +2620,8 @@ function withForeignTail(text: string): string | undefined {
   if (first < 2 || first >= parts.length) return undefined;
   const head = parts.slice(0, first - 1).join('');
   const tail = parts.slice(first).join('');
-  if (tail.split(/\s+/).length > 10 || ENGLISH_WORD.test(tail)) return undefined;
+  // (Dutch "of liever 2" is "or rather 2", not the English "of".)
+  if (tail.split(/\s+/).length > 10 || ENGLISH_WORD.test(tail.replace(/^of (?=liever|beter)/i, ''))) return undefined;
   const told = tail.replace(POLITE, ' ');
   const tables = TABLES.map((t) => [t, told.match(t.markers)?.length ?? 0] as const).filter(([, n]) => n > 0);
   // "pero mamaya" has a word of Spanish and one of Tagalog: the first table, most words first, whose English has
@@ -2696,7 +2701,8 @@ const WAIT_AT_END = /(?<!no,? )\bwait(?=[\s.!…]*$)/i;
 const GIGS =
   /(?<![\w-])(\d+(?:[.,]\d+)?) ?(?:more |extra )?(?:gigs?|gigabytes?|gbs?|gib|megs?|megabytes?|mbs?|mib)(?![\w-])(?: (?:of )?(?:memory|ram))?/gi;
 function englishMemory(text: string): string | undefined {
-  if (!GIGS.test(text)) return undefined;
+  // ("pods using more than 2 GB", "each needs 1 GB": an amount told, not given.)
+  if (!GIGS.test(text) || /\b(?:than|using|uses|used|takes?|needs?|each|per)\b/i.test(text)) return undefined;
   GIGS.lastIndex = 0;
   const said = text.replace(GIGS, (m, n) => (/\b(?:more|extra)\b/i.test(m) ? `${n} more memory` : `${n} memory`));
   const limits = resourceLimits(said);
@@ -2704,7 +2710,11 @@ function englishMemory(text: string): string | undefined {
 }
 
 /** Letters of a script no table reads (Hebrew, Greek, Devanagari, Thai, …): words the reader would drop unread. */
-const UNREAD_SCRIPT = /[\u0370-\u03ff\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff]/u;
+// Whole words of two letters or more: a letter among Latin ones is a homoglyph ("rоllback"), not a language.
+const UNREAD_SCRIPT =
+  /(?<![\p{L}\p{M}\p{N}])(?:(?=[\p{L}\p{M}])[\u0370-\u03ff\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff]){2,}(?![\p{L}\p{M}\p{N}])/u;
+/** A whole word of Arabic or Cyrillic letters ("بعدين", "потом"), not a homoglyph in a Latin word nor a digit. */
+const ARABIC_OR_CYRILLIC_WORD = /(?<![\p{L}\p{N}])(?:(?=\p{L})[\u0400-\u04ff\u0600-\u06ff]){2,}(?![\p{L}\p{N}])/u;
 
 /** The message in English words when it is written in one of the languages above, or undefined. */
 export function inEnglish(text: string): string | undefined {
@@ -2736,6 +2746,6 @@ function foreignInEnglish(text: string): string | undefined {
   if (tail !== undefined) return tail;
   // One foreign word in an English sentence ("merci", "hoy") is a greeting or a name; two make a sentence. A word of
   // Arabic or Cyrillic script no rule read is never English ("restart prod api, بعدين", red-team round 28).
-  if (most < least && /[\u0400-\u04ff\u0600-\u06ff]/u.test(said)) return byTable(said, best);
+  if (most < least && ARABIC_OR_CYRILLIC_WORD.test(said)) return byTable(said, best);
   return most >= least ? byTable(said, best) : undefined;
 }
