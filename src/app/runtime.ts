@@ -21,6 +21,7 @@ import { loadPolicyFile, policyPath } from '../policy/load.ts';
 import type { Policy } from '../policy/schema.ts';
 import { planContextSource } from './plan-context.ts';
 import { checkRedis } from './redis-check.ts';
+import { APP_REDIS_OPTIONS } from './redis-options.ts';
 
 /**
  * The composition root: every collaborator of the Core built once from the configuration. Adapters (terminal,
@@ -79,7 +80,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
   const prefix = config.REDIS_PREFIX;
   // Auto-pipelining: commands issued in the same tick (several jobs' markers and audit entries, an approval
   // read beside a marker read) leave in one socket write, which costs more than the command on a busy machine.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, enableAutoPipelining: true });
+  const redis = new Redis(config.REDIS_URL, APP_REDIS_OPTIONS);
   // Without a listener ioredis prints each failed reconnect to stderr, outside the structured logs.
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection lost; reconnecting'));
   const registry = overrides.registry ?? ClusterRegistry.fromConfig(config);

@@ -132,7 +132,8 @@ export class ApprovalStore {
 
   /** Whether the approval's window (its expiry while pending) has passed, by this store's clock. */
   windowClosed(state: ApprovalState): boolean {
-    return this.#now() > Date.parse(state.expiresAt);
+    // As expire() judges a pending one: at its expiry it has expired.
+    return this.#now() >= Date.parse(state.expiresAt);
   }
 
   /** Reads an approval; one past its expiry is moved to `expired` on the way (lazy expiry). */

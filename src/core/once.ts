@@ -46,7 +46,7 @@ export class OnceStore {
         await this.#letGo(k, token);
         throw err;
       }
-      if (keep(result)) await this.#redis.set(k, JSON.stringify({ owner, result } satisfies Stored), 'EX', RETENTION_SECONDS);
+      if (keep(result)) await this.#store(k, token, JSON.stringify({ owner, result } satisfies Stored));
       else await this.#letGo(k, token);
       return result;
     }
@@ -63,6 +63,21 @@ export class OnceStore {
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     return whileRunning();
+  }
+
+  /**
+   * Stores the answer over this caller's claim, only while it is still its own: a SET sent again after a dropped
+   * connection must not bring back an answer that was forgotten and claimed afresh meanwhile.
+   */
+  async #store(k: string, token: string, answer: string): Promise<void> {
+    await this.#redis.eval(
+      "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3]) end",
+      1,
+      k,
+      token,
+      answer,
+      RETENTION_SECONDS,
+    );
   }
 
   /**

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
-/** Long enough for any reconnect and resend; short enough that the answers kept cost nothing. */
-const ANSWER_TTL_SECONDS = 120;
+/** Longer than the latest resend the app's client allows (src/app/redis-options.ts); short enough to cost nothing. */
+export const ANSWER_TTL_SECONDS = 120;
 
 /**
  * A Lua script whose answer holds when it is sent twice. ioredis sends a command again when the connection drops
@@ -11,8 +11,8 @@ const ANSWER_TTL_SECONDS = 120;
  * twice. Each run keeps its answer under a key of its own (the last key, added here) for a short while, and a run
  * that finds it there answers that instead of running again.
  *
- * The answer is kept for two minutes: a resend after a longer outage (ioredis waits through any) runs the body
- * again, so a script whose second run would answer differently also recognises its own earlier write (the
+ * The answer is kept for two minutes, longer than the app's client waits before a pending command fails rather
+ * than being sent again (APP_REDIS_OPTIONS). Where it can, a script also recognises its own earlier write (the
  * approval and question stores keep the writer's token; the audit append knows its own new head).
  *
  * The body is an ordinary script over KEYS and ARGV. Its answer must survive cjson: integers of up to 14 digits,
