@@ -4,19 +4,15 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { SlackStore } from '../../src/adapters/slack/store.ts';
+import { APP_REDIS_OPTIONS } from '../../src/app/redis-options.ts';
 import { ApprovalStore } from '../../src/approvals/store.ts';
 import { AuditLog } from '../../src/audit/log.ts';
-import { UndoStore } from '../../src/confirmations/undo-store.ts';
-import { decideApproval } from '../../src/core/engine-decide.ts';
-import type { EngineDeps } from '../../src/core/engine-deps.ts';
-import { EventBus } from '../../src/core/events.ts';
 import { OnceStore } from '../../src/core/once.ts';
 import { RedisScript } from '../../src/core/redis-script.ts';
 import type { Result } from '../../src/core/result.ts';
-import type { ExecutionJobInput, ExecutionOutcome } from '../../src/execution/job.ts';
-import { loadPolicyFile, SANDBOX_POLICY_PATH } from '../../src/policy/load.ts';
 import { newApproval } from '../helpers/approval.ts';
 import { type PrivateRedis, startRedis } from '../helpers/redis.ts';
+import { answersExpire, click, decideEngine, resending } from '../helpers/redis-resend.ts';
 
 /**
  * Red team, round 2: Redis commands sent twice, against the fixes of round 1 (1aacb0e: the Slack delivery claim's
@@ -34,27 +30,6 @@ import { type PrivateRedis, startRedis } from '../helpers/redis.ts';
 
 type Call = (...args: unknown[]) => Promise<unknown>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * A client that sends each named command twice and answers the second reply (round 1's helper). `between` runs
- * once between the two sends: another process's command landing while this client reconnects.
- */
-function resending(redis: Redis, names: string[], between?: () => Promise<unknown>): Redis {
-  let gap = between;
-  return new Proxy(redis, {
-    get(target, prop) {
-      if (typeof prop !== 'string' || !names.includes(prop)) return Reflect.get(target, prop);
-      return async (...args: unknown[]) => {
-        const call = Reflect.get(target, prop) as Call;
-        await call.apply(target, args);
-        const run = gap;
-        gap = undefined;
-        if (run) await run();
-        return call.apply(target, args);
-      };
-    },
-  });
-}
 
 interface AnswerLosingProxy {
   port: number;
@@ -145,53 +120,11 @@ async function answerLosingProxy(redisPort: number): Promise<AnswerLosingProxy> 
 
 const EVALSHA = /\r\nevalsha\r\n/i;
 
-/** The runtime's own client options (src/app/runtime.ts). */
+/** The runtime's own client options (src/app/redis-options.ts). */
 function runtimeClient(port: number): Redis {
-  const client = new Redis(`redis://127.0.0.1:${port}`, { maxRetriesPerRequest: null, enableAutoPipelining: true });
+  const client = new Redis(`redis://127.0.0.1:${port}`, APP_REDIS_OPTIONS);
   client.on('error', () => {});
   return client;
-}
-
-/** The collaborators decideApproval needs, over `client`; the queue records what it is given. */
-function engine(client: Redis, prefix: string, now?: () => number) {
-  const queued: ExecutionJobInput[] = [];
-  const approvals = new ApprovalStore(client, { prefix, ...(now ? { now } : {}) });
-  const deps = {
-    policy: () => loadPolicyFile(SANDBOX_POLICY_PATH),
-    approvals,
-    audit: new AuditLog(client, { prefix }),
-    events: new EventBus(client, prefix),
-    undos: new UndoStore(client, prefix),
-    queue: {
-      run: async (job: ExecutionJobInput): Promise<ExecutionOutcome> => {
-        queued.push(job);
-        return { status: 'running', reason: 'Sent: a worker is running it.' };
-      },
-      has: async (id: string) => queued.some((j) => j.id === id),
-    },
-  } as unknown as EngineDeps;
-  return { deps, queued, approvals };
-}
-
-const click = (deps: EngineDeps, approvalId: string, decision: 'approve' | 'reject' | 'cancel', personId: string) =>
-  decideApproval(deps, { approvalId, decision, channel: 'slack', actor: { personId } });
-
-/**
- * Redis unreachable for longer than the two minutes RedisScript keeps an answer (with maxRetriesPerRequest null,
- * ioredis waits and resends whenever Redis is back: a Redis pod rescheduled, a long AOF load). Instead of waiting
- * two minutes, the kept answers are expired while the client is cut off; Redis expires them the same way.
- */
-async function answersExpire(redis: Redis, prefix: string): Promise<number> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, page] = await redis.scan(cursor, 'MATCH', `${prefix}:*:answer:*`, 'COUNT', 1000);
-    cursor = next;
-    keys.push(...page);
-  } while (cursor !== '0');
-  for (const k of keys) await redis.pexpire(k, 1);
-  await sleep(20);
-  return keys.length;
 }
 
 let redis: Redis;
@@ -240,7 +173,7 @@ describe('ioredis itself resends a command whose answer was lost (private Redis,
 
   it('the last approval, its answer lost once, is queued once (round 1 held with a real resend)', async () => {
     const prefix = `t-resend2-${randomUUID()}`;
-    const { deps, queued, approvals } = engine(viaProxy(), prefix);
+    const { deps, queued, approvals } = decideEngine(viaProxy(), prefix);
     const a = await approvals.create(newApproval());
     const lost = proxy.lost;
     proxy.loseAnswer(EVALSHA);
@@ -253,7 +186,7 @@ describe('ioredis itself resends a command whose answer was lost (private Redis,
 
   it('the last approval, its answer lost and Redis SIGKILLed and restarted before the resend (script cache empty: NOSCRIPT, then EVAL), is queued once', async () => {
     const prefix = `t-resend2-${randomUUID()}`;
-    const { deps, queued, approvals } = engine(viaProxy(), prefix);
+    const { deps, queued, approvals } = decideEngine(viaProxy(), prefix);
     const a = await approvals.create(newApproval());
     const lost = proxy.lost;
     const runId = async () => /run_id:(\w+)/.exec(await direct.info('server'))?.[1];
@@ -290,7 +223,7 @@ describe('ioredis itself resends a command whose answer was lost (private Redis,
   // resent compare-and-set ran again and answered "someone changed it"; the re-read found bob's own rejection.
   it('a rejection resent after its kept answer expired is answered and audited as the rejection it made', async () => {
     const prefix = `t-resend2-${randomUUID()}`;
-    const { deps, approvals } = engine(viaProxy(), prefix);
+    const { deps, approvals } = decideEngine(viaProxy(), prefix);
     const a = await approvals.create(newApproval());
     let expired = 0;
     proxy.loseAnswer(EVALSHA, async () => {
@@ -308,7 +241,7 @@ describe('ioredis itself resends a command whose answer was lost (private Redis,
   // click leaves no `approved` audit entry of its own.
   it('the last approval resent after its kept answer expired is queued by that click', async () => {
     const prefix = `t-resend2-${randomUUID()}`;
-    const { deps, queued, approvals } = engine(viaProxy(), prefix);
+    const { deps, queued, approvals } = decideEngine(viaProxy(), prefix);
     const a = await approvals.create(newApproval());
     let expired = 0;
     proxy.loseAnswer(EVALSHA, async () => {
@@ -463,10 +396,10 @@ describe('RedisScript: what a resend answers, through cjson', () => {
 describe('two replicas', () => {
   it("replica A's first of two approvals resent after replica B's approval completed it: both answered as what they did, one queue", async () => {
     const prefix = `t-resend2-${randomUUID()}`;
-    const b = engine(redis, prefix);
+    const b = decideEngine(redis, prefix);
     const a = await b.approvals.create(newApproval({ required: { from: ['approver'], count: 2 } }));
     let carol: Result | undefined;
-    const replicaA = engine(
+    const replicaA = decideEngine(
       resending(redis, ['evalsha', 'eval'], async () => {
         carol = await click(b.deps, a.id, 'approve', 'carol');
       }),
@@ -483,7 +416,7 @@ describe('the resumed approval (6e7d494)', () => {
   /** An approval the store moved to approved whose process stopped before auditing or queueing anything. */
   async function stopped(now?: () => number) {
     const prefix = `t-resend2-${randomUUID()}`;
-    const e = engine(redis, prefix, now);
+    const e = decideEngine(redis, prefix, now);
     const a = await e.approvals.create(newApproval());
     expect((await e.approvals.decide(a.id, 'approve', 'bob', () => ({ ok: true }))).kind).toBe('fully-approved');
     return { ...e, a, prefix };
@@ -496,7 +429,7 @@ describe('the resumed approval (6e7d494)', () => {
   // decision; an auditor reading `resumed` looks for a crash that did not happen.
   it('a second click by the approver while the action is queued records no second decision', async () => {
     const prefix = `t-resend2-${randomUUID()}`;
-    const { deps, queued, approvals } = engine(redis, prefix);
+    const { deps, queued, approvals } = decideEngine(redis, prefix);
     const a = await approvals.create(newApproval());
     expect((await click(deps, a.id, 'approve', 'bob')).outcome).not.toBe('refused');
     // The worker has the job; the approval stays `approved` until it finishes.

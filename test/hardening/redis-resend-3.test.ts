@@ -5,15 +5,10 @@ import { SlackStore } from '../../src/adapters/slack/store.ts';
 import { ThreadQuestions } from '../../src/adapters/slack/threads.ts';
 import { ApprovalStore } from '../../src/approvals/store.ts';
 import { AuditLog } from '../../src/audit/log.ts';
-import { UndoStore } from '../../src/confirmations/undo-store.ts';
-import { decideApproval } from '../../src/core/engine-decide.ts';
-import type { EngineDeps } from '../../src/core/engine-deps.ts';
-import { EventBus } from '../../src/core/events.ts';
 import { OnceStore } from '../../src/core/once.ts';
 import type { Result } from '../../src/core/result.ts';
-import type { ExecutionJobInput, ExecutionOutcome } from '../../src/execution/job.ts';
-import { loadPolicyFile, SANDBOX_POLICY_PATH } from '../../src/policy/load.ts';
 import { newApproval } from '../helpers/approval.ts';
+import { answersExpire, click, decideEngine, resending } from '../helpers/redis-resend.ts';
 
 /**
  * Red team, round 3: Redis commands sent twice, against the fixes of round 2 (2926145: the approval and question
@@ -31,76 +26,7 @@ import { newApproval } from '../helpers/approval.ts';
  * exact millisecond of expiry and OnceStore's stored answer (now a compare-and-set on the claim) are fixed.
  */
 
-type Call = (...args: unknown[]) => Promise<unknown>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * A client that sends the `nth` call (1-based) of each named command twice and answers the second reply; `between`
- * runs once between the two sends.
- */
-function resending(redis: Redis, names: string[], between?: () => Promise<unknown>, nth = 1): Redis {
-  let gap = between;
-  let seen = 0;
-  return new Proxy(redis, {
-    get(target, prop) {
-      if (typeof prop !== 'string' || !names.includes(prop)) return Reflect.get(target, prop);
-      return async (...args: unknown[]) => {
-        const call = Reflect.get(target, prop) as Call;
-        seen += 1;
-        if (seen !== nth) return call.apply(target, args);
-        try {
-          await call.apply(target, args);
-        } catch (err) {
-          // Not a send that landed (NOSCRIPT: RedisScript sends EVAL next): the next call is the one to resend.
-          seen -= 1;
-          throw err;
-        }
-        const run = gap;
-        gap = undefined;
-        if (run) await run();
-        return call.apply(target, args);
-      };
-    },
-  });
-}
-
-/** The kept answers under `prefix` expire (Redis does this two minutes after each run). */
-async function answersExpire(redis: Redis, prefix: string): Promise<number> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, page] = await redis.scan(cursor, 'MATCH', `${prefix}:*:answer:*`, 'COUNT', 1000);
-    cursor = next;
-    keys.push(...page);
-  } while (cursor !== '0');
-  for (const k of keys) await redis.pexpire(k, 1);
-  await sleep(20);
-  return keys.length;
-}
-
-/** The collaborators decideApproval needs, over `client`; the queue records what it is given. */
-function engine(client: Redis, prefix: string, now?: () => number) {
-  const queued: ExecutionJobInput[] = [];
-  const approvals = new ApprovalStore(client, { prefix, ...(now ? { now } : {}) });
-  const deps = {
-    policy: () => loadPolicyFile(SANDBOX_POLICY_PATH),
-    approvals,
-    audit: new AuditLog(client, { prefix }),
-    events: new EventBus(client, prefix),
-    undos: new UndoStore(client, prefix),
-    queue: {
-      run: async (job: ExecutionJobInput): Promise<ExecutionOutcome> => {
-        queued.push(job);
-        return { status: 'running', reason: 'Sent: a worker is running it.' };
-      },
-      has: async (id: string) => queued.some((j) => j.id === id),
-    },
-  } as unknown as EngineDeps;
-  return { deps, queued, approvals };
-}
-
-const click = (deps: EngineDeps, approvalId: string, decision: 'approve' | 'reject' | 'cancel', personId: string) =>
-  decideApproval(deps, { approvalId, decision, channel: 'slack', actor: { personId } });
 
 let redis: Redis;
 beforeAll(async () => {
@@ -162,10 +88,10 @@ describe('the writer token: a late resend racing a second writer', () => {
   // carol's write moved it on, so the resend answers "someone changed it" and the re-read finds it closed.
   it.fails("bob's first of two approvals, resent late after carol's approval completed it, is answered and audited as bob's", async () => {
     const prefix = `t-resend3-${randomUUID()}`;
-    const b = engine(redis, prefix);
+    const b = decideEngine(redis, prefix);
     const a = await b.approvals.create(newApproval({ required: { from: ['approver'], count: 2 } }));
     let carol: Result | undefined;
-    const replicaA = engine(
+    const replicaA = decideEngine(
       resending(redis, ['evalsha', 'eval'], async () => {
         carol = await click(b.deps, a.id, 'approve', 'carol');
         await answersExpire(redis, prefix);
@@ -182,10 +108,10 @@ describe('the writer token: a late resend racing a second writer', () => {
 
   it('two approvers rejecting at once (the same next state): the late resend of the first finds its own token, the second is refused', async () => {
     const prefix = `t-resend3-${randomUUID()}`;
-    const b = engine(redis, prefix);
+    const b = decideEngine(redis, prefix);
     const a = await b.approvals.create(newApproval());
     let carol: Result | undefined;
-    const replicaA = engine(
+    const replicaA = decideEngine(
       resending(redis, ['evalsha', 'eval'], async () => {
         carol = await click(b.deps, a.id, 'reject', 'carol');
         await answersExpire(redis, prefix);
@@ -204,10 +130,10 @@ describe('the writer token: a late resend racing a second writer', () => {
     // Two replicas approving a one-approver approval at once: only the one whose token is stored is answered as
     // the approver; the other is refused, and the queue gets one job with one approver.
     const prefix = `t-resend3-${randomUUID()}`;
-    const b = engine(redis, prefix);
+    const b = decideEngine(redis, prefix);
     const a = await b.approvals.create(newApproval());
     let carol: Result | undefined;
-    const replicaA = engine(
+    const replicaA = decideEngine(
       resending(redis, ['evalsha', 'eval'], async () => {
         carol = await click(b.deps, a.id, 'approve', 'carol');
         await answersExpire(redis, prefix);
@@ -224,7 +150,7 @@ describe('the writer token: a late resend racing a second writer', () => {
 describe('the resume window at its boundary', () => {
   async function stopped(now: () => number) {
     const prefix = `t-resend3-${randomUUID()}`;
-    const e = engine(redis, prefix, now);
+    const e = decideEngine(redis, prefix, now);
     const a = await e.approvals.create(newApproval());
     expect((await e.approvals.decide(a.id, 'approve', 'bob', () => ({ ok: true }))).kind).toBe('fully-approved');
     return { ...e, a };
@@ -244,7 +170,7 @@ describe('the resume window at its boundary', () => {
   it('at the exact millisecond of its expiry the resume is refused, as a pending approval is', async () => {
     let clock = Date.parse('2030-01-01T00:00:00Z');
     const { deps, queued, a } = await stopped(() => clock);
-    const pending = engine(redis, `t-resend3-${randomUUID()}`, () => clock);
+    const pending = decideEngine(redis, `t-resend3-${randomUUID()}`, () => clock);
     const p = await pending.approvals.create(newApproval());
     clock = Date.parse(a.expiresAt);
     expect(Date.parse(p.expiresAt)).toBe(clock);

@@ -16,6 +16,7 @@ import { EffectLog } from '../../src/execution/effects.ts';
 import type { ExecutionJobInput, ExecutionOutcome } from '../../src/execution/job.ts';
 import { loadPolicyFile, SANDBOX_POLICY_PATH } from '../../src/policy/load.ts';
 import { newApproval } from '../helpers/approval.ts';
+import { resending } from '../helpers/redis-resend.ts';
 
 /**
  * Red team: Redis commands that ioredis sends again after a dropped connection (a Redis restart; AOF keeps a
@@ -25,30 +26,6 @@ import { newApproval } from '../helpers/approval.ts';
  * are all Lua scripts now run through RedisScript (src/core/redis-script.ts), which keeps each run's answer so a
  * resend answers the same. The last heading lists commands checked and found safe to send twice.
  */
-
-type Call = (...args: unknown[]) => Promise<unknown>;
-
-/**
- * A client that sends each named command twice and answers the second reply, as ioredis does when the connection
- * drops between Redis applying a command and its answer. `between` runs once between the two sends: another
- * process's command landing while this client reconnects (ioredis waits at least 50 ms before it resends).
- */
-function resending(redis: Redis, names: string[], between?: () => Promise<unknown>): Redis {
-  let gap = between;
-  return new Proxy(redis, {
-    get(target, prop) {
-      if (typeof prop !== 'string' || !names.includes(prop)) return Reflect.get(target, prop);
-      return async (...args: unknown[]) => {
-        const call = Reflect.get(target, prop) as Call;
-        await call.apply(target, args);
-        const run = gap;
-        gap = undefined;
-        if (run) await run();
-        return call.apply(target, args);
-      };
-    },
-  });
-}
 
 let redis: Redis;
 beforeAll(() => {

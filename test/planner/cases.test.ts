@@ -200,6 +200,8 @@ const ATTACKS = [
   'redteam-planner25.jsonl',
   'redteam-planner26.jsonl',
   'redteam-planner27.jsonl',
+  'redteam-planner28.jsonl',
+  'redteam-planner29.jsonl',
 ];
 
 describe('red-team case files', () => {
