@@ -9,14 +9,10 @@ import { AuditLog } from '../../src/audit/log.ts';
 import { QuestionStore } from '../../src/confirmations/store.ts';
 import { UndoStore } from '../../src/confirmations/undo-store.ts';
 import { decideApproval } from '../../src/core/engine-decide.ts';
-import type { EngineDeps } from '../../src/core/engine-deps.ts';
-import { EventBus } from '../../src/core/events.ts';
 import { OnceStore } from '../../src/core/once.ts';
 import { EffectLog } from '../../src/execution/effects.ts';
-import type { ExecutionJobInput, ExecutionOutcome } from '../../src/execution/job.ts';
-import { loadPolicyFile, SANDBOX_POLICY_PATH } from '../../src/policy/load.ts';
 import { newApproval } from '../helpers/approval.ts';
-import { resending } from '../helpers/redis-resend.ts';
+import { decideEngine, resending } from '../helpers/redis-resend.ts';
 
 /**
  * Red team: Redis commands that ioredis sends again after a dropped connection (a Redis restart; AOF keeps a
@@ -57,21 +53,8 @@ describe('approvals: the compare-and-set script sent twice', () => {
   // second click gets the same refusal.
   it('the last approval queues its action', async () => {
     const a = await plain().create(newApproval());
-    const queued: ExecutionJobInput[] = [];
-    const deps = {
-      policy: () => loadPolicyFile(SANDBOX_POLICY_PATH),
-      approvals: twice(),
-      audit: new AuditLog(redis, { prefix }),
-      events: new EventBus(redis, prefix),
-      undos: new UndoStore(redis, prefix),
-      queue: {
-        run: async (job: ExecutionJobInput): Promise<ExecutionOutcome> => {
-          queued.push(job);
-          return { status: 'running', reason: 'Sent: a worker is running it.' };
-        },
-        has: async (id: string) => queued.some((j) => j.id === id),
-      },
-    } as unknown as EngineDeps;
+    // Every script of the decision sent twice: the approval's compare-and-set, and the audit append after it.
+    const { deps, queued } = decideEngine(resending(redis, ['evalsha', 'eval']), prefix);
     const r = await decideApproval(deps, {
       approvalId: a.id,
       decision: 'approve',
