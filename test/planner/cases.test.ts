@@ -202,6 +202,7 @@ const ATTACKS = [
   'redteam-planner27.jsonl',
   'redteam-planner28.jsonl',
   'redteam-planner29.jsonl',
+  'redteam-planner30.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -943,6 +943,8 @@ describe('kinds from blind25 and blind26', () => {
   it.each([
     ['new to the team here: which workloads run in production?', 'list_workloads'],
     ['make api pods in staging fail (pod-failure, not pod-kill) for 30 seconds', 'launch_chaos'],
+    // Red-team round 30: the place kept in "(staging, not prod)".
+    ['bounce worker (staging, not prod)', 'restart'],
     ['what does staging look like pod-wise', 'list_pods'],
   ])('"%s" → %s', (text, tool) => {
     expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });

@@ -87,8 +87,11 @@ export function plainIdioms(text: string): string {
         /\b(?:i'?m |i am )?(?:new here|new to (?:the team|this|kubernetes|k8s|the company|on-?call|this team)|new (?:hire|joiner|starter|on the team|in (?:the )?team))\b/gi,
         '',
       )
-      // "make the checkout pods fail (failure, not kill)": a note on which experiment, no second action.
-      .replace(/\s*\((?:[a-z-]+(?: [a-z-]+)?,\s*)?not (?:a |an )?[a-z-]+\)/gi, '')
+      // "make the checkout pods fail (failure, not kill)", "restart api (staging, not prod)": what is meant is kept,
+      // what is not is no second action or place.
+      .replace(/\s*\((?:([a-z-]+(?: [a-z-]+)?),\s*)?not (?:a |an )?[a-z-]+\)/gi, (_m, meant: string | undefined) =>
+        meant ? ` ${meant}` : '',
+      )
       // "is there a way to undo that? if yes, please do it": the ask, when the message goes on to ask for it.
       .replace(/\bis there (?:a|any) way (?:to|for you to|you can|(?:i|we) can)\s+/gi, (m, at: number, all: string) =>
         /[?.!]\s*(?:if (?:so|yes|there is|it is|you can)|please do(?: it| that)?|then do (?:it|that)|go ahead)\b/i.test(
