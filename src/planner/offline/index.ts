@@ -207,7 +207,7 @@ function versionCondition(r: Reading, plain: string, ctx: PlanContext): Reading 
 function costOfOneWorkload(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'query_costs' || r.plan.args.namespace !== undefined) return r;
   if (r.plan.args.aggregate !== 'deployment') return r;
-  const names = namedIn(plain.toLowerCase().split(/[^a-z0-9-]+/), ctx).names;
+  const names = namedInText(plain, ctx).names;
   if (names.size !== 1) return r;
   const [name] = names;
   const places = new Set(ctx.inventory.workloads.filter((w) => w.name === name).map((w) => w.namespace));
@@ -691,7 +691,7 @@ function targetFromStory(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'clarify' || !/^Which workload should the [\w-]+ experiment target\?/.test(r.plan.message)) return r;
   const sentences = plain.split(/(?<=[.!?])\s+|\n+/).filter((x) => /\p{L}/u.test(x));
   if (sentences.length < 2) return r;
-  const { names, spaces } = namedIn(plain.toLowerCase().split(/[^a-z0-9-]+/), ctx);
+  const { names, spaces } = namedInText(plain, ctx);
   if (names.size !== 1 || spaces.size > 1) return r;
   const [name] = names;
   const place = spaces.size === 1 ? ` in ${[...spaces][0]}` : '';
@@ -1330,13 +1330,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (isWriteTool(draft.tool) && req.corrected) {
     // Sure only when the correction names nothing ("no wait, leave it"): one the reader could not apply may still name
     // what was meant ("— I mean worker — it hangs").
-    const named = namedIn(
-      req.after
-        .join(' ')
-        .toLowerCase()
-        .split(/[^a-z0-9-]+/),
-      ctx,
-    );
+    const named = namedInText(req.after.join(' '), ctx);
     return said(
       'clarify',
       'You corrected yourself after the request: say the whole request again as you mean it.',
@@ -1544,6 +1538,11 @@ function namedIn(words: string[], ctx: PlanContext): { names: Set<string>; space
     names: new Set(words.filter((w) => workloads.has(w))),
     spaces: new Set(words.map((w) => ctx.namespaceAliases[w] ?? w).filter((w) => nsSet.has(w))),
   };
+}
+
+/** The workloads and namespaces a text names, word by word. */
+function namedInText(text: string, ctx: PlanContext): { names: Set<string>; spaces: Set<string> } {
+  return namedIn(text.toLowerCase().split(/[^a-z0-9-]+/), ctx);
 }
 
 /** The message names at most one workload and one namespace. */
