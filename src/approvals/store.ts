@@ -4,7 +4,14 @@ import { CoxswainError } from '../core/errors.ts';
 import { RedisScript } from '../core/redis-script.ts';
 import { type ApprovalState, ApprovalStateSchema } from './approval.ts';
 import { reminderTime } from './notify.ts';
-import { applyDecision, type DecisionAction, type EligibilityCheck, expire, type Transition } from './transitions.ts';
+import {
+  applyDecision,
+  type DecisionAction,
+  type EligibilityCheck,
+  expire,
+  type Transition,
+  windowPassed,
+} from './transitions.ts';
 
 /**
  * Approvals in Redis. Each approval is a hash `{json, version}` under `${prefix}:approval:${id}`; pending ones
@@ -132,8 +139,7 @@ export class ApprovalStore {
 
   /** Whether the approval's window (its expiry while pending) has passed, by this store's clock. */
   windowClosed(state: ApprovalState): boolean {
-    // As expire() judges a pending one: at its expiry it has expired.
-    return this.#now() >= Date.parse(state.expiresAt);
+    return windowPassed(state, this.#now());
   }
 
   /** Reads an approval; one past its expiry is moved to `expired` on the way (lazy expiry). */

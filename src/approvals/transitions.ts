@@ -33,8 +33,13 @@ const listEligibility: EligibilityCheck = (person, state) =>
     ? { ok: true }
     : { ok: false, reason: `${person} is not one of the approvers for this request (${state.eligible.join(', ') || 'nobody'}).` };
 
+/** Whether the approval's window has closed at `now`: at its expiry it has. */
+export function windowPassed(state: ApprovalState, now: number): boolean {
+  return Date.parse(state.expiresAt) <= now;
+}
+
 function isExpired(state: ApprovalState, now: number): boolean {
-  return state.status === 'pending' && Date.parse(state.expiresAt) <= now;
+  return state.status === 'pending' && windowPassed(state, now);
 }
 
 /** The state with status `expired` (version bumped), or undefined when it has not expired. */

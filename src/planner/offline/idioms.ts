@@ -71,6 +71,14 @@ const FACTOR =
 const FACTOR_DOWN =
   /\b(reduce|shrink|cut|lower|decrease|down|less|fewer|drop|back|trim|downsize|scale in|halve|slim|dial|divide|slash)\b[^.;!?]*$/i;
 
+/**
+ * Idioms this file reads as a call, said in the person's own words: a call read through one of them is confirmed by
+ * the requester ("push it through", "take it to 5", "by a factor of 3" with no direction, "never mind that …",
+ * "try it again").
+ */
+export const IDIOMS_TO_CONFIRM =
+  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b/i;
+
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
   /[,;]?\s*\b(?:never ?mind|nvm) (?:that|the fact that|what|how|whether) (?!(?:i|we) (?:said|asked|wrote|meant|typed)\b)[^,.;!?]*\b(?:didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|did|does|is|was|has|had|failed|helped|says?|said|shows?|showed|looks?|looked|thinks?|thought)\b[^,.;!?]*/gi;

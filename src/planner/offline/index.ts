@@ -12,7 +12,7 @@ import { earlierValue } from './earlier-value.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
-import { NEVER_MIND_THAT, plainIdioms, ZERO_OF_ANOTHER } from './idioms.ts';
+import { IDIOMS_TO_CONFIRM, NEVER_MIND_THAT, plainIdioms, ZERO_OF_ANOTHER } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
@@ -237,10 +237,13 @@ function moneyAsAName(r: Reading, plain: string): Reading {
  * "bump web from=ghcr.io/acme/web:1.8.0 to=ghcr.io/acme/web:1.9.0": two images in the person's own words (not in
  * pasted output, code or quotes: "Failed to pull image \"…:0.9.5\""); the one after "to", unsure, or a question back.
  */
+/** An image with its registry path and tag, as a message names it: "ghcr.io/acme/web:1.9.0". */
+const IMAGE_REF = /\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi;
+
 function twoImages(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image') return r;
   const own = plain.replace(/```[\s\S]*?(```|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”|^.*\b(Warning|Error|Failed|kubelet)\b.*$/gm, ' ');
-  const images = new Set(own.match(/\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi) ?? []);
+  const images = new Set(own.match(IMAGE_REF) ?? []);
   // "… 0.9.6, typo, I meant ghcr.io/acme/worker:0.9.5": the correction already chose the last one.
   if (images.size <= 1 || (r.unsure === 'a correction' && [...images].at(-1) === r.plan.args.image)) return r;
   const to = /\bto[ =:]+((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+)/i.exec(plain)?.[1];
@@ -270,12 +273,7 @@ function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
     }
   }
   if (!r.confident) return r;
-  if (
-    /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b/i.test(
-      plain,
-    )
-  )
-    return { ...r, confident: false, unsure: 'an idiom' };
+  if (IDIOMS_TO_CONFIRM.test(plain)) return { ...r, confident: false, unsure: 'an idiom' };
   if (/\b(approv\w*|sign-?off)\b/i.test(plain)) return { ...r, confident: false, unsure: 'approvals spoken of' };
   return r;
 }
@@ -538,7 +536,7 @@ function byStrategy(r: Reading, plain: string, ctx: PlanContext): Reading {
  */
 function readBesideReport(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'clarify' || !r.plan.message.startsWith('Noted.')) return r;
-  const sentences = plain.split(/(?<=[.!?;])\s+|\n+/).filter((x) => /[\p{L}]/u.test(x));
+  const sentences = sentencesOf(plain);
   if (sentences.length < 2) return r;
   for (const sentence of sentences.slice(1).reverse()) {
     if (!/\?|\b(show|list|give|get|want|need|pull|tell|what|which|how|can you|could you)\b/i.test(sentence)) continue;
@@ -563,6 +561,11 @@ function readBeforeOwnPlans(r: Reading, plain: string, ctx: PlanContext): Readin
   return rest.plan.outcome === 'tool' && rest.confident && !isWriteTool(rest.plan.tool)
     ? { ...rest, confident: false, unsure: "a read before the person's own plans" }
     : r;
+}
+
+/** The sentences of a message that hold words (a stop followed by a space, or a new line, ends one). */
+function sentencesOf(plain: string): string[] {
+  return plain.split(/(?<=[.!?;])\s+|\n+/).filter((x) => /\p{L}/u.test(x));
 }
 
 /** Workloads a pasted alert names in its own ways: a pod's name ("worker-5f6d7c8b9-h4k2m"), an alert's ("CheckoutHighErrorRate"). */
@@ -689,7 +692,7 @@ function storyObject(text: string, ctx: PlanContext): string | undefined {
  */
 function targetFromStory(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'clarify' || !/^Which workload should the [\w-]+ experiment target\?/.test(r.plan.message)) return r;
-  const sentences = plain.split(/(?<=[.!?])\s+|\n+/).filter((x) => /\p{L}/u.test(x));
+  const sentences = sentencesOf(plain);
   if (sentences.length < 2) return r;
   const { names, spaces } = namedInText(plain, ctx);
   if (names.size !== 1 || spaces.size > 1) return r;
@@ -705,7 +708,6 @@ function targetFromStory(r: Reading, plain: string, ctx: PlanContext): Reading {
 /** "roll that out to staging web", "ship it into the staging checkout rollout": a build pointed at, moved onto a workload. */
 const IMAGE_POINTED =
   /(?:^|[.!\n:,;]\s*|\b(?:so|now|pls|please|then|and)\s+)(?:roll|ship|push|put|deploy|move|get|send)\s+(?:that|it|this)(?:\s+(?:one|image|build))?(?:\s+out)?\s+(?:to|into|onto|on|in)\s+([^.!?\n]+?)\s*[.!]*\s*$/i;
-const IMAGE_REF = /\b[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/[a-z0-9._/-]+:[a-z0-9._-]+/gi;
 
 /**
  * "CI says: ✔ built ghcr.io/acme/web:1.9.0 … roll that out to staging web": the one image the message holds, set on
@@ -1308,12 +1310,8 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       : undefined;
   // "never mind that the scale didn't help": a fact conceded, which takes nothing back.
   // "stop api-cpu-stress-k8d1, it's done": of an experiment, "done" says why it ends.
-  const unstopped = (stopSign ? text.replace(stopSign, ' ') : text)
-    .replace(NEVER_MIND_THAT, ' ')
-    .replace(
-      draft.tool === 'stop_chaos' ? /[,;.\u2014-]\s*(it'?s|it is|we'?re|we are) (done|finished|over)\s*[.!]*\s*$/i : /(?!)/,
-      ' ',
-    );
+  let unstopped = (stopSign ? text.replace(stopSign, ' ') : text).replace(NEVER_MIND_THAT, ' ');
+  if (draft.tool === 'stop_chaos') unstopped = unstopped.replace(EXPERIMENT_DONE, ' ');
   if (isWriteTool(draft.tool) && takenBack(unstopped, stripMarkup(unstopped))) {
     // "… never mind that staging gets by with 1": maybe an aside, not a take-back; not sure either way.
     return said(
@@ -1674,6 +1672,8 @@ const READ_WORDS = ['list', 'describe', 'logs', 'cost', 'what', 'which', 'how', 
 const COMPARATIVE =
   /\b((more|less|fewer) than|over|above|below|under|at least|at most|no more than|not more than|minimum|maximum|max|min) \d|\bx \d|\bto \d+ ?x\b/i;
 
+/** "…, it's done" after stopping an experiment: why it ends. */
+const EXPERIMENT_DONE = /[,;.\u2014-]\s*(it'?s|it is|we'?re|we are) (done|finished|over)\s*[.!]*\s*$/i;
 /** Words or signs that take a request back. */
 const TAKEN_BACK =
   /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
