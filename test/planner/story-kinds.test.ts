@@ -325,3 +325,31 @@ describe('the bot user id from the chat adapter', () => {
     expect(call('<@U0COXSWAIN> scale worker in staging to 4')).toMatchObject({ tool: 'scale' });
   });
 });
+
+describe("a new Deployment's values given in the sentences after the request", () => {
+  it.each([
+    [
+      'can you set up a deployment in staging? name it qa-box, image nginx:1.27, three replicas, port 8080',
+      'qa-box',
+      'nginx:1.27',
+      3,
+      8080,
+    ],
+    [
+      'I want a new deployment in staging. call it echo, image hashicorp/http-echo:1.0. Two copies. It listens on 5678.',
+      'echo',
+      'hashicorp/http-echo:1.0',
+      2,
+      5678,
+    ],
+    [
+      "we'd like to try our mailer in staging: image ghcr.io/acme/mailer:0.2.0, call it mailer, it listens on 2525. One pod is enough.",
+      'mailer',
+      'ghcr.io/acme/mailer:0.2.0',
+      1,
+      2525,
+    ],
+  ])('"%s" creates %s with its image, count and port', (text, name, image, replicas, port) => {
+    expect(call(text)).toMatchObject({ tool: 'create_deployment', args: { namespace: 'staging', name, image, replicas, port } });
+  });
+});

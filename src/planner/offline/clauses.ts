@@ -149,7 +149,9 @@ const NOT_VERBS = new Set([
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| please)?$|^(name|call) it [\w.-]+$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+/** A segment that only gives a value, whatever punctuation ends its sentence. */
+const isSlot = (text: string) => SLOT.test(text.replace(/[\s.!]+$/, ''));
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
 const LEADING_MODIFIER = /^(in|on|for|to|from|with|at|over|since|during|inside)\b[^,]{0,40}$/i;
 
@@ -452,7 +454,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       if (k > at && numberCorrection) return true;
       // "… called debug-box in staging? image busybox:1.36", "… memory pressure — level 5, five minutes": values given
       // in the sentence after it.
-      const value = (x: Segment) => SLOT.test(x.text) && !x.addressed && !x.imperative;
+      const value = (x: Segment) => isSlot(x.text) && !x.addressed && !x.imperative;
       if (k > at && value(s) && content.slice(at + 1, k).every(value)) return true;
       // "…, last 100 lines please": a modifier with a "please" of its own, no command and no object.
       if (
@@ -477,7 +479,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       if (k < at && /^\W*(not|no|never)\b/i.test(s.text)) return false;
       // "…, the release manager wants to stop at the current step": what others want is the reason, no modifier.
       return k > at
-        ? (!s.story && !OTHERS_SAY.test(s.text)) || SLOT.test(s.text)
+        ? (!s.story && !OTHERS_SAY.test(s.text)) || isSlot(s.text)
         : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
     });
     if (pronoun) parts = [...referents, ...parts];
