@@ -353,3 +353,58 @@ describe("a new Deployment's values given in the sentences after the request", (
     expect(call(text)).toMatchObject({ tool: 'create_deployment', args: { namespace: 'staging', name, image, replicas, port } });
   });
 });
+
+describe('what the cluster or the person does after the request is no second action', () => {
+  it.each([
+    [
+      'delete pod api-7f8b9c6d5-x2x2x in staging and let the replicaset schedule a fresh one',
+      'delete_pod',
+      { name: 'api-7f8b9c6d5-x2x2x' },
+    ],
+    ['restart worker in prod, let kubernetes bring the pods back one by one', 'restart', { name: 'worker' }],
+    ['promote the checkout canary in staging and then I will watch the dashboards', 'promote_rollout', { name: 'checkout' }],
+    ['bin pod web-5b6c7d8e9f-abc12 in staging', 'delete_pod', { name: 'web-5b6c7d8e9f-abc12' }],
+    [
+      'trash pod web-5b6c7d8e9f-abc12 in staging, the deployment will make another',
+      'delete_pod',
+      { name: 'web-5b6c7d8e9f-abc12' },
+    ],
+  ])('"%s" is one %s', (text, tool, args) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('a go-ahead after the one wish, and the writer saying who they are, are that wish', () => {
+    const r = planOffline('Platform on-call here. staging web is at 2 pods. I want it at 3. Go ahead.', ctx);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'web', replicas: 3 } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a second request after the first is still a second action', () => {
+    expect(call('restart api in prod and then scale web to 3')).toMatchObject({ outcome: 'clarify' });
+    expect(call('restart api in prod. also scale web in prod to 3. go')).toMatchObject({ outcome: 'clarify' });
+  });
+});
+
+describe('a count said with "at" or "on" is a size asked for, guessed', () => {
+  it.each([
+    ['I want prod api at 6', 'production', 'api', 6],
+    ['keep staging worker on 2 please', 'staging', 'worker', 2],
+    ['staging checkout at 1 pls', 'staging', 'checkout', 1],
+    ['prod web is at 6 pods right now. we need it at 8.', 'production', 'web', 8],
+  ])('"%s" scales %s/%s to %i (the requester confirms)', (text, namespace, name, replicas) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace, name, replicas } });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'prod web is at 6',
+    'restart staging web at 3pm',
+    "don't put prod web on 1.9.0 yet, QA hasn't signed off",
+    'keep the checkout canary in staging at 20%',
+    'why is staging worker at 2?',
+  ])('"%s" asks for no size', (text) => {
+    const plan = call(text);
+    expect(plan.outcome === 'tool' && plan.tool === 'scale').toBe(false);
+  });
+});

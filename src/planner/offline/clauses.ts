@@ -145,6 +145,12 @@ const NOT_VERBS = new Set([
   'progress',
   'state',
 ]);
+/** The writer saying who they are: "Release captain here.", "platform on-call here". */
+const WHO_WRITES =
+  /^\W*([\w-]+\s+){0,3}(captain|lead|manager|engineer|on-?call|sre|dev|developer|team|pm|intern|owner|admin)\s+here\W*$/i;
+/** A go-ahead that names nothing: "Go.", "do it", "make it so". */
+const GO_AHEAD =
+  /^\W*((ok|okay|so|now|then)\W+)?(go|go ahead|go for it|do it|proceed|make it so|let'?s go|let'?s do it|send it)(\W+(now|please|pls))?\W*$/i;
 /** A word that adds a request to what came before: "…, plus scale worker", "… btw bounce web". */
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
@@ -187,7 +193,7 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*((i|we) )?(want|need|wanna|'?d like|would like) (it|them|that) (at|on) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)( (replicas?|pods?|instances?|copies))?\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
@@ -344,13 +350,26 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   // "don't touch anything": a negated command asks for nothing.
   // "… error rate is 0.4% vs 0.1% baseline. abort": a verb alone that ends the message acts on what came before.
   const last = content[content.length - 1];
+  // "Release captain here.": who is writing, not a command.
   const commands = content.filter(
-    (s) => s.imperative && (words(s) > 1 || (s === last && content.length > 1)) && !/^\W*(don'?t|do not|never)\b/i.test(s.text),
+    (s) =>
+      s.imperative &&
+      (words(s) > 1 || (s === last && content.length > 1)) &&
+      !/^\W*(don'?t|do not|never)\b/i.test(s.text) &&
+      !WHO_WRITES.test(s.text),
   );
   // One addressed segment is the request; commands in the story before it are context ("see above, can you …"), but
   // a verb of change before it is an action of its own ("restart web. also, can you scale worker?").
+  // "I want to move it one step forward. Go.": a go-ahead after the one ask is that ask, said again.
   const others =
-    asks.length === 1 ? commands.filter((c) => c !== asks[0] && (c.sentence >= asks[0].sentence || changes(c.text))) : commands;
+    asks.length === 1
+      ? commands.filter(
+          (c) =>
+            c !== asks[0] &&
+            (c.sentence >= asks[0].sentence || changes(c.text)) &&
+            !(c.sentence > asks[0].sentence && GO_AHEAD.test(c.text)),
+        )
+      : commands;
   // "We're doing a game day at 3pm. Step one: 500ms of latency on checkout in staging for 10 minutes.": with no command
   // and no ask, the one phrase that names a workload and tells no story is what is asked for.
   const phrases = content.filter(
@@ -396,7 +415,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     ].join(', ');
     pronoun =
       (PRONOUN.test(acting) || bare || (THE_ONE.test(chosen.text) && PRONOUN.test(whole))) &&
-      (hasCommand(whole) || FETCH.test(whole) || chosen.imperative || BACK_TO.test(chosen.text)) &&
+      (hasCommand(whole) ||
+        FETCH.test(whole) ||
+        chosen.imperative ||
+        BACK_TO.test(chosen.text) ||
+        SIZE_CHANGE.test(chosen.text)) &&
       content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").

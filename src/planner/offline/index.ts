@@ -748,7 +748,7 @@ function fromPaste(r: Reading, plain: string, parts: Separated): Reading {
 
 /** A message that opens by ruling something out: "not a restart, just the logs — api in prod", "don't touch prod. …". */
 const RULED_OUT =
-  /^\W*(?:(?:no|nope|nah|ok|so|please|pls|plz)[\s,]+)?(?:not|don'?t|do not|never|no need to|no(?= [a-z-]+(?: please| pls)?\s*[,;:\u2014\u2013])|leave(?=[^.,;:\u2014\u2013]* alone\b))\b((?:[^.,;:\u2014\u2013]|[.,:](?=[^\s.,:]))*?)(?:[.,;:\u2014\u2013]|\s-{1,2}\s)\s*(.+)$/i;
+  /^\W*(?:(?:no|nope|nah|ok|so|please|pls|plz)[\s,]+)?(?:not|don'?t|do not|never|no need to|no(?= [a-z-]+(?: please| pls)?\s*[,;:\u2014\u2013])|leave(?=[^.,;:\u2014\u2013]* alone\b))\b((?:[^.,;:\u2014\u2013]|[.,:](?=[^\s.,:]))*?)(?:[,;:\u2014\u2013]|\.(?!\w)|\s-{1,2}\s)\s*(.+)$/i;
 
 /**
  * "don't scale, show me the pods. staging worker", "not pod-kill, pod-failure. worker in staging, 90 seconds", "no, not
@@ -1049,7 +1049,11 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     if (r.plan.outcome === 'tool') return { ...r, confident: false, unsure: 'a question settled' };
   }
   // "kill a random pod of api and see if anything pages": what the person will watch for is no second action.
-  const req = requestText(anchorThen(quoted.said.replace(WATCH_FOR, '')), workloadNames(ctx), knownNames(ctx));
+  const req = requestText(
+    anchorThen(quoted.said.replace(WATCH_FOR, '').replace(OTHERS_DO, '')),
+    workloadNames(ctx),
+    knownNames(ctx),
+  );
   // In a long or chatty message, several actions or names may be story the reader did not tell apart: unsure.
   const plainSpoken = !req.context && req.text.split(/\s+/).length <= 12;
   // A short message as a whole: a request and the words that take it back ("restart api — never mind, it recovered").
@@ -2017,6 +2021,12 @@ const LOOK_ONLY =
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
   /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+/**
+ * "delete the pod and let the ReplicaSet make a new one", "promote it and then I'll watch for 10 minutes": what the
+ * cluster or the person does after the request is no second action.
+ */
+const OTHERS_DO =
+  /\s*,?\s*\b(?:and )?(?:then )?let (?:the |its |a )?(?:replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler)\b[^.!?\n,;]*|\s*[,;]\s*(?:the |its |a )?(?:replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|argo|hpa|autoscaler)(?:'ll| will| should| can| is going to)\b[^.!?\n,;]*|\s*,?\s*\b(?:and )?then (?:(?:i|we)(?:'ll| will) )?(?:watch|monitor|keep an eye on|observe)\b[^.!?\n,;]*/gi;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
@@ -2202,6 +2212,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     raw,
     set: new Set(words),
     namespaces: [],
+    spaceWords: new Set(),
     names: [],
     free: [],
     images: [],
@@ -2218,8 +2229,10 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "restart api in staging, not web", "in production, not staging": a name said not to be meant.
     if (words[i - 1] === 'not' && (workloadNames.has(w) || nsSet.has(ctx.namespaceAliases[w] ?? w))) continue;
     const real = ctx.namespaceAliases[w] ?? (nsSet.has(w) ? w : undefined);
-    if (real) add(p.namespaces, real);
-    else if (workloadNames.has(w)) {
+    if (real) {
+      add(p.namespaces, real);
+      p.spaceWords.add(w);
+    } else if (workloadNames.has(w)) {
       add(p.names, w);
       if (canonOf(w) !== w) p.dual.add(canonOf(w));
     } else if (podNames.has(w)) add(p.pods, w);

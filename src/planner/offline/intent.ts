@@ -22,6 +22,8 @@ export interface Parsed {
   set: Set<string>;
   /** Real namespaces mentioned (aliases applied), distinct, in order. */
   namespaces: string[];
+  /** The words that named them, as said ("prod", "stg"). */
+  spaceWords: Set<string>;
   /** Inventory workload names mentioned, distinct, in order. */
   names: string[];
   /** Name-like words the planner does not know (a new Deployment, a typo too far off, a chaos experiment). */
@@ -591,9 +593,53 @@ function readScale(p: Parsed): ScaleReading | undefined {
     p.raw.some((r) => r.toLowerCase() === 'make') &&
     !p.raw.some((r) => /^(revisions?|versions?|images?|tags?|builds?|minutes?|mins?|seconds?|hours?)$/i.test(r)) &&
     p.words.every((w, i) => isNumber(w) || p.names.includes(w) || p.namespaces.includes(w) || MADE.test(p.raw[i] ?? w));
+  // "I want staging web at 3", "put prod api at 6", "keep worker on 2": a workload and a count after "at"/"on" with a
+  // wish or a placing verb, guessed (not a time, a weight or a state: "checkout at 50" is more likely a canary's weight).
+  const atCount =
+    p.names.length === 1 &&
+    numbers.length === 1 &&
+    Number.isInteger(numbers[0]) &&
+    numbers[0] < 20 &&
+    p.words.some(
+      (w, i) =>
+        (w === 'at' || w === 'on') && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(p.raw[i + 1] ?? ''),
+    ) &&
+    !p.words.some((w) => NEGATION.test(w)) &&
+    (p.raw.some((r) => /^(want|wanna|need|like|put|keep|leave|have|should|let'?s)$/i.test(r)) ||
+      p.words.every(
+        (w, i) =>
+          isNumber(w) ||
+          p.names.includes(w) ||
+          p.spaceWords.has(w) ||
+          /^(at|on|please|pls|plz|now|asap|replicas?|pods?|instances?|the|in|and|it|them)$/i.test(p.raw[i] ?? w),
+      )) &&
+    !has(
+      'is',
+      'are',
+      'was',
+      'were',
+      'has',
+      'had',
+      'since',
+      'when',
+      'why',
+      'how',
+      'what',
+      'logs',
+      'cost',
+      'describe',
+      'image',
+      'chaos',
+      'latency',
+      'revision',
+    ) &&
+    !/\b(canary|weight|steps?|am|pm|o'?clock|tonight|tomorrow|today|hpa|autoscal\w*|ms|percent|cpu|memory|version|v)\b|%|\d[:.]\d/i.test(
+      said,
+    );
   if (
     !scaleWord &&
     !made &&
+    !atCount &&
     !setTo &&
     !bareTo &&
     !byDirection &&
@@ -612,7 +658,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
     !has('is', 'are', 'was', 'were', 'has', 'have', 'had', 'at', 'since', 'when', 'why', 'how', 'what') &&
     p.words.some((w, i) => w === String(numbers[0]) && p.words[i + 1] === 'replicas');
   const verbless =
-    made || (!scaleWord && !setTo && !byDirection && !change && !toCount && !counted && !has(...asks, 'update', 'running'));
+    made ||
+    atCount ||
+    (!scaleWord && !setTo && !byDirection && !change && !toCount && !counted && !has(...asks, 'update', 'running'));
   const reading = readCount(p, change, takeOff, replicaWord, numbers);
   return reading.missing ? reading : { ...reading, verbless };
 }

@@ -41,7 +41,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'update', 'set', 'change', 'bump', 'upgrade', 'switch', 'use', 'move', 'modify', 'patch', 'pin',
   ],
   delete: [
-    'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe',
+    'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe', 'bin', 'trash',
   ],
   kill: [
     'kill', 'murder', 'shoot', 'die', 'nuke',
