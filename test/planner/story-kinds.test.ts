@@ -408,3 +408,27 @@ describe('a count said with "at" or "on" is a size asked for, guessed', () => {
     expect(plan.outcome === 'tool' && plan.tool === 'scale').toBe(false);
   });
 });
+
+describe('how, not what: words around the request that add no action', () => {
+  it.each([
+    ['Without touching anything, can you tell me which image staging web runs?', 'describe_workload', { name: 'web' }],
+    ['abort the checkout canary in staging, do not promote it', 'abort_rollout', { name: 'checkout' }],
+    [
+      "For tomorrow's game day we need to show what happens when worker in staging is slow. Add 300ms of latency for two minutes.",
+      'launch_chaos',
+      { target: 'worker', latencyMs: 300 },
+    ],
+    [
+      "staging api is at 2 and the queue keeps growing. I'd triple it but let's not overdo it — add one",
+      'scale',
+      { name: 'api', replicas: 3 },
+    ],
+  ])('"%s" is one %s', (text, tool, args) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('a take-back still takes back, and a second request is still a second action', () => {
+    expect(call('restart api in prod. let us not')).toMatchObject({ outcome: 'clarify' });
+    expect(call('abort the checkout canary in staging, and restart web in staging')).toMatchObject({ outcome: 'clarify' });
+  });
+});

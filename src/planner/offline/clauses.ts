@@ -180,7 +180,7 @@ const LABEL =
 const REMARK = /\b(stays|stay|remains|remain|is|are|was|were|did|had|don'?t|do not)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
-  /^\W*(?:[\w -]{1,24}:\s*)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
+  /^\W*(?:[\w -]{1,24}:\s*|(?:for|during|as part of|ahead of|before) (?:the |our |a |this |tomorrow'?s |next week'?s )?[\w-]+(?: [\w-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
   /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status|managers?|team|lead|owner|engineers?|captain|bot|jobs?|dashboard|channel)\b/i;
@@ -336,6 +336,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text) &&
       // "no changes please, just the numbers: …": what is not wanted is no request.
       !/^\W*(no|nothing|none)\b|^\W*(please |pls )?(don'?t|do not|never)\b/i.test(s.text) &&
+      // "I'd double it but let's not go crazy": a way set aside.
+      !/^\W*(i'?d|i would|we'?d|we would|i could|we could)\b.*\bbut\b/i.test(s.text) &&
       !((commandsAround || content.some((o) => o !== s && o.addressed)) && CHECKING_WISH.test(s.text)),
   );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
@@ -499,7 +501,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // "could you list what's deployed in staging, want to check before standup": the purpose is no modifier.
       if (k > at && CHECKING_WISH.test(s.text)) return false;
       // "not a restart, i want the pods of web listed": what is not meant is no modifier.
-      if (k < at && /^\W*(not|no|never)\b/i.test(s.text)) return false;
+      // "abort payments, do NOT promote": what is not to be done after the request is no part of it.
+      if (k > at && /^\W*(and )?(please )?(do not|don'?t|never)\b(?! mind)/i.test(s.text) && hasCommand(s.text)) return false;
+      // "without changing anything, can you tell me …": how to do it, not what.
+      if (k < at && /^\W*(not|no|never|without)\b/i.test(s.text)) return false;
       // "…, the release manager wants to stop at the current step": what others want is the reason, no modifier.
       return k > at
         ? (!s.story && !OTHERS_SAY.test(s.text)) || isSlot(s.text)

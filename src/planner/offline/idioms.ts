@@ -83,9 +83,14 @@ export const IDIOMS_TO_CONFIRM =
 export const NEVER_MIND_THAT =
   /[,;]?\s*\b(?:never ?mind|nvm) (?:that|the fact that|what|how|whether) (?!(?:i|we) (?:said|asked|wrote|meant|typed)\b)[^,.;!?]*\b(?:didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|did|does|is|was|has|had|failed|helped|says?|said|shows?|showed|looks?|looked|thinks?|thought)\b[^,.;!?]*/gi;
 
+/** "but let's not go crazy", "let's not overdo it": a word of moderation, which takes nothing back. */
+export const MODERATION =
+  /[,;]?\s*\b(?:but )?(?:let'?s|let us) not (?:go crazy|go overboard|go nuts|go wild|overdo it|get carried away|get ahead of ourselves|panic)\b/gi;
+
 export function plainIdioms(text: string): string {
   return (
     creation(text)
+      .replace(MODERATION, '')
       // "restart api, never mind that the scale to 3 didn't help": a fact conceded, no request taken back.
       .replace(NEVER_MIND_THAT, '')
       // "as a brand new service": new, and "brand" no name.

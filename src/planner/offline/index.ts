@@ -12,7 +12,7 @@ import { earlierValue } from './earlier-value.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
-import { IDIOMS_TO_CONFIRM, NEVER_MIND_THAT, plainIdioms, ZERO_OF_ANOTHER } from './idioms.ts';
+import { IDIOMS_TO_CONFIRM, MODERATION, NEVER_MIND_THAT, plainIdioms, ZERO_OF_ANOTHER } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { kubectlRequest } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
@@ -1314,7 +1314,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       : undefined;
   // "never mind that the scale didn't help": a fact conceded, which takes nothing back.
   // "stop api-cpu-stress-k8d1, it's done": of an experiment, "done" says why it ends.
-  let unstopped = (stopSign ? text.replace(stopSign, ' ') : text).replace(NEVER_MIND_THAT, ' ');
+  let unstopped = (stopSign ? text.replace(stopSign, ' ') : text).replace(NEVER_MIND_THAT, ' ').replace(MODERATION, ' ');
   if (draft.tool === 'stop_chaos') unstopped = unstopped.replace(EXPERIMENT_DONE, ' ');
   if (isWriteTool(draft.tool) && takenBack(unstopped, stripMarkup(unstopped))) {
     // "… never mind that staging gets by with 1": maybe an aside, not a take-back; not sure either way.
