@@ -432,3 +432,27 @@ describe('how, not what: words around the request that add no action', () => {
     expect(call('abort the checkout canary in staging, and restart web in staging')).toMatchObject({ outcome: 'clarify' });
   });
 });
+
+describe('a bare ask after the sentence that names what is asked about', () => {
+  it.each([
+    [
+      'My lead wants me to look at the pods of web in staging. Can you show please?',
+      'list_pods',
+      { namespace: 'staging', workload: 'web' },
+    ],
+    [
+      "someone may have left chaos experiments running in staging. can you check what's running there?",
+      'list_chaos',
+      { namespace: 'staging' },
+    ],
+    ["we had chaos experiments in production last week. what's there now?", 'list_chaos', { namespace: 'production' }],
+    [
+      'Finance wants to know which deployments cost the most this month. Could you give me the top 3?',
+      'query_costs',
+      { aggregate: 'deployment', top: 3 },
+    ],
+    ['which namespaces are eating the budget this week? top five please', 'query_costs', { aggregate: 'namespace', top: 5 }],
+  ])('"%s" is %s', (text, tool, args) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+});

@@ -92,7 +92,7 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 const GENERIC_ACT =
   /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)|make (?:it|that) so)\b/i;
 const PRONOUN =
-  /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+  /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!(?<!\bwhat)'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
   /\b(fine|ok|okay|healthy|green|good|stable)\W*$|\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
@@ -155,7 +155,7 @@ const GO_AHEAD =
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| please)?$|^(name|call) it [\w.-]+$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| please)?$|^(name|call) it [\w.-]+$|^(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
 /** A segment that only gives a value, whatever punctuation ends its sentence. */
 const isSlot = (text: string) => SLOT.test(text.replace(/[\s.!]+$/, ''));
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
@@ -336,6 +336,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text) &&
       // "no changes please, just the numbers: …": what is not wanted is no request.
       !/^\W*(no|nothing|none)\b|^\W*(please |pls )?(don'?t|do not|never)\b/i.test(s.text) &&
+      // "…? top ten please": a value with a please is a value of the request, not one of its own.
+      // ("the one in staging pls" picks an object, and stays the ask).
+      !(isSlot(s.text.replace(/\s+(please|pls|plz)\W*$/i, '')) && !/^\W*(the )?one\b/i.test(s.text) && content.length > 1) &&
       // "I'd double it but let's not go crazy": a way set aside.
       !/^\W*(i'?d|i would|we'?d|we would|i could|we could)\b.*\bbut\b/i.test(s.text) &&
       !((commandsAround || content.some((o) => o !== s && o.addressed)) && CHECKING_WISH.test(s.text)),
@@ -405,7 +408,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         // "🔥 prod api 💀 bounce pls": a verb alone, with its object before it.
         (hasCommand(chosen.text) && VERB_ALONE.test(chosen.text.replace(/\p{Extended_Pictographic}/gu, ' '))) ||
         // "how do I see which pods api has in production? can you just show me": show what was asked.
-        /^\W*((can|could) (you|u) )?(just )?(show|tell|give) (me|us)( (that|them|it))?\W*$/i.test(chosen.text));
+        /^\W*((can|could|would) (you|u) )?(please |pls )?(just )?(show|tell|give|list|check)( (me|us))?( (that|them|it|this|those|the (top|first|biggest|worst) (\d+|three|five|ten)))?( (please|pls|plz))?\W*$/i.test(
+          chosen.text,
+        ));
     // "… so I can find it": a pronoun in the purpose points to nothing the request acts on.
     const acting = chosen.text.replace(/\b(so (that )?(i|we|you|they) (can|could|may)|in order to|because)\b.*$/i, '');
     // "the one in prod pls, last 40 lines of its logs": the pronoun or the command may be in the modifiers after it.
