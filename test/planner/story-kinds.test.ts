@@ -456,3 +456,22 @@ describe('a bare ask after the sentence that names what is asked about', () => {
     expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
   });
 });
+
+describe("a new Deployment's values given before the request that points to it", () => {
+  it('values before "put it in staging and call it X" are its own', () => {
+    expect(
+      call(
+        'Small test service: image ghcr.io/acme/ping:0.2.0, serves on 9090, two replicas should do, put it in staging and call it ping.',
+      ),
+    ).toMatchObject({
+      tool: 'create_deployment',
+      args: { namespace: 'staging', name: 'ping', image: 'ghcr.io/acme/ping:0.2.0', replicas: 2, port: 9090 },
+    });
+  });
+
+  it('"exposed on" and "serving on" give the port', () => {
+    expect(call('create deployment ping in staging with image ghcr.io/acme/ping:0.2.0 exposed on 9090')).toMatchObject({
+      args: { port: 9090 },
+    });
+  });
+});

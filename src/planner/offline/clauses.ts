@@ -155,7 +155,7 @@ const GO_AHEAD =
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| please)?$|^(name|call) it [\w.-]+$|^(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be|will be) (fine|enough|ok|okay|plenty)| (will|should|would) do| please)?$|^(name|call) it [\w.-]+$|^(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
 /** A segment that only gives a value, whatever punctuation ends its sentence. */
 const isSlot = (text: string) => SLOT.test(text.replace(/[\s.!]+$/, ''));
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
@@ -501,7 +501,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // A question mark at the end of the sentence belongs to all of it: "…, broken down by deployment?".
       if (s.sentence !== chosen.sentence || s.addressed || s.imperative || (s.question && k < at)) return false;
       // Before a request with a pronoun, only what the pronoun points to (below) is read.
-      if (pronoun && k < at) return false;
+      // "image X, serves on 8080, one replica is enough, put it in staging": values given before it are its own.
+      // (a name said there is what the pronoun points to, read with the referents).
+      if (pronoun && k < at && !(isSlot(s.text) && !/\b(called|named|one)\b/i.test(s.text))) return false;
       // After the request: its modifiers ("…, last 5 minutes", "…, no wait 2"); before it, only a place or time.
       // "could you list what's deployed in staging, want to check before standup": the purpose is no modifier.
       if (k > at && CHECKING_WISH.test(s.text)) return false;
@@ -513,7 +515,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // "…, the release manager wants to stop at the current step": what others want is the reason, no modifier.
       return k > at
         ? (!s.story && !OTHERS_SAY.test(s.text)) || isSlot(s.text)
-        : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3);
+        : LEADING_MODIFIER.test(s.text) || (!s.story && words(s) <= 3) || isSlot(s.text);
     });
     if (pronoun) parts = [...referents, ...parts];
   } else parts = content;

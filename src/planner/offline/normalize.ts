@@ -221,8 +221,8 @@ export function normalize(input: string): Normalized {
     .replace(/\b(\w+ed|happened|ran|went|broke|did|said|told|asked) (it |this |that )?(twice|thrice)\b/g, '$1 $2 $3times')
     // "cut production checkout by 40%": a cut in size; "cut (off) the network" is a partition.
     .replace(/\bcut (?!(off |the |its )*(network|networking|traffic|connections?|dns|egress|ingress|links?)\b)/g, 'reduce ')
-    // "listening on 8025", "it listens on port 8080": the container port.
-    .replace(/\blisten(s|ing)? on (port )?(?=\d)/g, 'port ')
+    // "listening on 8025", "it listens on port 8080", "serves on 8080", "exposed on 80": the container port.
+    .replace(/\b(listen(s|ing)?|serv(es|ing)|expos(es|ed|ing)) on (port )?(?=\d)/g, 'port ')
     // "take 2 replicas from web": taken off it.
     .replace(/\btake (\d+|one|two|three|a) (replicas?|pods?|instances?) from\b/g, 'take $1 $2 off')
     // "try restarting checkout again": the verb tried is the request.
