@@ -461,7 +461,7 @@ describe("a new Deployment's values given before the request that points to it",
   it('values before "put it in staging and call it X" are its own', () => {
     expect(
       call(
-        'Small test service: image ghcr.io/acme/ping:0.2.0, serves on 9090, two replicas should do, put it in staging and call it ping.',
+        'Nothing fancy: image ghcr.io/acme/ping:0.2.0, serves on 9090, two replicas should do, put it in staging and call it ping.',
       ),
     ).toMatchObject({
       tool: 'create_deployment',
