@@ -862,3 +862,93 @@ describe('round 28: held back, negated, later, taken back, conditional, correcte
     expect(r.confident).toBe(false);
   });
 });
+
+// lang31: counts added or taken away, German separable verbs, a random pod killed and what was spent, each in several
+// phrasings and languages; read in English words, never for sure.
+describe('counts added or taken away, separable verbs, a random pod, money spent (lang31)', () => {
+  it.each([
+    ['ajoute deux réplicas au worker en prod', 'scale', { namespace: 'production', name: 'worker', replicas: 5 }],
+    ['rajoute une instance à api en staging', 'scale', { namespace: 'staging', name: 'api', replicas: 3 }],
+    ['enlève une réplique à web en production', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['retire deux réplicas du web en production', 'scale', { namespace: 'production', name: 'web', replicas: 4 }],
+    ['añade una réplica a api en staging', 'scale', { namespace: 'staging', name: 'api', replicas: 3 }],
+    ['quita una réplica a web en producción', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['reduce una réplica de web en production', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['adiciona uma réplica ao worker em production', 'scale', { namespace: 'production', name: 'worker', replicas: 4 }],
+    ['tira uma réplica do web em staging', 'scale', { namespace: 'staging', name: 'web', replicas: 1 }],
+    ['remova duas réplicas do worker em production', 'scale', { namespace: 'production', name: 'worker', replicas: 1 }],
+    ['füge web in staging zwei Replikas hinzu', 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['entferne eine Replika von web in production', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['nimm zwei Replikas von web in production weg', 'scale', { namespace: 'production', name: 'web', replicas: 4 }],
+    ['aggiungi due repliche a worker in produzione', 'scale', { namespace: 'production', name: 'worker', replicas: 5 }],
+    ['aggiungi una replica al web in staging', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['togli una replica a web in staging', 'scale', { namespace: 'staging', name: 'web', replicas: 1 }],
+    ['riduci web in produzione di una replica', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+  ])('a count added or taken away: "%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['brich den checkout-Canary in staging ab', 'abort_rollout', { namespace: 'staging', name: 'checkout' }],
+    ['brich das checkout-Rollout in staging bitte ab', 'abort_rollout', { namespace: 'staging', name: 'checkout' }],
+    ['starte den worker in prod neu', 'restart', { namespace: 'production', name: 'worker' }],
+    ['fahr web in staging auf 3 hoch', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['fahre worker in prod auf 2 runter', 'scale', { namespace: 'production', name: 'worker', replicas: 2 }],
+    ['roll api in staging zurück', 'rollback', { namespace: 'staging', name: 'api' }],
+    ['rolle web in production auf Revision 1 zurück', 'rollback', { namespace: 'production', name: 'web', toRevision: 1 }],
+    ['halte den checkout-Rollout in staging an', 'pause_rollout', { namespace: 'staging', name: 'checkout' }],
+    ['setz den checkout-Rollout in staging fort', 'promote_rollout', { namespace: 'staging', name: 'checkout' }],
+  ])('a German verb with its particle at the end: "%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'brich den checkout-Canary in staging nicht ab',
+    'roll api in staging nicht zurück',
+    'starte den worker in prod nicht neu',
+    'Não tire 1 réplica do api em staging',
+    'non togliere due repliche a web in produzione',
+  ])('"%s" proposes no write', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    ['Bitte einen zufälligen Pod von worker in staging killen', 'worker'],
+    ['töte einen zufälligen Pod von api in staging', 'api'],
+    ['tue un pod au hasard de api en staging', 'api'],
+    ['supprime un pod aléatoire de web en staging', 'web'],
+    ['mata un pod aleatorio de web en staging', 'web'],
+    ['mata um pod aleatório do api em staging', 'api'],
+    ['uccidi un pod a caso di api in staging', 'api'],
+    ['elimina un pod casuale di web in staging', 'web'],
+  ])('a random pod killed: "%s"', (text, target) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'launch_chaos',
+      args: { namespace: 'staging', target, experiment: 'pod-kill' },
+    });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['quanto abbiamo speso ieri in production?', { window: 'yesterday', namespace: 'production' }],
+    ['quanto costa staging questa settimana?', { window: 'week', namespace: 'staging' }],
+    ['quanto spendiamo in staging questo mese?', { window: 'month', namespace: 'staging' }],
+    ['quanto ci è costato production la settimana scorsa?', { window: 'lastweek', namespace: 'production' }],
+    ['Wie viel haben wir gestern in production ausgegeben?', { window: 'yesterday', namespace: 'production' }],
+    ['was kostet staging diese Woche?', { window: 'week', namespace: 'staging' }],
+    ['combien coûte staging cette semaine ?', { window: 'week', namespace: 'staging' }],
+    ['combien on a dépensé hier en production ?', { window: 'yesterday', namespace: 'production' }],
+    ['¿cuánto hemos gastado ayer en production?', { window: 'yesterday', namespace: 'production' }],
+    ['quanto gastamos ontem em production?', { window: 'yesterday', namespace: 'production' }],
+  ])('money spent: "%s"', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -66,13 +66,27 @@ const resources = (memory: string, cpu: string, cores: string): [RegExp, string]
   w(memory, 'memory'),
   w(cpu, 'cpu'),
 ];
+/**
+ * A count in words just before a word for replicas ("deux réplicas", "una réplica", "zwei Replikas"): the count in
+ * digits, read first so that each table's rules for a count added or taken away ("ajoute N", "entferne N …") read it.
+ */
+const countWords = (numbers: Record<string, number>, nouns: string, between = ''): [RegExp, string][] =>
+  Object.entries(numbers).map(([word, n]) => w(`${word} (${between}(?:${nouns}))`, `${n} $1`));
+
 /** The end of a clause, for words that take a request back only there ("Ach, lass mal.", not "lass mal sehen"). */
 const END = '(?=\\s*(?:[.!?,;:…،]|$))';
 
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm|ihm|nachher|danach|abendessen|abendbrot|weile|kürze|oder|lieber|prozessorkerne|prozessorkernen|warte|sowie)(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm|ihm|nachher|danach|abendessen|abendbrot|weile|kürze|oder|lieber|prozessorkerne|prozessorkernen|warte|sowie|brich|breche|brecht|killen|zufällig\p{L}*|beliebig\p{L}*|fahr|fahre|fahrt|halte|haltet|fort|frei|ausgegeben|roll(?=[^,.;!?:]* zurück(?![\p{L}])))(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // A count in words before replicas, and a random pod, read first (lang31): "entferne eine Replika von web".
+    ...countWords(
+      { ein: 1, eine: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
+      'replik\\p{L}*|instanz\\p{L}*',
+      '(?:weitere |zusätzliche )?',
+    ),
+    w('(?:einen |ein )?(?:zufällig|beliebig|irgendein)(?:e|en|er)? pod', 'a random pod'),
     // Red-team round 28: Prozessorkerne, 'ihm', after dinner, in a while, 'oder lieber' (a correction), 'lass es sein', 'warte', 'immer wenn'.
     w('N ?prozessorkern(?:e|en)?', '$1 cpu cores'),
     w('prozessorkern(?:e|en)?', 'cpu cores'),
@@ -176,6 +190,32 @@ const GERMAN: Table = {
       ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
       '(?:am |nächsten |diesen |kommenden )?',
     ),
+    // Separable verbs with their particle at the end of the clause (lang31): "brich den checkout-Canary in staging ab",
+    // "roll api in staging zurück", "fahr web in staging auf 3 hoch", "halte den Rollout an", "setz ihn fort", "gib
+    // ihn frei", "nimm eine Replika von worker weg"; an infinitive at the end: "einen zufälligen Pod von worker killen".
+    ...(
+      [
+        ['brich|breche|brecht', 'ab', 'abort'],
+        ['roll|rolle|rollt|setz|setze|setzt|dreh|drehe|dreht|stell|stelle|stellt', 'zurück', 'roll back'],
+        ['fahr|fahre|fahrt|skalier|skaliere|skaliert|stock|stocke', 'hoch|rauf|herauf', 'scale up'],
+        ['fahr|fahre|fahrt|skalier|skaliere|skaliert', 'runter|herunter', 'scale down'],
+        ['halt|halte|haltet', 'an', 'pause'],
+        ['setz|setze|setzt|führ|führe|führt', 'fort', 'continue'],
+        ['give', 'frei', 'promote'],
+        ['start|starte|startet', 'neu', 'restart'],
+      ] as const
+    ).map(([verbs, particle, to]): [RegExp, string] => [
+      new RegExp(
+        `(?<![\\p{L}])(?:${verbs}) ((?:(?!(?:nicht|kein\\p{L}*)(?![\\p{L}]))[^,.;!?:])+?) (?:${particle})(?=\\s*(?:[,.;!?:]|auf \\d|$))`,
+        'giu',
+      ),
+      `${to} $1`,
+    ]),
+    [/(remove \d+ replicas [^,.;!?:]+?) weg(?=\s*(?:[,.;!?:]|$))/giu, '$1'],
+    [
+      /(a random pod [^,.;!?:]*?) (?:killen|töten|abschießen|abschiessen|löschen|terminieren|plattmachen)(?=\s*(?:[,.;!?:]|$))/giu,
+      'kill $1',
+    ],
     // Separable verbs: "füg … hinzu", "leg … an" (at the end of the sentence).
     [/(?<![\p{L}])(?:füg|füge|fügt) (.+?) hinzu(?![\p{L}])/giu, 'add $1'],
     [/(?<![\p{L}])(?:leg|lege|legt) (.+?) an(?=\s*[.!?]?\s*$)/giu, 'create $1'],
@@ -205,6 +245,10 @@ const GERMAN: Table = {
     w('stunde', 'hour'),
     w('tage|tagen', 'days'),
     w('zeile', 'lines'),
+    // "Wie viel haben wir gestern in production ausgegeben?", "was kostet staging diese Woche?" (lang31).
+    [/\bwie ?viel (?:haben wir|habt ihr|hat man|hat|haben) ([^?.!]*?) ausgegeben\b/giu, 'how much did we spend $1'],
+    [/\bwas (?:kostet|kosten) ([^?.!]*?)(?=\s*[?.!]|$)/giu, 'how much did $1 cost'],
+    [/\bwas (?:hat|haben) ([^?.!]*?) gekostet(?=\s*[?.!]|$)/giu, 'how much did $1 cost'],
     [/\bwie ?viel (hat|haben|kostet|kosten)\b([^?.!]*?)\s*\b(gekostet)?(?=\s*[?.!]|$)/giu, 'how much did $2 cost'],
     [/\bignoriere?n?\b/giu, 'ignore'],
     [/\b(anweisungen|befehle)\b/giu, 'instructions'],
@@ -216,7 +260,7 @@ const GERMAN: Table = {
     [/\b(starte|startet|starten)\s+(.+?)\s+neu\b/giu, 'restart $2'],
     [/\bnicht\b/giu, 'not'],
     // "die coredns-Logs der letzten fünf Minuten": a compound with a name, and numbers in words.
-    [/\b([a-z0-9-]+)-(logs|pods|kosten|rollout|deployment)\b/giu, '$2 of $1'],
+    [/\b([a-z0-9-]+)-(logs|pods|kosten|rollout|deployment|canary)\b/giu, '$2 of $1'],
     [/\bdas image von ([a-z0-9-]+) auf (\S+) aktualisieren\b/giu, 'set the image of $1 to $2'],
     [/\b(aktualisieren|aktualisiere)\b/giu, 'update'],
     [/\b(eins|ein|eine|einen)\b/giu, '1'],
@@ -269,6 +313,49 @@ const IBERIAN: Table = {
   markers:
     /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde)(?![\p{L}])/giu,
   phrases: [
+    // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "añade
+    // una réplica a api", "tira uma réplica do web", "mata un pod aleatorio de web", "¿cuánto hemos gastado ayer …?".
+    // (Not "dos pods": Portuguese "of the pods".)
+    ...countWords(
+      {
+        un: 1,
+        una: 1,
+        uno: 1,
+        um: 1,
+        uma: 1,
+        dos: 2,
+        dois: 2,
+        duas: 2,
+        tres: 3,
+        três: 3,
+        cuatro: 4,
+        quatro: 4,
+        cinco: 5,
+        seis: 6,
+        siete: 7,
+        sete: 7,
+        ocho: 8,
+        oito: 8,
+        nueve: 9,
+        nove: 9,
+        diez: 10,
+        dez: 10,
+      },
+      'r[eé]plicas?|instancias?|inst[aâ]ncias?',
+    ),
+    w(
+      '(?<!(?:no|n[aã]o|nunca|jam[aá]s|ni) (?:(?:le|les|lhe|lo|la|se|me) )?)(?:añade|añádele|añadele|agrega|agrégale|agregale|adiciona|adicione|adicionar|acrescenta|acrescente|suma|súmale|soma|pon|ponle) (?:otras |mais |outras )?N (?:r[eé]plicas?|instancias?|inst[aâ]ncias?|pods?)(?: m[aá]s| mais| extra| adicionales| adicionais)?(?: al| a| ao| à| para| en| em)?',
+      'add $1 replicas to',
+    ),
+    w(
+      '(?<!(?:no|n[aã]o|nunca|jam[aá]s|ni) (?:(?:le|les|lhe|lo|la|se|me) )?)(?:quita|quítale|quitale|quite|quitá|tira|tire|tírale|retira|retire|retírale|saca|sácale|sacale|elimina|remove|remova|reduce|reduz|reduza|diminui|diminuye|baja|bájale) (?:otras |mais |outras )?N (?:r[eé]plicas?|instancias?|inst[aâ]ncias?)(?: m[aá]s| mais)?(?: al| a| ao| à| do| da| de| del| en| em)?',
+      'take $1 replicas away from',
+    ),
+    w('(?:un |uno |una |um |uma )?pod (?:al azar|aleat[oó]rio|cualquiera|qualquer|random)', 'a random pod'),
+    [
+      /(?<![\p{L}])(?:cu[aá]nto|quanto) (?:hemos|habéis|han|ha|temos|t[eê]m|tem) (?:gastado|gasto)(?![\p{L}])/giu,
+      'how much did we spend',
+    ],
     // Red-team round 28: after dinner, in a while, later at a clause's end, taken back (olvídalo, esquece), a correction ('ou melhor',
     // 'mejor dicho'), conditions (en cuanto, assim que), a negated change to N ('no le bajes … a 2').
     w(
@@ -521,8 +608,29 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire|la|mémoire|memoire|cœurs|coeurs|augmente|réduis|diminue|baisse|donne|divise|maintenant|plante|fais|où|déjeuner|réunion|boulot|demie|finalement|rien|mais|non(?!-)|laisse|tomber|attends|dîner|diner|souper|moment|instant|peine|plutôt|plutot|mieux|aussitôt|seulement|uniquement|enfin|oublie|réduis|reduis|baisse|diminue)(?![\p{L}])/giu,
+    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire|la|mémoire|memoire|cœurs|coeurs|augmente|réduis|diminue|baisse|donne|divise|maintenant|plante|fais|où|déjeuner|réunion|boulot|demie|finalement|rien|mais|non(?!-)|laisse|tomber|attends|dîner|diner|souper|moment|instant|peine|plutôt|plutot|mieux|aussitôt|seulement|uniquement|enfin|oublie|réduis|reduis|baisse|diminue|coûte|coute|coûtent|dépensé|depense|hasard|aléatoire|retire|rajoute|ajoutez|importe)(?![\p{L}])/giu,
   phrases: [
+    // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31):
+    // "ajoute deux réplicas au worker", "enlève une réplique à web", "tue un pod au hasard de api", "combien coûte …".
+    ...countWords(
+      { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
+      'r[ée]pliques?|r[ée]plicas?|replicas?|instances?',
+      '(?:autres? )?',
+    ),
+    w(
+      '(?:ajoute|ajoutez|ajouter|rajoute|rajoutez) N (?:autres? )?(?:r[ée]pliques?|r[ée]plicas?|replicas?|instances?|pods?)(?: de plus| supplémentaires?| en plus)?(?: au| aux| à| a| pour| sur| de| du)?',
+      'add $1 replicas to',
+    ),
+    w(
+      '(?:retire|retirez|retirer|enlève|enleve|enlevez|enlever|ôte|ote|supprime|supprimez) N (?:r[ée]pliques?|r[ée]plicas?|replicas?|instances?)(?: de plus| supplémentaires?| en plus)?(?: au| aux| à| a| de| du| sur)?',
+      'remove $1 replicas from',
+    ),
+    w("(?:un |1 )?pod (?:au hasard|pris au hasard|al[ée]atoire|quelconque|random)|(?:un |1 )?n'importe quel pod", 'a random pod'),
+    [/(?<![\p{L}])combien (?:co[uû]te|co[uû]tent) ([^?.!]*?)(?=\s*[?.!]|$)/giu, 'how much did $1 cost'],
+    [
+      /(?<![\p{L}])combien (?:(?:est-ce qu')?on a|avons-nous|a-t-on|nous avons|vous avez|avez-vous) d[ée]pens[ée](?![\p{L}])/giu,
+      'how much did we spend',
+    ],
     // Red-team round 28: after dinner, in a while, taken back ('enfin non', 'pas la peine'), a correction ('ou plutôt'), 'seulement',
     // conditions ('dès que', 'chaque fois que'), a negated change to N ('ne le réduis pas à 2').
     w(
@@ -703,8 +811,31 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo|quanto|speso|spendiamo|costa|costano|abbiamo|togli|rimuovi|caso|casuale|qualsiasi|replica|dal|dalla|alla|allo)(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31):
+    // "togli una replica a web", "uccidi un pod a caso di api", "quanto abbiamo speso ieri in production?".
+    ...countWords(
+      { un: 1, una: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
+      'repliche|replica|istanze|istanza',
+      '(?:altre |altra )?',
+    ),
+    w(
+      '(?<!non (?:(?:gli|le|lo|la|ci) )?)(?:aggiungi|aggiungere|aggiungete|metti) (?:altre |altra )?N (?:repliche|replica|istanze|istanza|pod)(?: in più| aggiuntive)?(?: al| alla| allo| a| ad| per| su| sul| di)?',
+      'add $1 replicas to',
+    ),
+    w(
+      '(?<!non (?:(?:gli|le|lo|la|ci) )?)(?:togli|togliere|rimuovi|rimuovere|leva|levare|elimina|riduci) (?:altre |altra )?N (?:repliche|replica|istanze|istanza)(?: in più)?(?: al| alla| allo| a| ad| di| del| dal| dalla| da| su| sul)?',
+      'take $1 replicas away from',
+    ),
+    w('(?:un )?pod (?:a caso|casuale|qualsiasi|qualunque|random)|(?:un )?pod scelto a caso', 'any pod at random'),
+    [
+      /(?<![\p{L}])quanto (?:abbiamo|avete|hanno|ha|hai|si è|si e|ci è|ci e) (?:speso|pagato)(?![\p{L}])/giu,
+      'how much did we spend',
+    ],
+    [/(?<![\p{L}])quanto (?:spendiamo|paghiamo)(?![\p{L}])/giu, 'how much did we spend'],
+    [/(?<![\p{L}])quanto (?:ci |mi )?(?:costa|costano|(?:è|e|sono) costat[oaie])(?![\p{L}])/giu, 'how much did cost'],
+    w('(riduci|diminuisci|abbassa|aumenta|alza) ([^,.;!?:]+?) di N (?:repliche|replica|istanze|istanza)', '$1 $2 by $3 replicas'),
     // Red-team round 28: after dinner, in a while, taken back ('lascia stare', 'meglio di no'), a correction ('o meglio'), conditions
     // ('non appena', 'ogni volta che'), a negated change to N ('non ridurlo a 2').
     w("dopo (?:la )?cena|(?:tra|fra) (?:un po'?|poco|un attimo)|a breve|pi[uù] tardi", 'later on'),
@@ -851,8 +982,33 @@ const ITALIAN: Table = {
 
 const DUTCH: Table = {
   markers:
-    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel|haal|bij|tegen|geheugen|werkgeheugen|kernen|verhoog|verlaag|halveer|vergadering|werktijd|anderhalf|toch|mocht|geval|maar|nee|wacht|avondeten|eten|meteen|zometeen|straks|tijdje|poosje|liever|bedoel|telkens|wanneer|verlaag|verminder)(?![\p{L}])/giu,
+    /(?<![\p{L}])(niet|kun|kunt|je|jij|de|het|van|afbreken|herstart|herstarten|laat|zien|hoeveel|kost|ons|deze|maand|tot|nu|toe|alsjeblieft|graag|pauzeer|pauzeren|schaal|volledig|afgelopen|dagen|kostte|productie|promoten|naar|uur|minuten|seconden|regels|gekost|zet|draai|terug|helemaal|revisie|verwijder|verwijderen|toon|geef|laatste|gisteren|vandaag|opnieuw|experimenten|maak|genaamd|poort|welke|draaien|draait|een|alle|stap|volgende|vertraging|pakketverlies|probeer|breek|beschrijf|stoppen|nooit|morgen|vanavond|straks|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geen|vanmiddag|middag|middernacht|morgenmiddag|morgenavond|morgenochtend|overmorgen|weekend|extra|hoeft|verdubbel|haal|bij|tegen|geheugen|werkgeheugen|kernen|verhoog|verlaag|halveer|vergadering|werktijd|anderhalf|toch|mocht|geval|maar|nee|wacht|avondeten|eten|meteen|zometeen|straks|tijdje|poosje|liever|bedoel|telkens|wanneer|verlaag|verminder|voeg|aan|twee|drie|willekeurige|uitgegeven|weg)(?![\p{L}])/giu,
   phrases: [
+    // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "voeg
+    // twee replica's toe aan web", "haal een replica weg bij web", "hoeveel hebben we gisteren uitgegeven?".
+    ...countWords(
+      { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
+      "replica'?s|replica|instanties?",
+      '(?:extra )?',
+    ),
+    w(
+      "(?<!niet )voeg N (?:extra )?(?:replica'?s|replica|instanties?|pods?) (?:extra )?(?:toe (?:aan|bij)|aan|bij) ([^,.;!?:]+?)(?: toe)?(?=\\s*(?:[,.;!?:]|$))",
+      'add $1 replicas to $2',
+    ),
+    w(
+      "(?<!niet )voeg ([^,.;!?:]+?) N (?:extra )?(?:replica'?s|replica|instanties?|pods?) (?:extra )?toe",
+      'add $2 replicas to $1',
+    ),
+    w(
+      "(?<!niet )(?:haal|verwijder|neem) N (?:replica'?s|replica|instanties?|pods?) (?:weg )?(?:bij|van) ([^,.;!?:]+?)(?: weg| af)?(?=\\s*(?:[,.;!?:]|$))",
+      'take $1 replicas away from $2',
+    ),
+    w('(?:een )?willekeurige pod|(?:een )?pod naar keuze|(?:een )?random pod', 'a random pod'),
+    [
+      /(?<![\p{L}])hoeveel (?:hebben we|heb je|hebben jullie|hebben wij) ([^?.!]*?) uitgegeven(?![\p{L}])/giu,
+      'how much did we spend $1',
+    ],
+    [/(?<![\p{L}])wat (?:kost|kosten|kostte|kostten) ([^?.!]*?)(?=\s*[?.!]|$)/giu, 'how much did $1 cost'],
     // Red-team round 28: after dinner, in a while, a correction ('of liever'), conditions ('telkens als'), 'verlaag'.
     w('na het (?:avond)?eten|na het diner|zo meteen|zometeen|straks|over een (?:tijdje|poosje)', 'later on'),
     w(`laat (?:ook )?maar(?: zitten)?${END}|vergeet (?:het|dat)(?: maar)?|hoeft niet${END}`, 'never mind'),
@@ -1308,8 +1464,22 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej|pamięć|pamięci|rdzenie|rdzeni|zwiększ|zmniejsz|daj|zabierz|obiedzie|pracy|spotkaniu|półtorej|jednak|zostaw|razie|wypadek|ale|lecz|czekaj|kolacji|chwilę|chwile|chwilkę|później|pozniej|potem|niedługo|nieważne|niewazne|raczej|znaczy|gdy|kiedy|tylko|zmniejszaj|zmniejsz|poczekaj|zaczekaj|chwila)(?![\p{L}])/giu,
+    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej|pamięć|pamięci|rdzenie|rdzeni|zwiększ|zmniejsz|daj|zabierz|obiedzie|pracy|spotkaniu|półtorej|jednak|zostaw|razie|wypadek|ale|lecz|czekaj|kolacji|chwilę|chwile|chwilkę|później|pozniej|potem|niedługo|nieważne|niewazne|raczej|znaczy|gdy|kiedy|tylko|zmniejszaj|zmniejsz|poczekaj|zaczekaj|chwila|dwie|jedną|losowy|losowego|wydaliśmy|wydalismy)(?![\p{L}])/giu,
   phrases: [
+    // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "dodaj
+    // dwie repliki do web", "usuń jedną replikę z web", "zabij losowy pod", "ile wydaliśmy wczoraj na production?".
+    ...countWords(
+      { jedną: 1, jedna: 1, jeden: 1, dwie: 2, dwa: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, dziesięć: 10 },
+      'replik\\p{L}*|instancj\\p{L}*',
+      '(?:kolejn\\p{L}* |dodatkow\\p{L}* )?',
+    ),
+    w('(?<!nie )dodaj (?:jeszcze )?N (?:replik\\p{L}*|instancj\\p{L}*)(?: więcej)?(?: do| dla)?', 'add $1 replicas to'),
+    w(
+      '(?<!nie )(?:usuń|usun|zabierz|odejmij|odbierz) (?:jeszcze |kolejne )?N (?:replik\\p{L}*|instancj\\p{L}*)(?: z| ze| od| dla)?',
+      'take $1 replicas away from',
+    ),
+    w('(?:jeden |jakiś |jakis )?(?:losow\\p{L}*|przypadkow\\p{L}*) pod(?:a|y)?', 'a random pod'),
+    w('ile (?:wydaliśmy|wydalismy|wydaliście|wydaliscie|wydali|wydała|wydał|wydano)', 'how much did cost'),
     // Red-team round 28: after dinner, in a while, taken back ('nieważne', 'zostaw to'), a correction ('a raczej'), conditions ('jak
     // tylko'), a negated change to N ('nie zmniejszaj do 2').
     w('po kolacji|za chwil(?:ę|e|kę|ke)|za jakiś czas|za jakis czas|niedługo|niedlugo|później|pozniej', 'later on'),
@@ -1606,6 +1776,25 @@ const TURKISH: Table = {
 const RUSSIAN: Table = {
   markers: /[\u0400-\u04ff]+/gu,
   phrases: [
+    // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31):
+    // "добавь две реплики к web", "убери одну реплику у web", "сколько мы потратили вчера на production?".
+    ...countWords(
+      { одну: 1, одна: 1, один: 1, две: 2, два: 2, три: 3, четыре: 4, пять: 5, шесть: 6, десять: 10 },
+      'реплик\\p{L}*|инстанс\\p{L}*|под(?:а|ов)?',
+      '(?:ещё |еще )?',
+    ),
+    w(
+      '(?<!не )добавь(?:те)? (?:ещё |еще )?N (?:реплик\\p{L}*|инстанс\\p{L}*|под(?:а|ов)?)(?: к| для| в| на)?',
+      'add $1 replicas to',
+    ),
+    w(
+      '(?<!не )(?:убери|убавь|удали|сними|отними)(?:те)? (?:ещё |еще )?N (?:реплик\\p{L}*|инстанс\\p{L}*|под(?:а|ов)?)(?: у| из| с| со| от)?',
+      'take $1 replicas away from',
+    ),
+    w('(?:убей|убить|прибей|грохни) (?:один |какой-нибудь )?случайн\\p{L}* под\\p{L}*', 'kill a random pod'),
+    w('(?:один )?случайн\\p{L}* под\\p{L}*', 'a random pod'),
+    w('сколько (?:мы |вы )?(?:потратили|потрачено|израсходовали|заплатили)', 'how much did we spend'),
+    w('сколько (?:стоит|стоят|стоил\\p{L}*)', 'how much did cost'),
     // Red-team round 28: after dinner, in a while, taken back ('хотя нет', 'не стоит'), a correction ('вернее'), conditions ('как
     // только', 'каждый раз, когда'), going down, a negated change to N ('не уменьшай … до 2').
     w('после ужина|чуть позже|попозже|позже|через некоторое время|немного погодя', 'later on'),
