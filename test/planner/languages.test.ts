@@ -952,3 +952,40 @@ describe('counts added or taken away, separable verbs, a random pod, money spent
     expect(r.confident).toBe(false);
   });
 });
+
+describe('the same kinds in Dutch, Polish, Russian, Japanese, Chinese and Korean (lang31)', () => {
+  it.each([
+    ["voeg twee replica's toe aan web in staging", 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ["voeg 2 replica's toe aan web in staging", 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['haal een replica weg bij web in productie', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['dodaj dwie repliki do web na stagingu', 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['usuń jedną replikę z web na produkcji', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['добавь две реплики к web в staging', 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['убери одну реплику у web в проде', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['production の worker のレプリカを1つ増やして', 'scale', { namespace: 'production', name: 'worker', replicas: 4 }],
+    ['production の web のレプリカを1つ減らして', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['production web 레플리카 1개 줄여줘', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['kill een willekeurige pod van web in staging', 'launch_chaos', { target: 'web', experiment: 'pod-kill' }],
+    ['verwijder een willekeurige pod van api in staging', 'launch_chaos', { target: 'api', experiment: 'pod-kill' }],
+    ['zabij losowy pod z api na stagingu', 'launch_chaos', { target: 'api', experiment: 'pod-kill' }],
+    ['убей случайный под web в staging', 'launch_chaos', { target: 'web', experiment: 'pod-kill' }],
+    ['staging の worker のポッドをランダムに1つ削除して', 'launch_chaos', { target: 'worker', experiment: 'pod-kill' }],
+    ['staging web 파드 하나 랜덤으로 죽여줘', 'launch_chaos', { target: 'web', experiment: 'pod-kill' }],
+    ['hoeveel hebben we gisteren uitgegeven aan production?', 'query_costs', { window: 'yesterday', namespace: 'production' }],
+    ['wat kost staging deze week?', 'query_costs', { window: 'week', namespace: 'staging' }],
+    ['ile wydaliśmy wczoraj na production?', 'query_costs', { window: 'yesterday', namespace: 'production' }],
+    ['сколько мы потратили вчера на production?', 'query_costs', { window: 'yesterday', namespace: 'production' }],
+    ['сколько стоит staging на этой неделе?', 'query_costs', { window: 'week', namespace: 'staging' }],
+  ])('"%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each(['production の web のレプリカを2つ減らさないで', "voeg niet 2 replica's toe aan web in staging"])(
+    '"%s" proposes no write',
+    (text) => {
+      expect(read(text).plan.outcome).not.toBe('tool');
+    },
+  );
+});
