@@ -203,6 +203,7 @@ const ATTACKS = [
   'redteam-planner28.jsonl',
   'redteam-planner29.jsonl',
   'redteam-planner30.jsonl',
+  'redteam-planner31.jsonl',
 ];
 
 describe('red-team case files', () => {

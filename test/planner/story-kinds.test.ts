@@ -388,7 +388,7 @@ describe('what the cluster or the person does after the request is no second act
 describe('a count said with "at" or "on" is a size asked for, guessed', () => {
   it.each([
     ['I want prod api at 6', 'production', 'api', 6],
-    ['keep staging worker on 2 please', 'staging', 'worker', 2],
+    ['put staging worker on 2 please', 'staging', 'worker', 2],
     ['staging checkout at 1 pls', 'staging', 'checkout', 1],
     ['prod web is at 6 pods right now. we need it at 8.', 'production', 'web', 8],
   ])('"%s" scales %s/%s to %i (the requester confirms)', (text, namespace, name, replicas) => {
@@ -414,7 +414,7 @@ describe('how, not what: words around the request that add no action', () => {
     ['Without touching anything, can you tell me which image staging web runs?', 'describe_workload', { name: 'web' }],
     ['abort the checkout canary in staging, do not promote it', 'abort_rollout', { name: 'checkout' }],
     [
-      "For tomorrow's game day we need to show what happens when worker in staging is slow. Add 300ms of latency for two minutes.",
+      'For the resilience review we need to show what happens when worker in staging is slow. Add 300ms of latency for two minutes.',
       'launch_chaos',
       { target: 'worker', latencyMs: 300 },
     ],
@@ -473,5 +473,43 @@ describe("a new Deployment's values given before the request that points to it",
     expect(call('create deployment ping in staging with image ghcr.io/acme/ping:0.2.0 exposed on 9090')).toMatchObject({
       args: { port: 9090 },
     });
+  });
+});
+
+describe('red-team round 31: what the new readings must not swallow', () => {
+  it.each([
+    'restart web in staging and let the deployment have 5 replicas',
+    'roll back api in staging and let the rollout of checkout continue',
+    'promote checkout in staging and then I will watch while you restart worker in staging',
+    "let's not panic and restart api in prod",
+    "Let's not get carried away and scale prod web to 20",
+    'Create a deployment called cache in staging with image redis:7.2. The image is broken.',
+    'For the incident review, we need to see the logs of api in prod. Restart worker in prod.',
+  ])('"%s" is no confident write', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([
+    'We need staging web at 0 downtime.',
+    'prod worker is on 0.9.3. I want it on 1.',
+    'checkout in staging is at weight 20. I want it at 5.',
+    "prod worker's HPA floor is at 3. We need it at 5.",
+    'leave prod worker at 3',
+  ])('"%s" is no size', (text) => {
+    const plan = call(text);
+    expect(plan.outcome === 'tool' && plan.tool === 'scale').toBe(false);
+  });
+
+  it('"hmm, let\'s not go overboard" after a request still takes it back', () => {
+    expect(call("Scale prod web to 12. hmm, let's not go overboard.")).toMatchObject({ outcome: 'clarify' });
+  });
+
+  it('"don\'t stop at the next pause" promotes all the way; "the trash release" is no delete', () => {
+    expect(call("promote checkout in staging, don't stop at the next pause")).toMatchObject({
+      tool: 'promote_rollout',
+      args: { full: true },
+    });
+    expect(call('roll back the trash 1.7.2 release of web in prod')).toMatchObject({ tool: 'rollback' });
   });
 });

@@ -155,7 +155,15 @@ const GO_AHEAD =
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be|will be) (fine|enough|ok|okay|plenty)| (will|should|would) do| please)?$|^(name|call) it [\w.-]+$|^(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*(?!(broken|bad|wrong|fine|ok|okay|old|new|missing|outdated|stale|corrupt\w*|busted|borked|gone|there|ready|done|fail\w*|unknown|private|public|huge|big|small|slow|weird|off|different|same|latest)\b)\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be|will be) (fine|enough|ok|okay|plenty)| (will|should|would) do| please)?$|^(name|call) it [\w.-]+$|^(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+/** A count given as a value of its own: "two replicas should do", "one pod is enough". */
+const COUNT_SLOT =
+  /^\W*((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)\b/i;
+/** A request for a new Deployment. */
+const CREATE_CUE = /\b(create|new|spin|set ?up|stand|launch|deploy|provision|try out|trialing|put it)\b/i;
+/** A wish that names a read or a count of its own: "we need to see the logs of api", "make sure worker has 5 replicas". */
+export const WISHED_READ =
+  /\b(see|check|view|look at|pull|get|read|review) (the |its |all |their |some )?([\w-]+ ){0,2}(logs?|costs?|spend|events|images?|pods)\b|\b(has|have|runs?|at) \d+ (replicas?|pods)\b/i;
 /** A segment that only gives a value, whatever punctuation ends its sentence. */
 const isSlot = (text: string) => SLOT.test(text.replace(/[\s.!]+$/, ''));
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
@@ -180,7 +188,7 @@ const LABEL =
 const REMARK = /\b(stays|stay|remains|remain|is|are|was|were|did|had|don'?t|do not)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
-  /^\W*(?:[\w -]{1,24}:\s*|(?:for|during|as part of|ahead of|before) (?:the |our |a |this |tomorrow'?s |next week'?s )?[\w-]+(?: [\w-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
+  /^\W*(?:[\w -]{1,24}:\s*|(?:for|as part of) (?:the |our |a |this )?(?!(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|weekend)\b)[\w-]+(?: (?!(?:tomorrow|tonight|later|next)\b)[\w-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
   /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status|managers?|team|lead|owner|engineers?|captain|bot|jobs?|dashboard|channel)\b/i;
@@ -193,7 +201,13 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*((i|we) )?(want|need|wanna|'?d like|would like) (it|them|that) (at|on) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)( (replicas?|pods?|instances?|copies))?\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
+/** "… is at 2 pods. I want it at 3": a count wished for, of what the sentence before told. */
+const WANT_IT_AT =
+  /^\W*((i|we) )?(want|need|wanna|'?d like|would like) (it|them|that) (at|on) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)( (replicas?|pods?|instances?|copies))?\W*$/i;
+/** A story that counts something other than replicas: "is on 0.9.3", "at weight 20", "its HPA floor is at 3". */
+const OTHER_MEASURE =
+  /\b(versions?|v\d\S*|weight|revisions?|rev|steps?|regions?|zones?|azs?|hpa|floor|minimum|maximum|min|max|level|log|cpus?|vcpus?|cores?|memory|threads?|rps|qps|connections?|percent|ms|seconds?|minutes?|nodes?)\b|%|\d+\.\d+/i;
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
@@ -340,8 +354,15 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // ("the one in staging pls" picks an object, and stays the ask).
       !(isSlot(s.text.replace(/\s+(please|pls|plz)\W*$/i, '')) && !/^\W*(the )?one\b/i.test(s.text) && content.length > 1) &&
       // "I'd double it but let's not go crazy": a way set aside.
-      !/^\W*(i'?d|i would|we'?d|we would|i could|we could)\b.*\bbut\b/i.test(s.text) &&
-      !((commandsAround || content.some((o) => o !== s && o.addressed)) && CHECKING_WISH.test(s.text)),
+      !/^\W*(i'?d|i would|we'?d|we would|i could|we could)\b(?! (really )?(appreciate|love|like|prefer|be grateful))(.*)\bbut\b/i.test(
+        s.text,
+      ) &&
+      !(
+        (commandsAround || content.some((o) => o !== s && o.addressed)) &&
+        CHECKING_WISH.test(s.text) &&
+        // "we need to see the logs of api", "make sure worker has 5 replicas": a wish with an object of its own asks.
+        !WISHED_READ.test(s.text)
+      ),
   );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
   // api": a wish with no command and no object beside a command is the reason, not a second request.
@@ -404,6 +425,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       !tokens(chosen.text).some((w) => names.has(w)) &&
       (DEFINITE.test(chosen.text) ||
         SIZE_CHANGE.test(chosen.text) ||
+        WANT_IT_AT.test(chosen.text) ||
         BACK_TO.test(chosen.text) ||
         // "🔥 prod api 💀 bounce pls": a verb alone, with its object before it.
         (hasCommand(chosen.text) && VERB_ALONE.test(chosen.text.replace(/\p{Extended_Pictographic}/gu, ' '))) ||
@@ -426,8 +448,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         FETCH.test(whole) ||
         chosen.imperative ||
         BACK_TO.test(chosen.text) ||
-        SIZE_CHANGE.test(chosen.text)) &&
-      content.some((s) => s.sentence <= chosen.sentence && s !== chosen);
+        SIZE_CHANGE.test(chosen.text) ||
+        WANT_IT_AT.test(chosen.text)) &&
+      content.some((s) => s.sentence <= chosen.sentence && s !== chosen) &&
+      // "prod worker is on 0.9.3. I want it on 1": the number is of what the story measured, not a count.
+      !(WANT_IT_AT.test(chosen.text) && content.some((s, k) => k < content.indexOf(chosen) && OTHER_MEASURE.test(s.text)));
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
     const named = tokens(chosen.text).some((w) => workloads.has(w));
@@ -484,7 +509,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       if (k > at && numberCorrection) return true;
       // "… called debug-box in staging? image busybox:1.36", "… memory pressure — level 5, five minutes": values given
       // in the sentence after it.
-      const value = (x: Segment) => isSlot(x.text) && !x.addressed && !x.imperative;
+      // A count given so is a new Deployment's ("restart api. Just one replica will do" asks something else).
+      const value = (x: Segment) =>
+        isSlot(x.text) && !x.addressed && !x.imperative && (!COUNT_SLOT.test(x.text) || CREATE_CUE.test(chosen.text));
       if (k > at && value(s) && content.slice(at + 1, k).every(value)) return true;
       // "…, last 100 lines please": a modifier with a "please" of its own, no command and no object.
       if (
@@ -509,9 +536,17 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       if (k > at && CHECKING_WISH.test(s.text)) return false;
       // "not a restart, i want the pods of web listed": what is not meant is no modifier.
       // "abort payments, do NOT promote": what is not to be done after the request is no part of it.
-      if (k > at && /^\W*(and )?(please )?(do not|don'?t|never)\b(?! mind)/i.test(s.text) && hasCommand(s.text)) return false;
+      // Only the bare verb: "don't stop at the next pause", "don't forget to scale it" say more.
+      if (
+        k > at &&
+        /^\W*(and )?(please )?(do not|don'?t|never) [a-z]+( (it|that|them|anything))?\W*$/i.test(s.text) &&
+        hasCommand(s.text)
+      )
+        return false;
       // "without changing anything, can you tell me …": how to do it, not what.
-      if (k < at && /^\W*(not|no|never|without)\b/i.test(s.text)) return false;
+      // Only when it names nothing ("without touching prod" says where not to act).
+      if (k < at && /^\W*(not|no|never)\b/i.test(s.text)) return false;
+      if (k < at && /^\W*without \w+ing (anything|a thing|stuff|things)\W*$/i.test(s.text)) return false;
       // "…, the release manager wants to stop at the current step": what others want is the reason, no modifier.
       return k > at
         ? (!s.story && !OTHERS_SAY.test(s.text)) || isSlot(s.text)

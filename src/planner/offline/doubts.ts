@@ -7,6 +7,10 @@
  * the text.
  */
 
+/** What is said against an image just set: "the image is broken", "that build crashes on start". */
+const AGAINST_THE_IMAGE =
+  /\b(broken|busted|corrupt\w*|crash\w*|fail(s|ing|ed)?|bad|(doesn'?t|does not|won'?t|will not) (work|start|boot|run))\b/;
+
 export interface WriteContext {
   /** The message without markup, as typed. */
   plain: string;
@@ -122,6 +126,9 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (!t) return KIND_EMOJI.test(clause);
   if (COURTESY.test(t)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
+  // "create cache with image redis:7.2. The image is broken.": what is said against the image just set.
+  if ((w.tool === 'create_deployment' || w.tool === 'set_image') && AGAINST_THE_IMAGE.test(t) && !/\bfix(es|ed)?\b/.test(t))
+    return false;
   // "…, the release manager wants to stop at the current step": someone's wish beside the request may be another action.
   if (
     /\b(wants|wanted|asked|asks|needs|needed|decided|decides|prefers|preferred|suggested|suggests|agreed) (us |me |you |him |her |them )?to\b/.test(

@@ -83,14 +83,20 @@ export const IDIOMS_TO_CONFIRM =
 export const NEVER_MIND_THAT =
   /[,;]?\s*\b(?:never ?mind|nvm) (?:that|the fact that|what|how|whether) (?!(?:i|we) (?:said|asked|wrote|meant|typed)\b)[^,.;!?]*\b(?:didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|did|does|is|was|has|had|failed|helped|says?|said|shows?|showed|looks?|looked|thinks?|thought)\b[^,.;!?]*/gi;
 
-/** "but let's not go crazy", "let's not overdo it": a word of moderation, which takes nothing back. */
+/**
+ * "I'd double it but let's not go crazy — add one": a word of moderation before the request, which takes nothing back.
+ * Not at the end ("scale web to 12. hmm, let's not go overboard" takes it back) and not joined to a verb ("let's not
+ * panic and restart api" is a request).
+ */
 export const MODERATION =
-  /[,;]?\s*\b(?:but )?(?:let'?s|let us) not (?:go crazy|go overboard|go nuts|go wild|overdo it|get carried away|get ahead of ourselves|panic)\b/gi;
+  /[,;]?\s*\b(?:but )?(?:let'?s|let us) not (?:go crazy|go overboard|go nuts|go wild|overdo it|get carried away|get ahead of ourselves|panic)\b(?=\s*(?:[,;:.!\u2014\u2013]|\s-{1,2}\s)\s*(?!and\b)[a-z])/gi;
 
 export function plainIdioms(text: string): string {
   return (
     creation(text)
       .replace(MODERATION, '')
+      // "bin it", "trash that pod": slang for deleting a pod ("the trash release", "bin the canary" are not).
+      .replace(/\b(bin|trash) (?=(it|that one|this one|(the |that |this )?([a-z0-9-]+ )?pod)\b)/gi, 'delete ')
       // "restart api, never mind that the scale to 3 didn't help": a fact conceded, no request taken back.
       .replace(NEVER_MIND_THAT, '')
       // "as a brand new service": new, and "brand" no name.

@@ -1050,7 +1050,11 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   }
   // "kill a random pod of api and see if anything pages": what the person will watch for is no second action.
   const req = requestText(
-    anchorThen(quoted.said.replace(WATCH_FOR, '').replace(OTHERS_DO, '')),
+    anchorThen(
+      quoted.said
+        .replace(WATCH_FOR, '')
+        .replace(OTHERS_DO, (m) => (OTHERS_DO_ASKS.test(m.replace(CLUSTER_SUBJECT, ' ')) ? m : '')),
+    ),
     workloadNames(ctx),
     knownNames(ctx),
   );
@@ -2020,13 +2024,22 @@ const LOOK_ONLY =
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (?![^.!?\n]*(?:\b(?:see|check|view|look at|pull|get|read|review) (?:the |its |all |their |some )?(?:[\w-]+ ){0,2}(?:logs?|costs?|spend|events|images?|pods)\b|\b(?:has|have|runs?|at) \d+ (?:replicas?|pods)\b))(see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 /**
  * "delete the pod and let the ReplicaSet make a new one", "promote it and then I'll watch for 10 minutes": what the
  * cluster or the person does after the request is no second action.
  */
 const OTHERS_DO =
   /\s*,?\s*\b(?:and )?(?:then )?let (?:the |its |a )?(?:replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler)\b[^.!?\n,;]*|\s*[,;]\s*(?:the |its |a )?(?:replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|argo|hpa|autoscaler)(?:'ll| will| should| can| is going to)\b[^.!?\n,;]*|\s*,?\s*\b(?:and )?then (?:(?:i|we)(?:'ll| will) )?(?:watch|monitor|keep an eye on|observe)\b[^.!?\n,;]*/gi;
+/**
+ * What the cluster does only when it asks nothing of its own: no count, no other verb of change, no wish about the
+ * rollout ("… and let the deployment have 5 replicas", "… and let the rollout finish", "… while you restart worker").
+ */
+const OTHERS_DO_ASKS =
+  /\d|\b(you|u|have|has|run|roll\w*|restart\w*|scale\w*|promot\w*|abort\w*|paus\w*|retr\w*|continu\w*|finish\w*|complet\w*|proceed\w*|delet\w*|kill\w*|deploy\w*|replicas?|undo|revert\w*|fail\w*|stop\w*|go)\b/i;
+/** The part of the cluster said to act, before what it does. */
+const CLUSTER_SUBJECT =
+  /^.*?\b(replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler)\b/i;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';

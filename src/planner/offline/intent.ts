@@ -600,12 +600,15 @@ function readScale(p: Parsed): ScaleReading | undefined {
     numbers.length === 1 &&
     Number.isInteger(numbers[0]) &&
     numbers[0] < 20 &&
+    // The count is the last word or is followed by a replica word ("at 0 downtime", "on 3 threads" are no sizes).
     p.words.some(
       (w, i) =>
-        (w === 'at' || w === 'on') && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(p.raw[i + 1] ?? ''),
+        (w === 'at' || w === 'on') &&
+        /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(p.raw[i + 1] ?? '') &&
+        /^(replicas?|pods?|instances?|please|pls|plz|now|asap|and|)$/i.test(p.raw[i + 2] ?? ''),
     ) &&
     !p.words.some((w) => NEGATION.test(w)) &&
-    (p.raw.some((r) => /^(want|wanna|need|like|put|keep|leave|have|should|let'?s)$/i.test(r)) ||
+    (p.raw.some((r) => /^(want|wanna|need|like|put|have|should|let'?s)$/i.test(r)) ||
       p.words.every(
         (w, i) =>
           isNumber(w) ||

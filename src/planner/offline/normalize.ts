@@ -221,12 +221,22 @@ export function normalize(input: string): Normalized {
     .replace(/\b(\w+ed|happened|ran|went|broke|did|said|told|asked) (it |this |that )?(twice|thrice)\b/g, '$1 $2 $3times')
     // "cut production checkout by 40%": a cut in size; "cut (off) the network" is a partition.
     .replace(/\bcut (?!(off |the |its )*(network|networking|traffic|connections?|dns|egress|ingress|links?)\b)/g, 'reduce ')
+    // "a test deployment called ping", "small test service": what kind of workload, not a chaos test.
+    .replace(
+      /\b(test|testing|demo|sandbox|toy|dummy|practice) (deployment|service|server|app|application|box|instance|container|workload)\b/g,
+      '$2',
+    )
     // "listening on 8025", "it listens on port 8080", "serves on 8080", "exposed on 80": the container port.
     .replace(/\b(listen(s|ing)?|serv(es|ing)|expos(es|ed|ing)) on (port )?(?=\d)/g, 'port ')
     // "take 2 replicas from web": taken off it.
     .replace(/\btake (\d+|one|two|three|a) (replicas?|pods?|instances?) from\b/g, 'take $1 $2 off')
     // "try restarting checkout again": the verb tried is the request.
     .replace(/\btry (restart|bounc|scal|promot|paus|abort)ing\b/g, (_m, v: string) => TRIED[v] ?? v)
+    // "don't stop at the next pause", "without the pauses": past every pause, all the way.
+    .replace(
+      /\b(do not|don'?t) stop at (the next|any|the|each|every) (pause|step)s?\b|\bwithout (the |any )?(canary )?(pauses|steps)\b/g,
+      'all the way',
+    )
     // "promote checkout to stable": all the way.
     .replace(/\bto (stable|full|completion|done)\b/g, 'all the way')
     // "give prometheus another replica": one more.

@@ -41,7 +41,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'update', 'set', 'change', 'bump', 'upgrade', 'switch', 'use', 'move', 'modify', 'patch', 'pin',
   ],
   delete: [
-    'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe', 'bin', 'trash',
+    'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe',
   ],
   kill: [
     'kill', 'murder', 'shoot', 'die', 'nuke',
@@ -85,7 +85,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   workload: [
     'workload', 'workloads', 'deployment', 'deployments', 'app', 'apps', 'application', 'applications', 'service',
-    'services', 'svc', 'canary', 'canaries', 'deploys',
+    'services', 'svc', 'canary', 'canaries', 'deploys', 'server', 'servers',
   ],
   namespace: [
     'namespace', 'namespaces', 'ns', 'env', 'environment', 'environments',
