@@ -880,6 +880,8 @@ describe('counts added or taken away, separable verbs, a random pod, money spent
     ['füge web in staging zwei Replikas hinzu', 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
     ['entferne eine Replika von web in production', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
     ['nimm zwei Replikas von web in production weg', 'scale', { namespace: 'production', name: 'web', replicas: 4 }],
+    ['gib dem worker in staging eine Replika dazu', 'scale', { namespace: 'staging', name: 'worker', replicas: 2 }],
+    ['zieh web in production eine Replika ab', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
     ['aggiungi due repliche a worker in produzione', 'scale', { namespace: 'production', name: 'worker', replicas: 5 }],
     ['aggiungi una replica al web in staging', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
     ['togli una replica a web in staging', 'scale', { namespace: 'staging', name: 'web', replicas: 1 }],
@@ -944,6 +946,8 @@ describe('counts added or taken away, separable verbs, a random pod, money spent
     ['was kostet staging diese Woche?', { window: 'week', namespace: 'staging' }],
     ['combien coûte staging cette semaine ?', { window: 'week', namespace: 'staging' }],
     ['combien on a dépensé hier en production ?', { window: 'yesterday', namespace: 'production' }],
+    ['combien nous coûte production ce mois-ci ?', { window: 'month', namespace: 'production' }],
+    ['quanto ho speso per staging il mese scorso?', { window: 'lastmonth', namespace: 'staging' }],
     ['¿cuánto hemos gastado ayer en production?', { window: 'yesterday', namespace: 'production' }],
     ['quanto gastamos ontem em production?', { window: 'yesterday', namespace: 'production' }],
   ])('money spent: "%s"', (text, args) => {

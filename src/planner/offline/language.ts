@@ -78,7 +78,7 @@ const END = '(?=\\s*(?:[.!?,;:…،]|$))';
 
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm|ihm|nachher|danach|abendessen|abendbrot|weile|kürze|oder|lieber|prozessorkerne|prozessorkernen|warte|sowie|brich|breche|brecht|killen|zufällig\p{L}*|beliebig\p{L}*|fahr|fahre|fahrt|halte|haltet|fort|frei|ausgegeben|roll(?=[^,.;!?:]* zurück(?![\p{L}])))(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm|ihm|nachher|danach|abendessen|abendbrot|weile|kürze|oder|lieber|prozessorkerne|prozessorkernen|warte|sowie|brich|breche|brecht|killen|zufällig\p{L}*|beliebig\p{L}*|fahr|fahre|fahrt|halte|haltet|fort|frei|ausgegeben|zieh|ziehe|dazu|roll(?=[^,.;!?:]* zurück(?![\p{L}])))(?![\p{L}\p{N}_-])/giu,
   phrases: [
     // A count in words before replicas, and a random pod, read first (lang31): "entferne eine Replika von web".
     ...countWords(
@@ -87,6 +87,12 @@ const GERMAN: Table = {
       '(?:weitere |zusätzliche )?',
     ),
     w('(?:einen |ein )?(?:zufällig|beliebig|irgendein)(?:e|en|er)? pod', 'a random pod'),
+    // "gib dem worker eine Replika dazu", "zieh web eine Replika ab": a count given or taken with its particle.
+    w('N (?:weitere |zusätzliche )?(?:replik\\p{L}*|instanz\\p{L}*) (?:dazu|mehr|extra|obendrauf)', 'by $1 more replicas'),
+    w(
+      '(?<!nicht )(?:zieh|ziehe|zieht|nimm|nehmt) ([^,.;!?:]+?) N (?:replik\\p{L}*|instanz\\p{L}*) (?:ab|weg)(?=\\s*(?:[,.;!?:]|$))',
+      'take $2 replicas away from $1',
+    ),
     // Red-team round 28: Prozessorkerne, 'ihm', after dinner, in a while, 'oder lieber' (a correction), 'lass es sein', 'warte', 'immer wenn'.
     w('N ?prozessorkern(?:e|en)?', '$1 cpu cores'),
     w('prozessorkern(?:e|en)?', 'cpu cores'),
@@ -626,7 +632,7 @@ const FRENCH: Table = {
       'remove $1 replicas from',
     ),
     w("(?:un |1 )?pod (?:au hasard|pris au hasard|al[ée]atoire|quelconque|random)|(?:un |1 )?n'importe quel pod", 'a random pod'),
-    [/(?<![\p{L}])combien (?:co[uû]te|co[uû]tent) ([^?.!]*?)(?=\s*[?.!]|$)/giu, 'how much did $1 cost'],
+    [/(?<![\p{L}])combien (?:nous |me |vous )?(?:co[uû]te|co[uû]tent) ([^?.!]*?)(?=\s*[?.!]|$)/giu, 'how much did $1 cost'],
     [
       /(?<![\p{L}])combien (?:(?:est-ce qu')?on a|avons-nous|a-t-on|nous avons|vous avez|avez-vous) d[ée]pens[ée](?![\p{L}])/giu,
       'how much did we spend',
@@ -830,7 +836,7 @@ const ITALIAN: Table = {
     ),
     w('(?:un )?pod (?:a caso|casuale|qualsiasi|qualunque|random)|(?:un )?pod scelto a caso', 'any pod at random'),
     [
-      /(?<![\p{L}])quanto (?:abbiamo|avete|hanno|ha|hai|si è|si e|ci è|ci e) (?:speso|pagato)(?![\p{L}])/giu,
+      /(?<![\p{L}])quanto (?:abbiamo|avete|hanno|ha|hai|ho|si è|si e|ci è|ci e) (?:speso|pagato)(?![\p{L}])/giu,
       'how much did we spend',
     ],
     [/(?<![\p{L}])quanto (?:spendiamo|paghiamo)(?![\p{L}])/giu, 'how much did we spend'],
