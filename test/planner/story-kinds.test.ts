@@ -513,3 +513,16 @@ describe('red-team round 31: what the new readings must not swallow', () => {
     expect(call('roll back the trash 1.7.2 release of web in prod')).toMatchObject({ tool: 'rollback' });
   });
 });
+
+describe('idioms of rollouts and restarts, confirmed by the requester', () => {
+  it.each([
+    ['cut all user traffic over to the new version on payments in prod', 'promote_rollout', { name: 'payments' }],
+    ['the canary is hurting checkout in staging. we need to get out of this rollout', 'abort_rollout', { name: 'checkout' }],
+    ['prod api has been leaking memory all day, give it a fresh start', 'restart', { namespace: 'production', name: 'api' }],
+    ['Cleaning up staging for the break. Start with api — take it to zero.', 'scale', { name: 'api', replicas: 0 }],
+  ])('"%s" is %s, unsure', (text, tool, args) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -77,7 +77,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b/i;
+  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -346,6 +346,23 @@ export function plainIdioms(text: string): string {
       .replace(/\bget rid of\b/gi, 'delete')
       .replace(/\bzero out ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)/gi, 'scale $1 to 0')
       .replace(/\bgive (it|them|that|this) (another|one more) (go|try|shot|attempt)\b/gi, 'retry $1')
+      // "give staging worker a fresh start", "give it a kick": a restart.
+      .replace(
+        /\bgive ((?:it|them|that|this|the [a-z0-9-]+|(?:[a-z0-9-]+ )?[a-z0-9-]+)(?: (?:in|on) [a-z0-9-]+)?) an? (fresh start|clean start|fresh restart|reboot|kick|bounce|restart)\b/gi,
+        'restart $1',
+      )
+      // "switch live traffic over to the preview", "cut users over to the new version": a blue-green promoted.
+      .replace(
+        /\b(switch|cut|flip|shift|move|send) (?:the |all |live |user |production |prod )*(traffic|users) (over )?to (the )?(preview|new (version|stack|build)|green)\b/gi,
+        'promote to the preview',
+      )
+      // "we need to get out of this rollout": abort it.
+      .replace(/\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b/gi, 'abort $1 $2')
+      // "Start with worker — take it to zero": which one first, not a new Deployment.
+      .replace(
+        /\b(let'?s )?start with (the )?(?!(?:one|a|an|two|three|\d+)\b)([a-z0-9-]+)\s*(\u2014|\u2013|:|,|\s-\s)\s*/gi,
+        '$3 $4 ',
+      )
       .replace(/\bkick (it|that|this|them) off\b(?! again)/gi, 'do $1')
       // "exposing 9115", "listening on 8080": the port.
       .replace(/\b(exposing|expose|exposed on|serving on)( port)? (\d{2,5})\b/gi, 'port $3')
