@@ -526,3 +526,32 @@ describe('idioms of rollouts and restarts, confirmed by the requester', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('asks that point back, read whole', () => {
+  it.each([
+    [
+      'I want to rule out our side first. Can I see the worker logs in prod from the last 10 minutes?',
+      'get_logs',
+      { name: 'worker', sinceSeconds: 600 },
+    ],
+    [
+      'can you break down cost by namespace over the last 7 days? he only wants the top 3',
+      'query_costs',
+      { aggregate: 'namespace', top: 3 },
+    ],
+    ['grab the last 200 lines of web logs from staging, could you pull them?', 'get_logs', { name: 'web', tailLines: 200 }],
+    [
+      'prod feels flaky. I bet it is one of those chaos experiments. list the production ones?',
+      'list_chaos',
+      { namespace: 'production' },
+    ],
+    [
+      'for the demo on Friday I need a deployment in staging: call it `demo-api`, image ghcr.io/acme/demo-api:0.1.0',
+      'create_deployment',
+      { name: 'demo-api' },
+    ],
+    ['a replica is not enough for worker in staging, give it a second one', 'scale', { name: 'worker', replicas: 2 }],
+  ])('"%s" is %s', (text, tool, args) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+});

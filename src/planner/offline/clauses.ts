@@ -52,7 +52,7 @@ export interface RequestText {
 }
 
 const ADDRESSED =
-  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we) (am|are|'m|'re) (needing|wanting)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\bany chance (you|u) (could|can|would)\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|\bwould it be (possible|ok|okay) (to|for you to|if you)\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
+  /\b(can|could|would|will|wont|won't|cant|can't) (you|u|ya|someone|somebody|anyone|one of you|we|the bot|coxswain)\b|\b(can|could|may) (i|we) (see|get|have|look at|view|check)\b|\b(please|pls|plz|kindly)\b|\b(i|we) (just |only |really |also )?(need|want|would like|'d like|wanna)\b|\b(i|we) (am|are|'m|'re) (needing|wanting)\b|^\W*(\w+ )?(can|could) do\b(?! (it|that|this)\b)|,\s*(can|could) do\b|\b(i|we)'d (like|love)\b|^\W*go ahead\b|\bgo ahead and\b|\blet'?s\b|\blet us\b|\bdo me a favou?r\b|\b(gimme|lemme see|let me (see|know))\b|\bwould you mind\b|\bany chance (you|u) (could|can|would)\b|\b(i )?ask you to\b|\bis (it )?(possible|posible) to\b|\bwould it be (possible|ok|okay) (to|for you to|if you)\b|^\W*(you|u) (can|could) (?!see\b)|^\W*let (the )?[a-z0-9-]+ (have|run|be|go|get|stay)\b|\b(needs|could use) (\d+%?|one|two|three|four|five|a|an|another|more|fewer|less)\b[^.?!;]*\b(replicas?|pods?|instances?)\b/i;
 /** The person's own ask for what was reported: "could you do that?", "please do", "go ahead and do it". */
 const ADOPTED =
   /\b(can|could|would|will) (you|u) (please )?do (that|it|this|so)\b|\b(can|could) (you|u)( please| pls)?\s*\?\s*$|\bplease do(?!\s*(not|n'?t)\b)( it| that| so)?\b|\bgo ahead and do it\b|\bdo (it|that),? (please|pls|plz|now)\b|\b(fine|ok|okay|good) (by|with) me,? (do it|go|go ahead)\b|\b(i'?m|i am) (ok|okay|fine) with (that|it),? (do it|go|go ahead)\b|\b(yeah|yes|yep|ok|okay),? let'?s do (it|that)\b|\bmake it so\b|\bgo for it\b|\bi agree\b[^.?!]*\b(go|do it)\b|\blet'?s (at least |just )?(go to|do|promote|restart|roll|scale|pause|abort|retry|move)\b|\bgo ahead\s*[.!]*\s*$/i;
@@ -92,7 +92,7 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 const GENERIC_ACT =
   /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)|make (?:it|that) so)\b/i;
 const PRONOUN =
-  /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) one|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!(?<!\bwhat)'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+  /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) ones?|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!(?<!\bwhat)'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
   /\b(fine|ok|okay|healthy|green|good|stable)\W*$|\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
@@ -155,7 +155,7 @@ const GO_AHEAD =
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*(?!(broken|bad|wrong|fine|ok|okay|old|new|missing|outdated|stale|corrupt\w*|busted|borked|gone|there|ready|done|fail\w*|unknown|private|public|huge|big|small|slow|weird|off|different|same|latest)\b)\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be|will be) (fine|enough|ok|okay|plenty)| (will|should|would) do| please)?$|^(name|call) it [\w.-]+$|^(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*(?!(broken|bad|wrong|fine|ok|okay|old|new|missing|outdated|stale|corrupt\w*|busted|borked|gone|there|ready|done|fail\w*|unknown|private|public|huge|big|small|slow|weird|off|different|same|latest)\b)\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be|will be) (fine|enough|ok|okay|plenty)| (will|should|would) do| please)?$|^(name|call) it [\w.-]+$|^((he|she|they|we|i|finance|\w+) )?(only )?((wants?|needs?) )?(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
 /** A count given as a value of its own: "two replicas should do", "one pod is enough". */
 const COUNT_SLOT =
   /^\W*((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)\b/i;
@@ -188,7 +188,7 @@ const LABEL =
 const REMARK = /\b(stays|stay|remains|remain|is|are|was|were|did|had|don'?t|do not)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
-  /^\W*(?:[\w -]{1,24}:\s*|(?:for|as part of) (?:the |our |a |this )?(?!(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|weekend)\b)[\w-]+(?: (?!(?:tomorrow|tonight|later|next)\b)[\w-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
+  /^\W*(?:[\w -]{1,24}:\s*|(?:for|as part of) (?:the |our |a |this )?(?!(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|weekend)\b)[\w-]+(?: (?!(?:tomorrow|tonight|later|next)\b)[\w-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|rule out|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
   /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status|managers?|team|lead|owner|engineers?|captain|bot|jobs?|dashboard|channel)\b/i;
@@ -481,29 +481,37 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // points back to the action described, with its values.
     const action = naming.length > 0 && GENERIC_ACT.test(chosen.text) ? naming[naming.length - 1].sentence : undefined;
     described = pronoun && action !== undefined;
+    // "I bet it's one of those chaos sims. list the staging ones?": a plural points to the kind named in the plural.
+    const kinds = /\bthe [a-z-]+ ones\b/i.test(chosen.text)
+      ? before.filter((s) => /\b(experiments|sims|simulations|chaos)\b/i.test(s.text)).slice(-1)
+      : [];
     const referents = named
       ? imaging.slice(-1).map((s) => ({ ...s, text: images(s.text).join(' ') }))
-      : action !== undefined
-        ? before.filter((s) => s.sentence === action)
-        : naming.length > 0
-          ? [
-              withWantedCount(
-                objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text), workloads),
-                naming[naming.length - 1].text,
-                chosen.text,
-              ),
-              // "```…pasted pods…``` staging api. kill the pending pod": the pod a pasted table named.
-              ...(/\b(one|pod)\b/i.test(chosen.text) ? before.filter((s) => POD_TOKEN.test(s.text)).slice(-1) : []).map((s) => ({
-                ...s,
-                text: s.text.match(POD_TOKEN)?.[0] ?? '',
-              })),
-              // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
-              ...(/\b(image|build|version|tag)\b/i.test(chosen.text) ? imaging.slice(-1) : []).map((s) => ({
-                ...s,
-                text: images(s.text).join(' '),
-              })),
-            ]
-          : before;
+      : kinds.length > 0
+        ? kinds.map((s) => ({ ...s, text: 'chaos experiments' }))
+        : action !== undefined
+          ? before.filter((s) => s.sentence === action)
+          : naming.length > 0
+            ? [
+                withWantedCount(
+                  objectOf(naming[naming.length - 1], names, SIZE_CHANGE.test(chosen.text) || /\d/.test(chosen.text), workloads),
+                  naming[naming.length - 1].text,
+                  chosen.text,
+                ),
+                // "```…pasted pods…``` staging api. kill the pending pod": the pod a pasted table named.
+                ...(/\b(one|pod)\b/i.test(chosen.text) ? before.filter((s) => POD_TOKEN.test(s.text)).slice(-1) : []).map(
+                  (s) => ({
+                    ...s,
+                    text: s.text.match(POD_TOKEN)?.[0] ?? '',
+                  }),
+                ),
+                // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
+                ...(/\b(image|build|version|tag)\b/i.test(chosen.text) ? imaging.slice(-1) : []).map((s) => ({
+                  ...s,
+                  text: images(s.text).join(' '),
+                })),
+              ]
+            : before;
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
       if (k > at && numberCorrection) return true;

@@ -109,8 +109,8 @@ function knownNames(ctx: PlanContext): Set<string> {
  * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
 export function planOffline(message: string, ctx: PlanContext): Reading {
-  // A table pasted without a code fence is read as if it had one.
-  const text = fenced(message);
+  // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
+  const text = fenced(message).replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
@@ -152,7 +152,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
 
 /** "…, promote it", "… — roll it back please": a verb and a pronoun after the request, maybe the same action again. */
 const SAID_AGAIN =
-  /^(.+?)\s*(?:[,;.!]|\s[-\u2013\u2014]+)\s*(?:(?:so|just|and|please|pls|ok|okay|then|yes|yeah)\s+)*([a-z]+(?: [a-z]+)?) (?:it|that|them)(?: (back|out|over|through|forward|along))?\s*(?:please|pls|now|asap)?\s*[.!]*$/i;
+  /^(.+?)\s*(?:[,;.!]|\s[-\u2013\u2014]+)\s*(?:(?:so|just|and|please|pls|ok|okay|then|yes|yeah|(?:can|could|would) (?:you|u))\s+)*([a-z]+(?: [a-z]+)?) (?:it|that|them)(?: (back|out|over|through|forward|along))?\s*(?:please|pls|now|asap|for (?:me|us))?\s*[.!?]*$/i;
 
 /**
  * "switch payments over to the preview, promote it": one action said twice, the second time by its verb and a
@@ -163,7 +163,13 @@ function sameActionTwice(r: Reading, plain: string, ctx: PlanContext): Reading {
   const m = SAID_AGAIN.exec(plain.trim());
   if (!m) return r;
   const first = read(m[1], ctx);
-  if (first.plan.outcome !== 'tool' || !isWriteTool(first.plan.tool)) return r;
+  if (first.plan.outcome !== 'tool') return r;
+  // "grab the last 300 lines of api logs, could you pull them?": a read fetched again by a verb of fetching.
+  if (!isWriteTool(first.plan.tool)) {
+    return /^(pull|grab|get|fetch|show|send|give|list|post|paste|share)$/i.test(m[2])
+      ? { ...first, confident: false, unsure: 'one read said twice' }
+      : r;
+  }
   const { name, target, namespace } = first.plan.args as Record<string, unknown>;
   const again = read(`${m[2]} ${String(name ?? target)}${m[3] ? ` ${m[3]}` : ''} in ${String(namespace)}`, ctx);
   if (again.plan.outcome !== 'tool' || again.plan.tool !== first.plan.tool) return r;
