@@ -555,3 +555,23 @@ describe('asks that point back, read whole', () => {
     expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
   });
 });
+
+describe('the last ask of a long message, and a request held off', () => {
+  it.each([
+    [
+      'Handover: api prod fine, web staging was flaky at 2am (fixed), checkout canary paused. Oh and which chaos experiments are still running anywhere?',
+      'list_chaos',
+    ],
+    [
+      'Busy day. Rolled api in staging to the rc, web to 1.8.0, nothing else. Before I log off I just want to see last week spend for production',
+      'query_costs',
+    ],
+  ])('"%s" reads its last ask, %s', (text, tool) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('"actually hold off" takes the request back; "hold off on X" is still asked', () => {
+    expect(call('scale web in staging to 3, wait, hold off')).toMatchObject({ outcome: 'clarify' });
+    expect(call('hold off on checkout in staging')).toMatchObject({ tool: 'pause_rollout' });
+  });
+});

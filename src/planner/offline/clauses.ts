@@ -188,7 +188,7 @@ const LABEL =
 const REMARK = /\b(stays|stay|remains|remain|is|are|was|were|did|had|don'?t|do not)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
-  /^\W*(?:[\w -]{1,24}:\s*|(?:for|as part of) (?:the |our |a |this )?(?!(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|weekend)\b)[\w-]+(?: (?!(?:tomorrow|tonight|later|next)\b)[\w-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|rule out|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
+  /^\W*(?:[\w -]{1,24}:\s*|(?:for|as part of) (?:the |our |a |this )?(?!(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|weekend)\b)[\w-]+(?: (?!(?:tomorrow|tonight|later|next)\b)[\w-]+){0,3},?\s+|(?:ahead of|before) (?:the |our |a |this )?[\w'-]+(?: [\w'-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|rule out|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
   /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status|managers?|team|lead|owner|engineers?|captain|bot|jobs?|dashboard|channel)\b/i;

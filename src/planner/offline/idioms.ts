@@ -95,6 +95,8 @@ export function plainIdioms(text: string): string {
   return (
     creation(text)
       .replace(MODERATION, '')
+      // "restart api… actually wait, hold off": the request taken back ("hold off on checkout" asks something else).
+      .replace(/\b((?:actually|wait|no|nah|ok|hmm)[,.]?\s+(?:wait[,.]?\s+)?)hold off\b(?! on\b)/gi, '$1never mind')
       // "bin it", "trash that pod": slang for deleting a pod ("the trash release", "bin the canary" are not).
       .replace(/\b(bin|trash) (?=(it|that one|this one|(the |that |this )?([a-z0-9-]+ )?pod)\b)/gi, 'delete ')
       // "restart api, never mind that the scale to 3 didn't help": a fact conceded, no request taken back.

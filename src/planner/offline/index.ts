@@ -803,7 +803,7 @@ const STEERS =
   /\b(polic(y|ies)|rules?|approv\w*|allow\w*|permission\w*|simulat\w*|pretend\w*|imagine|you would|you'?d|as if|instructions?|guardrails?|override|bypass)\b/i;
 /** Answers that come from reading too much: several actions, two names or places, a word of the story taken for a name. */
 const CONFUSED =
-  /^(That is more than one action|Which workload: |Which namespace: |I cannot find a workload called|I did not understand that|Which workload\?|A version or a count\?)/;
+  /^(That is more than one action|Which workload: |Which namespace: |I cannot find a workload called|I did not understand that|Which workload( in [a-z-]+)?\?|A version or a count\?)/;
 
 /**
  * "…the standup ran 40 minutes, INC-7120 is still open. anyway: roll staging api back to revision 1": when the whole
@@ -1690,7 +1690,7 @@ const COMPARATIVE =
 const EXPERIMENT_DONE = /[,;.\u2014-]\s*(it'?s|it is|we'?re|we are) (done|finished|over)\s*[.!]*\s*$/i;
 /** Words or signs that take a request back. */
 const TAKEN_BACK =
-  /\b(false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
+  /\b((?:actually|wait|no|nah|hmm)[,.]?\s+(?:wait[,.]?\s+)?hold off\b(?! on\b)|false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
   /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no,? wait|wait,? no|no,? hold on|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |it is |already |all )done( already)?|(?<=(?:^|[.!?\u2026,;:-]\s*))done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;

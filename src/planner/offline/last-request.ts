@@ -8,11 +8,11 @@
 
 /** Words that lead the ask out of the story: "for now", "anyway", "separately (…)", "the only thing I need:". */
 const LEAD_IN =
-  /^(?:\W|\b(?:so|ok|okay|anyway|anyways|for now|now|then|separately|but|and|also|tl;?dr|bottom line|long story short|in short|right|alright|the ask|ask|request|todo|action|action item|humou?r me|go)\b)+/i;
+  /^(?:\W|\b(?:so|ok|okay|anyway|anyways|for now|now|then|separately|but|and|also|oh|btw|ps|plus|one more thing|last thing|tl;?dr|bottom line|long story short|in short|right|alright|the ask|ask|request|todo|action|action item|humou?r me|go)\b)+/i;
 
 /** What the sender asks of the bot: a verb of the catalog at the start, or a polite ask anywhere. */
 const ASKS =
-  /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check|kick|fire|trigger|spin|bring|take|make|cut|stress|break)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b/i;
+  /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check|kick|fire|trigger|spin|bring|take|make|cut|stress|break)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b|\b(i|we) (just |only |really )?(want|need|'d like|would like) to (see|know|get|check|look at)\b/i;
 
 /**
  * An ask that is told rather than asked: "restart api in prod is what fixed it last time", "restart of api didn't help",
@@ -63,7 +63,7 @@ export function lastRequest(text: string): string | undefined {
 
 /** Words that turn from the story to the ask: "anyway, unrelated to all of that:", "for now just", "humour me:". */
 const TURN_TO_ASK =
-  /(?<=^|[.!?;,:\n(]\s*|\s)(?:anyway|anyways|for now|separately|unrelated to (?:all )?(?:of )?(?:that|this)|(?:the )?(?:only )?thing i (?:actually |really )?need(?: from you)?(?: is)?|all i need(?: from you)?(?: is)?|what i (?:actually |really )?need(?: from you)?(?: is)?|the only thing i need from you|humou?r me|before that|tl;?dr|bottom line|long story short|is what i'?m on|my ask(?: is)?|the ask(?: is)?|so(?=\s*:)|the plan is|before (?:i|we) (?:do|touch|change) anything|(?:we )?(?:agreed|decided|settled) on (?:one |the |an? |this )?[a-z-]+(?=\s*:)|i'?d (?:rather|prefer to)(?: just)?|i would (?:rather|prefer to)(?: just)?)\b(?:\s+(?:is|this|it|here))*[)\s]*[:,.\u2014\u2013-]?\s*/gi;
+  /(?<=^|[.!?;,:\n(]\s*|\s)(?:anyway|anyways|for now|separately|unrelated to (?:all )?(?:of )?(?:that|this)|(?:the )?(?:only )?thing i (?:actually |really )?need(?: from you)?(?: is)?|all i need(?: from you)?(?: is)?|what i (?:actually |really )?need(?: from you)?(?: is)?|the only thing i need from you|humou?r me|before that|tl;?dr|bottom line|long story short|is what i'?m on|my ask(?: is)?|the ask(?: is)?|so(?=\s*:)|the plan is|before (?:i|we) (?:do|touch|change) anything|before (?:i|we) (?:log off|sign off|leave|head out|go home|clock out)|(?:we )?(?:agreed|decided|settled) on (?:one |the |an? |this )?[a-z-]+(?=\s*:)|i'?d (?:rather|prefer to)(?: just)?|i would (?:rather|prefer to)(?: just)?)\b(?:\s+(?:is|this|it|here))*[)\s]*[:,.\u2014\u2013-]?\s*/gi;
 
 /** The ask after the last turn from the story to it, or undefined. */
 export function turnedAsk(text: string): string | undefined {
