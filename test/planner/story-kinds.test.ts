@@ -575,3 +575,18 @@ describe('the last ask of a long message, and a request held off', () => {
     expect(call('hold off on checkout in staging')).toMatchObject({ tool: 'pause_rollout' });
   });
 });
+
+describe('names cut short and counted events', () => {
+  it('"prom" in monitoring is prometheus, "paym" is payments; "open a ticket" names nothing', () => {
+    expect(call('restart the prom deployment in monitoring')).toMatchObject({ tool: 'restart', args: { name: 'prometheus' } });
+    expect(call('logs of paym in prod')).toMatchObject({ tool: 'get_logs', args: { name: 'payments' } });
+    expect(call('open a jira ticket for the api outage').outcome).not.toBe('tool');
+  });
+
+  it('"27 restarts" is a count of events, not a second action', () => {
+    expect(call('pod web-5b6c7d8e9f-abc12 in staging has had 12 restarts since noon; please delete that pod')).toMatchObject({
+      tool: 'delete_pod',
+      args: { name: 'web-5b6c7d8e9f-abc12' },
+    });
+  });
+});

@@ -124,8 +124,13 @@ export function actionClauses(words: string[], raw: string[] = words): number {
       WRITE_VERBS.includes(w) &&
       !ADJECTIVE.test(clauseRaw[k] ?? '') &&
       !DETERMINER.test(clauseRaw[k - 1] ?? '') &&
-      // "ever since the 1.7.2 deploy": a version before a word of change makes it a noun.
+      // "ever since the 1.7.2 deploy": a version before a word of change makes it a noun; so does a count ("27
+      // restarts", "two rollbacks").
       !/^v?\d+(\.\d+)+/.test(clauseRaw[k - 1] ?? '') &&
+      !(
+        /^(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|multiple|no)$/i.test(clauseRaw[k - 1] ?? '') &&
+        /s$/i.test(clauseRaw[k] ?? '')
+      ) &&
       !/^(is|are|was|were|keeps|been|being|am)$/i.test(clauseRaw[k - 1] ?? '') &&
       !/^(starts?|started|goes|went|lands?|landed|begins?|began|ends?|ended|finishe[sd]|happens|happened|broke|fails?|failed)$/i.test(
         clauseRaw[k + 1] ?? '',

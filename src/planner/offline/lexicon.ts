@@ -53,7 +53,11 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
       // Typo correction is the costly step; a command sits in its first words, so a long message is not scanned.
       const near =
         i < MAX_CORRECTED
-          ? (partialName(w, names) ?? correction(w, names) ?? (i === 0 ? droppedLetter(w) : undefined) ?? vowelless(w, names))
+          ? (partialName(w, names) ??
+            abbreviation(w, names) ??
+            correction(w, names) ??
+            (i === 0 ? droppedLetter(w) : undefined) ??
+            vowelless(w, names))
           : undefined;
       if (near) corrections.push(`${w}→${near}`);
       c = near ? (CANON.get(near) ?? near) : w;
@@ -135,6 +139,15 @@ function partialName(word: string, names: Set<string>): string | undefined {
   // Only a short form with no vowel ("dns"): an English word ("open", "out") is no part of a name.
   if (/[aeiouy]/.test(word)) return undefined;
   const hits = [...names].filter((n) => n !== word && n.length > word.length + 1 && n.endsWith(word));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "prom", "paym": the start of exactly one known name, cut short (not a word of its own, nor a typo of another). */
+function abbreviation(word: string, names: Set<string>): string | undefined {
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || COMMON.has(word) || VOCABULARY.has(word) || CANON.has(word)) return undefined;
+  // English words that start a name ("open a ticket" is no opencost).
+  if (/^(open|opens|core|cores|check|checks|work|works|paid|promo|grant|apis)$/.test(word)) return undefined;
+  const hits = [...names].filter((n) => n.length >= word.length + 3 && n.startsWith(word));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
