@@ -590,3 +590,24 @@ describe('names cut short and counted events', () => {
     });
   });
 });
+
+describe('development set 20: kinds of its misses', () => {
+  it.each([
+    [
+      'Describe web in production — users saw a 2-second delay on login last night and I want its events before I page anyone.',
+      'describe_workload',
+      { name: 'web' },
+    ],
+    [
+      'List the pods of api in staging. Someone said a pod-kill was left running there since Monday and I want to see if that is true before I start digging.',
+      'list_pods',
+      { workload: 'api' },
+    ],
+    ["I'm off to a meeting, when you get a chance please restart worker in staging", 'restart', { name: 'worker' }],
+    ['push the checkout canary in staging forward', 'promote_rollout', { name: 'checkout' }],
+    ['coredns, you absolute legend of flakiness. bounce it before I lose it', 'restart', { name: 'coredns' }],
+    ['how much did production cost last week, before we doubled the web pods?', 'query_costs', { namespace: 'production' }],
+  ])('"%s" is %s', (text, tool, args) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+});

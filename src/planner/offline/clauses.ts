@@ -309,8 +309,15 @@ function segment(text: string, sentence: number, question: boolean): Segment {
 export function requestText(said: string, workloads: Set<string> = new Set(), names: Set<string> = workloads): RequestText {
   // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
   // "scale checkout in staging to 0 (prod stays at 5 obviously)": a remark in parentheses is a sentence of its own.
+  // "when you get a chance, please scale …": the bot's convenience, no question about when.
   const text = stripMarkup(
-    said.replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ').replace(/(?<=\w)\s+\p{Extended_Pictographic}+\s+(?=\w)/gu, ' . '),
+    said
+      .replace(
+        /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|can|have a (sec|second|minute|moment))\b/gi,
+        ' ',
+      )
+      .replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ')
+      .replace(/(?<=\w)\s+\p{Extended_Pictographic}+\s+(?=\w)/gu, ' . '),
   ).replace(/\(([^()]*)\)/g, (m, inner: string) =>
     inner.trim().split(/\s+/).length >= 3 && REMARK.test(inner) ? `. ${inner}. ` : m,
   );
@@ -410,7 +417,26 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     !content.some((s) => s.question)
       ? phrases[0]
       : undefined;
-  const chosen = asks.length === 1 ? asks[0] : asks.length === 0 && commands.length === 1 ? commands[0] : verbless;
+  // "Describe checkout in production — customers reported a delay … and I want its conditions and events": a command
+  // that opens the message, then a wish that names nothing and changes nothing, is the command and its reason.
+  const opening =
+    asks.length === 1 &&
+    commands.length === 1 &&
+    content.indexOf(commands[0]) === 0 &&
+    commands[0] !== asks[0] &&
+    tokens(commands[0].text).some((w) => names.has(w)) &&
+    !changes(asks[0].text) &&
+    // A read that opens the message is the request whatever the wish after it says; another command names its own.
+    (!changes(commands[0].text) ||
+      (!tokens(asks[0].text).some((w) => workloads.has(w) && !tokens(commands[0].text).includes(w)) &&
+        !hasCommand(asks[0].text)));
+  const chosen = opening
+    ? commands[0]
+    : asks.length === 1
+      ? asks[0]
+      : asks.length === 0 && commands.length === 1
+        ? commands[0]
+        : verbless;
   let parts: Segment[];
   let pronoun = false;
   let described = false;
@@ -577,7 +603,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     !!chosen &&
     content.some(
       (s, k) =>
-        k > content.indexOf(chosen) && OTHERS_SAY.test(s.text) && hasCommand(s.text) && tokens(s.text).some((w) => names.has(w)),
+        k > content.indexOf(chosen) &&
+        !(opening && s === asks[0]) &&
+        OTHERS_SAY.test(s.text) &&
+        hasCommand(s.text) &&
+        tokens(s.text).some((w) => names.has(w)),
     );
   const several =
     joins || alsoAsked || othersAsk || REPEAT.test(text) || asks.length + others.filter((c) => !asks.includes(c)).length > 1;

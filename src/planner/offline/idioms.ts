@@ -77,7 +77,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b/i;
+  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -322,6 +322,10 @@ export function plainIdioms(text: string): string {
       )
       // "move it along", "move checkout in staging along": a paused rollout let on.
       .replace(/\bmove ((?:it|the canary|the rollout|[a-z0-9-]+(?: in [a-z0-9-]+)?)) (along|on)\b/gi, 'promote $1')
+      .replace(
+        /\b(?:push|nudge) ((?:it|the canary|the rollout|(?:the )?[a-z0-9-]+(?: canary| rollout)?(?: in [a-z0-9-]+)?)) (along|on|forward|ahead)\b/gi,
+        'promote $1',
+      )
       // "kick off a 300ms delay on worker": start an experiment, not a kick of the pods.
       .replace(
         /\bkick(ed|ing|s)? off (an? |the )?(?=(\d+ ?(ms|%)|network|latency|delay|packet|cpu|memory|pod[- ]|chaos|experiment|loss|partition))/gi,
@@ -333,6 +337,10 @@ export function plainIdioms(text: string): string {
       .replace(/\b(at some point|sometime|some time) today\b/gi, ' ')
       // "abort it before I lose my mind": an idiom, not packet loss.
       .replace(/\b(lose|losing|lost) (my|our|his|her|their) (mind|minds|cool|patience|temper|sanity)\b/gi, 'give up')
+      // "bounce it before I lose it": the speaker's temper, not packet loss.
+      .replace(/,?\s*\bbefore (i|we) (lose|losing) it\b/gi, '')
+      // "how much did staging cost last month, before we doubled the workers?": when, told in the past.
+      .replace(/,\s*before (we|i|they|someone) [a-z]+ed\b[^,.;!?]*/gi, '')
       // "coredns restart — p99 DNS at 400ms", "checkout prod — pause.": an order said object first.
       .replace(
         /^(\W*)((?!(?:i|we|you|he|she|they|it|just|please|pls|so|ok|okay|then|and|can|could|should|would|did|do|don'?t|said|not|no)\b)[a-z0-9-]+(?: (?:in )?(?!(?:said|did|want|wants|asked|not)\b)[a-z0-9-]+)?)\s*(?:[\u2014\u2013:-]+\s*)?\b(restart|bounce|rollback|roll back|pause|promote|abort|retry)\b(?=\s*([\u2014\u2013:.,!-]|$))/i,
