@@ -204,6 +204,7 @@ const ATTACKS = [
   'redteam-planner29.jsonl',
   'redteam-planner30.jsonl',
   'redteam-planner31.jsonl',
+  'redteam-planner32.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -546,7 +546,7 @@ describe('asks that point back, read whole', () => {
       { namespace: 'production' },
     ],
     [
-      'for the demo on Friday I need a deployment in staging: call it `demo-api`, image ghcr.io/acme/demo-api:0.1.0',
+      'for the demo I need a deployment in staging: call it `demo-api`, image ghcr.io/acme/demo-api:0.1.0',
       'create_deployment',
       { name: 'demo-api' },
     ],
@@ -609,5 +609,32 @@ describe('development set 20: kinds of its misses', () => {
     ['how much did production cost last week, before we doubled the web pods?', 'query_costs', { namespace: 'production' }],
   ])('"%s" is %s', (text, tool, args) => {
     expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+});
+
+describe('red-team round 32: what the readings must not swallow', () => {
+  it.each([
+    'restart web in staging and let the deployment grow to five pods',
+    'abort checkout in staging and let argo carry on as planned',
+    'pause checkout in prod and then monitor payments and ship it',
+    'promote checkout in staging and let the controller shrink web in prod',
+    'For the game day on Friday, we want to see how api in staging copes with a dead pod. Kill a pod of api in staging.',
+    'I want to rule out the cache by restarting worker in prod. Then roll back web in prod.',
+    'For the freeze, we need to make sure worker in prod has five replicas. Can you restart api in prod?',
+    'stop the pod-kill experiment on api in staging',
+    'set the image of web in staging to ghcr.io/acme/web:1.9.0. That build segfaults on boot.',
+  ])('"%s" is no confident write', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([
+    'prod worker restarts at 3 every night. I want it at 4.',
+    'staging api is on rc1. I want it on 2.',
+    'cut the traffic to the new version of checkout in staging, it is throwing 500s',
+    'switch traffic over to the preview of payments in prod for 5 minutes, then back',
+  ])('"%s" neither scales nor promotes', (text) => {
+    const plan = call(text);
+    expect(plan.outcome === 'tool' && ['scale', 'promote_rollout'].includes(plan.tool)).toBe(false);
   });
 });

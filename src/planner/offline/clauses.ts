@@ -163,7 +163,7 @@ const COUNT_SLOT =
 const CREATE_CUE = /\b(create|new|spin|set ?up|stand|launch|deploy|provision|try out|trialing|put it)\b/i;
 /** A wish that names a read or a count of its own: "we need to see the logs of api", "make sure worker has 5 replicas". */
 export const WISHED_READ =
-  /\b(see|check|view|look at|pull|get|read|review) (the |its |all |their |some )?([\w-]+ ){0,2}(logs?|costs?|spend|events|images?|pods)\b|\b(has|have|runs?|at) \d+ (replicas?|pods)\b/i;
+  /\b(see|check|view|look at|pull|get|read|review) (the |its |all |their |some )?([\w-]+ ){0,2}(logs?|costs?|spend|events|images?|pods)\b|\bwhat [\w-]+( in [\w-]+)? (logged|printed|wrote|spent|costs?)\b|\b(has|have|runs?|at) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|pods)\b/i;
 /** A segment that only gives a value, whatever punctuation ends its sentence. */
 const isSlot = (text: string) => SLOT.test(text.replace(/[\s.!]+$/, ''));
 /** A modifier phrase before the request: "in staging, restart web", "for checkout, promote it" (or a bare "prod, …"). */
@@ -188,7 +188,7 @@ const LABEL =
 const REMARK = /\b(stays|stay|remains|remain|is|are|was|were|did|had|don'?t|do not)\b/i;
 /** A wish to find something out: the purpose of a command beside it. */
 const CHECKING_WISH =
-  /^\W*(?:[\w -]{1,24}:\s*|(?:for|as part of) (?:the |our |a |this )?(?!(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|weekend)\b)[\w-]+(?: (?!(?:tomorrow|tonight|later|next)\b)[\w-]+){0,3},?\s+|(?:ahead of|before) (?:the |our |a |this )?[\w'-]+(?: [\w'-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|rule out|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
+  /^\W*(?:[\w -]{1,24}:\s*|(?![^,.]{0,40}\b(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|am|pm)\b)(?:for|as part of) (?:the |our |a |this )?(?!(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|weekend)\b)[\w-]+(?: (?!(?:tomorrow|tonight|later|next)\b)[\w-]+){0,3},?\s+|(?:ahead of|before) (?:the |our |a |this )?[\w'-]+(?: [\w'-]+){0,3},?\s+)?(((i|we) )?(want|need|wanna|would like|'d like) (to )?(check|see|make sure|verify|confirm|know|find out|understand|double-check|prove|test|measure|demonstrate|watch|observe|learn|rule out|show (?:what|how|that|whether))\b|let'?s (get|stay) ahead of (it|this|that|the \w+)\b)/i;
 /** Nouns that make a compound with a command word at the head: "release notes are out", "deploy freeze starts". */
 const COMPOUND =
   /^\W*\w+ (notes?|freeze|window|plan|process|pipeline|counts?|train|schedule|policy|candidate|branch|date|checklist|runbook|ticket|history|status|managers?|team|lead|owner|engineers?|captain|bot|jobs?|dashboard|channel)\b/i;
@@ -205,6 +205,8 @@ const SIZE_CHANGE =
 /** "… is at 2 pods. I want it at 3": a count wished for, of what the sentence before told. */
 const WANT_IT_AT =
   /^\W*((i|we) )?(want|need|wanna|'?d like|would like) (it|them|that) (at|on) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)( (replicas?|pods?|instances?|copies))?\W*$/i;
+/** A count of replicas told: "is at 2 pods", "runs 3 replicas". */
+const REPLICA_COUNT = /\b(\d+|one|two|three|four|five|six|a single) (replicas?|pods?|instances?|copies)\b/i;
 /** A story that counts something other than replicas: "is on 0.9.3", "at weight 20", "its HPA floor is at 3". */
 const OTHER_MEASURE =
   /\b(versions?|v\d\S*|weight|revisions?|rev|steps?|regions?|zones?|azs?|hpa|floor|minimum|maximum|min|max|level|log|cpus?|vcpus?|cores?|memory|threads?|rps|qps|connections?|percent|ms|seconds?|minutes?|nodes?)\b|%|\d+\.\d+/i;
@@ -367,8 +369,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       !(
         (commandsAround || content.some((o) => o !== s && o.addressed)) &&
         CHECKING_WISH.test(s.text) &&
-        // "we need to see the logs of api", "make sure worker has 5 replicas": a wish with an object of its own asks.
-        !WISHED_READ.test(s.text)
+        // "we need to see the logs of api", "make sure worker has 5 replicas": a wish with an object of its own asks;
+        // "rule out the cache by restarting worker" asks for the restart.
+        !WISHED_READ.test(s.text) &&
+        !/\bby (\w+ing)\b/i.test(s.text)
       ),
   );
   // "we want to know whether the alerts fire, so run memory pressure on worker", "let's start small: kill a pod of
@@ -378,7 +382,18 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     commanding.length > 0 ? wishes.filter((s) => hasCommand(s.text) || tokens(s.text).some((w) => workloads.has(w))) : wishes;
   // "we want to see how web copes. please drop 20% of packets": a plain ask outranks a stated wish.
   const strong = addressed.filter((s) => STRONG.test(s.text));
-  const asks = addressed.length > 1 && strong.length === 1 ? strong : addressed;
+  // A wish with an object of its own ("make sure worker has five replicas") is a second ask, not outranked.
+  const asks =
+    addressed.length > 1 &&
+    strong.length === 1 &&
+    !addressed.some(
+      (s) =>
+        s !== strong[0] &&
+        WISHED_READ.test(s.text) &&
+        tokens(s.text).some((w) => workloads.has(w) && !tokens(strong[0].text).includes(w)),
+    )
+      ? strong
+      : addressed;
   // "list chaos in prod? btw kill a pod": a command with a question mark still asks for something.
   // "don't touch anything": a negated command asks for nothing.
   // "… error rate is 0.4% vs 0.1% baseline. abort": a verb alone that ends the message acts on what came before.
@@ -477,8 +492,13 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         SIZE_CHANGE.test(chosen.text) ||
         WANT_IT_AT.test(chosen.text)) &&
       content.some((s) => s.sentence <= chosen.sentence && s !== chosen) &&
-      // "prod worker is on 0.9.3. I want it on 1": the number is of what the story measured, not a count.
-      !(WANT_IT_AT.test(chosen.text) && content.some((s, k) => k < content.indexOf(chosen) && OTHER_MEASURE.test(s.text)));
+      // "prod worker is on 0.9.3. I want it on 1": the number is of what the story measured, not a count; only a story
+      // that counts replicas ("is at 2 pods") makes it one.
+      !(
+        WANT_IT_AT.test(chosen.text) &&
+        (content.some((s, k) => k < content.indexOf(chosen) && OTHER_MEASURE.test(s.text)) ||
+          !content.some((s, k) => k < content.indexOf(chosen) && REPLICA_COUNT.test(s.text)))
+      );
     // "can you list the worker pods so I can see which node it's on": a request that names its workload takes at
     // most an image from before it ("`…/api:2.4.0` is out. ship it to api").
     const named = tokens(chosen.text).some((w) => workloads.has(w));
@@ -545,7 +565,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // in the sentence after it.
       // A count given so is a new Deployment's ("restart api. Just one replica will do" asks something else).
       const value = (x: Segment) =>
-        isSlot(x.text) && !x.addressed && !x.imperative && (!COUNT_SLOT.test(x.text) || CREATE_CUE.test(chosen.text));
+        isSlot(x.text) &&
+        !x.addressed &&
+        !x.imperative &&
+        (!COUNT_SLOT.test(x.text) || (CREATE_CUE.test(chosen.text) && !tokens(chosen.text).some((w) => workloads.has(w))));
       if (k > at && value(s) && content.slice(at + 1, k).every(value)) return true;
       // "…, last 100 lines please": a modifier with a "please" of its own, no command and no object.
       if (

@@ -9,7 +9,7 @@
 
 /** What is said against an image just set: "the image is broken", "that build crashes on start". */
 const AGAINST_THE_IMAGE =
-  /\b(broken|busted|corrupt\w*|crash\w*|fail(s|ing|ed)?|bad|(doesn'?t|does not|won'?t|will not) (work|start|boot|run))\b/;
+  /\b(broken|busted|corrupt\w*|crash\w*|segfault\w*|panic\w*|oom\w*|fail(s|ing|ed)?|bad|(doesn'?t|does not|won'?t|will not) (work|start|boot|run))\b/;
 
 export interface WriteContext {
   /** The message without markup, as typed. */

@@ -98,7 +98,17 @@ export function plainIdioms(text: string): string {
       // "restart api… actually wait, hold off": the request taken back ("hold off on checkout" asks something else).
       .replace(/\b((?:actually|wait|no|nah|ok|hmm)[,.]?\s+(?:wait[,.]?\s+)?)hold off\b(?! on\b)/gi, '$1never mind')
       // "bin it", "trash that pod": slang for deleting a pod ("the trash release", "bin the canary" are not).
-      .replace(/\b(bin|trash) (?=(it|that one|this one|(the |that |this )?([a-z0-9-]+ )?pod)\b)/gi, 'delete ')
+      // "bin the pod-kill experiment", "trash that chaos sim": ended.
+      .replace(/(?<![\w-])(bin|trash) (?=(the |that |this )?([a-z0-9-]+ )?(experiment|chaos|sim|simulation)s?\b)/gi, 'stop ')
+      // "cut the traffic to the new version": back to stable.
+      .replace(
+        /\bcut (the |all )?traffic (to|from|going to) (the )?(new version|canary|preview)\b/gi,
+        'abort the rollout, the $4',
+      )
+      .replace(
+        /\b(bin|trash) (?=(it|that one|this one|(the |that |this )?([a-z0-9-]+ )?pod(?![\w-])|(pod )?[a-z0-9]+(-[a-z0-9]+)*-[a-z0-9]{5,10}-[a-z0-9]{5})\b)/gi,
+        'delete ',
+      )
       // "restart api, never mind that the scale to 3 didn't help": a fact conceded, no request taken back.
       .replace(NEVER_MIND_THAT, '')
       // "as a brand new service": new, and "brand" no name.
@@ -363,7 +373,7 @@ export function plainIdioms(text: string): string {
       )
       // "switch live traffic over to the preview", "cut users over to the new version": a blue-green promoted.
       .replace(
-        /\b(switch|cut|flip|shift|move|send) (?:the |all |live |user |production |prod )*(traffic|users) (over )?to (the )?(preview|new (version|stack|build)|green)\b/gi,
+        /\b(?:(?:switch|flip|shift|move|send) (?:the |all |live |user |production |prod )*(?:traffic|users) (?:over )?to|cut (?:the |all |live |user |production |prod )*(?:traffic|users) over to) (?:the )?(?:preview|new (?:version|stack|build)|green)\b(?![^.!?]*\b(then back|and back|temporarily|for (a few|\d+) (minutes?|mins?|hours?|seconds?))\b)/gi,
         'promote to the preview',
       )
       // "we need to get out of this rollout": abort it.

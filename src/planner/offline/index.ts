@@ -281,8 +281,14 @@ function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (!r.confident) return r;
   if (IDIOMS_TO_CONFIRM.test(plain)) return { ...r, confident: false, unsure: 'an idiom' };
   if (/\b(approv\w*|sign-?off)\b/i.test(plain)) return { ...r, confident: false, unsure: 'approvals spoken of' };
+  // "For the game day on Friday, … Kill a pod of api": the write may be meant for the day named.
+  if (DATED_EVENT.test(plain)) return { ...r, confident: false, unsure: 'an event with a date' };
   return r;
 }
+
+/** An event the message is for, with a day or time: "For the game day on Friday, …", "before the 6pm launch". */
+const DATED_EVENT =
+  /\b(for|before|ahead of|during|after) (the|our|a|an|this|tomorrow'?s|tonight'?s|\w+day'?s) [^,.;!?]{0,40}\b(on|at|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d{1,2}(:\d\d)?\s*(am|pm))\b|\b(for|before|ahead of|during|after) (tomorrow|tonight|\w+day)'?s? [a-z-]+/i;
 
 /**
  * "I need everything from the last 45 minutes. Worker in staging, logs.": a window said in another sentence than the
@@ -1059,7 +1065,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     anchorThen(
       quoted.said
         .replace(WATCH_FOR, '')
-        .replace(OTHERS_DO, (m) => (OTHERS_DO_ASKS.test(m.replace(CLUSTER_SUBJECT, ' ')) ? m : '')),
+        .replace(OTHERS_DO, (m) => (OTHERS_DO_ONLY.test(m.trim().replace(/^[,;]\s*/, '')) ? '' : m)),
     ),
     workloadNames(ctx),
     knownNames(ctx),
@@ -2030,7 +2036,7 @@ const LOOK_ONLY =
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (?![^.!?\n]*(?:\b(?:see|check|view|look at|pull|get|read|review) (?:the |its |all |their |some )?(?:[\w-]+ ){0,2}(?:logs?|costs?|spend|events|images?|pods)\b|\b(?:has|have|runs?|at) \d+ (?:replicas?|pods)\b))(see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (?![^.!?\n]*(?:\b(?:see|check|view|look at|pull|get|read|review) (?:the |its |all |their |some )?(?:[\w-]+ ){0,2}(?:logs?|costs?|spend|events|images?|pods)\b|\bwhat [\w-]+(?: in [\w-]+)? (?:logged|printed|wrote|spent|costs?)\b|\b(?:has|have|runs?|at) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:replicas?|pods)\b))(see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 /**
  * "delete the pod and let the ReplicaSet make a new one", "promote it and then I'll watch for 10 minutes": what the
  * cluster or the person does after the request is no second action.
@@ -2038,14 +2044,12 @@ const WATCH_FOR =
 const OTHERS_DO =
   /\s*,?\s*\b(?:and )?(?:then )?let (?:the |its |a )?(?:replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler)\b[^.!?\n,;]*|\s*[,;]\s*(?:the |its |a )?(?:replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|argo|hpa|autoscaler)(?:'ll| will| should| can| is going to)\b[^.!?\n,;]*|\s*,?\s*\b(?:and )?then (?:(?:i|we)(?:'ll| will) )?(?:watch|monitor|keep an eye on|observe)\b[^.!?\n,;]*/gi;
 /**
- * What the cluster does only when it asks nothing of its own: no count, no other verb of change, no wish about the
- * rollout ("… and let the deployment have 5 replicas", "… and let the rollout finish", "… while you restart worker").
+ * What the cluster does is dropped only when it is only that: a new pod made, put somewhere, things settling, or the
+ * person watching the request's own effect ("… and let the deployment have 5 replicas", "… and then monitor payments
+ * and ship it" ask something of their own).
  */
-const OTHERS_DO_ASKS =
-  /\d|\b(you|u|have|has|run|roll\w*|restart\w*|scale\w*|promot\w*|abort\w*|paus\w*|retr\w*|continu\w*|finish\w*|complet\w*|proceed\w*|delet\w*|kill\w*|deploy\w*|replicas?|undo|revert\w*|fail\w*|stop\w*|go)\b/i;
-/** The part of the cluster said to act, before what it does. */
-const CLUSTER_SUBJECT =
-  /^.*?\b(replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler)\b/i;
+const OTHERS_DO_ONLY =
+  /^(?:(?:and|then|let|the|its|a|an|one|new|fresh|another|replacement|pods?|it|them|back|up|out|somewhere|else|elsewhere|on|to|its|thing|rest|over|care|of|by|itself|for|a|while|few|minutes?|mins?|\d+|error|rate|dashboards?|graphs?|metrics|latency|i|we|'ll|will|should|can|is|going|replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler|make|create|schedule|reschedule|replace|recreate|spin|bring|start|put|heal|recover|settle|handle|take|do|sort|pick|catch|reconcile|respawn|watch|monitor|keep|eye|observe|see|how|goes|it'?s|doing)\b[\s,]*)*$/i;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';

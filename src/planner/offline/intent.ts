@@ -202,13 +202,15 @@ export function readIntent(p: Parsed): Draft {
   // Chaos: stop one experiment ("stop the latency on web" too), list them, or start one.
   const experiment = chaosType(p);
   // "stop worker-pod-kill-z4m1n": an experiment's own name says what it is.
-  const experimentName = [...p.pods, ...p.free].find((t) =>
-    EXPERIMENTS.some((e) => t.includes(`-${e}-`) || t.startsWith(`${e}-`)),
+  const experimentName = [...p.pods, ...p.free].find(
+    (t) => !EXPERIMENTS.includes(t) && EXPERIMENTS.some((e) => t.includes(`-${e}-`) || t.startsWith(`${e}-`)),
   );
   // "… (web-network-delay-k9p3m), kill it": ending a thing that carries an experiment's name stops the experiment.
   if (has('stop', 'abort', 'kill', 'delete') && experimentName) return tool('stop_chaos', { name: experimentName });
   if ((has('stop', 'abort') && (has('chaos') || experiment)) || (has('chaos') && has('delete', 'kill') && !experiment)) {
-    const exp = p.pods[0] ?? p.free.find((f) => f.includes('-'));
+    // "stop the pod-kill experiment on api": a kind of experiment is no experiment's name.
+    const exp =
+      p.pods[0] ?? p.free.find((f) => f.includes('-') && !EXPERIMENTS.includes(f) && !/^(pod|network|cpu|memory)-/.test(f));
     if (!exp) return clarify('Which experiment should I stop? Say "list chaos experiments" to see their names.');
     return tool('stop_chaos', { name: exp });
   }

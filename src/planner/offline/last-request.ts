@@ -12,7 +12,7 @@ const LEAD_IN =
 
 /** What the sender asks of the bot: a verb of the catalog at the start, or a polite ask anywhere. */
 const ASKS =
-  /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check|kick|fire|trigger|spin|bring|take|make|cut|stress|break)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b|\b(i|we) (just |only |really )?(want|need|'d like|would like) to (see|know|get|check|look at)\b/i;
+  /^(?:(?:please|pls|plz|just|can you|could you|would you|kindly|let'?s|go ahead and|quickly)\s+)*(scale|restart|bounce|recycle|roll|revert|undo|promote|abort|retry|pause|resume|kill|delete|drop|add|inject|launch|start|run|stop|set|put|bump|ship|deploy|create|show|list|get|give|grab|pull|fetch|tell|describe|check|kick|fire|trigger|spin|bring|take|make|cut|stress|break)\b|^(what|which|how many|how much|is|are)\b.*\b(pods?|logs?|costs?|spend|experiments?|chaos|image|replicas|workloads?|running|deployed|around)\b|\b(can|could|would) (you|u)\b|\b(please|pls|plz)\b|\b(i|we) (just |only |really )?(want|need|'d like|would like) to (see|know|get|check|look at|make sure|ensure)\b/i;
 
 /**
  * An ask that is told rather than asked: "restart api in prod is what fixed it last time", "restart of api didn't help",

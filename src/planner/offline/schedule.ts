@@ -25,16 +25,11 @@ const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|
 const CONVENIENCE =
   /\b((now )?instead of waiting (till|until|for) [^,.;!?]*|when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
 
-/** An event the request is for, dated, opening the message: "for the demo on Thursday, …". */
-const PURPOSE_FIRST =
-  /^\W*for (the|our|a|an) [\w-]+( [\w-]+)? (on|at|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|\d{1,2}(:\d\d)?\s*(am|pm))\b,?(?=\s+(i|we)\b)/i;
-
 /** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
 export function forLater(said: string, whole: string): boolean {
   // "when you're free", "at some point today": the bot's convenience, which is now.
-  // "for the demo on Thursday I need a deployment …": what it is for opens the message; the need is now.
-  const request = said.replace(CONVENIENCE, ' ').replace(PURPOSE_FIRST, ' ');
-  const message = whole.replace(CONVENIENCE, ' ').replace(PURPOSE_FIRST, ' ');
+  const request = said.replace(CONVENIENCE, ' ');
+  const message = whole.replace(CONVENIENCE, ' ');
   // "every night at 2am, scale worker to 0": a time that opens the message is when to act, even outside the request.
   return (
     CONDITION.test(message) ||
