@@ -638,3 +638,36 @@ describe('red-team round 32: what the readings must not swallow', () => {
     expect(plan.outcome === 'tool' && ['scale', 'promote_rollout'].includes(plan.tool)).toBe(false);
   });
 });
+
+describe('a pasted alert names the object of a short ask', () => {
+  it.each([
+    [
+      '```\n[FIRING:1] HighErrorRate deployment=worker namespace=staging 9% 5xx\n```\nroll it back',
+      'rollback',
+      { namespace: 'staging', name: 'worker' },
+    ],
+    [
+      '```\nALERT LatencyHigh api (production) p99 4s\n```\nwhat is going on with it? show me',
+      'describe_workload',
+      { namespace: 'production', name: 'api' },
+    ],
+    [
+      '```\nPagerDuty: [Triggered] CanaryErrorBudget — staging/checkout canary burning 10x\n```\nkill the canary',
+      'abort_rollout',
+      { namespace: 'staging', name: 'checkout' },
+    ],
+    [
+      '```\n[FIRING:1] RolloutAborted rollout=checkout namespace=staging\n```\nthe metrics backend was down, not the app. retry it',
+      'retry_rollout',
+      { name: 'checkout' },
+    ],
+  ])('%s → %s, unsure', (text, tool, args) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"don\'t restart web" is still refused; a contrast in another sentence is not', () => {
+    expect(call("don't restart web in staging")).toMatchObject({ outcome: 'clarify' });
+  });
+});

@@ -594,6 +594,15 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
     if (/(Node|Server|Target|Disk|Volume|Cert|Job|Cron|Host|Pvc|Ingress|Dns|Etcd|Kubelet|Scrape)/.test(token)) continue;
     for (const part of token.split(/(?=[A-Z])/)) if (names.has(part.toLowerCase())) found.add(part.toLowerCase());
   }
+  // Labels ("deployment=api", "rollout=checkout"), a namespaced name ("staging/checkout"), a name and its place in
+  // brackets ("web (production)").
+  const spaces = new Set([...ctx.inventory.namespaces, ...Object.keys(ctx.namespaceAliases)]);
+  for (const m of plain.matchAll(/\b(?:deployment|rollout|workload|app|service|container)=["']?([a-z0-9-]+)/gi))
+    if (names.has(m[1].toLowerCase())) found.add(m[1].toLowerCase());
+  for (const m of plain.matchAll(/\b([a-z0-9-]+)\/([a-z0-9-]+)\b/gi))
+    if (spaces.has(m[1].toLowerCase()) && names.has(m[2].toLowerCase())) found.add(m[2].toLowerCase());
+  for (const m of plain.matchAll(/\b([a-z0-9-]+) \(([a-z-]+)\)/gi))
+    if (names.has(m[1].toLowerCase()) && spaces.has(m[2].toLowerCase())) found.add(m[1].toLowerCase());
   return found;
 }
 
@@ -603,7 +612,10 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
  * workload the alert names, for the requester to confirm.
  */
 function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'clarify' || !/^(Which workload\b|I cannot find a workload called)/.test(r.plan.message)) return r;
+  // A question back for a workload, or a list of everything where the alert names one ("what's going on with it?").
+  const listed = r.plan.outcome === 'tool' && r.plan.tool === 'list_workloads' && Object.keys(r.plan.args).length === 0;
+  if (!listed && (r.plan.outcome !== 'clarify' || !/^(Which workload\b|I cannot find a workload called)/.test(r.plan.message)))
+    return r;
   const found = alertWorkloads(plain, ctx);
   if (found.size !== 1) return r;
   const [name] = found;
@@ -615,10 +627,27 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
       .filter((l) => /[\p{L}]/u.test(l))
       .at(-1) ?? '';
   // "restart the deployment that owns pod web-7d4b9c8f5-x2k9q", "leave it": the ask names its own object, or nothing.
-  if (/[a-z0-9]-[a-z0-9]{5,10}-[a-z0-9]{5}\b/.test(ask) || /\b(leave|don'?t|not|never)\b/i.test(ask)) return r;
+  if (/[a-z0-9]-[a-z0-9]{5,10}-[a-z0-9]{5}\b/.test(ask) || /\b(leave|don'?t|not|never)\b/i.test(ask.replace(CONTRAST, '.')))
+    return r;
   // "restart that deployment", "what state is that rollout in?": the workload pointed at by its kind. A bare "it" may be
   // the alert itself ("pause it for 30 minutes", "undo it") or a node.
-  const pointed = ask.replace(/\b(?:that|this|the) (?:deployment|rollout|workload|service|app)\b/i, object);
+  // "roll it back", "retry it", "kill the canary", "what's going on with it? show me": a verb of the workload's own.
+  // "… was down, not the app. retry it": what is not meant points at nothing.
+  const meant = ask.replace(CONTRAST, '.');
+  const byKind = meant.replace(/\b(?:that|this|the) (deployment|rollout|workload|service|app|canary)\b/i, (_m, kind: string) =>
+    /^(canary|rollout)$/i.test(kind)
+      ? `the ${name} ${kind.toLowerCase()}${places.length === 1 ? ` in ${places[0]}` : ''}`
+      : object,
+  );
+  const own =
+    /^\W*(?:(?:please|pls|just|ok|so|then)\s+)*(?:roll (?:it|that) back|rollback it|restart it|bounce it|retry it|abort it|(?:what'?s|what is) (?:going on|up|wrong) with it)\b/i;
+  const said = [meant, ...meant.split(/(?<=[.!])\s+/).slice(-1)].find((s) => own.test(s));
+  const pointed =
+    byKind !== meant
+      ? byKind
+      : said !== undefined
+        ? said.replace(/\b(it|that)\b/i, object).replace(/\?\s*(show me|show)\W*$/i, '?')
+        : ask;
   if (pointed === ask) return r;
   const again = read(pointed, ctx, false, true);
   return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the workload a pasted alert names' } : r;
@@ -1360,7 +1389,8 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
   }
   // "don't restart web": a negated write is never read as the write.
-  if (isWriteTool(draft.tool) && negated(parsed)) {
+  // "the metric provider was down, not the app. retry it": a negation in another clause negates nothing here.
+  if (isWriteTool(draft.tool) && negated(parsed) && NEGATED_IN_CLAUSE.test(plainSaid.replace(CONTRAST, ' '))) {
     // "do not roll back checkout, just describe it": what to do instead may be in the message.
     return said(
       'clarify',
@@ -2050,6 +2080,10 @@ const OTHERS_DO =
  */
 const OTHERS_DO_ONLY =
   /^(?:(?:and|then|let|the|its|a|an|one|new|fresh|another|replacement|pods?|it|them|back|up|out|somewhere|else|elsewhere|on|to|its|thing|rest|over|care|of|by|itself|for|a|while|few|minutes?|mins?|\d+|error|rate|dashboards?|graphs?|metrics|latency|i|we|'ll|will|should|can|is|going|replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler|make|create|schedule|reschedule|replace|recreate|spin|bring|start|put|heal|recover|settle|handle|take|do|sort|pick|catch|reconcile|respawn|watch|monitor|keep|eye|observe|see|how|goes|it'?s|doing)\b[\s,]*)*$/i;
+/** "… was down, not the app.": a contrast that ends its sentence, which negates no request. */
+const CONTRAST = /,\s*not (the|a|an|our|my|its) [\w-]+\s*[.!?;]/gi;
+/** Any negation left once contrasts are taken out. */
+const NEGATED_IN_CLAUSE = /\b(not|never|no|don'?t|dont|do not|doesn'?t|won'?t|shouldn'?t|without|nor|neither)\b|n't\b/i;
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
 const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
