@@ -993,3 +993,50 @@ describe('the same kinds in Dutch, Polish, Russian, Japanese, Chinese and Korean
     },
   );
 });
+
+describe('German separable verbs in their other meanings (lang32)', () => {
+  it.each([
+    ['Dreh web in prod auf 4 Replikas zurück.', { namespace: 'production', name: 'web', replicas: 4 }],
+    ['Dreh web in prod auf 4 zurück', { namespace: 'production', name: 'web', replicas: 4 }],
+    ['stell die Replikas von worker in staging auf 2 zurück', { namespace: 'staging', name: 'worker', replicas: 2 }],
+    ['Kannst du web in prod auf 4 Replikas zurückdrehen?', { namespace: 'production', name: 'web', replicas: 4 }],
+  ])('a count turned or set back is that count: "%s"', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['setz web in production auf Revision 1 zurück', 'rollback', { namespace: 'production', name: 'web', toRevision: 1 }],
+    ['dreh das Update von web in staging zurück', 'rollback', { namespace: 'staging', name: 'web' }],
+    ['Startet der worker in prod ständig neu?', 'describe_workload', { namespace: 'production', name: 'worker' }],
+    ['Rollt api in staging gerade zurück?', 'describe_workload', { namespace: 'staging', name: 'api' }],
+    ['Bricht der checkout-Rollout in staging gerade ab?', 'describe_workload', { namespace: 'staging', name: 'checkout' }],
+  ])('"%s" is still read as it was meant', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'Stell das Update von web in prod erstmal zurück.',
+    'Stell den Restart von web in staging zurück',
+    'Kannst du das Update von api in prod zurückstellen?',
+    'Startet der worker in prod ständig neu?',
+    'Warum startet der worker in prod ständig neu?',
+    'Rollt api in staging gerade zurück?',
+    'Fährt web in staging gerade hoch?',
+    'Halte checkout in staging bis 15 Uhr an.',
+    'Halte den checkout-Rollout in staging bis morgen an',
+    'Skaliere web in staging bis 18 Uhr auf 5',
+    'Brich den Pod-Kill auf api in staging ab.',
+    'Brich das Pod-Kill-Experiment auf api in staging ab',
+    'Brich das Latenz-Experiment auf web in staging ab',
+    'Stoppe das CPU-Stress-Experiment in staging',
+  ])('"%s" proposes no write (postponed, asked, until a time, an experiment by its kind)', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).toMatch(
+      /^(clarify|unsupported|help|describe_workload|list_pods|get_logs|list_chaos|list_workloads|query_costs)$/,
+    );
+  });
+});

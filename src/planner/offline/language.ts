@@ -87,6 +87,44 @@ const GERMAN: Table = {
       '(?:weitere |zusätzliche )?',
     ),
     w('(?:einen |ein )?(?:zufällig|beliebig|irgendein)(?:e|en|er)? pod', 'a random pod'),
+    // lang32: a separable verb in the third person with its particle before a question mark asks what happens ("Startet
+    // der worker in prod ständig neu?", "Rollt api in staging gerade zurück?", "Warum bricht der Rollout ab?").
+    ...(
+      [
+        ['startet|starten', 'neu', 'restarting'],
+        ['rollt|rollen|dreht|drehen|setzt|setzen|fährt|fahren', 'zurück', 'rolling back'],
+        ['bricht|brechen', 'ab', 'aborting'],
+        ['fährt|fahren|skaliert|skalieren', 'hoch|rauf|herauf', 'scaling up'],
+        ['fährt|fahren|skaliert|skalieren', 'runter|herunter', 'scaling down'],
+        ['hält|halten', 'an', 'pausing'],
+        ['setzt|setzen|führt|führen', 'fort', 'continuing'],
+        ['gibt|geben', 'frei', 'promoting'],
+      ] as const
+    ).map(([verbs, particle, ing]): [RegExp, string] => [
+      new RegExp(`(?<![\\p{L}])(?:${verbs}) (?!sie )([^,.;!?:]+?) (?:${particle})(?=\\s*\\?)`, 'giu'),
+      `is $1 ${ing}`,
+    ]),
+    w('ständig|dauernd|andauernd|immer wieder|laufend', 'constantly'),
+    // An experiment by its kind ("Brich das Pod-Kill-Experiment auf api ab") is no experiment's name.
+    w(
+      '(pod-kill|pod-failure|network-delay|network-loss|network-partition|cpu-stress|memory-stress|latenz|netzwerk-latenz|verzögerung|paketverlust|cpu-last)[- ](?:experiment|test|versuch|chaos)(?:e|s)?',
+      '$1 experiment',
+    ),
+    // lang32: a count turned, set or driven back ("Dreh web in prod auf 4 Replikas zurück", "… auf 4 zurückdrehen") is
+    // that count (not a rollback; "auf Revision 1 zurück" stays one); "stell … zurück", "zurückstellen" postpone.
+    w(
+      '(?:dreh|drehe|dreht|stell|stelle|stellt|setz|setze|setzt|fahr|fahre|fahrt|skalier|skaliere) ((?:(?!(?:nicht|kein\\p{L}*) )[^,.;!?:])+?) auf N(?: (?:replik\\p{L}*|instanz\\p{L}*|pods))? zurück',
+      'scale $1 to $2 replicas',
+    ),
+    w(
+      'auf N(?: (?:replik\\p{L}*|instanz\\p{L}*|pods))? zurück(?:drehen|stellen|setzen|fahren|skalieren|zudrehen|zustellen|zusetzen|zufahren)',
+      'scaled back to $1 replicas',
+    ),
+    w(
+      '(?:stell|stelle|stellt) ((?:(?!(?:nicht|kein\\p{L}*) )[^,.;!?:])+?) (?:erst ?mal |vorerst |erst )?zurück',
+      'do $1 later on, not now',
+    ),
+    w('zurückstellen|zurückgestellt|zurückzustellen', 'do later on, not now'),
     // "gib dem worker eine Replika dazu", "zieh web eine Replika ab": a count given or taken with its particle.
     w('N (?:weitere |zusätzliche )?(?:replik\\p{L}*|instanz\\p{L}*) (?:dazu|mehr|extra|obendrauf)', 'by $1 more replicas'),
     w(
@@ -202,7 +240,7 @@ const GERMAN: Table = {
     ...(
       [
         ['brich|breche|brecht', 'ab', 'abort'],
-        ['roll|rolle|rollt|setz|setze|setzt|dreh|drehe|dreht|stell|stelle|stellt', 'zurück', 'roll back'],
+        ['roll|rolle|rollt|setz|setze|setzt|dreh|drehe|dreht', 'zurück', 'roll back'],
         ['fahr|fahre|fahrt|skalier|skaliere|skaliert|stock|stocke', 'hoch|rauf|herauf', 'scale up'],
         ['fahr|fahre|fahrt|skalier|skaliere|skaliert', 'runter|herunter', 'scale down'],
         ['halt|halte|haltet', 'an', 'pause'],
@@ -218,6 +256,12 @@ const GERMAN: Table = {
       `${to} $1`,
     ]),
     [/(remove \d+ replicas [^,.;!?:]+?) weg(?=\s*(?:[,.;!?:]|$))/giu, '$1'],
+    // lang32: a request until a time ("Halte checkout in staging bis 15 Uhr an") is two actions, the second later.
+    w('(?<!\\d(?::\\d\\d)? )bis (?:um |at )?N(?::\\d\\d)?(?: uhr|:00)?', 'until $1:00, then resume it'),
+    w(
+      'bis (tomorrow(?: morning)?|tonight|later on|next week|on \\p{L}+day|this (?:afternoon|weekend)|in the (?:morning|evening)|at (?:noon|midnight))',
+      'until $1, then resume it',
+    ),
     [
       /(a random pod [^,.;!?:]*?) (?:killen|töten|abschießen|abschiessen|löschen|terminieren|plattmachen)(?=\s*(?:[,.;!?:]|$))/giu,
       'kill $1',
