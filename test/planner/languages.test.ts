@@ -1040,3 +1040,94 @@ describe('German separable verbs in their other meanings (lang32)', () => {
     );
   });
 });
+
+describe('a count put, a count corrected, not before, pods deleted, and Italian with one replica (lang32)', () => {
+  it.each([
+    ['Metti 3 repliche al web in staging, per favore.', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['metti tre repliche a worker in produzione', { namespace: 'production', name: 'worker', replicas: 3 }],
+    ['Pon 3 réplicas a web en staging, por favor.', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['ponle 3 réplicas a worker en producción', { namespace: 'production', name: 'worker', replicas: 3 }],
+    ['coloca 3 réplicas no web em staging', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['põe duas réplicas no worker em produção', { namespace: 'production', name: 'worker', replicas: 2 }],
+    ['mets 3 réplicas au worker en staging', { namespace: 'staging', name: 'worker', replicas: 3 }],
+    ['mets trois répliques à web en production', { namespace: 'production', name: 'web', replicas: 3 }],
+    // Still more: "altre", "in più", "más".
+    ['metti altre 2 repliche al web in staging', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['metti 2 repliche in più al web in staging', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['pon 2 réplicas más a web en staging', { namespace: 'staging', name: 'web', replicas: 4 }],
+  ])('"%s" sets the count it says', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['Ajoute deux réplicas au worker en staging, non, trois.', { namespace: 'staging', name: 'worker', replicas: 4 }],
+    ['ajoute une réplique à web en staging, non, deux', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['Añade dos réplicas a web en staging, no, tres', { namespace: 'staging', name: 'web', replicas: 5 }],
+    ['aggiungi due repliche a worker in staging, anzi tre', { namespace: 'staging', name: 'worker', replicas: 4 }],
+    ['füge web in staging zwei Replikas hinzu, nein, drei', { namespace: 'staging', name: 'web', replicas: 5 }],
+    ["voeg twee replica's toe aan web in staging, nee, drie", { namespace: 'staging', name: 'web', replicas: 5 }],
+    ['dodaj dwie repliki do web na stagingu, nie, trzy', { namespace: 'staging', name: 'web', replicas: 5 }],
+    ['добавь две реплики к worker в staging, нет, три', { namespace: 'staging', name: 'worker', replicas: 4 }],
+  ])('a count added, then corrected: "%s"', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['Aggiungi 1 replica al worker in staging', { namespace: 'staging', name: 'worker', replicas: 2 }],
+    ['aggiungi una replica al worker in staging', { namespace: 'staging', name: 'worker', replicas: 2 }],
+    ['Togli 1 replica al web in produzione', { namespace: 'production', name: 'web', replicas: 5 }],
+  ])('an Italian verb before one replica marks Italian: "%s"', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('the English word "replica" alone is no Italian', () => {
+    expect(inEnglish('give it a second replica')).toBeUndefined();
+    expect(inEnglish('add a replica to worker in staging')).toBeUndefined();
+  });
+
+  it.each([
+    ['verwijder een pod van worker in productie', 'production', 'worker'],
+    ['Удали один под api в staging', 'staging', 'api'],
+    ['entferne einen Pod von web in staging', 'staging', 'web'],
+  ])('one pod deleted is a pod killed: "%s"', (text, namespace, target) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'launch_chaos',
+      args: { namespace, target, experiment: 'pod-kill' },
+    });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    // Not before: later.
+    'Enlève une réplique à web en staging, mais pas avant la démo.',
+    'redémarre api en staging, mais pas avant demain',
+    'Dodaj dwie repliki do web na stagingu, ale dopiero po demo.',
+    'zrestartuj api na stagingu, ale dopiero jutro',
+    'Starte den worker in prod neu, aber nicht vor dem Release.',
+    'Skaliere web in staging auf 4, nicht vor 18 Uhr',
+    'Reinicia api en staging, pero no antes de la demo.',
+    'Reinicia o api em staging, mas não antes do release',
+    'Riavvia api in staging, ma non prima della demo',
+    'Перезапусти api в staging, но не раньше демо',
+    'Добавь две реплики к web в staging, только после релиза',
+    'Herstart api in staging, maar niet vóór de demo',
+    // Pods deleted by a count: no scale.
+    'Verwijder 2 pods van worker in productie',
+    'Удали два пода api в staging',
+    'entferne 2 Pods von web in staging',
+    'lösche 2 Pods von worker in staging',
+    // A count put, negated.
+    'no pongas 3 réplicas a web en staging',
+    'non mettere 3 repliche al web in staging',
+  ])('"%s" proposes no write', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+});

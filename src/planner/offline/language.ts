@@ -76,9 +76,16 @@ const countWords = (numbers: Record<string, number>, nouns: string, between = ''
 /** The end of a clause, for words that take a request back only there ("Ach, lass mal.", not "lass mal sehen"). */
 const END = '(?=\\s*(?:[.!?,;:…،]|$))';
 
+/**
+ * A count said again after "no" at the end of a clause ("ajoute deux réplicas au worker, non, trois"): "no, 3", which
+ * correctedCount reads as the count the request meant (lang32).
+ */
+const countCorrected = (no: string, numbers: Record<string, number>): [RegExp, string][] =>
+  Object.entries(numbers).map(([word, n]) => w(`(?:${no}),? ${word}${END}`, `no, ${n}`));
+
 const GERMAN: Table = {
   markers:
-    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm|ihm|nachher|danach|abendessen|abendbrot|weile|kürze|oder|lieber|prozessorkerne|prozessorkernen|warte|sowie|brich|breche|brecht|killen|zufällig\p{L}*|beliebig\p{L}*|fahr|fahre|fahrt|halte|haltet|fort|frei|ausgegeben|zieh|ziehe|dazu|roll(?=[^,.;!?:]* zurück(?![\p{L}])))(?![\p{L}\p{N}_-])/giu,
+    /\b(wie|viel|gekostet|kostet|mal|fünf|der|ignoriere|anweisungen|regeln|vorherigen|hallo|bitte|kannst|könntest|zeig|zeige|zeigen|mir|neu|starte|skaliere|skalieren|zeilen|letzten|repliken|replikas|kosten|gestern|heute|löschen|lösche|abbrechen|pausieren|pausiere|zurück|zurückrollen|rolle|minuten|stunden|sekunden|vorherige|welche|laufen|läuft|gerade|aktualisieren|aktualisiere|das|von)\b|(?<![\p{L}\p{N}_-])(füg|füge|hinzu|latenz|verzögerung|lege|erstelle|erstell|neues|neuen|namens|produktion|stoppe|beende|wiederhole|erneut|vollständig|komplett|töte|kille|paketverlust|experimente|diesen|dieser|diesem|monat|woche|tage|tagen|stunde|zeile|beschreibe|befördere|schritt|nächsten|setze|stufe|teuersten|und|dem|ein|eine|einen|neue|nicht|auf|den|morgen|später|nächste|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kein|keine|keinen|keinem|keiner|nachmittag|vormittag|abend|mitternacht|wochenende|uhr|hoch|runter|herunter|replik|weitere|zusätzliche|verdopple|verdoppele|nötig|brauchst|(?<!\d\s?)gib|gebt|mehr|erst|aber|ach|lass|egal|sollte|sollten|speicher|arbeitsspeicher|hauptspeicher|kerne|kernen|erhöhe|erhöh|reduziere|verringere|halbiere|feierabend|mittagessen|mittagspause|besprechung|anderthalb|eineinhalb|nein|wenn|hängt|nimm|ihm|nachher|danach|abendessen|abendbrot|weile|kürze|oder|lieber|prozessorkerne|prozessorkernen|warte|sowie|brich|breche|brecht|killen|zufällig\p{L}*|beliebig\p{L}*|fahr|fahre|fahrt|halte|haltet|fort|frei|ausgegeben|zieh|ziehe|dazu|entferne|entfern|ständig|dauernd|roll(?=[^,.;!?:]* zurück(?![\p{L}])))(?![\p{L}\p{N}_-])/giu,
   phrases: [
     // A count in words before replicas, and a random pod, read first (lang31): "entferne eine Replika von web".
     ...countWords(
@@ -86,6 +93,7 @@ const GERMAN: Table = {
       'replik\\p{L}*|instanz\\p{L}*',
       '(?:weitere |zusätzliche )?',
     ),
+    ...countCorrected('nein|nee|äh|ich meine|oder', { eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10 }),
     w('(?:einen |ein )?(?:zufällig|beliebig|irgendein)(?:e|en|er)? pod', 'a random pod'),
     // lang32: a separable verb in the third person with its particle before a question mark asks what happens ("Startet
     // der worker in prod ständig neu?", "Rollt api in staging gerade zurück?", "Warum bricht der Rollout ab?").
@@ -131,6 +139,8 @@ const GERMAN: Table = {
       '(?<!nicht )(?:zieh|ziehe|zieht|nimm|nehmt) ([^,.;!?:]+?) N (?:replik\\p{L}*|instanz\\p{L}*) (?:ab|weg)(?=\\s*(?:[,.;!?:]|$))',
       'take $2 replicas away from $1',
     ),
+    // lang32: "nicht vor dem Release" (not before) is later, as "erst nach" is.
+    w('(?:aber |doch )?(?:nicht|keinesfalls|auf keinen fall) (?:vor|bevor|früher als)', 'but later on, after'),
     // Red-team round 28: Prozessorkerne, 'ihm', after dinner, in a while, 'oder lieber' (a correction), 'lass es sein', 'warte', 'immer wenn'.
     w('N ?prozessorkern(?:e|en)?', '$1 cpu cores'),
     w('prozessorkern(?:e|en)?', 'cpu cores'),
@@ -184,10 +194,7 @@ const GERMAN: Table = {
     ),
     w('vergiss (?:es|das)|vergiss', 'never mind'),
     w('um N (?:replik\\p{L}*|instanz\\p{L}*|pods)? ?(?:runter|herunter|nach unten|weniger)', 'down by $1 replicas'),
-    w(
-      '(?:entferne|entfern|nimm) N (?:weitere |zusätzliche )?(?:replik\\p{L}*|instanz\\p{L}*|pods)(?: weg)?',
-      'remove $1 replicas',
-    ),
+    w('(?:entferne|entfern|nimm) N (?:weitere |zusätzliche )?(?:replik\\p{L}*|instanz\\p{L}*)(?: weg)?', 'remove $1 replicas'),
     [/\b(hallo|servus|moin|guten (morgen|tag|abend))\b/giu, 'hi'],
     [/(?<![\p{L}])lass(?:t)? uns (.+?) nicht (\p{L}+)/giu, "don't $2 $1"],
     ...negatedCommand(
@@ -343,6 +350,7 @@ const GERMAN: Table = {
     [/\bgestern\b/giu, 'yesterday'],
     [/\bheute\b/giu, 'today'],
     [/\b(lösche|löschen)\b/giu, 'delete'],
+    w('entferne|entfern|entfernen', 'remove'),
     [/\babbrechen\b/giu, 'abort'],
     [/\b(pausieren|pausiere|anhalten)\b/giu, 'pause'],
     [/\bund\b/giu, 'and'],
@@ -361,7 +369,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde|pon|ponle|pongas|ponga|coloca|coloque|põe|ponha)(?![\p{L}])/giu,
   phrases: [
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "añade
     // una réplica a api", "tira uma réplica do web", "mata un pod aleatorio de web", "¿cuánto hemos gastado ayer …?".
@@ -392,6 +400,28 @@ const IBERIAN: Table = {
         dez: 10,
       },
       'r[eé]plicas?|instancias?|inst[aâ]ncias?',
+    ),
+    // lang32: "no antes de la demo", "não antes do release" (not before) are later.
+    w('(?:pero |mas |aunque )?(?:no|n[aã]o|nunca) antes (?:del|de|dos|das|do|da|que)', 'but later on, after'),
+    ...countCorrected('no|n[aã]o|mejor|digo|quer dizer|quero dizer', {
+      una: 1,
+      uma: 1,
+      dos: 2,
+      dois: 2,
+      duas: 2,
+      tres: 3,
+      três: 3,
+      cuatro: 4,
+      quatro: 4,
+      cinco: 5,
+      seis: 6,
+      diez: 10,
+      dez: 10,
+    }),
+    // lang32: "pon 3 réplicas a web", "coloca 3 réplicas no web" set the count (not 3 more; "pon 2 réplicas más" adds).
+    w(
+      '(?<!(?:no|n[aã]o|nunca|jam[aá]s|ni) (?:(?:le|les|lhe|lo|la|se|me) )?)(?:pon|ponle|ponles|ponga|póngale|pongale|poned|coloca|colócale|colocale|coloque|coloquem|põe|poe|põem|ponha|ponham|deja|déjale|dejale|deixa|deixe) N (?:r[eé]plicas?|instancias?|inst[aâ]ncias?|pods?)(?! m[aá]s| mais| extra| adicional\\p{L}*| a mais)(?: al| a| ao| à| para| en| em| no| na| de| del| do| da)? ([^,.;!?:]+?)(?=\\s*(?:[,.;!?:]|$))',
+      'scale $2 to $1 replicas',
     ),
     w(
       '(?<!(?:no|n[aã]o|nunca|jam[aá]s|ni) (?:(?:le|les|lhe|lo|la|se|me) )?)(?:añade|añádele|añadele|agrega|agrégale|agregale|adiciona|adicione|adicionar|acrescenta|acrescente|suma|súmale|soma|pon|ponle) (?:otras |mais |outras )?N (?:r[eé]plicas?|instancias?|inst[aâ]ncias?|pods?)(?: m[aá]s| mais| extra| adicionales| adicionais)?(?: al| a| ao| à| para| en| em)?',
@@ -587,7 +617,7 @@ const IBERIAN: Table = {
     ],
     // "no escales worker": a verb after "no"/"não" is negated (not "no" as Portuguese "in the").
     [
-      /(?<![\p{L}])(no|não|nao) (?=(escal|reinici|borr|elimin|paus|abort|promuev|promov|revi|revert|hag|fa[cç]|toqu|cambi|mud|mat|apag|desplieg|implant|lanc|lanz|cre[aeé]|cri[aeé]|deten|det[eé]n|par[ae]|reanud|retom|ejecut|execut|aument|reduz|reduc|quit|sub|baj|reint))/giu,
+      /(?<![\p{L}])(no|não|nao) (?=(escal|reinici|borr|elimin|paus|abort|promuev|promov|revi|revert|hag|fa[cç]|toqu|cambi|mud|mat|apag|desplieg|implant|lanc|lanz|cre[aeé]|cri[aeé]|deten|det[eé]n|par[ae]|reanud|retom|ejecut|execut|aument|reduz|reduc|quit|sub|baj|reint|pon|coloc|p[oõ]e))/giu,
       "don't ",
     ],
     [/(?<![\p{L}])(puedes|podrías|podrias|puede|pode|podes|você pode|podría|podria)(?![\p{L}])/giu, 'can you'],
@@ -658,7 +688,7 @@ const IBERIAN: Table = {
 
 const FRENCH: Table = {
   markers:
-    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire|la|mémoire|memoire|cœurs|coeurs|augmente|réduis|diminue|baisse|donne|divise|maintenant|plante|fais|où|déjeuner|réunion|boulot|demie|finalement|rien|mais|non(?!-)|laisse|tomber|attends|dîner|diner|souper|moment|instant|peine|plutôt|plutot|mieux|aussitôt|seulement|uniquement|enfin|oublie|réduis|reduis|baisse|diminue|coûte|coute|coûtent|dépensé|depense|hasard|aléatoire|retire|rajoute|ajoutez|importe)(?![\p{L}])/giu,
+    /(?<![\p{L}])(réplique|répliques|enlève|enlevez|retirez|tourne|combien|coûté|couté|cassé|c'est|heures|arrête|arrêter|arrete|annule|annuler|expérience|experience|voudrais|déploiement|tu|mettre|dans|pas|ignorez|consignes|règles|précédentes|bonjour|salut|peux|pouvez|redémarre|redémarrer|redemarre|relance|relancer|montre|affiche|journaux|lignes|dernières|derniers|plaît|plait|stp|svp|coût|coûts|aujourd'hui|semaine|répliques|supprime|supprimer|annule|annuler|mois|passe|lance|lancer|niveau|pendant|réplicas|jours|crée|créer|nommé|appelé|avec|latence|perte|paquets|tue|réessaie|réessayer|promeus|promouvoir|complètement|entièrement|étape|révision|reviens|revenir|décris|ajoute|derniers|chers|expériences|sur|le|les|des|du|une|au|aux|demain|soir|tard|prochaine|jamais|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aucun|aucune|heure|après-midi|minuit|midi|week-end|besoin|inutile|doubler|supplémentaires|supplémentaire|la|mémoire|memoire|cœurs|coeurs|augmente|réduis|diminue|baisse|donne|divise|maintenant|plante|fais|où|déjeuner|réunion|boulot|demie|finalement|rien|mais|non(?!-)|laisse|tomber|attends|dîner|diner|souper|moment|instant|peine|plutôt|plutot|mieux|aussitôt|seulement|uniquement|enfin|oublie|réduis|reduis|baisse|diminue|coûte|coute|coûtent|dépensé|depense|hasard|aléatoire|retire|rajoute|ajoutez|importe|mets|mettez|deux|trois)(?![\p{L}])/giu,
   phrases: [
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31):
     // "ajoute deux réplicas au worker", "enlève une réplique à web", "tue un pod au hasard de api", "combien coûte …".
@@ -667,6 +697,24 @@ const FRENCH: Table = {
       'r[ée]pliques?|r[ée]plicas?|replicas?|instances?',
       '(?:autres? )?',
     ),
+    // lang32: "mets 3 réplicas au worker" sets the count (not 3 more; "mets 2 réplicas de plus" adds), and a count
+    // added corrected after it ("ajoute deux réplicas …, non, trois") is the count added.
+    w(
+      "(?<!(?:ne |n')(?:(?:le|la|les|lui|leur|y) )?)(?:mets|mettez|mettons|mettre|passe|passez|fixe|fixez) N (?:r[ée]pliques?|r[ée]plicas?|replicas?|instances?|pods?)(?! de plus| supplémentaires?| en plus| pas)(?: au| aux| à| a| pour| sur| de| du| dans)? ([^,.;!?:]+?)(?=\\s*(?:[,.;!?:]|$))",
+      'scale $2 to $1 replicas',
+    ),
+    // lang32: "mais pas avant la démo" (not before) is later.
+    w("(?:mais |et )?(?:pas|jamais|surtout pas) avant(?: que| d'| de)?", 'but later on, after'),
+    ...countCorrected('(?:non|enfin|euh),? (?:plut[oô]t|enfin)|non|plut[oô]t', {
+      un: 1,
+      une: 1,
+      deux: 2,
+      trois: 3,
+      quatre: 4,
+      cinq: 5,
+      six: 6,
+      dix: 10,
+    }),
     w(
       '(?:ajoute|ajoutez|ajouter|rajoute|rajoutez) N (?:autres? )?(?:r[ée]pliques?|r[ée]plicas?|replicas?|instances?|pods?)(?: de plus| supplémentaires?| en plus)?(?: au| aux| à| a| pour| sur| de| du)?',
       'add $1 replicas to',
@@ -861,7 +909,7 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo|quanto|speso|spendiamo|costa|costano|abbiamo|togli|rimuovi|caso|casuale|qualsiasi|una replica|dal|dalla|alla|allo)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo|quanto|speso|spendiamo|costa|costano|abbiamo|togli|rimuovi|caso|casuale|qualsiasi|una replica|dal|dalla|alla|allo|(?<=(?:aggiungi|aggiungete|togli|rimuovi|leva|metti|mettete|imposta) (?:altre |altra )?(?:\d+|una|un|uno|due|tre|quattro|cinque) )(?:replica|istanza))(?![\p{L}\p{N}_-])/giu,
   phrases: [
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31):
     // "togli una replica a web", "uccidi un pod a caso di api", "quanto abbiamo speso ieri in production?".
@@ -869,6 +917,14 @@ const ITALIAN: Table = {
       { un: 1, una: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
       'repliche|replica|istanze|istanza',
       '(?:altre |altra )?',
+    ),
+    // lang32: "ma non prima della demo" (not before) is later.
+    w("(?:ma |però )?(?:non|mai) prima (?:della|dello|delle|degli|dei|del|di|che|d')", 'but later on, after'),
+    ...countCorrected('no|anzi|cioè|cioe', { una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, dieci: 10 }),
+    // lang32: "metti 3 repliche al web" sets the count (not 3 more; "metti altre 2 repliche" adds).
+    w(
+      '(?<!non (?:(?:gli|le|lo|la|ci) )?)(?:metti|mettete|mettiamo|imposta|impostate) N (?:repliche|replica|istanze|istanza|pod)(?! in più| aggiuntiv\\p{L}*| extra)(?: al| alla| allo| a| ad| per| su| sul| sulla| di| del| della| nel| nella)? ([^,.;!?:]+?)(?=\\s*(?:[,.;!?:]|$))',
+      'scale $2 to $1 replicas',
     ),
     w(
       '(?<!non (?:(?:gli|le|lo|la|ci) )?)(?:aggiungi|aggiungere|aggiungete|metti) (?:altre |altra )?N (?:repliche|replica|istanze|istanza|pod)(?: in più| aggiuntive)?(?: al| alla| allo| a| ad| per| su| sul| di)?',
@@ -1041,6 +1097,12 @@ const DUTCH: Table = {
       "replica'?s|replica|instanties?",
       '(?:extra )?',
     ),
+    // lang32: "maar niet vóór de demo", "niet eerder dan morgen" (not before) are later.
+    w(
+      '(?:maar )?niet (?:vóór|eerder dan|voor(?= (?:de|het) (?:demo|release|deploy|lunch|meeting|vergadering|standup|launch|migratie)| morgen| vanavond| \\d))',
+      'but not now, only after',
+    ),
+    ...countCorrected('nee|ik bedoel|of', { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, tien: 10 }),
     w(
       "(?<!niet )voeg N (?:extra )?(?:replica'?s|replica|instanties?|pods?) (?:extra )?(?:toe (?:aan|bij)|aan|bij) ([^,.;!?:]+?)(?: toe)?(?=\\s*(?:[,.;!?:]|$))",
       'add $1 replicas to $2',
@@ -1049,8 +1111,9 @@ const DUTCH: Table = {
       "(?<!niet )voeg ([^,.;!?:]+?) N (?:extra )?(?:replica'?s|replica|instanties?|pods?) (?:extra )?toe",
       'add $2 replicas to $1',
     ),
+    // (lang32: pods deleted are no replicas taken away: "verwijder 2 pods van worker" is read as it says, and asked.)
     w(
-      "(?<!niet )(?:haal|verwijder|neem) N (?:replica'?s|replica|instanties?|pods?) (?:weg )?(?:bij|van) ([^,.;!?:]+?)(?: weg| af)?(?=\\s*(?:[,.;!?:]|$))",
+      "(?<!niet )(?:haal|verwijder|neem) N (?:replica'?s|replica|instanties?) (?:weg )?(?:bij|van) ([^,.;!?:]+?)(?: weg| af)?(?=\\s*(?:[,.;!?:]|$))",
       'take $1 replicas away from $2',
     ),
     w('(?:een )?willekeurige pod|(?:een )?pod naar keuze|(?:een )?random pod', 'a random pod'),
@@ -1536,6 +1599,10 @@ const POLISH: Table = {
       'replik\\p{L}*|instancj\\p{L}*',
       '(?:kolejn\\p{L}* |dodatkow\\p{L}* )?',
     ),
+    // lang32: "ale dopiero po demo" (only after), "nie przed" (not before) are later.
+    w('(?:ale |lecz )?(?:dopiero po|nie przed|nie wcześniej niż(?: po)?|nie wczesniej niz(?: po)?)', 'but later on, after'),
+    w('(?:ale |lecz )?dopiero', 'but only'),
+    ...countCorrected('nie|to znaczy|znaczy', { jedną: 1, dwie: 2, dwa: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6 }),
     w('(?<!nie )dodaj (?:jeszcze )?N (?:replik\\p{L}*|instancj\\p{L}*)(?: więcej)?(?: do| dla)?', 'add $1 replicas to'),
     w(
       '(?<!nie )(?:usuń|usun|zabierz|odejmij|odbierz) (?:jeszcze |kolejne )?N (?:replik\\p{L}*|instancj\\p{L}*)(?: z| ze| od| dla)?',
@@ -1851,9 +1918,18 @@ const RUSSIAN: Table = {
       'add $1 replicas to',
     ),
     w(
-      '(?<!не )(?:убери|убавь|удали|сними|отними)(?:те)? (?:ещё |еще )?N (?:реплик\\p{L}*|инстанс\\p{L}*|под(?:а|ов)?)(?: у| из| с| со| от)?',
+      '(?<!не )(?:убери|убавь|удали|сними|отними)(?:те)? (?:ещё |еще )?N (?:реплик\\p{L}*|инстанс\\p{L}*)(?: у| из| с| со| от)?',
       'take $1 replicas away from',
     ),
+    // lang32: "но не раньше демо" (not before), "только после релиза" (only after) are later.
+    w('(?:но |а )?(?:не раньше(?:,? чем)?(?: после)?|только после|не до)', 'but later on, after'),
+    ...countCorrected('нет|то есть|вернее', { одну: 1, две: 2, два: 2, три: 3, четыре: 4, пять: 5, шесть: 6 }),
+    // lang32: pods deleted are no replicas taken away ("Удали один под api"): one pod is killed, a count of them asked.
+    w(
+      '(?<!не )(?:удали|удалите|убери|уберите|убей|убейте|грохни|прибей) (?:1|любой|какой-нибудь) под(?= [a-z])',
+      'kill a pod of',
+    ),
+    w('(?<!не )(?:удали|удалите|убери|уберите|убей|убейте|грохни|прибей) N под(?:а|ов)?(?= [a-z])', 'delete $1 pods of'),
     w('(?:убей|убить|прибей|грохни) (?:один |какой-нибудь )?случайн\\p{L}* под\\p{L}*', 'kill a random pod'),
     w('(?:один )?случайн\\p{L}* под\\p{L}*', 'a random pod'),
     w('сколько (?:мы |вы )?(?:потратили|потрачено|израсходовали|заплатили)', 'how much did we spend'),
@@ -2943,6 +3019,14 @@ function negatedCounts(english: string): string {
   );
 }
 
+/**
+ * A count added or taken away, then said again after "no" at the end ("add 2 replicas to worker in staging, no, 3",
+ * "füge web zwei Replikas hinzu, nein, drei"): the count the request meant, said once (lang32).
+ */
+const COUNT_CORRECTED =
+  /\b((?:add|remove|take)\b[^,.;!?]*?)\b\d+( (?:more )?replicas\b[^,.;!?]*?),? (?:no|wait|I mean|rather|wait, rather|no, wait),? (\d+)(?: (?:more )?replicas)?(?=\s*[.!]?\s*$)/i;
+const correctedCount = (english: string) => english.replace(COUNT_CORRECTED, '$1$3$2');
+
 /** "wait" alone at the end of a translation is a request held back: "no, wait" (red-team round 28: "…, bekle"). */
 const WAIT_AT_END = /(?<!no,? )\bwait(?=[\s.!…]*$)/i;
 
@@ -2972,7 +3056,9 @@ const ARABIC_OR_CYRILLIC_WORD = /(?<![\p{L}\p{N}])(?:(?=\p{L})[\u0400-\u04ff\u06
 export function inEnglish(text: string): string | undefined {
   const english = foreignInEnglish(text);
   if (english === undefined) return englishMemory(text);
-  return resourceLimits(negatedCounts(english.replace(DASH_BEFORE_MEANING, ', ')).replace(WAIT_AT_END, 'no, wait'));
+  return resourceLimits(
+    negatedCounts(correctedCount(english).replace(DASH_BEFORE_MEANING, ', ')).replace(WAIT_AT_END, 'no, wait'),
+  );
 }
 
 function foreignInEnglish(text: string): string | undefined {
