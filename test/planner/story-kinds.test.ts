@@ -671,3 +671,21 @@ describe('a pasted alert names the object of a short ask', () => {
     expect(call("don't restart web in staging")).toMatchObject({ outcome: 'clarify' });
   });
 });
+
+describe('leads and pointers of development set 20', () => {
+  it.each([
+    ['Just tell me in plain words: is anything broken in staging right now?', 'list_workloads', { namespace: 'staging' }],
+    [
+      'funny how the api pods in staging never restart. show me their restart counts',
+      'list_pods',
+      { namespace: 'staging', workload: 'api' },
+    ],
+  ])('"%s" is %s', (text, tool, args) => {
+    expect(call(text)).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('a how-to question followed by what the person wants is no confident help', () => {
+    const r = planOffline('how do I get more copies of my app? it is the api one in staging and I want 3 of it', ctx);
+    expect(r.plan.outcome === 'help' && r.confident).toBe(false);
+  });
+});

@@ -92,7 +92,7 @@ const GREETINGS_AHEAD = /^((hi|hey|hello|yo|so|ok|okay|um|quick question)\b[\s,!
 const GENERIC_ACT =
   /^\W*(?:(?:let'?s|let us|please|pls|ok|okay|so|then|now|go ahead and)\s+)*(?:(?:start|run|do|launch|begin|kick|fire)\s+(?:it|that|this|them)|make (?:it|that) so)\b/i;
 const PRONOUN =
-  /\b(it|its|them|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) ones?|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!(?<!\bwhat)'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
+  /\b(it|its|them|their|him|her|that one|this one|the (staging|stg|stage|prod|production|monitoring|kube-system|default|canary|stable|new|old|other|broken|bad) ones?|the (?!same\b|other\b|first\b|last\b|next\b|new\b|old\b)[a-z]+(ing|ed|y|ck) (one|pod)|(that|this|the same) (image|build|version|tag))\b|\b(that|this)(?=(\s+(for (me|us)|please|pls|too|now|asap|quickly|real quick))*\s*[?.!]*\s*$)|(?<!\b(is|are|was|were|any|anything|nothing|something|over|out|in|from|get|go|be|hi|hey|hello) )(?<!^\W*)(?<!(?<!\bwhat)'s )\bthere\b(?! (is|are|was|were|be|will|seems?|might|may|must)\b)(?!')/i;
 /** A workload said to be well: "api and worker look fine", "checkout is ok", "web's unaffected". */
 const FINE =
   /\b(fine|ok|okay|healthy|green|good|stable)\W*$|\b(look|looks|looked|are|is|was|were|seem|seems|seemed|'s|'re|stay|stays|remain|remains)\s+(all\s+)?(fine|ok|okay|good|healthy|normal|green|unaffected|stable|happy)\b|\b(no|not) (issues|problems?|affected)\b/i;
@@ -311,9 +311,11 @@ function segment(text: string, sentence: number, question: boolean): Segment {
 export function requestText(said: string, workloads: Set<string> = new Set(), names: Set<string> = workloads): RequestText {
   // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
   // "scale checkout in staging to 0 (prod stays at 5 obviously)": a remark in parentheses is a sentence of its own.
-  // "when you get a chance, please scale …": the bot's convenience, no question about when.
+  // "when you get a chance, please scale …": the bot's convenience, no question about when; "Just tell me in plain
+  // words: …" leads to the question.
   const text = stripMarkup(
     said
+      .replace(/^\W*(just )?(tell me|explain)( (it )?(in plain (words|english)|simply|briefly|straight))?\s*:\s*/i, '')
       .replace(
         /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|can|have a (sec|second|minute|moment))\b/gi,
         ' ',
@@ -528,7 +530,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     const action = naming.length > 0 && GENERIC_ACT.test(chosen.text) ? naming[naming.length - 1].sentence : undefined;
     described = pronoun && action !== undefined;
     // "I bet it's one of those chaos sims. list the staging ones?": a plural points to the kind named in the plural.
-    const kinds = /\bthe [a-z-]+ ones\b/i.test(chosen.text)
+    const kinds = /\bthe ([a-z-]+ )?ones\b/i.test(chosen.text)
       ? before.filter((s) => /\b(experiments|sims|simulations|chaos)\b/i.test(s.text)).slice(-1)
       : [];
     const referents = named
