@@ -761,3 +761,11 @@ describe('corrections without a word of correction', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe("a new Deployment's name corrected", () => {
+  it('"— oops, call it X" renames the Deployment being created, unsure', () => {
+    const r = read('create a deployment named img-resize in staging with image ghcr.io/acme/img:1.0 — oops, call it img-resizer');
+    expect(r.plan).toMatchObject({ tool: 'create_deployment', args: { name: 'img-resizer', image: 'ghcr.io/acme/img:1.0' } });
+    expect(r.confident).toBe(false);
+  });
+});

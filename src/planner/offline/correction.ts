@@ -222,6 +222,16 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     const rest = after.slice(after.indexOf(newImage) + newImage.length).replace(/^[\s,;.]+/, '');
     return `${before.slice(0, oldImage.index)}${newImage}${before.slice(oldImage.index + oldImage[0].length)}${rest ? `, ${rest}` : ''}`;
   }
+  // "create a deployment named pdf-render … — oops, call it pdf-renderer": a new Deployment's name corrected.
+  const newName =
+    /^(?:(?:just |rather )?(?:call it|name it|named|called|make the name|the name is|name:?))\s+([a-z0-9][-a-z0-9.]*)\W*$/i.exec(
+      (after.split(/[,;]/)[0] ?? '').trim(),
+    );
+  const oldName = /\b(?:named|called|name it|call it)\s+([a-z0-9][-a-z0-9.]*)/i.exec(before);
+  if (newName && oldName && COMMAND.test(before) && !names.workloads.has(oldName[1].toLowerCase())) {
+    const at = oldName.index + oldName[0].length - oldName[1].length;
+    return `${before.slice(0, at)}${newName[1]}${before.slice(at + oldName[1].length)}`;
+  }
   // The words before must be a request about a workload; the words after must say something.
   if (!COMMAND.test(before) || !beforeWords.some((w) => names.workloads.has(w)) || !after) return undefined;
   // "actually make it 6, traffic from the EU launch is higher": the first clause that says something corrects; the
