@@ -1131,3 +1131,50 @@ describe('a count put, a count corrected, not before, pods deleted, and Italian 
     expect(read(text).plan.outcome).not.toBe('tool');
   });
 });
+
+describe('Japanese and Korean: the verb ending after a count or a random pod (lang32)', () => {
+  it.each([
+    // Negated, not needed, reported, asked what if.
+    'staging の web のレプリカを2つ増やさないで',
+    'staging の web のレプリカを2つ増やさないでください',
+    'staging の web のレプリカをあと2台増やさないで',
+    'staging の api でランダムなポッドを削除しないでください',
+    'staging の worker のレプリカを1つ減らさなくてもいい',
+    'staging の web のレプリカを2つ増やしました',
+    'staging の api でポッドをランダムに削除したのは誰ですか？',
+    'staging の worker のレプリカを1つ減らしたらどうなる？',
+    'staging api 레플리카 1개 줄이면 안 돼',
+    'staging api 랜덤 파드 삭제하면 안 돼',
+    'staging web 레플리카 2개 추가하면 안 돼',
+    'staging web 레플리카 1개 줄이지 않아도 돼',
+    'staging web 레플리카 1개 줄였어',
+    'staging web 레플리카 2개 늘렸어',
+    'staging api 랜덤 파드 죽였어',
+  ])('"%s" proposes no write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).toMatch(
+      /^(clarify|unsupported|help|describe_workload|list_pods|get_logs|list_chaos|list_workloads|query_costs)$/,
+    );
+  });
+
+  it.each([
+    'production の worker 用にノードを2台追加して',
+    'production の worker に2台のノードを追加して',
+    'production worker 노드 2개 추가해줘',
+  ])('nodes counted are no replicas: "%s"', (text) => {
+    expect(read(text).plan.outcome).toBe('unsupported');
+  });
+
+  it.each([
+    ['staging の web のレプリカを2つ増やして', 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['production の web のレプリカを1つ減らして', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['staging web 레플리카 2개 늘려줘', 'scale', { namespace: 'staging', name: 'web', replicas: 4 }],
+    ['production web 레플리카 1개 줄여줘', 'scale', { namespace: 'production', name: 'web', replicas: 5 }],
+    ['staging の worker のポッドをランダムに1つ削除して', 'launch_chaos', { target: 'worker', experiment: 'pod-kill' }],
+    ['staging api 파드 하나 랜덤으로 죽여줘', 'launch_chaos', { target: 'api', experiment: 'pod-kill' }],
+  ])('asked for, still read: "%s"', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -1284,7 +1284,40 @@ const DUTCH: Table = {
 const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** The message has words in Japanese, Chinese or Korean script (which the English reader drops). */
 export const inCjkScript = (text: string) => CJK_SCRIPT.test(text);
-const CJK: [RegExp, string][] = [
+/**
+ * The ending of a Japanese or Korean verb after a count or a random pod, up to "안 돼"/"않아도"/"마" after a space
+ * (lang32: the count and random-pod rules took any ending, and "増やさないで", "削除しないでください", "줄이면 안 돼",
+ * "줄이지 않아도 돼", "増やしました", "減らしたらどうなる" were read as asked).
+ */
+const ENDING = String.raw`(\p{L}*(?:\s?(?:안\s?(?:돼|되|됩)|않아도|마(?![\p{L}])|말(?:아|라|고)?(?![\p{L}]))\p{L}*)?)`;
+/** The action as the verb's ending has it: not to be done, no need, a condition, done already, or asked for. */
+function asked(action: string, ending: string): string {
+  if (/なくて(?:も)?\s*(?:いい|良い|大丈夫|構わ)|必要(?:は|が)?(?:ない|ありません)|않아도|필요\s?없/u.test(ending))
+    return `no need to ${action}`;
+  if (
+    /ないで|ないよう|なくて|(?:る|す)な$|ちゃ(?:だめ|ダメ)|ては(?:いけ|だめ|ダメ)|ません(?!か)|면\s?안|지\s?(?:마|말)/u.test(
+      ending,
+    )
+  )
+    return `don't ${action}`;
+  if (/たら|れば|면$/u.test(ending)) return `if we ${action},`;
+  if (/ました|[しさっいん]た(?![らいく])|[었았였했됐렸뺐앴]/u.test(ending)) return `${action} was already done`;
+  if (/ますか|ましょうか|べき|까|나요/u.test(ending)) return `should we ${action}?`;
+  return action;
+}
+/** A rule whose action depends on the verb's ending, the last group of `re` (ENDING). */
+const byEnding = (re: RegExp, action: string): [RegExp, (...m: string[]) => string] => [
+  re,
+  (...m: string[]) => {
+    const groups = m.slice(1, -2);
+    // (Of a rule with two ways to say it, the ending of the way that matched.)
+    const ending = groups.findLast((g) => g !== undefined) ?? '';
+    const filled = action.replace(/\$(\d)/g, (_, i) => groups[Number(i) - 1] ?? '');
+    return asked(filled, ending);
+  },
+];
+
+const CJK: [RegExp, string | ((...m: string[]) => string)][] = [
   // Red-team round 28: after dinner, in a while, not now, wait and no at a clause's end, taken back (그만두자,
   // やっぱ待って), conditions ('一挂就', '죽을 때', 'たびに', '每当').
   [
@@ -1322,13 +1355,41 @@ const CJK: [RegExp, string][] = [
   // "잠깐" (wait) and "不对" (no) after a request.
   [/内存(?!压力)|記憶體|メモリー?(?!負荷)|메모리(?!\s?(?:부하|스트레스))|램/gu, 'memory'],
   [/(?:再|多)?(?:减|减少|降低?)\s*(\d+)\s*(?:个|個)?\s*(?:核心?|vCPU)/giu, 'remove $1 cpu cores'],
-  [/(?:あと|もう)?\s*(\d+)\s*(?:個の)?\s*(?:コア|vCPU)\s*減ら\p{L}*/giu, 'remove $1 cpu cores'],
-  [/(?:あと|もう)?\s*(\d+)\s*(?:個の)?\s*(?:コア|vCPU)\s*(?:増や|追加)\p{L}*/giu, 'add $1 more cpu cores'],
-  [/(\d+)\s*(?:개의?)?\s*(?:코어|vCPU)\s*(?:더\s*)?(?:줄여|줄이|감소)\p{L}*/giu, 'remove $1 cpu cores'],
-  [/(\d+)\s*(?:개의?)?\s*(?:코어|vCPU)\s*(?:더\s*)?(?:늘려|늘리|추가|증가)\p{L}*/giu, 'add $1 more cpu cores'],
+  byEnding(
+    new RegExp(String.raw`(?:あと|もう)?\s*(\d+)\s*(?:個の)?\s*(?:コア|vCPU)\s*減ら${ENDING}`, 'giu'),
+    'remove $1 cpu cores',
+  ),
+  byEnding(
+    new RegExp(String.raw`(?:あと|もう)?\s*(\d+)\s*(?:個の)?\s*(?:コア|vCPU)\s*(?:増や|追加)${ENDING}`, 'giu'),
+    'add $1 more cpu cores',
+  ),
+  byEnding(
+    new RegExp(String.raw`(\d+)\s*(?:개의?)?\s*(?:코어|vCPU)\s*(?:더\s*)?(?:줄|감소)${ENDING}`, 'giu'),
+    'remove $1 cpu cores',
+  ),
+  byEnding(
+    new RegExp(String.raw`(\d+)\s*(?:개의?)?\s*(?:코어|vCPU)\s*(?:더\s*)?(?:늘|추가|증가)${ENDING}`, 'giu'),
+    'add $1 more cpu cores',
+  ),
   [/(\d+)\s*(?:个|個|개)?\s*(?:核心?|コア|코어)|(?:コア|코어)\s*(?:を)?\s*(\d+)\s*(?:個|つ|개)/gu, '$1$2 cpu cores'],
+  // lang32: nodes counted are no replicas ("ノードを2台追加して", "노드 2개 추가해줘"): nodes, which the bot cannot add.
+  byEnding(
+    new RegExp(
+      String.raw`(?:ノード|노드|节点|節點|nodes?)\s*(?:を|를|을)?\s*(\d+)\s*(?:台|個|つ|개|个|個)?\s*(?:追加|増や|추가|늘려|늘리|증가|增加|加)${ENDING}`,
+      'giu',
+    ),
+    'add $1 more nodes',
+  ),
+  byEnding(
+    new RegExp(
+      String.raw`(\d+)\s*(?:台|個|つ|개|个)\s*の?\s*(?:ノード|노드|节点|節點)\s*(?:を|를|을)?\s*(?:追加|増や|추가|늘려|늘리|증가|增加|加)${ENDING}`,
+      'gu',
+    ),
+    'add $1 more nodes',
+  ),
+  [/(\d+)\s*(?:台|個|つ|개|个)\s*の?\s*(?:ノード|노드|节点|節點)/gu, '$1 nodes'],
   // "2개 추가해줘": 2 more, not 2 in all.
-  [/(\d+)\s*개\s*(?:더\s*)?(?:추가|늘려|늘리|증가)\p{L}*/gu, 'add $1 more replicas'],
+  byEnding(new RegExp(String.raw`(\d+)\s*개\s*(?:더\s*)?(?:추가|늘|증가)${ENDING}`, 'gu'), 'add $1 more replicas'),
   [/核心|コア|코어/gu, 'cpu cores'],
   [/减半|減半|半分に|절반으로/gu, 'halve'],
   [/下班(?:以|之)?后|下了班|下班了?再/gu, 'after hours'],
@@ -1365,21 +1426,27 @@ const CJK: [RegExp, string][] = [
   [/(?:あと|もう)?\s*(\d+)\s*(?:台|個|つ|レプリカ)\s*減ら(?:さないで|すな|さなくて)\p{L}*/gu, "don't remove $1 replicas"],
   [/(\d+)\s*개\s*(?:더\s*)?(?:줄이지|빼지|감소시키지)\s?(?:마|말)\p{L}*/gu, "don't remove $1 replicas"],
   [/(?:再|多)减(?:少)?\s*(\d+)\s*(?:个|個)?(?:副本|实例|pod)?/gu, 'remove $1 replicas'],
-  [/(?:あと|もう)\s*(\d+)\s*(?:台|個|つ|レプリカ)\s*減ら\p{L}*/gu, 'remove $1 replicas'],
-  [/(\d+)\s*개\s*더\s*(?:줄여|줄이|감소)\p{L}*/gu, 'remove $1 replicas'],
+  byEnding(new RegExp(String.raw`(?:あと|もう)\s*(\d+)\s*(?:台|個|つ|レプリカ)\s*減ら${ENDING}`, 'gu'), 'remove $1 replicas'),
+  byEnding(new RegExp(String.raw`(\d+)\s*개\s*더\s*(?:줄|감소)${ENDING}`, 'gu'), 'remove $1 replicas'),
   // lang31: a count added or taken away without "あと"/"더" ("レプリカを2つ増やして", "1개 줄여줘"), and a random pod
   // killed ("ポッドをランダムに1つ削除して", "파드 하나 랜덤으로 죽여줘", "随机杀掉一个 pod").
-  [/(\d+)\s*(?:台|個|つ)\s*(?:追加|増や)\p{L}*/gu, 'add $1 more replicas'],
-  [/(\d+)\s*(?:台|個|つ)\s*減ら\p{L}*/gu, 'remove $1 replicas'],
-  [/(\d+)\s*개\s*(?:줄여|줄이|감소|빼)\p{L}*/gu, 'remove $1 replicas'],
-  [
-    /(?:ランダムな|適当な|無作為な)\s*(?:ポッド|pod)\s*を?\s*(?:1つ|一つ|ひとつ|1個)?\s*(?:削除|停止|落と|殺|kill)\p{L}*|(?:ポッド|pod)\s*を?\s*(?:1つ|一つ|ひとつ|1個)?\s*(?:ランダムに|無作為に|適当に)\s*(?:1つ|一つ|ひとつ|1個)?\s*(?:削除|停止|落と|殺|kill)\p{L}*/giu,
+  byEnding(new RegExp(String.raw`(\d+)\s*(?:台|個|つ)\s*(?:追加|増や)${ENDING}`, 'gu'), 'add $1 more replicas'),
+  byEnding(new RegExp(String.raw`(\d+)\s*(?:台|個|つ)\s*減ら${ENDING}`, 'gu'), 'remove $1 replicas'),
+  byEnding(new RegExp(String.raw`(\d+)\s*개\s*(?:줄|감소|빼|뺐)${ENDING}`, 'gu'), 'remove $1 replicas'),
+  byEnding(
+    new RegExp(
+      String.raw`(?:ランダムな|適当な|無作為な)\s*(?:ポッド|pod)\s*を?\s*(?:1つ|一つ|ひとつ|1個)?\s*(?:削除|停止|落と|殺|kill)${ENDING}|(?:ポッド|pod)\s*を?\s*(?:1つ|一つ|ひとつ|1個)?\s*(?:ランダムに|無作為に|適当に)\s*(?:1つ|一つ|ひとつ|1個)?\s*(?:削除|停止|落と|殺|kill)${ENDING}`,
+      'giu',
+    ),
     'kill a random pod',
-  ],
-  [
-    /(?:랜덤|무작위|아무)\s*(?:파드|포드|pod)\s*(?:하나|1개|한\s?개)?\s*(?:를|을)?\s*(?:죽여|삭제|kill|종료|없애)\p{L}*|(?:파드|포드|pod)\s*(?:하나|1개|한\s?개)?\s*(?:를|을)?\s*(?:랜덤으로|무작위로|아무거나)\s*(?:하나|1개|한\s?개)?\s*(?:죽여|삭제|kill|종료|없애)\p{L}*/giu,
+  ),
+  byEnding(
+    new RegExp(
+      String.raw`(?:랜덤|무작위|아무)\s*(?:파드|포드|pod)\s*(?:하나|1개|한\s?개)?\s*(?:를|을)?\s*(?:죽|삭제|kill|종료|없애|없앴)${ENDING}|(?:파드|포드|pod)\s*(?:하나|1개|한\s?개)?\s*(?:를|을)?\s*(?:랜덤으로|무작위로|아무거나)\s*(?:하나|1개|한\s?개)?\s*(?:죽|삭제|kill|종료|없애|없앴)${ENDING}`,
+      'giu',
+    ),
     'kill a random pod',
-  ],
+  ),
   [/之前的?|以前の|이전/gu, 'previous'],
   // Not now, no need, not to: "先不重启", "今天不", "再起動しなくていい", "재시작하면 안 돼", "재시작할 필요 없어".
   [/今天(?:先)?不|今天别|现在(?:先)?不|今日は(?:やめて|しないで)|今じゃなくて|오늘은\s?말고|지금은\s?말고/gu, 'later on'],
@@ -1582,7 +1649,8 @@ const DECLINED =
 function cjkInEnglish(text: string): string | undefined {
   if (!CJK_SCRIPT.test(text)) return undefined;
   let out = text;
-  for (const [re, to] of CJK) out = out.replace(re, ` ${to} `);
+  for (const [re, to] of CJK)
+    out = typeof to === 'string' ? out.replace(re, ` ${to} `) : out.replace(re, (...m: string[]) => ` ${to(...m)} `);
   // Particles and the rest of the script carry no word of the catalog.
   out = out.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3000-\u303f\uff01-\uff5e]+/gu, ' ');
   return out.replace(/\s+/g, ' ').trim();
