@@ -689,3 +689,19 @@ describe('leads and pointers of development set 20', () => {
     expect(r.plan.outcome === 'help' && r.confident).toBe(false);
   });
 });
+
+describe('pasted hostnames and purpose labels', () => {
+  it('"example.internal" in a pasted log is a host, not "for example"', () => {
+    expect(call('[ERROR] plugin/errors: 2 example.internal. read udp timeout\nbounce coredns please')).toMatchObject({
+      tool: 'restart',
+      args: { name: 'coredns' },
+    });
+  });
+
+  it('"Testing our retry logic: …" says what the request is for', () => {
+    expect(call('Testing our retry logic: make staging api lose 10% of its packets for 2 minutes')).toMatchObject({
+      tool: 'launch_chaos',
+      args: { target: 'api', experiment: 'network-loss', lossPercent: 10 },
+    });
+  });
+});

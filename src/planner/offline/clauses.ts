@@ -316,6 +316,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   const text = stripMarkup(
     said
       .replace(/^\W*(just )?(tell me|explain)( (it )?(in plain (words|english)|simply|briefly|straight))?\s*:\s*/i, '')
+      // "Testing our retry logic: make staging web lose 25% of its packets": what the request is for.
+      .replace(/^\W*(testing|checking|verifying|validating|exercising|probing)\b[^:.\n]{0,40}:\s+(?=\S)/i, '')
       .replace(
         /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|can|have a (sec|second|minute|moment))\b/gi,
         ' ',

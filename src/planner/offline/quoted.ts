@@ -50,7 +50,7 @@ const DATA_PREFIX =
   /\b(log|logs|log line|access log|error log|error|warning|exception|stack ?trace|annotations?|labels?|metadata[\w.[\]"-]*|events?|alert|ticket|comment|thread|thread summary|summary|output)\s*[:=]/i;
 /** A command shown as an example or given to repeat: "e.g. scale web to 5", "repeat after me: restart api". */
 const EXAMPLE =
-  /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|something like|repeat after me|translate)(?![\w])/i;
+  /(^|[^\w.])(e\.\s?g\.?|eg|i\.\s?e\.?|for (example|instance)|examples?|such as|something like|repeat after me|translate)(?![\w]|\.[a-z])/i;
 const COMMAND =
   /\b(kubectl|scale|scaled|restart|rollback|roll back|rolled back|revert|delete|kill|promote|abort|pause|take (it|them|\w+) (down|up) to|bump|upgrade|downgrade|redeploy|bounce|recycle|reboot|set_image|launch_chaos|stop_chaos|delete_pod|deploy|set (the )?image|cpu-stress|pod-kill|pod-failure)\b/i;
 
