@@ -705,3 +705,14 @@ describe('pasted hostnames and purpose labels', () => {
     });
   });
 });
+
+describe('an aborted rollout started again', () => {
+  it.each([
+    'Aborted checkout in staging by mistake this morning. Can you get it going again?',
+    'the staging checkout rollout got aborted by a flaky check. just re-run the same rollout',
+  ])('"%s" retries it, unsure', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ tool: 'retry_rollout', args: { namespace: 'staging', name: 'checkout' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -77,7 +77,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b/i;
+  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -376,6 +376,13 @@ export function plainIdioms(text: string): string {
         /\b(?:(?:switch|flip|shift|move|send) (?:the |all |live |user |production |prod )*(?:traffic|users) (?:over )?to|cut (?:the |all |live |user |production |prod )*(?:traffic|users) over to) (?:the )?(?:preview|new (?:version|stack|build)|green)\b(?![^.!?]*\b(then back|and back|temporarily|for (a few|\d+) (minutes?|mins?|hours?|seconds?))\b)/gi,
         'promote to the preview',
       )
+      // "get the payments rollout going again", "get it moving again": an aborted rollout retried.
+      .replace(
+        /\bget ((?:it|the [a-z0-9-]+(?: rollout| canary)?|[a-z0-9-]+)(?: in [a-z0-9-]+)?) (going|moving|rolling) again\b/gi,
+        'retry $1',
+      )
+      // "re-run the same rollout": that rollout again.
+      .replace(/\b(re-?run|retry) the same (rollout|canary|deploy(ment)?)\b/gi, '$1 the $2')
       // "we need to get out of this rollout": abort it.
       .replace(/\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b/gi, 'abort $1 $2')
       // "Start with worker — take it to zero": which one first, not a new Deployment.
