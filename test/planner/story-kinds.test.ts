@@ -707,12 +707,13 @@ describe('pasted hostnames and purpose labels', () => {
 });
 
 describe('an aborted rollout started again', () => {
-  it.each([
-    'Aborted checkout in staging by mistake this morning. Can you get it going again?',
-    'the staging checkout rollout got aborted by a flaky check. just re-run the same rollout',
-  ])('"%s" retries it, unsure', (text) => {
-    const r = planOffline(text, ctx);
+  it('"get it going again" retries it, unsure; "re-run the same rollout" retries it', () => {
+    const r = planOffline('Aborted checkout in staging by mistake this morning. Can you get it going again?', ctx);
     expect(r.plan).toMatchObject({ tool: 'retry_rollout', args: { namespace: 'staging', name: 'checkout' } });
     expect(r.confident).toBe(false);
+    expect(call('the staging checkout rollout got aborted by a flaky check. just re-run the same rollout')).toMatchObject({
+      tool: 'retry_rollout',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
   });
 });
