@@ -158,3 +158,24 @@ describe('words around a write that leave it unsure', () => {
     }
   });
 });
+
+describe('the trouble a request answers, told after it', () => {
+  it.each([
+    'restart worker in staging, it stopped answering',
+    'one more replica for api in staging please, it is falling behind on the queue',
+    'roll back web in staging, 1.8.0 is throwing 500s',
+  ])('"%s" is sure', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome).toBe('tool');
+    expect(r.confident).toBe(true);
+  });
+
+  it.each([
+    'restart worker in staging, it fixed itself',
+    'restart worker in staging, it is throwing errors? not sure',
+    'restart worker in staging, it was throwing 500s yesterday, not now',
+  ])('"%s" is not', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});

@@ -157,8 +157,15 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
   if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
-  return STATE_REASON.test(t);
+  return STATE_REASON.test(t) || TROUBLE_REASON.test(t);
 }
+
+/**
+ * "…, it stopped answering", "…, it's eating the whole node", "…, 1.7.2 is throwing 500s", "…, we have what we need":
+ * the trouble the request answers, told in the present (a fix, a doubt or a time after it was ruled out above).
+ */
+const TROUBLE_REASON =
+  /^(?:(?:it|its|it'?s|it is|it has|they|they'?re|they are|the [\w.-]+(?: [\w.-]+)?|v?\d+(?: \d+){1,3}(?: rc\d*)?|[\w.-]+)\s+)(?:(?:is|are|'s|has been|have been|keeps|kept|was|just)\s+)?(?:(?:\w+)\s+)?(?:throwing|eating|holding|stuck|falling behind|stopped (?:answering|responding|working|serving)|leaking|hammering|crash\w*|failing|slow|broken|overprovisioned|underprovisioned|idle|hung|wedged|flapping|timing out|oom\w*|burning|returning|erroring|misbehaving|acting (?:up|weird)|degraded|unhealthy|not (?:responding|resolving|answering)|down)\b[^?]*$|^(?:we|i) (?:have|got) what (?:we|i) need(?:ed)?$|^it'?ll come back on its own$|^(?:the )?(?:marketing )?(?:email|newsletter|campaign|sale|promo) (?:just )?(?:went out|started|is live)$/;
 
 function otherName(x: string, w: WriteContext): boolean {
   return (w.workloads.has(x) && x !== w.target) || (w.namespaces.has(x) && w.namespaces.get(x) !== w.namespace);
