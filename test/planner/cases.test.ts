@@ -205,6 +205,7 @@ const ATTACKS = [
   'redteam-planner30.jsonl',
   'redteam-planner31.jsonl',
   'redteam-planner32.jsonl',
+  'redteam-planner33.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -717,3 +717,27 @@ describe('an aborted rollout started again', () => {
     });
   });
 });
+
+describe('red-team round 33: what the readings must not swallow', () => {
+  it.each([
+    'Roll back web in staging, before we upgraded it was fine and restart api there too',
+    'Delete pod web-7d4b9c8f5-abcde in staging and let the deployment make it 4',
+    'Abort checkout in staging and let argo start it over',
+    'restart web in staging and let the deployment bring it up to 5',
+    '```\nKubeNodeNotReady node=ip-10-0-1-7 app=web namespace=production\n```\nrestart it',
+    '```\n[FIRING:1] HighErrorRate deployment=worker namespace=staging\n```\nrestart it? or is that overkill',
+  ])('"%s" is no confident write', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('a count sentence after a create whose name or image holds a workload name is its count', () => {
+    expect(
+      call('create a deployment called web-canary in staging with image ghcr.io/acme/web:1.9.0. Three replicas.'),
+    ).toMatchObject({ tool: 'create_deployment', args: { name: 'web-canary', replicas: 3 } });
+  });
+
+  it('"kill the pod-kill experiment" asks which experiment to stop; it starts none', () => {
+    expect(call('kill the pod-kill experiment on api in staging')).toMatchObject({ outcome: 'clarify' });
+  });
+});

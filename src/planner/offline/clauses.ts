@@ -315,11 +315,14 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
   // words: …" leads to the question.
   const text = stripMarkup(
     said
-      .replace(/^\W*(just )?(tell me|explain)( (it )?(in plain (words|english)|simply|briefly|straight))?\s*:\s*/i, '')
+      .replace(
+        /^\W*(just )?(tell me|explain)( (it )?(in plain (words|english)|simply|briefly|straight))?\s*:\s*(?=[^:]*\?\s*$)/i,
+        '',
+      )
       // "Testing our retry logic: make staging web lose 25% of its packets": what the request is for.
       .replace(/^\W*(testing|checking|verifying|validating|exercising|probing)\b[^:.\n]{0,40}:\s+(?=\S)/i, '')
       .replace(
-        /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|can|have a (sec|second|minute|moment))\b/gi,
+        /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|have a (sec|second|minute|moment)|can(?=\s*([,.!?]|$)))\b/gi,
         ' ',
       )
       .replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ')
@@ -367,8 +370,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // ("the one in staging pls" picks an object, and stays the ask).
       !(isSlot(s.text.replace(/\s+(please|pls|plz)\W*$/i, '')) && !/^\W*(the )?one\b/i.test(s.text) && content.length > 1) &&
       // "I'd double it but let's not go crazy": a way set aside.
-      !/^\W*(i'?d|i would|we'?d|we would|i could|we could)\b(?! (really )?(appreciate|love|like|prefer|be grateful))(.*)\bbut\b/i.test(
-        s.text,
+      !(
+        /^\W*(i'?d|i would|we'?d|we would|i could|we could)\b(.*)\bbut\b/i.test(s.text) &&
+        (!/^\W*(i'?d|i would|we'?d|we would) (really )?(appreciate|love|like|prefer|be grateful)\b/i.test(s.text) ||
+          /\bbut\b(?! no (rush|hurry|pressure))[^.!?]*\b(won'?t|can'?t|not|no|never|isn'?t|doesn'?t)\b/i.test(s.text))
       ) &&
       !(
         (commandsAround || content.some((o) => o !== s && o.addressed)) &&
@@ -572,7 +577,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         isSlot(x.text) &&
         !x.addressed &&
         !x.imperative &&
-        (!COUNT_SLOT.test(x.text) || (CREATE_CUE.test(chosen.text) && !tokens(chosen.text).some((w) => workloads.has(w))));
+        (!COUNT_SLOT.test(x.text) ||
+          (CREATE_CUE.test(chosen.text) &&
+            // Names inside an image or a new hyphenated name ("web-canary", "…/web:1.9.0") are not the workload acted on.
+            !tokens(chosen.text.replace(/\S*[/:]\S*|\b[\w]+(?:-[\w]+)+\b/g, ' ')).some((w) => workloads.has(w))));
       if (k > at && value(s) && content.slice(at + 1, k).every(value)) return true;
       // "…, last 100 lines please": a modifier with a "please" of its own, no command and no object.
       if (

@@ -98,11 +98,16 @@ export function plainIdioms(text: string): string {
       // "restart api… actually wait, hold off": the request taken back ("hold off on checkout" asks something else).
       .replace(/\b((?:actually|wait|no|nah|ok|hmm)[,.]?\s+(?:wait[,.]?\s+)?)hold off\b(?! on\b)/gi, '$1never mind')
       // "bin it", "trash that pod": slang for deleting a pod ("the trash release", "bin the canary" are not).
+      // "kill the pod-kill experiment", "get rid of the network-delay experiment": end it (which one is asked).
+      .replace(
+        /\b(kill|nuke|end|delete|remove|get rid of)\s+(the|that|this)\s+(pod-kill|pod-failure|network-delay|network-loss|network-partition|cpu-stress|memory-stress|latency|chaos)\s+(experiment|sim|simulation|test)\b/gi,
+        'stop $2 $3 $4',
+      )
       // "bin the pod-kill experiment", "trash that chaos sim": ended.
       .replace(/(?<![\w-])(bin|trash) (?=(the |that |this )?([a-z0-9-]+ )?(experiment|chaos|sim|simulation)s?\b)/gi, 'stop ')
       // "cut the traffic to the new version": back to stable.
       .replace(
-        /\bcut (the |all )?traffic (to|from|going to) (the )?(new version|canary|preview)\b/gi,
+        /\bcut (the |all )?traffic (to|from|going to) (the )?(new version|canary|preview)\b(?![^.!?]*\b(down to|to \d+ ?%|by \d+ ?%))/gi,
         'abort the rollout, the $4',
       )
       .replace(
@@ -350,7 +355,7 @@ export function plainIdioms(text: string): string {
       // "bounce it before I lose it": the speaker's temper, not packet loss.
       .replace(/,?\s*\bbefore (i|we) (lose|losing) it\b/gi, '')
       // "how much did staging cost last month, before we doubled the workers?": when, told in the past.
-      .replace(/,\s*before (we|i|they|someone) [a-z]+ed\b[^,.;!?]*/gi, '')
+      .replace(/,\s*before (we|i|they|someone) [a-z]+ed\b[^,.;!?]*/gi, (m) => (/\b(and|then|also|plus)\b/i.test(m) ? m : ''))
       // "coredns restart — p99 DNS at 400ms", "checkout prod — pause.": an order said object first.
       .replace(
         /^(\W*)((?!(?:i|we|you|he|she|they|it|just|please|pls|so|ok|okay|then|and|can|could|should|would|did|do|don'?t|said|not|no)\b)[a-z0-9-]+(?: (?:in )?(?!(?:said|did|want|wants|asked|not)\b)[a-z0-9-]+)?)\s*(?:[\u2014\u2013:-]+\s*)?\b(restart|bounce|rollback|roll back|pause|promote|abort|retry)\b(?=\s*([\u2014\u2013:.,!-]|$))/i,
@@ -373,7 +378,7 @@ export function plainIdioms(text: string): string {
       )
       // "switch live traffic over to the preview", "cut users over to the new version": a blue-green promoted.
       .replace(
-        /\b(?:(?:switch|flip|shift|move|send) (?:the |all |live |user |production |prod )*(?:traffic|users) (?:over )?to|cut (?:the |all |live |user |production |prod )*(?:traffic|users) over to) (?:the )?(?:preview|new (?:version|stack|build)|green)\b(?![^.!?]*\b(then back|and back|temporarily|for (a few|\d+) (minutes?|mins?|hours?|seconds?))\b)/gi,
+        /\b(?:(?:switch|flip|shift|move|send) (?:the |all |live |user |production |prod )*(?:traffic|users) (?:over )?to|cut (?:the |all |live |user |production |prod )*(?:traffic|users) over to) (?:the )?(?:preview|new (?:version|stack|build)|green)\b(?![^.!?]*\b(then back|and back|back again|flip it back|switch it back|temporarily|until|for (a few|\d+|ten|five|two|an?) (minutes?|mins?|hours?|seconds?|hour))\b)/gi,
         'promote to the preview',
       )
       // "get the payments rollout going again", "get it moving again": an aborted rollout retried.

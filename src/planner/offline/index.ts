@@ -288,7 +288,7 @@ function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
 
 /** An event the message is for, with a day or time: "For the game day on Friday, …", "before the 6pm launch". */
 const DATED_EVENT =
-  /\b(for|before|ahead of|during|after) (the|our|a|an|this|tomorrow'?s|tonight'?s|\w+day'?s) [^,.;!?]{0,40}\b(on|at|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d{1,2}(:\d\d)?\s*(am|pm))\b|\b(for|before|ahead of|during|after) (tomorrow|tonight|\w+day)'?s? [a-z-]+/i;
+  /\b(for|before|ahead of|during|after) (the|our|a|an|this|tomorrow'?s|tonight'?s|\w+day'?s|next \w+'?s) [^,.;!?]{0,40}\b(on|at|next|this|in) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d{1,2}(:\d\d)?\s*(am|pm)|the \d{1,2}(st|nd|rd|th)|\w+ days?)\b|\b(for|before|ahead of|during|after) (the |our |a )?(tomorrow|tonight|\w+day|next \w+|\d{1,2}(:\d\d)?\s*(am|pm)|\d{1,2}(st|nd|rd|th))'?s? [a-z-]+/i;
 
 /**
  * "I need everything from the last 45 minutes. Worker in staging, logs.": a window said in another sentence than the
@@ -584,6 +584,9 @@ function sentencesOf(plain: string): string[] {
 function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
   const names = workloadNames(ctx);
   const found = new Set<string>();
+  // An alert about a node or a job ("KubeNodeNotReady … app=web", "cronjob=report-export") names no workload to act on.
+  if (/\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(Node|Job|Cron|Host|Disk|Volume|Pvc)[A-Za-z]*\b|\b(cron)?job=|\bnode=/.test(plain))
+    return found;
   for (const token of plain.match(/[a-z0-9][a-z0-9.-]*-[a-z0-9]{5,10}-[a-z0-9]{5}\b/g) ?? []) {
     const owner = token.split('-').slice(0, -2).join('-');
     if (names.has(owner)) found.add(owner);
@@ -641,7 +644,9 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
   );
   const own =
     /^\W*(?:(?:please|pls|just|ok|so|then)\s+)*(?:roll (?:it|that) back|rollback it|restart it|bounce it|retry it|abort it|(?:what'?s|what is) (?:going on|up|wrong) with it)\b/i;
-  const said = [meant, ...meant.split(/(?<=[.!])\s+/).slice(-1)].find((s) => own.test(s));
+  // "restart it? or is that overkill": asked whether to, not asked for.
+  const asked = /\?/.test(meant.replace(/(?:what'?s|what is) (?:going on|up|wrong) with it\?/i, ''));
+  const said = asked ? undefined : [meant, ...meant.split(/(?<=[.!])\s+/).slice(-1)].find((s) => own.test(s));
   const pointed =
     byKind !== meant
       ? byKind
@@ -2080,9 +2085,9 @@ const OTHERS_DO =
  * and ship it" ask something of their own).
  */
 const OTHERS_DO_ONLY =
-  /^(?:(?:and|then|let|the|its|a|an|one|new|fresh|another|replacement|pods?|it|them|back|up|out|somewhere|else|elsewhere|on|to|its|thing|rest|over|care|of|by|itself|for|a|while|few|minutes?|mins?|\d+|error|rate|dashboards?|graphs?|metrics|latency|i|we|'ll|will|should|can|is|going|replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler|make|create|schedule|reschedule|replace|recreate|spin|bring|start|put|heal|recover|settle|handle|take|do|sort|pick|catch|reconcile|respawn|watch|monitor|keep|eye|observe|see|how|goes|it'?s|doing)\b[\s,]*)*$/i;
+  /^(?:(?:and|then|let|the|its|a|an|one|new|fresh|another|replacement|pods?|it|them|back|up|out|somewhere|else|elsewhere|on|to|thing|rest|care|of|by|itself|for|while|few|minutes?|mins?|error|rate|dashboards?|graphs?|metrics|latency|i|we|'ll|will|should|can|is|going|replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler|make|create|schedule|reschedule|replace|recreate|spin|bring|put|heal|recover|settle|handle|sort|pick|reconcile|respawn|watch|monitor|keep|eye|observe|see|how|goes|it'?s|doing|node|healthy|another)\b[\s,]*)*$/i;
 /** "… was down, not the app.": a contrast that ends its sentence, which negates no request. */
-const CONTRAST = /,\s*not (the|a|an|our|my|its) [\w-]+\s*[.!?;]/gi;
+const CONTRAST = /,\s*not (the|a|an|its) [\w-]+\s*[.!?;]/gi;
 /** Any negation left once contrasts are taken out. */
 const NEGATED_IN_CLAUSE = /\b(not|never|no|don'?t|dont|do not|doesn'?t|won'?t|shouldn'?t|without|nor|neither)\b|n't\b/i;
 /** "how do I make more copies of my app? it's the worker one in staging and I want 3 of it": the how, then the want. */
