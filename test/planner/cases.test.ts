@@ -147,6 +147,8 @@ const RECORDS = [
   'planner-blind24.first-run.json',
   'planner-blind25.first-run.json',
   'planner-blind26.first-run.json',
+  'planner-blind27.first-run.json',
+  'planner-blind28.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
