@@ -741,3 +741,26 @@ describe('red-team round 33: what the readings must not swallow', () => {
     expect(call('kill the pod-kill experiment on api in staging')).toMatchObject({ outcome: 'clarify' });
   });
 });
+
+describe('blind 27 and 28, after their first run: kinds of their wrong writes', () => {
+  it('"get me more of these, last 300 lines from worker" reads logs, never a size', () => {
+    expect(
+      call('```\nERROR job 1 failed\nERROR job 2 failed\n```\nget me more of these, last 200 lines from worker in prod'),
+    ).toMatchObject({
+      tool: 'get_logs',
+      args: { name: 'worker', tailLines: 200 },
+    });
+  });
+
+  it('"get the aborted X rollout going again" retries it; "I am going to restart X myself" asks nothing of the bot', () => {
+    expect(call('we fixed the bug, so please get the aborted checkout rollout in staging going again')).toMatchObject({
+      tool: 'retry_rollout',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
+    expect(call("if nobody objects I'm going to restart staging api myself").outcome).not.toBe('tool');
+  });
+
+  it('"ugh, 3" after a count corrects it', () => {
+    expect(call('scale web in staging to 5. ugh, 3')).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+  });
+});

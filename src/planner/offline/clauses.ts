@@ -78,7 +78,7 @@ const INTENT =
 const PROGRESSIVE =
   /^(\W*(fyi|ps|heads up|note)\W*)?(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot)(p?ing)\b(?!\s+(restart|update|upgrade|deploy))/i;
 const CORRECTION =
-  /^(wait|no wait|no(?! (rush|worries|problem|pressure|hurry|stress|big deal|need)\b)|nope|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
+  /^(wait|no wait|no(?! (rush|worries|problem|pressure|hurry|stress|big deal|need)\b)|nope|sorry|oops|whoops|ugh|argh|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
 const STRONG = /\b(please|pls|plz|kindly)\b|\b(can|could|would|will) (you|u|someone|somebody|anyone|the bot|coxswain)\b/i;
 /** A wish in modal form is still a request: "worker should have 4 pods", "web needs to be at 3". */
 const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i;
@@ -369,6 +369,12 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       // "…? top ten please": a value with a please is a value of the request, not one of its own.
       // ("the one in staging pls" picks an object, and stays the ask).
       !(isSlot(s.text.replace(/\s+(please|pls|plz)\W*$/i, '')) && !/^\W*(the )?one\b/i.test(s.text) && content.length > 1) &&
+      // "we want to ship checkout 3.2.0 to prod next week. Where is the staging canary?": a plan for later beside an ask.
+      !(
+        /\b(next (week|month|sprint|quarter|release)|tomorrow|later this (week|month)|in (a|two|three|\d+) (days|weeks))\b/i.test(
+          s.text,
+        ) && content.some((o) => o !== s && (o.question || o.imperative))
+      ) &&
       // "I'd double it but let's not go crazy": a way set aside.
       !(
         /^\W*(i'?d|i would|we'?d|we would|i could|we could)\b(.*)\bbut\b/i.test(s.text) &&

@@ -94,6 +94,11 @@ export const MODERATION =
 export function plainIdioms(text: string): string {
   return (
     creation(text)
+      // "get the payments rollout going again", "get it moving again": an aborted rollout retried.
+      .replace(
+        /\bget (?:it|the (?:aborted |stuck |failed )?([a-z0-9-]+)(?: rollout| canary)?|([a-z0-9-]+))((?: in [a-z0-9-]+)?) (?:going|moving|rolling) again\b/gi,
+        (_m, a: string | undefined, b: string | undefined, place: string) => `retry ${a ?? b ?? 'it'}${place}`,
+      )
       .replace(MODERATION, '')
       // "restart api… actually wait, hold off": the request taken back ("hold off on checkout" asks something else).
       .replace(/\b((?:actually|wait|no|nah|ok|hmm)[,.]?\s+(?:wait[,.]?\s+)?)hold off\b(?! on\b)/gi, '$1never mind')
@@ -380,11 +385,6 @@ export function plainIdioms(text: string): string {
       .replace(
         /\b(?:(?:switch|flip|shift|move|send) (?:the |all |live |user |production |prod )*(?:traffic|users) (?:over )?to|cut (?:the |all |live |user |production |prod )*(?:traffic|users) over to) (?:the )?(?:preview|new (?:version|stack|build)|green)\b(?![^.!?]*\b(then back|and back|back again|flip it back|switch it back|temporarily|until|for (a few|\d+|ten|five|two|an?) (minutes?|mins?|hours?|seconds?|hour))\b)/gi,
         'promote to the preview',
-      )
-      // "get the payments rollout going again", "get it moving again": an aborted rollout retried.
-      .replace(
-        /\bget ((?:it|the [a-z0-9-]+(?: rollout| canary)?|[a-z0-9-]+)(?: in [a-z0-9-]+)?) (going|moving|rolling) again\b/gi,
-        'retry $1',
       )
       // "re-run the same rollout": that rollout again.
       .replace(/\b(re-?run|retry) the same (rollout|canary|deploy(ment)?)\b/gi, '$1 the $2')

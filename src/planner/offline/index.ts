@@ -1394,6 +1394,16 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid)) {
     return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
   }
+  // "unless someone objects I'm going to restart prod web myself": the person's own plan, told.
+  const ownPlan = OWN_PLAN.exec(plainSaid)?.[0] ?? '';
+  const target = String(draft.args.name ?? draft.args.target ?? '');
+  if (isWriteTool(draft.tool) && target !== '' && new RegExp(`\\b${target}\\b`, 'i').test(ownPlan)) {
+    return said(
+      'clarify',
+      'That reads as something you will do yourself. If you want me to do it, ask me for it directly.',
+      false,
+    );
+  }
   // "don't restart web": a negated write is never read as the write.
   // "the metric provider was down, not the app. retry it": a negation in another clause negates nothing here.
   if (isWriteTool(draft.tool) && negated(parsed) && NEGATED_IN_CLAUSE.test(plainSaid.replace(CONTRAST, ' '))) {
@@ -2086,6 +2096,9 @@ const OTHERS_DO =
  */
 const OTHERS_DO_ONLY =
   /^(?:(?:and|then|let|the|its|a|an|one|new|fresh|another|replacement|pods?|it|them|back|up|out|somewhere|else|elsewhere|on|to|thing|rest|care|of|by|itself|for|while|few|minutes?|mins?|error|rate|dashboards?|graphs?|metrics|latency|i|we|'ll|will|should|can|is|going|replica ?sets?|rs|deployments?|controllers?|kubernetes|k8s|kube|scheduler|cluster|argo|rollout|hpa|autoscaler|make|create|schedule|reschedule|replace|recreate|spin|bring|put|heal|recover|settle|handle|sort|pick|reconcile|respawn|watch|monitor|keep|eye|observe|see|how|goes|it'?s|doing|node|healthy|another)\b[\s,]*)*$/i;
+/** "I'm going to restart prod web myself", "I'll do it by hand": the person's own plan. */
+const OWN_PLAN =
+  /\b(i'?m|i am|we'?re|we are) (going to|gonna|about to)\b[^.!?]*\b(myself|ourselves|by hand|manually)\b|\b(i'?ll|i will|we'?ll) [^.!?]*\b(myself|ourselves|by hand|manually)\b/i;
 /** "… was down, not the app.": a contrast that ends its sentence, which negates no request. */
 const CONTRAST = /,\s*not (the|a|an|its) [\w-]+\s*[.!?;]/gi;
 /** Any negation left once contrasts are taken out. */

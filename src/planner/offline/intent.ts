@@ -576,6 +576,8 @@ function readScale(p: Parsed): ScaleReading | undefined {
   // "the HPA will take it to 20 on its own": a forecast, not a request ("will you …" is one).
   if (/\bwill (?!you\b|u\b)/i.test(p.raw.join(' ')) && !has(...asks, 'scale', 'scale-up', 'scale-down', 'update'))
     return undefined;
+  // "get me more of these, last 300 lines from worker": lines of a log, no size.
+  if ((has('logs') || has('line', 'lines')) && !has('replicas')) return undefined;
   const replicaWord = has('replicas') || podCount;
   // "take one replica off checkout": the phrasal verb split around its object ("take off" next to each other is merged).
   const takeOff = has('take') && has('off') && replicaWord;
@@ -683,7 +685,7 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     p.words.some(
       (w, i) =>
         w === String(n) &&
-        (/^(%|percent|cpu|memory|gb|gib|mb|mib|gi|mi|nodes?|rps|qps|users?|connections?|clusters?|steps?|levels?|regions?|zones?|namespaces?|services?|apps?|deployments?|workloads?)$/.test(
+        (/^(%|percent|cpu|memory|gb|gib|mb|mib|gi|mi|nodes?|rps|qps|users?|connections?|clusters?|steps?|levels?|regions?|zones?|namespaces?|services?|apps?|deployments?|workloads?|lines?|rows?|entries|messages?|errors?|requests?|events?|logs?)$/.test(
           p.words[i + 1] ?? '',
         ) ||
           /^(step|level)$/.test(p.words[i - 1] ?? '') ||

@@ -143,6 +143,9 @@ const CORRECTIONS: string[][] = [
   ['scratch', 'that'],
   ['correction'],
   ['oops'],
+  ['whoops'],
+  ['ugh'],
+  ['argh'],
   ['wait'],
   ['no'],
 ];
