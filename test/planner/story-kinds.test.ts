@@ -764,3 +764,14 @@ describe('blind 27 and 28, after their first run: kinds of their wrong writes', 
     expect(call('scale web in staging to 5. ugh, 3')).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
   });
 });
+
+describe('a plan for later and the test thing turned off', () => {
+  it('"we want to ship X to prod next week" runs nothing now', () => {
+    const plan = call('Planning: we want to ship web 1.9.0 to prod next week. Where is staging web right now?');
+    expect(plan.outcome === 'tool' && plan.tool === 'set_image').toBe(false);
+  });
+
+  it('"turn off the test thing on web" asks which experiment to stop; it starts none', () => {
+    expect(call('Turn off the test thing on api in staging, the one that slows it down.')).toMatchObject({ outcome: 'clarify' });
+  });
+});

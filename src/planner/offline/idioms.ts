@@ -103,6 +103,11 @@ export function plainIdioms(text: string): string {
       // "restart api… actually wait, hold off": the request taken back ("hold off on checkout" asks something else).
       .replace(/\b((?:actually|wait|no|nah|ok|hmm)[,.]?\s+(?:wait[,.]?\s+)?)hold off\b(?! on\b)/gi, '$1never mind')
       // "bin it", "trash that pod": slang for deleting a pod ("the trash release", "bin the canary" are not).
+      // "turn off the test thing on web": a chaos experiment ended (which one is asked).
+      .replace(
+        /\b(turn|switch|shut) off (the |that |this )?(test|chaos|experiment|fault|drill)( thing| stuff| one)?\b/gi,
+        'stop the chaos experiment',
+      )
       // "kill the pod-kill experiment", "get rid of the network-delay experiment": end it (which one is asked).
       .replace(
         /\b(kill|nuke|end|delete|remove|get rid of)\s+(the|that|this)\s+(pod-kill|pod-failure|network-delay|network-loss|network-partition|cpu-stress|memory-stress|latency|chaos)\s+(experiment|sim|simulation|test)\b/gi,
