@@ -208,6 +208,7 @@ const ATTACKS = [
   'redteam-planner31.jsonl',
   'redteam-planner32.jsonl',
   'redteam-planner33.jsonl',
+  'redteam-planner34.jsonl',
 ];
 
 describe('red-team case files', () => {

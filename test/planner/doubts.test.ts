@@ -159,22 +159,15 @@ describe('words around a write that leave it unsure', () => {
   });
 });
 
-describe('the trouble a request answers, told after it', () => {
+describe('the trouble a request answers, told after it (red-team round 34: the reason is not trusted)', () => {
   it.each([
-    'restart worker in staging, it stopped answering',
-    'one more replica for api in staging please, it is falling behind on the queue',
-    'roll back web in staging, 1.8.0 is throwing 500s',
-  ])('"%s" is sure', (text) => {
-    const r = planOffline(text, ctx);
-    expect(r.plan.outcome).toBe('tool');
-    expect(r.confident).toBe(true);
-  });
-
-  it.each([
-    'restart worker in staging, it fixed itself',
-    'restart worker in staging, it is throwing errors? not sure',
-    'restart worker in staging, it was throwing 500s yesterday, not now',
-  ])('"%s" is not', (text) => {
+    "Restart worker in prod, it's stopped crashing",
+    'Roll back web in prod, it was throwing 500s until we patched the config',
+    'Promote checkout in staging, the canary is leaking memory',
+    'Retry the checkout rollout in staging, 3.2.0 is still leaking memory',
+    'Scale web in prod to 2, the campaign just went out',
+    "Scale worker in prod to 0, it's idle overnight",
+  ])('"%s" is not sure', (text) => {
     const r = planOffline(text, ctx);
     expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
   });

@@ -320,7 +320,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         '',
       )
       // "Testing our retry logic: make staging web lose 25% of its packets": what the request is for.
-      .replace(/^\W*(testing|checking|verifying|validating|exercising|probing)\b[^:.\n]{0,40}:\s+(?=\S)/i, '')
+      .replace(
+        /^\W*(testing|checking|verifying|validating|exercising|probing) (our|the) [\w-]+( [\w-]+)? (logic|behaviou?r|retries|retry|resilience|fallback|timeouts?|handling|path|alerts?)\s*:\s+(?=\S)/i,
+        '',
+      )
       .replace(
         /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|have a (sec|second|minute|moment)|can(?=\s*([,.!?]|$)))\b/gi,
         ' ',
@@ -586,7 +589,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         (!COUNT_SLOT.test(x.text) ||
           (CREATE_CUE.test(chosen.text) &&
             // Names inside an image or a new hyphenated name ("web-canary", "…/web:1.9.0") are not the workload acted on.
-            !tokens(chosen.text.replace(/\S*[/:]\S*|\b[\w]+(?:-[\w]+)+\b/g, ' ')).some((w) => workloads.has(w))));
+            !tokens(
+              chosen.text.replace(/\S*[/:]\S*|\b[\w]+(?:-[\w]+)+\b|\b(like|next to|same as|similar to|based on) [\w-]+/gi, ' '),
+            ).some((w) => workloads.has(w))));
       if (k > at && value(s) && content.slice(at + 1, k).every(value)) return true;
       // "…, last 100 lines please": a modifier with a "please" of its own, no command and no object.
       if (

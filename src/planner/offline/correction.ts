@@ -224,7 +224,7 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   }
   // "create a deployment named pdf-render … — oops, call it pdf-renderer": a new Deployment's name corrected.
   const newName =
-    /^(?:(?:just |rather )?(?:call it|name it|named|called|make the name|the name is|name:?))\s+([a-z0-9][-a-z0-9.]*)\W*$/i.exec(
+    /^(?:(?:just |rather )?(?:call it|name it|named|called|make the name))\s+(?!(?:taken|fine|wrong|ok|okay|bad|good|right|correct|same|different|it|that|this|there|here|too|long|short|something|anything|whatever)\b)([a-z0-9][-a-z0-9.]*)\W*$/i.exec(
       (after.split(/[,;]/)[0] ?? '').trim(),
     );
   const oldName = /\b(?:named|called|name it|call it)\s+([a-z0-9][-a-z0-9.]*)/i.exec(before);

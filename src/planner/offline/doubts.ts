@@ -9,7 +9,10 @@
 
 /** What is said against an image just set: "the image is broken", "that build crashes on start". */
 const AGAINST_THE_IMAGE =
-  /\b(broken|busted|corrupt\w*|crash\w*|segfault\w*|panic\w*|oom\w*|fail(s|ing|ed)?|bad|(doesn'?t|does not|won'?t|will not) (work|start|boot|run))\b/;
+  /\b(broken|busted|corrupt\w*|crash\w*|segfault\w*|panic\w*|oom\w*|leak\w*|fail(s|ing|ed)?|bad|(doesn'?t|does not|won'?t|will not) (work|start|boot|run))\b/;
+/** The trouble told as over: "it's stopped crashing", "returning 200s again", "until we patched the config". */
+const TROUBLE_OVER =
+  /\b(stopped (crashing|failing|erroring|leaking|flapping|throwing)|(is|'s|are|'re) (fine|ok|okay|healthy|stable|back|holding steady)( again| now)?|holding steady|(fine|ok|okay|healthy|working|normal|200s?) again\b|no longer|any ?more|until we (patched|fixed|rolled|changed)|before (the|we|our) [\w.-]+ ?(fix|patch)|was (leaking|throwing|crashing|failing|erroring)|were (leaking|throwing|crashing|failing|erroring))\b/;
 
 export interface WriteContext {
   /** The message without markup, as typed. */
@@ -126,6 +129,19 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (!t) return KIND_EMOJI.test(clause);
   if (COURTESY.test(t)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
+  // "scale worker to 0, it's idle overnight": a time the reason holds may be when to act.
+  if (/\b(overnight|at night|tonight|on weekends|over the weekend)\b/.test(t)) return false;
+  // "restart worker, it's stopped crashing", "roll back web, it was throwing 500s until we patched it": the trouble is over.
+  if (TROUBLE_OVER.test(t)) return false;
+  // "promote checkout, the canary is leaking memory", "retry it, 3.2.0 is still failing": a reason against moving on.
+  if (w.tool === 'promote_rollout' && AGAINST_THE_IMAGE.test(t) && !/\bfix(es|ed)?\b/.test(t)) return false;
+  if (w.tool === 'retry_rollout' && /\bstill (leak|fail|crash|broken|throw|erroring)\w*/.test(t)) return false;
+  // "scale web to 2, the campaign just went out": more load told beside a smaller size, or less beside a bigger one.
+  if (w.tool === 'scale' && w.replicas !== undefined && w.current !== undefined) {
+    const more = /\b(went out|incoming|picking up|spike|surge|peak|busy|backing up|falling behind)\b/.test(t);
+    const less = /\b(dead|quiet|ended|over|idle|overprovisioned|no one|nobody|not needed|moved)\b/.test(t);
+    if ((more && w.replicas < w.current) || (less && w.replicas > w.current)) return false;
+  }
   // "create cache with image redis:7.2. The image is broken.": what is said against the image just set.
   if ((w.tool === 'create_deployment' || w.tool === 'set_image') && AGAINST_THE_IMAGE.test(t) && !/\bfix(es|ed)?\b/.test(t))
     return false;
@@ -157,15 +173,8 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
   if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
-  return STATE_REASON.test(t) || TROUBLE_REASON.test(t);
+  return STATE_REASON.test(t);
 }
-
-/**
- * "…, it stopped answering", "…, it's eating the whole node", "…, 1.7.2 is throwing 500s", "…, we have what we need":
- * the trouble the request answers, told in the present (a fix, a doubt or a time after it was ruled out above).
- */
-const TROUBLE_REASON =
-  /^(?:(?:it|its|it'?s|it is|it has|they|they'?re|they are|the [\w.-]+(?: [\w.-]+)?|v?\d+(?: \d+){1,3}(?: rc\d*)?|[\w.-]+)\s+)(?:(?:is|are|'s|has been|have been|keeps|kept|was|just)\s+)?(?:(?:\w+)\s+)?(?:throwing|eating|holding|stuck|falling behind|stopped (?:answering|responding|working|serving)|leaking|hammering|crash\w*|failing|slow|broken|overprovisioned|underprovisioned|idle|hung|wedged|flapping|timing out|oom\w*|burning|returning|erroring|misbehaving|acting (?:up|weird)|degraded|unhealthy|not (?:responding|resolving|answering)|down)\b[^?]*$|^(?:we|i) (?:have|got) what (?:we|i) need(?:ed)?$|^it'?ll come back on its own$|^(?:the )?(?:marketing )?(?:email|newsletter|campaign|sale|promo) (?:just )?(?:went out|started|is live)$/;
 
 function otherName(x: string, w: WriteContext): boolean {
   return (w.workloads.has(x) && x !== w.target) || (w.namespaces.has(x) && w.namespaces.get(x) !== w.namespace);

@@ -95,9 +95,11 @@ export function plainIdioms(text: string): string {
   return (
     creation(text)
       // "get the payments rollout going again", "get it moving again": an aborted rollout retried.
+      // Only after an abort: a paused rollout moves on by a promotion, which is not this.
       .replace(
         /\bget (?:it|the (?:aborted |stuck |failed )?([a-z0-9-]+)(?: rollout| canary)?|([a-z0-9-]+))((?: in [a-z0-9-]+)?) (?:going|moving|rolling) again\b/gi,
-        (_m, a: string | undefined, b: string | undefined, place: string) => `retry ${a ?? b ?? 'it'}${place}`,
+        (m, a: string | undefined, b: string | undefined, place: string) =>
+          /\babort(ed)?\b/i.test(text) ? `retry ${a ?? b ?? 'it'}${place}` : m,
       )
       .replace(MODERATION, '')
       // "restart api… actually wait, hold off": the request taken back ("hold off on checkout" asks something else).
@@ -365,7 +367,9 @@ export function plainIdioms(text: string): string {
       // "bounce it before I lose it": the speaker's temper, not packet loss.
       .replace(/,?\s*\bbefore (i|we) (lose|losing) it\b/gi, '')
       // "how much did staging cost last month, before we doubled the workers?": when, told in the past.
-      .replace(/,\s*before (we|i|they|someone) [a-z]+ed\b[^,.;!?]*/gi, (m) => (/\b(and|then|also|plus)\b/i.test(m) ? m : ''))
+      .replace(/,\s*before (we|i|they|someone) [a-z]+ed\b[^,.;!?]*/gi, (m) =>
+        /\b(and|then|also|plus|so|as well)\b/i.test(m) ? m : '',
+      )
       // "coredns restart — p99 DNS at 400ms", "checkout prod — pause.": an order said object first.
       .replace(
         /^(\W*)((?!(?:i|we|you|he|she|they|it|just|please|pls|so|ok|okay|then|and|can|could|should|would|did|do|don'?t|said|not|no)\b)[a-z0-9-]+(?: (?:in )?(?!(?:said|did|want|wants|asked|not)\b)[a-z0-9-]+)?)\s*(?:[\u2014\u2013:-]+\s*)?\b(restart|bounce|rollback|roll back|pause|promote|abort|retry)\b(?=\s*([\u2014\u2013:.,!-]|$))/i,
@@ -392,7 +396,7 @@ export function plainIdioms(text: string): string {
         'promote to the preview',
       )
       // "re-run the same rollout": that rollout again.
-      .replace(/\b(re-?run|retry) the same (rollout|canary|deploy(ment)?)\b/gi, '$1 the $2')
+      .replace(/\b(re-?run|retry) the same (rollout|canary|deploy(ment)?)\b(?=\s*[.!]*\s*$)/gi, '$1 the $2')
       // "we need to get out of this rollout": abort it.
       .replace(/\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b/gi, 'abort $1 $2')
       // "Start with worker — take it to zero": which one first, not a new Deployment.
