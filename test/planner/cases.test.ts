@@ -209,6 +209,7 @@ const ATTACKS = [
   'redteam-planner32.jsonl',
   'redteam-planner33.jsonl',
   'redteam-planner34.jsonl',
+  'redteam-planner35.jsonl',
 ];
 
 describe('red-team case files', () => {

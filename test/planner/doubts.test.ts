@@ -49,14 +49,11 @@ describe('words around a write that leave it unsure', () => {
   const doubt = (plain: string, tool = 'restart', target = 'api', namespace = 'production', relative = false) =>
     writeDoubt({ plain, tool, target, namespace, workloads, namespaces, relative });
 
-  it('takes nothing around a plain request, a reason or a thank-you as doubt', () => {
-    for (const text of [
-      'restart api in prod',
-      'restart api in prod please, it is stuck',
-      'prometheus is eating memory again. restart api in prod, thanks!',
-    ]) {
+  it('takes nothing around a plain request or a thank-you as doubt; a reason after it is for the requester to confirm', () => {
+    for (const text of ['restart api in prod', 'prometheus is eating memory again. restart api in prod, thanks!']) {
       expect(doubt(text), text).toBeUndefined();
     }
+    expect(doubt('restart api in prod please, it is stuck')).toBe('words after the request');
   });
 
   it('doubts what comes after the request, a label before it, a hedge and idioms of other tools', () => {
@@ -85,10 +82,10 @@ describe('words around a write that leave it unsure', () => {
     expect(doubt('hold off on checkout in prod', 'pause_rollout', 'checkout')).toBe('an idiom');
   });
 
-  it('reads a reason after the request as accounted for, and only a reason', () => {
+  it('reads a reason after the request as the request, for the requester to confirm', () => {
     expect(planOffline("pls scale api in prod to 8 replicas, traffic's picking up", ctx)).toMatchObject({
       plan: { tool: 'scale', args: { namespace: 'production', name: 'api', replicas: 8 } },
-      confident: true,
+      confident: false,
     });
     for (const text of [
       'scale api in prod to 8, not needed after friday',
@@ -137,13 +134,17 @@ describe('words around a write that leave it unsure', () => {
       const r = planOffline(text, ctx);
       expect(r.plan.outcome === 'tool' && r.confident, text).toBe(false);
     }
+    // A reason after the request, even one that fits it, is confirmed by the requester (red-team rounds 34 and 35
+    // found reasons that argue against the request or say the trouble is over in words no list could hold).
     for (const text of [
       'scale down staging api to zero, nobody is testing today',
       'stop the checkout canary on staging, it looks bad',
       'please scale worker in staging to 3, it has been slow since 9am',
       'abort the checkout rollout in staging, errors spiking',
     ]) {
-      expect(planOffline(text, ctx).confident, text).toBe(true);
+      const r = planOffline(text, ctx);
+      expect(r.plan.outcome, text).toBe('tool');
+      expect(r.confident, text).toBe(false);
     }
   });
 
@@ -170,5 +171,22 @@ describe('the trouble a request answers, told after it (red-team round 34: the r
   ])('"%s" is not sure', (text) => {
     const r = planOffline(text, ctx);
     expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});
+
+describe('a reason told after a write is the requester to confirm (red-team round 35)', () => {
+  it.each([
+    'Restart worker in prod, the errors went away',
+    'Promote checkout in staging, the canary is timing out',
+    'Scale web in prod to 2, traffic is surging',
+    "Scale worker in prod to 0, it's idle on Sundays",
+    'Retry the checkout rollout in staging, the bug has not been fixed',
+  ])('"%s" is not sure', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('courtesy after a write still leaves it sure', () => {
+    expect(planOffline('restart worker in staging, thanks!', ctx).confident).toBe(true);
   });
 });

@@ -7,13 +7,6 @@
  * the text.
  */
 
-/** What is said against an image just set: "the image is broken", "that build crashes on start". */
-const AGAINST_THE_IMAGE =
-  /\b(broken|busted|corrupt\w*|crash\w*|segfault\w*|panic\w*|oom\w*|leak\w*|fail(s|ing|ed)?|bad|(doesn'?t|does not|won'?t|will not) (work|start|boot|run))\b/;
-/** The trouble told as over: "it's stopped crashing", "returning 200s again", "until we patched the config". */
-const TROUBLE_OVER =
-  /\b(stopped (crashing|failing|erroring|leaking|flapping|throwing)|(is|'s|are|'re) (fine|ok|okay|healthy|stable|back|holding steady)( again| now)?|holding steady|(fine|ok|okay|healthy|working|normal|200s?) again\b|no longer|any ?more|until we (patched|fixed|rolled|changed)|before (the|we|our) [\w.-]+ ?(fix|patch)|was (leaking|throwing|crashing|failing|erroring)|were (leaking|throwing|crashing|failing|erroring))\b/;
-
 export interface WriteContext {
   /** The message without markup, as typed. */
   plain: string;
@@ -111,11 +104,11 @@ function harmlessBefore(clause: string, w: WriteContext): boolean {
     (/^(my|the|what|any|failing|as a|the second|the minute|the moment)\b/i.test(c) && !STATE_REASON.test(c))
   )
     return false;
-  return harmlessAfter(c, w);
+  return harmlessAfter(c, w, true);
 }
 
 /** Whether a clause the reader left out after a write is harmless: courtesy, or a reason with no doubt in it. */
-function harmlessAfter(clause: string, w: WriteContext): boolean {
+function harmlessAfter(clause: string, w: WriteContext, before = false): boolean {
   // "not prod", "don't touch api": a scope said against another object is no doubt about this one.
   const scoped = clause.replace(
     /\b(not|don'?t touch|do not touch|leave) (in |on )?([a-z0-9-]+)\b/gi,
@@ -129,22 +122,6 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (!t) return KIND_EMOJI.test(clause);
   if (COURTESY.test(t)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
-  // "scale worker to 0, it's idle overnight": a time the reason holds may be when to act.
-  if (/\b(overnight|at night|tonight|on weekends|over the weekend)\b/.test(t)) return false;
-  // "restart worker, it's stopped crashing", "roll back web, it was throwing 500s until we patched it": the trouble is over.
-  if (TROUBLE_OVER.test(t)) return false;
-  // "promote checkout, the canary is leaking memory", "retry it, 3.2.0 is still failing": a reason against moving on.
-  if (w.tool === 'promote_rollout' && AGAINST_THE_IMAGE.test(t) && !/\bfix(es|ed)?\b/.test(t)) return false;
-  if (w.tool === 'retry_rollout' && /\bstill (leak|fail|crash|broken|throw|erroring)\w*/.test(t)) return false;
-  // "scale web to 2, the campaign just went out": more load told beside a smaller size, or less beside a bigger one.
-  if (w.tool === 'scale' && w.replicas !== undefined && w.current !== undefined) {
-    const more = /\b(went out|incoming|picking up|spike|surge|peak|busy|backing up|falling behind)\b/.test(t);
-    const less = /\b(dead|quiet|ended|over|idle|overprovisioned|no one|nobody|not needed|moved)\b/.test(t);
-    if ((more && w.replicas < w.current) || (less && w.replicas > w.current)) return false;
-  }
-  // "create cache with image redis:7.2. The image is broken.": what is said against the image just set.
-  if ((w.tool === 'create_deployment' || w.tool === 'set_image') && AGAINST_THE_IMAGE.test(t) && !/\bfix(es|ed)?\b/.test(t))
-    return false;
   // "…, the release manager wants to stop at the current step": someone's wish beside the request may be another action.
   if (
     /\b(wants|wanted|asked|asks|needs|needed|decided|decides|prefers|preferred|suggested|suggests|agreed) (us |me |you |him |her |them )?to\b/.test(
@@ -173,7 +150,10 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
   if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
-  return STATE_REASON.test(t);
+  // Any other reason told after a write is the requester's to confirm: a list of reasons that make it sure let through
+  // the trouble told as over, a reason against the request, or a time (red-team rounds 34 and 35). The state of
+  // things told before the request ("opencost is stuck again, restart it") is read as before.
+  return before && STATE_REASON.test(t);
 }
 
 function otherName(x: string, w: WriteContext): boolean {

@@ -288,7 +288,7 @@ function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
 
 /** An event the message is for, with a day or time: "For the game day on Friday, …", "before the 6pm launch". */
 const DATED_EVENT =
-  /\b(for|before|ahead of|during|after) (the|our|a|an|this|tomorrow'?s|tonight'?s|\w+day'?s|next \w+'?s) [^,.;!?]{0,40}\b((on|at|next|this|in) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d{1,2}:\d\d\s*(am|pm)?|\d{1,2}\s*(am|pm)|the \d{1,2}(st|nd|rd|th)|\w+ days?|noon|midnight)|in (an?|\d+|one|two|three) (hours?|minutes?|mins?|days?)|tonight|tomorrow|later)\b|\b(for|before|ahead of|during|after) (the |our |a )?(tomorrow|tonight|\w+day|next \w+|midnight|noon|\d{1,2}:\d\d\s*(am|pm)?|\d{1,2}\s*(am|pm)|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})'?s? [a-z-]+/i;
+  /\b(for|before|ahead of|during|after) (the|our|a|an|this|tomorrow'?s|tonight'?s|\w+day'?s|next \w+'?s) [^,.;!?]{0,40}\b((on|at|next|this|in) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d{1,2}:\d\d\s*(am|pm)?|\d{1,2}\s*(am|pm)|the \d{1,2}(st|nd|rd|th)|\w+ days?|noon|midnight)|in (an?|half an?|\d+|one|two|three|five|ten|fifteen|twenty|thirty|a few|a couple of) (hours?|minutes?|mins?|days?|weeks?)|tonight|tomorrow|later)\b|\b(for|before|ahead of|during|after) (the |our |a )?(tomorrow|tonight|\w+day|next \w+|midnight|noon|\d{1,2}:\d\d\s*(am|pm)?|\d{1,2}\s*(am|pm)|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})'?s? [a-z-]+/i;
 
 /**
  * "I need everything from the last 45 minutes. Worker in staging, logs.": a window said in another sentence than the
