@@ -210,6 +210,7 @@ const ATTACKS = [
   'redteam-planner33.jsonl',
   'redteam-planner34.jsonl',
   'redteam-planner35.jsonl',
+  'redteam-planner36.jsonl',
 ];
 
 describe('red-team case files', () => {

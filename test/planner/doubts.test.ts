@@ -190,3 +190,17 @@ describe('a reason told after a write is the requester to confirm (red-team roun
     expect(planOffline('restart worker in staging, thanks!', ctx).confident).toBe(true);
   });
 });
+
+describe('a reason told before a write is the requester to confirm too (red-team round 36)', () => {
+  it.each([
+    'the errors went away. restart worker in prod',
+    'the canary is timing out. promote checkout in staging',
+    'traffic is surging. scale web in prod to 2',
+    'So the memory leak on api that paged us all night is completely gone since the 2.3.1 patch went out. Restart api in prod',
+    'For the drill in 90 seconds, add 300ms latency to web in staging.',
+    'Roll back web in staging, before we upgraded it worked fine yet api needs a bounce',
+  ])('"%s" is not sure', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});

@@ -26,12 +26,12 @@ describe('a preface before a request in a long message', () => {
     expect(notSure(text)).toBe(true);
   });
 
-  it('a story of state before the request leaves it sure', () => {
+  it('a story of state before the request is read as its reason, for the requester to confirm (red-team round 36)', () => {
     const r = read(
       'The worker queue in prod has been growing since nine and consumers cannot keep up with the campaign. Scale worker in prod to 6.',
     );
     expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'production', name: 'worker', replicas: 6 } });
-    expect(r.confident).toBe(true);
+    expect(r.confident).toBe(false);
   });
 });
 

@@ -104,11 +104,11 @@ function harmlessBefore(clause: string, w: WriteContext): boolean {
     (/^(my|the|what|any|failing|as a|the second|the minute|the moment)\b/i.test(c) && !STATE_REASON.test(c))
   )
     return false;
-  return harmlessAfter(c, w, true);
+  return harmlessAfter(c, w);
 }
 
 /** Whether a clause the reader left out after a write is harmless: courtesy, or a reason with no doubt in it. */
-function harmlessAfter(clause: string, w: WriteContext, before = false): boolean {
+function harmlessAfter(clause: string, w: WriteContext): boolean {
   // "not prod", "don't touch api": a scope said against another object is no doubt about this one.
   const scoped = clause.replace(
     /\b(not|don'?t touch|do not touch|leave) (in |on )?([a-z0-9-]+)\b/gi,
@@ -150,10 +150,10 @@ function harmlessAfter(clause: string, w: WriteContext, before = false): boolean
   if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
   if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
-  // Any other reason told after a write is the requester's to confirm: a list of reasons that make it sure let through
-  // the trouble told as over, a reason against the request, or a time (red-team rounds 34 and 35). The state of
-  // things told before the request ("opencost is stuck again, restart it") is read as before.
-  return before && STATE_REASON.test(t);
+  // Any other reason told around a write is the requester's to confirm: a list of reasons that made it sure let
+  // through the trouble told as over, a reason against the request, load against a size or a time, told after the
+  // request (red-team rounds 34 and 35) or before it (round 36).
+  return false;
 }
 
 function otherName(x: string, w: WriteContext): boolean {
@@ -438,9 +438,9 @@ const FRONT =
 export function writeDoubt(w: WriteContext): string | undefined {
   if ((w.after ?? []).some((c) => !harmlessAfter(c, w))) return 'words after the request';
   const ahead = w.before ?? [];
-  // In a short message, anything before the request other than a greeting changes it: "my guess would be, …",
-  // "failing that, …", "the second the deploy lands, …".
-  if (w.plain.split(/\s+/).length <= 16 && ahead.some((c) => !harmlessBefore(c, w))) return 'words before the request';
+  // Anything before the request other than a greeting or its object changes it: "my guess would be, …", "failing that,
+  // …", "the second the deploy lands, …", "the errors went away. restart worker" (in a long story too, round 36).
+  if (ahead.some((c) => !harmlessBefore(c, w))) return 'words before the request';
   // Every clause after the request in its sentence and after it: a value for the call, courtesy or a plain reason.
   const rest = clausesAfter(w);
   if (rest.some((c) => DOUBTING_TAIL.test(c) || (!SLOT_CLAUSE.test(c) && !harmlessAfter(c, w)))) return 'words after the request';

@@ -368,7 +368,10 @@ export function plainIdioms(text: string): string {
       .replace(/,?\s*\bbefore (i|we) (lose|losing) it\b/gi, '')
       // "how much did staging cost last month, before we doubled the workers?": when, told in the past.
       .replace(/,\s*before (we|i|they|someone) [a-z]+ed\b[^,.;!?]*/gi, (m) =>
-        /\b(and|then|also|plus|so|but|as well)\b/i.test(m) ? m : '',
+        /\b(and|then|also|plus|so|but|yet|though|as well)\b/i.test(m) &&
+        /\b(restart|bounce|scale|roll|promote|abort|retry|pause|kill|delete|deploy|set|needs? a|wants? a)\b/i.test(m)
+          ? m
+          : '',
       )
       // "coredns restart — p99 DNS at 400ms", "checkout prod — pause.": an order said object first.
       .replace(
