@@ -122,38 +122,15 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (!t) return KIND_EMOJI.test(clause);
   if (COURTESY.test(t)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
-  // "…, the release manager wants to stop at the current step": someone's wish beside the request may be another action.
-  if (
-    /\b(wants|wanted|asked|asks|needs|needed|decided|decides|prefers|preferred|suggested|suggests|agreed) (us |me |you |him |her |them )?to\b/.test(
-      t,
-    )
-  )
-    return false;
-  // "once CI is green", "when the demo's over": a time or condition for the request.
-  if (
-    /^\W*(once|when|whenever|after|until|unless|as soon as|before|if|assuming|provided|as long as|so long as|given that|the (moment|minute|second|instant)|any ?time)\b/i.test(
-      t,
-    )
-  )
-    return false;
-  if (/\b(no|not|never|n't|dont)\b/i.test(t) && !/\bnot (responding|working|ready|starting|healthy|needed)\b/.test(t))
-    return false;
   // "…, the bug is in worker": a reason about another workload may mean that one.
   if (tokens(clause).some((x) => otherName(x, w))) return false;
-  if (CONTRARY.test(t) && !/^(promote|retry)_rollout$/.test(w.tool)) return false;
   if (/promote/.test(w.tool) && AGAINST_PROMOTION.test(t)) return false;
-  // "…, traffic is lowest at 3am", "…, the sale ends at midnight": a clock time after the request may be when to act.
-  // A time in the past ("the campaign ended at midnight") is the reason.
-  const clock = /\b(\d{1,2}(:\d\d)?\s*(am|pm)|\d{1,2}:\d\d|midnight|noon)\b/.test(t.replace(/\bsince\b.*$/, ''));
-  if (clock && !/\b(was|were|had|did|\w{3,}ed)\b/.test(t)) return false;
-  // "since 9am" is a time; any other number after a scale may change the count.
-  if (w.tool === 'scale' && /\d/.test(t.replace(/\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\b\d{1,2}:\d\d\b/g, ''))) return false;
+  // Only what adds nothing to the call is harmless: a count that is the call's own ("only 2 pods"), its place,
+  // "obviously". Any reason told around a write is the requester's to confirm: a list of reasons that made it sure
+  // let through the trouble told as over, a reason against the request, load against a size or a time, told after
+  // the request (red-team rounds 34 and 35) or before it (round 36).
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
-  if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
-  // Any other reason told around a write is the requester's to confirm: a list of reasons that made it sure let
-  // through the trouble told as over, a reason against the request, load against a size or a time, told after the
-  // request (red-team rounds 34 and 35) or before it (round 36).
-  return false;
+  return /^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t);
 }
 
 function otherName(x: string, w: WriteContext): boolean {

@@ -4,7 +4,7 @@ import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
 import { conflictingWrite, describeTool, negated, settingLeft, unaccounted } from './account.ts';
 import { amendArgs, notACorrection, splitAmendment } from './amend.ts';
-import { type Mood, requestText } from './clauses.ts';
+import { type Mood, requestText, WISHED_READ } from './clauses.ts';
 import { type CorrectionNames, correctedText } from './correction.ts';
 import { decidedText } from './decision.ts';
 import { ASK_LEAD, CHAOS_VERBS, reasonTail, writeDoubt } from './doubts.ts';
@@ -1099,7 +1099,8 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   const req = requestText(
     anchorThen(
       quoted.said
-        .replace(WATCH_FOR, '')
+        // A wish that names a read or a count of its own is an ask, not what the person will watch for.
+        .replace(WATCH_FOR, (m) => (WISHED_READ.test(m) ? m : ''))
         .replace(OTHERS_DO, (m) => (OTHERS_DO_ONLY.test(m.trim().replace(/^[,;]\s*/, '')) ? '' : m)),
     ),
     workloadNames(ctx),
@@ -2082,7 +2083,7 @@ const LOOK_ONLY =
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
 const TURN = /\b(instead|just|only|not|never|rather)\b|n't\b/i;
 const WATCH_FOR =
-  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (?![^.!?\n]*(?:\b(?:see|check|view|look at|pull|get|read|review) (?:the |its |all |their |some )?(?:[\w-]+ ){0,2}(?:logs?|costs?|spend|events|images?|pods)\b|\bwhat [\w-]+(?: in [\w-]+)? (?:logged|printed|wrote|spent|costs?)\b|\b(?:has|have|runs?|at) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:replicas?|pods)\b))(see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
+  /\s*[,;\u2014\u2013-]\s*(i|we) (want|wanna|need|'d like) to (see|watch|find out|prove|confirm|check|verify|make sure)\b(?![^.!?\n]*\b(before|until|first|after|if|unless|once|with)\b)[^.!?\n]*|\s*,?\s*\blet'?s (see|check|find out|watch) (if|whether)\b[^.!?\n,;]*|\s*,?\s*\b(?<!\b(?:want|wants|need|needs|like|love|wanna)\s)(and|to|then|so (that )?(we|i|you|they) (can|could|may)) (see|check|find out|watch|verify|confirm|test) (if|whether|how|what)\b[^.!?\n,;]*|\s*,?\s*\bso (that )?(it|they) (?!'|is\b|are\b|has\b|have\b|was\b|were\b|gets? (to|down|up)\b)[a-z]+\b[^.!?\n,;\d]*(?=[.!?\n,;]|$)/gi;
 /**
  * "delete the pod and let the ReplicaSet make a new one", "promote it and then I'll watch for 10 minutes": what the
  * cluster or the person does after the request is no second action.
