@@ -27,6 +27,21 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 2))
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 `;
 
+/**
+ * The `executing` marker, written only over no marker or another attempt's `executing`: a second copy of the job
+ * (BullMQ hands a job whose lock was lost with a Redis restart to another worker while the first still runs) that
+ * read the marker before the first recorded its end must not turn `executed` back into `executing`, or its own
+ * end would be appended as a second execution. Answers 1 when written, 0 when the marker is already final.
+ * KEYS: marker. ARGV: ttl, field, value, field, value...
+ */
+const CLAIM = `
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == 'executed' or status == 'failed' then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return 1
+`;
+
 export class EffectLog {
   readonly #redis: Redis;
   readonly #prefix: string;
@@ -52,8 +67,11 @@ export class EffectLog {
     };
   }
 
-  async executing(id: string, attempt: number, fingerprint: string): Promise<void> {
-    await this.#write(id, { status: 'executing', attempt: String(attempt), fingerprint });
+  /** Marks the call as going out; false when the marker is already final (another copy of the job ended it). */
+  async executing(id: string, attempt: number, fingerprint: string): Promise<boolean> {
+    const fields = { status: 'executing', attempt: String(attempt), fingerprint };
+    const written = await this.#redis.eval(CLAIM, 1, this.#key(id), RETENTION_SECONDS, ...Object.entries(fields).flat());
+    return written === 1;
   }
 
   async executed(id: string, outcome: ExecutionOutcome): Promise<void> {

@@ -161,17 +161,19 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     };
   };
 
+  /** The marker already says how the action ended: finish the approval's own record (a crash may have come between them), run nothing. */
+  const finishedElsewhere = async (job: ExecutionJob, outcome: ExecutionOutcome): Promise<ExecutionOutcome> => {
+    if (outcome.status === 'executed' && job.approvalId) await approvals.finish(job.approvalId, 'executed', { result: outcome });
+    return outcome;
+  };
+
   /**
    * A job whose worker died `stalls` times: its marker says what happened, and an `executing` marker is read back
    * like an unanswered call. Nothing is called; the job ends with exactly one record.
    */
   const settleStalled = async (job: ExecutionJob, stalls: number): Promise<ExecutionOutcome> => {
     const marker = await effects.get(job.id);
-    if (marker?.status === 'executed' && marker.outcome) {
-      if (marker.outcome.status === 'executed' && job.approvalId)
-        await approvals.finish(job.approvalId, 'executed', { result: marker.outcome });
-      return marker.outcome;
-    }
+    if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
     if (marker?.status === 'failed') throw new UnrecoverableError(marker.error ?? `${job.tool} failed.`);
     const stopped = `the worker running ${job.tool} stopped ${stalls} times (crashed or was killed while holding it), so it is not run again`;
     const opts = deps.readBack ?? DEFAULT_READ_BACK;
@@ -213,12 +215,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
         (error: unknown) => ({ preview: undefined, error }),
       ),
     ]);
-    if (marker?.status === 'executed' && marker.outcome) {
-      // A crash between the marker and the approval's own record: finish the record, run nothing.
-      if (marker.outcome.status === 'executed' && job.approvalId)
-        await approvals.finish(job.approvalId, 'executed', { result: marker.outcome });
-      return marker.outcome;
-    }
+    if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
     const { approval, done } = approvalToRun(job, approvalState);
     // The approval finished before its audit entry and marker landed (a crash between them): record them now.
     if (done?.status === 'executed') return recordExecuted(job, done);
@@ -246,7 +243,12 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     if (marker?.status !== 'executing' && approval && job.fingerprint && preview.fingerprint !== job.fingerprint) {
       return drift(job, approval);
     }
-    await effects.executing(job.id, attempt, preview.fingerprint);
+    if (!(await effects.executing(job.id, attempt, preview.fingerprint))) {
+      // Another copy of this job ended it between our read of the marker and now: its end is the record.
+      const ended = await effects.get(job.id);
+      if (ended?.status === 'executed' && ended.outcome) return finishedElsewhere(job, ended.outcome);
+      throw new UnrecoverableError(ended?.error ?? `${tool.name} failed.`);
+    }
     const result = await tool.execute(job.args, effectCtx).catch(async (err: unknown) => {
       // The client resends a write whose answer was lost (a 500 or a dropped connection after it landed), and the
       // resend can be refused where the first call succeeded (the pod it deleted is gone: 404). Read back once:

@@ -299,6 +299,66 @@ describe('one job run twice at once (its lock lost while its write was held) mak
   }
 });
 
+describe('a second copy of a job that read the marker before the first copy ended it', () => {
+  // BullMQ hands a job whose lock was lost (a Redis restart) to a second worker while the first still runs. The
+  // second reads the marker (no end yet), then its slow dry run returns after the first recorded `executed`. It
+  // had written `executing` over that end and recorded a second execution: the Redis-kill figure's flaky 2.
+  let slow: SlowApi;
+  let late: (job: JobLike) => Promise<ExecutionOutcome>;
+  beforeAll(async () => {
+    slow = await startSlowApi(t.sandbox.url);
+    writeFileSync(join(dir, 'late'), readFileSync(join(dir, 'direct'), 'utf8').replaceAll(t.sandbox.url, slow.url));
+    const kc = new KubeConfig();
+    kc.loadFromFile(join(dir, 'late'));
+    const registry = ClusterRegistry.fromKubeConfig(kc, { timeoutMs: 10_000, defaultRequests: ctx.kube.defaultRequests });
+    const r = t.runtime;
+    late = createExecutor({
+      approvals: r.approvals,
+      effects: r.effects,
+      audit: r.audit,
+      events: r.events,
+      clusterFor: () => registry.get(),
+      onDrift: (approval) => r.core.replan(approval),
+    });
+  });
+  afterAll(() => slow?.close());
+
+  it.each([
+    { tool: 'scale', args: { namespace: 'staging', name: 'web', replicas: 5 } },
+    { tool: 'restart', args: { namespace: 'staging', name: 'worker' } },
+  ])(
+    '$tool: one effect and one executed entry',
+    async ({ tool, args }) => {
+      t.sandbox.reset();
+      const parsed = parseArgs(getTool(tool), args);
+      const preview = await getTool(tool).preview(parsed, ctx);
+      const id = `late-copy-${tool}`;
+      const job = {
+        id,
+        requestId: id,
+        tool,
+        args: { ...parsed, ...(preview.pinnedArgs ?? {}) },
+        namespace: 'staging',
+        requester: 'alice',
+        plannedAt: new Date().toISOString(),
+        fingerprint: preview.fingerprint,
+      };
+      t.sandbox.clearRequests();
+      slow.delayAnswers(1500);
+      const second = late({ data: job, attemptsMade: 0, opts: { attempts: 1 } });
+      // The second copy has read the marker (it is waiting for its slow dry run) when the first starts.
+      await new Promise((r) => setTimeout(r, 200));
+      const first = await processor({ data: job, attemptsMade: 0, opts: { attempts: 1 } });
+      expect(first.status).toBe('executed');
+      const outcome = await second.finally(() => slow.delayAnswers(0));
+      expect(outcome.status).toBe('executed');
+      expect((await t.runtime.audit.read()).filter((e) => e.requestId === id).map((e) => e.type)).toEqual(['executed']);
+      expect(effectiveWrites(t.sandbox)).toHaveLength(1);
+    },
+    30_000,
+  );
+});
+
 describe('an idempotent write that never went out while someone else changed its target', () => {
   it('is sent again, not recorded as having taken effect', async () => {
     t.sandbox.reset();
