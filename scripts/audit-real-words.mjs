@@ -1,26 +1,52 @@
 // Lists English words (Debian's wamerican list, /usr/share/dict/american-english) that the offline reader would
-// "correct" into a verb of change: "batch" → patch, "sale" → scale, "lunch" → launch. They belong in NOT_TYPOS
-// (src/planner/offline/words.ts), so a sentence about a batch job never reads as an update.
-//   apt-get install wamerican && node scripts/audit-real-words.mjs
-import { readFileSync } from 'node:fs';
+// "correct" into another word it knows: "batch" → patch, "sale" → scale, "saying" → paying (a cost), "boss" → loss (a
+// chaos experiment), "patients" → payments. A real word is no typo; with --write the list goes to
+// src/planner/offline/english-words.ts, which the reader never corrects.
+//   apt-get install wamerican && node_modules/.bin/node scripts/audit-real-words.mjs [--write]
+import { readFileSync, writeFileSync } from 'node:fs';
 
-const { canonicalize, canonOf, isCommonWord, isKnownWord } = await import('../src/planner/offline/lexicon.ts');
-const { WRITE_VERBS } = await import('../src/planner/offline/intent.ts');
+const { canonicalize } = await import('../src/planner/offline/lexicon.ts');
+const { ENGLISH_WORDS } = await import('../src/planner/offline/english-words.ts');
 // Words a team chat has no use for, left out of the source.
 const LEFT_OUT = new Set(['nigger', 'dick', 'shit', 'crap', 'puke', 'retarded', 'bugger', 'nude', 'tush', 'teat', 'mistress']);
-const CHANGE = new Set([...WRITE_VERBS, 'add', 'chaos', 'stress']);
 const dict = readFileSync('/usr/share/dict/american-english', 'utf8')
   .split('\n')
-  .filter((w) => /^[a-z]{4,}$/.test(w));
-const names = new Set(['web', 'api', 'worker', 'checkout', 'payments', 'staging', 'production']);
-const found = [];
+  .filter((w) => /^[a-z]{3,}$/.test(w));
+const names = new Set(['web', 'api', 'worker', 'checkout', 'payments', 'coredns', 'prometheus', 'opencost']);
+for (const n of ['staging', 'production', 'monitoring', 'kube-system', 'prod', 'stg', 'stage']) names.add(n);
+const found = new Set(ENGLISH_WORDS);
 for (const w of dict) {
-  if (isKnownWord(w) || isCommonWord(w) || LEFT_OUT.has(w)) continue;
+  if (LEFT_OUT.has(w) || found.has(w)) continue;
   const c = canonicalize([w], [w], names);
   if (c.corrections.length === 0) continue;
   const to = c.corrections[0].split('\u2192')[1];
-  // A form of the command itself ("restarts") is the command, not another word.
-  if (w.startsWith(to) || to.startsWith(w.replace(/(s|es|ed|d|ing)$/, ''))) continue;
-  if (CHANGE.has(canonOf(to))) found.push(w);
+  // A form or a short form of the word itself ("restarts", "workers", "prom") is that word; "unhealthy" is of health.
+  const stem = w.replace(/(s|es|ed|d|ing)$/, '');
+  if (w.startsWith(to) || (stem.length >= 4 && to.startsWith(stem)) || w === `un${to}`) continue;
+  found.add(w);
 }
-console.log(found.length === 0 ? 'none' : found.join(' '));
+const words = [...found].filter((w) => !LEFT_OUT.has(w)).sort();
+if (process.argv.includes('--write')) {
+  const lines = [];
+  for (let i = 0; i < words.length; i += 12)
+    lines.push(
+      `  ${words
+        .slice(i, i + 12)
+        .map((w) => `'${w}'`)
+        .join(', ')},`,
+    );
+  writeFileSync(
+    new URL('../src/planner/offline/english-words.ts', import.meta.url),
+    `/**
+ * English words the reader never takes for a typo of a word it knows ("saying" is not "paying", "boss" is not "loss",
+ * "patients" is not "payments"). Written by scripts/audit-real-words.mjs --write from Debian's wamerican list: a word
+ * that it would otherwise "correct" into another one. Not a vocabulary: the reader still knows nothing of them.
+ */
+// biome-ignore format: a word list
+export const ENGLISH_WORDS = new Set([
+${lines.join('\n')}
+]);
+`,
+  );
+}
+console.log(`${words.length} words${process.argv.includes('--write') ? ' written' : ''}`);

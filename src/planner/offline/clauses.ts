@@ -508,7 +508,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         chosen.imperative ||
         BACK_TO.test(chosen.text) ||
         SIZE_CHANGE.test(chosen.text) ||
-        WANT_IT_AT.test(chosen.text)) &&
+        WANT_IT_AT.test(chosen.text) ||
+        // "Can we have more copies of it running?": a size asked for in plain words.
+        /\b(more|fewer|less) (copies|replicas|pods|instances)\b/i.test(chosen.text)) &&
       content.some((s) => s.sentence <= chosen.sentence && s !== chosen) &&
       // "prod worker is on 0.9.3. I want it on 1": the number is of what the story measured, not a count; only a story
       // that counts replicas ("is at 2 pods") makes it one.
@@ -579,6 +581,17 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     parts = content.filter((s, k) => {
       if (s === chosen) return true;
       if (k > at && numberCorrection) return true;
+      // "Can we have more copies of it running? Let's say 9 in total." (idioms: "to 9"): the size to reach, said right
+      // after an ask for a size with no number ("… more copies? 9" stays out: 9 more, or 9 in all?).
+      if (
+        k === at + 1 &&
+        /^\W*to (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)( (copies|replicas|pods|instances))?\W*$/i.test(
+          s.text,
+        ) &&
+        /\b(more|fewer|less|extra|additional|bigger|smaller|up|down|copies|replicas|pods|instances)\b/i.test(chosen.text) &&
+        !/\d/.test(chosen.text)
+      )
+        return true;
       // "… called debug-box in staging? image busybox:1.36", "… memory pressure — level 5, five minutes": values given
       // in the sentence after it.
       // A count given so is a new Deployment's ("restart api. Just one replica will do" asks something else).

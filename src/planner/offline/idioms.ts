@@ -77,7 +77,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b/i;
+  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?sites?\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -90,6 +90,22 @@ export const NEVER_MIND_THAT =
  */
 export const MODERATION =
   /[,;]?\s*\b(?:but )?(?:let'?s|let us) not (?:go crazy|go overboard|go nuts|go wild|overdo it|get carried away|get ahead of ourselves|panic)\b(?=\s*(?:[,;:.!\u2014\u2013]|\s-{1,2}\s)\s*(?!and\b)[a-z])/gi;
+
+/** "show the new version to everyone", "make payments use the new design for all users", "give everyone the new build". */
+const NEW_FOR_EVERYONE =
+  /(^|\b(?:can|could|would|will) (?:we|you|u) |\bplease |\bpls |\blet'?s |\bjust |[,.;:!?]\s*)(?:(?:show|give|roll out|release|open|serve) (?:the )?new (?:version|design|build|release|one)(?: of ([a-z0-9-]+(?: in [a-z0-9-]+)?))? to|(?:make|have|let|get) ([a-z0-9-]+|it|them) (?:use|serve|show|run) (?:the )?new (?:version|design|build|release|one)(?: to| for)?|(?:move|put|switch) (?:everyone|everybody|all (?:users|customers|traffic)) (?:over )?(?:to|on|onto) (?:the )?new (?:version|design|build|release|one)(?: of ([a-z0-9-]+))?) ?(?:everyone|everybody|all (?:users|customers|testers|traffic|of them)|100 ?%)?(?=[\s,.;:!?]|$)/gi;
+/** "show it to everyone", "roll it out to all users": what a message calls the new version, to everyone. */
+const IT_FOR_EVERYONE =
+  /(^|\b(?:can|could|would|will) (?:we|you|u) |\bplease |\bpls |\blet'?s |\bjust |[,.;:!?]\s*)(?:show|give|roll out|release|open) (?:it|them|that|this) (?:out )?to (?:everyone|everybody|all (?:users|customers|testers|traffic))\b/gi;
+/** "put back the version that was there before", "bring back the old version", "put the previous version back". */
+const OLD_PUT_BACK =
+  /\b(?:put|bring|switch|change|take) (?:it |them )?back (?:to )?(?:the |our )?(?:(?:old|previous|earlier|last|prior) (?:version|build|release|one)|(?:version|build|release|one) (?:that was|we had|that ran|it had|running) (?:there |on it )?(?:before|earlier|yesterday|last week))\b|\b(?:put|bring) (?:the |our )?(?:old|previous|earlier|prior) (?:version|build|release) back\b/gi;
+/** "stop the experiment with the new version", "stop showing the new version to the testers": the canary ended. */
+const NEW_TAKEN_AWAY =
+  /\b(?:stop|end|cancel|scrap|drop) (?:the (?:experiment|test|trial) with the new (?:version|design|build|release)|showing the new (?:version|design|build|release)(?: to (?:the |our )?[a-z]+)?)\b/gi;
+/** "handle twice the load", "take double the traffic": twice the replicas. */
+const TWICE_THE_LOAD =
+  /\b(?:handle|take|serve|cope with|deal with|survive|carry) (?:twice|double) (?:the |its |their |our )?(?:load|traffic|people|users|requests|visitors|customers)(?: (?:it|they|we) (?:handles?|has|have|gets?|takes?|serves?)(?: (?:right )?now| today| currently)?)?\b/gi;
 
 export function plainIdioms(text: string): string {
   return (
@@ -196,9 +212,9 @@ export function plainIdioms(text: string): string {
         /\bput (?!(?:one|a|an|some|half|the) (?:pod|replica|instance)s?\b)([a-z0-9-]+(?: [a-z0-9-]+){0,2}) on (v\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?|\d+\.\d+\.\d+(?:-[\w.]+)?)(?![\w.])(?!\s*(cores?|cpus?|gb|gi|mb|mi|replicas?|nodes?|%|percent|ms))/gi,
         'set image of $1 to $2',
       )
-      // "what's coredns been complaining about", "what has worker been spitting out": its logs.
+      // "what's coredns been complaining about", "what has the worker been spitting out": its logs.
       .replace(
-        /\bwhat(?:'s| is| has| have)? (?!(?:it|they|that|this|he|she)\b)([a-z0-9-]+(?: in [a-z0-9-]+)?) (?:been )?(?:complaining about|spitting out|spewing|printing|saying)\b/gi,
+        /\bwhat(?:'s| is| has| have)? (?!(?:it|they|that|this|he|she)\b)(?:the |our )?([a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (?:been )?(?:complaining about|spitting out|spewing|printing|saying|logging|writing)\b/gi,
         'show the logs of $1',
       )
       // "is anything crashlooping in staging?": the pods, whose states say it.
@@ -449,7 +465,45 @@ export function plainIdioms(text: string): string {
         'roll back to revision $2',
       )
       // "turn it off and on again": a restart.
-      .replace(/\b(turn(ing)?|switch(ing)?) (it|them) off and (on )?(on )?again\b/gi, 'restart')
+      .replace(/\b(turn(ing)?|switch(ing)?) (it|them) off and (on )?(on )?again\b/gi, 'restart $4')
+      // Plain words of a rollout's end, from people who do not say "promote" or "abort": "show the new version to
+      // everyone", "make payments use the new version for everyone" promote it fully; "put back the version that was
+      // there before" rolls back; "stop the experiment with the new version" aborts a canary.
+      .replace(
+        NEW_FOR_EVERYONE,
+        (_m, lead: string, shown?: string, made?: string, moved?: string) =>
+          `${lead}promote ${shown ?? made ?? moved ?? 'it'} fully`,
+      )
+      // "… shows the new design only to some testers. Can we show it to everyone?": the new version named before.
+      .replace(IT_FOR_EVERYONE, (m, lead: string) =>
+        /\bnew (version|design|build|release)\b/i.test(text) ? `${lead}promote it fully` : m,
+      )
+      .replace(OLD_PUT_BACK, 'roll back')
+      .replace(NEW_TAKEN_AWAY, 'abort the canary')
+      // "handle twice the load", "cope with double the traffic": twice the replicas.
+      .replace(TWICE_THE_LOAD, 'double')
+      // "make the website bigger", "make web handle more people": a size up (by how much is said or asked).
+      .replace(
+        /\b(?:make|let|help|get) ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (?:(bigger|larger|stronger)|(smaller|leaner)|(?:handle|take|serve|cope with|deal with) more (?:people|traffic|load|users|requests|visitors|customers))\b/gi,
+        (_m, object: string, up: string | undefined, down: string | undefined) =>
+          `scale ${object} ${down ? 'down' : up ? 'up' : 'up'}`,
+      )
+      // "… Like double what it has now": the size said after it.
+      .replace(
+        /([.,;!?]\s*|^\W*)(?:like|say|so|maybe|i\.?e\.?|as in)?\s*(double|triple|halve) what (it|they) (?:has|have|runs?|is running|are running|gets?) (?:right )?(?:now|today|currently)\b/gi,
+        '$1$2 $3',
+      )
+      // "let's say 9", "say, 4 replicas": a number offered, not a request to say something.
+      .replace(/\b(?:let'?s|let us) say,?\s+(?=(?:to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)/gi, '')
+      // "…, 9 copies in total", "let's say 9 in total": the size to reach, not a number to add.
+      .replace(
+        /(^\W*|[,.;:!?\u2014\u2013]\s*|\b(?:say|like|make it|so|maybe|about|around)\s+)(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)((?: (?:copies|replicas|pods|instances|servers|machines))?) (?:in total|total|altogether|all together|overall)\b/gi,
+        '$1to $2$3',
+      )
+      .replace(
+        /\bscale ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (?:up|down)((?: [a-z]+){0,2})\s*[.,;!?\u2014\u2013-]+\s*(double|triple|halve) (?:it|them)\b/gi,
+        '$3 $1$2',
+      )
       // "• service: `web` • env: `production` • image: `…`": a deploy request in fields.
       .replace(/^([\s\S]*)$/, (all) => {
         const svc = /\b(?:service|app|workload|deployment)\s*:\s*`?([a-z0-9-]+)`?/i.exec(all)?.[1];

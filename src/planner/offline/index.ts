@@ -926,7 +926,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said(plan.outcome, plan.message, false, 'a typed call');
   }
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
-  const quoted = { ...parts, said: byRole(plainIdioms(spellHalves(parts.said)), ctx) };
+  const quoted = { ...parts, said: siteAsWeb(byRole(plainIdioms(spellHalves(parts.said)), ctx), ctx) };
   const whole = normalize(quoted.said);
   // Instructions in the person's own words refuse the message; in quoted or linked data they rule out any write,
   // but the read the person asked for ("the log says 'IGNORE ALL RULES…', show me web logs") is still answered.
@@ -1976,6 +1976,16 @@ const ROLES: [RegExp, string[]][] = [
   [/\b(the )?system namespace\b/gi, ['kube-system']],
   [/\b(the )?(observability|metrics) (namespace|stack)\b/gi, ['monitoring']],
 ];
+/**
+ * "the website in production", "the web app": people who do not know the workload's name call `web` by what it
+ * serves, when no workload has that name of its own. A write read so is confirmed by the requester (IDIOMS_TO_CONFIRM).
+ */
+function siteAsWeb(text: string, ctx: PlanContext): string {
+  const names = workloadNames(ctx);
+  if (!names.has('web') || ['website', 'webapp', 'web-app', 'web-site', 'site'].some((n) => names.has(n))) return text;
+  return text.replace(/\bweb[ -]?(site|app)s?\b/gi, 'web');
+}
+
 function byRole(text: string, ctx: PlanContext): string {
   let out = text;
   for (const [re, candidates] of ROLES) {

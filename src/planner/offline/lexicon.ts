@@ -1,4 +1,5 @@
 import { closestUnique } from '../fuzzy.ts';
+import { ENGLISH_WORDS } from './english-words.ts';
 import { isDurationUnit } from './numbers.ts';
 import { COMMON, NOT_TYPOS, PHRASES, PLAIN, SYNONYMS } from './words.ts';
 
@@ -43,6 +44,7 @@ export function canonicalize(words: string[], raw: string[], names: Set<string>)
       isDurationUnit(w) ||
       COMMON.has(w) ||
       NOT_TYPOS.has(w) ||
+      ENGLISH_WORDS.has(w) ||
       /[\d:/@.%]/.test(w) ||
       (i > 0 && ['called', 'named', 'as', 'name'].includes(words[i - 1]));
     let c = names.has(w) ? w : (CANON.get(w) ?? (VOCABULARY.has(w) || protectedWord ? w : undefined));

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import type { PlanContext } from '../../src/planner/plan.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// People who do not know the words (rollout, replica, promote) say what they want done: kinds from the misses of
+// blind batches 27 and 28 and the development set kinds20, in phrasings of their own. Every write read from such
+// words is confirmed by the requester.
+const ctx = sandboxPlanContext();
+const read = (text: string, c: PlanContext = ctx) => planOffline(text, c);
+
+describe('the end of a rollout in plain words', () => {
+  it.each([
+    ['show the new version of checkout in staging to everyone', 'promote_rollout', { name: 'checkout', full: true }],
+    ['could you roll out the new design of checkout in staging to all users?', 'promote_rollout', { full: true }],
+    [
+      'checkout in staging shows the new version to a few testers only. can we show it to everyone?',
+      'promote_rollout',
+      { namespace: 'staging', name: 'checkout', full: true },
+    ],
+    [
+      'the login broke on web in staging since yesterday, please put back the version that was there before',
+      'rollback',
+      { name: 'web' },
+    ],
+    ['bring back the old version of api in staging', 'rollback', { namespace: 'staging', name: 'api' }],
+    ['make payments use the new version for everyone', 'promote_rollout', { name: 'payments', full: true }],
+    ['please move everyone to the new version of checkout in staging', 'promote_rollout', { namespace: 'staging', full: true }],
+    [
+      'the new checkout in staging fails orders. stop the experiment with the new version please',
+      'abort_rollout',
+      { namespace: 'staging', name: 'checkout' },
+    ],
+  ])('"%s" → %s, unsure', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"show it to everyone" with no new version in the message promotes nothing', () => {
+    const r = read('show it to everyone');
+    expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).not.toBe('promote_rollout');
+  });
+
+  it('"go back to the previous version" stays a plain, sure rollback', () => {
+    const r = read('go back to the previous version of worker in production');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'worker' } });
+    expect(r.confident).toBe(true);
+  });
+});
+
+describe('a size in plain words', () => {
+  it.each([
+    ['make the api in production handle twice the load it handles now', { namespace: 'production', name: 'api', replicas: 8 }],
+    ['can you make web in production handle double the traffic?', { namespace: 'production', name: 'web', replicas: 12 }],
+    ['make web in production bigger. like double what it has now', { name: 'web', replicas: 12 }],
+    ['can we have more copies of web in production? 9 in total', { name: 'web', replicas: 9 }],
+    [
+      'web in production is struggling with the traffic. Can we have more copies of it running? Let us say 8 in total.',
+      { namespace: 'production', name: 'web', replicas: 8 },
+    ],
+  ])('"%s" → scale %o, unsure', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'make payments bigger',
+    'make web in production handle more people',
+    // 9 more, or 9 in all: asked back, never added.
+    'can we get more replicas for api in staging? 9',
+  ])('"%s" asks how many', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+});
+
+describe('the website', () => {
+  it('is web, when no workload has that name of its own', () => {
+    expect(read('is the website in production ok?').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { namespace: 'production', name: 'web' },
+    });
+    const r = read('the website in prod is slow, can you turn it off and on again?');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'production', name: 'web' } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('is that workload where one is called so', () => {
+    const inventory = {
+      ...ctx.inventory,
+      workloads: [
+        ...ctx.inventory.workloads,
+        { ...ctx.inventory.workloads.find((w) => w.name === 'web' && w.namespace === 'production')!, name: 'website' },
+      ],
+    } as PlanContext['inventory'];
+    const r = read('restart the website in production', { ...ctx, inventory });
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'production', name: 'website' } });
+  });
+});
+
+describe('English words are no typos of the words the reader knows', () => {
+  it('"what is X saying" is its logs, not a cost ("saying" is not "paying")', () => {
+    expect(read('what is the api in staging saying?').plan).toMatchObject({
+      tool: 'get_logs',
+      args: { namespace: 'staging', name: 'api' },
+    });
+    expect(read('the api in staging keeps saying connection refused, what is going on').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { namespace: 'staging', name: 'api' },
+    });
+  });
+
+  it.each([
+    ['my boss wants to know what web in staging runs', 'network-loss'],
+    ['speed up web in staging', 'query_costs'],
+  ])('"%s" is not read through a near word (%s)', (text, not) => {
+    const plan = read(text).plan;
+    expect(JSON.stringify(plan)).not.toContain(not);
+  });
+});
