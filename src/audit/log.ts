@@ -27,8 +27,10 @@ export interface AuditLogOptions {
  * dropped connection, it answers what its first run did instead of appending the batch twice; sent again after that
  * answer expired, a head that is already the batch's own new head (its hash covers every entry) means the batch
  * landed, and the script answers the ids it wrote.
+ * A `failed` end is not written over an `executing` marker claimed by another run (EffectLog.executing): that run's
+ * call may have landed, and its own end is the record; the script answers the entry's index the same way.
  * KEYS: stream, head, marker keys. ARGV: expected head ('' = empty chain), new head, count, then per entry:
- * entry JSON, marker key index (0 = none), marker status, marker fields as a JSON object, marker ttl.
+ * entry JSON, marker key index (0 = none), marker status, marker fields as a JSON object, marker ttl, writer (owner).
  */
 const APPEND = new RedisScript(`
 local head = redis.call('GET', KEYS[2]) or ''
@@ -42,20 +44,22 @@ end
 if head ~= ARGV[1] then return {0, head} end
 local written = {}
 for i = 0, n - 1 do
-  local k = tonumber(ARGV[5 + i * 5])
+  local k = tonumber(ARGV[5 + i * 6])
   if k > 0 then
     local status = written[KEYS[k]] or redis.call('HGET', KEYS[k], 'status')
-    if status == 'executed' or status == ARGV[6 + i * 5] then return {2, i} end
-    written[KEYS[k]] = ARGV[6 + i * 5]
+    if status == 'executed' or status == ARGV[6 + i * 6] then return {2, i} end
+    if status == 'executing' and ARGV[6 + i * 6] == 'failed' and not written[KEYS[k]]
+      and (redis.call('HGET', KEYS[k], 'owner') or '') ~= ARGV[9 + i * 6] then return {2, i} end
+    written[KEYS[k]] = ARGV[6 + i * 6]
   end
 end
 local ids = {}
 for i = 0, n - 1 do
-  ids[i + 1] = redis.call('XADD', KEYS[1], '*', 'entry', ARGV[4 + i * 5])
-  local k = tonumber(ARGV[5 + i * 5])
+  ids[i + 1] = redis.call('XADD', KEYS[1], '*', 'entry', ARGV[4 + i * 6])
+  local k = tonumber(ARGV[5 + i * 6])
   if k > 0 then
-    for field, value in pairs(cjson.decode(ARGV[7 + i * 5])) do redis.call('HSET', KEYS[k], field, value) end
-    redis.call('EXPIRE', KEYS[k], ARGV[8 + i * 5])
+    for field, value in pairs(cjson.decode(ARGV[7 + i * 6])) do redis.call('HSET', KEYS[k], field, value) end
+    redis.call('EXPIRE', KEYS[k], ARGV[8 + i * 6])
   end
 end
 redis.call('SET', KEYS[2], ARGV[2])
@@ -73,6 +77,8 @@ export interface EffectWrite {
   status: 'executed' | 'failed';
   fields: Record<string, string>;
   ttlSeconds: number;
+  /** The run that writes it: a `failed` end is not written over an `executing` marker another run claimed. */
+  owner?: string;
 }
 
 interface Waiting {
@@ -111,8 +117,8 @@ export class AuditLog {
 
   /**
    * Appends the outcome of an effect together with its marker, atomically: the marker never says `executed`
-   * without its entry, and a second record of the same outcome (a retry that found the effect done) appends
-   * nothing and answers undefined.
+   * without its entry, and a second record of the same outcome (a retry that found the effect done), or a `failed`
+   * end over a call another run has claimed, appends nothing and answers undefined.
    */
   appendWithEffect(e: AuditEventInput, effect: EffectWrite): Promise<AuditEntry | undefined> {
     return this.#enqueue(e, effect);
@@ -171,6 +177,7 @@ export class AuditLog {
           w.effect?.status ?? '',
           JSON.stringify(w.effect?.fields ?? {}),
           String(w.effect?.ttlSeconds ?? 0),
+          w.effect?.owner ?? '',
         );
         return { ...body, hash } as Omit<AuditEntry, 'streamId'>;
       });
@@ -186,7 +193,7 @@ export class AuditLog {
         return;
       }
       if (code === 2) {
-        // This outcome is already recorded with its marker: nothing to append for it.
+        // This outcome is already recorded with its marker, or another run holds the claim: nothing to append for it.
         this.#head = head;
         batch.splice(value as number, 1)[0].resolve(undefined);
         continue;

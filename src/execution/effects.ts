@@ -31,7 +31,9 @@ redis.call('EXPIRE', KEYS[1], ARGV[1])
  * The `executing` marker, written only over no marker or another attempt's `executing`: a second copy of the job
  * (BullMQ hands a job whose lock was lost with a Redis restart to another worker while the first still runs) that
  * read the marker before the first recorded its end must not turn `executed` back into `executing`, or its own
- * end would be appended as a second execution. Answers 1 when written, 0 when the marker is already final.
+ * end would be appended as a second execution. The marker names the copy that claimed it (`owner`): only that
+ * copy may end it `failed` (AuditLog's append refuses another's), since the others cannot know its call did not
+ * land. Answers 1 when written, 0 when the marker is already final.
  * KEYS: marker. ARGV: ttl, field, value, field, value...
  */
 const CLAIM = `
@@ -39,6 +41,20 @@ local status = redis.call('HGET', KEYS[1], 'status')
 if status == 'executed' or status == 'failed' then return 0 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 2))
 redis.call('EXPIRE', KEYS[1], ARGV[1])
+return 1
+`;
+
+/** KEYS: marker. ARGV: owner. */
+const TAKE_OVER = `
+if redis.call('HGET', KEYS[1], 'status') ~= 'executing' then return 0 end
+redis.call('HSET', KEYS[1], 'owner', ARGV[1])
+return 1
+`;
+
+/** KEYS: marker. ARGV: the drift outcome (JSON). */
+const DRIFTED = `
+if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'executed', 'outcome', ARGV[1])
 return 1
 `;
 
@@ -67,11 +83,27 @@ export class EffectLog {
     };
   }
 
-  /** Marks the call as going out; false when the marker is already final (another copy of the job ended it). */
-  async executing(id: string, attempt: number, fingerprint: string): Promise<boolean> {
-    const fields = { status: 'executing', attempt: String(attempt), fingerprint };
+  /**
+   * Marks the call as going out, claimed by `owner` (one run of the job); false when the marker is already final
+   * (another copy of the job ended it).
+   */
+  async executing(id: string, attempt: number, fingerprint: string, owner = ''): Promise<boolean> {
+    const fields = { status: 'executing', attempt: String(attempt), fingerprint, owner };
     const written = await this.#redis.eval(CLAIM, 1, this.#key(id), RETENTION_SECONDS, ...Object.entries(fields).flat());
     return written === 1;
+  }
+
+  /**
+   * A run that settles another's `executing` marker (the worker that claimed it died) takes the claim over, keeping
+   * its fingerprint, so it may end it; false when the marker is final or names no call (nothing to take over).
+   */
+  async takeOver(id: string, owner: string): Promise<boolean> {
+    return (await this.#redis.eval(TAKE_OVER, 1, this.#key(id), owner)) === 1;
+  }
+
+  /** A drift recorded `failed` by this run becomes the drift outcome a later copy returns; never over another end. */
+  async drifted(id: string, outcome: ExecutionOutcome): Promise<void> {
+    await this.#redis.eval(DRIFTED, 1, this.#key(id), JSON.stringify(outcome));
   }
 
   async executed(id: string, outcome: ExecutionOutcome): Promise<void> {
@@ -83,10 +115,10 @@ export class EffectLog {
    * entry (AuditLog.appendWithEffect): a marker that says `executed` always has its entry, and the entry is
    * appended once however many attempts reach this point.
    */
-  final(id: string, end: { outcome: ExecutionOutcome } | { error: string }): EffectWrite {
+  final(id: string, end: { outcome: ExecutionOutcome } | { error: string }, owner = ''): EffectWrite {
     const fields: Record<string, string> =
       'outcome' in end ? { status: 'executed', outcome: JSON.stringify(end.outcome) } : { status: 'failed', error: end.error };
-    return { key: this.#key(id), status: fields.status as EffectWrite['status'], fields, ttlSeconds: RETENTION_SECONDS };
+    return { key: this.#key(id), status: fields.status as EffectWrite['status'], fields, ttlSeconds: RETENTION_SECONDS, owner };
   }
 
   async #write(id: string, fields: Record<string, string>): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
 import type { ApprovalState } from '../approvals/approval.ts';
 import type { ApprovalStore } from '../approvals/store.ts';
@@ -27,6 +28,35 @@ export interface ExecutorDeps {
    * (default 2), so a job that kills its worker settles instead of crashing workers forever.
    */
   stallLimit?: number;
+  /** How long the record of a call that went out waits for an unreachable Redis (default RECORD_PATIENCE_MS). */
+  recordPatienceMs?: number;
+}
+
+/** Two minutes: past it, the job fails unrecorded and BullMQ's next attempt (or the stalled check) settles it. */
+export const RECORD_PATIENCE_MS = 120_000;
+
+/**
+ * Another run of this job (a copy BullMQ handed out when the lock was lost) holds the claim of its call: this run
+ * records nothing and stops; the other run's end is the record, which BullMQ's retry of this job finds.
+ */
+export class RunningElsewhere extends CoxswainError {
+  constructor(job: ExecutionJob) {
+    super(
+      'conflict',
+      'system',
+      `Another worker is running ${job.tool} for request ${job.requestId}; its outcome is the one recorded.`,
+      { transient: true },
+    );
+  }
+}
+
+/** A command that failed because Redis could not be reached (not a script error, not a refusal). */
+function redisUnreachable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  return (
+    err.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|enableOfflineQueue/i.test(err.message)
+  );
 }
 
 /** The part of a BullMQ job the executor reads (tests and the bench may hand it a plain object). */
@@ -55,18 +85,21 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
 
   /**
    * The end of a job: its audit entry and its final effect marker in one script (a marker that says `executed`
-   * always has its entry, and a second attempt reaching this point appends nothing), the approval's own record
-   * beside it; then the card update, from the state the approval was just finished with rather than a second read.
+   * always has its entry, and a second attempt reaching this point appends nothing), then the approval's own record
+   * with the end the marker holds, then the card update from the state the approval was just finished with. A
+   * `failed` end over a call another run has claimed is not written (that run's call may land): this run stops
+   * with RunningElsewhere and leaves the end to it. Answers the end recorded: this run's, or the `executed`
+   * outcome another run recorded first (undefined when that end is a failure).
    */
   const record = async (
     job: ExecutionJob,
+    owner: string,
     end: { outcome: ExecutionOutcome } | { error: string },
     approvalEnd: { result?: unknown; error?: string },
     detail: Record<string, unknown>,
-  ) => {
+  ): Promise<ExecutionOutcome | undefined> => {
     const type = 'outcome' in end ? 'executed' : 'failed';
-    const [approval] = await Promise.all([
-      job.approvalId ? approvals.finish(job.approvalId, type, approvalEnd) : undefined,
+    const entry = await durably(job, () =>
       audit.appendWithEffect(
         {
           type,
@@ -79,31 +112,73 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
           namespace: job.namespace,
           detail,
         },
-        effects.final(job.id, end),
+        effects.final(job.id, end, owner),
       ),
-    ]);
+    );
+    let recorded: ExecutionOutcome | undefined = 'outcome' in end ? end.outcome : undefined;
+    let finish = { type, end: approvalEnd } as { type: 'executed' | 'failed'; end: typeof approvalEnd } | undefined;
+    if (!entry) {
+      const marker = await durably(job, () => effects.get(job.id));
+      if (marker?.status === 'executing') throw new RunningElsewhere(job);
+      recorded = marker?.status === 'executed' ? marker.outcome : undefined;
+      // The end already recorded decides the approval's: an executed action, or a failure (a drift is finished).
+      finish =
+        marker?.status === 'failed'
+          ? { type: 'failed', end: { error: marker.error } }
+          : recorded?.status === 'executed'
+            ? { type: 'executed', end: { result: recorded } }
+            : undefined;
+    }
+    const approval =
+      job.approvalId && finish
+        ? await durably(job, () => approvals.finish(job.approvalId as string, finish.type, finish.end))
+        : undefined;
     if (approval) await events.publish({ type: 'approval-updated', approval });
+    return recorded;
   };
 
-  const recordExecuted = async (job: ExecutionJob, outcome: ExecutionOutcome & { status: 'executed' }) => {
-    await record(
+  /**
+   * The record of a call that went out must land: a Redis outage longer than the client's patience (its commands
+   * fail after about ten reconnects) is waited out here, up to RECORD_PATIENCE_MS, instead of leaving a change
+   * unrecorded or recorded as a failure.
+   */
+  const durably = async <T>(job: ExecutionJob, fn: () => Promise<T>): Promise<T> => {
+    const until = Date.now() + (deps.recordPatienceMs ?? RECORD_PATIENCE_MS);
+    for (let wait = 250; ; wait = Math.min(wait * 2, 5000)) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (!redisUnreachable(err) || Date.now() + wait > until) throw err;
+        requestLogger(job.requestId, { jobId: job.id }).warn(
+          { err: String(err) },
+          'Redis unreachable while recording; trying again',
+        );
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  };
+
+  const recordExecuted = async (job: ExecutionJob, owner: string, outcome: ExecutionOutcome & { status: 'executed' }) =>
+    (await record(
       job,
+      owner,
       { outcome },
       { result: { summary: outcome.summary, data: outcome.data } },
       { summary: outcome.summary, approvedBy: job.approvedBy, ...(outcome.recovered ? { recovered: true } : {}) },
-    );
-    return outcome;
-  };
+    )) ?? outcome;
 
-  const recordFailed = (job: ExecutionJob, error: CoxswainError) =>
-    record(job, { error: error.message }, { error: error.message }, { code: error.code, reason: error.message });
+  /** Records the failure; answers the outcome another run recorded first when the action did happen. */
+  const recordFailed = (job: ExecutionJob, owner: string, error: CoxswainError) =>
+    record(job, owner, { error: error.message }, { error: error.message }, { code: error.code, reason: error.message });
 
-  const drift = async (job: ExecutionJob, approval: ApprovalState): Promise<ExecutionOutcome> => {
+  const drift = async (job: ExecutionJob, owner: string, approval: ApprovalState): Promise<ExecutionOutcome> => {
     const reason = `drift: ${job.namespace ? `${job.namespace}/` : ''}${String(job.args.name ?? job.args.target ?? job.tool)} changed after approval ${approval.id} was asked, so nothing ran; the request was planned again for a new approval.`;
-    await recordFailed(job, new CoxswainError('drift', 'cluster', reason));
+    // The move seen may be another copy's own call (its claim came after this run read the marker): its end stands.
+    const done = await recordFailed(job, owner, new CoxswainError('drift', 'cluster', reason));
+    if (done) return done;
     const newApprovalId = await deps.onDrift(approval);
     const outcome: ExecutionOutcome = { status: 'drift', reason, newApprovalId };
-    await effects.executed(job.id, outcome);
+    await effects.drifted(job.id, outcome);
     return outcome;
   };
 
@@ -139,13 +214,14 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
    */
   const settleUnanswered = async (
     job: ExecutionJob,
+    owner: string,
     error: CoxswainError,
   ): Promise<{ outcome: ExecutionOutcome } | { failed: CoxswainError }> => {
     const marker = await effects.get(job.id);
     if (marker?.status !== 'executing' || marker.fingerprint === undefined) return { failed: error };
     const opts = deps.readBack ?? DEFAULT_READ_BACK;
     if (await landed(getTool(job.tool), job.args, toolContext(job), marker.fingerprint, opts)) {
-      const outcome = await recordExecuted(job, {
+      const outcome = await recordExecuted(job, owner, {
         status: 'executed',
         summary: `${job.tool} took effect: the API server did not answer (${error.message}), and reading the target back shows the change; nothing ran twice.`,
         recovered: true,
@@ -167,19 +243,28 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     return outcome;
   };
 
+  /** The marker says the action failed: finish the approval's own record the same way (a crash may have come between them). */
+  const failedElsewhere = async (job: ExecutionJob, error: string | undefined): Promise<never> => {
+    const message = error ?? `${job.tool} failed.`;
+    if (job.approvalId) await approvals.finish(job.approvalId, 'failed', { error: message });
+    throw new UnrecoverableError(message);
+  };
+
   /**
    * A job whose worker died `stalls` times: its marker says what happened, and an `executing` marker is read back
    * like an unanswered call. Nothing is called; the job ends with exactly one record.
    */
-  const settleStalled = async (job: ExecutionJob, stalls: number): Promise<ExecutionOutcome> => {
+  const settleStalled = async (job: ExecutionJob, owner: string, stalls: number): Promise<ExecutionOutcome> => {
     const marker = await effects.get(job.id);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
-    if (marker?.status === 'failed') throw new UnrecoverableError(marker.error ?? `${job.tool} failed.`);
+    if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
+    // The claim of the worker that died is this run's to end; a live copy that claims after it ends it instead.
+    if (marker?.status === 'executing') await effects.takeOver(job.id, owner);
     const stopped = `the worker running ${job.tool} stopped ${stalls} times (crashed or was killed while holding it), so it is not run again`;
     const opts = deps.readBack ?? DEFAULT_READ_BACK;
     if (marker?.status === 'executing' && marker.fingerprint !== undefined) {
       if (await landed(getTool(job.tool), job.args, toolContext(job), marker.fingerprint, opts)) {
-        return recordExecuted(job, {
+        return recordExecuted(job, owner, {
           status: 'executed',
           summary: `${job.tool} took effect: ${stopped}, and reading the target back shows the change; nothing ran twice.`,
           recovered: true,
@@ -192,11 +277,12 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       'system',
       `${job.tool} did not happen: ${stopped}${sent ? `, and reading the target back for ${Math.round(opts.withinMs / 1000)}s shows no change` : ' and its call never went out'}. Check the worker's logs (memory, crashes), then ask again.`,
     );
-    await recordFailed(job, error);
+    const done = await recordFailed(job, owner, error);
+    if (done) return done;
     throw new UnrecoverableError(error.message);
   };
 
-  const run = async (job: ExecutionJob, attempt: number, queuedAt: string): Promise<ExecutionOutcome> => {
+  const run = async (job: ExecutionJob, owner: string, attempt: number, queuedAt: string): Promise<ExecutionOutcome> => {
     const tool = getTool(job.tool);
     const ctx = toolContext(job);
     // The preview reads without the effect (it shows what would change now); the call itself carries it.
@@ -216,9 +302,10 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       ),
     ]);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
+    if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
     const { approval, done } = approvalToRun(job, approvalState);
     // The approval finished before its audit entry and marker landed (a crash between them): record them now.
-    if (done?.status === 'executed') return recordExecuted(job, done);
+    if (done?.status === 'executed') return recordExecuted(job, owner, done);
 
     const crashed = marker?.status === 'executing' && marker.fingerprint !== undefined;
     // After a crash mid-call, a target that cannot be previewed any more (the created object exists, the deleted
@@ -234,16 +321,16 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
         { attempt: marker?.attempt },
         'an earlier attempt took effect before its answer came back; recording it',
       );
-      return recordExecuted(job, {
+      return recordExecuted(job, owner, {
         status: 'executed',
         summary: `${tool.name} had already taken effect (its answer was lost: a worker stopped or the API server answered late); nothing ran twice.`,
         recovered: true,
       });
     }
     if (marker?.status !== 'executing' && approval && job.fingerprint && preview.fingerprint !== job.fingerprint) {
-      return drift(job, approval);
+      return drift(job, owner, approval);
     }
-    if (!(await effects.executing(job.id, attempt, preview.fingerprint))) {
+    if (!(await effects.executing(job.id, attempt, preview.fingerprint, owner))) {
       // Another copy of this job ended it between our read of the marker and now: its end is the record.
       const ended = await effects.get(job.id);
       if (ended?.status === 'executed' && ended.outcome) return finishedElsewhere(job, ended.outcome);
@@ -258,13 +345,13 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       return { refused: e };
     });
     if ('refused' in result) {
-      return recordExecuted(job, {
+      return recordExecuted(job, owner, {
         status: 'executed',
         summary: `${tool.name} took effect: the call was refused (${result.refused.message}), but reading the target back shows the change (the answer to an earlier send was lost, or someone made the same change first); nothing ran twice.`,
         recovered: true,
       });
     }
-    return recordExecuted(job, { status: 'executed', summary: result.summary, data: result.data });
+    return recordExecuted(job, owner, { status: 'executed', summary: result.summary, data: result.data });
   };
 
   /** One read back: the fingerprint moved from `before`, or the target is not found any more. */
@@ -279,8 +366,10 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     const attempt = raw.attemptsMade + 1;
     const started = performance.now();
     const stalls = raw.stalledCounter ?? 0;
+    // This run of the job: the claim it writes, and so the only one that may end that claim as a failure.
+    const owner = randomUUID();
     if (stalls >= (deps.stallLimit ?? 2)) {
-      const outcome = await settleStalled(job, stalls).catch((err: unknown) => {
+      const outcome = await settleStalled(job, owner, stalls).catch((err: unknown) => {
         recordExecution(job.tool, 'failed', started);
         throw err;
       });
@@ -291,13 +380,20 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       const outcome = await withSpan(
         'coxswain.execute',
         { requestId: job.requestId, tool: job.tool, attempt },
-        () => run(job, attempt, new Date(raw.timestamp ?? Date.now()).toISOString()),
+        () => run(job, owner, attempt, new Date(raw.timestamp ?? Date.now()).toISOString()),
         contextOf(job.traceparent),
       );
       recordExecution(job.tool, outcome.status, started);
       return outcome;
     } catch (err) {
-      const e = asCoxswainError(err);
+      // Another run holds the call: its end is the record, and BullMQ's retry finds it.
+      if (err instanceof RunningElsewhere) throw err;
+      const e = redisUnreachable(err)
+        ? new CoxswainError('unavailable', 'system', `coxswain could not reach Redis while running ${job.tool}.`, {
+            transient: true,
+            cause: err,
+          })
+        : asCoxswainError(err);
       const last = !e.transient || attempt >= (raw.opts.attempts ?? 1);
       if (!last) {
         requestLogger(job.requestId, { jobId: job.id }).warn(
@@ -306,14 +402,14 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
         );
         throw e;
       }
-      const settled = e.transient ? await settleUnanswered(job, e) : { failed: e };
-      if ('outcome' in settled) {
-        recordExecution(job.tool, 'executed', started);
-        return settled.outcome;
+      const settled = e.transient ? await settleUnanswered(job, owner, e) : { failed: e };
+      const outcome = 'outcome' in settled ? settled.outcome : await recordFailed(job, owner, settled.failed);
+      if (outcome) {
+        recordExecution(job.tool, outcome.status, started);
+        return outcome;
       }
-      await recordFailed(job, settled.failed);
       recordExecution(job.tool, 'failed', started);
-      throw new UnrecoverableError(settled.failed.message);
+      throw new UnrecoverableError('failed' in settled ? settled.failed.message : `${job.tool} failed.`);
     }
   };
 }
