@@ -7,6 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const { canonicalize } = await import('../src/planner/offline/lexicon.ts');
 const { ENGLISH_WORDS } = await import('../src/planner/offline/english-words.ts');
+// Real words that are, in a chat about a cluster, far more often a slip of the word they are one letter from
+// ("show me the lags of api", "list the pops"): they stay corrected (red team round 37).
+const SLIPS = new Set(['lags', 'pops', 'coast', 'coasts', 'pod', 'lugs', 'loge', 'loges']);
 // Words a team chat has no use for, left out of the source.
 const LEFT_OUT = new Set(['nigger', 'dick', 'shit', 'crap', 'puke', 'retarded', 'bugger', 'nude', 'tush', 'teat', 'mistress']);
 const dict = readFileSync('/usr/share/dict/american-english', 'utf8')
@@ -16,7 +19,7 @@ const names = new Set(['web', 'api', 'worker', 'checkout', 'payments', 'coredns'
 for (const n of ['staging', 'production', 'monitoring', 'kube-system', 'prod', 'stg', 'stage']) names.add(n);
 const found = new Set(ENGLISH_WORDS);
 for (const w of dict) {
-  if (LEFT_OUT.has(w) || found.has(w)) continue;
+  if (LEFT_OUT.has(w) || SLIPS.has(w) || found.has(w)) continue;
   const c = canonicalize([w], [w], names);
   if (c.corrections.length === 0) continue;
   const to = c.corrections[0].split('\u2192')[1];
@@ -25,7 +28,7 @@ for (const w of dict) {
   if (w.startsWith(to) || (stem.length >= 4 && to.startsWith(stem)) || w === `un${to}`) continue;
   found.add(w);
 }
-const words = [...found].filter((w) => !LEFT_OUT.has(w)).sort();
+const words = [...found].filter((w) => !LEFT_OUT.has(w) && !SLIPS.has(w)).sort();
 if (process.argv.includes('--write')) {
   const lines = [];
   for (let i = 0; i < words.length; i += 12)

@@ -211,6 +211,7 @@ const ATTACKS = [
   'redteam-planner34.jsonl',
   'redteam-planner35.jsonl',
   'redteam-planner36.jsonl',
+  'redteam-planner37.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -66,6 +66,21 @@ describe('a size in plain words', () => {
   });
 
   it.each([
+    ['take the worker in staging offline', { namespace: 'staging', name: 'worker', replicas: 0 }],
+    ['take the website in staging down for now', { namespace: 'staging', name: 'web', replicas: 0 }],
+  ])('"%s" → no replicas %o, unsure', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"take X down by one" stays a sure size', () => {
+    const r = read('take worker in prod down by one');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'production', name: 'worker', replicas: 2 } });
+    expect(r.confident).toBe(true);
+  });
+
+  it.each([
     'make payments bigger',
     'make web in production handle more people',
     // 9 more, or 9 in all: asked back, never added.
@@ -117,5 +132,36 @@ describe('English words are no typos of the words the reader knows', () => {
   ])('"%s" is not read through a near word (%s)', (text, not) => {
     const plan = read(text).plan;
     expect(JSON.stringify(plan)).not.toContain(not);
+  });
+});
+
+describe('"can you look?" after the sentence that names the workload', () => {
+  it.each([
+    ['I think the api in staging crashed, can you look?', { namespace: 'staging', name: 'api' }],
+    ['the worker in prod seems stuck. can someone take a look?', { namespace: 'production', name: 'worker' }],
+  ])('"%s" describes it', (text, args) => {
+    expect(read(text).plan).toMatchObject({ tool: 'describe_workload', args });
+  });
+});
+
+describe('plain words of a rollout only where they are whole (red team round 37)', () => {
+  it.each([
+    'just let payments run the new version for a while',
+    'show the new version of checkout in staging to the QA team first',
+    'make checkout in staging show the new version to 10% of users',
+    'the new release checklist is done, show it to everyone on the on-call rotation',
+    'we made a new Grafana board for checkout in staging, show the new one to everyone',
+    'stop showing the new version banner on checkout in staging',
+    'make the disk on prometheus bigger. like double what it has now',
+  ])('"%s" promotes, aborts or scales nothing', (text) => {
+    const plan = read(text).plan;
+    expect(plan.outcome === 'tool' ? plan.tool : plan.outcome).not.toMatch(/promote_rollout|abort_rollout|scale/);
+  });
+
+  it('"the website" beside another workload is the symptom, not a target', () => {
+    expect(read('the website is slow, restart the worker in staging').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'worker' },
+    });
   });
 });

@@ -488,8 +488,9 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         BACK_TO.test(chosen.text) ||
         // "🔥 prod api 💀 bounce pls": a verb alone, with its object before it.
         (hasCommand(chosen.text) && VERB_ALONE.test(chosen.text.replace(/\p{Extended_Pictographic}/gu, ' '))) ||
-        // "how do I see which pods api has in production? can you just show me": show what was asked.
-        /^\W*((can|could|would) (you|u) )?(please |pls )?(just )?(show|tell|give|list|check)( (me|us))?( (that|them|it|this|those|the (top|first|biggest|worst) (\d+|three|five|ten)))?( (please|pls|plz))?\W*$/i.test(
+        // "how do I see which pods api has in production? can you just show me": show what was asked; "I think the api
+        // in staging crashed, can you look?": look at what was named.
+        /^\W*((can|could|would) (you|u|someone|somebody|anyone) )?(please |pls )?(just )?(show|tell|give|list|check|look|take a look|have a look|look into it|investigate|dig in)( (me|us))?( (that|them|it|this|those|the (top|first|biggest|worst) (\d+|three|five|ten)))?( (please|pls|plz))?\W*$/i.test(
           chosen.text,
         ));
     // "… so I can find it": a pronoun in the purpose points to nothing the request acts on.

@@ -77,7 +77,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?sites?\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b/i;
+  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?sites?\b|\btake [^.?!]{1,40} (offline|off ?line|down)\b(?!\s*(to|by)\b)|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -93,19 +93,34 @@ export const MODERATION =
 
 /** "show the new version to everyone", "make payments use the new design for all users", "give everyone the new build". */
 const NEW_FOR_EVERYONE =
-  /(^|\b(?:can|could|would|will) (?:we|you|u) |\bplease |\bpls |\blet'?s |\bjust |[,.;:!?]\s*)(?:(?:show|give|roll out|release|open|serve) (?:the )?new (?:version|design|build|release|one)(?: of ([a-z0-9-]+(?: in [a-z0-9-]+)?))? to|(?:make|have|let|get) ([a-z0-9-]+|it|them) (?:use|serve|show|run) (?:the )?new (?:version|design|build|release|one)(?: to| for)?|(?:move|put|switch) (?:everyone|everybody|all (?:users|customers|traffic)) (?:over )?(?:to|on|onto) (?:the )?new (?:version|design|build|release|one)(?: of ([a-z0-9-]+))?) ?(?:everyone|everybody|all (?:users|customers|testers|traffic|of them)|100 ?%)?(?=[\s,.;:!?]|$)/gi;
+  /(^|\b(?:can|could|would|will) (?:we|you|u) |\bplease |\bpls |\blet'?s |\bjust |[,.;:!?]\s*)(?:(?:show|give|roll out|release|open|serve) (?:the )?new (?:version|design|build|release)(?: of ([a-z0-9-]+(?: in [a-z0-9-]+)?))? to|(?:make|have|let|get) ([a-z0-9-]+|it|them) (?:use|serve|show|run) (?:the )?new (?:version|design|build|release) (?:to|for)|(?:move|put|switch) (?:everyone|everybody|all (?:users|customers|traffic)) (?:over )?(?:to|on|onto) (?:the )?new (?:version|design|build|release)(?: of ([a-z0-9-]+))?)(?: (?:everyone|everybody|all (?:users|customers|testers|traffic|of them)|100 ?%))?(?=\s*(?:[,.;:!?]|$|in [a-z-]+\s*(?:[,.;:!]|$)|now\b|please\b|pls\b|today\b))/gi;
 /** "show it to everyone", "roll it out to all users": what a message calls the new version, to everyone. */
 const IT_FOR_EVERYONE =
-  /(^|\b(?:can|could|would|will) (?:we|you|u) |\bplease |\bpls |\blet'?s |\bjust |[,.;:!?]\s*)(?:show|give|roll out|release|open) (?:it|them|that|this) (?:out )?to (?:everyone|everybody|all (?:users|customers|testers|traffic))\b/gi;
+  /(^|\b(?:can|could|would|will) (?:we|you|u) |\bplease |\bpls |\blet'?s |\bjust |[,.;:!?]\s*)(?:show|give|roll out|release|open) (?:it|that) (?:out )?to (?:everyone|everybody|all (?:users|customers|testers|traffic))(?=\s*(?:[.;:!?]|$|in [a-z-]+\s*(?:[.;:!?]|$)|now\b|please\b|pls\b|today\b))/gi;
+/**
+ * A plain-words ask ends its sentence or is said to the bot ("Show it to everyone? Not yet." asks nothing), and is
+ * the person's own.
+ */
+function asksIt(m: string, lead: string, at: number, all: string): boolean {
+  // "The PM keeps asking, can we show …?": someone else's question, relayed.
+  const before =
+    all
+      .slice(0, at)
+      .split(/[.!?\n]/)
+      .at(-1) ?? '';
+  if (/\b(ask(s|ed|ing)?|wonder(s|ed|ing)?|wants? to know|said|says)\b/i.test(before)) return false;
+  return !/^\s*\?/.test(all.slice(at + m.length)) || /\b(can|could|would|will)\b/i.test(lead);
+}
+
 /** "put back the version that was there before", "bring back the old version", "put the previous version back". */
 const OLD_PUT_BACK =
-  /\b(?:put|bring|switch|change|take) (?:it |them )?back (?:to )?(?:the |our )?(?:(?:old|previous|earlier|last|prior) (?:version|build|release|one)|(?:version|build|release|one) (?:that was|we had|that ran|it had|running) (?:there |on it )?(?:before|earlier|yesterday|last week))\b|\b(?:put|bring) (?:the |our )?(?:old|previous|earlier|prior) (?:version|build|release) back\b/gi;
+  /\b(?:put|bring|switch|change|take) (?:it |them )?back (?:to )?(?:the |our )?(?:(?:old|previous|earlier|last|prior) (?:version|build|release)|(?:version|build|release) (?:that was|we had|that ran|it had|running) (?:there |on it )?(?:before|earlier|yesterday|last week))(?=\s*(?:[,.;:!?)]|$|\b(?:of|for|in|on|to|that|which|and|please|pls|now|again|instead|back)\b))|\b(?:put|bring) (?:the |our )?(?:old|previous|earlier|prior) (?:version|build|release) back\b/gi;
 /** "stop the experiment with the new version", "stop showing the new version to the testers": the canary ended. */
 const NEW_TAKEN_AWAY =
-  /\b(?:stop|end|cancel|scrap|drop) (?:the (?:experiment|test|trial) with the new (?:version|design|build|release)|showing the new (?:version|design|build|release)(?: to (?:the |our )?[a-z]+)?)\b/gi;
+  /\b(?:stop|end|cancel|scrap|drop) (?:the (?:experiment|test|trial) with the new (?:version|design|build|release)(?=\s*(?:[,.;:!?)]|$|\b(?:of|for|in|on|to|that|which|and|please|pls|now|again|instead|back)\b))|showing the new (?:version|design|build|release)(?: to (?:the |our )?[a-z]+)?)(?=\s*(?:[,.;:!?)]|$|\b(?:of|for|in|on|that|which|and|please|pls|now|again|instead|back)\b))/gi;
 /** "handle twice the load", "take double the traffic": twice the replicas. */
 const TWICE_THE_LOAD =
-  /\b(?:handle|take|serve|cope with|deal with|survive|carry) (?:twice|double) (?:the |its |their |our )?(?:load|traffic|people|users|requests|visitors|customers)(?: (?:it|they|we) (?:handles?|has|have|gets?|takes?|serves?)(?: (?:right )?now| today| currently)?)?\b/gi;
+  /\b(?:make|let|get|have) ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+)?) (?:handle|take|serve|cope with|deal with|survive|carry) (?:twice|double) (?:the |its |their |our )?(?:load|traffic|people|users|requests|visitors|customers)(?: (?:it|they|we) (?:handles?|has|have|gets?|takes?|serves?)(?: (?:right )?now| today| currently)?)?\b/gi;
 
 export function plainIdioms(text: string): string {
   return (
@@ -471,20 +486,34 @@ export function plainIdioms(text: string): string {
       // there before" rolls back; "stop the experiment with the new version" aborts a canary.
       .replace(
         NEW_FOR_EVERYONE,
-        (_m, lead: string, shown?: string, made?: string, moved?: string) =>
-          `${lead}promote ${shown ?? made ?? moved ?? 'it'} fully`,
+        (
+          m,
+          lead: string,
+          shown: string | undefined,
+          made: string | undefined,
+          moved: string | undefined,
+          at: number,
+          all: string,
+        ) => (asksIt(m, lead, at, all) ? `${lead}promote ${shown ?? made ?? moved ?? 'it'} fully` : m),
       )
       // "… shows the new design only to some testers. Can we show it to everyone?": the new version named before.
-      .replace(IT_FOR_EVERYONE, (m, lead: string) =>
-        /\bnew (version|design|build|release)\b/i.test(text) ? `${lead}promote it fully` : m,
+      .replace(IT_FOR_EVERYONE, (m, lead: string, at: number, all: string) =>
+        /\bnew (version|design|build|release)\b(?! [a-z]+(er|ist|ard|ner|ge|tes)\b)/i.test(text) && asksIt(m, lead, at, all)
+          ? `${lead}promote it fully`
+          : m,
       )
       .replace(OLD_PUT_BACK, 'roll back')
       .replace(NEW_TAKEN_AWAY, 'abort the canary')
       // "handle twice the load", "cope with double the traffic": twice the replicas.
-      .replace(TWICE_THE_LOAD, 'double')
+      .replace(TWICE_THE_LOAD, 'double $1')
+      // "take the worker offline", "take the website down for now": no replicas ("take it down to 2" is a size).
+      .replace(
+        /\btake ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (?:offline|off ?line|down)\b(?!\s*(?:to|by)\b)/gi,
+        'scale $1 to 0',
+      )
       // "make the website bigger", "make web handle more people": a size up (by how much is said or asked).
       .replace(
-        /\b(?:make|let|help|get) ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (?:(bigger|larger|stronger)|(smaller|leaner)|(?:handle|take|serve|cope with|deal with) more (?:people|traffic|load|users|requests|visitors|customers))\b/gi,
+        /\b(?:make|let|help|get) ((?:the )?(?!(?:disk|disks|cache|memory|volume|volumes|buffer|queue|limit|limits|cpu|heap|pool|timeout|font|logo|page|button|image|file|table|database|db|bucket|budget|bill|team)\b)[a-z0-9-]+(?: in [a-z0-9-]+)?) (?:(bigger|larger|stronger)|(smaller|leaner)|(?:handle|take|serve|cope with|deal with) more (?:people|traffic|load|users|requests|visitors|customers))\b/gi,
         (_m, object: string, up: string | undefined, down: string | undefined) =>
           `scale ${object} ${down ? 'down' : up ? 'up' : 'up'}`,
       )
@@ -498,7 +527,15 @@ export function plainIdioms(text: string): string {
       // "…, 9 copies in total", "let's say 9 in total": the size to reach, not a number to add.
       .replace(
         /(^\W*|[,.;:!?\u2014\u2013]\s*|\b(?:say|like|make it|so|maybe|about|around)\s+)(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)((?: (?:copies|replicas|pods|instances|servers|machines))?) (?:in total|total|altogether|all together|overall)\b/gi,
-        '$1to $2$3',
+        (m, lead: string, n: string, what: string, at: number, all: string) =>
+          /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(
+            all
+              .slice(0, at)
+              .split(/[.!?\n]/)
+              .at(-1) ?? '',
+          )
+            ? m
+            : `${lead}to ${n}${what}`,
       )
       .replace(
         /\bscale ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (?:up|down)((?: [a-z]+){0,2})\s*[.,;!?\u2014\u2013-]+\s*(double|triple|halve) (?:it|them)\b/gi,

@@ -1978,12 +1978,18 @@ const ROLES: [RegExp, string[]][] = [
 ];
 /**
  * "the website in production", "the web app": people who do not know the workload's name call `web` by what it
- * serves, when no workload has that name of its own. A write read so is confirmed by the requester (IDIOMS_TO_CONFIRM).
+ * serves, when no workload has that name of its own and no other is named. A write read so is confirmed by the
+ * requester (IDIOMS_TO_CONFIRM).
  */
 function siteAsWeb(text: string, ctx: PlanContext): string {
   const names = workloadNames(ctx);
   if (!names.has('web') || ['website', 'webapp', 'web-app', 'web-site', 'site'].some((n) => names.has(n))) return text;
-  return text.replace(/\bweb[ -]?(site|app)s?\b/gi, 'web');
+  // "the website is slow, restart the worker": beside another workload, the website is the symptom, not a target.
+  const others = text
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .some((w) => w !== 'web' && names.has(w));
+  return others ? text : text.replace(/\bweb[ -]?(site|app)s?\b/gi, 'web');
 }
 
 function byRole(text: string, ctx: PlanContext): string {
