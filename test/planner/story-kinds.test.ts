@@ -775,3 +775,33 @@ describe('a plan for later and the test thing turned off', () => {
     expect(call('Turn off the test thing on api in staging, the one that slows it down.')).toMatchObject({ outcome: 'clarify' });
   });
 });
+
+describe('an ask that only points back at the command before it', () => {
+  it.each([
+    [
+      'create metrics-proxy in monitoring from ghcr.io/acme/metrics-proxy:1.2.0, 1 replica, port 9091. Can you set that up?',
+      'create_deployment',
+      { namespace: 'monitoring', name: 'metrics-proxy', port: 9091 },
+    ],
+    ['restart api in staging. could you take care of it?', 'restart', { namespace: 'staging', name: 'api' }],
+    [
+      'the staging worker leaks memory since 0.9.4; the fix is built and pushed as ghcr.io/acme/worker:0.9.5. Can you put that on it?',
+      'set_image',
+      { namespace: 'staging', name: 'worker', image: 'ghcr.io/acme/worker:0.9.5' },
+    ],
+  ])('"%s" → %s, confirmed', (text, tool, args) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('an ask of its own after the command is a second action', () => {
+    expect(planOffline('restart api in staging. can you do that for worker too?', ctx).plan.outcome).toBe('clarify');
+  });
+
+  it('"one ask from the day team: …" is a request passed on, confirmed', () => {
+    const r = planOffline('one ask from the day team: restart api in staging', ctx);
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'api' } });
+    expect(r.confident).toBe(false);
+  });
+});

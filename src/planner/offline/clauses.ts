@@ -151,6 +151,12 @@ const WHO_WRITES =
 /** A go-ahead that names nothing: "Go.", "do it", "make it so". */
 const GO_AHEAD =
   /^\W*((ok|okay|so|now|then)\W+)?(go|go ahead|go for it|do it|proceed|make it so|let'?s go|let'?s do it|send it)(\W+(now|please|pls))?\W*$/i;
+/**
+ * An ask that only points back at the command before it: "… port 9091. Can you set that up?", "… for 4 minutes. Can
+ * you do that?". The command is the request; the ask is its "please".
+ */
+const POINTS_BACK =
+  /^\W*(?:(?:so|ok|okay|then)\W+)?(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)(?: please| pls| just)? )?(?:please |pls )?(?:do|set up|set|handle|take care of|sort out|sort|run|get|make|kick off|start) (?:that|it|this)(?: (?:up|out|off|done|going|happen|so))?(?: (?:for me|for us|please|pls|now|today|before i go|real quick|quickly))*\W*$/i;
 /** A word that adds a request to what came before: "…, plus scale worker", "… btw bounce web". */
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
@@ -181,7 +187,7 @@ interface Segment {
 
 /** A plain label before a request: "one more:", "action item #3:", "this week:", "ps:". */
 const LABEL =
-  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q|asap|urgent|prio|p[0-3]|sev ?[0-3]|high prio))\s*:\s+(\S.*)$/i;
+  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q|asap|urgent|prio|p[0-3]|sev ?[0-3]|high prio|(?:one|an|the|my|our) (?:ask|request|task|thing|item|todo)(?: (?:from|for|of) (?:the |our |my )?[\w-]+(?: [\w-]+)?)?))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
 /** A remark in parentheses about how things stand. */
@@ -463,13 +469,23 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     (!changes(commands[0].text) ||
       (!tokens(asks[0].text).some((w) => workloads.has(w) && !tokens(commands[0].text).includes(w)) &&
         !hasCommand(asks[0].text)));
-  const chosen = opening
-    ? commands[0]
-    : asks.length === 1
-      ? asks[0]
-      : asks.length === 0 && commands.length === 1
-        ? commands[0]
-        : verbless;
+  // "create metrics-proxy … port 9091. Can you set that up?": the one command before an ask that only points back.
+  const pointedAt =
+    asks.length === 1 &&
+    POINTS_BACK.test(asks[0].text) &&
+    commands.length === 1 &&
+    content.indexOf(commands[0]) < content.indexOf(asks[0])
+      ? commands[0]
+      : undefined;
+  const chosen = pointedAt
+    ? pointedAt
+    : opening
+      ? commands[0]
+      : asks.length === 1
+        ? asks[0]
+        : asks.length === 0 && commands.length === 1
+          ? commands[0]
+          : verbless;
   let parts: Segment[];
   let pronoun = false;
   let described = false;
@@ -538,9 +554,16 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // "prod web throws 500s since the deploy; api and worker look fine. roll it back": what is fine is not meant.
     // "i think there are 2 workers? the one in prod pls": a workload named in the plural is named too.
     // "… It's called web-network-delay-m3p9, please end it now": an experiment or a pod by its name is named too.
-    const namingAll = before.filter((s) =>
-      tokens(s.text).some((w) => workloads.has(w) || workloads.has(w.replace(/s$/, '')) || EXPERIMENT_NAME.test(w)),
-    );
+    // "the staging worker leaks … the fix is pushed as ghcr.io/acme/worker:0.9.5": a name inside an image names the
+    // object only when no sentence names one outside an image.
+    const naming$ = (outsideImages: boolean) =>
+      before.filter((s) =>
+        tokens(outsideImages ? s.text.replace(/\S+:[\w.-]*\d\S*/g, ' ') : s.text).some(
+          (w) => workloads.has(w) || workloads.has(w.replace(/s$/, '')) || EXPERIMENT_NAME.test(w),
+        ),
+      );
+    const namedOutside = naming$(true);
+    const namingAll = namedOutside.length > 0 ? namedOutside : naming$(false);
     const troubled = namingAll.filter((s) => !FINE.test(s.text));
     const naming = troubled.length > 0 ? troubled : namingAll;
     const imaging = before.filter((s) => images(s.text).length > 0);
@@ -573,7 +596,12 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
                   }),
                 ),
                 // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
-                ...(/\b(image|build|version|tag)\b/i.test(chosen.text) ? imaging.slice(-1) : []).map((s) => ({
+                ...(/\b(image|build|version|tag)\b|\b(put|ship|deploy|apply|roll out) (that|this)\b(?! back)|\b(ship|deploy|apply|roll out) it\b/i.test(
+                  chosen.text,
+                )
+                  ? imaging.slice(-1)
+                  : []
+                ).map((s) => ({
                   ...s,
                   text: images(s.text).join(' '),
                 })),
@@ -669,8 +697,14 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         hasCommand(s.text) &&
         tokens(s.text).some((w) => names.has(w)),
     );
+  // The ask that points back at the command is that command's "please", no second action.
+  const acts = pointedAt ? [pointedAt] : asks;
   const several =
-    joins || alsoAsked || othersAsk || REPEAT.test(text) || asks.length + others.filter((c) => !asks.includes(c)).length > 1;
+    joins ||
+    alsoAsked ||
+    othersAsk ||
+    REPEAT.test(text) ||
+    acts.length + others.filter((c) => !acts.includes(c) && !(pointedAt && asks.includes(c))).length > 1;
   // "do we need to restart web? ok, let's do it": a proposal the sender settles after it.
   const weighed = moodOf(read, parts);
   const mood = weighed === 'deliberation' && ADOPTED.test(text) ? 'request' : weighed;

@@ -281,6 +281,8 @@ function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (!r.confident) return r;
   if (IDIOMS_TO_CONFIRM.test(plain)) return { ...r, confident: false, unsure: 'an idiom' };
   if (/\b(approv\w*|sign-?off)\b/i.test(plain)) return { ...r, confident: false, unsure: 'approvals spoken of' };
+  // "One ask from the day team: create …": a request passed on from others, which the requester confirms as theirs.
+  if (/\b(ask|request|task|item|todo)s? from\b/i.test(plain)) return { ...r, confident: false, unsure: 'a request passed on' };
   // "For the game day on Friday, … Kill a pod of api": the write may be meant for the day named.
   if (DATED_EVENT.test(plain)) return { ...r, confident: false, unsure: 'an event with a date' };
   return r;
