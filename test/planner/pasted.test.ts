@@ -87,3 +87,19 @@ describe("objects named in labels, code fields and the person's own sentence aft
     expect(r.plan).toMatchObject({ tool: 'delete_pod', args: { namespace: 'production', name: 'worker-5c8d7f9b6-4hxlm' } });
   });
 });
+
+describe('a change with no object of its own under a pasted kubectl command', () => {
+  it('is of the one workload the command names ("deploy/web -n production"), confirmed', () => {
+    const r = planOffline(
+      '```\n$ kubectl rollout history deploy/web -n production\nREVISION  CHANGE-CAUSE\n1         web:1.7.1\n2         web:1.7.2\n```\ngo back to 1 please, 1.7.2 has the cookie banner bug',
+      ctx,
+    );
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'web', toRevision: 1 } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"undo it" under a resolved alert is not taken as the workload\'s', () => {
+    const plan = planOffline('[RESOLVED] ApiLatencyHigh (staging) cleared at 10:42 — undo it', ctx).plan;
+    expect(plan.outcome).not.toBe('tool');
+  });
+});

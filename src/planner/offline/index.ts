@@ -600,9 +600,12 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
     for (const part of token.split(/(?=[A-Z])/)) if (names.has(part.toLowerCase())) found.add(part.toLowerCase());
   }
   // Labels ("deployment=api", "rollout=checkout"), a namespaced name ("staging/checkout"), a name and its place in
-  // brackets ("web (production)").
+  // brackets ("web (production)"), a kubectl object ("deploy/web").
   const spaces = new Set([...ctx.inventory.namespaces, ...Object.keys(ctx.namespaceAliases)]);
   for (const m of plain.matchAll(/\b(?:deployment|rollout|workload|app|service|container)=["']?([a-z0-9-]+)/gi))
+    if (names.has(m[1].toLowerCase())) found.add(m[1].toLowerCase());
+  // A pasted kubectl command's object: "kubectl rollout history deploy/web -n production".
+  for (const m of plain.matchAll(/\b(?:deploy|deployments?|rollouts?|sts|statefulsets?)\/([a-z0-9-]+)/gi))
     if (names.has(m[1].toLowerCase())) found.add(m[1].toLowerCase());
   for (const m of plain.matchAll(/\b([a-z0-9-]+)\/([a-z0-9-]+)\b/gi))
     if (spaces.has(m[1].toLowerCase()) && names.has(m[2].toLowerCase())) found.add(m[2].toLowerCase());
@@ -655,8 +658,18 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
       : said !== undefined
         ? said.replace(/\b(it|that)\b/i, object).replace(/\?\s*(show me|show)\W*$/i, '?')
         : ask;
-  if (pointed === ask) return r;
-  const again = read(pointed, ctx, false, true);
+  // "```…rollout history deploy/web -n production…``` go back to 1 please": a change with no object of its own is of
+  // the one workload the paste names.
+  const ownObject =
+    pointed === ask &&
+    isWriteVerbIn(ask.replace(/\bgo back\b/i, 'rollback')) &&
+    !asked &&
+    // "undo it" may be the alert itself; "the first one in that list" a row the reader does not pick.
+    !/\b(it|that|this|them|those|one|first|second|last|oldest|newest)\b/i.test(ask)
+      ? `${object}: ${ask}`
+      : pointed;
+  if (ownObject === ask) return r;
+  const again = read(ownObject, ctx, false, true);
   return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the workload a pasted alert names' } : r;
 }
 
