@@ -165,3 +165,36 @@ describe('plain words of a rollout only where they are whole (red team round 37)
     });
   });
 });
+
+describe('reads asked in plain words (kinds from blind26–28)', () => {
+  it.each([
+    ['which nodes are the prod web pods scheduled on?', 'list_pods', { namespace: 'production', workload: 'web' }],
+    [
+      "I'm a designer, I just want to see what's running in staging right now, which versions etc.",
+      'list_workloads',
+      { namespace: 'staging' },
+    ],
+    [
+      'the prod worker logs look noisy — show me the last 30 lines',
+      'get_logs',
+      { namespace: 'production', name: 'worker', tailLines: 30 },
+    ],
+  ])('"%s" → %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('"drain the node the web pods are on" is still refused', () => {
+    expect(read('drain the node the web pods are on').plan.outcome).toBe('unsupported');
+  });
+
+  it('"Can you put it on?" after the image a workload needs sets it, confirmed', () => {
+    const r = read(
+      'Our partner demo needs the web app in staging on the version the devs gave me: ghcr.io/acme/web:1.9.0-beta. Can you put it on?',
+    );
+    expect(r.plan).toMatchObject({
+      tool: 'set_image',
+      args: { namespace: 'staging', name: 'web', image: 'ghcr.io/acme/web:1.9.0-beta' },
+    });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -107,9 +107,9 @@ const FINE_BUT = /^.*\b(is|are|looks?|seems?)\s+(fine|ok|okay|good|healthy|green
 /** Verbs that fetch what a pronoun points to: "can you pull that?", "get me that please". */
 const FETCH =
   /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status|break (it|that|this) down)\b/i;
-/** "show me the pods", "those logs": an object named before. */
+/** "show me the pods", "those logs", "the last 30 lines": an object named before. */
 const DEFINITE =
-  /\b(the|those|these|that|this)\s+(pods?|logs?|deployment|workload|rollout|canary|service|app|preview|active|images?|versions?)\b/i;
+  /\b(the|those|these|that|this)\s+((last|first|latest) (\d+|few|hundred) )?(pods?|logs?|log lines|lines|deployment|workload|rollout|canary|service|app|preview|active|images?|versions?)\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
 const STATE =
   /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened|stays|stay|remains|remain)\b/i;
@@ -596,7 +596,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
                   }),
                 ),
                 // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
-                ...(/\b(image|build|version|tag)\b|\b(put|ship|deploy|apply|roll out) (that|this)\b(?! back)|\b(ship|deploy|apply|roll out) it\b/i.test(
+                ...(/\b(image|build|version|tag)\b|\b(put|ship|deploy|apply|roll out) (that|this)\b(?! back)|\b(ship|deploy|apply|roll out) it\b|\bput (it|that|this) on\W*$/i.test(
                   chosen.text,
                 )
                   ? imaging.slice(-1)

@@ -168,6 +168,10 @@ const REFUSALS: Refusal[] = [
       new RegExp(`\\b(${OBJECT_VERBS})\\b(\\s+\\S+){0,3}?\\s+${KINDS.source}`).test(t) &&
       // "the pod web-5b6c7d8e9f-abc12 is hogging a node, nuke that pod": the node is where the pod runs.
       !/\b[a-z0-9]+(-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/.test(t) &&
+      // "which nodes are the prod web pods on?": where pods run is a list of the pods.
+      !/\b(which|what) nodes?\b[^.?!]{0,40}\bpods?\b|\bpods?\b[^.?!]{0,40}\b(on|across) (which|what|how many|different) nodes?\b/.test(
+        t,
+      ) &&
       (has(
         w,
         'delete',
