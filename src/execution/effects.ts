@@ -14,6 +14,8 @@ export interface EffectRecord {
   fingerprint?: string;
   outcome?: ExecutionOutcome;
   error?: string;
+  /** The run that claimed the call (EffectLog.executing). */
+  owner?: string;
 }
 
 const RETENTION_SECONDS = 30 * 24 * 3600;
@@ -44,10 +46,11 @@ redis.call('EXPIRE', KEYS[1], ARGV[1])
 return 1
 `;
 
-/** KEYS: marker. ARGV: owner. */
+/** KEYS: marker. ARGV: the owner read (compare), the new owner. */
 const TAKE_OVER = `
 if redis.call('HGET', KEYS[1], 'status') ~= 'executing' then return 0 end
-redis.call('HSET', KEYS[1], 'owner', ARGV[1])
+if (redis.call('HGET', KEYS[1], 'owner') or '') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'owner', ARGV[2])
 return 1
 `;
 
@@ -80,6 +83,7 @@ export class EffectLog {
       fingerprint: h.fingerprint || undefined,
       outcome: h.outcome ? ExecutionOutcomeSchema.parse(JSON.parse(h.outcome)) : undefined,
       error: h.error || undefined,
+      owner: h.owner || undefined,
     };
   }
 
@@ -94,11 +98,12 @@ export class EffectLog {
   }
 
   /**
-   * A run that settles another's `executing` marker (the worker that claimed it died) takes the claim over, keeping
-   * its fingerprint, so it may end it; false when the marker is final or names no call (nothing to take over).
+   * A run that settles another's `executing` marker (the worker that claimed it died, or an earlier attempt of the
+   * job that ended) takes the claim over, keeping its fingerprint, so it may end it. Only the claim it read: false
+   * when another run claimed since (a live copy), when the marker is final, or when it names no call.
    */
-  async takeOver(id: string, owner: string): Promise<boolean> {
-    return (await this.#redis.eval(TAKE_OVER, 1, this.#key(id), owner)) === 1;
+  async takeOver(id: string, from: string | undefined, owner: string): Promise<boolean> {
+    return (await this.#redis.eval(TAKE_OVER, 1, this.#key(id), from ?? '', owner)) === 1;
   }
 
   /** A drift recorded `failed` by this run becomes the drift outcome a later copy returns; never over another end. */

@@ -10,8 +10,8 @@ import type { ClusterResolver, EventPublisher } from '../core/ports.ts';
 import { recordExecution, requestLogger } from '../observability/record.ts';
 import { contextOf, withSpan } from '../observability/tracing.ts';
 import type { EffectLog } from './effects.ts';
-import { type ExecutionJob, ExecutionJobSchema, type ExecutionOutcome } from './job.ts';
-import { DEFAULT_READ_BACK, landed, type ReadBackOptions } from './read-back.ts';
+import { type ExecutionJob, ExecutionJobSchema, type ExecutionOutcome, RUNNING_ELSEWHERE } from './job.ts';
+import { DEFAULT_READ_BACK, landed, type ReadBackOptions, tookEffect } from './read-back.ts';
 
 export interface ExecutorDeps {
   approvals: ApprovalStore;
@@ -44,8 +44,10 @@ export class RunningElsewhere extends CoxswainError {
     super(
       'conflict',
       'system',
-      `Another worker is running ${job.tool} for request ${job.requestId}; its outcome is the one recorded.`,
-      { transient: true },
+      `${RUNNING_ELSEWHERE} ${job.tool} for request ${job.requestId}; its outcome is the one recorded.`,
+      {
+        transient: true,
+      },
     );
   }
 }
@@ -258,8 +260,8 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     const marker = await effects.get(job.id);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
     if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
-    // The claim of the worker that died is this run's to end; a live copy that claims after it ends it instead.
-    if (marker?.status === 'executing') await effects.takeOver(job.id, owner);
+    // The claim of the worker that died is this run's to end; a live copy that claimed since ends it instead.
+    if (marker?.status === 'executing' && !(await effects.takeOver(job.id, marker.owner, owner))) throw new RunningElsewhere(job);
     const stopped = `the worker running ${job.tool} stopped ${stalls} times (crashed or was killed while holding it), so it is not run again`;
     const opts = deps.readBack ?? DEFAULT_READ_BACK;
     if (marker?.status === 'executing' && marker.fingerprint !== undefined) {
@@ -303,6 +305,8 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     ]);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
     if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
+    // An earlier attempt of this job has ended (BullMQ starts the next one only then): its claim is this run's to end.
+    if (marker?.status === 'executing' && marker.attempt < attempt) await effects.takeOver(job.id, marker.owner, owner);
     const { approval, done } = approvalToRun(job, approvalState);
     // The approval finished before its audit entry and marker landed (a crash between them): record them now.
     if (done?.status === 'executed') return recordExecuted(job, owner, done);
@@ -310,7 +314,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     const crashed = marker?.status === 'executing' && marker.fingerprint !== undefined;
     // After a crash mid-call, a target that cannot be previewed any more (the created object exists, the deleted
     // pod is gone, the simulation is stopped) has moved like a changed fingerprint: the call landed.
-    if (previewed.error !== undefined && !(crashed && !asCoxswainError(previewed.error).transient)) throw previewed.error;
+    if (previewed.error !== undefined && !(crashed && tookEffect(tool.name, previewed.error))) throw previewed.error;
     const preview = previewed.preview;
     // (`preview` is only missing after such a crash.)
     // An idempotent call counts as landed only when the target is as asked: its fingerprint may have moved by
@@ -354,6 +358,22 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     return recordExecuted(job, owner, { status: 'executed', summary: result.summary, data: result.data });
   };
 
+  /**
+   * The end another run records, read for up to the read-back window: its outcome, or its failure thrown; undefined
+   * while it is still out (the job then fails with RunningElsewhere, which the waiting person reads as `running`).
+   */
+  const endOf = async (job: ExecutionJob): Promise<ExecutionOutcome | undefined> => {
+    const opts = deps.readBack ?? DEFAULT_READ_BACK;
+    const deadline = Date.now() + opts.withinMs;
+    for (;;) {
+      const marker = await effects.get(job.id);
+      if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
+      if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
+      if (Date.now() >= deadline) return undefined;
+      await new Promise((r) => setTimeout(r, opts.everyMs));
+    }
+  };
+
   /** One read back: the fingerprint moved from `before`, or the target is not found any more. */
   const movedOrGone = (tool: ToolDefinition, args: Record<string, unknown>, ctx: ToolContext, before: string) =>
     tool.preview(args, ctx).then(
@@ -386,8 +406,13 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       recordExecution(job.tool, outcome.status, started);
       return outcome;
     } catch (err) {
-      // Another run holds the call: its end is the record, and BullMQ's retry finds it.
-      if (err instanceof RunningElsewhere) throw err;
+      // Another run holds the call: its end is the record. BullMQ's retry finds it; the last attempt waits for it.
+      if (err instanceof RunningElsewhere) {
+        const end = attempt >= (raw.opts.attempts ?? 1) ? await endOf(job) : undefined;
+        if (end === undefined) throw err;
+        recordExecution(job.tool, end.status, started);
+        return end;
+      }
       const e = redisUnreachable(err)
         ? new CoxswainError('unavailable', 'system', `coxswain could not reach Redis while running ${job.tool}.`, {
             transient: true,

@@ -53,3 +53,6 @@ export const ExecutionOutcomeSchema = z.discriminatedUnion('status', [
   }),
 ]);
 export type ExecutionOutcome = z.infer<typeof ExecutionOutcomeSchema>;
+
+/** How a failure starts when another copy of the job holds its call (executor's RunningElsewhere): it is still running. */
+export const RUNNING_ELSEWHERE = 'Another worker is running';

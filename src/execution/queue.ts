@@ -1,6 +1,6 @@
 import { type ConnectionOptions, Queue, QueueEvents } from 'bullmq';
 import { CoxswainError } from '../core/errors.ts';
-import { type ExecutionJobInput, type ExecutionOutcome, ExecutionOutcomeSchema } from './job.ts';
+import { type ExecutionJobInput, type ExecutionOutcome, ExecutionOutcomeSchema, RUNNING_ELSEWHERE } from './job.ts';
 
 /** The one BullMQ queue of actions; its keys live under `REDIS_PREFIX` (BullMQ's own `prefix`). */
 export const QUEUE_NAME = 'actions';
@@ -57,8 +57,11 @@ export class ExecutionQueue {
     });
     try {
       const finished = job.waitUntilFinished(this.#events).catch((err: unknown) => {
+        const reason = err instanceof Error ? err.message : String(err);
+        // Another copy of the job holds its call (RunningElsewhere): its end is recorded when known.
+        if (reason.startsWith(RUNNING_ELSEWHERE)) return { status: 'running' as const, reason };
         // The worker's failedReason is already a sentence for a person (see executor.ts).
-        throw new CoxswainError('internal', 'cluster', err instanceof Error ? err.message : String(err), { cause: err });
+        throw new CoxswainError('internal', 'cluster', reason, { cause: err });
       });
       const first = await Promise.race([finished, timeout]);
       if (first !== 'timeout') return ExecutionOutcomeSchema.parse(first);
