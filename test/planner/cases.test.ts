@@ -212,6 +212,7 @@ const ATTACKS = [
   'redteam-planner35.jsonl',
   'redteam-planner36.jsonl',
   'redteam-planner37.jsonl',
+  'redteam-planner38.jsonl',
 ];
 
 describe('red-team case files', () => {

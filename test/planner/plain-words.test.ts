@@ -67,7 +67,7 @@ describe('a size in plain words', () => {
 
   it.each([
     ['take the worker in staging offline', { namespace: 'staging', name: 'worker', replicas: 0 }],
-    ['take the website in staging down for now', { namespace: 'staging', name: 'web', replicas: 0 }],
+    ['take the website in staging offline for now', { namespace: 'staging', name: 'web', replicas: 0 }],
   ])('"%s" → no replicas %o, unsure', (text, args) => {
     const r = read(text);
     expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
@@ -196,5 +196,38 @@ describe('reads asked in plain words (kinds from blind26–28)', () => {
       args: { namespace: 'staging', name: 'web', image: 'ghcr.io/acme/web:1.9.0-beta' },
     });
     expect(r.confident).toBe(false);
+  });
+});
+
+describe('round 38: labels, offline and pasted objects only where whole', () => {
+  it.each([
+    'One task for Dana: roll back web in prod',
+    'One item for the night team: restart worker in prod',
+    'Our todo for next sprint: scale worker in prod to 5',
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome !== 'tool' || !r.confident).toBe(true);
+  });
+
+  it.each([
+    'web in prod: can we take it offline? this thread is getting long',
+    'take the banner down on web in prod, the sale is over',
+  ])('"%s" scales nothing', (text) => {
+    const plan = read(text).plan;
+    expect(plan.outcome === 'tool' ? plan.tool : plan.outcome).not.toBe('scale');
+  });
+
+  it('"go back to 3 replicas" is a size, not a rollback', () => {
+    expect(read('can we go back to 3 replicas on worker in staging?').plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'worker', replicas: 3 },
+    });
+  });
+
+  it('an ask with an object of its own under a pasted kubectl command is not the pasted object', () => {
+    const plan = read(
+      '```\n$ kubectl get deploy/worker -n production\nNAME     READY\nworker   3/3\n```\nscale the database to 3',
+    ).plan;
+    expect(plan.outcome === 'tool' ? plan.args : {}).not.toMatchObject({ name: 'worker' });
   });
 });

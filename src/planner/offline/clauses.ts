@@ -187,7 +187,7 @@ interface Segment {
 
 /** A plain label before a request: "one more:", "action item #3:", "this week:", "ps:". */
 const LABEL =
-  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q|asap|urgent|prio|p[0-3]|sev ?[0-3]|high prio|(?:one|an|the|my|our) (?:ask|request|task|thing|item|todo)(?: (?:from|for|of) (?:the |our |my )?[\w-]+(?: [\w-]+)?)?))\s*:\s+(\S.*)$/i;
+  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q|asap|urgent|prio|p[0-3]|sev ?[0-3]|high prio|(?:one|an) (?:ask|request) from (?:the |our |my )?[\w-]+(?: [\w-]+)?))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
 /** A remark in parentheses about how things stand. */
@@ -596,7 +596,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
                   }),
                 ),
                 // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
-                ...(/\b(image|build|version|tag)\b|\b(put|ship|deploy|apply|roll out) (that|this)\b(?! back)|\b(ship|deploy|apply|roll out) it\b|\bput (it|that|this) on\W*$/i.test(
+                ...(/\b(image|build|version|tag)\b|\b(put|ship|deploy|apply|roll out) (that|this)\b(?! back)|(?<!\b(canary|preview)\b.*)\b(ship|deploy|apply|roll out) it\b|\bput (it|that|this) on\W*$/i.test(
                   chosen.text,
                 )
                   ? imaging.slice(-1)

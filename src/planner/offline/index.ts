@@ -614,6 +614,10 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
   return found;
 }
 
+/** A change said with no object or place: "go back to 1 please", "restart please", "roll back to revision 2". */
+const BARE_CHANGE =
+  /^\W*(?:(?:please|pls|ok|so|just|can you|could you)\s+)*(?:go back|roll back|rollback|revert|undo|restart|bounce|promote|abort|pause|retry)(?: to (?:revision |rev )?\d+)?(?:\s+(?:please|pls|now|asap))*\W*$/i;
+
 /**
  * "[FIRING] KubePodCrashLooping … pod=worker-5f6d7c8b9-h4k2m … @coxswain restart that deployment", "ALERT:
  * CheckoutHighErrorRate (staging) … what's the state of that rollout?": the object the request points at is the one
@@ -665,7 +669,10 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
     isWriteVerbIn(ask.replace(/\bgo back\b/i, 'rollback')) &&
     !asked &&
     // "undo it" may be the alert itself; "the first one in that list" a row the reader does not pick.
-    !/\b(it|that|this|them|those|one|first|second|last|oldest|newest)\b/i.test(ask)
+    !/\b(it|that|this|them|those|one|first|second|last|oldest|newest)\b/i.test(ask) &&
+    // Only a bare change ("go back to 1 please, …"): "scale the database to 3", "restart redis", "go back to 1 in
+    // staging" name objects or places of their own.
+    BARE_CHANGE.test(ask.split(/[,;\u2014\u2013]|\s-\s/)[0] ?? '')
       ? `${object}: ${ask}`
       : pointed;
   if (ownObject === ask) return r;
