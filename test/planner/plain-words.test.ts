@@ -231,3 +231,12 @@ describe('round 38: labels, offline and pasted objects only where whole', () => 
     expect(plan.outcome === 'tool' ? plan.args : {}).not.toMatchObject({ name: 'worker' });
   });
 });
+
+describe('a level given in the sentence after a chaos request', () => {
+  it('"… for 10 minutes. Level 3 is fine." is the level', () => {
+    expect(read('Please inject 500ms of latency on api in staging for 10 minutes. Level 3 is fine.').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { namespace: 'staging', target: 'api', experiment: 'network-delay', latencyMs: 500, level: 3, durationSeconds: 600 },
+    });
+  });
+});
