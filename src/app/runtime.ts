@@ -113,10 +113,12 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
       approvalDecisionsTotal.inc({ decision: 'expire', result: 'taken' });
     },
   });
+  const effects = new EffectLog(redis, prefix);
   const queue = new ExecutionQueue({
     connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
     prefix,
     name: overrides.queueName,
+    effects,
   });
   const planContext = planContextSource(registry, config, {
     ttlMs: overrides.inventoryTtlMs,
@@ -152,7 +154,7 @@ export async function buildRuntime(config: Config, overrides: RuntimeOverrides =
     planContext,
     audit,
     approvals,
-    effects: new EffectLog(redis, prefix),
+    effects,
     queue,
     events,
     core,

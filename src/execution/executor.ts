@@ -256,13 +256,23 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
    * A job whose worker died `stalls` times: its marker says what happened, and an `executing` marker is read back
    * like an unanswered call. Nothing is called; the job ends with exactly one record.
    */
-  const settleStalled = async (job: ExecutionJob, owner: string, stalls: number): Promise<ExecutionOutcome> => {
+  const settleStalled = (job: ExecutionJob, owner: string, stalls: number): Promise<ExecutionOutcome> =>
+    settleClaim(
+      job,
+      owner,
+      `the worker running ${job.tool} stopped ${stalls} times (crashed or was killed while holding it), so it is not run again`,
+    );
+
+  /**
+   * Ends a job this run does not call again: from its marker, or by taking over the claim it finds (only that claim:
+   * a run that claimed since ends it) and reading the target back. `stopped` says why, for the person.
+   */
+  const settleClaim = async (job: ExecutionJob, owner: string, stopped: string): Promise<ExecutionOutcome> => {
     const marker = await effects.get(job.id);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
     if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
     // The claim of the worker that died is this run's to end; a live copy that claimed since ends it instead.
     if (marker?.status === 'executing' && !(await effects.takeOver(job.id, marker.owner, owner))) throw new RunningElsewhere(job);
-    const stopped = `the worker running ${job.tool} stopped ${stalls} times (crashed or was killed while holding it), so it is not run again`;
     const opts = deps.readBack ?? DEFAULT_READ_BACK;
     if (marker?.status === 'executing' && marker.fingerprint !== undefined) {
       if (await landed(getTool(job.tool), job.args, toolContext(job), marker.fingerprint, opts)) {
@@ -374,6 +384,17 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     }
   };
 
+  /**
+   * The last attempt met another run's claim: it waits the read-back window for that run's end. It never takes a
+   * claim over here: that run may still be live with its call out, and ending it `failed` could precede its
+   * `executed` (red team round 4). Past the window the job fails with RunningElsewhere, read as `running`.
+   */
+  const lastWord = async (job: ExecutionJob): Promise<ExecutionOutcome> => {
+    const end = await endOf(job);
+    if (end === undefined) throw new RunningElsewhere(job);
+    return end;
+  };
+
   /** One read back: the fingerprint moved from `before`, or the target is not found any more. */
   const movedOrGone = (tool: ToolDefinition, args: Record<string, unknown>, ctx: ToolContext, before: string) =>
     tool.preview(args, ctx).then(
@@ -408,8 +429,8 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     } catch (err) {
       // Another run holds the call: its end is the record. BullMQ's retry finds it; the last attempt waits for it.
       if (err instanceof RunningElsewhere) {
-        const end = attempt >= (raw.opts.attempts ?? 1) ? await endOf(job) : undefined;
-        if (end === undefined) throw err;
+        if (attempt < (raw.opts.attempts ?? 1)) throw err;
+        const end = await lastWord(job);
         recordExecution(job.tool, end.status, started);
         return end;
       }
@@ -427,8 +448,14 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
         );
         throw e;
       }
-      const settled = e.transient ? await settleUnanswered(job, owner, e) : { failed: e };
-      const outcome = 'outcome' in settled ? settled.outcome : await recordFailed(job, owner, settled.failed);
+      // Ending it here may meet another run's claim (RunningElsewhere): the last attempt still ends the job.
+      const elsewhere = (inner: unknown) => (inner instanceof RunningElsewhere ? lastWord(job) : Promise.reject(inner));
+      const settled = e.transient ? await settleUnanswered(job, owner, e).catch(elsewhere) : { failed: e };
+      if ('status' in settled) {
+        recordExecution(job.tool, settled.status, started);
+        return settled;
+      }
+      const outcome = 'outcome' in settled ? settled.outcome : await recordFailed(job, owner, settled.failed).catch(elsewhere);
       if (outcome) {
         recordExecution(job.tool, outcome.status, started);
         return outcome;

@@ -1,5 +1,6 @@
 import { type ConnectionOptions, Queue, QueueEvents } from 'bullmq';
 import { CoxswainError } from '../core/errors.ts';
+import type { EffectLog } from './effects.ts';
 import { type ExecutionJobInput, type ExecutionOutcome, ExecutionOutcomeSchema, RUNNING_ELSEWHERE } from './job.ts';
 
 /** The one BullMQ queue of actions; its keys live under `REDIS_PREFIX` (BullMQ's own `prefix`). */
@@ -13,6 +14,8 @@ export interface ExecutionQueueOptions {
   /** Attempts per job on transient errors (default 4), with exponential backoff from `backoffMs` (default 500). */
   attempts?: number;
   backoffMs?: number;
+  /** The effect markers, read for the end another copy of a job recorded (a job failed with RunningElsewhere). */
+  effects?: EffectLog;
 }
 
 /**
@@ -23,9 +26,11 @@ export class ExecutionQueue {
   readonly queue: Queue;
   readonly #events: QueueEvents;
   readonly #ready: Promise<unknown>;
+  readonly #effects: EffectLog | undefined;
 
   constructor(opts: ExecutionQueueOptions) {
     const name = opts.name ?? QUEUE_NAME;
+    this.#effects = opts.effects;
     this.queue = new Queue(name, {
       connection: opts.connection,
       prefix: opts.prefix,
@@ -56,13 +61,9 @@ export class ExecutionQueue {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     try {
-      const finished = job.waitUntilFinished(this.#events).catch((err: unknown) => {
-        const reason = err instanceof Error ? err.message : String(err);
-        // Another copy of the job holds its call (RunningElsewhere): its end is recorded when known.
-        if (reason.startsWith(RUNNING_ELSEWHERE)) return { status: 'running' as const, reason };
-        // The worker's failedReason is already a sentence for a person (see executor.ts).
-        throw new CoxswainError('internal', 'cluster', reason, { cause: err });
-      });
+      const finished = job
+        .waitUntilFinished(this.#events)
+        .catch((err: unknown) => this.#failed(data.id, err instanceof Error ? err.message : String(err), err));
       const first = await Promise.race([finished, timeout]);
       if (first !== 'timeout') return ExecutionOutcomeSchema.parse(first);
       return await this.#stillGoing(data.id, timeoutMs);
@@ -77,6 +78,19 @@ export class ExecutionQueue {
     return (await this.queue.getJob(id)) !== undefined;
   }
 
+  /**
+   * A failed job's answer. The worker's failedReason is already a sentence for a person (see executor.ts), except
+   * when another copy of the job held its call (RunningElsewhere): then the end that copy recorded in the effect
+   * marker is the answer, or `running` while it has none (asked again later, the recorded end).
+   */
+  async #failed(id: string, reason: string, cause?: unknown): Promise<ExecutionOutcome> {
+    if (!reason.startsWith(RUNNING_ELSEWHERE)) throw new CoxswainError('internal', 'cluster', reason, { cause });
+    const marker = await this.#effects?.get(id);
+    if (marker?.status === 'executed' && marker.outcome) return marker.outcome;
+    if (marker?.status === 'failed') throw new CoxswainError('internal', 'cluster', marker.error ?? reason, { cause });
+    return { status: 'running', reason };
+  }
+
   async #stillGoing(id: string, waitedMs: number): Promise<ExecutionOutcome> {
     const job = await this.queue.getJob(id);
     const state = job ? await job.getState() : 'unknown';
@@ -88,7 +102,7 @@ export class ExecutionQueue {
     }
     // It finished as the wait ended.
     if (job && state === 'completed') return ExecutionOutcomeSchema.parse(job.returnvalue);
-    if (job && state === 'failed') throw new CoxswainError('internal', 'cluster', job.failedReason);
+    if (job && state === 'failed') return this.#failed(id, job.failedReason);
     // Still queued: it runs when a worker takes it (workers busy with a burst, or restarting), so it is not failed.
     if (job) {
       return {

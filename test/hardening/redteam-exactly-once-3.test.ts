@@ -277,7 +277,7 @@ async function workerOf(rt: TestRuntime, dir: string, opts: { attempts: number; 
   const copy = await copyOf(rt, dir);
   const name = `rt3-${Math.random().toString(36).slice(2, 10)}`;
   const connection = { url: rt.config.REDIS_URL, maxRetriesPerRequest: null };
-  const queue = new ExecutionQueue({ connection, prefix: rt.runtime.prefix, name, ...opts });
+  const queue = new ExecutionQueue({ connection, prefix: rt.runtime.prefix, name, effects: rt.runtime.effects, ...opts });
   const w: QueuedWorker = {
     queue,
     proxy: copy.proxy,
