@@ -213,6 +213,7 @@ const ATTACKS = [
   'redteam-planner36.jsonl',
   'redteam-planner37.jsonl',
   'redteam-planner38.jsonl',
+  'redteam-planner39.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -67,7 +67,7 @@ describe('a size in plain words', () => {
 
   it.each([
     ['take the worker in staging offline', { namespace: 'staging', name: 'worker', replicas: 0 }],
-    ['take the website in staging offline for now', { namespace: 'staging', name: 'web', replicas: 0 }],
+    ['take the website in staging offline now', { namespace: 'staging', name: 'web', replicas: 0 }],
   ])('"%s" → no replicas %o, unsure', (text, args) => {
     const r = read(text);
     expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
@@ -186,17 +186,6 @@ describe('reads asked in plain words (kinds from blind26–28)', () => {
   it('"drain the node the web pods are on" is still refused', () => {
     expect(read('drain the node the web pods are on').plan.outcome).toBe('unsupported');
   });
-
-  it('"Can you put it on?" after the image a workload needs sets it, confirmed', () => {
-    const r = read(
-      'Our partner demo needs the web app in staging on the version the devs gave me: ghcr.io/acme/web:1.9.0-beta. Can you put it on?',
-    );
-    expect(r.plan).toMatchObject({
-      tool: 'set_image',
-      args: { namespace: 'staging', name: 'web', image: 'ghcr.io/acme/web:1.9.0-beta' },
-    });
-    expect(r.confident).toBe(false);
-  });
 });
 
 describe('round 38: labels, offline and pasted objects only where whole', () => {
@@ -232,11 +221,24 @@ describe('round 38: labels, offline and pasted objects only where whole', () => 
   });
 });
 
-describe('a level given in the sentence after a chaos request', () => {
-  it('"… for 10 minutes. Level 3 is fine." is the level', () => {
-    expect(read('Please inject 500ms of latency on api in staging for 10 minutes. Level 3 is fine.').plan).toMatchObject({
-      tool: 'launch_chaos',
-      args: { namespace: 'staging', target: 'api', experiment: 'network-delay', latencyMs: 500, level: 3, durationSeconds: 600 },
-    });
+describe('round 39: the plain-words kinds only where they are whole', () => {
+  it.each([
+    'ghcr.io/acme/web:1.8.1 is the build QA tested. web in staging also has a maintenance banner switch. can you put it on?',
+    'worker in prod crashed right after the config change. revert the last 3 lines',
+    "This thread about payments is getting heated. Let's take payments offline, I'll set up a call.",
+    'Kim will take the worker in staging offline for the migration',
+    '```\n$ kubectl scale deploy/worker -n production --replicas=6\ndeployment.apps/worker scaled\n```\nrevert',
+  ])('"%s" proposes no write', (text) => {
+    const plan = read(text).plan;
+    expect(plan.outcome === 'tool' ? plan.tool : plan.outcome).toMatch(
+      /^(clarify|unsupported|help|list_|describe_|get_logs|query_costs)/,
+    );
+  });
+
+  it('"Level 3 is fine" said of something else is not the experiment\'s level', () => {
+    const r = read(
+      'Kill a random pod of checkout in staging for 2 minutes. Level 3 is fine, that is the severity of the drill incident.',
+    );
+    expect(r.plan.outcome === 'tool' ? r.plan.args.level : 1).toBe(1);
   });
 });

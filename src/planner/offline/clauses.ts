@@ -109,7 +109,7 @@ const FETCH =
   /\b(get|give|pull|fetch|show|send|grab|find|dig up|bring|confirm|check|verify|tell|details|info|status|break (it|that|this) down)\b/i;
 /** "show me the pods", "those logs", "the last 30 lines": an object named before. */
 const DEFINITE =
-  /\b(the|those|these|that|this)\s+((last|first|latest) (\d+|few|hundred) )?(pods?|logs?|log lines|lines|deployment|workload|rollout|canary|service|app|preview|active|images?|versions?)\b/i;
+  /\b(the|those|these|that|this)\s+(pods?|logs?|log lines|deployment|workload|rollout|canary|service|app|preview|active|images?|versions?)\b|^(?!.*\b(revert|undo|roll|rollback|delete|kill|restart|remove|drop|change|edit)\b).*\b(the|those|these) (last|first|latest) (\d+|few|hundred) (log )?lines\b/i;
 /** A verb of state: a segment with one tells a story ("api is fine", "we had an incident"). */
 const STATE =
   /\b(is|are|was|were|has|have|had|looks|look|seems|seem|been|being|got|went|came|broke|happened|stays|stay|remains|remain)\b/i;
@@ -161,7 +161,7 @@ const POINTS_BACK =
 const JOINER = /^\W*(plus|also|and|then|btw|additionally|as well)\b/i;
 /** A value given after the request, shaped like a statement: "the name is mailer", "image: …", "port = 8080". */
 const SLOT =
-  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*(?!(broken|bad|wrong|fine|ok|okay|old|new|missing|outdated|stale|corrupt\w*|busted|borked|gone|there|ready|done|fail\w*|unknown|private|public|huge|big|small|slow|weird|off|different|same|latest)\b)\S+$|^(at )?(level|lvl)\s*\d+( (is|would be|should be|will be) (fine|ok|okay|enough|plenty))?$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be|will be) (fine|enough|ok|okay|plenty)| (will|should|would) do| please)?$|^(name|call) it [\w.-]+$|^((he|she|they|we|i|finance|\w+) )?(only )?((wants?|needs?) )?(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
+  /^(the )?one (on|in|for|of|running on|targeting|against) [\w\s-]{1,40}$|^(it )?(listens|listening|runs|serves|is) on (port )?\d+$|^(the |its |with )?(name|image|port|replicas|replica count|namespace|tag|version|container)\s*(is|=|:|should be|will be)?\s*(?!(broken|bad|wrong|fine|ok|okay|old|new|missing|outdated|stale|corrupt\w*|busted|borked|gone|there|ready|done|fail\w*|unknown|private|public|huge|big|small|slow|weird|off|different|same|latest)\b)\S+$|^(at )?(level|lvl)\s*\d+$|^((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)( (is|are|would be|should be|will be) (fine|enough|ok|okay|plenty)| (will|should|would) do| please)?$|^(name|call) it [\w.-]+$|^((he|she|they|we|i|finance|\w+) )?(only )?((wants?|needs?) )?(just |only )?(the )?(top|first|biggest) (\d+|three|five|ten|twenty)( (please|pls|plz|only|is fine|is enough|will do))?$|^(it'?s |it is |which is )?(called|named) [\w.-]+$|^(just |only )?(the )?(last|past|previous) \S+( \S+)?( (is|are|would be|should be) (fine|enough|ok|okay|plenty)| will do| works| please)?$|^(for )?(\d+|[a-z]+)\s*(minutes?|mins?|seconds?|secs?|hours?|hrs?|ms|milliseconds?|%|percent)$/i;
 /** A count given as a value of its own: "two replicas should do", "one pod is enough". */
 const COUNT_SLOT =
   /^\W*((just|only) )?(\d+|a single|one|two|three|four|five|six|seven|eight|nine|ten) (replicas?|copy|copies|pods?|instances?)\b/i;
@@ -596,7 +596,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
                   }),
                 ),
                 // "… pushed ghcr.io/acme/api:2.4.1. staging api is still on the rc — put the new image on it".
-                ...(/\b(image|build|version|tag)\b|\b(put|ship|deploy|apply|roll out) (that|this)\b(?! back)|(?<!\b(canary|preview)\b.*)\b(ship|deploy|apply|roll out) it\b|\bput (it|that|this) on\W*$/i.test(
+                ...(/\b(image|build|version|tag)\b|\b(put|ship|deploy|apply|roll out) (that|this)\b(?! back)|(?<!\b(canary|preview)\b.*)\b(ship|deploy|apply|roll out) it\b/i.test(
                   chosen.text,
                 )
                   ? imaging.slice(-1)

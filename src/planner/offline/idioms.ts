@@ -509,14 +509,11 @@ export function plainIdioms(text: string): string {
       // "take the worker in staging offline": no replicas ("take it offline" may be a discussion, "take X down" a size,
       // a banner or a story).
       .replace(
-        /\btake ((?:the )?(?!(?:it|this|that|them|these|those)\b)[a-z0-9-]+(?: in [a-z0-9-]+)?) (?:offline|off ?line)(?=\s*(?:[,.;:!?]|$|for\b|now\b|please\b|pls\b|tonight\b))/gi,
+        /(?<!\b(?:will|'ll|going to|gonna|to|might|may|could|should|would|let'?s|let us)\s)\btake ((?:the )?(?!(?:it|this|that|them|these|those)\b)[a-z0-9-]+ in [a-z0-9-]+) (?:offline|off ?line)(?=\s*(?:[,.;:!?]|$|now\b|please\b|pls\b|tonight\b))/gi,
         'scale $1 to 0',
       )
       // "go back to 3 replicas": a size, not a rollback.
-      .replace(
-        /\bgo back (?:down |up )?to (\d+|one|two|three|four|five) (replicas?|pods?|instances?|copies)\b/gi,
-        'scale to $1 $2',
-      )
+      .replace(/\bgo back (?:down |up )?to (\d+|one|two|three|four|five) (replicas?|pods?|instances?|copies)\b(?! of (?:the|our|a|an|my)\b)/gi, 'scale to $1 $2')
       // "make the website bigger", "make web handle more people": a size up (by how much is said or asked).
       .replace(
         /\b(?:make|let|help|get) ((?:the )?(?!(?:disk|disks|cache|memory|volume|volumes|buffer|queue|limit|limits|cpu|heap|pool|timeout|font|logo|page|button|image|file|table|database|db|bucket|budget|bill|team)\b)[a-z0-9-]+(?: in [a-z0-9-]+)?) (?:(bigger|larger|stronger)|(smaller|leaner)|(?:handle|take|serve|cope with|deal with) more (?:people|traffic|load|users|requests|visitors|customers))\b/gi,

@@ -614,9 +614,9 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
   return found;
 }
 
-/** A change said with no object or place: "go back to 1 please", "restart please", "roll back to revision 2". */
+/** A way back said with no object or place, under a pasted rollout history: "go back to 1 please", "undo". */
 const BARE_CHANGE =
-  /^\W*(?:(?:please|pls|ok|so|just|can you|could you)\s+)*(?:go back|roll back|rollback|revert|undo|restart|bounce|promote|abort|pause|retry)(?: to (?:revision |rev )?\d+)?(?:\s+(?:please|pls|now|asap))*\W*$/i;
+  /^\W*(?:(?:please|pls|ok|so|just|can you|could you)\s+)*(?:go back|roll back|rollback|revert|undo)(?: to (?:revision |rev )?\d+)?(?:\s+(?:please|pls|now|asap))*\W*$/i;
 
 /**
  * "[FIRING] KubePodCrashLooping … pod=worker-5f6d7c8b9-h4k2m … @coxswain restart that deployment", "ALERT:
@@ -672,7 +672,8 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
     !/\b(it|that|this|them|those|one|first|second|last|oldest|newest)\b/i.test(ask) &&
     // Only a bare change ("go back to 1 please, …"): "scale the database to 3", "restart redis", "go back to 1 in
     // staging" name objects or places of their own.
-    BARE_CHANGE.test(ask.split(/[,;\u2014\u2013]|\s-\s/)[0] ?? '')
+    BARE_CHANGE.test(ask.split(/[,;\u2014\u2013]|\s-\s/)[0] ?? '') &&
+    /\brollout history\b|^\s*REVISION\b/m.test(plain)
       ? `${object}: ${ask}`
       : pointed;
   if (ownObject === ask) return r;
