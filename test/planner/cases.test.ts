@@ -149,6 +149,8 @@ const RECORDS = [
   'planner-blind26.first-run.json',
   'planner-blind27.first-run.json',
   'planner-blind28.first-run.json',
+  'planner-blind29.first-run.json',
+  'planner-blind30.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
