@@ -769,3 +769,11 @@ describe("a new Deployment's name corrected", () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('a version said not to be meant in a correction (blind30)', () => {
+  it('"edit: 0.9.5, not 0.9.6" sets 0.9.5, never a tag made of both', () => {
+    const r = planOffline('set worker in stg to ghcr.io/acme/worker:0.9.6\nedit: 0.9.5, not 0.9.6, 0.9.6 was never built', ctx);
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { image: 'ghcr.io/acme/worker:0.9.5' } });
+    expect(r.confident).toBe(false);
+  });
+});

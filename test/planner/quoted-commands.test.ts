@@ -38,3 +38,19 @@ describe('a quoted command', () => {
     expect(plan.outcome).not.toBe('tool');
   });
 });
+
+describe('a quoted command the person will run themselves (blind30 kinds)', () => {
+  it.each([
+    "runbook step 4 says `scale web in production to 12`. before I do that, what's web in prod at right now?",
+    "the runbook says `restart api in staging`. I'll do that after lunch",
+  ])('"%s" runs nothing of the quote', (text) => {
+    const plan = planOffline(text, ctx).plan;
+    expect(plan.outcome === 'tool' ? plan.tool : plan.outcome).not.toMatch(/^(scale|restart)$/);
+  });
+
+  it('"… `restart api in staging`. can you do that?" still asks for it, confirmed', () => {
+    const r = planOffline('the runbook says `restart api in staging`. can you do that?', ctx);
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'api' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ const MARKER =
 const LEAD =
   /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s not [a-z]+(?: (?:it|that|this|them))?(?: (?:yet|now|just yet|for now))?|let'?s)\b[\s,:;\u2014\u2013-]*)+/i;
 /** Names said not to be meant: "…, not prod", "not in production". */
-const NOT_NAME = /\bnot (in |on |for )?[a-z0-9-]+\b/gi;
+const NOT_NAME = /\bnot (in |on |for )?[a-z0-9][a-z0-9.:-]*[a-z0-9]\b|\bnot (in |on |for )?[a-z0-9]\b/gi;
 const COMMAND =
   /\b(add|inject|scale|restart|bounce|reboot|recycle|undo|roll ?back|roll (?:it|them|that|this) back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|remove|create|deploy|set|update|bump|launch|start|stop|show|list|get|describe|check|logs?|tail|cost|costs)\b/i;
 
@@ -244,7 +244,8 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     (COMMAND.test(c) || !/\b(is|are|was|were|keeps?|has been|have been)\b/i.test(c)) &&
     (/\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w)));
   // "make that 3... actually no, 5. final answer 5": of several counts said in turn, the last one.
-  const saying = clauses.filter(saysSomething);
+  // "edit: 0.9.5, not 0.9.6": what is said not to be meant says nothing.
+  const saying = clauses.filter((c) => saysSomething(c) && !/^\W*(not|never|no)\b/i.test(c));
   const countsOnly =
     saying.length > 1 &&
     saying.every(

@@ -2056,7 +2056,7 @@ const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|insta
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;
 const NOT_ASKED_FOR =
-  /\b(not|never|don'?t|do not|did|does|has|have|had|was|were|who|someone|somebody|anyone|already|should (i|we))\b/i;
+  /\b(not|never|don'?t|do not|did|does|has|have|had|was|were|who|someone|somebody|anyone|already|should (i|we)|(before|after|until|once|when|while|if) (i|we|you)|(i|we)(?:'ll| will| can| could| might| am going to| are going to)? (do|run))\b|\b(i|we)(?:'ll| will| can| could| might| am going to| are going to)?\s*$/i;
 /**
  * Red-team round 10: a verb of change as a gerund after words that make it a topic, a thanks, a status question or a
  * report ("thanks for scaling worker", "any update on promoting checkout", "about restarting api", "still promoting
