@@ -242,3 +242,21 @@ describe('round 39: the plain-words kinds only where they are whole', () => {
     expect(r.plan.outcome === 'tool' ? r.plan.args.level : 1).toBe(1);
   });
 });
+
+describe('blind29/30 kinds, after their first runs', () => {
+  it.each([
+    ['can you turn the website in staging off and on again?', 'restart', { namespace: 'staging', name: 'web' }],
+    ["can you shrink the staging worker to nothing? we don't need it this week", 'scale', { name: 'worker', replicas: 0 }],
+  ])('"%s" → %s, confirmed', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each(['scale prod web back to 6 in two hours', 'restart api in staging in twenty minutes'])(
+    '"%s" is for later: nothing is proposed',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+});

@@ -77,7 +77,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?sites?\b|\btake [^.?!]{1,40} (offline|off ?line)\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b/i;
+  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?sites?\b|\bto nothing\b|\boff and (back )?on\b|\btake [^.?!]{1,40} (offline|off ?line)\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -481,6 +481,13 @@ export function plainIdioms(text: string): string {
       )
       // "turn it off and on again": a restart.
       .replace(/\b(turn(ing)?|switch(ing)?) (it|them) off and (on )?(on )?again\b/gi, 'restart $4')
+      // "turn the website in staging off and on again": the same, of a workload named in between.
+      .replace(
+        /\b(?:turn|switch)(?:ing)? ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+)?) off and (?:back )?on(?: again)?\b/gi,
+        'restart $1',
+      )
+      // "shrink the staging worker to nothing": no replicas.
+      .replace(/\b(shrink|scale)( [^.?!,;]{1,40}?)( down)? to nothing\b/gi, '$1$2$3 to 0')
       // Plain words of a rollout's end, from people who do not say "promote" or "abort": "show the new version to
       // everyone", "make payments use the new version for everyone" promote it fully; "put back the version that was
       // there before" rolls back; "stop the experiment with the new version" aborts a canary.
@@ -513,7 +520,10 @@ export function plainIdioms(text: string): string {
         'scale $1 to 0',
       )
       // "go back to 3 replicas": a size, not a rollback.
-      .replace(/\bgo back (?:down |up )?to (\d+|one|two|three|four|five) (replicas?|pods?|instances?|copies)\b(?! of (?:the|our|a|an|my)\b)/gi, 'scale to $1 $2')
+      .replace(
+        /\bgo back (?:down |up )?to (\d+|one|two|three|four|five) (replicas?|pods?|instances?|copies)\b(?! of (?:the|our|a|an|my)\b)/gi,
+        'scale to $1 $2',
+      )
       // "make the website bigger", "make web handle more people": a size up (by how much is said or asked).
       .replace(
         /\b(?:make|let|help|get) ((?:the )?(?!(?:disk|disks|cache|memory|volume|volumes|buffer|queue|limit|limits|cpu|heap|pool|timeout|font|logo|page|button|image|file|table|database|db|bucket|budget|bill|team)\b)[a-z0-9-]+(?: in [a-z0-9-]+)?) (?:(bigger|larger|stronger)|(smaller|leaner)|(?:handle|take|serve|cope with|deal with) more (?:people|traffic|load|users|requests|visitors|customers))\b/gi,
