@@ -216,6 +216,7 @@ const ATTACKS = [
   'redteam-planner37.jsonl',
   'redteam-planner38.jsonl',
   'redteam-planner39.jsonl',
+  'redteam-planner40.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -43,9 +43,21 @@ describe('a quoted command the person will run themselves (blind30 kinds)', () =
   it.each([
     "runbook step 4 says `scale web in production to 12`. before I do that, what's web in prod at right now?",
     "the runbook says `restart api in staging`. I'll do that after lunch",
+    'the runbook says `roll back web in production`. Priya will do that after standup',
+    'the runbook says `abort checkout in staging`. let me run that myself',
+    'the runbook says `restart api in staging`. no need for you to do that, just show me the pods',
   ])('"%s" runs nothing of the quote', (text) => {
     const plan = planOffline(text, ctx).plan;
     expect(plan.outcome === 'tool' ? plan.tool : plan.outcome).not.toMatch(/^(scale|restart)$/);
+  });
+
+  it.each([
+    '`kubectl rollout restart deploy/worker -n staging` — can you do the equivalent?',
+    "`kubectl -n production delete pod web-58d7f9c6b-k4m2p` — can't run it myself, no creds on this laptop. can you?",
+  ])('"%s" is still asked for, confirmed', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome).toBe('tool');
+    expect(r.confident).toBe(false);
   });
 
   it('"… `restart api in staging`. can you do that?" still asks for it, confirmed', () => {

@@ -993,6 +993,8 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   const runQuoted = RUN_QUOTED.test(plainSaid) && !/^\s*kubectl\b/i.test(quoted.quotedCommands[0] ?? '');
   const askedFor =
     runQuoted ||
+    // "… can't run it myself, no creds on this laptop. can you? 🙏": the ask that ends the message.
+    /\b(can|could|would) (you|u)\s*\?[^\p{L}\p{N}]*$/u.test(plainSaid) ||
     // "*please* `kubectl rollout restart deploy/opencost -n monitoring` :pray:": please, and the command.
     /^\W*(please|pls|plz)\W*$/i.test(
       plainSaid
@@ -1001,6 +1003,15 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
         .trim() || '-',
     ) ||
     (pointer !== null &&
+      // Only said to the bot: "… do that please", "can you run it?"; not "before I do that", "Priya will do that", "let
+      // me run it", "no need for you to do that".
+      (/^match\b/i.test(pointer[0]) ||
+        ADDRESSED_LEAD.test(
+          plainSaid.slice(
+            Math.max(...[...'.!?\n,;-\u2014\u2013'].map((c) => plainSaid.lastIndexOf(c, pointer.index - 1))) + 1,
+            pointer.index,
+          ),
+        )) &&
       !NOT_ASKED_FOR.test(
         plainSaid
           .slice(0, pointer.index)
@@ -1798,6 +1809,10 @@ const ODD_NUMBER =
 const POINTS_TO_QUOTE =
   /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|yes,? please|^\W*yes,? (do it|go)|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
+/** The words before a pointer at a quoted command in its own clause, when the clause is said to the bot. */
+const ADDRESSED_LEAD =
+  /^[^\p{L}\p{N}]*(?:(?:<@[^>]+>|@?coxswain|bot|hey|hi|ok|okay|so|then|now|just|and|also|yes|yeah|yep|please|pls|plz|kindly|go ahead and|(?:can|could|would|will) (?:you|u)(?: please| pls| just)?|do|get me|give me|run|get)[^\p{L}\p{N}]*)*$/iu;
+
 const RUN_QUOTED = /\b(please |pls |can you |could you )(run|do|execute)(?=\s+\.\s)/i;
 
 /** A verb that asks for a change of a value: the words a reference to another workload's value comes with. */
@@ -2056,7 +2071,7 @@ const ORDINAL_REPLICA = /\b(a|an) (second|third|fourth|fifth) (replica|pod|insta
 const OWN_ASK =
   /\?|\b(not|never|don'?t|what|why|how|show|list|get|give|describe|scale|restart|roll|promote|abort|pause|delete|kill|set|want|need|wanted|meant)\b/i;
 const NOT_ASKED_FOR =
-  /\b(not|never|don'?t|do not|did|does|has|have|had|was|were|who|someone|somebody|anyone|already|should (i|we)|(before|after|until|once|when|while|if) (i|we|you)|(i|we)(?:'ll| will| can| could| might| am going to| are going to)? (do|run))\b|\b(i|we)(?:'ll| will| can| could| might| am going to| are going to)?\s*$/i;
+  /\b(not|never|don'?t|do not|did|does|has|have|had|was|were|who|someone|somebody|anyone|already|should (i|we))\b/i;
 /**
  * Red-team round 10: a verb of change as a gerund after words that make it a topic, a thanks, a status question or a
  * report ("thanks for scaling worker", "any update on promoting checkout", "about restarting api", "still promoting
