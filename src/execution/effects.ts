@@ -46,10 +46,13 @@ redis.call('EXPIRE', KEYS[1], ARGV[1])
 return 1
 `;
 
-/** KEYS: marker. ARGV: the owner read (compare), the new owner. */
+/** KEYS: marker. ARGV: the owner read (compare), the new owner (already the owner: taken, for a resend). */
 const TAKE_OVER = `
 if redis.call('HGET', KEYS[1], 'status') ~= 'executing' then return 0 end
-if (redis.call('HGET', KEYS[1], 'owner') or '') ~= ARGV[1] then return 0 end
+local owner = redis.call('HGET', KEYS[1], 'owner') or ''
+-- Sent again after a dropped connection, the first send's own takeover answers as taken.
+if owner == ARGV[2] then return 1 end
+if owner ~= ARGV[1] then return 0 end
 redis.call('HSET', KEYS[1], 'owner', ARGV[2])
 return 1
 `;

@@ -173,15 +173,19 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   const recordFailed = (job: ExecutionJob, owner: string, error: CoxswainError) =>
     record(job, owner, { error: error.message }, { error: error.message }, { code: error.code, reason: error.message });
 
+  const replanDrift = async (job: ExecutionJob, approval: ApprovalState, reason: string): Promise<ExecutionOutcome> => {
+    const newApprovalId = await deps.onDrift(approval);
+    const outcome: ExecutionOutcome = { status: 'drift', reason, newApprovalId };
+    await effects.drifted(job.id, outcome);
+    return outcome;
+  };
+
   const drift = async (job: ExecutionJob, owner: string, approval: ApprovalState): Promise<ExecutionOutcome> => {
     const reason = `drift: ${job.namespace ? `${job.namespace}/` : ''}${String(job.args.name ?? job.args.target ?? job.tool)} changed after approval ${approval.id} was asked, so nothing ran; the request was planned again for a new approval.`;
     // The move seen may be another copy's own call (its claim came after this run read the marker): its end stands.
     const done = await recordFailed(job, owner, new CoxswainError('drift', 'cluster', reason));
     if (done) return done;
-    const newApprovalId = await deps.onDrift(approval);
-    const outcome: ExecutionOutcome = { status: 'drift', reason, newApprovalId };
-    await effects.drifted(job.id, outcome);
-    return outcome;
+    return replanDrift(job, approval, reason);
   };
 
   /** The approval behind a job, when it may run; a closed approval ends the job without running anything. */
@@ -314,7 +318,12 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       ),
     ]);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
-    if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
+    if (marker?.status === 'failed') {
+      // A drift recorded `failed` whose re-plan never happened (the worker died, the connection dropped before it):
+      // re-plan now (the re-plan's id is the approval's, so a second one is the same request).
+      if (marker.error?.startsWith('drift:') && approvalState) return replanDrift(job, approvalState, marker.error);
+      return failedElsewhere(job, marker.error);
+    }
     // An earlier attempt of this job has ended (BullMQ starts the next one only then): its claim is this run's to end.
     if (marker?.status === 'executing' && marker.attempt < attempt) await effects.takeOver(job.id, marker.owner, owner);
     const { approval, done } = approvalToRun(job, approvalState);
@@ -410,10 +419,14 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     // This run of the job: the claim it writes, and so the only one that may end that claim as a failure.
     const owner = randomUUID();
     if (stalls >= (deps.stallLimit ?? 2)) {
-      const outcome = await settleStalled(job, owner, stalls).catch((err: unknown) => {
-        recordExecution(job.tool, 'failed', started);
-        throw err;
-      });
+      const outcome = await settleStalled(job, owner, stalls)
+        .catch((err: unknown) =>
+          err instanceof RunningElsewhere && attempt >= (raw.opts.attempts ?? 1) ? lastWord(job) : Promise.reject(err),
+        )
+        .catch((err: unknown) => {
+          recordExecution(job.tool, 'failed', started);
+          throw err;
+        });
       recordExecution(job.tool, outcome.status, started);
       return outcome;
     }
