@@ -217,6 +217,7 @@ const ATTACKS = [
   'redteam-planner38.jsonl',
   'redteam-planner39.jsonl',
   'redteam-planner40.jsonl',
+  'redteam-planner41.jsonl',
 ];
 
 describe('red-team case files', () => {

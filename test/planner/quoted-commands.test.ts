@@ -46,6 +46,10 @@ describe('a quoted command the person will run themselves (blind30 kinds)', () =
     'the runbook says `roll back web in production`. Priya will do that after standup',
     'the runbook says `abort checkout in staging`. let me run that myself',
     'the runbook says `restart api in staging`. no need for you to do that, just show me the pods',
+    'the runbook says `restart api in staging`. please do that tomorrow',
+    "the runbook says `scale worker in production to 0`. can you do that if it's still red?",
+    "the runbook says `restart api in staging`. I'll check the graphs first, then do that myself",
+    "the runbook says `roll back web in production`. I can't remember what it does. can you?",
   ])('"%s" runs nothing of the quote', (text) => {
     const plan = planOffline(text, ctx).plan;
     expect(plan.outcome === 'tool' ? plan.tool : plan.outcome).not.toMatch(/^(scale|restart)$/);

@@ -482,12 +482,12 @@ export function plainIdioms(text: string): string {
       // "turn it off and on again": a restart.
       .replace(/\b(turn(ing)?|switch(ing)?) (it|them) off and (on )?(on )?again\b/gi, 'restart $4')
       // "turn the website in staging off and on again": the same, of a workload named in between.
-      .replace(
-        /\b(?:turn|switch)(?:ing)? ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+)?) off and (?:back )?on(?: again)?\b/gi,
-        'restart $1',
-      )
+      .replace(/\b(?:turn|switch) ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+)?) off and (?:back )?on(?: again)?\b/gi, 'restart $1')
       // "shrink the staging worker to nothing": no replicas.
-      .replace(/\b(shrink|scale)( [^.?!,;]{1,40}?)( down)? to nothing\b/gi, '$1$2$3 to 0')
+      .replace(
+        /\b(shrink|scale)( (?:the )?(?!(?:[a-z0-9-]+ )?(?:canary|weight|budget|costs?|traffic|noise|logs?|latency|errors?)\b)(?:[a-z0-9-]+ )?[a-z0-9-]+(?: in [a-z0-9-]+)?)( down)? to nothing\b(?![^.?!]*\bthen\b)/gi,
+        '$1$2$3 to 0',
+      )
       // Plain words of a rollout's end, from people who do not say "promote" or "abort": "show the new version to
       // everyone", "make payments use the new version for everyone" promote it fully; "put back the version that was
       // there before" rolls back; "stop the experiment with the new version" aborts a canary.

@@ -991,10 +991,14 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // "please run `restart coredns` for me": a command in the person's own words, run as the request (a kubectl line
   // asked to be run stays a command, which the bot does not run).
   const runQuoted = RUN_QUOTED.test(plainSaid) && !/^\s*kubectl\b/i.test(quoted.quotedCommands[0] ?? '');
+  // "… can't run it myself, no creds on this laptop. can you? 🙏": the ask that ends the message, after the person
+  // says they cannot run it.
+  const closingAsk =
+    /\b(can'?t|cannot|unable to) (run|do) (it|that|this)\b/i.test(plainSaid) &&
+    /\b(can|could|would) (you|u)\s*\?[^\p{L}\p{N}]*$/u.test(plainSaid);
   const askedFor =
     runQuoted ||
-    // "… can't run it myself, no creds on this laptop. can you? 🙏": the ask that ends the message.
-    /\b(can|could|would) (you|u)\s*\?[^\p{L}\p{N}]*$/u.test(plainSaid) ||
+    closingAsk ||
     // "*please* `kubectl rollout restart deploy/opencost -n monitoring` :pray:": please, and the command.
     /^\W*(please|pls|plz)\W*$/i.test(
       plainSaid
@@ -1018,7 +1022,12 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
           .split(/[.!?\n]/)
           .at(-1) ?? '',
       ));
-  const pointed = quoted.quotedCommands.length === 1 && !injected && (typedInCode || askedFor);
+  // "please do that tomorrow", "can you do that if it's still red?", "then do that myself": not now, or not the bot.
+  const notNow =
+    pointer !== null &&
+    !typedInCode &&
+    (POINTER_NOT_NOW.test(plainSaid.slice(pointer.index)) || forLater(plainSaid.slice(pointer.index), plainSaid));
+  const pointed = quoted.quotedCommands.length === 1 && !injected && (typedInCode || closingAsk || (askedFor && !notNow));
   if (pointed) {
     // "> Kai: promote checkout one step⏎> Jo: no, all the way⏎> Kai: fair, all the way then⏎do it": the thread as a
     // whole, its corrections included, without the speakers' names.
@@ -1809,9 +1818,13 @@ const ODD_NUMBER =
 const POINTS_TO_QUOTE =
   /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|yes,? please|^\W*yes,? (do it|go)|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
+/** After a pointer at a quoted command: a time, a condition or the person doing it ("… myself", "… unless it recovers"). */
+const POINTER_NOT_NOW =
+  /\b(tomorrow|tonight|later|next (week|month|sprint|time)|after (lunch|standup|the|this|that|\w+ (is|are) done)|at \d|at (noon|midnight)|once|when|whenever|if|unless|until|till|not (now|yet|until|today)|but not|myself|ourselves|by hand|manually|in (a|an|\d+|two|three|five|ten|twenty|thirty) (minutes?|mins?|hours?|days?))\b/i;
+
 /** The words before a pointer at a quoted command in its own clause, when the clause is said to the bot. */
 const ADDRESSED_LEAD =
-  /^[^\p{L}\p{N}]*(?:(?:<@[^>]+>|@?coxswain|bot|hey|hi|ok|okay|so|then|now|just|and|also|yes|yeah|yep|please|pls|plz|kindly|go ahead and|(?:can|could|would|will) (?:you|u)(?: please| pls| just)?|do|get me|give me|run|get)[^\p{L}\p{N}]*)*$/iu;
+  /^[^\p{L}\p{N}]*(?:(?:<@[^>]+>|@?coxswain|bot|hey|hi|ok|okay|so|now|just|and|also|yes|yeah|yep|please|pls|plz|kindly|go ahead and|(?:can|could|would|will) (?:you|u)(?: please| pls| just)?|do|get me|give me|run|get)[^\p{L}\p{N}]*)*$/iu;
 
 const RUN_QUOTED = /\b(please |pls |can you |could you )(run|do|execute)(?=\s+\.\s)/i;
 
