@@ -340,6 +340,14 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     // someone else's hand while the call never went out, and sending it again is the same action.
     const asAsked = !tool.idempotent || preview?.changes.length === 0;
     if (!preview || (crashed && preview.fingerprint !== marker?.fingerprint && asAsked)) {
+      // The claim read is the one whose call landed: take it over first. Ended since (refused, recorded `failed`; the
+      // person then made the change by hand) or claimed by another: its end is the answer, not this run's recovery.
+      if (!(await effects.takeOver(job.id, marker?.owner, owner))) {
+        const now = await effects.get(job.id);
+        if (now?.status === 'executed' && now.outcome) return finishedElsewhere(job, now.outcome);
+        if (now?.status === 'failed') return failedElsewhere(job, now.error);
+        throw new RunningElsewhere(job);
+      }
       requestLogger(job.requestId, { jobId: job.id }).warn(
         { attempt: marker?.attempt },
         'an earlier attempt took effect before its answer came back; recording it',
@@ -419,9 +427,15 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     // This run of the job: the claim it writes, and so the only one that may end that claim as a failure.
     const owner = randomUUID();
     if (stalls >= (deps.stallLimit ?? 2)) {
+      // A live run holds the claim the stalled path read: wait for its end on every attempt. A retry would read that
+      // live claim as the one to settle and take it over (red team round 6); past the window the job ends without one.
       const outcome = await settleStalled(job, owner, stalls)
         .catch((err: unknown) =>
-          err instanceof RunningElsewhere && attempt >= (raw.opts.attempts ?? 1) ? lastWord(job) : Promise.reject(err),
+          err instanceof RunningElsewhere
+            ? lastWord(job).catch((e: unknown) =>
+                Promise.reject(e instanceof RunningElsewhere ? new UnrecoverableError(e.message) : e),
+              )
+            : Promise.reject(err),
         )
         .catch((err: unknown) => {
           recordExecution(job.tool, 'failed', started);
