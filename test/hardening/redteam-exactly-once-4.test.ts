@@ -1,19 +1,24 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, createServer, request, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApprovalStore } from '../../src/approvals/store.ts';
-import type { AuditLog } from '../../src/audit/log.ts';
 import { EffectLog } from '../../src/execution/effects.ts';
-import { createExecutor, type ExecutorDeps, type JobLike } from '../../src/execution/executor.ts';
-import type { ExecutionJobInput, ExecutionOutcome } from '../../src/execution/job.ts';
-import { ExecutionQueue } from '../../src/execution/queue.ts';
-import { startExecutionWorker } from '../../src/execution/worker.ts';
-import { ClusterRegistry } from '../../src/kube/clusters.ts';
+import type { ExecutionOutcome } from '../../src/execution/job.ts';
 import { rfc3339 } from '../../src/kube/write.ts';
+import {
+  approvedJob,
+  bodiesPerPath,
+  closeCopies,
+  copyOf,
+  gate,
+  realWrite,
+  restartedAt,
+  said,
+  sleep,
+  state,
+  workerOf,
+} from '../helpers/job-copies.ts';
 import { resending } from '../helpers/redis-resend.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
@@ -30,326 +35,6 @@ import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from 
  * `executed` exactly once (never twice, never `failed` while it happened); nothing runs without its approval; the
  * approval is finished with the end the audit records.
  */
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** A point where a copy waits: `reached` when the copy gets there, `release()` lets it go on (once). */
-interface Gate {
-  reached: Promise<void>;
-  release(): void;
-  pass(): Promise<void>;
-}
-
-function gate(): Gate {
-  let reach!: () => void;
-  let free!: () => void;
-  let used = false;
-  const reached = new Promise<void>((r) => {
-    reach = r;
-  });
-  const released = new Promise<void>((r) => {
-    free = r;
-  });
-  return {
-    reached,
-    release: () => free(),
-    pass: async () => {
-      if (used) return;
-      used = true;
-      reach();
-      await released;
-    },
-  };
-}
-
-interface Req {
-  method: string;
-  path: string;
-  dryRun: boolean;
-}
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const realWrite = (r: Req) => WRITE_METHODS.has(r.method) && !r.dryRun;
-
-/**
- * What the proxy does with one request: wait at `hold` before the API server; answer `status` itself (the API
- * server never sees it); or forward it (the API server applies it) and then wait at `holdAnswer` and/or answer
- * `spoil` instead of the real answer (the answer to a write that landed is lost).
- */
-interface Action {
-  hold?: Gate;
-  status?: number;
-  holdAnswer?: Gate;
-  spoil?: number;
-}
-
-interface ApiProxy {
-  url: string;
-  /** The next `times` requests matching get `action` (rules are tried in order, after `decide`). */
-  add(match: (r: Req) => boolean, action: Action, times?: number): void;
-  /** A test's own decision per request (stateful scenarios); undefined = the rules, then forward. */
-  decide?: (r: Req) => Action | undefined;
-  close(): Promise<void>;
-}
-
-function statusBody(code: number) {
-  return JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code, message: `test proxy answered ${code}` });
-}
-
-/** An HTTP proxy in front of the sandbox, one per copy of a job, so each copy's calls are steered on their own. */
-async function startApiProxy(target: string): Promise<ApiProxy> {
-  const upstream = new URL(target);
-  const agent = new Agent({ keepAlive: true });
-  const rules: { match: (r: Req) => boolean; action: Action; left: number }[] = [];
-  const proxy: ApiProxy = {
-    url: '',
-    add: (match, action, times = 1) => {
-      rules.push({ match, action, left: times });
-    },
-    close: async () => {
-      server.closeAllConnections();
-      agent.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-  const pick = (r: Req): Action | undefined => {
-    const decided = proxy.decide?.(r);
-    if (decided) return decided;
-    const rule = rules.find((x) => x.match(r));
-    if (!rule) return undefined;
-    rule.left -= 1;
-    if (rule.left <= 0) rules.splice(rules.indexOf(rule), 1);
-    return rule.action;
-  };
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const url = new URL(req.url ?? '/', 'http://x');
-      const r = { method: req.method ?? 'GET', path: url.pathname, dryRun: url.searchParams.getAll('dryRun').includes('All') };
-      const action = pick(r);
-      await action?.hold?.pass();
-      if (action?.status) {
-        res.writeHead(action.status, { 'content-type': 'application/json' });
-        res.end(statusBody(action.status));
-        return;
-      }
-      const up = request(
-        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
-        (answer) => {
-          const body: Buffer[] = [];
-          answer.on('data', (c: Buffer) => body.push(c));
-          answer.on('end', async () => {
-            await action?.holdAnswer?.pass();
-            if (res.destroyed) return;
-            if (action?.spoil) {
-              res.writeHead(action.spoil, { 'content-type': 'application/json' });
-              res.end(statusBody(action.spoil));
-              return;
-            }
-            res.writeHead(answer.statusCode ?? 502, answer.headers);
-            res.end(Buffer.concat(body));
-          });
-        },
-      );
-      up.on('error', () => res.destroy());
-      up.end(Buffer.concat(chunks));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  proxy.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return proxy;
-}
-
-/** Where a copy of a job stops or signals on its own Redis stores (the stores themselves are the real ones). */
-interface Hooks {
-  /** After its first read of the effect marker returned. */
-  afterMarkerRead?: () => Promise<void>;
-  /** After its takeOver (settleStalled) returned. */
-  afterTakeOver?: () => Promise<void>;
-}
-
-interface CopyOptions {
-  hooks?: Hooks;
-  /** The effect log underneath (default the runtime's), e.g. one over a client that sends scripts twice. */
-  effects?: EffectLog;
-  /** The audit log underneath (default the runtime's). */
-  audit?: AuditLog;
-}
-
-interface Copy {
-  proxy: ApiProxy;
-  exec: (job: JobLike) => Promise<ExecutionOutcome>;
-  /** One run of the job; its answer, or the message it threw. */
-  run(job: ExecutionJobInput, extra?: Partial<JobLike>): Promise<ExecutionOutcome | string>;
-}
-
-const opened: { close(): Promise<void> }[] = [];
-
-/** One copy of the executor (one worker's run), with its own proxy to the sandbox and its own hooks. */
-async function copyOf(rt: TestRuntime, dir: string, opts: CopyOptions = {}): Promise<Copy> {
-  const proxy = await startApiProxy(rt.sandbox.url);
-  opened.push(proxy);
-  const file = join(dir, `kc-${Math.random().toString(36).slice(2)}`);
-  writeFileSync(file, readFileSync(join(dir, 'direct'), 'utf8').replaceAll(rt.sandbox.url, proxy.url));
-  const kc = new KubeConfig();
-  kc.loadFromFile(file);
-  const registry = ClusterRegistry.fromKubeConfig(kc, {
-    retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20 },
-    timeoutMs: 15_000,
-    defaultRequests: rt.runtime.registry.get().defaultRequests,
-  });
-  const r = rt.runtime;
-  const base = opts.effects ?? r.effects;
-  const hooks = opts.hooks ?? {};
-  let reads = 0;
-  const effects = {
-    get: async (id: string) => {
-      const marker = await base.get(id);
-      if (reads++ === 0) await hooks.afterMarkerRead?.();
-      return marker;
-    },
-    executing: (...a: Parameters<EffectLog['executing']>) => base.executing(...a),
-    executed: (id: string, outcome: ExecutionOutcome) => base.executed(id, outcome),
-    final: (...a: Parameters<EffectLog['final']>) => base.final(...a),
-    takeOver: async (...a: Parameters<EffectLog['takeOver']>) => {
-      const took = await base.takeOver(...a);
-      await hooks.afterTakeOver?.();
-      return took;
-    },
-    drifted: (...a: Parameters<EffectLog['drifted']>) => base.drifted(...a),
-  } as unknown as EffectLog;
-  const approvals = {
-    get: (id: string) => r.approvals.get(id),
-    finish: (...a: Parameters<ApprovalStore['finish']>) => r.approvals.finish(...a),
-  } as unknown as ApprovalStore;
-  const auditLog = opts.audit ?? r.audit;
-  const deps: ExecutorDeps = {
-    approvals,
-    effects,
-    audit: { appendWithEffect: (e, w) => auditLog.appendWithEffect(e, w) },
-    events: r.events,
-    clusterFor: () => registry.get(),
-    onDrift: (approval) => r.core.replan(approval),
-    readBack: { withinMs: 2000, everyMs: 100 },
-  };
-  const exec = createExecutor(deps);
-  return {
-    proxy,
-    exec: (job) => {
-      reads = 0;
-      return exec(job);
-    },
-    run: (job, extra = {}) => {
-      reads = 0;
-      return exec({ data: job, attemptsMade: 0, opts: { attempts: 1 }, ...extra }).catch((err: unknown) =>
-        err instanceof Error ? err.message : String(err),
-      );
-    },
-  };
-}
-
-interface QueuedWorker {
-  queue: ExecutionQueue;
-  proxy: ApiProxy;
-  /** The attempt (1-based) of the job the worker runs now. */
-  attempt: number;
-  /** Graceful stop of the worker (waits for its active job), as `coxswain worker` does on SIGTERM. */
-  stopWorker(): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** A real BullMQ queue and worker of its own (its own queue name) running a copy of the executor. */
-async function workerOf(rt: TestRuntime, dir: string, opts: { attempts: number; backoffMs: number }): Promise<QueuedWorker> {
-  const copy = await copyOf(rt, dir);
-  const name = `rt4-${Math.random().toString(36).slice(2, 10)}`;
-  const connection = { url: rt.config.REDIS_URL, maxRetriesPerRequest: null };
-  const queue = new ExecutionQueue({ connection, prefix: rt.runtime.prefix, name, effects: rt.runtime.effects, ...opts });
-  const w: QueuedWorker = {
-    queue,
-    proxy: copy.proxy,
-    attempt: 0,
-    stopWorker: () => worker.close(),
-    close: async () => {
-      await worker.close();
-      await queue.close();
-    },
-  };
-  const worker = startExecutionWorker(
-    (job) => {
-      w.attempt = job.attemptsMade + 1;
-      return copy.exec(job);
-    },
-    { connection, prefix: rt.runtime.prefix, name, concurrency: 1 },
-  );
-  await worker.worker.waitUntilReady();
-  return w;
-}
-
-/** A write in production asked by alice and approved by bob, as the Core queues it (engine-decide.ts). */
-async function approvedJob(rt: TestRuntime, tool: string, args: Record<string, unknown>): Promise<ExecutionJobInput> {
-  const asked = await rt.runtime.core.handle({ channel: 'terminal', actor: { personId: 'alice' }, call: { tool, args } });
-  expect(asked.outcome, asked.reason).toBe('pending');
-  const t = await rt.runtime.approvals.decide(asked.approvalId as string, 'approve', 'bob');
-  if (t.kind !== 'fully-approved') throw new Error(`not approved: ${t.kind}`);
-  const s = t.state;
-  return {
-    id: s.id,
-    requestId: s.requestId,
-    approvalId: s.id,
-    tool: s.tool,
-    args: s.args,
-    namespace: s.namespace,
-    requester: s.requester,
-    approvedBy: s.approvedBy.map((a) => a.person),
-    text: s.text,
-    fingerprint: s.preview.fingerprint,
-    plannedAt: new Date().toISOString(),
-  };
-}
-
-/** The job's ends in the audit log (`executed` / `failed`), in order. */
-async function ends(rt: TestRuntime, requestId: string): Promise<string[]> {
-  return (await rt.runtime.audit.read())
-    .filter((e) => e.requestId === requestId && (e.type === 'executed' || e.type === 'failed'))
-    .map((e) => e.type);
-}
-
-/** Effects, not writes: per path, how many different bodies landed (a resend of the same body changes nothing). */
-function bodiesPerPath(rt: TestRuntime): number {
-  const bodies = new Map<string, Set<string>>();
-  for (const w of effectiveWrites(rt.sandbox))
-    bodies.set(w.path, (bodies.get(w.path) ?? new Set()).add(JSON.stringify(w.body ?? null)));
-  return Math.max(0, ...[...bodies.values()].map((b) => b.size));
-}
-
-/** How the job ended for the person: the approval, the audit, the marker, and whether the request was asked again. */
-async function state(rt: TestRuntime, job: ExecutionJobInput) {
-  const approval = job.approvalId ? await rt.runtime.approvals.get(job.approvalId) : undefined;
-  const marker = await rt.runtime.effects.get(job.id);
-  const replan = job.approvalId
-    ? (await rt.runtime.audit.read()).filter(
-        (e) => e.requestId === `${job.requestId}:replan:${job.approvalId}` && e.type === 'pending',
-      ).length
-    : 0;
-  return {
-    ends: await ends(rt, job.requestId),
-    approval: approval?.status,
-    marker: marker?.status === 'executed' ? marker.outcome?.status : marker?.status,
-    newApprovals: replan,
-  };
-}
-
-const said = (o: ExecutionOutcome | string) => (typeof o === 'string' ? o : o.status);
-
-const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
-function restartedAt(rt: TestRuntime, namespace: string, name: string): unknown {
-  const d = rt.sandbox.get('apps/v1', 'deployments', namespace, name) as
-    | { spec?: { template?: { metadata?: { annotations?: Record<string, string> } } } }
-    | undefined;
-  return d?.spec?.template?.metadata?.annotations?.[RESTARTED_AT];
-}
-
 let t: TestRuntime;
 let dir: string;
 let client: Redis;
@@ -360,7 +45,7 @@ beforeAll(async () => {
   client = new Redis(t.config.REDIS_URL as string);
 }, 60_000);
 afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => {});
+  await closeCopies();
   client?.disconnect();
   await t?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
