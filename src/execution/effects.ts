@@ -21,15 +21,6 @@ export interface EffectRecord {
 const RETENTION_SECONDS = 30 * 24 * 3600;
 
 /**
- * HSET and EXPIRE as one command: a marker write sits on every job's path twice, and as a script it is one
- * command where MULTI/HSET/EXPIRE/EXEC were four. KEYS: marker. ARGV: ttl, field, value, field, value...
- */
-const WRITE = `
-redis.call('HSET', KEYS[1], unpack(ARGV, 2))
-redis.call('EXPIRE', KEYS[1], ARGV[1])
-`;
-
-/**
  * The `executing` marker, written only over no marker or another attempt's `executing`: a second copy of the job
  * (BullMQ hands a job whose lock was lost with a Redis restart to another worker while the first still runs) that
  * read the marker before the first recorded its end must not turn `executed` back into `executing`, or its own
@@ -114,10 +105,6 @@ export class EffectLog {
     await this.#redis.eval(DRIFTED, 1, this.#key(id), JSON.stringify(outcome));
   }
 
-  async executed(id: string, outcome: ExecutionOutcome): Promise<void> {
-    await this.#write(id, { status: 'executed', outcome: JSON.stringify(outcome) });
-  }
-
   /**
    * The final marker of a job, for the audit log to write in the same script as the job's `executed`/`failed`
    * entry (AuditLog.appendWithEffect): a marker that says `executed` always has its entry, and the entry is
@@ -127,9 +114,5 @@ export class EffectLog {
     const fields: Record<string, string> =
       'outcome' in end ? { status: 'executed', outcome: JSON.stringify(end.outcome) } : { status: 'failed', error: end.error };
     return { key: this.#key(id), status: fields.status as EffectWrite['status'], fields, ttlSeconds: RETENTION_SECONDS, owner };
-  }
-
-  async #write(id: string, fields: Record<string, string>): Promise<void> {
-    await this.#redis.eval(WRITE, 1, this.#key(id), RETENTION_SECONDS, ...Object.entries(fields).flat());
   }
 }

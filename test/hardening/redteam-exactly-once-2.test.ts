@@ -188,7 +188,6 @@ async function copyOf(rt: TestRuntime, dir: string, hooks: Hooks = {}): Promise<
       await hooks.beforeClaim?.pass();
       return r.effects.executing(...a);
     },
-    executed: (id: string, outcome: ExecutionOutcome) => r.effects.executed(id, outcome),
     final: (...a: Parameters<EffectLog['final']>) => r.effects.final(...a),
     takeOver: (...a: Parameters<EffectLog['takeOver']>) => r.effects.takeOver(...a),
     drifted: (...a: Parameters<EffectLog['drifted']>) => r.effects.drifted(...a),

@@ -237,7 +237,6 @@ export async function copyOf(rt: TestRuntime, dir: string, opts: CopyOptions = {
       return marker;
     },
     executing: (...a: Parameters<EffectLog['executing']>) => base.executing(...a),
-    executed: (id: string, outcome: ExecutionOutcome) => base.executed(id, outcome),
     final: (...a: Parameters<EffectLog['final']>) => base.final(...a),
     takeOver: async (...a: Parameters<EffectLog['takeOver']>) => {
       const took = await base.takeOver(...a);
