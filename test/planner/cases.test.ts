@@ -218,6 +218,7 @@ const ATTACKS = [
   'redteam-planner39.jsonl',
   'redteam-planner40.jsonl',
   'redteam-planner41.jsonl',
+  'redteam-planner42.jsonl',
 ];
 
 describe('red-team case files', () => {

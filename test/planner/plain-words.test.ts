@@ -259,6 +259,12 @@ describe('blind29/30 kinds, after their first runs', () => {
     'restart api in staging in about two hours',
     'scale web in staging to 3 in ninety minutes',
     'restart api in staging in 2h',
+    'restart api in staging at 2 p.m.',
+    'scale web in staging to 3 at 14:30',
+    'restart worker in staging two hours from now',
+    'roll back web in staging tmrw',
+    'restart api in staging on the 14th',
+    'restart api in staging over lunch',
   ])('"%s" is for later: nothing is proposed', (text) => {
     expect(read(text).plan.outcome).toBe('clarify');
   });
