@@ -51,6 +51,7 @@ return 1
 /** KEYS: marker. ARGV: the drift outcome (JSON). */
 const DRIFTED = `
 if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
+if string.sub(redis.call('HGET', KEYS[1], 'error') or '', 1, 6) ~= 'drift:' then return 0 end
 redis.call('HSET', KEYS[1], 'status', 'executed', 'outcome', ARGV[1])
 return 1
 `;

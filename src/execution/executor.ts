@@ -174,10 +174,23 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     record(job, owner, { error: error.message }, { error: error.message }, { code: error.code, reason: error.message });
 
   const replanDrift = async (job: ExecutionJob, approval: ApprovalState, reason: string): Promise<ExecutionOutcome> => {
-    const newApprovalId = await deps.onDrift(approval);
+    const newApprovalId = await durably(job, () => deps.onDrift(approval));
     const outcome: ExecutionOutcome = { status: 'drift', reason, newApprovalId };
-    await effects.drifted(job.id, outcome);
+    await durably(job, () => effects.drifted(job.id, outcome));
     return outcome;
+  };
+
+  /**
+   * A `failed` marker read: a drift whose re-plan never happened (the worker died or the connection dropped before
+   * it) is re-planned now, under the approval's own id (a second re-plan is the same request); any other failure is
+   * the end.
+   */
+  const endFailed = async (job: ExecutionJob, error: string | undefined, approval?: ApprovalState): Promise<ExecutionOutcome> => {
+    if (error?.startsWith('drift:') && job.approvalId) {
+      const state = approval ?? (await approvals.get(job.approvalId));
+      if (state) return replanDrift(job, state, error);
+    }
+    return failedElsewhere(job, error);
   };
 
   const drift = async (job: ExecutionJob, owner: string, approval: ApprovalState): Promise<ExecutionOutcome> => {
@@ -185,7 +198,10 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     // The move seen may be another copy's own call (its claim came after this run read the marker): its end stands.
     const done = await recordFailed(job, owner, new CoxswainError('drift', 'cluster', reason));
     if (done) return done;
-    return replanDrift(job, approval, reason);
+    // Another run's failure recorded first (a 403): its end stands, nothing is re-planned over it.
+    const now = await effects.get(job.id);
+    if (now?.status === 'failed' && !now.error?.startsWith('drift:')) return failedElsewhere(job, now.error);
+    return replanDrift(job, approval, now?.error ?? reason);
   };
 
   /** The approval behind a job, when it may run; a closed approval ends the job without running anything. */
@@ -274,7 +290,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
   const settleClaim = async (job: ExecutionJob, owner: string, stopped: string): Promise<ExecutionOutcome> => {
     const marker = await effects.get(job.id);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
-    if (marker?.status === 'failed') return failedElsewhere(job, marker.error);
+    if (marker?.status === 'failed') return endFailed(job, marker.error);
     // The claim of the worker that died is this run's to end; a live copy that claimed since ends it instead.
     if (marker?.status === 'executing' && !(await effects.takeOver(job.id, marker.owner, owner))) throw new RunningElsewhere(job);
     const opts = deps.readBack ?? DEFAULT_READ_BACK;
@@ -318,12 +334,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       ),
     ]);
     if (marker?.status === 'executed' && marker.outcome) return finishedElsewhere(job, marker.outcome);
-    if (marker?.status === 'failed') {
-      // A drift recorded `failed` whose re-plan never happened (the worker died, the connection dropped before it):
-      // re-plan now (the re-plan's id is the approval's, so a second one is the same request).
-      if (marker.error?.startsWith('drift:') && approvalState) return replanDrift(job, approvalState, marker.error);
-      return failedElsewhere(job, marker.error);
-    }
+    if (marker?.status === 'failed') return endFailed(job, marker.error, approvalState);
     // An earlier attempt of this job has ended (BullMQ starts the next one only then): its claim is this run's to end.
     if (marker?.status === 'executing' && marker.attempt < attempt) await effects.takeOver(job.id, marker.owner, owner);
     const { approval, done } = approvalToRun(job, approvalState);
@@ -358,7 +369,9 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
         recovered: true,
       });
     }
-    if (marker?.status !== 'executing' && approval && job.fingerprint && preview.fingerprint !== job.fingerprint) {
+    // Also after an earlier attempt's claim whose call did not land (above): a target moved since the approval by
+    // someone else's hand is drift, not something to write over.
+    if (approval && job.fingerprint && preview.fingerprint !== job.fingerprint && preview.fingerprint !== marker?.fingerprint) {
       return drift(job, owner, approval);
     }
     if (!(await effects.executing(job.id, attempt, preview.fingerprint, owner))) {
@@ -482,7 +495,12 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
         recordExecution(job.tool, settled.status, started);
         return settled;
       }
-      const outcome = 'outcome' in settled ? settled.outcome : await recordFailed(job, owner, settled.failed).catch(elsewhere);
+      const recorded = 'outcome' in settled ? settled.outcome : await recordFailed(job, owner, settled.failed).catch(elsewhere);
+      // The end already recorded is this job's drift, whose re-plan this attempt lost: re-plan it now.
+      const marker = recorded ? undefined : await effects.get(job.id);
+      const outcome =
+        recorded ??
+        (marker?.status === 'failed' && marker.error?.startsWith('drift:') ? await endFailed(job, marker.error) : undefined);
       if (outcome) {
         recordExecution(job.tool, outcome.status, started);
         return outcome;

@@ -117,7 +117,8 @@ describe("the drift path's re-plan after its `failed` record", () => {
     const second = await a.run(job, { attemptsMade: 1, opts: { attempts: 2 } });
     expect(effectiveWrites(t.sandbox)).toEqual([]);
     expect({ first: said(first).slice(0, 40), second: said(second), ...(await state(t, job)) }).toEqual({
-      first: expect.stringMatching(/Redis/),
+      // The dropped connection is now waited out (durably), so the first attempt may re-plan itself.
+      first: expect.stringMatching(/Redis|^drift$/),
       second: 'drift',
       ends: ['failed'],
       approval: 'failed',
