@@ -16,7 +16,7 @@ import {
   state,
 } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
-import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 6 (against 500a756: TAKE_OVER answers a takeover already its own as taken, the stalled
@@ -29,10 +29,6 @@ import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/
  * `executed` exactly once (never twice, never `failed` while it happened); nothing runs without its approval; the
  * approval is finished with the end the audit records.
  */
-function replicasOf(rt: TestRuntime, namespace: string, name: string): number | undefined {
-  const d = rt.sandbox.get('apps/v1', 'deployments', namespace, name) as { spec?: { replicas?: number } } | undefined;
-  return d?.spec?.replicas;
-}
 
 let t: TestRuntime;
 let dir: string;
@@ -57,7 +53,7 @@ describe('a copy whose marker read is stale: the claim it read was ended failed 
   // failed + executed for a scale coxswain never made, marker executed, approval failed.
   it('the claimant refused 403 and recorded failed, the person scales by hand: no executed over the failed end', async () => {
     t.sandbox.reset();
-    const before = replicasOf(t, 'production', 'web') ?? 1;
+    const before = replicasOf(t.sandbox, 'production', 'web') ?? 1;
     const asked = before + 3;
     const job = await approvedJob(t, 'scale', { namespace: 'production', name: 'web', replicas: asked });
     const a = await copyOf(t, dir);
@@ -82,7 +78,7 @@ describe('a copy whose marker read is stale: the claim it read was ended failed 
     await outsideScale(t.sandbox, 'production', 'web', asked);
     bPreview.release();
     const bOutcome = await second;
-    expect(replicasOf(t, 'production', 'web')).toBe(asked);
+    expect(replicasOf(t.sandbox, 'production', 'web')).toBe(asked);
     // Nothing coxswain sent landed: the end is A's failure, whatever B answers.
     expect({ b: said(bOutcome).slice(0, 20), ...(await state(t, job)) }).toEqual({
       b: expect.not.stringMatching(/^executed$/),
@@ -136,7 +132,7 @@ describe('a copy whose marker read is stale: the claim it read was ended failed 
 
   it('the claimant executed in between: the stale copy records nothing more and answers executed', async () => {
     t.sandbox.reset();
-    const before = replicasOf(t, 'production', 'web') ?? 1;
+    const before = replicasOf(t.sandbox, 'production', 'web') ?? 1;
     const job = await approvedJob(t, 'scale', { namespace: 'production', name: 'web', replicas: before + 2 });
     const a = await copyOf(t, dir);
     const aCall = gate();
@@ -224,7 +220,7 @@ describe("the stalled path's BullMQ retry after its own RunningElsewhere", () =>
 describe('the token rule: a run that claims, is taken over by a later attempt, then ends', () => {
   it('attempt 1 lands its scale, its answer held; attempt 2 takes over and records it; attempt 1 ends: one executed', async () => {
     t.sandbox.reset();
-    const before = replicasOf(t, 'production', 'web') ?? 1;
+    const before = replicasOf(t.sandbox, 'production', 'web') ?? 1;
     const job = await approvedJob(t, 'scale', { namespace: 'production', name: 'web', replicas: before + 4 });
     const a = await copyOf(t, dir);
     const aAnswer = gate();
@@ -238,7 +234,7 @@ describe('the token rule: a run that claims, is taken over by a later attempt, t
     aAnswer.release();
     const aOutcome = await first;
     expect([said(aOutcome), said(bOutcome)]).toEqual(['executed', 'executed']);
-    expect(replicasOf(t, 'production', 'web')).toBe(before + 4);
+    expect(replicasOf(t.sandbox, 'production', 'web')).toBe(before + 4);
     expect(bodiesPerPath(t)).toBe(1);
     expect(await state(t, job)).toEqual({ ends: ['executed'], approval: 'executed', marker: 'executed', newApprovals: 0 });
     expect(await t.runtime.audit.verify()).toMatchObject({ ok: true });
@@ -246,7 +242,7 @@ describe('the token rule: a run that claims, is taken over by a later attempt, t
 
   it('attempt 1 claims, attempt 2 takes over and is refused 403, then attempt 1 is refused too: one failed end', async () => {
     t.sandbox.reset();
-    const before = replicasOf(t, 'production', 'web') ?? 1;
+    const before = replicasOf(t.sandbox, 'production', 'web') ?? 1;
     const job = await approvedJob(t, 'scale', { namespace: 'production', name: 'web', replicas: before + 1 });
     const a = await copyOf(t, dir);
     const aCall = gate();

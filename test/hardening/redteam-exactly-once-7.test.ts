@@ -18,7 +18,7 @@ import {
 } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
 import { resending } from '../helpers/redis-resend.ts';
-import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 7 (against 5df2508: the token rule, TAKE_OVER as a compare-and-set that answers its own
@@ -32,10 +32,6 @@ import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/
  * `executed` exactly once (never twice, never `failed` while it happened); nothing runs without its approval (an
  * approved action whose target changed since the approval does not run); approvals are finished consistently.
  */
-function replicasOf(rt: TestRuntime, namespace: string, name: string): number | undefined {
-  const d = rt.sandbox.get('apps/v1', 'deployments', namespace, name) as { spec?: { replicas?: number } } | undefined;
-  return d?.spec?.replicas;
-}
 
 let t: TestRuntime;
 let dir: string;
@@ -72,7 +68,7 @@ describe('the drift check on a later attempt', () => {
   // moved, is not as asked (so not "landed"), and attempt 2 sends the approved scale over the person's change.
   it('attempt 1 refused 503 before the API server, a person scales by hand, attempt 2: drift, not a scale over it', async () => {
     t.sandbox.reset();
-    const before = replicasOf(t, 'production', 'web') ?? 1;
+    const before = replicasOf(t.sandbox, 'production', 'web') ?? 1;
     const job = await approvedJob(t, 'scale', { namespace: 'production', name: 'web', replicas: before + 3 });
     const c = await copyOf(t, dir);
     let refusing = true;
@@ -85,7 +81,7 @@ describe('the drift check on a later attempt', () => {
     // Between the attempts (BullMQ's backoff), someone scales web by hand to another number.
     await outsideScale(t.sandbox, 'production', 'web', before + 1);
     const second = await c.run(job, { attemptsMade: 1, opts: { attempts: 2 } });
-    expect({ replicas: replicasOf(t, 'production', 'web'), second: said(second), ...(await state(t, job)) }).toEqual({
+    expect({ replicas: replicasOf(t.sandbox, 'production', 'web'), second: said(second), ...(await state(t, job)) }).toEqual({
       replicas: before + 1,
       second: 'drift',
       ends: ['failed'],
@@ -97,7 +93,7 @@ describe('the drift check on a later attempt', () => {
 
   it('attempt 1 refused 503, nobody touches the target, attempt 2: it scales once, one executed', async () => {
     t.sandbox.reset();
-    const before = replicasOf(t, 'production', 'web') ?? 1;
+    const before = replicasOf(t.sandbox, 'production', 'web') ?? 1;
     const job = await approvedJob(t, 'scale', { namespace: 'production', name: 'web', replicas: before + 2 });
     const c = await copyOf(t, dir);
     let refusing = true;
@@ -108,7 +104,7 @@ describe('the drift check on a later attempt', () => {
     await c.run(job, { attemptsMade: 0, opts: { attempts: 2 } });
     refusing = false;
     expect(said(await c.run(job, { attemptsMade: 1, opts: { attempts: 2 } }))).toBe('executed');
-    expect(replicasOf(t, 'production', 'web')).toBe(before + 2);
+    expect(replicasOf(t.sandbox, 'production', 'web')).toBe(before + 2);
     expect(bodiesPerPath(t)).toBe(1);
     expect(await state(t, job)).toEqual({ ends: ['executed'], approval: 'executed', marker: 'executed', newApprovals: 0 });
   });
@@ -122,7 +118,7 @@ describe("a drift's re-plan lost where no next run() comes", () => {
   it('onDrift drops its connection once on the last attempt: the request is still re-planned (one new approval)', async () => {
     t.sandbox.reset();
     const job = await approvedJob(t, 'restart', { namespace: 'production', name: 'web' });
-    await outsideScale(t.sandbox, 'production', 'web', (replicasOf(t, 'production', 'web') ?? 1) + 4);
+    await outsideScale(t.sandbox, 'production', 'web', (replicasOf(t.sandbox, 'production', 'web') ?? 1) + 4);
     const c = await copyOf(t, dir, replanFailsOnce());
     t.sandbox.clearRequests();
     const only = await c.run(job, { attemptsMade: 0, opts: { attempts: 1 } });
@@ -142,7 +138,7 @@ describe("a drift's re-plan lost where no next run() comes", () => {
   it('attempt 1 loses its re-plan, the job then reaches the stall limit: the stalled path re-plans it', async () => {
     t.sandbox.reset();
     const job = await approvedJob(t, 'restart', { namespace: 'production', name: 'api' });
-    await outsideScale(t.sandbox, 'production', 'api', (replicasOf(t, 'production', 'api') ?? 1) + 3);
+    await outsideScale(t.sandbox, 'production', 'api', (replicasOf(t.sandbox, 'production', 'api') ?? 1) + 3);
     const c = await copyOf(t, dir, replanFailsOnce());
     t.sandbox.clearRequests();
     // The re-plan's dropped connection is now waited out (durably): the first run may re-plan itself; either way the
@@ -170,7 +166,7 @@ describe("drift() meeting another run's `failed` end", () => {
   // a new approval is asked and DRIFTED turns A's `failed` marker into a drift, while the audit and the approval say 403.
   it("A refused 403 and recorded failed, B then sees a person's scale as drift: no re-plan, A's end stands", async () => {
     t.sandbox.reset();
-    const before = replicasOf(t, 'production', 'web') ?? 1;
+    const before = replicasOf(t.sandbox, 'production', 'web') ?? 1;
     const job = await approvedJob(t, 'scale', { namespace: 'production', name: 'web', replicas: before + 2 });
     // B (the copy handed out when the lock was lost) reads no marker; its dry run is slow.
     const bRead = signal();
@@ -188,7 +184,7 @@ describe("drift() meeting another run's `failed` end", () => {
     await outsideScale(t.sandbox, 'production', 'web', before + 5);
     bPreview.release();
     const bOutcome = await second;
-    expect(replicasOf(t, 'production', 'web')).toBe(before + 5);
+    expect(replicasOf(t.sandbox, 'production', 'web')).toBe(before + 5);
     expect({ b: said(bOutcome).slice(0, 5), ...(await state(t, job)) }).toEqual({
       b: expect.not.stringMatching(/^drift$/),
       ends: ['failed'],

@@ -1818,9 +1818,12 @@ const ODD_NUMBER =
 const POINTS_TO_QUOTE =
   /\b((run|do|execute|apply|perform|start|launch|create|deploy|match) (it|that|this|them|the same)|the equivalent|(the )?same thing|please do|go ahead|yes,? please|^\W*yes,? (do it|go)|((i'?m|i am) )?(just |only )?(relaying|passing (it|this|that) (on|along)|forwarding)( (it|this|that))?)\b/i;
 
-/** After a pointer at a quoted command: a time, a condition or the person doing it ("… myself", "… unless it recovers"). */
+/**
+ * After a pointer at a quoted command: a condition or the person doing it ("… myself", "… unless it recovers"); a time
+ * is schedule.ts's (forLater, beside it).
+ */
 const POINTER_NOT_NOW =
-  /\b(tomorrow|tonight|later|next (week|month|sprint|time)|after (lunch|standup|the|this|that|\w+ (is|are) done)|at \d|at (noon|midnight)|once|when|whenever|if|unless|until|till|not (now|yet|until|today)|but not|myself|ourselves|by hand|manually|in (a|an|\d+|two|three|five|ten|twenty|thirty) (minutes?|mins?|hours?|days?))\b/i;
+  /\b(later|next time|after (the|this|that|\w+ (is|are) done)|once|when|whenever|if|unless|until|till|not (now|yet|until|today)|but not|myself|ourselves|by hand|manually)\b/i;
 
 /** The words before a pointer at a quoted command in its own clause, when the clause is said to the bot. */
 const ADDRESSED_LEAD =
