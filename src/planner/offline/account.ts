@@ -154,7 +154,14 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
     // "restart api in prod in half an hour", "restart worker every day", "restart coredns in both clusters": a time or
     // a quantifier no argument of a write took changes when or what it acts on.
     // "undo the last deploy", "the version before", "restart every pod of api": a rollback's and a restart's own words.
-    const own = (draft.tool === 'rollback' && ROLLBACK_WORDS.has(w)) || (w === 'every' && p.words[i + 1] === 'pod');
+    // "stress worker for the next hour": how long the experiment runs, not when.
+    const own =
+      (draft.tool === 'rollback' && ROLLBACK_WORDS.has(w)) ||
+      (w === 'every' && p.words[i + 1] === 'pod') ||
+      (w === 'next' &&
+        draft.tool === 'launch_chaos' &&
+        p.words[i - 1] === 'for' &&
+        (isNumber(p.words[i + 1] ?? '') || unitSeconds(p.words[i + 1] ?? '') !== undefined));
     if (write && !own && (WHEN.has(w) || (unitSeconds(w) !== undefined && !timed))) return `time "${w}"`;
     if (write && !own && WHICH.has(w)) return `word "${w}"`;
     // "web will need 2 more replicas", "api might need …": a forecast, unless it asks ("will you …").
@@ -222,9 +229,26 @@ const VERBS: Record<string, string> = {
 export function conflictingWrite(p: Parsed, draft: ToolDraft): string | undefined {
   const allowed = TOOL_CUES[draft.tool];
   if (!allowed) return undefined;
+  // "kill a web pod to check the PDB holds": a verb in the purpose after the request is no request of its own.
+  const purpose = p.raw.findIndex(
+    (r, i) =>
+      (/^to$/i.test(r) && /^(check|see|verify|confirm|prove|test|ensure|show|find|learn|watch)$/i.test(p.raw[i + 1] ?? '')) ||
+      (/^so$/i.test(r) && /^(that|we|i|you)$/i.test(p.raw[i + 1] ?? '')),
+  );
   const other = p.words.find(
     (w, i) =>
-      VERBS[w] !== undefined && !allowed.includes(w) && !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined),
+      VERBS[w] !== undefined &&
+      !allowed.includes(w) &&
+      !(purpose >= 0 && i > purpose) &&
+      !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined) &&
+      // "drop half the packets to worker": the share of its traffic an experiment drops.
+      !(
+        w === 'halve' &&
+        draft.tool === 'launch_chaos' &&
+        /^(packets?|traffic|requests?|calls?|connections?)$/i.test(
+          (/^of$/i.test(p.raw[i + 1] ?? '') ? p.raw[i + 2] : p.raw[i + 1]) ?? '',
+        )
+      ),
   );
   return other ? VERBS[other] : undefined;
 }

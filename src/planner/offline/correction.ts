@@ -9,10 +9,10 @@
 import { UNITS } from './numbers.ts';
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013(\n]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?((?:edit|update|upd|erratum)(?=\s*:)|ugh|argh|whoops|no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|nvm|never ?mind|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,))\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013(\n]|\s-{1,2})\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?((?:edit|update|upd|erratum)(?=\s*:)|ugh|argh|whoops|no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|nvm|never ?mind|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|er|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,)|let(?:'?s| us)(?=\s+(?:do|go with|go for|say|make it)\s+\d+\s*(?:replicas?|pods?)?\W*$))\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
-  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s not [a-z]+(?: (?:it|that|this|them))?(?: (?:yet|now|just yet|for now))?|let'?s)\b[\s,:;\u2014\u2013-]*)+/i;
+  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s not [a-z]+(?: (?:it|that|this|them))?(?: (?:yet|now|just yet|for now))?|let'?s|let us)\b[\s,:;\u2014\u2013-]*)+/i;
 /** Names said not to be meant: "…, not prod", "not in production". */
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9][a-z0-9.:-]*[a-z0-9]\b|\bnot (in |on |for )?[a-z0-9]\b/gi;
 const COMMAND =
@@ -168,8 +168,10 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   const m = MARKER.exec(text);
   if (!m || m.index === 0) return undefined;
   // "… to four, er, I mean eight": a number word is the number, on both sides.
+  // "scale web to 4? or is 3 enough… let's do 3": the thinking aloud after the request's question mark goes.
   const before = text
     .slice(0, m.index)
+    .replace(/^(.*?)\?.*$/s, (all, head: string) => (/^let('?s| us)$/i.test(m[1] ?? '') ? head : all))
     .trim()
     .replace(NUMBER_WORD, (w) => String(UNITS[w.toLowerCase()]));
   const after = text

@@ -22,4 +22,4 @@ export function unsettled(said: string): string | undefined {
 
 /** Words that settle what came before them. */
 const SETTLED =
-  /\b(actually|let'?s just|(i'?ll|let'?s) go with|decided|final answer|on second thought|anyway|anyways|regardless|either way|in any case)\b/gi;
+  /\b(actually|let'?s just|(i'?ll|let'?s|let us) go with|let('?s| us) (do|say|go for|make it)(?= \d)|decided|final answer|on second thought|anyway|anyways|regardless|either way|in any case)\b/gi;

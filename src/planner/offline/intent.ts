@@ -495,6 +495,13 @@ function topAfterCost(words: string[]): number | undefined {
     : undefined;
 }
 
+/** "drop half the packets to worker", "a quarter of its traffic": a share of the traffic lost, in words. */
+const SHARE_DROPPED = /\b(half|a quarter)( of)?( the| its)? (packets|traffic|requests|calls)\b/i;
+function shareDropped(p: Parsed): number | undefined {
+  const share = SHARE_DROPPED.exec(p.raw.join(' '))?.[1].toLowerCase();
+  return share === 'half' ? 50 : share === 'a quarter' ? 25 : undefined;
+}
+
 function chaosType(p: Parsed): string | undefined {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
   const explicit = p.raw.map((r) => r.toLowerCase()).find((r) => EXPERIMENTS.includes(r));
@@ -504,7 +511,7 @@ function chaosType(p: Parsed): string | undefined {
   if (has('memory') && has('stress', 'create', 'chaos', 'add')) return 'memory-stress';
   if (has('cpu') && has('stress', 'create', 'chaos', 'add')) return 'cpu-stress';
   if (has('latency')) return 'network-delay';
-  if (has('packets')) return 'network-loss';
+  if (has('packets') || SHARE_DROPPED.test(p.raw.join(' '))) return 'network-loss';
   if (has('partition') || (has('network') && has('break', 'delete', 'kill', 'stop'))) return 'network-partition';
   if (has('fail') && has('pod', 'chaos', 'create', 'replicas')) return 'pod-failure';
   if (has('kill') && has('pod', 'replicas', 'chaos', 'random') && !p.pods.length) return 'pod-kill';
@@ -533,7 +540,7 @@ function launchChaos(p: Parsed, experiment: string, tool: ToolFn, clarify: (m: s
       level: numberAfter(p.words, ['level', 'intensity', 'severity', 'radius', 'lvl']),
       durationSeconds: durationSeconds(ds, latency),
       latencyMs: latency,
-      lossPercent: experiment === 'network-loss' ? numberBefore(p.words, ['%', 'percent']) : undefined,
+      lossPercent: experiment === 'network-loss' ? (numberBefore(p.words, ['%', 'percent']) ?? shareDropped(p)) : undefined,
     },
     // "slow down the checkout rollout by 10ms steps": a rollout's pace may be meant, not latency (a guess).
     { guess: /\b(rollout|canary|steps?|pace|pacing)\b/i.test(p.raw.join(' ')) },
@@ -551,7 +558,7 @@ interface ScaleReading {
 /** A word that says not to: "don't take web to 1.9.0", "do not restart pod …". */
 const NEGATION = /\b(don'?t|do not|not|never|no)\b/;
 
-const MADE = /^(make|and|it|them|that|the|in|on|of|please|pls|plz|now|asap|replicas?|pods?|instances?)$/i;
+const MADE = /^(make|put|and|it|them|that|the|in|on|of|please|pls|plz|now|asap|replicas?|pods?|instances?)$/i;
 
 function readScale(p: Parsed): ScaleReading | undefined {
   const has = (...xs: string[]) => xs.some((x) => p.set.has(x));
@@ -594,14 +601,18 @@ function readScale(p: Parsed): ScaleReading | undefined {
     numberAfter(p.words, ['to'], []) !== undefined &&
     !has('logs', 'cost', 'list', 'describe', 'pod', 'image', 'chaos', 'latency', 'revision') &&
     !/\b(canary|weight|delay|hpa|autoscal\w*|will|would|ms|milliseconds?)\b|%/i.test(p.raw.join(' '));
-  // "make it 2", "make web in staging 4": "make" with one workload and one count and nothing else is a size, guessed.
+  // "make it 2", "make web in staging 4", "put web of prod 8": "make" or "put" with one workload and one count and nothing else is a size, guessed.
   const made =
     p.names.length === 1 &&
     numbers.length === 1 &&
     Number.isInteger(numbers[0]) &&
-    p.raw.some((r) => r.toLowerCase() === 'make') &&
+    // "payments in prod, make it 50": a count that large is more likely a canary's weight.
+    numbers[0] < 20 &&
+    p.raw.some((r) => /^(make|put)$/i.test(r)) &&
     !p.raw.some((r) => /^(revisions?|versions?|images?|tags?|builds?|minutes?|mins?|seconds?|hours?)$/i.test(r)) &&
-    p.words.every((w, i) => isNumber(w) || p.names.includes(w) || p.namespaces.includes(w) || MADE.test(p.raw[i] ?? w));
+    p.words.every(
+      (w, i) => isNumber(w) || p.names.includes(w) || p.namespaces.includes(w) || p.spaceWords.has(w) || MADE.test(p.raw[i] ?? w),
+    );
   // "I want staging web at 3", "put prod api at 6", "keep worker on 2": a workload and a count after "at"/"on" with a
   // wish or a placing verb, guessed (not a time, a weight or a state: "checkout at 50" is more likely a canary's weight).
   const atCount =
@@ -612,7 +623,8 @@ function readScale(p: Parsed): ScaleReading | undefined {
     // The count is the last word or is followed by a replica word ("at 0 downtime", "on 3 threads" are no sizes).
     p.words.some(
       (w, i) =>
-        (w === 'at' || w === 'on') &&
+        // "api in staging should be 2": a count wished for after "should be" too.
+        (w === 'at' || w === 'on' || (/^be$/i.test(p.raw[i] ?? '') && /^(should|must|to)$/i.test(p.raw[i - 1] ?? ''))) &&
         /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(p.raw[i + 1] ?? '') &&
         /^(replicas?|pods?|instances?|please|pls|plz|now|asap|and|)$/i.test(p.raw[i + 2] ?? ''),
     ) &&
@@ -672,9 +684,28 @@ function readScale(p: Parsed): ScaleReading | undefined {
   const verbless =
     made ||
     atCount ||
+    setToCount(p) ||
     (!scaleWord && !setTo && !byDirection && !change && !toCount && !counted && !has(...asks, 'update', 'running'));
   const reading = readCount(p, change, takeOff, replicaWord, numbers);
   return reading.missing ? reading : { ...reading, verbless };
+}
+
+/** "set web in staging to 3": "set" to a whole number and no word of versions is a count, guessed. */
+function setToCount(p: Parsed): boolean {
+  const n = numberAfter(p.words, ['to'], []);
+  return (
+    n !== undefined &&
+    Number.isInteger(n) &&
+    n < 20 &&
+    p.names.length === 1 &&
+    // "we set worker in prod to 5 yesterday" tells what was done; only a "set" asked for is one.
+    p.raw.some((r, i) => /^set$/i.test(r) && (i === 0 || /^(you|u|please|pls|just|to|and|then|now)$/i.test(p.raw[i - 1]))) &&
+    !p.raw.some((r) =>
+      /^(bump|bumped|upgrade|upgraded|update|updated|version|versions|tag|image|images|build|release|v|replicas?|pods?|instances?|copies|count)$/i.test(
+        r,
+      ),
+    )
+  );
 }
 
 function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: boolean, numbers: number[]): ScaleReading {
@@ -707,6 +738,7 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   if (
     bareTo &&
     has('update') &&
+    !setToCount(p) &&
     !replicaWord &&
     !has('scale', 'scale-up', 'scale-down', 'add', 'reduce', 'double', 'triple', 'halve')
   ) {

@@ -52,7 +52,7 @@ export function durations(words: string[]): Duration[] {
     // "for hour", "last minute", "past day": an implied one (articles were removed).
     if (
       n === undefined &&
-      ['for', 'last', 'past', 'previous', 'per', 'within', 'over', 'since'].includes(prev) &&
+      ['for', 'last', 'past', 'previous', 'per', 'within', 'over', 'since', 'next'].includes(prev) &&
       words[i].length > 2
     ) {
       n = 1;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from the hard halves of blind batches 29 and 30, in phrasings of their own: sizes said without the usual verb,
+// words that are no command ("the exec update"), shares and spans in words, a verb inside the purpose of a request,
+// thinking aloud that ends in a decision. Writes read from loose words stay the requester's to confirm.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('a size without the usual verb', () => {
+  it.each([
+    ['worker of staging is too slow, please put 3', { namespace: 'staging', name: 'worker', replicas: 3 }],
+    ['api in prod has too few pods. increase to 6 please', { namespace: 'production', name: 'api', replicas: 6 }],
+    ['we have too many pod of web in staging, please reduce to 1', { namespace: 'staging', name: 'web', replicas: 1 }],
+    ['put worker in prod 5', { namespace: 'production', name: 'worker', replicas: 5 }],
+    ['could you set api in staging to 4?', { namespace: 'staging', name: 'api', replicas: 4 }],
+    ['worker in staging should be 3', { namespace: 'staging', name: 'worker', replicas: 3 }],
+  ])('"%s" → scale %o, unsure', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['we set worker in prod to 5 yesterday'],
+    ['someone set api in staging to 3 this morning'],
+    ['payments in prod, make it 60'],
+  ])('"%s" scales nothing', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).not.toBe('scale');
+  });
+
+  it('"bump api in staging to 3" still asks whether a version or a count is meant', () => {
+    expect(read('bump api in staging to 3').plan).toMatchObject({ outcome: 'clarify', message: /A version or a count/ });
+  });
+});
+
+describe('words that are no command', () => {
+  it.each([
+    ['for the exec review: top 5 namespaces by cost this month', { window: 'month', aggregate: 'namespace', top: 5 }],
+    ['exec team wants to know what production cost last week', { window: 'lastweek', namespace: 'production' }],
+  ])('"%s" reads costs', (text, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args });
+  });
+
+  it.each([['exec into the web pod in staging'], ['kubectl exec -it api -- sh'], ['can you exec bash in worker?']])(
+    '"%s" is still a command the bot cannot run',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ outcome: 'unsupported', message: /cannot run commands/ });
+    },
+  );
+});
+
+describe('shares and spans of an experiment in words', () => {
+  it('"drop half of the packets" is a network loss of 50%', () => {
+    const r = read('drop half of the packets to api in staging for 30 seconds');
+    expect(r.plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { namespace: 'staging', target: 'api', experiment: 'network-loss', lossPercent: 50, durationSeconds: 30 },
+    });
+  });
+
+  it('"a quarter of its traffic" is a network loss of 25%', () => {
+    const r = read('lose a quarter of the traffic to worker in staging');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { experiment: 'network-loss', lossPercent: 25 } });
+  });
+
+  it('"halve web and add latency" still asks which', () => {
+    expect(read('halve web in staging and add latency').plan.outcome).toBe('clarify');
+  });
+
+  it('"for the next hour" is how long it runs', () => {
+    const r = read('stress the cpu of api in staging for the next hour');
+    expect(r.plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { experiment: 'cpu-stress', target: 'api', durationSeconds: 3600 },
+    });
+  });
+
+  it('a restart "next hour" waits to be asked again', () => {
+    const r = read('restart api in staging next hour');
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('a verb in the purpose of a request', () => {
+  it('"kill a pod … to see whether the budget holds" starts the experiment', () => {
+    const r = read('kill a random api pod in staging to see whether the disruption budget holds');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { target: 'api', experiment: 'pod-kill' } });
+  });
+
+  it('"pause checkout and restart it" is still two actions', () => {
+    expect(read('pause the checkout rollout in staging and restart it').plan.outcome).toBe('clarify');
+  });
+});
+
+describe('thinking aloud that ends in a decision', () => {
+  it.each([
+    ["scale worker in staging to 5? or would 4 do… let's do 4", 4],
+    ["scale api in staging to 6? hmm, or is 5 enough? let's go with 5", 5],
+  ])('"%s" → the last count, unsure', (text, replicas) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { replicas } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"scale web to 4? or 3?" with no decision asks again', () => {
+    expect(read('scale web in staging to 4? or 3?').plan.outcome).toBe('clarify');
+  });
+});
