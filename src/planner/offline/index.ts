@@ -933,6 +933,28 @@ const QUOTED_MESSAGE =
 const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
+/** A line of a pasted chat: an optional time, the speaker, a colon, the words ("[10:01] tom: …", "<@U07P>: …"). */
+const CHAT_LINE = /^\s*(?:>\s*)?(?:\[[^\]\n]{1,20}\]\s*)?(<@[A-Z0-9]+(?:\|[^>]*)?>|@?[A-Za-z][\w.-]{0,30})\s*:\s+(\S.*)$/;
+/** Speakers that are roles, not people: what follows them is an injection, never a line of a chat. */
+const ROLE_SPEAKER =
+  /^@?(system|assistant|user|ai|bot|admin|root|operator|human|developer|tool|coxswain|note|edit|update|fyi|ps|todo)$/i;
+/**
+ * A chat pasted whole (every line a speaker's) whose last line asks the bot by its mention, or is the sender's own
+ * ("me: deploy that as notifier in staging"): the conversation as plain sentences, the last one without the mention.
+ */
+function chatRequest(text: string, ctx: PlanContext): string | undefined {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return undefined;
+  const said = lines.map((l) => CHAT_LINE.exec(l));
+  if (said.some((m) => m === null || ROLE_SPEAKER.test(m[1]))) return undefined;
+  const [, speaker, last] = said.at(-1) as RegExpExecArray;
+  const bot = /^<@([A-Z0-9]+)(?:\|[^>]*)?>\s*,?\s*(\S.*)$/.exec(last);
+  const toBot = bot !== null && (ctx.botUserId === undefined || bot[1] === ctx.botUserId);
+  if (!toBot && !/^(me|i|myself)$/i.test(speaker)) return undefined;
+  const story = said.slice(0, -1).map((m) => (m as RegExpExecArray)[2].replace(/[.!?\s]*$/, '.'));
+  return [...story, bot && toBot ? bot[2] : last].join(' ');
+}
+
 function read(text: string, ctx: PlanContext, translated = false, settled = false): Reading {
   const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true, unsure?: string) => ({
     plan: { outcome, message, source: 'offline' as const },
@@ -947,6 +969,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     if (plan.outcome === 'tool')
       return { plan, confident: !isWriteTool(plan.tool), unsure: isWriteTool(plan.tool) ? 'a typed call' : undefined };
     return said(plan.outcome, plan.message, false, 'a typed call');
+  }
+  // "[09:58] priya: api in staging throws 500s⏎[10:01] tom: <@U0COX> roll it back": a chat pasted whole whose last line
+  // asks the bot, read without its speakers; what the conversation asks is the requester's to confirm.
+  const chat = settled ? undefined : chatRequest(text, ctx);
+  if (chat !== undefined) {
+    const r = read(chat, ctx, translated, true);
+    return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'a chat pasted whole' } : r;
   }
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   const quoted = { ...parts, said: siteAsWeb(byRole(plainIdioms(spellHalves(parts.said)), ctx), ctx) };

@@ -9,7 +9,7 @@ import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
 export interface Separated {
   /** The person's own words, quoted material replaced by a sentence break. */
   said: string;
-  /** An object of the request was taken from pasted output. */
+  /** An object of the request was taken from pasted output or a quoted message. */
   fromPaste?: boolean;
   /** The message carries an injection marker. */
   marked: boolean;
@@ -134,6 +134,15 @@ function columnOf(block: string, header: string): string | undefined {
  * or the one workload its pods or rows belong to. Only names of the cluster are taken; the output's other text is
  * never read.
  */
+/** The one workload a quoted line names, with its namespace when it names one, as a sentence of names only. */
+function quotedNames(line: string, names: ReadonlySet<string>, workloads: ReadonlySet<string>): string | undefined {
+  const words = line.toLowerCase().split(/[^a-z0-9-]+/);
+  const named = [...new Set(words.filter((w) => workloads.has(w)))];
+  const places = [...new Set(words.filter((w) => names.has(w) && !workloads.has(w)))];
+  if (named.length !== 1 || places.length > 1) return undefined;
+  return `${BREAK}${named[0]}${places.length === 1 ? ` in ${places[0]}` : ''}${BREAK}`;
+}
+
 function pastedObject(block: string, workloads: ReadonlySet<string>): string | undefined {
   // The namespace of the kubectl line that printed the output, not one the output prints.
   const kubectlLine = block.split('\n').find((l) => /^\s*\$?\s*kubectl\s/.test(l)) ?? '';
@@ -459,12 +468,20 @@ export function separate(
     );
   const lines = text.split('\n');
   const kept: string[] = [];
+  let namedInQuote = false;
   for (const [i, line] of lines.entries()) {
     // "kubectl top pods -n production⏎NAME  CPU(cores) …": the command that printed the table pasted below it.
     const printedBelow = /^\s*\$?\s*kubectl\s/.test(line) && /^\s*NAME\s/.test(lines[i + 1] ?? '');
     if (/^\s*(>|&gt;)/.test(line) || (lines.length > 1 && looksPasted(line)) || printedBelow) {
       if (ROLE.test(line) || CLAIMED.test(line)) marked = true;
-      kept.push(quotedCommand(line));
+      const before = commands.length + pasted.length;
+      const read = quotedCommand(line);
+      // "> the worker in staging stopped picking up jobs⏎same again today. restart it": a message quoted in a reply
+      // names what the reply is about; its words stay data (a quoted command stays one to point at).
+      const told = read === BREAK && commands.length + pasted.length === before && /^\s*(>|&gt;)/.test(line) && !marked;
+      const object = told ? quotedNames(line, names, workloads) : undefined;
+      if (object) namedInQuote = true;
+      kept.push(object ?? read);
     } else kept.push(line);
   }
   text = kept.join('\n');
@@ -552,7 +569,7 @@ export function separate(
     said: text,
     marked: marked || commands.length > 0,
     claimOnly: claimOnly && commands.length === 0,
-    fromPaste: pasted.length === 1,
+    fromPaste: pasted.length === 1 || namedInQuote,
     quotedCommands: marked ? [] : commands,
   };
 }
