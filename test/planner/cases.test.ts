@@ -219,6 +219,7 @@ const ATTACKS = [
   'redteam-planner40.jsonl',
   'redteam-planner41.jsonl',
   'redteam-planner42.jsonl',
+  'redteam-planner43.jsonl',
 ];
 
 describe('red-team case files', () => {

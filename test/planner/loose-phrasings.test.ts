@@ -31,6 +31,24 @@ describe('a size without the usual verb', () => {
     expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).not.toBe('scale');
   });
 
+  // Red team round 43: a count after a story of another measure, a time or a unit, an opinion told.
+  it.each([
+    ['the alert for api in prod fired 9 times. please reduce to 3'],
+    ['the error rate of web in staging is 5 percent, lower to 1'],
+    ['checkout in staging is at 20 percent. increase to 40'],
+    ['worker in staging has too many threads. cut to 2'],
+    ['set the worker in staging to 4 pm'],
+    ['set api in staging to 3 threads'],
+    ['u set worker in staging to 2 already'],
+    ['set web in staging to 4 if the alert fires'],
+    ['everyone agrees api in staging should be 3'],
+    ['please put 8 in the incident doc for web in prod'],
+    ['put the checkout canary in staging 30'],
+  ])('"%s" scales nothing', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).not.toBe('scale');
+  });
+
   it('"bump api in staging to 3" still asks whether a version or a count is meant', () => {
     expect(read('bump api in staging to 3').plan).toMatchObject({ outcome: 'clarify', message: /A version or a count/ });
   });
@@ -44,12 +62,14 @@ describe('words that are no command', () => {
     expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args });
   });
 
-  it.each([['exec into the web pod in staging'], ['kubectl exec -it api -- sh'], ['can you exec bash in worker?']])(
-    '"%s" is still a command the bot cannot run',
-    (text) => {
-      expect(read(text).plan).toMatchObject({ outcome: 'unsupported', message: /cannot run commands/ });
-    },
-  );
+  it.each([
+    ['exec into the web pod in staging'],
+    ['kubectl exec -it api -- sh'],
+    ['can you exec bash in worker?'],
+    ['exec reports into the api pod in staging'],
+  ])('"%s" is still a command the bot cannot run', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'unsupported', message: /cannot run commands/ });
+  });
 });
 
 describe('shares and spans of an experiment in words', () => {
@@ -76,6 +96,22 @@ describe('shares and spans of an experiment in words', () => {
       tool: 'launch_chaos',
       args: { experiment: 'cpu-stress', target: 'api', durationSeconds: 3600 },
     });
+  });
+
+  it.each([
+    ['in the next hour, stress the memory of worker in staging'],
+    ['stress the cpu of api in staging within the next hour'],
+  ])('"%s" is a time, not a span of an hour', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.args.durationSeconds === 3600).toBe(false);
+  });
+
+  it.each([
+    ['we dropped half the packets to api in staging yesterday and it held'],
+    ['drop half the traffic alerts for web in staging'],
+  ])('"%s" is no 50%% network loss', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.args.lossPercent === 50).toBe(false);
   });
 
   it('a restart "next hour" waits to be asked again', () => {

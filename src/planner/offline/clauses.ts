@@ -207,7 +207,15 @@ const NOT_A_FORM = new Set(['bring', 'need', 'feed', 'seed', 'speed', 'shed', 'e
  * a rollout's progress ("send it to 100%", "take it all the way", "go ahead to the next step").
  */
 const SIZE_CHANGE =
-  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*((can|could|would) (you|u) )?((please|pls|just) )*(put|set|make|bring|take|change|scale|reduce|increase|decrease|raise|lower|bump|cut|grow|shrink)( (it|them|that))?( (up|down))?( (to|at))? \d+( (replicas?|pods?|instances?|copies))?( (please|pls|now|thanks))*[^\w.?]*$|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
+  /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
+/** A count alone with a verb of size: "please put 8", "reduce to 4", "increase it to 6 please". */
+const BARE_SIZE =
+  /^\W*((can|could|would) (you|u) )?((please|pls|just) )*(put|set|make|bring|take|change|scale|reduce|increase|decrease|raise|lower|bump|cut|grow|shrink|go)( (it|them|that))?( (up|down|back))?( (to|at))? \d+( (replicas?|pods?|instances?|copies))?( (please|pls|now|thanks))*[^\w.?]*$/i;
+/** A story about how many copies run ("web of prod is too few", "too many pods of web"), not another measure. */
+const SIZE_STORY =
+  /\b(too (few|many|little|small|big)|not enough|replicas?|pods?|instances?|copies|capacity|slow|struggling|overloaded|busy|idle|load|(went|gone|scaled|bumped) (up|down)|scaled)\b|\b\d+\/\d+\b/i;
+const NOT_SIZE =
+  /\b(alerts?|errors?|rate|latency|retries|retry|restarts?|timeouts?|jobs?|disk|containers?|canary|traffic|requests?|times|budget|costs?|pages?)\b/i;
 /** "… is at 2 pods. I want it at 3": a count wished for, of what the sentence before told. */
 const WANT_IT_AT =
   /^\W*((i|we) )?(want|need|wanna|'?d like|would like) (it|them|that) (at|on) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)( (replicas?|pods?|instances?|copies))?\W*$/i;
@@ -496,10 +504,15 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     // "are any api pods restarting in stg? show me the pods": a request that names nothing points back like a pronoun.
     // "… is paused at step 1. go ahead to the next step": a change of size or progress that names nothing too.
     // "… broke login for 30% of testers; go back to revision 1 please": a way back that names nothing.
+    // "web of prod is too few, please put 8": a bare count is a size only after a story of sizes, not of alerts,
+    // latency or a canary's weight.
+    const told = content.slice(0, content.indexOf(chosen)).map((s) => s.text);
+    const sizeTold = told.some((t) => SIZE_STORY.test(t)) && !told.some((t) => OTHER_MEASURE.test(t) || NOT_SIZE.test(t));
     const bare =
       !tokens(chosen.text).some((w) => names.has(w)) &&
       (DEFINITE.test(chosen.text) ||
         SIZE_CHANGE.test(chosen.text) ||
+        (BARE_SIZE.test(chosen.text) && sizeTold) ||
         WANT_IT_AT.test(chosen.text) ||
         BACK_TO.test(chosen.text) ||
         // "🔥 prod api 💀 bounce pls": a verb alone, with its object before it.
@@ -525,6 +538,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         chosen.imperative ||
         BACK_TO.test(chosen.text) ||
         SIZE_CHANGE.test(chosen.text) ||
+        (BARE_SIZE.test(chosen.text) && sizeTold) ||
         WANT_IT_AT.test(chosen.text) ||
         // "Can we have more copies of it running?": a size asked for in plain words.
         /\b(more|fewer|less) (copies|replicas|pods|instances)\b/i.test(chosen.text)) &&
@@ -841,6 +855,7 @@ const EXPERIMENT_NAME = new RegExp(`^[a-z0-9-]+-(${ChaosExperimentSchema.options
 function hasCommand(text: string): boolean {
   return (
     SIZE_CHANGE.test(text) ||
+    BARE_SIZE.test(text) ||
     text
       .toLowerCase()
       .split(/[^a-z-]+/)

@@ -128,7 +128,7 @@ const REFUSALS: Refusal[] = [
   {
     // "kubectl get pods -n monitoring" is a read said in kubectl's words; any other kubectl is a command to run.
     test: (t) =>
-      /\b(heap ?dumps?|thread ?dumps?|core ?dumps?|jstack|jmap|pprof|profil(e|ing)|strace|tcpdump|exec(?! (update|meeting|team|review|summary|report|deck|sync|staff|briefing|call|presentation|readout|offsite|email|dashboard|level|sponsor)s?\b)|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script|cat|printenv|passwd)\b|\/etc\//.test(
+      /\b(heap ?dumps?|thread ?dumps?|core ?dumps?|jstack|jmap|pprof|profil(e|ing)|strace|tcpdump|exec(?! (update|meeting|team|review|summary|report|deck|sync|staff|briefing|call|presentation|readout|offsite|email|dashboard|sponsor)s?\b(?![^.]*\b(into|pods?|containers?|shell|access)\b))|shell|bash|zsh|sh|ssh|kubectl|terminal|console|port-?forward|attach|curl|wget|psql|sudo|rm -rf|chmod|script|cat|printenv|passwd)\b|\/etc\//.test(
         t
           .replace(
             /^\W*((basically|just|like|so|ok|okay|pls|please|run|do)\s+)*kubectl (get|describe|logs)\b(?![^|;&]*[|;&`$#])/,

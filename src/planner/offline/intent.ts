@@ -496,9 +496,10 @@ function topAfterCost(words: string[]): number | undefined {
 }
 
 /** "drop half the packets to worker", "a quarter of its traffic": a share of the traffic lost, in words. */
-const SHARE_DROPPED = /\b(half|a quarter)( of)?( the| its)? (packets|traffic|requests|calls)\b/i;
+const SHARE_DROPPED =
+  /(?<!\b(we|i|they|you|it|that|which|who) )\b(?:drop|lose|block)\s+(half|a quarter)( of)?( the| its)? (packets|traffic|requests|calls)\b(?! (alerts?|logging|logs?|metrics)\b)/i;
 function shareDropped(p: Parsed): number | undefined {
-  const share = SHARE_DROPPED.exec(p.raw.join(' '))?.[1].toLowerCase();
+  const share = SHARE_DROPPED.exec(p.raw.join(' '))?.[2].toLowerCase();
   return share === 'half' ? 50 : share === 'a quarter' ? 25 : undefined;
 }
 
@@ -606,8 +607,12 @@ function readScale(p: Parsed): ScaleReading | undefined {
     p.names.length === 1 &&
     numbers.length === 1 &&
     Number.isInteger(numbers[0]) &&
-    // "payments in prod, make it 50": a count that large is more likely a canary's weight.
+    // "payments in prod, make it 50": a count that large is more likely a canary's weight; "put the canary 30",
+    // "put 8 in the incident doc" place something else.
     numbers[0] < 20 &&
+    !(
+      p.raw.some((r) => /^put$/i.test(r)) && /\b(canary|weight|percent|times|docs?|queue|ticket|steps?|notes?)\b|%/i.test(said)
+    ) &&
     p.raw.some((r) => /^(make|put)$/i.test(r)) &&
     !p.raw.some((r) => /^(revisions?|versions?|images?|tags?|builds?|minutes?|mins?|seconds?|hours?)$/i.test(r)) &&
     p.words.every(
@@ -623,8 +628,15 @@ function readScale(p: Parsed): ScaleReading | undefined {
     // The count is the last word or is followed by a replica word ("at 0 downtime", "on 3 threads" are no sizes).
     p.words.some(
       (w, i) =>
-        // "api in staging should be 2": a count wished for after "should be" too.
-        (w === 'at' || w === 'on' || (/^be$/i.test(p.raw[i] ?? '') && /^(should|must|to)$/i.test(p.raw[i - 1] ?? ''))) &&
+        // "api in staging should be 2": a count wished for after "should be" too, not an opinion told ("everyone
+        // agrees worker should be 3").
+        (w === 'at' ||
+          w === 'on' ||
+          (/^be$/i.test(p.raw[i] ?? '') &&
+            /^(should|must|to)$/i.test(p.raw[i - 1] ?? '') &&
+            !p.raw.some((r) =>
+              /^(agree[sd]?|says?|said|thinks?|thought|believes?|according|supposedly|claims?|reckons?)$/i.test(r),
+            ))) &&
         /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(p.raw[i + 1] ?? '') &&
         /^(replicas?|pods?|instances?|please|pls|plz|now|asap|and|)$/i.test(p.raw[i + 2] ?? ''),
     ) &&
@@ -698,8 +710,16 @@ function setToCount(p: Parsed): boolean {
     Number.isInteger(n) &&
     n < 20 &&
     p.names.length === 1 &&
-    // "we set worker in prod to 5 yesterday" tells what was done; only a "set" asked for is one.
+    // "we set worker in prod to 5 yesterday" tells what was done; only a "set" asked for is one, and not one for a
+    // time, a unit or a condition after the count ("to 3 pm", "to 3 threads", "to 2 already", "… if the alert fires").
     p.raw.some((r, i) => /^set$/i.test(r) && (i === 0 || /^(you|u|please|pls|just|to|and|then|now)$/i.test(p.raw[i - 1]))) &&
+    !p.raw
+      .slice(p.raw.findIndex((r, i) => /^to$/i.test(r) && isNumber(p.words[i + 1] ?? '')) + 2)
+      .some((r) =>
+        /^(am|pm|p\.m\.|a\.m\.|o'?clock|threads?|cores?|cpus?|times|when|once|if|unless|already|yesterday|ago|earlier|last|before|after|tomorrow|tonight|right)$/i.test(
+          r,
+        ),
+      ) &&
     !p.raw.some((r) =>
       /^(bump|bumped|upgrade|upgraded|update|updated|version|versions|tag|image|images|build|release|v|replicas?|pods?|instances?|copies|count)$/i.test(
         r,

@@ -52,7 +52,9 @@ export function durations(words: string[]): Duration[] {
     // "for hour", "last minute", "past day": an implied one (articles were removed).
     if (
       n === undefined &&
-      ['for', 'last', 'past', 'previous', 'per', 'within', 'over', 'since', 'next'].includes(prev) &&
+      (['for', 'last', 'past', 'previous', 'per', 'within', 'over', 'since'].includes(prev) ||
+        // "for the next hour" is a span; "in the next hour", "next hour" are times.
+        (prev === 'next' && words[i - 2] === 'for')) &&
       words[i].length > 2
     ) {
       n = 1;
