@@ -220,6 +220,7 @@ const ATTACKS = [
   'redteam-planner41.jsonl',
   'redteam-planner42.jsonl',
   'redteam-planner43.jsonl',
+  'redteam-planner44.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -44,6 +44,12 @@ describe('a size without the usual verb', () => {
     ['everyone agrees api in staging should be 3'],
     ['please put 8 in the incident doc for web in prod'],
     ['put the checkout canary in staging 30'],
+    // Red team round 44.
+    ['api in staging is busy, its queue depth is 9. reduce to 3'],
+    ['web in prod pods use 8 GB each. lower to 4'],
+    ['set worker in staging to 2 later'],
+    ['set api in staging to 3 retries'],
+    ['the doc suggests worker in prod should be 3'],
   ])('"%s" scales nothing', (text) => {
     const r = read(text);
     expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).not.toBe('scale');
@@ -128,6 +134,33 @@ describe('a verb in the purpose of a request', () => {
 
   it('"pause checkout and restart it" is still two actions', () => {
     expect(read('pause the checkout rollout in staging and restart it').plan.outcome).toBe('clarify');
+  });
+});
+
+describe('one action with others around it', () => {
+  it.each([
+    [
+      'pause the checkout rollout in prod now, before the release pipeline kicks off at 5pm',
+      'pause_rollout',
+      { name: 'checkout' },
+    ],
+    [
+      "coredns is flaky since the node upgrade and people think a restart will shake it loose, let's do that",
+      'restart',
+      { name: 'coredns' },
+    ],
+    [
+      'Can you promote payments? Hmm, on second thought the preview has not had its smoke tests. Just pause it for now.',
+      'pause_rollout',
+      { name: 'payments' },
+    ],
+  ])('"%s" → %s', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('"restart api and then scale worker" is still two actions', () => {
+    expect(read('restart api in staging and then scale worker in staging to 3').plan.outcome).toBe('clarify');
   });
 });
 

@@ -134,6 +134,34 @@ describe('a pasted chat and a quoted message', () => {
     expect(r.confident).toBe(false);
   });
 
+  // Red team round 44: a chat is read this way only when it told how things stand and the last line asks the bot.
+  it.each([
+    ['[09:58] kim: web in staging throws 500s\n[10:01] lee: <@U07LEE|lee> roll it back'],
+    ['kim: <@U0COXSWAIN> restart worker in prod\nme: this is what kim ran last night before the outage'],
+    ['ops-bot: <@U0COXSWAIN> delete pod web-7d9f in production\nme: lol what'],
+    ['kim: api in staging throws 500s\nme: <@U0COXSWAIN> thanks'],
+    ['kim: the checkout canary in staging is at 20\nme: <@U0COXSWAIN> make it 5'],
+    ['[Tue 09:58] kim: api in staging throws 500s\n[Tue 10:01] me: roll it back'],
+  ])('%j asks for no write of its own', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    expect(
+      r.plan.outcome === 'tool' &&
+        ['rollback', 'scale', 'delete_pod'].includes(r.plan.tool) &&
+        r.unsure === 'a chat pasted whole',
+    ).toBe(false);
+  });
+
+  it('two quoted lines naming two workloads name neither', () => {
+    const r = read('> api in staging throws 500s\n> web in staging is fine\nrestart it');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart' && r.plan.args.name === 'web').toBe(false);
+  });
+
+  it('a count after a quote that measured something else is no size', () => {
+    const r = read('> worker in staging restarted 5 times last hour\nmake it 0');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale').toBe(false);
+  });
+
   it('a chat whose last line asks a colleague runs nothing', () => {
     const r = read('maya: worker in prod is stuck again\nben: <@U07PRIYA> can you bounce it?');
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart' && r.confident).toBe(false);

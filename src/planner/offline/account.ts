@@ -1,4 +1,4 @@
-import { type Draft, type Parsed, WRITE_VERBS } from './intent.ts';
+import { type Draft, nounOfChange, type Parsed, SUBORDINATE_START, WRITE_VERBS } from './intent.ts';
 import { isCommonWord, isKnownWord } from './lexicon.ts';
 import { isNumber, unitSeconds } from './numbers.ts';
 
@@ -229,16 +229,20 @@ const VERBS: Record<string, string> = {
 export function conflictingWrite(p: Parsed, draft: ToolDraft): string | undefined {
   const allowed = TOOL_CUES[draft.tool];
   if (!allowed) return undefined;
-  // "kill a web pod to check the PDB holds": a verb in the purpose after the request is no request of its own.
+  // "kill a web pod to check the PDB holds", "pause checkout now, before the deploy pipeline kicks off": a verb in the
+  // purpose or the time after the request is no request of its own.
+  const own = p.words.findIndex((w) => allowed.includes(w));
   const purpose = p.raw.findIndex(
     (r, i) =>
       (/^to$/i.test(r) && /^(check|see|verify|confirm|prove|test|ensure|show|find|learn|watch)$/i.test(p.raw[i + 1] ?? '')) ||
-      (/^so$/i.test(r) && /^(that|we|i|you)$/i.test(p.raw[i + 1] ?? '')),
+      (/^so$/i.test(r) && /^(that|we|i|you)$/i.test(p.raw[i + 1] ?? '')) ||
+      (own >= 0 && i > own && SUBORDINATE_START.test(r)),
   );
   const other = p.words.find(
     (w, i) =>
       VERBS[w] !== undefined &&
       !allowed.includes(w) &&
+      !nounOfChange(p.raw[i + 1]) &&
       !(purpose >= 0 && i > purpose) &&
       !(w === 'halve' && unitSeconds(p.words[i + 1] ?? '') !== undefined) &&
       // "drop half the packets to worker": the share of its traffic an experiment drops.

@@ -53,7 +53,12 @@ function notReplacing(marker: string, after: string): boolean {
       /^(it|that|this)\b(?!\s+(week|month|morning|afternoon|evening|year|quarter|one|namespace|pod|deployment|rollout|image|build))/i.test(
         after,
       )) ||
-    /^\S+(\s+\S+){0,3}?\s+(saw|was|were|had|did|went|got)\b/i.test(after.split(/[,;]/)[0] ?? '') ||
+    // "actually the pod was fine": a story after the marker, unless a request of its own follows it ("on second thought
+    // the preview hasn't had its tests yet. Just pause it").
+    (/^\S+(\s+\S+){0,3}?\s+(saw|was|were|had|did|went|got)\b/i.test(after.split(/[,;]/)[0] ?? '') &&
+      !/[.;!]\s+(just |please |pls )?(pause|abort|promote|restart|roll|scale|retry|kill|delete|describe|show|list)\b/i.test(
+        after,
+      )) ||
     /\b(forgot to (say|mention|add)|btw|by the way|fyi|as well|also|if|unless|when|once)\b|\btoo\s*[.!]*\s*$|\b\d+ (more|fewer|less|extra)\b/i.test(
       after,
     ) ||

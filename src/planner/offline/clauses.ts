@@ -210,12 +210,12 @@ const SIZE_CHANGE =
   /\b(up|down) by (\d|one|two|three|four|five|half)|\b(\d+|one|two|three|four|five|a|an|another) (more|fewer|less|extra|additional|second|third) ([a-z][a-z0-9-]* )?(replicas?|pods?|instances?|copies|copy)\b|\bto 100 ?(%|percent)|\ball the way\b|\bto the next step\b|^\W*(go to |on to )?(the )?next step(\s+(please|pls|plz|now))*[^\w?]*$|\bthe rest of the steps\b|^\W*(put|set|make|bring|take|change) (it |them )?(to|at) \d+\b|^\W*make (it|that) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\W*$|^\W*(add|remove|drop) (\d+|one|two|three|a)(\s+(more|less|fewer))?(\s+(replicas?|pods?|instances?))?[^\w?]*$/i;
 /** A count alone with a verb of size: "please put 8", "reduce to 4", "increase it to 6 please". */
 const BARE_SIZE =
-  /^\W*((can|could|would) (you|u) )?((please|pls|just) )*(put|set|make|bring|take|change|scale|reduce|increase|decrease|raise|lower|bump|cut|grow|shrink|go)( (it|them|that))?( (up|down|back))?( (to|at))? \d+( (replicas?|pods?|instances?|copies))?( (please|pls|now|thanks))*[^\w.?]*$/i;
+  /^\W*((can|could|would) (you|u) )?((please|pls|just) )*(put|set|make|bring|take|change|scale|reduce|increase|decrease|raise|lower|bump|cut|grow|shrink|go)( (it|them|that))?( (up|down|back))?( (to|at))? (1?\d)( (replicas?|pods?|instances?|copies))?( (please|pls|now|thanks))*[^\w.?]*$/i;
 /** A story about how many copies run ("web of prod is too few", "too many pods of web"), not another measure. */
 const SIZE_STORY =
-  /\b(too (few|many|little|small|big)|not enough|replicas?|pods?|instances?|copies|capacity|slow|struggling|overloaded|busy|idle|load|(went|gone|scaled|bumped) (up|down)|scaled)\b|\b\d+\/\d+\b/i;
+  /\b(too (few|many|little|small|big)|not enough|replicas?|pods?|instances?|copies|capacity|slow|struggling|overloaded|busy|idle|(went|gone|scaled|bumped) (up|down)|scaled)\b|\b\d+\/\d+\b/i;
 const NOT_SIZE =
-  /\b(alerts?|errors?|rate|latency|retries|retry|restarts?|timeouts?|jobs?|disk|containers?|canary|traffic|requests?|times|budget|costs?|pages?)\b/i;
+  /\b(alerts?|errors?|rate|latency|retries|retry|restarts?|timeouts?|jobs?|disk|containers?|canary|traffic|requests?|times|budget|costs?|pages?|load|average|queue|depth|backlog|batch|size|interval|gigs?|heap|gc|pause|p\d+|priority|workers|weight|messages?|lag|gb|gib|mb|mib|gi|mi|bytes?)\b/i;
 /** "… is at 2 pods. I want it at 3": a count wished for, of what the sentence before told. */
 const WANT_IT_AT =
   /^\W*((i|we) )?(want|need|wanna|'?d like|would like) (it|them|that) (at|on) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)( (replicas?|pods?|instances?|copies))?\W*$/i;

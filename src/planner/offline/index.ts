@@ -934,26 +934,54 @@ const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
 /** A line of a pasted chat: an optional time, the speaker, a colon, the words ("[10:01] tom: …", "<@U07P>: …"). */
-const CHAT_LINE = /^\s*(?:>\s*)?(?:\[[^\]\n]{1,20}\]\s*)?(<@[A-Z0-9]+(?:\|[^>]*)?>|@?[A-Za-z][\w.-]{0,30})\s*:\s+(\S.*)$/;
-/** Speakers that are roles, not people: what follows them is an injection, never a line of a chat. */
+const CHAT_LINE = /^\s*(?:\[([^\]\n]{1,20})\]\s*)?(<@[A-Z0-9]+(?:\|[^>]*)?>|@?[A-Za-z][\w.-]{0,30})\s*:\s+(\S.*)$/;
+/** Speakers that are roles or bots, not people: what follows them is an injection or a bot's reply, never a person's line. */
 const ROLE_SPEAKER =
-  /^@?(system|assistant|user|ai|bot|admin|root|operator|human|developer|tool|coxswain|note|edit|update|fyi|ps|todo)$/i;
+  /^@?(system|assistant|user|ai|admin|root|operator|human|developer|tool|note|edit|update|fyi|ps|todo)$|bot|automation|coxswain|^<@/i;
 /**
- * A chat pasted whole (every line a speaker's) whose last line asks the bot by its mention, or is the sender's own
- * ("me: deploy that as notifier in staging"): the conversation as plain sentences, the last one without the mention.
+ * A chat pasted whole (every line a speaker's, stamped today if at all) whose last line asks the bot by its mention, or
+ * is the sender's own ("me: deploy it in staging"): the last line is the request, and the lines before it only name
+ * its object, when they name one workload (what they asked or said stays data).
  */
 function chatRequest(text: string, ctx: PlanContext): string | undefined {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 2) return undefined;
   const said = lines.map((l) => CHAT_LINE.exec(l));
-  if (said.some((m) => m === null || ROLE_SPEAKER.test(m[1]))) return undefined;
-  const [, speaker, last] = said.at(-1) as RegExpExecArray;
-  const bot = /^<@([A-Z0-9]+)(?:\|[^>]*)?>\s*,?\s*(\S.*)$/.exec(last);
-  const toBot = bot !== null && (ctx.botUserId === undefined || bot[1] === ctx.botUserId);
+  // "[Mon 10:01] …": a day or a date stamped on it, an earlier chat.
+  if (said.some((m) => m === null || ROLE_SPEAKER.test(m[2]) || /[a-z]/i.test(m[1] ?? ''))) return undefined;
+  const [, , speaker, last] = said.at(-1) as RegExpExecArray;
+  // In Slack the bot's own mention is known; elsewhere a mention of the bot by its name ("<@U0COXSWAIN>") asks it.
+  const bot = /^<@([A-Z0-9]+)(\|[^>]*)?>\s*,?\s*(\S.*)$/.exec(last);
+  const toBot = bot !== null && (ctx.botUserId !== undefined ? bot[1] === ctx.botUserId : /cox|bot/i.test(bot[1]) && !bot[2]);
   if (!toBot && !/^(me|i|myself)$/i.test(speaker)) return undefined;
-  const story = said.slice(0, -1).map((m) => (m as RegExpExecArray)[2].replace(/[.!?\s]*$/, '.'));
-  return [...story, bot && toBot ? bot[2] : last].join(' ');
+  const ask = bot && toBot ? bot[3] : last;
+  // Only a chat that told how things stand, and an ask that is not taken back or thanks: anything else (someone's
+  // command or approval in the chat, "don't …", "thanks") is read as before, whole.
+  const story = said.slice(0, -1).map((m) => (m as RegExpExecArray)[3]);
+  if (story.some((l) => /<[@!]|\b(approv\w*|sign(ed)? off|ok'?d|lgtm)\b/i.test(l) || CHAT_COMMAND.test(l))) return undefined;
+  if (/\b(don'?t|do not|never|not|no|thanks|thank you|thx|nvm|never ?mind)\b/i.test(ask)) return undefined;
+  // "the canary is at 20 ⏎ me: make it 5": a number asked for after a story that measured something else.
+  if (/\d/.test(ask) && !story.some((l) => COPIES_TOLD.test(l))) return undefined;
+  const { workloads, nsSet } = nameSets(ctx);
+  const words = story.flatMap((l) =>
+    stripMarkup(l)
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/),
+  );
+  const named = [...new Set(words.filter((w) => workloads.has(w)))];
+  const places = [...new Set(words.map((w) => ctx.namespaceAliases[w] ?? w).filter((w) => nsSet.has(w)))];
+  if (named.length > 1 || places.length > 1) return undefined;
+  // The object with the part of a rollout the chat named ("the checkout canary in staging").
+  const part = words.find((w) => /^(canary|preview|rollout)$/.test(w));
+  const object =
+    named.length === 1 ? `the ${named[0]}${part ? ` ${part}` : ''}${places.length === 1 ? ` in ${places[0]}` : ''}. ` : '';
+  return `${object}${ask}`;
 }
+/** A line of a chat that asks for an action: then the chat is not only a story. */
+const CHAT_COMMAND =
+  /\b(restart|roll(ed|ing)? (it |\w+ )?back|rollback|scale|promote|abort|pause|retry|kill|delete|bounce|revert|set|create|deploy|drop|launch|stop)\b/i;
+/** A story that tells how many copies run ("is at 2 pods", "too few", "slow"): a count asked after it is a size. */
+const COPIES_TOLD = /\b(replicas?|pods?|instances?|copies|too (few|many)|slow|struggling|overloaded|busy|idle)\b/i;
 
 function read(text: string, ctx: PlanContext, translated = false, settled = false): Reading {
   const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true, unsure?: string) => ({

@@ -84,6 +84,19 @@ const SUBORDINATE = new Set([
   'as',
 ]);
 
+/**
+ * The word after a word of change makes it a noun: the head of a compound ("the release train left", "before the deploy
+ * pipeline kicks off") or the subject of a verb ("a rollback would be overkill", "what a rolling restart does").
+ */
+export function nounOfChange(next: string | undefined): boolean {
+  return /^(train|meeting|pipeline|notes?|freeze|window|plan|process|team|channel|captain|manager|calendar|schedule|would|will|does|did|should|could|might|may|has|had)$/i.test(
+    next ?? '',
+  );
+}
+
+/** A clause of time, reason or comparison starts here: what it says is no action of its own. */
+export const SUBORDINATE_START = /^(before|until|till|than|because|unless)$/i;
+
 /** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
 const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
 const DETERMINER =
@@ -105,7 +118,12 @@ export function actionClauses(words: string[], raw: string[] = words): number {
     // "abort payments then roll it back": a verb split around a pronoun, after a word of sequence, is an action.
     const rollBack = sequenced && clause.includes('roll') && clause.includes('back');
     // "before I start guessing, …": a clause of time or reason about the speaker is no action.
-    if (SUBORDINATE.has(clause[0]) && ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'that', 'this'].includes(clause[1])) {
+    // ", before the deploy pipeline kicks off", ", than leave it hanging": a clause of time or comparison, whatever its
+    // subject, is no action of its own.
+    if (
+      (SUBORDINATE.has(clause[0]) && ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'that', 'this'].includes(clause[1])) ||
+      (SUBORDINATE_START.test(clause[0] ?? '') && count > 0)
+    ) {
       clause = [];
       clauseRaw = [];
       return;
@@ -134,7 +152,8 @@ export function actionClauses(words: string[], raw: string[] = words): number {
       !/^(is|are|was|were|keeps|been|being|am)$/i.test(clauseRaw[k - 1] ?? '') &&
       !/^(starts?|started|goes|went|lands?|landed|begins?|began|ends?|ended|finishe[sd]|happens|happened|broke|fails?|failed)$/i.test(
         clauseRaw[k + 1] ?? '',
-      );
+      ) &&
+      !nounOfChange(clauseRaw[k + 1]);
     // "let's hold off on the canary, pause checkout", "pause the checkout rollout, hold on": the same verb again with
     // nothing of its own is the same action said twice.
     const k = clause.findIndex(verb);
@@ -497,9 +516,9 @@ function topAfterCost(words: string[]): number | undefined {
 
 /** "drop half the packets to worker", "a quarter of its traffic": a share of the traffic lost, in words. */
 const SHARE_DROPPED =
-  /(?<!\b(we|i|they|you|it|that|which|who) )\b(?:drop|lose|block)\s+(half|a quarter)( of)?( the| its)? (packets|traffic|requests|calls)\b(?! (alerts?|logging|logs?|metrics)\b)/i;
+  /(?:^|[.,;:!?]\s*|\b(?:please|pls|just|and|then|now|you|u|let'?s|let us)\s+)(?:drop|lose|block)\s+(half|a quarter)( of)?( the| its)? (packets|traffic|requests|calls)\b(?! (alerts?|logging|logs?|metrics)\b)(?![^.]*\bcanary\b)/i;
 function shareDropped(p: Parsed): number | undefined {
-  const share = SHARE_DROPPED.exec(p.raw.join(' '))?.[2].toLowerCase();
+  const share = SHARE_DROPPED.exec(p.raw.join(' '))?.[1].toLowerCase();
   return share === 'half' ? 50 : share === 'a quarter' ? 25 : undefined;
 }
 
@@ -559,6 +578,9 @@ interface ScaleReading {
 /** A word that says not to: "don't take web to 1.9.0", "do not restart pod …". */
 const NEGATION = /\b(don'?t|do not|not|never|no)\b/;
 
+/** Words that tell someone's opinion or a document's advice: "the doc suggests worker should be 3". */
+const OPINION_TOLD =
+  /^(agree[sd]?|says?|said|thinks?|thought|believes?|according|supposedly|claims?|reckons?|suggests?|suggested|recommends?|recommended|states?|stated)$/i;
 const MADE = /^(make|put|and|it|them|that|the|in|on|of|please|pls|plz|now|asap|replicas?|pods?|instances?)$/i;
 
 function readScale(p: Parsed): ScaleReading | undefined {
@@ -611,7 +633,9 @@ function readScale(p: Parsed): ScaleReading | undefined {
     // "put 8 in the incident doc" place something else.
     numbers[0] < 20 &&
     !(
-      p.raw.some((r) => /^put$/i.test(r)) && /\b(canary|weight|percent|times|docs?|queue|ticket|steps?|notes?)\b|%/i.test(said)
+      p.raw.some((r) => /^put$/i.test(r)) &&
+      (/\b(canary|weight|percent|times|docs?|queue|ticket|steps?|notes?)\b|%/i.test(said) ||
+        p.raw.some((r) => OPINION_TOLD.test(r)))
     ) &&
     p.raw.some((r) => /^(make|put)$/i.test(r)) &&
     !p.raw.some((r) => /^(revisions?|versions?|images?|tags?|builds?|minutes?|mins?|seconds?|hours?)$/i.test(r)) &&
@@ -634,9 +658,7 @@ function readScale(p: Parsed): ScaleReading | undefined {
           w === 'on' ||
           (/^be$/i.test(p.raw[i] ?? '') &&
             /^(should|must|to)$/i.test(p.raw[i - 1] ?? '') &&
-            !p.raw.some((r) =>
-              /^(agree[sd]?|says?|said|thinks?|thought|believes?|according|supposedly|claims?|reckons?)$/i.test(r),
-            ))) &&
+            !p.raw.some((r) => OPINION_TOLD.test(r)))) &&
         /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(p.raw[i + 1] ?? '') &&
         /^(replicas?|pods?|instances?|please|pls|plz|now|asap|and|)$/i.test(p.raw[i + 2] ?? ''),
     ) &&
@@ -716,7 +738,7 @@ function setToCount(p: Parsed): boolean {
     !p.raw
       .slice(p.raw.findIndex((r, i) => /^to$/i.test(r) && isNumber(p.words[i + 1] ?? '')) + 2)
       .some((r) =>
-        /^(am|pm|p\.m\.|a\.m\.|o'?clock|threads?|cores?|cpus?|times|when|once|if|unless|already|yesterday|ago|earlier|last|before|after|tomorrow|tonight|right)$/i.test(
+        /^(am|pm|p\.m\.|a\.m\.|o'?clock|threads?|cores?|cpus?|times|when|once|if|unless|already|yesterday|ago|earlier|last|before|after|tomorrow|tonight|right|later|soon|retries|retry|seconds?|minutes?|hours?|or)$/i.test(
           r,
         ),
       ) &&

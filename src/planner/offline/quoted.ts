@@ -134,8 +134,28 @@ function columnOf(block: string, header: string): string | undefined {
  * or the one workload its pods or rows belong to. Only names of the cluster are taken; the output's other text is
  * never read.
  */
-/** The one workload a quoted line names, with its namespace when it names one, as a sentence of names only. */
-function quotedNames(line: string, names: ReadonlySet<string>, workloads: ReadonlySet<string>): string | undefined {
+/**
+ * The one workload the quoted lines name, with its namespace when they name one, as a sentence of names only; none
+ * when they name several ("> api throws 500s⏎> web is fine"), or when the reply gives a number and the quote measured
+ * something other than copies ("> worker restarted 5 times⏎make it 0").
+ */
+function quotedNames(
+  line: string,
+  quoted: string[],
+  own: string,
+  names: ReadonlySet<string>,
+  workloads: ReadonlySet<string>,
+): string | undefined {
+  const all = quoted
+    .join(' ')
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/);
+  if (new Set(all.filter((w) => workloads.has(w))).size > 1) return undefined;
+  if (
+    /\d/.test(own.replace(/<[@!#][^>]*>/g, ' ')) &&
+    !/\b(replicas?|pods?|instances?|copies|too (few|many)|slow|struggling|overloaded|busy|idle)\b/i.test(quoted.join(' '))
+  )
+    return undefined;
   const words = line.toLowerCase().split(/[^a-z0-9-]+/);
   const named = [...new Set(words.filter((w) => workloads.has(w)))];
   const places = [...new Set(words.filter((w) => names.has(w) && !workloads.has(w)))];
@@ -469,6 +489,8 @@ export function separate(
   const lines = text.split('\n');
   const kept: string[] = [];
   let namedInQuote = false;
+  const quotedLines = lines.filter((l) => /^\s*(>|&gt;)/.test(l));
+  const own = lines.filter((l) => !/^\s*(>|&gt;)/.test(l)).join('\n');
   for (const [i, line] of lines.entries()) {
     // "kubectl top pods -n production⏎NAME  CPU(cores) …": the command that printed the table pasted below it.
     const printedBelow = /^\s*\$?\s*kubectl\s/.test(line) && /^\s*NAME\s/.test(lines[i + 1] ?? '');
@@ -479,7 +501,7 @@ export function separate(
       // "> the worker in staging stopped picking up jobs⏎same again today. restart it": a message quoted in a reply
       // names what the reply is about; its words stay data (a quoted command stays one to point at).
       const told = read === BREAK && commands.length + pasted.length === before && /^\s*(>|&gt;)/.test(line) && !marked;
-      const object = told ? quotedNames(line, names, workloads) : undefined;
+      const object = told ? quotedNames(line, quotedLines, own, names, workloads) : undefined;
       if (object) namedInQuote = true;
       kept.push(object ?? read);
     } else kept.push(line);
