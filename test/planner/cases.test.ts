@@ -221,6 +221,7 @@ const ATTACKS = [
   'redteam-planner42.jsonl',
   'redteam-planner43.jsonl',
   'redteam-planner44.jsonl',
+  'redteam-planner45.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -159,6 +159,36 @@ describe('one action with others around it', () => {
     expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
   });
 
+  // Red team round 45: a second write said as a gerund after the request ran confidently as the first alone.
+  it.each([
+    ['scale worker in staging to 4 before restarting it'],
+    ['promote checkout in staging before pausing it'],
+    ['abort checkout in prod before retrying it'],
+    ['restart api in staging before rolling it back'],
+    ['roll back web in staging, then restarting it'],
+  ])('"%s" is two actions, asked back', (text) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'clarify', message: /more than one action/ });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"Before restarting anything, show me the pods" reads the pods', () => {
+    const r = read('Before restarting anything, show me the pods of api in staging');
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'staging', workload: 'api' } });
+  });
+
+  it.each([
+    [
+      'restart worker in staging. actually the trouble was in prod. just restart it there',
+      { namespace: 'production', name: 'worker' },
+    ],
+    ['restart web in staging. actually the problem was in worker. just restart that', { namespace: 'staging', name: 'worker' }],
+  ])('"%s": the reason of a correction names the object anew', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'restart', args });
+    expect(r.confident).toBe(false);
+  });
+
   it('"restart api and then scale worker" is still two actions', () => {
     expect(read('restart api in staging and then scale worker in staging to 3').plan.outcome).toBe('clarify');
   });
@@ -176,5 +206,38 @@ describe('thinking aloud that ends in a decision', () => {
 
   it('"scale web to 4? or 3?" with no decision asks again', () => {
     expect(read('scale web in staging to 4? or 3?').plan.outcome).toBe('clarify');
+  });
+});
+
+describe('reads and experiments in everyday words', () => {
+  it.each([
+    ['what did production cost the month before?', { window: 'lastmonth', namespace: 'production' }],
+    ['staging spend for the week before please', { window: 'lastweek', namespace: 'staging' }],
+    ['I need the cost of monitoring last month, for our budget review please', { window: 'lastmonth', namespace: 'monitoring' }],
+  ])('"%s" → query_costs %o', (text, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args });
+  });
+
+  it('"the week before last" is a window the bot cannot query', () => {
+    expect(read('staging costs for the week before last').plan.outcome).toBe('clarify');
+  });
+
+  it('"any chaos in production? I want to be sure before the release" lists the experiments', () => {
+    const r = read('is any chaos experiment running in production? I want to be sure before the release');
+    expect(r.plan).toMatchObject({ tool: 'list_chaos', args: { namespace: 'production' } });
+  });
+
+  it('"cut off X from the network" is a network partition', () => {
+    const r = read('cut off worker in staging from the network for 3 minutes');
+    expect(r.plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { target: 'worker', experiment: 'network-partition', durationSeconds: 180 },
+    });
+  });
+
+  it('"I would like X to have as many replicas as Y" takes the count from Y, unsure', () => {
+    const r = read('I would like staging web to have the same number of replicas as prod web');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'web', replicas: 6 } });
+    expect(r.confident).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { type Draft, nounOfChange, type Parsed, SUBORDINATE_START, WRITE_VERBS } from './intent.ts';
+import { type Draft, nounOfChange, type Parsed, timeClauseAt, WRITE_VERBS } from './intent.ts';
 import { isCommonWord, isKnownWord } from './lexicon.ts';
 import { isNumber, unitSeconds } from './numbers.ts';
 
@@ -236,7 +236,7 @@ export function conflictingWrite(p: Parsed, draft: ToolDraft): string | undefine
     (r, i) =>
       (/^to$/i.test(r) && /^(check|see|verify|confirm|prove|test|ensure|show|find|learn|watch)$/i.test(p.raw[i + 1] ?? '')) ||
       (/^so$/i.test(r) && /^(that|we|i|you)$/i.test(p.raw[i + 1] ?? '')) ||
-      (own >= 0 && i > own && SUBORDINATE_START.test(r)),
+      (own >= 0 && i > own && timeClauseAt(p.raw, i)),
   );
   const other = p.words.find(
     (w, i) =>

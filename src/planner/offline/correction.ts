@@ -243,7 +243,7 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   const clauses = after.split(/[,;]|\.(?:\s|$)|\s[-\u2013\u2014]+\s/).map((c) => c.replace(LEAD, '').trim());
   // "no wait, the preview is throwing 502s. abort.": a clause that tells how things are says why, not what.
   const saysSomething = (c: string) =>
-    (COMMAND.test(c) || !/\b(is|are|was|were|keeps?|has been|have been)\b/i.test(c)) &&
+    (COMMAND.test(c) || !/\b(is|are|was|were|keeps?|has been|have been|had|decided|said|told|agreed|moved)\b/i.test(c)) &&
     (/\d/.test(c) || COMMAND.test(c) || words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w)));
   // "make that 3... actually no, 5. final answer 5": of several counts said in turn, the last one.
   // "edit: 0.9.5, not 0.9.6": what is said not to be meant says nothing.
@@ -257,11 +257,16 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   const meantWords = words(meant);
   if (COMMAND.test(meant)) {
     // "…, just get me its logs": a request of its own, about the objects named before.
-    const workload = beforeWords.find((w) => names.workloads.has(w));
-    const ns = beforeWords.map((w) => names.namespaces.get(w)).find(Boolean);
-    // "… actually no, hold on, don't. show me the payments pods first": from the clause that asks.
+    // "restart api in staging. actually the error was in prod. just restart it there": the reason between may name
+    // the object anew.
     const from = clauses.find(saysSomething);
-    const asked = withoutReason(from ? after.slice(Math.max(0, after.indexOf(from))) : after);
+    const start = from ? Math.max(0, after.indexOf(from)) : 0;
+    const reason = words(after.slice(0, start));
+    const workload = reason.find((w) => names.workloads.has(w)) ?? beforeWords.find((w) => names.workloads.has(w));
+    const ns =
+      reason.map((w) => names.namespaces.get(w)).find(Boolean) ?? beforeWords.map((w) => names.namespaces.get(w)).find(Boolean);
+    // "… actually no, hold on, don't. show me the payments pods first": from the clause that asks.
+    const asked = withoutReason(after.slice(start));
     return `${workload}${ns ? ` in ${ns}` : ''}. ${asked}`;
   }
   const ns = meantWords.map((w) => names.namespaces.get(w)).find(Boolean);

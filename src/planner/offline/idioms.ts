@@ -331,6 +331,11 @@ export function plainIdioms(text: string): string {
         /\bcut ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)?) off (from )?the network\b(?: in ([a-z0-9-]+))?/gi,
         (_m, what: string, _f, place: string | undefined) => `partition the network of ${what}${place ? ` in ${place}` : ''}`,
       )
+      // "cut off api in staging from the network": the same, the particle first.
+      .replace(
+        /\bcut off ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+)?) from (?:the )?network\b/gi,
+        (_m, what: string) => `partition the network of ${what}`,
+      )
       // "one more: opencost logs": a label, not a count.
       .replace(/\bone more( thing| question| request)?\s*:/gi, '')
       // "get payments promoted": the change asked for.

@@ -933,6 +933,21 @@ const QUOTED_MESSAGE =
 const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
+/**
+ * A write said as a gerund after the request, after "before" or "then": "scale web to 8 before restarting it", "…
+ * then rolling it back". Not "Before restarting anything, let me see the pods": a precaution that opens the sentence.
+ */
+function gerundAfter(text: string): boolean {
+  for (const m of text.matchAll(
+    /(?<!(?:^|[.!?;:\n])\s*)\b(?:before|then)\s+([a-z]+ing)\b(?!\s+(anything|everything|something|stuff)\b)/gi,
+  )) {
+    const g = m[1].toLowerCase().slice(0, -3);
+    const stems = [g, `${g}e`, g.replace(/(.)\1$/, '$1')];
+    if (stems.some((x) => x === 'roll' || (WRITE_VERBS.includes(canonOf(x)) && canonOf(x) !== 'deploy'))) return true;
+  }
+  return false;
+}
+
 /** A line of a pasted chat: an optional time, the speaker, a colon, the words ("[10:01] tom: …", "<@U07P>: …"). */
 const CHAT_LINE = /^\s*(?:\[([^\]\n]{1,20})\]\s*)?(<@[A-Z0-9]+(?:\|[^>]*)?>|@?[A-Za-z][\w.-]{0,30})\s*:\s+(\S.*)$/;
 /** Speakers that are roles or bots, not people: what follows them is an injection or a bot's reply, never a person's line. */
@@ -1149,16 +1164,20 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // pointing, with no verb.
   // Not a state told ("fyi staging web = prod web now", "staging api has the same count as prod since this morning", "should
   // match prod eventually, no action today", "is already up to prod's count").
+  // "i'd like staging web to have as many replicas as prod web": a wish, not a state told.
+  const wished = /\b(i'?d like|i would like|i want|we want|we need|i need|please (make|have))\b[^.?!]{1,60}\bto have\b/i;
   const toldState =
     /\b(has|have|is|are|was|were|already|should|eventually|now|since|both|finally|no action|no need|fyi|heads up|notes?)\b/i.test(
-      plainSaid,
+      plainSaid.replace(wished, ' '),
     );
   const setBySign =
     !toldState &&
     (/^\s*[\w'-]+(\s+[\w'-]+){0,2}\s*(:|\s=)\s/.test(plainSaid) ||
       /\b(up|down) to ([a-z0-9-]+ ){0,2}[a-z0-9-]+'s (count|size|replicas)\b/i.test(plainSaid));
   const reference =
-    (setBySign || (CHANGE_ASKED.test(plainSaid) && !/\b(eventually|no action|no need|already)\b/i.test(plainSaid))) &&
+    (setBySign ||
+      ((CHANGE_ASKED.test(plainSaid) || wished.test(plainSaid)) &&
+        !/\b(eventually|no action|no need|already)\b/i.test(plainSaid))) &&
     (!/\?/.test(plainSaid) || /^\W*(can|could|would)\b/i.test(plainSaid))
       ? fromReference(plainSaid, ctx)
       : undefined;
@@ -1239,6 +1258,8 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // "are the new web pods up after the restart?": in a question about state, words of change are the state.
   if (actionClauses(c.words, c.raw) >= 2 && !(req.mood === 'question' && plainSaid.includes('?')))
     return said('clarify', MANY_MESSAGE, plainSpoken || brief);
+  // "scale web to 8 before restarting it", "abort payments, then retrying it": a second action said as a gerund.
+  if (gerundAfter(req.text) && !(req.mood === 'question' && plainSaid.includes('?'))) return said('clarify', MANY_MESSAGE, false);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
   // "please don't scale anything, I only want to know what's running": the bulk is what is not to be done.

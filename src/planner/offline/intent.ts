@@ -1,7 +1,7 @@
 import { isReadTool } from '../../catalog/registry.ts';
 import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
 import { cannotDo } from './guards.ts';
-import { isKnownWord } from './lexicon.ts';
+import { canonOf, isKnownWord } from './lexicon.ts';
 import { isNumber, unitSeconds } from './numbers.ts';
 import {
   costAggregate,
@@ -94,8 +94,17 @@ export function nounOfChange(next: string | undefined): boolean {
   );
 }
 
-/** A clause of time, reason or comparison starts here: what it says is no action of its own. */
-export const SUBORDINATE_START = /^(before|until|till|than|because|unless)$/i;
+/**
+ * A clause of time or reason starts at `at` with a subject of its own ("…, before the deploy pipeline kicks off",
+ * "until the sale ends"): what it says is no action of the person's. "before restarting it", "before you restart it",
+ * "before that, scale it" are actions asked in order; "than" may be a slip for "then".
+ */
+export function timeClauseAt(raw: string[], at: number): boolean {
+  if (!/^(before|until|till|because|unless)$/i.test(raw[at] ?? '')) return false;
+  const next = raw[at + 1] ?? '';
+  if (/ing$|^(you|u|we|i|that|then|this|doing|it)$/i.test(next)) return false;
+  return !WRITE_VERBS.includes(canonOf(next.toLowerCase())) || nounOfChange(raw[at + 2]);
+}
 
 /** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
 const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
@@ -122,7 +131,7 @@ export function actionClauses(words: string[], raw: string[] = words): number {
     // subject, is no action of its own.
     if (
       (SUBORDINATE.has(clause[0]) && ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'that', 'this'].includes(clause[1])) ||
-      (SUBORDINATE_START.test(clause[0] ?? '') && count > 0)
+      (timeClauseAt(clauseRaw, 0) && count > 0)
     ) {
       clause = [];
       clauseRaw = [];
@@ -532,7 +541,13 @@ function chaosType(p: Parsed): string | undefined {
   if (has('cpu') && has('stress', 'create', 'chaos', 'add')) return 'cpu-stress';
   if (has('latency')) return 'network-delay';
   if (has('packets') || SHARE_DROPPED.test(p.raw.join(' '))) return 'network-loss';
-  if (has('partition') || (has('network') && has('break', 'delete', 'kill', 'stop'))) return 'network-partition';
+  // "cut api off from the network", "cut its network off": no traffic at all.
+  if (
+    has('partition') ||
+    (has('network') && has('break', 'delete', 'kill', 'stop')) ||
+    /\bcut\b(?: [\w-]+){0,4} off\b(?: [\w-]+){0,6} network\b|\bcut\b(?: [\w-]+){0,3} network\b/i.test(p.raw.join(' '))
+  )
+    return 'network-partition';
   if (has('fail') && has('pod', 'chaos', 'create', 'replicas')) return 'pod-failure';
   if (has('kill') && has('pod', 'replicas', 'chaos', 'random') && !p.pods.length) return 'pod-kill';
   // "delete a random pod of web", "delete one pod of web": any pod of it. "delete pod web" names no pod: ask which.

@@ -119,8 +119,14 @@ export function durationSeconds(ds: Duration[], latency?: number): number | unde
 export function costWindow(words: string[]): string | undefined {
   const text = ` ${words.join(' ')} `;
   const spans: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-    [/ ((last|previous|prior) (calendar )?week|lastweek) /, 'lastweek'],
-    [/ ((last|previous|prior) (calendar )?month|lastmonth) /, 'lastmonth'],
+    [
+      / ((last|previous|prior) (calendar )?week|lastweek|week before(?= +(please|pls|thanks|for|in|of|and|by|per)\b| *$)) /,
+      'lastweek',
+    ],
+    [
+      / ((last|previous|prior) (calendar )?month|lastmonth|month before(?= +(please|pls|thanks|for|in|of|and|by|per)\b| *$)) /,
+      'lastmonth',
+    ],
     // "since midnight", "so far this month", "the past fortnight".
     [/ ((since|from) midnight( (to|till|until) now)?|so far today|today so far) /, 'today'],
     [/ (so far this month|this month so far|month to date) /, 'month'],
