@@ -189,6 +189,21 @@ describe('one action with others around it', () => {
     expect(r.confident).toBe(false);
   });
 
+  it.each([
+    ['pause checkout in staging; a rollback of worker in staging has to follow'],
+    ['restart api in prod, the scale down of web in prod is needed too'],
+  ])('"%s": a second write said as a noun is asked back', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /more than one action/ });
+  });
+
+  it.each([
+    ['add more than 30% packet loss to api in staging'],
+    ['scale worker in prod to at least 5'],
+    ['add more than 300ms of latency to web in staging'],
+  ])('"%s": a bound is no value, asked back', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /Which number exactly/ });
+  });
+
   it('"restart api and then scale worker" is still two actions', () => {
     expect(read('restart api in staging and then scale worker in staging to 3').plan.outcome).toBe('clarify');
   });

@@ -948,6 +948,25 @@ function gerundAfter(text: string): boolean {
   return false;
 }
 
+/**
+ * A second write said as a noun after the request, of a workload, asked for too: "pause checkout; a rollback of api
+ * should follow", "restart worker, the scale down of web is also needed".
+ */
+function nounActionAfter(text: string, workloads: Set<string>): boolean {
+  return text
+    .split(/[;,.!]|\s[-\u2013\u2014]\s/)
+    .slice(1)
+    .some(
+      (c) =>
+        /\b(the|a|an)\s+(rollback|roll-?back|restart|scale[- ]?(down|up)|abort|promotion|retry|pause)\b/i.test(c) &&
+        /\b(should|has to|have to|needs? to|must|too|also|as well|is needed|are needed|follow)\b/i.test(c) &&
+        c
+          .toLowerCase()
+          .split(/[^a-z0-9-]+/)
+          .some((w) => workloads.has(w)),
+    );
+}
+
 /** A line of a pasted chat: an optional time, the speaker, a colon, the words ("[10:01] tom: …", "<@U07P>: …"). */
 const CHAT_LINE = /^\s*(?:\[([^\]\n]{1,20})\]\s*)?(<@[A-Z0-9]+(?:\|[^>]*)?>|@?[A-Za-z][\w.-]{0,30})\s*:\s+(\S.*)$/;
 /** Speakers that are roles or bots, not people: what follows them is an injection or a bot's reply, never a person's line. */
@@ -1259,7 +1278,11 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (actionClauses(c.words, c.raw) >= 2 && !(req.mood === 'question' && plainSaid.includes('?')))
     return said('clarify', MANY_MESSAGE, plainSpoken || brief);
   // "scale web to 8 before restarting it", "abort payments, then retrying it": a second action said as a gerund.
-  if (gerundAfter(req.text) && !(req.mood === 'question' && plainSaid.includes('?'))) return said('clarify', MANY_MESSAGE, false);
+  if (
+    (gerundAfter(req.text) || nounActionAfter(plainSaid, workloadNames(ctx))) &&
+    !(req.mood === 'question' && plainSaid.includes('?'))
+  )
+    return said('clarify', MANY_MESSAGE, false);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
   // "please don't scale anything, I only want to know what's running": the bulk is what is not to be done.

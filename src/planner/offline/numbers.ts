@@ -224,6 +224,15 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
     w.push(words[i]);
     r.push(raw[i]);
   }
+  // "more than 30%", "at least 4", "no fewer than 3": a bound, not the value asked for.
+  for (let i = 0; i < w.length; i++) {
+    if (!isNumber(w[i])) continue;
+    const bound =
+      (w[i - 1] === 'than' &&
+        /^(more|less|fewer|higher|lower|greater|bigger|smaller|longer|shorter|over|under)$/.test(w[i - 2] ?? '')) ||
+      (w[i - 2] === 'at' && /^(least|most)$/.test(w[i - 1] ?? ''));
+    if (bound) doubts.push('vague');
+  }
   // "4 or maybe 5", "4, or 5": an "or" among hedges between two numbers.
   for (let i = 0; i < w.length; i++) {
     if (!isNumber(w[i])) continue;
