@@ -222,6 +222,7 @@ const ATTACKS = [
   'redteam-planner43.jsonl',
   'redteam-planner44.jsonl',
   'redteam-planner45.jsonl',
+  'redteam-planner46.jsonl',
 ];
 
 describe('red-team case files', () => {

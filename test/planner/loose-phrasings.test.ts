@@ -256,3 +256,57 @@ describe('reads and experiments in everyday words', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Red team round 46 (2fe4118): forms that hid what was asked from a confident reader.
+describe('what was done, an undo, a bound said in passing', () => {
+  it.each([
+    ['we did restart worker in prod'],
+    ['I did roll back web in staging yesterday'],
+    ['they did add 300ms of latency to web in staging'],
+    ['we do scale api in prod to 6 every evening'],
+  ])('"%s" is told, not asked', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool !== 'describe_workload').toBe(false);
+  });
+
+  it.each([
+    ['scale api in staging to 4 and back'],
+    ['scale worker in prod down to 1 and then back up'],
+    ['pause checkout in prod and back'],
+  ])('"%s" is two actions', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /more than one action/ });
+  });
+
+  it('"scale web in staging to 3 and add more" asks for the number', () => {
+    expect(read('scale worker in staging to 3 and add more').plan).toMatchObject({ outcome: 'clarify', message: /Which number/ });
+  });
+
+  it.each([['restart a pod of api in staging'], ['bounce a worker pod in prod'], ['recycle one web pod in staging']])(
+    '"%s" does not restart every pod',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
+    },
+  );
+
+  it.each([['kick off the checkout rollout in staging'], ['kick payments off in prod please']])(
+    '"%s" asks which action',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+
+  it('"kick the aborted checkout rollout off again" is still a retry', () => {
+    const r = read('checkout in staging got aborted, kick it off again');
+    expect(r.plan).toMatchObject({ tool: 'retry_rollout', args: { name: 'checkout' } });
+  });
+
+  it('"abort checkout in staging. scrap that" takes it back', () => {
+    const r = read('abort checkout in staging. scrap that');
+    expect(r.plan.outcome).toBe('clarify');
+  });
+
+  it('"please do restart web in staging" is still a restart', () => {
+    expect(read('please do restart web in staging').plan).toMatchObject({ tool: 'restart', args: { name: 'web' } });
+  });
+});

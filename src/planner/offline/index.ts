@@ -150,6 +150,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
 
+const TOOK_BACK_MESSAGE = 'You took that back, so nothing will run. Say the request again when you want it.';
+
 /** "…, promote it", "… — roll it back please": a verb and a pronoun after the request, maybe the same action again. */
 const SAID_AGAIN =
   /^(.+?)\s*(?:[,;.!]|\s[-\u2013\u2014]+)\s*(?:(?:so|just|and|please|pls|ok|okay|then|yes|yeah|(?:can|could|would) (?:you|u))\s+)*([a-z]+(?: [a-z]+)?) (?:it|that|them)(?: (back|out|over|through|forward|along))?\s*(?:please|pls|now|asap|for (?:me|us))?\s*[.!?]*$/i;
@@ -162,6 +164,10 @@ function sameActionTwice(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'clarify' || r.plan.message !== MANY_MESSAGE) return r;
   const m = SAID_AGAIN.exec(plain.trim());
   if (!m) return r;
+  // "abort checkout in staging. scrap that": not the action again, the request taken back.
+  if (/^scrap$/i.test(m[2]) && takenBack(plain, plain)) {
+    return { plan: { outcome: 'clarify', message: TOOK_BACK_MESSAGE, source: 'offline' }, confident: true };
+  }
   const first = read(m[1], ctx);
   if (first.plan.outcome !== 'tool') return r;
   // "grab the last 300 lines of api logs, could you pull them?": a read fetched again by a verb of fetching.
@@ -967,6 +973,31 @@ function nounActionAfter(text: string, workloads: Set<string>): boolean {
     );
 }
 
+/** "… and back", "… and then back up": the change undone in the same message, two actions. */
+const AND_BACK = /\b(?:and|then)(?: then)? back\b/i;
+/** "to 3 and add more", "to 3 and more": a count that is not the count. */
+const AND_MORE = /\b\d+\s+(?:and|then)\s+(?:add\s+)?more\b(?!\s+(?:logs?|lines|details|info))/i;
+/** "restart a pod of web", "bounce an api pod", "recycle one worker pod". */
+const ONE_POD_RESTART = /\b(?:restart|bounce|recycle|reboot|cycle)\s+(?:a|an|one|single|1)\s+(?:[\w-]+\s+)?pod\b(?!\s*[-\w]*\d)/i;
+const ONE_POD_MESSAGE =
+  'A restart replaces every pod of a workload. To replace one pod, delete it by its name ("delete pod NAME in NAMESPACE"; "list pods of web in staging" shows them), or say "restart web in staging" for all of them.';
+/** "kick off the rollout of checkout", "kick payments off". */
+const KICK_OFF = /(?:^|[.!?;,:]\s*|\b(?:please|pls|just|can you|could you|then|and)\s+)kick\s+(?:[\w-]+\s+){0,4}?off\b/i;
+/** A subject, then "did"/"do" and a verb of change: "we did scale web to 8", "I do restart coredns". */
+function toldDone(text: string): boolean {
+  for (const m of text.matchAll(
+    /\b(?:i|we|they|you|he|she|someone|somebody|everyone|nobody)(?:\s+(?:just|already|also|actually|really))?\s+(?:did|do|does)(?:\s+not|n't)?\s+([a-z-]+)/gi,
+  )) {
+    const verb = m[1].toLowerCase();
+    if (
+      /^(do|roll|add|inject|introduce|drop|kill|delete|stress|set|put|bump|double|halve|triple)$/.test(verb) ||
+      WRITE_VERBS.includes(canonOf(verb))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A line of a pasted chat: an optional time, the speaker, a colon, the words ("[10:01] tom: …", "<@U07P>: …"). */
 const CHAT_LINE = /^\s*(?:\[([^\]\n]{1,20})\]\s*)?(<@[A-Z0-9]+(?:\|[^>]*)?>|@?[A-Za-z][\w.-]{0,30})\s*:\s+(\S.*)$/;
 /** Speakers that are roles or bots, not people: what follows them is an injection or a bot's reply, never a person's line. */
@@ -1279,10 +1310,21 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('clarify', MANY_MESSAGE, plainSpoken || brief);
   // "scale web to 8 before restarting it", "abort payments, then retrying it": a second action said as a gerund.
   if (
-    (gerundAfter(req.text) || nounActionAfter(plainSaid, workloadNames(ctx))) &&
+    (gerundAfter(req.text) || nounActionAfter(plainSaid, workloadNames(ctx)) || AND_BACK.test(req.text)) &&
     !(req.mood === 'question' && plainSaid.includes('?'))
   )
     return said('clarify', MANY_MESSAGE, false);
+  // "we did scale web in prod to 8", "I do restart coredns every monday": what was or is done, told.
+  if (toldDone(plainSaid))
+    return said('clarify', 'Noted. If you want me to do something, ask for it, e.g. "describe web in production".', false);
+  // "scale web to 3 and add more": more than the count, by how much?
+  if (AND_MORE.test(plainSaid))
+    return said('clarify', 'Which number exactly? Say one count, e.g. "scale web in staging to 4".', false);
+  // "restart a pod of web": a restart replaces every pod; one pod is deleted by its name.
+  if (ONE_POD_RESTART.test(plainSaid)) return said('clarify', ONE_POD_MESSAGE, false);
+  // "kick off the checkout rollout": start it, promote it, retry it, or restart it?
+  if (KICK_OFF.test(plainSaid) && !/\b(abort(ed)?|retry)\b/i.test(plainSaid))
+    return said('clarify', 'What should I do with it: promote the rollout, retry it, or restart the workload? Say which.', false);
   const acting = req.mood === 'request' || req.mood === 'plain';
   const bulk = bulkWords(c.words, workloadNames(ctx));
   // "please don't scale anything, I only want to know what's running": the bulk is what is not to be done.
@@ -1514,11 +1556,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (draft.tool === 'stop_chaos') unstopped = unstopped.replace(EXPERIMENT_DONE, ' ');
   if (isWriteTool(draft.tool) && takenBack(unstopped, stripMarkup(unstopped))) {
     // "… never mind that staging gets by with 1": maybe an aside, not a take-back; not sure either way.
-    return said(
-      'clarify',
-      'You took that back, so nothing will run. Say the request again when you want it.',
-      brief && !/\b(never ?mind|nvm) (that|the|about|how|what)\b/i.test(plainText),
-    );
+    return said('clarify', TOOK_BACK_MESSAGE, brief && !/\b(never ?mind|nvm) (that|the|about|how|what)\b/i.test(plainText));
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
   // Only the person's own words count: a log line pasted in a code block ("retry=17⏎2024-…") holds numbers of its own.
@@ -1887,7 +1925,7 @@ const COMPARATIVE =
 const EXPERIMENT_DONE = /[,;.\u2014-]\s*(it'?s|it is|we'?re|we are) (done|finished|over)\s*[.!]*\s*$/i;
 /** Words or signs that take a request back. */
 const TAKEN_BACK =
-  /\b((?:actually|wait|no|nah|hmm)[,.]?\s+(?:wait[,.]?\s+)?hold off\b(?! on\b)|false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
+  /\b((?:actually|wait|no|nah|hmm)[,.]?\s+(?:wait[,.]?\s+)?hold off\b(?! on\b)|false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|scrap that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
   /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no,? wait|wait,? no|no,? hold on|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |it is |already |all )done( already)?|(?<=(?:^|[.!?\u2026,;:-]\s*))done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;
@@ -1896,7 +1934,7 @@ const TAKEN_BACK_AFTER =
  * "don't" ends there; "don't touch api" is about something else).
  */
 const TAKEN_BACK_LATER =
-  /[.!?\n]\s*(edit|update|ps)?:?\s*(jk|just kidding|kidding|nah|nope|cancel( that)?|scratch that|never ?mind|nvm)\b|[.!?\n]\s*(edit|update|ps)?:?\s*(jk,?\s*|(oh |hmm |um )?(wait|actually|hold on),?\s*)?(don'?t|do not)\s*([,.!\u2014-]|$)/i;
+  /[.!?\n]\s*(edit|update|ps)?:?\s*(jk|just kidding|kidding|nah|nope|cancel( that)?|scratch that|scrap that|never ?mind|nvm)\b|[.!?\n]\s*(edit|update|ps)?:?\s*(jk,?\s*|(oh |hmm |um )?(wait|actually|hold on),?\s*)?(don'?t|do not)\s*([,.!\u2014-]|$)/i;
 /** Whether the message takes its request back: anywhere (signs, "never mind"), at its end, or in a later sentence. */
 function takenBack(text: string, plain: string): boolean {
   // "never mind the logs, restart web in staging": what is taken back comes before the request, which stands.
