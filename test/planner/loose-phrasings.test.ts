@@ -310,3 +310,30 @@ describe('what was done, an undo, a bound said in passing', () => {
     expect(read('please do restart web in staging').plan).toMatchObject({ tool: 'restart', args: { name: 'web' } });
   });
 });
+
+describe('asides and team words', () => {
+  it('"for the retro doc" is no typo of retry', () => {
+    expect(read('for the retro doc: spend per deployment in production, yesterday only').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { window: 'yesterday', aggregate: 'deployment', namespace: 'production' },
+    });
+  });
+
+  it('"(… but ignore that)" takes back only the aside', () => {
+    const r = read(
+      'create a deployment called img-resize in staging with image ghcr.io/acme/img-resize:1.2.0 on port 8080 (the old box had 16 cores, ignore that)',
+    );
+    expect(r.plan).toMatchObject({ tool: 'create_deployment', args: { name: 'img-resize', port: 8080 } });
+  });
+
+  it('"(edit: cancel)" still takes the request back', () => {
+    expect(read('restart worker in staging\n(edit: cancel, false alarm)').plan.outcome).toBe('clarify');
+  });
+
+  it('"is api in staging ok? I need a yes or no" describes it', () => {
+    expect(read('is api in staging ok? I need a yes or no').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { name: 'api' },
+    });
+  });
+});

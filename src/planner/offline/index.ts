@@ -940,12 +940,12 @@ const INJECTION_MESSAGE =
   'I only take requests about the cluster in plain words, and I cannot follow instructions that try to change how I work. Say "help" to see what I can do.';
 
 /**
- * A write said as a gerund after the request, after "before" or "then": "scale web to 8 before restarting it", "…
+ * A write said as a gerund after the request, after "before", "after" or "then": "scale web to 8 before restarting it", "…
  * then rolling it back". Not "Before restarting anything, let me see the pods": a precaution that opens the sentence.
  */
 function gerundAfter(text: string): boolean {
   for (const m of text.matchAll(
-    /(?<!(?:^|[.!?;:\n])\s*)\b(?:before|then)\s+([a-z]+ing)\b(?!\s+(anything|everything|something|stuff)\b)/gi,
+    /(?<!(?:^|[.!?;:\n])\s*)\b(?:before|then|after)\s+([a-z]+ing)\b(?!\s+(anything|everything|something|stuff)\b)/gi,
   )) {
     const g = m[1].toLowerCase().slice(0, -3);
     const stems = [g, `${g}e`, g.replace(/(.)\1$/, '$1')];
@@ -1938,7 +1938,10 @@ const TAKEN_BACK_LATER =
 /** Whether the message takes its request back: anywhere (signs, "never mind"), at its end, or in a later sentence. */
 function takenBack(text: string, plain: string): boolean {
   // "never mind the logs, restart web in staging": what is taken back comes before the request, which stands.
-  const back = TAKEN_BACK.exec(text);
+  // "(The old VM used 4 cores but ignore that.)": what an aside in parentheses takes back is the aside.
+  const back = TAKEN_BACK.exec(
+    text.replace(/\((\w[^()]*?),? (?:but |so |just )?ignore (?:that|this|it)\b([^()]*)\)/gi, '($1$2)'),
+  );
   const dismissesEarlier =
     back !== null &&
     /^[a-z]/i.test(back[0]) &&

@@ -198,7 +198,7 @@ export const COMMON = new Set([
 // biome-ignore format: word lists read better packed
 export const NOT_TYPOS = new Set([
   // Greetings and thanks in other languages.
-  'etc', 'pending', 'crashlooping', 'evicted', 'terminating', 'fallback', 'failover', 'rollouts', 'shall', 'starts', 'started', 'lands', 'landed', 'begins',
+  'etc', 'retro', 'retros', 'standup', 'standups', 'postmortem', 'postmortems', 'offsite', 'pending', 'crashlooping', 'evicted', 'terminating', 'fallback', 'failover', 'rollouts', 'shall', 'starts', 'started', 'lands', 'landed', 'begins',
   'hogging', 'wedged', 'burned', 'burnt', 'pin', 'pinned', 'post', 'posted', 'posting', 'fire', 'fires', 'sent',
   'hola', 'hallo', 'bonjour', 'salut', 'ciao', 'olá', 'oi', 'merci', 'gracias', 'danke', 'obrigado', 'grazie', 'servus',
   'aims', 'amply', 'apple', 'aptly', 'arise', 'atop', 'bait', 'bake', 'barn', 'basil', 'batch', 'bawl', 'began',
