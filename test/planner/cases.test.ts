@@ -223,6 +223,7 @@ const ATTACKS = [
   'redteam-planner44.jsonl',
   'redteam-planner45.jsonl',
   'redteam-planner46.jsonl',
+  'redteam-planner47.jsonl',
 ];
 
 describe('red-team case files', () => {

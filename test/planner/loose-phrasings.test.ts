@@ -337,3 +337,64 @@ describe('asides and team words', () => {
     });
   });
 });
+
+// Red team round 47 (57a34df): a doubt in brackets, a value said twice, an open end, a vague later.
+describe('doubts a confident reader skipped', () => {
+  it.each([
+    ['restart api in staging (not yet)'],
+    ['scale worker in prod to 4 (not really)'],
+    ['roll back web in staging (no!)'],
+    ['promote checkout in staging (?)'],
+    ['restart worker in staging (not staging)'],
+    ['pause checkout in prod (twice)'],
+  ])('"%s" is asked back', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['restart api (not web) in staging', 'restart', { name: 'api' }],
+    ['scale web in staging to 4 (not 40)', 'scale', { replicas: 4 }],
+  ])('"%s": a bracket that says which one stands', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('a bracket in a long story is an aside', () => {
+    const r = read(
+      'DNS inside the cluster is flaky since the upgrade (not the external resolver, that one is fine) — bounce coredns please',
+    );
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { name: 'coredns' } });
+  });
+
+  it.each([['scale api in staging to 4 at 4'], ['scale worker in prod to 3 in 3'], ['add 2 replicas to web in staging at 2']])(
+    '"%s": a value said twice is confirmed, never run as read',
+    (text) => {
+      expect(read(text).confident).toBe(false);
+    },
+  );
+
+  it('"memory stress api staging 2 minutes level 2" stays sure', () => {
+    expect(read('cpu stress worker staging 3 minutes level 3').confident).toBe(true);
+  });
+
+  it.each([
+    ['restart web in staging and so on'],
+    ['promote checkout in staging over and over'],
+    ['roll back api in staging and then'],
+  ])('"%s" is asked back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['restart worker in staging in a while'],
+    ['scale web in staging to 3 soon'],
+    ['roll back api in staging with the release'],
+  ])('"%s" waits to be asked again', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /cannot schedule/ });
+  });
+
+  it('"scale web in staging by half" asks up or down; "bump it by half" is up', () => {
+    expect(read('scale web in staging by half').plan).toMatchObject({ outcome: 'clarify', message: /Up or down/ });
+    expect(read('bump web in prod by half').plan).toMatchObject({ tool: 'scale', args: { replicas: 9 } });
+  });
+});

@@ -132,6 +132,7 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
   // Durations a call takes: a chaos experiment's, a log window's.
   const timed =
     draft.args.durationSeconds !== undefined || draft.args.sinceSeconds !== undefined || draft.args.latencyMs !== undefined;
+  const seen = new Set<string>();
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i];
     if (NEGATION.has(w)) return `negation "${w}"`;
@@ -149,6 +150,17 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
     if (allowed && READ_CUES.includes(w) && !light) return `read cue "${w}"`;
     if (isNumber(w)) {
       if (!numberUsed(Number(w), p.words[i - 1], p.words[i + 1], values, draft)) return `number ${w}`;
+      // "scale web to 3 in 3", "to 6 at 6", "add 3 replicas at 3": a value said twice in a write, the second time as a
+      // time or a count of something else.
+      if (
+        write &&
+        seen.has(w) &&
+        !/^(from|level|lvl|revision|rev)$/.test(p.words[i - 1] ?? '') &&
+        unitSeconds(p.words[i + 1] ?? '') === undefined &&
+        !/^(replicas?|pods?|%|percent|ms|milliseconds?)$/.test(p.words[i + 1] ?? '')
+      )
+        return `number ${w} again`;
+      seen.add(w);
       continue;
     }
     // "restart api in prod in half an hour", "restart worker every day", "restart coredns in both clusters": a time or

@@ -973,6 +973,53 @@ function nounActionAfter(text: string, workloads: Set<string>): boolean {
     );
 }
 
+/** "restart web and so on", "… over and over", a dangling "and then": more than one action, or the same again. */
+const OPEN_ENDED =
+  /\b(and so on|and so forth|and the rest|over and over|again and again|time after time)\b|\band then\s*[.!?…]*\s*$/i;
+const BRACKET_MESSAGE = 'You put a doubt in brackets. Say the request again as you want it done.';
+/**
+ * A negation, a doubt or a repeat in brackets beside a write ("(not yet)", "(no)", "(?)", "(twice)", "(not prod)" when
+ * the message names prod outside them). "(not web)" beside a request about api only says which one.
+ */
+function bracketDoubt(text: string, ctx: PlanContext): boolean {
+  const outside = text.replace(/\([^()]*\)/g, ' ').toLowerCase();
+  // In a longer message a bracket is an aside of the story ("(not the app's fault)", "(don't ask)").
+  if (outside.split(/\s+/).filter(Boolean).length > 12) return false;
+  const { workloads, nsSet } = nameSets(ctx);
+  for (const m of text.matchAll(/\(([^()]*)\)/g)) {
+    const inner = m[1].trim().toLowerCase();
+    if (
+      /^\?+$|\?\s*$/.test(inner) ||
+      /\b(twice|again|then|later|yet|maybe|perhaps|probably|not sure|no idea|jk|kidding)\b/.test(inner)
+    )
+      return true;
+    const not = /^(?:not|no|never|don'?t|nope|nah)\b\s*(.*)$/.exec(inner);
+    if (!not) continue;
+    // "to 4 (not 40)": which number is meant.
+    if (/^\d+(\s*(replicas?|pods?))?$/.test(not[1])) continue;
+    const named = not[1].split(/[^a-z0-9-]+/).filter(Boolean);
+    const said = named.filter(
+      (w) =>
+        workloads.has(w) ||
+        nsSet.has(ctx.namespaceAliases[w] ?? w) ||
+        /^(restart|scale|roll|promote|abort|pause|retry|kill|delete|set)/.test(w),
+    );
+    // "(no)", "(not yet)", "(not really)": the request taken back or put off.
+    const rest = not[1].replace(/[^\w\s'-]/g, '').trim();
+    if (rest === '' || /^(yet|now|today|tonight|really|quite|sure|ever|this time|right now|for now|so fast|at all)\b/.test(rest))
+      return true;
+    // "(not web)" names what is not meant; "(not prod)" beside "in prod", "(not restart)" contradict; "(not the
+    // Cloudflare side)" is an aside.
+    if (
+      said.some(
+        (w) => new RegExp(`\\b${w}\\b`).test(outside) || (ctx.namespaceAliases[w] && outside.includes(ctx.namespaceAliases[w])),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** "… and back", "… and then back up": the change undone in the same message, two actions. */
 const AND_BACK = /\b(?:and|then)(?: then)? back\b/i;
 /** "to 3 and add more", "to 3 and more": a count that is not the count. */
@@ -1572,6 +1619,20 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       'You corrected yourself after the request: say the whole request again as you mean it.',
       brief && named.names.size === 0 && named.spaces.size === 0,
     );
+  }
+  if (isWriteTool(draft.tool)) {
+    // "restart web (not yet)", "scale web to 3 (?)", "promote checkout in prod (not prod)": a doubt in brackets.
+    if (bracketDoubt(text, ctx)) return said('clarify', BRACKET_MESSAGE, false);
+    // "restart web and so on", "… over and over", "roll back api and then": more than the one action said.
+    if (OPEN_ENDED.test(plainSaid)) return said('clarify', MANY_MESSAGE, false);
+    // "scale web by half": up or down?
+    if (
+      /\bby (?:a |one )?(?:half|third|quarter)\b/i.test(plainSaid) &&
+      !/\b(up|down|increase|decrease|more|less|fewer|reduce|grow|shrink|cut|add|raise|lower|drop|halve|double|bump|boost|expand|trim)\b/i.test(
+        plainSaid,
+      )
+    )
+      return said('clarify', 'Up or down? Say e.g. "scale web in staging up by half".', false);
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
   if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid)) {
