@@ -5,6 +5,11 @@ import { type Result, ResultSchema } from './result.ts';
 
 const RETENTION_SECONDS = 24 * 3600;
 const POLL_MS = 100;
+/**
+ * How long a claim is someone's to finish. A caller of the same owner still waiting past it (a retry after Redis
+ * dropped while the first call ran: its claim landed, its answer and its let-go did not) takes the claim over.
+ */
+const CLAIM_LEASE_SECONDS = 120;
 
 /**
  * Handles each id once across replicas: the first caller claims `${prefix}:once:${key}` (SET NX) and stores its
@@ -37,19 +42,7 @@ export class OnceStore {
     // client sends it again and gets "not set"; reading the token back tells that this caller did claim it.
     const token = `claim:${randomUUID()}:${owner}`;
     const current = (await this.#redis.set(k, token, 'EX', RETENTION_SECONDS, 'NX')) === 'OK' ? token : await this.#redis.get(k);
-    if (current === token) {
-      let result: Result;
-      try {
-        result = await run();
-      } catch (err) {
-        // Nothing to replay: let a retry try again.
-        await this.#letGo(k, token);
-        throw err;
-      }
-      if (keep(result)) await this.#store(k, token, JSON.stringify({ owner, result } satisfies Stored));
-      else await this.#letGo(k, token);
-      return result;
-    }
+    if (current === token) return this.#runClaimed(k, token, owner, run, keep);
     if (current !== null && ownerOf(current) !== owner) return taken();
     for (let waited = 0; waited < this.#waitMs; waited += POLL_MS) {
       const stored = await this.#redis.get(k);
@@ -60,9 +53,42 @@ export class OnceStore {
         const answer = StoredSchema.parse(JSON.parse(stored));
         return answer.owner === owner ? answer.result : taken();
       }
+      // A claim of this owner older than its lease was left by a call whose connection dropped: take it over, once.
+      if (ownerOf(stored) === owner && RETENTION_SECONDS - (await this.#redis.ttl(k)) > CLAIM_LEASE_SECONDS) {
+        const took = await this.#redis.eval(
+          "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3]) return 1 end return 0",
+          1,
+          k,
+          stored,
+          token,
+          RETENTION_SECONDS,
+        );
+        if (took === 1) return this.#runClaimed(k, token, owner, run, keep);
+      }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     return whileRunning();
+  }
+
+  /** Runs under this caller's claim and stores the answer (or lets go when it does not stand). */
+  async #runClaimed(
+    k: string,
+    token: string,
+    owner: string,
+    run: () => Promise<Result>,
+    keep: (result: Result) => boolean,
+  ): Promise<Result> {
+    let result: Result;
+    try {
+      result = await run();
+    } catch (err) {
+      // Nothing to replay: let a retry try again.
+      await this.#letGo(k, token);
+      throw err;
+    }
+    if (keep(result)) await this.#store(k, token, JSON.stringify({ owner, result } satisfies Stored));
+    else await this.#letGo(k, token);
+    return result;
   }
 
   /**

@@ -193,8 +193,17 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     return failedElsewhere(job, error);
   };
 
-  const drift = async (job: ExecutionJob, owner: string, approval: ApprovalState): Promise<ExecutionOutcome> => {
-    const reason = `drift: ${job.namespace ? `${job.namespace}/` : ''}${String(job.args.name ?? job.args.target ?? job.tool)} changed after approval ${approval.id} was asked, so nothing ran; the request was planned again for a new approval.`;
+  const drift = async (
+    job: ExecutionJob,
+    owner: string,
+    approval: ApprovalState,
+    afterCall = false,
+  ): Promise<ExecutionOutcome> => {
+    const target = `${job.namespace ? `${job.namespace}/` : ''}${String(job.args.name ?? job.args.target ?? job.tool)}`;
+    // After an earlier attempt's call went out unanswered, its landing and a person's change look the same from here.
+    const reason = afterCall
+      ? `drift: ${target} changed after approval ${approval.id} was asked, and is not as asked; an earlier attempt's call went out unanswered and may have landed before that change. Nothing was sent again; the request was planned again for a new approval.`
+      : `drift: ${target} changed after approval ${approval.id} was asked, so nothing ran; the request was planned again for a new approval.`;
     // The move seen may be another copy's own call (its claim came after this run read the marker): its end stands.
     const done = await recordFailed(job, owner, new CoxswainError('drift', 'cluster', reason));
     if (done) return done;
@@ -304,10 +313,23 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
       }
     }
     const sent = marker?.status === 'executing';
+    // A target moved, but not as asked: a person's change after this call landed, or instead of it; which one, the
+    // target does not tell.
+    const moved =
+      sent &&
+      marker.fingerprint !== undefined &&
+      (await getTool(job.tool)
+        .preview(job.args, toolContext(job))
+        .then(
+          (p) => p.fingerprint !== marker.fingerprint,
+          () => false,
+        ));
     const error = new CoxswainError(
       'internal',
       'system',
-      `${job.tool} did not happen: ${stopped}${sent ? `, and reading the target back for ${Math.round(opts.withinMs / 1000)}s shows no change` : ' and its call never went out'}. Check the worker's logs (memory, crashes), then ask again.`,
+      moved
+        ? `${job.tool} may or may not have happened: ${stopped}, and the target has changed since but is not as asked (someone changed it after this call landed, or instead of it). Nothing was sent again. Check the target, then ask again if it is still needed.`
+        : `${job.tool} did not happen: ${stopped}${sent ? `, and reading the target back for ${Math.round(opts.withinMs / 1000)}s shows no change` : ' and its call never went out'}. Check the worker's logs (memory, crashes), then ask again.`,
     );
     const done = await recordFailed(job, owner, error);
     if (done) return done;
@@ -372,7 +394,7 @@ export function createExecutor(deps: ExecutorDeps): (job: JobLike) => Promise<Ex
     // Also after an earlier attempt's claim whose call did not land (above): a target moved since the approval by
     // someone else's hand is drift, not something to write over.
     if (approval && job.fingerprint && preview.fingerprint !== job.fingerprint && preview.fingerprint !== marker?.fingerprint) {
-      return drift(job, owner, approval);
+      return drift(job, owner, approval, crashed);
     }
     if (!(await effects.executing(job.id, attempt, preview.fingerprint, owner))) {
       // Another copy of this job ended it between our read of the marker and now: its end is the record.
