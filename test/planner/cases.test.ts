@@ -224,6 +224,7 @@ const ATTACKS = [
   'redteam-planner45.jsonl',
   'redteam-planner46.jsonl',
   'redteam-planner47.jsonl',
+  'redteam-planner48.jsonl',
 ];
 
 describe('red-team case files', () => {

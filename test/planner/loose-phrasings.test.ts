@@ -398,3 +398,57 @@ describe('doubts a confident reader skipped', () => {
     expect(read('bump web in prod by half').plan).toMatchObject({ tool: 'scale', args: { replicas: 9 } });
   });
 });
+
+// Red team round 48 (2c9a77a): times of an event, states to wait for, bounds after the count, wider scopes.
+describe('when, how far and where, said in passing', () => {
+  it.each([
+    ['restart api in staging before the rollout'],
+    ['scale worker in prod to 4 during the update'],
+    ['promote checkout in staging when healthy'],
+    ['roll back web in prod when it is broken'],
+  ])('"%s" is not for now', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"after the deploy it crashes, roll back web in staging" is a rollback now', () => {
+    expect(read('after the deploy it crashes, roll back web in staging').plan).toMatchObject({ tool: 'rollback' });
+  });
+
+  it.each([['scale web in staging to 3 and up'], ['scale worker in prod to 4 at most'], ['scale api in staging to 2 on top']])(
+    '"%s" asks for the number',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /Which number/ });
+    },
+  );
+
+  it.each([['restart web in staging from 5'], ['abort checkout in staging from 2']])('"%s" is not run as read', (text) => {
+    expect(read(text).confident).toBe(false);
+  });
+
+  it('"scale web from 2 to 4" stays sure', () => {
+    expect(read('scale web in staging from 2 to 4').confident).toBe(true);
+  });
+
+  it.each([['restart worker in staging across clusters'], ['roll back api in prod across all environments']])(
+    '"%s" is refused as a bulk action',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('unsupported');
+    },
+  );
+
+  it.each([
+    ['restart web in staging on and off'],
+    ['restart worker in prod using the old version'],
+    ['promote checkout in staging to 100 replicas'],
+    ['go back to worker in prod'],
+  ])('"%s" is asked back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"go back to the api version staging had before" is still a rollback', () => {
+    expect(read('can we go back to the api version staging had before? the rc broke signup').plan).toMatchObject({
+      tool: 'rollback',
+      args: { name: 'api' },
+    });
+  });
+});

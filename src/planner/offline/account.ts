@@ -214,7 +214,8 @@ function numberUsed(
   if (per !== undefined && (values.has(`${n}h`) || values.has(`${n}d`) || values.has(`${n * 7}d`))) return true;
   // "to 100%" on a promotion is its `full`; "from 6 to 8" names the count it has now; "kill one pod" is the
   // pod-kill experiment itself.
-  if (previous === 'from') return true;
+  // "scale web from 6 to 8": the count it has now; "restart web from 5" has no count.
+  if (previous === 'from' && draft.tool === 'scale') return true;
   if (draft.tool === 'launch_chaos' && n === 1 && (next === 'pod' || next === 'of')) return true;
   return draft.tool === 'promote_rollout' && n === 100;
 }

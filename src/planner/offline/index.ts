@@ -975,7 +975,18 @@ function nounActionAfter(text: string, workloads: Set<string>): boolean {
 
 /** "restart web and so on", "… over and over", a dangling "and then": more than one action, or the same again. */
 const OPEN_ENDED =
-  /\b(and so on|and so forth|and the rest|over and over|again and again|time after time)\b|\band then\s*[.!?…]*\s*$/i;
+  /\b(and so on|and so forth|and the rest|over and over|again and again|time after time|on and off|up and down|back and forth|and then some|then up|and up from there)\b|\band then\s*[.!?…]*\s*$/i;
+/** When an event of a rollout happens: "before the rollout", "during the update", "on deploy". */
+const EVENT_TIME =
+  /\b(before|during|through|throughout|around|at|on|over|for|per|with|until|till) (the |a |an |each |every |next |this )?(deploy|deployment|rollout|update|release|upgrade)s?\b(?!\s+(pipeline|train|job|freeze|window|notes?|captain|meeting|process|status|of))/i;
+/** A state to wait for: "when healthy", "when it's failing". */
+const WHEN_STATE =
+  /\bwhen (it'?s |it is |they'?re |they are )?(healthy|failing|broken|aborted|degraded|crashing|paused|ready|done|green|red|stable|idle|fixed)\b/i;
+/** More than one cluster or place at once. */
+const ACROSS =
+  /\bacross (all |the |both )*(clusters|namespaces|environments|envs|regions|zones)\b|\b(all|every|both) clusters\b/i;
+/** "using the old version", "on the previous image". */
+const OLD_VERSION = /\b(using|on|with|to) (the )?(old|older|previous|earlier|last|prior) (version|image|build|release|tag)\b/i;
 const BRACKET_MESSAGE = 'You put a doubt in brackets. Say the request again as you want it done.';
 /**
  * A negation, a doubt or a repeat in brackets beside a write ("(not yet)", "(no)", "(?)", "(twice)", "(not prod)" when
@@ -1623,8 +1634,35 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (isWriteTool(draft.tool)) {
     // "restart web (not yet)", "scale web to 3 (?)", "promote checkout in prod (not prod)": a doubt in brackets.
     if (bracketDoubt(text, ctx)) return said('clarify', BRACKET_MESSAGE, false);
+    // "restart web before the rollout", "scale web to 8 during the update": when an event happens, not now.
+    if (EVENT_TIME.test(req.text) && !/\b(now|right away|immediately|asap)\b/i.test(req.text))
+      return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', false);
+    // "promote checkout when healthy", "roll back api when broken": on a condition the bot does not watch for.
+    if (WHEN_STATE.test(plainSaid))
+      return said('clarify', 'I act when asked and do not watch for a condition: ask again when it holds.', false);
+    // "restart web in staging across clusters": one workload in one cluster per message.
+    if (ACROSS.test(plainSaid)) return said('unsupported', BULK_MESSAGE);
+    // "go back to web in staging": back to talking about it, or back to its previous version?
+    if (
+      draft.tool === 'rollback' &&
+      new RegExp(
+        `\\bgo(ing)? back to (the )?(${[...workloadNames(ctx)].join('|')})\\b(?! (version|build|release|image|revision|one|tag))`,
+        'i',
+      ).test(plainSaid)
+    )
+      return said('clarify', 'Roll it back to its previous version? Say "roll back NAME in NAMESPACE".', false);
+    // "restart web using the old version": a restart keeps the version; going back is a rollback.
+    if (draft.tool === 'restart' && OLD_VERSION.test(plainSaid))
+      return said(
+        'clarify',
+        'A restart keeps the version it runs. Do you want to roll it back instead? Say "roll back web in staging".',
+        false,
+      );
+    // "promote checkout to 100 replicas": a rollout is promoted by steps, not replicas.
+    if (draft.tool === 'promote_rollout' && /\b\d+\s*(replicas?|pods?|instances?)\b/i.test(req.text))
+      return said('clarify', 'Promote one step, or all the way? Replicas are set by "scale".', false);
     // "restart web and so on", "… over and over", "roll back api and then": more than the one action said.
-    if (OPEN_ENDED.test(plainSaid)) return said('clarify', MANY_MESSAGE, false);
+    if (OPEN_ENDED.test(req.text)) return said('clarify', MANY_MESSAGE, false);
     // "scale web by half": up or down?
     if (
       /\bby (?:a |one )?(?:half|third|quarter)\b/i.test(plainSaid) &&

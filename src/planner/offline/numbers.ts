@@ -227,7 +227,13 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
   // "more than 30%", "at least 4", "no fewer than 3": a bound, not the value asked for.
   for (let i = 0; i < w.length; i++) {
     if (!isNumber(w[i])) continue;
+    // "to 3 and up", "3 at most", "to 3 on top", "3 per pod": a bound or a rate after it.
+    const after = w.slice(i + 1, i + 4).join(' ');
     const bound =
+      /^(and (up|over|above|more|below|less|down)|or (more|less|so|fewer)|at (the )?(most|least)|(tops|max)$|on top|over$|per (pod|node|replica))\b/.test(
+        after,
+      ) ||
+      (i === w.length - 2 && w[i + 1] === 'over') ||
       (w[i - 1] === 'than' &&
         /^(more|less|fewer|higher|lower|greater|bigger|smaller|longer|shorter|over|under)$/.test(w[i - 2] ?? '')) ||
       (w[i - 2] === 'at' && /^(least|most)$/.test(w[i - 1] ?? ''));
