@@ -150,6 +150,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
 
+const WHICH_NUMBER_MESSAGE = 'Which number exactly? Say one count, e.g. "scale web in staging to 4".';
+const LATER_MESSAGE = 'I act when asked and cannot schedule: send the request again when it should run.';
 const TOOK_BACK_MESSAGE = 'You took that back, so nothing will run. Say the request again when you want it.';
 
 /** "…, promote it", "… — roll it back please": a verb and a pronoun after the request, maybe the same action again. */
@@ -1376,8 +1378,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (toldDone(plainSaid))
     return said('clarify', 'Noted. If you want me to do something, ask for it, e.g. "describe web in production".', false);
   // "scale web to 3 and add more": more than the count, by how much?
-  if (AND_MORE.test(plainSaid))
-    return said('clarify', 'Which number exactly? Say one count, e.g. "scale web in staging to 4".', false);
+  if (AND_MORE.test(plainSaid)) return said('clarify', WHICH_NUMBER_MESSAGE, false);
   // "restart a pod of web": a restart replaces every pod; one pod is deleted by its name.
   if (ONE_POD_RESTART.test(plainSaid)) return said('clarify', ONE_POD_MESSAGE, false);
   // "kick off the checkout rollout": start it, promote it, retry it, or restart it?
@@ -1498,11 +1499,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     (numbers.doubts.some((d) => d === 'alternative' || d === 'arithmetic' || d === 'vague') || signed(quoted.said, ctx))
   ) {
     // "5 or 6", "4+2", "a few more" ask back for sure; "1 → 3" may name the old and the new count: the model may know.
-    return said(
-      'clarify',
-      'Which number exactly? Say one count, e.g. "scale web in staging to 4".',
-      plainSpoken && !ARROW.test(text),
-    );
+    return said('clarify', WHICH_NUMBER_MESSAGE, plainSpoken && !ARROW.test(text));
   }
   // "scale api to 3. Or 4.", "restart worker. or should we roll it back instead?": not settled; ask for it as meant.
   const open = isWriteTool(draft.tool) ? unsettled(plainSaid) : undefined;
@@ -1636,7 +1633,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     if (bracketDoubt(text, ctx)) return said('clarify', BRACKET_MESSAGE, false);
     // "restart web before the rollout", "scale web to 8 during the update": when an event happens, not now.
     if (EVENT_TIME.test(req.text) && !/\b(now|right away|immediately|asap)\b/i.test(req.text))
-      return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', false);
+      return said('clarify', LATER_MESSAGE, false);
     // "promote checkout when healthy", "roll back api when broken": on a condition the bot does not watch for.
     if (WHEN_STATE.test(plainSaid))
       return said('clarify', 'I act when asked and do not watch for a condition: ask again when it holds.', false);
@@ -1674,7 +1671,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
   if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid)) {
-    return said('clarify', 'I act when asked and cannot schedule: send the request again when it should run.', plainSpoken);
+    return said('clarify', LATER_MESSAGE, plainSpoken);
   }
   // "unless someone objects I'm going to restart prod web myself": the person's own plan, told.
   const ownPlan = OWN_PLAN.exec(plainSaid)?.[0] ?? '';
