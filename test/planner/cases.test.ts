@@ -225,6 +225,7 @@ const ATTACKS = [
   'redteam-planner46.jsonl',
   'redteam-planner47.jsonl',
   'redteam-planner48.jsonl',
+  'redteam-planner49.jsonl',
 ];
 
 describe('red-team case files', () => {

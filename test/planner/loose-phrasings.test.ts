@@ -452,3 +452,44 @@ describe('when, how far and where, said in passing', () => {
     });
   });
 });
+
+// Red team round 49 (57ff400): some pods of a workload, a workload's own doing told, a version for a count.
+describe('part of a workload, and what it does by itself', () => {
+  it.each([
+    ['restart the failing pods of worker in prod'],
+    ['bounce the old api pods in staging'],
+    ['kill the broken web pods in staging'],
+    ['restart most of api in prod'],
+    ['scale the stuck pods of worker in staging to 0'],
+  ])('"%s" does not act on every pod', (text) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'clarify', message: /replaces every pod/ });
+  });
+
+  it('"restart all web pods in staging" is a restart', () => {
+    expect(read('restart all web pods in staging').plan).toMatchObject({ tool: 'restart', args: { name: 'web' } });
+  });
+
+  it('"are the new web pods up after the restart?" reads the pods', () => {
+    expect(read('are the new worker pods in prod up after the restart?').plan).toMatchObject({ tool: 'list_pods' });
+  });
+
+  it.each([['worker in staging restarts'], ['api in prod would roll back'], ['checkout in staging should pause']])(
+    '"%s" is told, not asked',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+
+  it('"coredns restart pls" is still a restart', () => {
+    expect(read('coredns restart pls').plan).toMatchObject({ tool: 'restart', args: { name: 'coredns' } });
+  });
+
+  it('"scale web in staging to revision 3" asks count or version', () => {
+    expect(read('scale api in staging to version 2').plan).toMatchObject({ outcome: 'clarify', message: /count or a version/ });
+  });
+
+  it('"scale web in staging at 3" is confirmed', () => {
+    expect(read('scale worker in staging at 4').confident).toBe(false);
+  });
+});

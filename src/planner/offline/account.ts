@@ -150,6 +150,8 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
     if (allowed && READ_CUES.includes(w) && !light) return `read cue "${w}"`;
     if (isNumber(w)) {
       if (!numberUsed(Number(w), p.words[i - 1], p.words[i + 1], values, draft)) return `number ${w}`;
+      // "scale web in staging at 3": a count, or three o'clock?
+      if (draft.tool === 'scale' && p.words[i - 1] === 'at' && !p.words.includes('to')) return `number ${w} after "at"`;
       // "scale web to 3 in 3", "to 6 at 6", "add 3 replicas at 3": a value said twice in a write, the second time as a
       // time or a count of something else.
       if (

@@ -1041,6 +1041,28 @@ const AND_MORE = /\b\d+\s+(?:and|then)\s+(?:add\s+)?more\b(?!\s+(?:logs?|lines|d
 const ONE_POD_RESTART = /\b(?:restart|bounce|recycle|reboot|cycle)\s+(?:a|an|one|single|1)\s+(?:[\w-]+\s+)?pod\b(?!\s*[-\w]*\d)/i;
 const ONE_POD_MESSAGE =
   'A restart replaces every pod of a workload. To replace one pod, delete it by its name ("delete pod NAME in NAMESPACE"; "list pods of web in staging" shows them), or say "restart web in staging" for all of them.';
+/** "restart the old web pods", "bounce some pods of api", "kill the failing pods of web": some of its pods, not all. */
+function somePods(text: string): boolean {
+  if (/\ball (the |of the |its )?([\w-]+ )?pods\b/i.test(text)) return false;
+  const some =
+    /\b(some|most|only|remaining|old|older|oldest|failing|crashing|crashlooping|broken|healthy|new|newer|stuck|unhealthy|pending|other|bad|few|\d+)\s+(?:of\s+(?:the\s+)?)?(?:[\w'-]+\s+)?pods?\b/i;
+  // The verb asks for it, in the same sentence, before the pods: not "are the new pods up after the restart?".
+  const asked = new RegExp(`\\b(restart|bounce|recycle|reboot|cycle|kill|pause|promote)\\b[^.?!]{0,40}?${some.source}`, 'i');
+  // "restart most of web", "scale the old pods of web to 0": part of it.
+  const part =
+    /\b(restart|bounce|recycle|reboot|cycle)\b[^.?!]{0,20}?\b(most|some|part|half) of\b/i.test(text) ||
+    /\bscale\b[^.?!]{0,20}?\b(old|older|oldest|failing|crashing|broken|healthy|new|stuck|unhealthy|pending|other|bad|some|most|remaining)\s+(?:[\w-]+\s+)?pods?\b/i.test(
+      text,
+    );
+  return !text.includes('?') && (part || asked.test(text)) && !/\b(random|one)\s+(?:[\w-]+\s+)?pods?\b/i.test(text);
+}
+/** A workload, then a verb of change it does or would do: "web in staging restarts", "api would roll back". */
+const TOLD_OF_WORKLOAD = (workloads: Set<string>) =>
+  new RegExp(
+    `^\\W*(?:the )?(?:${[...workloads].join('|')})(?: in [\\w-]+)? (?:(?:would|should|might|could|will) (?:restart|roll back|scale|pause|promote|abort)|(?:keeps? |usually |always |sometimes |often )?(?:restarts|rolls back|scales|pauses|promotes|aborts|crashes))\\b`,
+    'i',
+  );
+
 /** "kick off the rollout of checkout", "kick payments off". */
 const KICK_OFF = /(?:^|[.!?;,:]\s*|\b(?:please|pls|just|can you|could you|then|and)\s+)kick\s+(?:[\w-]+\s+){0,4}?off\b/i;
 /** A subject, then "did"/"do" and a verb of change: "we did scale web to 8", "I do restart coredns". */
@@ -1379,8 +1401,18 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     return said('clarify', 'Noted. If you want me to do something, ask for it, e.g. "describe web in production".', false);
   // "scale web to 3 and add more": more than the count, by how much?
   if (AND_MORE.test(plainSaid)) return said('clarify', WHICH_NUMBER_MESSAGE, false);
-  // "restart a pod of web": a restart replaces every pod; one pod is deleted by its name.
-  if (ONE_POD_RESTART.test(plainSaid)) return said('clarify', ONE_POD_MESSAGE, false);
+  // "restart a pod of web", "restart the failing web pods": a restart replaces every pod; one pod is deleted by its name.
+  if (ONE_POD_RESTART.test(plainSaid) || somePods(req.text)) return said('clarify', ONE_POD_MESSAGE, false);
+  // "web in staging restarts", "api in prod would roll back", "worker should restart": told, expected or imagined.
+  if (TOLD_OF_WORKLOAD(workloadNames(ctx)).test(plainSaid))
+    return said('clarify', 'Noted. If you want me to do something, ask for it, e.g. "restart web in staging".', false);
+  // "scale web to revision 3", "… to version 3": a version, not a count.
+  if (/\bscale\b[^.?!]*\bto (revision|rev|version|release|build|v)\s*\d/i.test(plainSaid))
+    return said(
+      'clarify',
+      'A count or a version? Say "scale web in staging to 3 replicas", or "roll back web in staging to revision 3".',
+      false,
+    );
   // "kick off the checkout rollout": start it, promote it, retry it, or restart it?
   if (KICK_OFF.test(plainSaid) && !/\b(abort(ed)?|retry)\b/i.test(plainSaid))
     return said('clarify', 'What should I do with it: promote the rollout, retry it, or restart the workload? Say which.', false);
@@ -1944,6 +1976,8 @@ const STORY_WORDS = new Set(
 function bulkWords(words: string[], names: Set<string>): boolean {
   return words.some((w, i) => {
     if (!BULK.includes(w)) return false;
+    // "restart all web pods in staging": every pod of one workload, which a restart is.
+    if (w === 'all' && names.has(words[i + 1] ?? '') && /^pods?$/.test(words[i + 2] ?? '')) return false;
     // "roll staging checkout back, they want 3.1.0 everywhere": "everywhere" in a reason after a named object.
     if (
       w === 'everywhere' &&
