@@ -151,6 +151,8 @@ const RECORDS = [
   'planner-blind28.first-run.json',
   'planner-blind29.first-run.json',
   'planner-blind30.first-run.json',
+  'planner-blind31.first-run.json',
+  'planner-blind32.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
