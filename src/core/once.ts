@@ -10,6 +10,11 @@ const POLL_MS = 100;
  * dropped while the first call ran: its claim landed, its answer and its let-go did not) takes the claim over.
  */
 const CLAIM_LEASE_SECONDS = 120;
+/**
+ * A run renews its claim this often while it runs, so a claim past its lease that stays unrenewed for two beats is
+ * one whose caller is gone (not a slow dry run, which keeps renewing it).
+ */
+const HEARTBEAT_MS = 5_000;
 
 /**
  * Handles each id once across replicas: the first caller claims `${prefix}:once:${key}` (SET NX) and stores its
@@ -44,6 +49,8 @@ export class OnceStore {
     const current = (await this.#redis.set(k, token, 'EX', RETENTION_SECONDS, 'NX')) === 'OK' ? token : await this.#redis.get(k);
     if (current === token) return this.#runClaimed(k, token, owner, run, keep);
     if (current !== null && ownerOf(current) !== owner) return taken();
+    // When this caller first saw the claim past its lease, and the age it had then.
+    let stale: { since: number; age: number } | undefined;
     for (let waited = 0; waited < this.#waitMs; waited += POLL_MS) {
       const stored = await this.#redis.get(k);
       // Let go (a failed run, a result not kept): this caller claims it afresh.
@@ -53,8 +60,12 @@ export class OnceStore {
         const answer = StoredSchema.parse(JSON.parse(stored));
         return answer.owner === owner ? answer.result : taken();
       }
-      // A claim of this owner older than its lease was left by a call whose connection dropped: take it over, once.
-      if (ownerOf(stored) === owner && RETENTION_SECONDS - (await this.#redis.ttl(k)) > CLAIM_LEASE_SECONDS) {
+      // A claim of this owner past its lease and not renewed for two beats was left by a call whose connection
+      // dropped: take it over, once. A live run renews it (its age falls back) and is waited for.
+      const age = ownerOf(stored) === owner ? RETENTION_SECONDS - (await this.#redis.ttl(k)) : 0;
+      if (age <= CLAIM_LEASE_SECONDS || (stale && age < stale.age)) stale = undefined;
+      else stale ??= { since: Date.now(), age };
+      if (stale && Date.now() - stale.since >= 2 * HEARTBEAT_MS) {
         const took = await this.#redis.eval(
           "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3]) return 1 end return 0",
           1,
@@ -79,12 +90,26 @@ export class OnceStore {
     keep: (result: Result) => boolean,
   ): Promise<Result> {
     let result: Result;
+    const beat = setInterval(() => {
+      this.#redis
+        .eval(
+          "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('EXPIRE', KEYS[1], ARGV[2]) end",
+          1,
+          k,
+          token,
+          RETENTION_SECONDS,
+        )
+        .catch(() => undefined);
+    }, HEARTBEAT_MS);
+    beat.unref();
     try {
       result = await run();
     } catch (err) {
       // Nothing to replay: let a retry try again.
       await this.#letGo(k, token);
       throw err;
+    } finally {
+      clearInterval(beat);
     }
     if (keep(result)) await this.#store(k, token, JSON.stringify({ owner, result } satisfies Stored));
     else await this.#letGo(k, token);
