@@ -228,6 +228,7 @@ const ATTACKS = [
   'redteam-planner47.jsonl',
   'redteam-planner48.jsonl',
   'redteam-planner49.jsonl',
+  'redteam-planner50.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -493,3 +493,39 @@ describe('part of a workload, and what it does by itself', () => {
     expect(read('scale worker in staging at 4').confident).toBe(false);
   });
 });
+
+// Red team round 50 (cbb5107): a second action in a verb and its particle, other objects left unnamed, a start.
+describe('a second action or object in small words', () => {
+  it.each([
+    ['restart worker in staging and take it out'],
+    ['roll back api in prod and then bring it down'],
+    ['pause checkout in staging and keep it off'],
+    ['restart web in prod and them'],
+    ['roll back api in staging and the rest'],
+    ['scale worker in staging to 2, those too'],
+  ])('"%s" is asked back', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /more than one action/ });
+  });
+
+  it.each([
+    ['if worker in prod has fewer than 5 replicas, bring it up to 5', 'scale'],
+    ['Sam: restart api in staging. Can you do that?', 'restart'],
+    ['scale web in staging to 3 and keep it there', 'scale'],
+  ])('"%s" stays one action', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('"scale web in prod to 8 from 6 on" asks for the number; "from 6 to 8" is a scale', () => {
+    expect(read('scale web in prod to 8 from 6 on').plan.outcome).toBe('clarify');
+    expect(read('scale web in prod from 6 to 8').plan).toMatchObject({ tool: 'scale', args: { replicas: 8 } });
+  });
+
+  it.each([
+    ['restart api in prod actually no just show me the logs', 'get_logs'],
+    ['scale worker in staging to 4 sorry I meant 3', 'scale'],
+  ])('"%s": a correction without punctuation is taken', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+});

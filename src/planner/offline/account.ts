@@ -217,7 +217,8 @@ function numberUsed(
   // "to 100%" on a promotion is its `full`; "from 6 to 8" names the count it has now; "kill one pod" is the
   // pod-kill experiment itself.
   // "scale web from 6 to 8": the count it has now; "restart web from 5" has no count.
-  if (previous === 'from' && draft.tool === 'scale') return true;
+  // "from 6 on", "from 2 up": a time or a start, not the count it has now.
+  if (previous === 'from' && draft.tool === 'scale') return !/^(on|onwards?|up|out|forward)$/.test(next ?? '');
   if (draft.tool === 'launch_chaos' && n === 1 && (next === 'pod' || next === 'of')) return true;
   return draft.tool === 'promote_rollout' && n === 100;
 }

@@ -234,6 +234,8 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
         after,
       ) ||
       (i === w.length - 2 && w[i + 1] === 'over') ||
+      // "from 2 up", "from 6 on": a start, not the count it has now.
+      (w[i - 1] === 'from' && /^(up|on|onwards?|out|forward)$/.test(w[i + 1] ?? '')) ||
       (w[i - 1] === 'than' &&
         /^(more|less|fewer|higher|lower|greater|bigger|smaller|longer|shorter|over|under)$/.test(w[i - 2] ?? '')) ||
       (w[i - 2] === 'at' && /^(least|most)$/.test(w[i - 1] ?? ''));
