@@ -229,6 +229,7 @@ const ATTACKS = [
   'redteam-planner48.jsonl',
   'redteam-planner49.jsonl',
   'redteam-planner50.jsonl',
+  'redteam-planner51.jsonl',
 ];
 
 describe('red-team case files', () => {

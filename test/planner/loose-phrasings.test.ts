@@ -529,3 +529,32 @@ describe('a second action or object in small words', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Red team round 51 (bfeb817) and blind32's voice transcripts (development now).
+describe('sizes and redeploys after a request; words a voice transcript splits', () => {
+  it.each([
+    ['restart worker in staging and size it up'],
+    ['pause checkout in prod then size it down'],
+    ['restart api in prod and redeploy it'],
+  ])('"%s" is two actions', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /more than one action/ });
+  });
+
+  it.each([
+    ['bounce core dns please', 'restart', { namespace: 'kube-system', name: 'coredns' }],
+    ['abort check out in staging', 'abort_rollout', { namespace: 'staging', name: 'checkout' }],
+    [
+      'set worker in staging to ghcr dot io slash acme slash worker colon 0.9.6',
+      'set_image',
+      { image: 'ghcr.io/acme/worker:0.9.6' },
+    ],
+  ])('"%s" → %s, confirmed', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"check out the pods of api in staging" is no workload called checkout', () => {
+    expect(read('check out the pods of api in staging').plan).toMatchObject({ tool: 'list_pods', args: { workload: 'api' } });
+  });
+});

@@ -110,7 +110,8 @@ function knownNames(ctx: PlanContext): Set<string> {
  */
 export function planOffline(message: string, ctx: PlanContext): Reading {
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
-  const text = fenced(message).replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
+  const typed = fenced(message).replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
+  const text = spokenNames(typed, workloadNames(ctx));
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
@@ -146,6 +147,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = notACount(r, plain);
   r = twoImages(r, plain);
   r = wordsToConfirm(r, plain, ctx);
+  // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
+  if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
+    r = { ...r, confident: false, unsure: 'words put back together' };
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
@@ -980,7 +984,7 @@ const OPEN_ENDED =
   /\b(and so on|and so forth|and the rest|over and over|again and again|time after time|on and off|up and down|back and forth|and then some|then up|and up from there)\b|\band then\s*[.!?…]*\s*$/i;
 /** A second action after the request, in a verb and its particle: "… and take it out", "… then bring it down". */
 const PHRASAL_AFTER =
-  /\b(?:and|then)\s+(?:then\s+)?(?:(?:take|pull|knock)\s+(?:it|them|that|those)\s+(?:out|off|down|offline|away)\b|bring\s+(?:it|them|that|those)\s+(?:down|in|up|back)\b|(?:turn|shut|wind|tear|switch)\s+(?:it|them|that|those)\s+(?:off|down|out)\b|keep\s+(?:it|them|that)\s+(?:off|down|out|offline)\b|(?:drain|tag|cordon)\s+(?:it|them|that|those)\b)/i;
+  /\b(?:and|then)\s+(?:then\s+)?(?:(?:take|pull|knock)\s+(?:it|them|that|those)\s+(?:out|off|down|offline|away)\b|bring\s+(?:it|them|that|those)\s+(?:down|in|up|back)\b|(?:turn|shut|wind|tear|switch)\s+(?:it|them|that|those)\s+(?:off|down|out)\b|keep\s+(?:it|them|that)\s+(?:off|down|out|offline)\b|(?:drain|tag|cordon)\s+(?:it|them|that|those)\b|size\s+(?:it|them|that)\s+(?:up|down|right)\b|(?:a\s+)?redeploy\b)/i;
 /** Other objects left unnamed after the request: "… and them", "… and the rest", "…, those too", "here and there". */
 const OTHERS_UNNAMED =
   /\b(?:and|then)\s+(?:also\s+)?(?:them|those|these|that|there|the rest|the others|the like|whatnot|here and there|over there)(?:\s+too)?\s*[.!?]*\s*$|,\s*(?:them|those|these|that)\s+too\s*[.!?]*\s*$|\bhere and there\s*[.!?]*\s*$/i;
@@ -1037,6 +1041,24 @@ function bracketDoubt(text: string, ctx: PlanContext): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Words a voice transcript splits or spells out, put back: "core dns", "open cost", "check out in staging" (not "check
+ * out the logs"), "ghcr dot io slash acme slash web colon 1.9.0".
+ */
+function spokenNames(text: string, workloads: Set<string>): string {
+  const joined = text.replace(
+    /\b([a-z]{2,})[ -](?=([a-z]{2,})\b(?!\s+(?:the|a|an|this|that|these|those|what|how|my|our|your|his|her|their|its|it|them|me|us|why|if|whether)\b))/gi,
+    (m, a: string, b: string) => (workloads.has(`${a}${b}`.toLowerCase()) ? a : m),
+  );
+  // Spelled out only when it reads as an image: a registry, a path and a tag.
+  return joined.replace(/\b([a-z0-9-]+(?: dot [a-z0-9-]+)+(?: slash [a-z0-9._-]+)+ colon [a-z0-9._-]+)\b/gi, (m) =>
+    m
+      .replace(/ dot /gi, '.')
+      .replace(/ slash /gi, '/')
+      .replace(/ colon /gi, ':'),
+  );
 }
 
 /** "… and back", "… and then back up": the change undone in the same message, two actions. */
