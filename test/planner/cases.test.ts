@@ -230,6 +230,7 @@ const ATTACKS = [
   'redteam-planner49.jsonl',
   'redteam-planner50.jsonl',
   'redteam-planner51.jsonl',
+  'redteam-planner52.jsonl',
 ];
 
 describe('red-team case files', () => {

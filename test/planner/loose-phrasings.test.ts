@@ -554,6 +554,11 @@ describe('sizes and redeploys after a request; words a voice transcript splits',
     expect(r.confident).toBe(false);
   });
 
+  it('"check out staging" (round 52) looks at staging, not at a workload called checkout', () => {
+    const r = read('check out staging');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'describe_workload').toBe(false);
+  });
+
   it('"check out the pods of api in staging" is no workload called checkout', () => {
     expect(read('check out the pods of api in staging').plan).toMatchObject({ tool: 'list_pods', args: { workload: 'api' } });
   });

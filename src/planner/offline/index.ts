@@ -111,7 +111,11 @@ function knownNames(ctx: PlanContext): Set<string> {
 export function planOffline(message: string, ctx: PlanContext): Reading {
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
   const typed = fenced(message).replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
-  const text = spokenNames(typed, workloadNames(ctx));
+  const text = spokenNames(
+    typed,
+    workloadNames(ctx),
+    new Set([...ctx.inventory.namespaces, ...Object.keys(ctx.namespaceAliases)]),
+  );
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
@@ -1047,10 +1051,12 @@ function bracketDoubt(text: string, ctx: PlanContext): boolean {
  * Words a voice transcript splits or spells out, put back: "core dns", "open cost", "check out in staging" (not "check
  * out the logs"), "ghcr dot io slash acme slash web colon 1.9.0".
  */
-function spokenNames(text: string, workloads: Set<string>): string {
+function spokenNames(text: string, workloads: Set<string>, places: Set<string>): string {
+  // Not before an object of its own: "check out the logs", "check out staging".
   const joined = text.replace(
-    /\b([a-z]{2,})[ -](?=([a-z]{2,})\b(?!\s+(?:the|a|an|this|that|these|those|what|how|my|our|your|his|her|their|its|it|them|me|us|why|if|whether)\b))/gi,
-    (m, a: string, b: string) => (workloads.has(`${a}${b}`.toLowerCase()) ? a : m),
+    /\b([a-z]{2,})[ -](?=([a-z]{2,})\b(?!\s+(?:the|a|an|this|that|these|those|what|how|my|our|your|his|her|their|its|it|them|me|us|why|if|whether)\b)(?:\s+([a-z0-9-]+))?)/gi,
+    (m, a: string, b: string, next: string | undefined) =>
+      workloads.has(`${a}${b}`.toLowerCase()) && !(next && places.has(next.toLowerCase())) ? a : m,
   );
   // Spelled out only when it reads as an image: a registry, a path and a tag.
   return joined.replace(/\b([a-z0-9-]+(?: dot [a-z0-9-]+)+(?: slash [a-z0-9._-]+)+ colon [a-z0-9._-]+)\b/gi, (m) =>
