@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildRuntime, type Runtime } from '../../src/app/runtime.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { approvedJob, closeCopies, copyOf, said, sleep } from '../helpers/job-copies.ts';
+import { approvedJob, closeCopies, copyOf, said, sleep, until } from '../helpers/job-copies.ts';
 import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 
@@ -55,14 +55,6 @@ afterAll(async () => {
 const RETENTION = 24 * 3600;
 const onceKey = (key: string) => `${t.runtime.prefix}:once:${key}`;
 const ownerOf = (personId: string) => JSON.stringify(['terminal', personId, undefined, undefined, undefined]);
-
-async function until(what: string, check: () => Promise<boolean>, withinMs = 20_000): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** The claim as 125 s without a renewal leave it: the same token, a TTL that ran 125 s. */
 async function ageClaim(key: string): Promise<void> {

@@ -15,8 +15,8 @@ import {
   realWrite,
   said,
   signal,
-  sleep,
   state,
+  until,
   workerOf,
 } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
@@ -55,15 +55,6 @@ afterAll(async () => {
 /** The real scale writes coxswain's copies sent to the API server for one Deployment (the person's are not counted). */
 const scaleWrites = (namespace: string, name: string) =>
   effectiveWrites(t.sandbox).filter((w) => w.path.includes(`/namespaces/${namespace}/deployments/${name}`)).length;
-
-/** Waits until `check` holds (polling), or fails the test with `what`. */
-async function until(what: string, check: () => Promise<boolean>, withinMs = 20_000): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('the drift check after an earlier claim whose call landed', () => {
   // FOUND: c36bc5a runs the drift check on a later attempt whenever the target is neither the approval's nor the claim's

@@ -5,7 +5,17 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutionJobInput } from '../../src/execution/job.ts';
-import { approvedJob, closeCopies, copyOf, realWrite, restartedAt, said, signal, sleep, state } from '../helpers/job-copies.ts';
+import {
+  approvedJob,
+  closeCopies,
+  copyOf,
+  realWrite,
+  restartedAt,
+  said,
+  signal,
+  state,
+  until,
+} from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
@@ -43,15 +53,6 @@ afterAll(async () => {
 const RETENTION = 24 * 3600;
 const onceKey = (key: string) => `${t.runtime.prefix}:once:${key}`;
 const ownerOf = (personId: string) => JSON.stringify(['terminal', personId, undefined, undefined, undefined]);
-
-/** Waits until `check` holds (polling), or fails the test with `what`. */
-async function until(what: string, check: () => Promise<boolean>, withinMs = 20_000): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** The claim as 125 s of a live run leave it: the same token, a TTL that ran 125 s. */
 async function ageClaim(key: string): Promise<void> {

@@ -24,6 +24,15 @@ import { effectiveWrites, type TestRuntime } from './runtime.ts';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until `check` holds (polling), or fails the test with `what`. */
+export async function until(what: string, check: () => Promise<boolean>, withinMs = 20_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
 /** A point where a copy waits: `reached` when the copy gets there, `release()` lets it go on (once). */
 export interface Gate {
   reached: Promise<void>;

@@ -111,11 +111,7 @@ function knownNames(ctx: PlanContext): Set<string> {
 export function planOffline(message: string, ctx: PlanContext): Reading {
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
   const typed = fenced(message).replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
-  const text = spokenNames(
-    typed,
-    workloadNames(ctx),
-    new Set([...ctx.inventory.namespaces, ...Object.keys(ctx.namespaceAliases)]),
-  );
+  const text = spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
@@ -158,6 +154,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
 
+const NOTED_MESSAGE = 'Noted. If you want me to do something, ask for it, e.g. "describe web in production".';
 const WHICH_NUMBER_MESSAGE = 'Which number exactly? Say one count, e.g. "scale web in staging to 4".';
 const LATER_MESSAGE = 'I act when asked and cannot schedule: send the request again when it should run.';
 const TOOK_BACK_MESSAGE = 'You took that back, so nothing will run. Say the request again when you want it.';
@@ -1051,7 +1048,7 @@ function bracketDoubt(text: string, ctx: PlanContext): boolean {
  * Words a voice transcript splits or spells out, put back: "core dns", "open cost", "check out in staging" (not "check
  * out the logs"), "ghcr dot io slash acme slash web colon 1.9.0".
  */
-function spokenNames(text: string, workloads: Set<string>, places: Set<string>): string {
+function spokenNames(text: string, workloads: Set<string>, places: ReadonlyMap<string, string>): string {
   // Not before an object of its own: "check out the logs", "check out staging".
   const joined = text.replace(
     /\b([a-z]{2,})[ -](?=([a-z]{2,})\b(?!\s+(?:the|a|an|this|that|these|those|what|how|my|our|your|his|her|their|its|it|them|me|us|why|if|whether)\b)(?:\s+([a-z0-9-]+))?)/gi,
@@ -1090,12 +1087,29 @@ function somePods(text: string): boolean {
     );
   return !text.includes('?') && (part || asked.test(text)) && !/\b(random|one)\s+(?:[\w-]+\s+)?pods?\b/i.test(text);
 }
-/** A workload, then a verb of change it does or would do: "web in staging restarts", "api would roll back". */
-const TOLD_OF_WORKLOAD = (workloads: Set<string>) =>
-  new RegExp(
-    `^\\W*(?:the )?(?:${[...workloads].join('|')})(?: in [\\w-]+)? (?:(?:would|should|might|could|will) (?:restart|roll back|scale|pause|promote|abort)|(?:keeps? |usually |always |sometimes |often )?(?:restarts|rolls back|scales|pauses|promotes|aborts|crashes))\\b`,
-    'i',
-  );
+/** Patterns that name the inventory's workloads, built once per inventory (not per message: it may hold thousands). */
+interface WorkloadPatterns {
+  /** A workload, then a verb of change it does or would do: "web in staging restarts", "api would roll back". */
+  toldOf: RegExp;
+  /** "go back to web in staging": back to talking about a workload, not to a version of it. */
+  backTo: RegExp;
+}
+const patternCache = new WeakMap<Set<string>, WorkloadPatterns>();
+function workloadPatterns(workloads: Set<string>): WorkloadPatterns {
+  let p = patternCache.get(workloads);
+  if (!p) {
+    const any = [...workloads].map((w) => w.replace(/[.]/g, '\\.')).join('|');
+    p = {
+      toldOf: new RegExp(
+        `^\\W*(?:the )?(?:${any})(?: in [\\w-]+)? (?:(?:would|should|might|could|will) (?:restart|roll back|scale|pause|promote|abort)|(?:keeps? |usually |always |sometimes |often )?(?:restarts|rolls back|scales|pauses|promotes|aborts|crashes))\\b`,
+        'i',
+      ),
+      backTo: new RegExp(`\\bgo(ing)? back to (the )?(${any})\\b(?! (version|build|release|image|revision|one|tag))`, 'i'),
+    };
+    patternCache.set(workloads, p);
+  }
+  return p;
+}
 
 /** "kick off the rollout of checkout", "kick payments off". */
 const KICK_OFF = /(?:^|[.!?;,:]\s*|\b(?:please|pls|just|can you|could you|then|and)\s+)kick\s+(?:[\w-]+\s+){0,4}?off\b/i;
@@ -1431,14 +1445,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   )
     return said('clarify', MANY_MESSAGE, false);
   // "we did scale web in prod to 8", "I do restart coredns every monday": what was or is done, told.
-  if (toldDone(plainSaid))
-    return said('clarify', 'Noted. If you want me to do something, ask for it, e.g. "describe web in production".', false);
+  if (toldDone(plainSaid)) return said('clarify', NOTED_MESSAGE, false);
   // "scale web to 3 and add more": more than the count, by how much?
   if (AND_MORE.test(plainSaid)) return said('clarify', WHICH_NUMBER_MESSAGE, false);
   // "restart a pod of web", "restart the failing web pods": a restart replaces every pod; one pod is deleted by its name.
   if (ONE_POD_RESTART.test(plainSaid) || somePods(req.text)) return said('clarify', ONE_POD_MESSAGE, false);
   // "web in staging restarts", "api in prod would roll back", "worker should restart": told, expected or imagined.
-  if (TOLD_OF_WORKLOAD(workloadNames(ctx)).test(plainSaid))
+  if (workloadPatterns(workloadNames(ctx)).toldOf.test(plainSaid))
     return said('clarify', 'Noted. If you want me to do something, ask for it, e.g. "restart web in staging".', false);
   // "scale web to revision 3", "… to version 3": a version, not a count.
   if (/\bscale\b[^.?!]*\bto (revision|rev|version|release|build|v)\s*\d/i.test(plainSaid))
@@ -1545,11 +1558,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // "… is that legit? I'm not asking you to do anything": nothing is asked, whatever the message shows.
   // "not asking you to do anything: which image would web go back to?": a look asked for is still answered.
   if ((mood === 'statement' && OWN_HANDLING.test(plainSaid)) || (NOTHING_ASKED.test(plainSaid) && !LOOK_ONLY.test(plainSaid))) {
-    return said(
-      'clarify',
-      'Noted. If you want me to do something, ask for it, e.g. "describe web in production".',
-      plainSpoken || brief,
-    );
+    return said('clarify', NOTED_MESSAGE, plainSpoken || brief);
   }
   if (draft.kind !== 'tool') {
     if (draft.kind === 'help') return said('help', HELP_MESSAGE);
@@ -1706,13 +1715,7 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     // "restart web in staging across clusters": one workload in one cluster per message.
     if (ACROSS.test(plainSaid)) return said('unsupported', BULK_MESSAGE);
     // "go back to web in staging": back to talking about it, or back to its previous version?
-    if (
-      draft.tool === 'rollback' &&
-      new RegExp(
-        `\\bgo(ing)? back to (the )?(${[...workloadNames(ctx)].join('|')})\\b(?! (version|build|release|image|revision|one|tag))`,
-        'i',
-      ).test(plainSaid)
-    )
+    if (draft.tool === 'rollback' && workloadPatterns(workloadNames(ctx)).backTo.test(plainSaid))
       return said('clarify', 'Roll it back to its previous version? Say "roll back NAME in NAMESPACE".', false);
     // "restart web using the old version": a restart keeps the version; going back is a rollback.
     if (draft.tool === 'restart' && OLD_VERSION.test(plainSaid))
