@@ -5,17 +5,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutionJobInput } from '../../src/execution/job.ts';
-import {
-  approvedJob,
-  closeCopies,
-  copyOf,
-  realWrite,
-  restartedAt,
-  said,
-  signal,
-  state,
-  until,
-} from '../helpers/job-copies.ts';
+import { approvedJob, closeCopies, copyOf, realWrite, restartedAt, said, signal, state, until } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
 import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
