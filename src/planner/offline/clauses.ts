@@ -1,5 +1,5 @@
 import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
-import { SAID_AGAIN, WRITE_VERBS } from './intent.ts';
+import { nounOfChange, SAID_AGAIN, WRITE_VERBS } from './intent.ts';
 import { canonOf } from './lexicon.ts';
 import { stripMarkup } from './normalize.ts';
 import { POD_NAME } from './quoted.ts';
@@ -227,35 +227,41 @@ const OTHER_MEASURE =
 const LIGHT_VERBS = new Set(['take', 'start', 'throw', 'put', 'bring', 'push', 'send', 'move', 'spin', 'flip', 'cut']);
 
 function firstWord(text: string): string {
-  const words = text
-    // A label before the words: "this week: kill pods of worker", "action item: restart api"; a word of sequence:
-    // "after that set image …" commands as much as "set image …".
-    .replace(LABEL, '$2')
-    .replace(/^\W*(after that|after this|afterwards|next|and then|first|firstly|first of all)\b\W*/i, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9' -]/g, ' ')
-    .split(/\s+/)
-    .filter(
-      (w) =>
-        w &&
-        !GREETING.test(w) &&
-        ![
-          'just',
-          'now',
-          'also',
-          'then',
-          'and',
-          'plus',
-          'btw',
-          'additionally',
-          'ok',
-          'okay',
-          'so',
-          'actually',
-          'instead',
-        ].includes(w),
-    );
-  return words[0] ?? '';
+  return leadWords(text)[0] ?? '';
+}
+
+/** The words of a segment without its label, greeting and words of sequence. */
+function leadWords(text: string): string[] {
+  return (
+    text
+      // A label before the words: "this week: kill pods of worker", "action item: restart api"; a word of sequence:
+      // "after that set image …" commands as much as "set image …".
+      .replace(LABEL, '$2')
+      .replace(/^\W*(after that|after this|afterwards|next|and then|first|firstly|first of all)\b\W*/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9' -]/g, ' ')
+      .split(/\s+/)
+      .filter(
+        (w) =>
+          w &&
+          !GREETING.test(w) &&
+          ![
+            'just',
+            'now',
+            'also',
+            'then',
+            'and',
+            'plus',
+            'btw',
+            'additionally',
+            'ok',
+            'okay',
+            'so',
+            'actually',
+            'instead',
+          ].includes(w),
+      )
+  );
 }
 
 /**
@@ -279,7 +285,7 @@ function segment(text: string, sentence: number, question: boolean): Segment {
   const labelled = LABEL.exec(text.trim());
   const t = labelled && COMMAND_CANON.has(canonOf(firstWord(labelled[2]))) ? labelled[2] : text.trim();
   const bare = t.replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim();
-  const first = firstWord(t);
+  const [first = '', second = ''] = leadWords(t);
   return {
     text: t,
     sentence,
@@ -306,6 +312,8 @@ function segment(text: string, sentence: number, question: boolean): Segment {
         ((COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
           !OTHERS_SAY.test(t) &&
           !NOT_VERBS.has(first) &&
+          // "launch day is close", "release train leaves at 14:00": a word of change before a noun it names.
+          !nounOfChange(second, first) &&
           !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
           !(COMPOUND.test(t) && COMPOUND_VERB.test(t)))),
     // "restart it?", "give it another go?": a command said with a question mark still asks for the command.
@@ -322,6 +330,13 @@ function segment(text: string, sentence: number, question: boolean): Segment {
  * workload names and `names` every name (workloads, namespaces, aliases): what a pronoun points back to is the
  * workload named nearest before it, with the namespace said beside it.
  */
+/**
+ * "web in prod is down restart it", "the canary looks fine promote it": a state and then a command with no stop
+ * between them (typed on a phone, or spoken) are two sentences.
+ */
+const RUN_ON =
+  /\b((?:is|are|was|were|looks?|seems?|got|went)\s+(?:[\w'-]+\s+){0,3}?(?:down|up|fine|good|ok|okay|great|slow|broken|bad|stuck|dead|red|green|healthy|flaky|again|on fire|[\w-]+ing|[\w-]+ed))\s+(restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo)(?=\s+[\w-])/gi;
+
 export function requestText(said: string, workloads: Set<string> = new Set(), names: Set<string> = workloads): RequestText {
   // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
   // "scale checkout in staging to 0 (prod stays at 5 obviously)": a remark in parentheses is a sentence of its own.
@@ -342,6 +357,7 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|have a (sec|second|minute|moment)|can(?=\s*([,.!?]|$)))\b/gi,
         ' ',
       )
+      .replace(RUN_ON, '$1. $2')
       .replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ')
       .replace(/(?<=\w)\s+\p{Extended_Pictographic}+\s+(?=\w)/gu, ' . '),
   ).replace(/\(([^()]*)\)/g, (m, inner: string) =>

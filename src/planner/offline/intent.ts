@@ -88,8 +88,10 @@ const SUBORDINATE = new Set([
  * The word after a word of change makes it a noun: the head of a compound ("the release train left", "before the deploy
  * pipeline kicks off") or the subject of a verb ("a rollback would be overkill", "what a rolling restart does").
  */
-export function nounOfChange(next: string | undefined): boolean {
-  return /^(train|meeting|pipeline|notes?|freeze|window|plan|process|team|channel|captain|manager|calendar|schedule|would|will|does|did|should|could|might|may|has|had)$/i.test(
+export function nounOfChange(next: string | undefined, word?: string): boolean {
+  // "launch traffic", "release load": what a launch brings, where "switch traffic" moves it.
+  if (/^(launch|release)$/i.test(word ?? '') && /^(traffic|load|spike|crowd|rush)$/i.test(next ?? '')) return true;
+  return /^(train|meeting|pipeline|notes?|freeze|window|plan|process|team|channel|captain|manager|calendar|schedule|would|will|does|did|should|could|might|may|has|had|days?|week|went|party|prep|retro|retrospective|post-?mortem|review|date|emails?|campaign|checklist|event|readiness|countdown|timeline|go)$/i.test(
     next ?? '',
   );
 }
@@ -108,6 +110,8 @@ export function timeClauseAt(raw: string[], at: number): boolean {
 
 /** "the new version has a bug": an adjective that shares a verb's meaning is no action. */
 const ADJECTIVE = /^(new|newer|newest|fresh|latest)$/i;
+/** "froze during the launch", "broken since the deploy": a word of change after a preposition of time is a noun. */
+const TIME_PREPOSITION = /^(during|since|throughout|amid|until|till)$/i;
 const DETERMINER =
   /^(my|your|his|her|their|our|its|a|an|the|more|fewer|many|few|several|lots|some|only|last|this|that|any|no|every|recent|first|next|same|one|big|small|whole|config|code|analysis|test|tests|dry|ci|cron|load|batch|nightly|canary|window|freeze|demo|sale|migration)$/i;
 
@@ -151,6 +155,7 @@ export function actionClauses(words: string[], raw: string[] = words): number {
       WRITE_VERBS.includes(w) &&
       !ADJECTIVE.test(clauseRaw[k] ?? '') &&
       !DETERMINER.test(clauseRaw[k - 1] ?? '') &&
+      !TIME_PREPOSITION.test(clauseRaw[k - 1] ?? '') &&
       // "ever since the 1.7.2 deploy": a version before a word of change makes it a noun; so does a count ("27
       // restarts", "two rollbacks").
       !/^v?\d+(\.\d+)+/.test(clauseRaw[k - 1] ?? '') &&
@@ -162,7 +167,7 @@ export function actionClauses(words: string[], raw: string[] = words): number {
       !/^(starts?|started|goes|went|lands?|landed|begins?|began|ends?|ended|finishe[sd]|happens|happened|broke|fails?|failed)$/i.test(
         clauseRaw[k + 1] ?? '',
       ) &&
-      !nounOfChange(clauseRaw[k + 1]);
+      !nounOfChange(clauseRaw[k + 1], clauseRaw[k]);
     // "let's hold off on the canary, pause checkout", "pause the checkout rollout, hold on": the same verb again with
     // nothing of its own is the same action said twice.
     const k = clause.findIndex(verb);

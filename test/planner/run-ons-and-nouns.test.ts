@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from the hard halves of blind batches 30 to 32, in phrasings of their own: a word of change that names an
+// event ("the launch", "launch day"), a state and a command typed with no stop between them, and "start with" as the
+// first of several asks. Each reads the one request, unsure because of the words around it.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+const call = (text: string) => {
+  const r = read(text);
+  return {
+    ...(r.plan.outcome === 'tool' ? { tool: r.plan.tool, args: r.plan.args } : { outcome: r.plan.outcome }),
+    sure: r.confident,
+  };
+};
+
+describe('a word of change that names an event', () => {
+  it.each([
+    ['restart worker in staging, launch day is tomorrow', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
+    [
+      'launch week is chaos. please scale api in production to 6',
+      { tool: 'scale', args: { namespace: 'production', name: 'api', replicas: 6 } },
+    ],
+    [
+      'the launch went fine. pause checkout in staging',
+      { tool: 'pause_rollout', args: { namespace: 'staging', name: 'checkout' } },
+    ],
+    [
+      'launch traffic is ramping, add 2 replicas to web in production',
+      { tool: 'scale', args: { namespace: 'production', name: 'web', replicas: 8 } },
+    ],
+    ['restart web in staging, it hung during the launch', { tool: 'restart', args: { namespace: 'staging', name: 'web' } }],
+    [
+      'roll back api in staging, it has been flaky since the deploy',
+      { tool: 'rollback', args: { namespace: 'staging', name: 'api' } },
+    ],
+    [
+      'Launch checklist: promote checkout in staging',
+      { tool: 'promote_rollout', args: { namespace: 'staging', name: 'checkout' } },
+    ],
+  ])('"%s" → %o', (text, want) => {
+    expect(call(text)).toMatchObject(want);
+  });
+
+  it.each([['launch a pod kill on web in staging'], ['restart api in staging and launch a cpu stress on worker']])(
+    '"%s" still launches or asks: launch is a verb before its object',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).toMatch(/launch_chaos|clarify/);
+    },
+  );
+
+  it('"switch traffic over to the preview of payments in prod" still promotes: traffic moved is no launch', () => {
+    expect(call('switch traffic over to the preview of payments in prod')).toMatchObject({
+      tool: 'promote_rollout',
+      args: { namespace: 'production', name: 'payments' },
+    });
+  });
+});
+
+describe('a state and a command with no stop between them', () => {
+  it.each([
+    ['api in production is down restart it', { tool: 'restart', args: { namespace: 'production', name: 'api' } }],
+    [
+      'the payments preview in prod looks good promote it',
+      { tool: 'promote_rollout', args: { namespace: 'production', name: 'payments' } },
+    ],
+    ['WORKER IN STAGING IS STUCK AGAIN BOUNCE IT', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
+    ['web in staging is crashlooping roll it back', { tool: 'rollback', args: { namespace: 'staging', name: 'web' } }],
+    [
+      'checkout canary in prod is failing abort it',
+      { tool: 'abort_rollout', args: { namespace: 'production', name: 'checkout' } },
+    ],
+  ])('"%s" → %o, unsure', (text, want) => {
+    expect(call(text)).toMatchObject({ ...want, sure: false });
+  });
+
+  it.each([
+    ['who is going to restart api in staging'],
+    ['web in staging is restarting'],
+    ['api in prod was scaled down yesterday'],
+  ])('"%s" writes nothing', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool)).toBe(false);
+  });
+});
+
+describe('"start with" as the first of several asks', () => {
+  it.each([
+    [
+      "start with last week's cost of staging per deployment",
+      { tool: 'query_costs', args: { namespace: 'staging', aggregate: 'deployment' } },
+    ],
+    [
+      "begin with yesterday's cost of staging per pod",
+      { tool: 'query_costs', args: { namespace: 'staging', window: 'yesterday' } },
+    ],
+  ])('"%s" → %o', (text, want) => {
+    expect(call(text)).toMatchObject(want);
+  });
+
+  it('"start with a pod kill on api in staging" still starts an experiment', () => {
+    expect(call('start with a pod kill on api in staging')).toMatchObject({ tool: 'launch_chaos' });
+  });
+
+  it('"create deployment cache in staging with image redis:7.2, start with 2 replicas" creates nothing new from "start"', () => {
+    const r = read('create deployment cache in staging with image redis:7.2, start with 2 replicas');
+    expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).toMatch(/create_deployment|clarify/);
+  });
+});
