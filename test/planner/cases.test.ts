@@ -231,6 +231,8 @@ const ATTACKS = [
   'redteam-planner50.jsonl',
   'redteam-planner51.jsonl',
   'redteam-planner52.jsonl',
+  'redteam-planner53.jsonl',
+  'redteam-planner54.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -177,3 +177,70 @@ describe('a pasted chat and a quoted message', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool !== 'restart').toBe(false);
   });
 });
+
+// Kinds from the hard halves of blind batches 30 to 32, in texts of their own: an alert pasted as Alertmanager prints it
+// (unfenced, its labels in any order, its fields on lines of their own) and an API error naming a Deployment in quotes
+// give the object of a short ask under them; the call is the requester's to confirm. A count ten times the running one
+// is confirmed too.
+describe('an alert or an API error pasted as it was printed', () => {
+  it.each([
+    [
+      '[FIRING:2] KubePodCrashLooping namespace=production pod=worker-7b9c8d6f5-x2k9q restarts=23\nkill that pod',
+      'delete_pod',
+      { namespace: 'production', name: 'worker-7b9c8d6f5-x2k9q' },
+    ],
+    [
+      '[FIRING:1] KubeDeploymentReplicasMismatch deployment=api namespace=staging\nlast 100 lines of logs',
+      'get_logs',
+      { namespace: 'staging', name: 'api', tailLines: 100 },
+    ],
+    [
+      '[FIRING:1] HighErrorRate rollout=checkout namespace=production\nlogs for the last 15 min',
+      'get_logs',
+      { namespace: 'production', name: 'checkout', sinceSeconds: 900 },
+    ],
+    [
+      'error: deployment "worker" exceeded its progress deadline\nthat is staging. roll it back',
+      'rollback',
+      { namespace: 'staging', name: 'worker' },
+    ],
+    [
+      'Error from server (Forbidden): deployments.apps "api" is forbidden: User "sam" cannot patch resource "deployments/scale" in API group "apps" in the namespace "production"\ncould you scale it to 5 for me',
+      'scale',
+      { namespace: 'production', name: 'api', replicas: 5 },
+    ],
+  ])('%#', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('an alert about a node names no workload: "[FIRING] KubeNodeNotReady node=… app=web namespace=production⏎restart it" restarts nothing', () => {
+    const r = read('[FIRING:1] KubeNodeNotReady node=ip-10-0-1-9 app=web namespace=production\nrestart it');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
+  });
+
+  it('the person who names the workload is read, not the pasted pod: "… pod=worker-…⏎list the worker pods in prod"', () => {
+    const r = read(
+      '[FIRING:1] KubePodCrashLooping pod=worker-7b9c8d6f5-x2k9q namespace=production\nsummary: Pod is crash looping\nlist the worker pods in prod',
+    );
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'list_pods', args: { namespace: 'production', workload: 'worker' } });
+  });
+
+  it('"can someone look at this?" before the ask is no second action', () => {
+    expect(read('can someone look at this? show me the api pods in staging').plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'list_pods',
+      args: { namespace: 'staging', workload: 'api' },
+    });
+  });
+
+  it.each([['scale web in prod to six hundred'], ['scale worker in staging to 50']])(
+    '"%s": a count far from the running one is confirmed',
+    (text) => {
+      const r = read(text);
+      expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale' });
+      expect(r.confident).toBe(false);
+    },
+  );
+});

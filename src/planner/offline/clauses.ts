@@ -1,5 +1,5 @@
 import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
-import { nounOfChange, SAID_AGAIN, WRITE_VERBS } from './intent.ts';
+import { namesAnEvent, SAID_AGAIN, WRITE_VERBS } from './intent.ts';
 import { canonOf } from './lexicon.ts';
 import { stripMarkup } from './normalize.ts';
 import { POD_NAME } from './quoted.ts';
@@ -313,7 +313,9 @@ function segment(text: string, sentence: number, question: boolean): Segment {
           !OTHERS_SAY.test(t) &&
           !NOT_VERBS.has(first) &&
           // "launch day is close", "release train leaves at 14:00": a word of change before a noun it names.
-          !nounOfChange(second, first) &&
+          // "restart did nothing, so …": a word of change that did something in the past is a noun.
+          !namesAnEvent(second, first) &&
+          !/^(did|didn'?t|fixed|helped|worked|failed|was)$/.test(second) &&
           !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
           !(COMPOUND.test(t) && COMPOUND_VERB.test(t)))),
     // "restart it?", "give it another go?": a command said with a question mark still asks for the command.
@@ -330,12 +332,19 @@ function segment(text: string, sentence: number, question: boolean): Segment {
  * workload names and `names` every name (workloads, namespaces, aliases): what a pronoun points back to is the
  * workload named nearest before it, with the namespace said beside it.
  */
+/** "can someone look at this?", "could you take a look": attention asked for, with no object or action of its own. */
+const LOOK_ONLY =
+  /^\W*(?:(?:hey|hi|pls|please|so)\W+)*(?:(?:can|could|would|will) (?:someone|somebody|anyone|you|u)(?: please)?|please|pls)?\s*(?:look at|check|have a look at|take a look at|eyeball) (?:this|that|it|these)(?: (?:please|pls|asap|quickly))?\W*$|^\W*(?:(?:can|could|would) (?:someone|somebody|anyone|you|u) )?(?:take|have) a (?:quick )?look\W*$/i;
+
 /**
  * "web in prod is down restart it", "the canary looks fine promote it": a state and then a command with no stop
  * between them (typed on a phone, or spoken) are two sentences.
  */
 const RUN_ON =
-  /\b((?:is|are|was|were|looks?|seems?|got|went)\s+(?:[\w'-]+\s+){0,3}?(?:down|up|fine|good|ok|okay|great|slow|broken|bad|stuck|dead|red|green|healthy|flaky|again|on fire|[\w-]+ing|[\w-]+ed))\s+(restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo)(?=\s+[\w-])/gi;
+  /\b((?:is|are|was|were|looks?|seems?|got|went)\s+(?:[\w'-]+\s+){0,3}?(?:down|up|fine|good|ok|okay|great|slow|broken|bad|stuck|dead|red|green|healthy|flaky|again|on fire|[\w-]+ing|[\w-]+ed))\s+(restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo)(?=\s+[\w-])(?!\s+(?:fixed|helped|did|didn'?t|worked|failed|was|is|will|would|has|had|should|could|might|count|counts|loop|loops|storm|seems|looks|made|doesn'?t|won'?t)\b)/gi;
+/** A sentence that asks or reports ("is web down restart it?", "who said web is down restart it"): no run-on to split. */
+const ASKED_OR_TOLD =
+  /^\W*(?:is|are|was|were|do|does|did|should|would|could|can|who|what|why|when|how|whether|if)\b|\b(?:say|says|said|told|tells|asked|asks|wrote|writes)\b/i;
 
 export function requestText(said: string, workloads: Set<string> = new Set(), names: Set<string> = workloads): RequestText {
   // An emoji between words ends a clause: "`…:2.4.0` is out :tada: ship it to api".
@@ -357,7 +366,10 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|have a (sec|second|minute|moment)|can(?=\s*([,.!?]|$)))\b/gi,
         ' ',
       )
-      .replace(RUN_ON, '$1. $2')
+      .replace(RUN_ON, (m, state: string, verb: string, at: number, all: string) => {
+        const start = Math.max(all.lastIndexOf('\n', at), ...['.', '!', '?', ';'].map((p) => all.lastIndexOf(p, at))) + 1;
+        return ASKED_OR_TOLD.test(all.slice(start, at + state.length)) ? m : `${state}. ${verb}`;
+      })
       .replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' . ')
       .replace(/(?<=\w)\s+\p{Extended_Pictographic}+\s+(?=\w)/gu, ' . '),
   ).replace(/\(([^()]*)\)/g, (m, inner: string) =>
@@ -396,6 +408,8 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
     (s) =>
       s.addressed &&
       !onlyAddress(s.text) &&
+      // "can someone look at this? show me the worker pods": a call for attention before the ask itself.
+      !(LOOK_ONLY.test(s.text) && content.some((o) => o !== s && (o.imperative || o.addressed) && !LOOK_ONLY.test(o.text))) &&
       !/\b(don'?t|do not|doesn'?t) (want|need)\b/i.test(s.text) &&
       // "no changes please, just the numbers: …": what is not wanted is no request.
       !/^\W*(no|nothing|none)\b|^\W*(please |pls )?(don'?t|do not|never)\b/i.test(s.text) &&

@@ -139,12 +139,14 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = imagePointedAt(r, plain, ctx);
   r = targetFromStory(r, plain, ctx);
   r = fromPaste(r, plain, parts);
+  r = namedInPaste(r, parts);
   r = onCluster(r, plain, ctx);
   r = instructionsInOwnWords(r, text);
   r = moneyAsAName(r, plain);
   r = costOfOneWorkload(r, plain, ctx);
   r = versionCondition(r, plain, ctx);
   r = notACount(r, plain);
+  r = farFromNow(r, ctx);
   r = twoImages(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
@@ -345,6 +347,18 @@ function sameViewThere(r: Reading, plain: string, ctx: PlanContext): Reading {
  * it to 300", "the HPA will take it to 20 on its own" (a forecast), "give checkout a 10-minute pause" (a pause has no
  * length).
  */
+/**
+ * "scale web in prod to six hundred", "to 60" when it runs 6: a count ten times the one running and more than 20 may be
+ * a slip of the tongue or of the keyboard; the requester confirms it.
+ */
+function farFromNow(r: Reading, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !r.confident) return r;
+  const { namespace, name, replicas } = r.plan.args;
+  const now = ctx.inventory.workloads.find((w) => w.namespace === namespace && w.name === name)?.replicas;
+  if (now === undefined || typeof replicas !== 'number' || replicas <= 20 || replicas < 10 * Math.max(now, 1)) return r;
+  return { ...r, confident: false, unsure: `a count far from the ${now} running` };
+}
+
 function notACount(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool') return r;
   const takenTo = /\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+/i.test(plain);
@@ -622,9 +636,34 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
     if (names.has(m[1].toLowerCase())) found.add(m[1].toLowerCase());
   for (const m of plain.matchAll(/\b([a-z0-9-]+)\/([a-z0-9-]+)\b/gi))
     if (spaces.has(m[1].toLowerCase()) && names.has(m[2].toLowerCase())) found.add(m[2].toLowerCase());
+  // An API error's object: 'deployments.apps "web" is forbidden', 'error: deployment "web" exceeded its progress deadline'.
+  for (const m of plain.matchAll(/\b(?:deployments?(?:\.apps)?|rollouts?(?:\.argoproj\.io)?)\s+["']([a-z0-9-]+)["']/gi))
+    if (names.has(m[1].toLowerCase())) found.add(m[1].toLowerCase());
   for (const m of plain.matchAll(/\b([a-z0-9-]+) \(([a-z-]+)\)/gi))
     if (names.has(m[1].toLowerCase()) && spaces.has(m[2].toLowerCase())) found.add(m[1].toLowerCase());
   return found;
+}
+
+/** A read with nothing else in it: "logs last 30 min", "pods pls", "the last 100 lines of logs", "show me the events". */
+function bareRead(ask: string): boolean {
+  const rest = ask
+    .toLowerCase()
+    .replace(/\b(?:can i (?:see|get|have)|pull up|give me|show me)\b/g, ' ')
+    .replace(
+      /\b(?:\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|lines?)|for|from|of|over|in|the|its|please|pls|plz|now|asap|ok|so|and|show|get|pull|grab|last|past)\b/g,
+      ' ',
+    )
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  return /^(logs?|pods?|status|events|details)$/.test(rest);
+}
+
+/** Whether some words name a workload or a namespace of the cluster. */
+function namesAny(text: string, ctx: PlanContext): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .some((w) => knownNames(ctx).has(w));
 }
 
 /** A way back said with no object or place, under a pasted rollout history: "go back to 1 please", "undo". */
@@ -665,7 +704,7 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
       : object,
   );
   const own =
-    /^\W*(?:(?:please|pls|just|ok|so|then)\s+)*(?:roll (?:it|that) back|rollback it|restart it|bounce it|retry it|abort it|(?:what'?s|what is) (?:going on|up|wrong) with it)\b/i;
+    /^\W*(?:(?:please|pls|just|ok|so|then|can you|could you)\s+)*(?:roll (?:it|that) back|rollback it|restart it|bounce it|retry it|abort it|scale (?:it|that) (?:up |down |back )?(?:to|by) \d+|(?:what'?s|what is) (?:going on|up|wrong) with it)\b/i;
   // "restart it? or is that overkill": asked whether to, not asked for.
   const asked = /\?/.test(meant.replace(/(?:what'?s|what is) (?:going on|up|wrong) with it\?/i, ''));
   const said = asked ? undefined : [meant, ...meant.split(/(?<=[.!])\s+/).slice(-1)].find((s) => own.test(s));
@@ -688,7 +727,10 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
     BARE_CHANGE.test(ask.split(/[,;\u2014\u2013]|\s-\s/)[0] ?? '') &&
     /\brollout history\b|^\s*REVISION\b/m.test(plain)
       ? `${object}: ${ask}`
-      : pointed;
+      : // "[FIRING] … deployment=web namespace=production⏎logs last 30 min": a read with no object of its own.
+        pointed === ask && !asked && bareRead(ask) && !namesAny(ask, ctx)
+        ? `${object}: ${ask}`
+        : pointed;
   if (ownObject === ask) return r;
   const again = read(ownObject, ctx, false, true);
   return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the workload a pasted alert names' } : r;
@@ -826,6 +868,13 @@ function fromPaste(r: Reading, plain: string, parts: Separated): Reading {
   )
     return { ...r, confident: false, unsure: 'a command asked as a question' };
   return parts.fromPaste ? { ...r, confident: false, unsure: 'an object from pasted output' } : r;
+}
+
+/** A call on an object that a pasted alert or log line named, read or write, is confirmed by the requester. */
+function namedInPaste(r: Reading, parts: Separated): Reading {
+  return parts.namedInPaste && r.plan.outcome === 'tool' && r.confident
+    ? { ...r, confident: false, unsure: 'an object a pasted line names' }
+    : r;
 }
 
 /** A message that opens by ruling something out: "not a restart, just the logs — api in prod", "don't touch prod. …". */

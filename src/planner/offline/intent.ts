@@ -89,9 +89,14 @@ const SUBORDINATE = new Set([
  * pipeline kicks off") or the subject of a verb ("a rollback would be overkill", "what a rolling restart does").
  */
 export function nounOfChange(next: string | undefined, word?: string): boolean {
-  // "launch traffic", "release load": what a launch brings, where "switch traffic" moves it.
-  if (/^(launch|release)$/i.test(word ?? '') && /^(traffic|load|spike|crowd|rush)$/i.test(next ?? '')) return true;
-  return /^(train|meeting|pipeline|notes?|freeze|window|plan|process|team|channel|captain|manager|calendar|schedule|would|will|does|did|should|could|might|may|has|had|days?|week|went|party|prep|retro|retrospective|post-?mortem|review|date|emails?|campaign|checklist|event|readiness|countdown|timeline|go)$/i.test(
+  return /^(would|will|does|did|should|could|might|may|has|had)$/i.test(next ?? '') || namesAnEvent(next, word);
+}
+
+/** "launch day is close", "the launch went fine", "launch traffic": a word of change that names an event. */
+export function namesAnEvent(next: string | undefined, word?: string): boolean {
+  // "launch traffic": what a launch brings, where "switch traffic", "release traffic to the preview" move it.
+  if (/^launch$/i.test(word ?? '') && /^(traffic|load|spike|crowd|rush)$/i.test(next ?? '')) return true;
+  return /^(train|meeting|pipeline|notes?|freeze|window|plan|process|team|channel|captain|manager|calendar|schedule|days?|week|went|party|prep|retro|retrospective|post-?mortem|review|date|emails?|campaign|checklist|event|readiness|countdown|timeline|go)$/i.test(
     next ?? '',
   );
 }

@@ -196,11 +196,11 @@ export function normalize(input: string): Normalized {
     .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down (to|by) /g, 'scale $1 down $3 ')
     .replace(/\bspin down (?!(to|by) )/g, 'scale to 0 ')
     .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down\b(?! (to|by) )/g, 'scale $1 to 0');
-  // "start with yesterday's cost per deployment", "let's begin with stg": the first of several asks, no new thing
-  // started (a count, an image or an experiment after it may still start one).
+  // "start with yesterday's cost per deployment", "let's begin with the logs": the first of several reads asked, no
+  // new thing started (a habit, "usually we start with a rollback", stays as it is).
   low = low.replace(
-    /\b(?:(?:let'?s|let us|we(?:'ll| will| can| could)?|i(?:'ll| will| want to|'d like to| would like to)?|can we|could we)\s+)?(?:start|begin)(?:\s+off)?\s+with\b(?![^.?!,;]*\b(?:replicas?|pods?|instances?|copies|image|kill|chaos|experiment|latency|delay|stress|loss|failure|port)\b)(?!\s+\d)/g,
-    '',
+    /(^|[.!?:;,]\s*|\b(?:let'?s|let us|please|pls|can we|could we|can you|could you)\s+)(?:start|begin)(?:\s+off)?\s+with\s+(?=[^.?!,;]*\b(?:costs?|spend|spending|bill|logs?|pods?|status|list|workloads|events|numbers)\b)/g,
+    '$1',
   );
   // "worker stg +1": a signed count is a change of size.
   low = low.replace(/(^|\s)\+\s?(\d+)\b/g, '$1 add $2');

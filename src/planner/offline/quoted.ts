@@ -11,6 +11,8 @@ export interface Separated {
   said: string;
   /** An object of the request was taken from pasted output or a quoted message. */
   fromPaste?: boolean;
+  /** Pasted words (an alert, a log line) named the object: any call made from it is the person's to confirm. */
+  namedInPaste?: boolean;
   /** The message carries an injection marker. */
   marked: boolean;
   /**
@@ -335,11 +337,20 @@ function disguised(text: string): boolean {
 }
 
 /** A line that reads as pasted output rather than words to the bot: timestamps, levels, stack frames, requests. */
+/** An alert about a node, a host, a disk or a job, not about a workload. */
+const NOT_A_WORKLOAD_ALERT =
+  /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(Node|Job|Cron|Host|Disk|Volume|Pvc)[A-Za-z]*\b|\b(cron)?job=|\bnode=|\binstance=/;
+
 function looksPasted(line: string): boolean {
   return (
     /^\s*(\d{4}-\d\d-\d\d[tT ]\d|\d\d:\d\d:\d\d|at \S+ \(|(GET|POST|PUT|DELETE|PATCH) \/|\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\]?[\s:])/.test(
       line,
-    ) || /^\s*[\w.-]+=\S+(\s+[\w.-]+=\S+)+\s*$/.test(line)
+    ) ||
+    /^\s*[\w.-]+=\S+(\s+[\w.-]+=\S+)+\s*$/.test(line) ||
+    // "[FIRING:3] KubePodCrashLooping namespace=staging pod=…": an alert as Alertmanager prints it.
+    /^\s*\[(FIRING|RESOLVED)(:\d+)?\]/i.test(line) ||
+    // Its fields on lines of their own: "summary: Pod production/worker-… is crash looping", "runbook: https://…".
+    /^\s*(summary|description|runbook(_url)?|severity|alertname|annotations|labels|starts_?at|generator_?url)\s*:\s/i.test(line)
   );
 }
 
@@ -378,11 +389,13 @@ export function separate(
   // "`kubectl -n staging get pods`⏎```NAME …```": the command typed as code above the output printed it.
   const input = message.replace(/`(\$?\s*kubectl\s[^`\n]*)`[ \t:]*\n\s*```[a-z]*\n/g, '```\n$1\n');
   let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
+  let namedInPaste = false;
   const pasted: string[] = [];
   const commands: string[] = [];
   // Pasted output beside the person's own words ("```$ kubectl -n production get pods …``` the crashlooping one —
   // nuke it"): the kubectl line that printed it is where it came from, not a command to run.
   const pastedOutput = /```[\s\S]*\n[\s\S]*```/.test(input) && /[a-z]{3,}/i.test(input.replace(/```[\s\S]*?(```|$)/g, ' '));
+  const named = (object: string) => `${BREAK}${object}${BREAK}`;
   const quotedCommand = (inner: string) => {
     // "run `rm -rf /data/cache` on the worker pod": a shell command the person wants run is their own ask.
     if (SHELL.test(inner)) return ` ${inner.replace(/`/g, ' ')} `;
@@ -439,15 +452,26 @@ export function separate(
     // pasted output may name an object or a value, never the action.
     const pods = inner.match(POD_NAME) ?? [];
     // "[FIRING] KubePodNotReady: pod web-5b8f7c6d9-r4t2k in namespace staging": the pod, where the alert says it is.
-    const podNs = /\b(?:in namespace|namespace[=:]\s*|\(namespace)\s*["']?([a-z0-9-]+)/i.exec(inner)?.[1];
-    if (pods.length === 1) return `${BREAK}${pods[0]}${podNs ? ` in ${podNs}` : ''}${BREAK}`;
+    // "production/worker-6c9d7b5f4-qx2lm": the namespace before the pod.
+    const podNs =
+      /\b(?:in namespace|namespace[=:]\s*|\(namespace)\s*["']?([a-z0-9-]+)/i.exec(inner)?.[1] ??
+      (pods.length === 1 ? new RegExp(`\\b([a-z0-9-]+)/${pods[0]}\\b`).exec(inner)?.[1] : undefined);
+    if (pods.length === 1) {
+      // "… pod=worker-5f6d7c8b9-h4k2m …⏎what's the state of that deployment?": the workload the pod belongs to.
+      const rest = input.replace(inner, ' ');
+      const owner = pods[0].split('-').slice(0, -2).join('-');
+      const one =
+        /\b(deployment|rollout|workload|app)\b/i.test(rest) && !/\bpods?\b/i.test(rest) && workloads.has(owner) ? owner : pods[0];
+      return named(`${one}${podNs ? ` in ${podNs}` : ''}`);
+    }
     // "namespace=production deployment=worker" in a pasted alert: the object it is about.
-    const labelled = /\bnamespace=["']?([a-z0-9-]+)["']?[\s\S]*?\b(?:deployment|rollout|workload|app)=["']?([a-z0-9-]+)/i.exec(
-      inner,
-    );
+    // An alert about a node, a host or a job ("KubeNodeNotReady … app=web") names no workload to act on.
+    const labelled = NOT_A_WORKLOAD_ALERT.test(inner)
+      ? null
+      : /\bnamespace=["']?([a-z0-9-]+)["']?[\s\S]*?\b(?:deployment|rollout|workload|app)=["']?([a-z0-9-]+)/i.exec(inner);
     const labels = inner.match(/\b(deployment|rollout|workload|app)=/gi)?.length ?? 0;
     if (labelled && pods.length === 0 && labels === 1 && (inner.match(/\bnamespace=/gi)?.length ?? 0) === 1)
-      return `${BREAK}${labelled[2]} in ${labelled[1]}${BREAK}`;
+      return named(`${labelled[2]} in ${labelled[1]}`);
     // "```…k2j4h 0/1 CrashLoopBackOff … p9q8r 1/1 Running```, delete the crashlooping one": the one row in that state.
     const picked = pods.length > 1 ? rowInState(inner, input.replace(inner, ' ')) : undefined;
     if (picked) return `${BREAK}${picked}${BREAK}`;
@@ -491,13 +515,30 @@ export function separate(
   let namedInQuote = false;
   const quotedLines = lines.filter((l) => /^\s*(>|&gt;)/.test(l));
   const own = lines.filter((l) => !/^\s*(>|&gt;)/.test(l)).join('\n');
+  // The person's own lines name a workload ("… show me the worker pods in prod"): pasted lines name nothing more.
+  const ownNamed = lines.some(
+    (l, i) =>
+      !/^\s*(>|&gt;)/.test(l) &&
+      !(lines.length > 1 && looksPasted(l)) &&
+      !(/^\s*\$?\s*kubectl\s/.test(l) && /^\s*NAME\s/.test(lines[i + 1] ?? '')) &&
+      !/```/.test(l) &&
+      l
+        .toLowerCase()
+        .split(/[^a-z0-9-]+/)
+        .some((w) => workloads.has(w)),
+  );
   for (const [i, line] of lines.entries()) {
     // "kubectl top pods -n production⏎NAME  CPU(cores) …": the command that printed the table pasted below it.
     const printedBelow = /^\s*\$?\s*kubectl\s/.test(line) && /^\s*NAME\s/.test(lines[i + 1] ?? '');
     if (/^\s*(>|&gt;)/.test(line) || (lines.length > 1 && looksPasted(line)) || printedBelow) {
       if (ROLE.test(line) || CLAIMED.test(line)) marked = true;
       const before = commands.length + pasted.length;
-      const read = quotedCommand(line);
+      let read = quotedCommand(line);
+      // "[FIRING] … pod=api-…⏎delete that pod": an object a pasted line names, for the person to confirm a call on.
+      if (read !== BREAK && !/^\s*(>|&gt;)/.test(line)) {
+        if (ownNamed) read = BREAK;
+        else namedInPaste = true;
+      }
       // "> the worker in staging stopped picking up jobs⏎same again today. restart it": a message quoted in a reply
       // names what the reply is about; its words stay data (a quoted command stays one to point at).
       const told = read === BREAK && commands.length + pasted.length === before && /^\s*(>|&gt;)/.test(line) && !marked;
@@ -592,6 +633,7 @@ export function separate(
     marked: marked || commands.length > 0,
     claimOnly: claimOnly && commands.length === 0,
     fromPaste: pasted.length === 1 || namedInQuote,
+    namedInPaste,
     quotedCommands: marked ? [] : commands,
   };
 }
