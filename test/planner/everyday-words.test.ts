@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Everyday words, from the hard halves of blind batches 29 to 32 and red-team rounds 43 to 52, in phrasings of their
+// own: words that are no command ("the exec update"), reads and experiments in everyday words, asides and team words,
+// part of a workload and what it does by itself.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('words that are no command', () => {
+  it.each([
+    ['for the exec review: top 5 namespaces by cost this month', { window: 'month', aggregate: 'namespace', top: 5 }],
+    ['exec team wants to know what production cost last week', { window: 'lastweek', namespace: 'production' }],
+  ])('"%s" reads costs', (text, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args });
+  });
+
+  it.each([
+    ['exec into the web pod in staging'],
+    ['kubectl exec -it api -- sh'],
+    ['can you exec bash in worker?'],
+    ['exec reports into the api pod in staging'],
+  ])('"%s" is still a command the bot cannot run', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'unsupported', message: /cannot run commands/ });
+  });
+});
+
+describe('reads and experiments in everyday words', () => {
+  it.each([
+    ['what did production cost the month before?', { window: 'lastmonth', namespace: 'production' }],
+    ['staging spend for the week before please', { window: 'lastweek', namespace: 'staging' }],
+    ['I need the cost of monitoring last month, for our budget review please', { window: 'lastmonth', namespace: 'monitoring' }],
+  ])('"%s" → query_costs %o', (text, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args });
+  });
+
+  it('"the week before last" is a window the bot cannot query', () => {
+    expect(read('staging costs for the week before last').plan.outcome).toBe('clarify');
+  });
+
+  it('"any chaos in production? I want to be sure before the release" lists the experiments', () => {
+    const r = read('is any chaos experiment running in production? I want to be sure before the release');
+    expect(r.plan).toMatchObject({ tool: 'list_chaos', args: { namespace: 'production' } });
+  });
+
+  it('"cut off X from the network" is a network partition', () => {
+    const r = read('cut off worker in staging from the network for 3 minutes');
+    expect(r.plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { target: 'worker', experiment: 'network-partition', durationSeconds: 180 },
+    });
+  });
+
+  it('"I would like X to have as many replicas as Y" takes the count from Y, unsure', () => {
+    const r = read('I would like staging web to have the same number of replicas as prod web');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'web', replicas: 6 } });
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('asides and team words', () => {
+  it('"for the retro doc" is no typo of retry', () => {
+    expect(read('for the retro doc: spend per deployment in production, yesterday only').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { window: 'yesterday', aggregate: 'deployment', namespace: 'production' },
+    });
+  });
+
+  it('"(… but ignore that)" takes back only the aside', () => {
+    const r = read(
+      'create a deployment called img-resize in staging with image ghcr.io/acme/img-resize:1.2.0 on port 8080 (the old box had 16 cores, ignore that)',
+    );
+    expect(r.plan).toMatchObject({ tool: 'create_deployment', args: { name: 'img-resize', port: 8080 } });
+  });
+
+  it('"(edit: cancel)" still takes the request back', () => {
+    expect(read('restart worker in staging\n(edit: cancel, false alarm)').plan.outcome).toBe('clarify');
+  });
+
+  it('"is api in staging ok? I need a yes or no" describes it', () => {
+    expect(read('is api in staging ok? I need a yes or no').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { name: 'api' },
+    });
+  });
+});
+
+// Red team round 49 (57ff400): some pods of a workload, a workload's own doing told, a version for a count.
+describe('part of a workload, and what it does by itself', () => {
+  it.each([
+    ['restart the failing pods of worker in prod'],
+    ['bounce the old api pods in staging'],
+    ['kill the broken web pods in staging'],
+    ['restart most of api in prod'],
+    ['scale the stuck pods of worker in staging to 0'],
+  ])('"%s" does not act on every pod', (text) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'clarify', message: /replaces every pod/ });
+  });
+
+  it('"restart all web pods in staging" is a restart', () => {
+    expect(read('restart all web pods in staging').plan).toMatchObject({ tool: 'restart', args: { name: 'web' } });
+  });
+
+  it('"are the new web pods up after the restart?" reads the pods', () => {
+    expect(read('are the new worker pods in prod up after the restart?').plan).toMatchObject({ tool: 'list_pods' });
+  });
+
+  it.each([['worker in staging restarts'], ['api in prod would roll back'], ['checkout in staging should pause']])(
+    '"%s" is told, not asked',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+
+  it('"coredns restart pls" is still a restart', () => {
+    expect(read('coredns restart pls').plan).toMatchObject({ tool: 'restart', args: { name: 'coredns' } });
+  });
+
+  it('"scale web in staging to revision 3" asks count or version', () => {
+    expect(read('scale api in staging to version 2').plan).toMatchObject({ outcome: 'clarify', message: /count or a version/ });
+  });
+
+  it('"scale web in staging at 3" is confirmed', () => {
+    expect(read('scale worker in staging at 4').confident).toBe(false);
+  });
+});
