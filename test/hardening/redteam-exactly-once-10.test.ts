@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildRuntime, type Runtime } from '../../src/app/runtime.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { approvedJob, closeCopies, copyOf, said, sleep, until } from '../helpers/job-copies.ts';
-import { replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { approvedJob, copiesRound, copyOf, said, sleep, until } from '../helpers/job-copies.ts';
+import { replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 
 /**
@@ -28,11 +25,10 @@ let client: Redis;
 let proxy: TcpProxy;
 let a: Runtime;
 let dir: string;
+copiesRound('coxswain-rt10-', (r) => {
+  ({ t, dir, client } = r);
+});
 beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt10-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
   const url = new URL(t.config.REDIS_URL as string);
   proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 6379) });
   url.hostname = '127.0.0.1';
@@ -42,14 +38,11 @@ beforeAll(async () => {
     executionTimeoutMs: 20_000,
   });
 }, 60_000);
+// Runs before copiesRound's own (hooks after a file's tests run last-registered first).
 afterAll(async () => {
   proxy?.resume();
   await a?.close();
   await proxy?.close();
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const RETENTION = 24 * 3600;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../src/audit/log.ts';
 import { EffectLog } from '../../src/execution/effects.ts';
@@ -11,7 +11,7 @@ import {
   allowedJob,
   approvedJob,
   bodiesPerPath,
-  closeCopies,
+  copiesRound,
   copyOf,
   ends,
   gate,
@@ -45,17 +45,8 @@ import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from 
 let t: TestRuntime;
 let dir: string;
 let client: Redis;
-beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt3-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
-}, 60_000);
-afterAll(async () => {
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+copiesRound('coxswain-rt3-', (r) => {
+  ({ t, dir, client } = r);
 });
 
 describe('the token rule: a run that claims, is taken over by the stalled path, then ends', () => {

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import { EffectLog } from '../../src/execution/effects.ts';
 import type { ExecutionOutcome } from '../../src/execution/job.ts';
 import { rfc3339 } from '../../src/kube/write.ts';
 import {
   approvedJob,
   bodiesPerPath,
-  closeCopies,
+  copiesRound,
   copyOf,
   gate,
   realWrite,
@@ -20,7 +17,7 @@ import {
   workerOf,
 } from '../helpers/job-copies.ts';
 import { resending } from '../helpers/redis-resend.ts';
-import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 4 (against bda62d9: TAKE_OVER is a compare-and-set on the owner read, a later attempt
@@ -38,17 +35,8 @@ import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from 
 let t: TestRuntime;
 let dir: string;
 let client: Redis;
-beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt4-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
-}, 60_000);
-afterAll(async () => {
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+copiesRound('coxswain-rt4-', (r) => {
+  ({ t, dir, client } = r);
 });
 
 describe('CLAIM over a live claim whose call is still out', () => {

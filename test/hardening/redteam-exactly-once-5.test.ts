@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import { AuditLog } from '../../src/audit/log.ts';
 import { EffectLog } from '../../src/execution/effects.ts';
 import { rfc3339 } from '../../src/kube/write.ts';
 import {
   approvedJob,
   bodiesPerPath,
-  closeCopies,
+  copiesRound,
   copyOf,
   gate,
   realWrite,
@@ -19,7 +16,7 @@ import {
 } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
 import { resending } from '../helpers/redis-resend.ts';
-import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 5 (against efe99b6: ExecutionQueue reads the effect marker for a job failed with
@@ -36,17 +33,8 @@ import { effectiveWrites, startTestRuntime, type TestRuntime } from '../helpers/
 let t: TestRuntime;
 let dir: string;
 let client: Redis;
-beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt5-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
-}, 60_000);
-afterAll(async () => {
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+copiesRound('coxswain-rt5-', (r) => {
+  ({ t, dir, client } = r);
 });
 
 describe('TAKE_OVER sent twice with nothing in between', () => {

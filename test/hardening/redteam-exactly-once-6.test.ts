@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   approvedJob,
   barrier,
   bodiesPerPath,
-  closeCopies,
+  copiesRound,
   copyOf,
   gate,
   realWrite,
@@ -16,7 +12,7 @@ import {
   state,
 } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
-import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 6 (against 500a756: TAKE_OVER answers a takeover already its own as taken, the stalled
@@ -32,18 +28,8 @@ import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from 
 
 let t: TestRuntime;
 let dir: string;
-let client: Redis;
-beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt6-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
-}, 60_000);
-afterAll(async () => {
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+copiesRound('coxswain-rt6-', (r) => {
+  ({ t, dir } = r);
 });
 
 describe('a copy whose marker read is stale: the claim it read was ended failed since', () => {

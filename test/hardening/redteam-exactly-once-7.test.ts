@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import { EffectLog } from '../../src/execution/effects.ts';
 import type { ExecutionJobInput } from '../../src/execution/job.ts';
 import {
   approvedJob,
   barrier,
   bodiesPerPath,
-  closeCopies,
+  copiesRound,
   copyOf,
   realWrite,
   said,
@@ -18,7 +15,7 @@ import {
 } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
 import { resending } from '../helpers/redis-resend.ts';
-import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 7 (against 5df2508: the token rule, TAKE_OVER as a compare-and-set that answers its own
@@ -36,17 +33,8 @@ import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from 
 let t: TestRuntime;
 let dir: string;
 let client: Redis;
-beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt7-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
-}, 60_000);
-afterAll(async () => {
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+copiesRound('coxswain-rt7-', (r) => {
+  ({ t, dir, client } = r);
 });
 
 /** A copy whose re-plan of a drift fails once with a dropped connection (the Core's handle lost Redis). */

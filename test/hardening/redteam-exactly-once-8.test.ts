@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import type { ExecutionJobInput } from '../../src/execution/job.ts';
 import {
   approvedJob,
   barrier,
   bodiesPerPath,
-  closeCopies,
+  copiesRound,
   copyOf,
   gate,
   realWrite,
@@ -20,7 +17,7 @@ import {
   workerOf,
 } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
-import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 8 (against c36bc5a: the drift check on a later attempt whose earlier claim's call did
@@ -39,17 +36,8 @@ import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from 
 let t: TestRuntime;
 let dir: string;
 let client: Redis;
-beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt8-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
-}, 60_000);
-afterAll(async () => {
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+copiesRound('coxswain-rt8-', (r) => {
+  ({ t, dir, client } = r);
 });
 
 /** The real scale writes coxswain's copies sent to the API server for one Deployment (the person's are not counted). */

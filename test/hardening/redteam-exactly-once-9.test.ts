@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import type { ExecutionJobInput } from '../../src/execution/job.ts';
-import { approvedJob, closeCopies, copyOf, realWrite, restartedAt, said, signal, state, until } from '../helpers/job-copies.ts';
+import { approvedJob, copiesRound, copyOf, realWrite, restartedAt, said, signal, state, until } from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
-import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { effectiveWrites, replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 
 /**
  * Red team, exactly once, round 9 (against c9a035e: OnceStore lets a caller of the same owner take over a claim older
@@ -27,17 +24,8 @@ import { effectiveWrites, replicasOf, startTestRuntime, type TestRuntime } from 
 let t: TestRuntime;
 let dir: string;
 let client: Redis;
-beforeAll(async () => {
-  t = await startTestRuntime({ workers: false });
-  dir = mkdtempSync(join(tmpdir(), 'coxswain-rt9-'));
-  t.sandbox.writeKubeconfig(join(dir, 'direct'));
-  client = new Redis(t.config.REDIS_URL as string);
-}, 60_000);
-afterAll(async () => {
-  await closeCopies();
-  client?.disconnect();
-  await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+copiesRound('coxswain-rt9-', (r) => {
+  ({ t, dir, client } = r);
 });
 
 const RETENTION = 24 * 3600;

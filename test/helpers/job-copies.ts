@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import { expect } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ApprovalStore } from '../../src/approvals/store.ts';
 import type { AuditLog } from '../../src/audit/log.ts';
 import { getTool, parseArgs } from '../../src/catalog/registry.ts';
@@ -13,16 +15,44 @@ import type { ExecutionJobInput, ExecutionOutcome } from '../../src/execution/jo
 import { ExecutionQueue } from '../../src/execution/queue.ts';
 import { startExecutionWorker } from '../../src/execution/worker.ts';
 import { ClusterRegistry } from '../../src/kube/clusters.ts';
-import { effectiveWrites, type TestRuntime } from './runtime.ts';
+import { effectiveWrites, startTestRuntime, type TestRuntime } from './runtime.ts';
 
 /**
- * Copies of one job for the exactly-once red-team rounds (test/hardening/redteam-exactly-once-{3,4,5,6}.test.ts):
+ * Copies of one job for the exactly-once red-team rounds (test/hardening/redteam-exactly-once-{3,…,10}.test.ts):
  * each copy is its own executor (one worker) with its own HTTP proxy in front of the real sandbox, which can hold a
  * request before the API server, hold its answer after the API server applied it, refuse it or spoil its answer;
  * gates on the copy's calls to the real Redis stores stop it at a chosen await point. Real Redis, the real sandbox.
  */
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What a round's file shares: the runtime (no workers), a directory for kubeconfigs, a plain Redis client. */
+export interface Round {
+  t: TestRuntime;
+  dir: string;
+  client: Redis;
+}
+
+/**
+ * The setup every round shares, as hooks of the calling file: `use` gets the round once it runs (before the tests), and
+ * everything it opened, copies included, is closed after the file. Hooks the file adds after this run inside it.
+ */
+export function copiesRound(prefix: string, use: (round: Round) => void): void {
+  let round: Round | undefined;
+  beforeAll(async () => {
+    const t = await startTestRuntime({ workers: false });
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    t.sandbox.writeKubeconfig(join(dir, 'direct'));
+    round = { t, dir, client: new Redis(t.config.REDIS_URL as string) };
+    use(round);
+  }, 60_000);
+  afterAll(async () => {
+    await closeCopies();
+    round?.client.disconnect();
+    await round?.t.close();
+    if (round) rmSync(round.dir, { recursive: true, force: true });
+  });
+}
 
 /** Waits until `check` holds (polling), or fails the test with `what`. */
 export async function until(what: string, check: () => Promise<boolean>, withinMs = 20_000): Promise<void> {
