@@ -233,6 +233,8 @@ const ATTACKS = [
   'redteam-planner52.jsonl',
   'redteam-planner53.jsonl',
   'redteam-planner54.jsonl',
+  'redteam-planner55.jsonl',
+  'redteam-planner56.jsonl',
 ];
 
 describe('red-team case files', () => {

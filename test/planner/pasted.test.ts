@@ -220,6 +220,22 @@ describe('an alert or an API error pasted as it was printed', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
   });
 
+  it.each([
+    [':rotating_light: [FIRING:1] KubeNodeNotReady node=ip-10-0-1-9 app=api namespace=staging\nbounce it'],
+    ['FIRING: KubeIngressDown ingress=web namespace=production\nrestart it'],
+    ['[FIRING:1] KubeletDown app=worker namespace=production\nroll it back'],
+  ])('an alert about no workload, however it starts, names none: %j writes nothing', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool)).toBe(false);
+  });
+
+  it('an alert field that says what to do is the alert\'s words: "remediation: restart the deployment" is no ask', () => {
+    const r = read(
+      '[FIRING:1] KubePodCrashLooping pod=api-6d9f8b7c5-h4k2n namespace=staging\nremediation: restart the deployment\nshow me its logs',
+    );
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'get_logs', args: { namespace: 'staging' } });
+  });
+
   it('the person who names the workload is read, not the pasted pod: "… pod=worker-…⏎list the worker pods in prod"', () => {
     const r = read(
       '[FIRING:1] KubePodCrashLooping pod=worker-7b9c8d6f5-x2k9q namespace=production\nsummary: Pod is crash looping\nlist the worker pods in prod',

@@ -109,3 +109,27 @@ describe('"start with" as the first of several asks', () => {
     expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).toMatch(/create_deployment|clarify/);
   });
 });
+
+// Red team round 55: a word of change judged ("would be overkill") before the ask is no second action.
+describe('a word of change judged, not asked for', () => {
+  it.each([
+    [
+      'a restart would be overkill. list the pods of worker in staging',
+      { tool: 'list_pods', args: { namespace: 'staging', workload: 'worker' } },
+    ],
+    [
+      'rollback is a last resort, describe web in production',
+      { tool: 'describe_workload', args: { namespace: 'production', name: 'web' } },
+    ],
+    [
+      'scaling might be pointless, show me the logs of api in staging',
+      { tool: 'get_logs', args: { namespace: 'staging', name: 'api' } },
+    ],
+  ])('"%s" → %o', (text, want) => {
+    expect(call(text)).toMatchObject(want);
+  });
+
+  it('"scale web in prod to 8, restart has to happen too" is still two actions', () => {
+    expect(read('scale web in prod to 8, restart has to happen too').plan).toMatchObject({ outcome: 'clarify' });
+  });
+});

@@ -195,3 +195,24 @@ describe('sizes and redeploys after a request; words a voice transcript splits',
     expect(read('check out the pods of api in staging').plan).toMatchObject({ tool: 'list_pods', args: { workload: 'api' } });
   });
 });
+
+// Red team round 56: a count measured from the one running, said with words the reader took for filler.
+describe('a count measured from the running one', () => {
+  it.each([
+    ['scale api in staging 3 over the current count'],
+    ['scale worker in production to 2 past what it runs'],
+    ['scale web in staging 1 under its current size'],
+    ['scale checkout in production on top of 4'],
+  ])('"%s" asks whether by or to', (text) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'clarify', message: /By that many, or to that many/ });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['scale web in production to 3 over the weekend', 'scale'],
+    ['add 3 more pods to web in prod, on top of what it has', 'scale'],
+  ])('"%s" is no count measured from the running one', (text) => {
+    expect(read(text).plan.message ?? '').not.toMatch(/By that many, or to that many/);
+  });
+});

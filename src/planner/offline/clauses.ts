@@ -316,6 +316,7 @@ function segment(text: string, sentence: number, question: boolean): Segment {
           // "restart did nothing, so …": a word of change that did something in the past is a noun.
           !namesAnEvent(second, first) &&
           !/^(did|didn'?t|fixed|helped|worked|failed|was)$/.test(second) &&
+          !JUDGED.test(t) &&
           !(/(ing|ed)$/.test(first) && !NOT_A_FORM.has(first)) &&
           !(COMPOUND.test(t) && COMPOUND_VERB.test(t)))),
     // "restart it?", "give it another go?": a command said with a question mark still asks for the command.
@@ -332,6 +333,10 @@ function segment(text: string, sentence: number, question: boolean): Segment {
  * workload names and `names` every name (workloads, namespaces, aliases): what a pronoun points back to is the
  * workload named nearest before it, with the namespace said beside it.
  */
+/** "restart would be overkill", "rollback should be a last resort": a word of change judged, not asked for. */
+const JUDGED =
+  /^\W*[a-z-]+\s+(?:would|will|might|could|should|may|is|was|seems?)(?:\s+(?:be|have been|probably be|really be))?\s+(?:overkill|too (?:much|risky|slow|late|early|aggressive)|a last resort|(?:a |an )?(?:bad|terrible|risky|awful) idea|risky|pointless|useless|a mistake|wrong|dangerous|unnecessary|not (?:help|needed|necessary|enough|an option)|(?:not|n't) (?:help|work|fix))\b/i;
+
 /** "can someone look at this?", "could you take a look": attention asked for, with no object or action of its own. */
 const LOOK_ONLY =
   /^\W*(?:(?:hey|hi|pls|please|so)\W+)*(?:(?:can|could|would|will) (?:someone|somebody|anyone|you|u)(?: please)?|please|pls)?\s*(?:look at|check|have a look at|take a look at|eyeball) (?:this|that|it|these)(?: (?:please|pls|asap|quickly))?\W*$|^\W*(?:(?:can|could|would) (?:someone|somebody|anyone|you|u) )?(?:take|have) a (?:quick )?look\W*$/i;

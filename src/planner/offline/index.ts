@@ -21,7 +21,7 @@ import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves, unitSeconds } from './numbers.ts';
 import { chosenOption, placedObject } from './options.ts';
-import { type Separated, separate } from './quoted.ts';
+import { NOT_A_WORKLOAD_ALERT, type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
 import { sameBuildText, speaksAgainst } from './same-build.ts';
 import { forLater } from './schedule.ts';
@@ -614,8 +614,7 @@ function alertWorkloads(plain: string, ctx: PlanContext): Set<string> {
   const names = workloadNames(ctx);
   const found = new Set<string>();
   // An alert about a node or a job ("KubeNodeNotReady … app=web", "cronjob=report-export") names no workload to act on.
-  if (/\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(Node|Job|Cron|Host|Disk|Volume|Pvc)[A-Za-z]*\b|\b(cron)?job=|\bnode=/.test(plain))
-    return found;
+  if (NOT_A_WORKLOAD_ALERT.test(plain)) return found;
   for (const token of plain.match(/[a-z0-9][a-z0-9.-]*-[a-z0-9]{5,10}-[a-z0-9]{5}\b/g) ?? []) {
     const owner = token.split('-').slice(0, -2).join('-');
     if (names.has(owner)) found.add(owner);
@@ -1117,6 +1116,10 @@ function spokenNames(text: string, workloads: Set<string>, places: ReadonlyMap<s
 const AND_BACK = /\b(?:and|then)(?: then)? back\b/i;
 /** "to 3 and add more", "to 3 and more": a count that is not the count. */
 const AND_MORE = /\b\d+\s+(?:and|then)\s+(?:add\s+)?more\b(?!\s+(?:logs?|lines|details|info))/i;
+/** "scale web 2 over current", "to 1 off its current size", "on top of 8": a count measured from the one running. */
+const FROM_NOW =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:over|past|off|above|beyond|under|below|more than|less than|fewer than|on top of)\s+(?:(?:the|its|their)\s+)?(?:current\w*|now|existing|present|running|today|count|number|size|what\s+(?:it|they)\s+(?:has|have|runs?|run))\b|\bon top of\s+(?:\d+|what)/i;
+const BY_OR_TO_MESSAGE = 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".';
 /** "restart a pod of web", "bounce an api pod", "recycle one worker pod". */
 const ONE_POD_RESTART = /\b(?:restart|bounce|recycle|reboot|cycle)\s+(?:a|an|one|single|1)\s+(?:[\w-]+\s+)?pod\b(?!\s*[-\w]*\d)/i;
 const ONE_POD_MESSAGE =
@@ -1497,6 +1500,13 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (toldDone(plainSaid)) return said('clarify', NOTED_MESSAGE, false);
   // "scale web to 3 and add more": more than the count, by how much?
   if (AND_MORE.test(plainSaid)) return said('clarify', WHICH_NUMBER_MESSAGE, false);
+  // ("4 more pods, on top of whatever it runs" says by how many.)
+  if (
+    FROM_NOW.test(plainSaid) &&
+    /\b(scale|scal\w+|replicas?|pods?|size|count)\b/i.test(plainSaid) &&
+    !/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(more|extra|additional)\b/i.test(plainSaid)
+  )
+    return said('clarify', BY_OR_TO_MESSAGE, false);
   // "restart a pod of web", "restart the failing web pods": a restart replaces every pod; one pod is deleted by its name.
   if (ONE_POD_RESTART.test(plainSaid) || somePods(req.text)) return said('clarify', ONE_POD_MESSAGE, false);
   // "web in staging restarts", "api in prod would roll back", "worker should restart": told, expected or imagined.

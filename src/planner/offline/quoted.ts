@@ -337,9 +337,9 @@ function disguised(text: string): boolean {
 }
 
 /** A line that reads as pasted output rather than words to the bot: timestamps, levels, stack frames, requests. */
-/** An alert about a node, a host, a disk or a job, not about a workload. */
-const NOT_A_WORKLOAD_ALERT =
-  /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(Node|Job|Cron|Host|Disk|Volume|Pvc)[A-Za-z]*\b|\b(cron)?job=|\bnode=|\binstance=/;
+/** An alert about a node, a host, a disk, a job, an ingress or a kubelet, not about a workload. */
+export const NOT_A_WORKLOAD_ALERT =
+  /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Za-z]*|(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Z][A-Za-z]*)\b|\b(cron)?job=|\bnode=|\binstance=|\bingress=|\bhpa=/;
 
 function looksPasted(line: string): boolean {
   return (
@@ -347,10 +347,13 @@ function looksPasted(line: string): boolean {
       line,
     ) ||
     /^\s*[\w.-]+=\S+(\s+[\w.-]+=\S+)+\s*$/.test(line) ||
-    // "[FIRING:3] KubePodCrashLooping namespace=staging pod=…": an alert as Alertmanager prints it.
-    /^\s*\[(FIRING|RESOLVED)(:\d+)?\]/i.test(line) ||
-    // Its fields on lines of their own: "summary: Pod production/worker-… is crash looping", "runbook: https://…".
-    /^\s*(summary|description|runbook(_url)?|severity|alertname|annotations|labels|starts_?at|generator_?url)\s*:\s/i.test(line)
+    // "[FIRING:3] KubePodCrashLooping namespace=staging pod=…", ":fire: FIRING: …": an alert as Alertmanager prints it.
+    /^\W*(?::[a-z0-9_+-]+:\s*)*\[?(FIRING|RESOLVED)\b(:\d+)?\]?/.test(line) ||
+    // Its fields on lines of their own: "summary: Pod production/worker-… is crash looping", "runbook: https://…",
+    // "remediation: restart the deployment" (the alert's words, not the person's).
+    /^\s*(summary|description|runbook(_url)?|severity|alertname|annotations|labels|starts_?at|generator_?url|remediation|playbook|impact|action|step \d+)\s*:\s/i.test(
+      line,
+    )
   );
 }
 
