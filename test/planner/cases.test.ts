@@ -235,6 +235,7 @@ const ATTACKS = [
   'redteam-planner54.jsonl',
   'redteam-planner55.jsonl',
   'redteam-planner56.jsonl',
+  'redteam-planner57.jsonl',
 ];
 
 describe('red-team case files', () => {

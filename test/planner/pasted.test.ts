@@ -236,6 +236,22 @@ describe('an alert or an API error pasted as it was printed', () => {
     expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'get_logs', args: { namespace: 'staging' } });
   });
 
+  it.each([
+    ['[FIRING:1] KubePodCrashLooping namespace=staging deployment=api\n- roll back api in staging'],
+    ['[FIRING:1] KubePodCrashLooping namespace=staging deployment=api\nnext steps: roll back api in staging'],
+    ['[FIRING:1] KubePodCrashLooping namespace=staging deployment=api\n2) roll back api in staging'],
+  ])("a runbook line under an alert is the alert's, not the person's: %j runs nothing", (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'rollback' && r.confident).toBe(false);
+  });
+
+  it('an alert with its labels on lines of their own still names the object: "namespace: staging⏎deployment: worker"', () => {
+    const r = read(
+      '[FIRING:1] KubeDeploymentReplicasMismatch\nseverity: warning\nnamespace: staging\ndeployment: worker\nlogs of it please',
+    );
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'get_logs', args: { namespace: 'staging', name: 'worker' } });
+  });
+
   it('the person who names the workload is read, not the pasted pod: "… pod=worker-…⏎list the worker pods in prod"', () => {
     const r = read(
       '[FIRING:1] KubePodCrashLooping pod=worker-7b9c8d6f5-x2k9q namespace=production\nsummary: Pod is crash looping\nlist the worker pods in prod',

@@ -125,6 +125,11 @@ describe('a word of change judged, not asked for', () => {
       'scaling might be pointless, show me the logs of api in staging',
       { tool: 'get_logs', args: { namespace: 'staging', name: 'api' } },
     ],
+    [
+      'a restart feels premature, logs of worker in production please',
+      { tool: 'get_logs', args: { namespace: 'production', name: 'worker' } },
+    ],
+    ['restart = overkill. describe api in staging', { tool: 'describe_workload', args: { namespace: 'staging', name: 'api' } }],
   ])('"%s" → %o', (text, want) => {
     expect(call(text)).toMatchObject(want);
   });

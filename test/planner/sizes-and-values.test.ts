@@ -203,6 +203,11 @@ describe('a count measured from the running one', () => {
     ['scale worker in production to 2 past what it runs'],
     ['scale web in staging 1 under its current size'],
     ['scale checkout in production on top of 4'],
+    // Round 57: the running count said in other words, in symbols, or the count in words.
+    ['scale api in staging to current+3'],
+    ['scale worker in production to current times 2'],
+    ["scale web in staging three over what's there"],
+    ['scale api in production a dozen above what it runs now'],
   ])('"%s" asks whether by or to', (text) => {
     const r = read(text);
     expect(r.plan).toMatchObject({ outcome: 'clarify', message: /By that many, or to that many/ });
@@ -212,7 +217,33 @@ describe('a count measured from the running one', () => {
   it.each([
     ['scale web in production to 3 over the weekend', 'scale'],
     ['add 3 more pods to web in prod, on top of what it has', 'scale'],
+    ['take one replica off worker in staging', 'scale'],
+    ['scale api in staging to 3 (currently 2)', 'scale'],
   ])('"%s" is no count measured from the running one', (text) => {
     expect(read(text).plan.message ?? '').not.toMatch(/By that many, or to that many/);
   });
+});
+
+// Blind batch 34's theme (statements of intent), in phrasings of our own: a size or a version wished for, with the
+// namespace after it, or the need of the sender's own team; read, and confirmed by the requester.
+describe('a size or a version wished for', () => {
+  it.each([
+    ['I need api at 3 in staging', 'scale', { namespace: 'staging', name: 'api', replicas: 3 }],
+    ['keep worker in production at 4', 'scale', { namespace: 'production', name: 'worker', replicas: 4 }],
+    ['Sam wants web in staging at 3, can you do that?', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['I want api in staging on 2.4.0', 'set_image', { namespace: 'staging', name: 'api', image: 'ghcr.io/acme/api:2.4.0' }],
+    ['our team needs api in staging scaled to 3', 'scale', { namespace: 'staging', name: 'api', replicas: 3 }],
+  ])('"%s" → %s %o, unsure', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([['api in staging is on 2.3.1'], ['our team restarted worker in staging'], ['web at 5 in staging was fine']])(
+    '"%s" writes nothing',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool)).toBe(false);
+    },
+  );
 });

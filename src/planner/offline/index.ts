@@ -1118,7 +1118,7 @@ const AND_BACK = /\b(?:and|then)(?: then)? back\b/i;
 const AND_MORE = /\b\d+\s+(?:and|then)\s+(?:add\s+)?more\b(?!\s+(?:logs?|lines|details|info))/i;
 /** "scale web 2 over current", "to 1 off its current size", "on top of 8": a count measured from the one running. */
 const FROM_NOW =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:over|past|off|above|beyond|under|below|more than|less than|fewer than|on top of)\s+(?:(?:the|its|their)\s+)?(?:current\w*|now|existing|present|running|today|count|number|size|what\s+(?:it|they)\s+(?:has|have|runs?|run))\b|\bon top of\s+(?:\d+|what)/i;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|couple|dozen|few)\s+(?:(?:replicas?|pods?|instances?)\s+)?(?:over|past|above|beyond|under|below|more than|less than|fewer than|higher than|lower than|short of)(?=\s+\S)(?!\s+(?:the\s+|this\s+|next\s+|last\s+|past\s+)?(?:weekend|nights?|holidays?|break|days?|weeks?|months?|hours?|coming|lunch|christmas|tonight|last|past|\d+\s*(?:m|min|mins|minutes?|h|hours?|days?))\b)|\boff\s+(?:(?:the|its)\s+)?(?:current\w*|what)\b|\bon top of\s+(?:\d+|what)|\b(?:current\w*|now|existing)\s*(?:[-+*\u00d7x]|times|plus|minus)\s*\d|\bto\s+current\w*\s*\W?\s*\d/i;
 const BY_OR_TO_MESSAGE = 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".';
 /** "restart a pod of web", "bounce an api pod", "recycle one worker pod". */
 const ONE_POD_RESTART = /\b(?:restart|bounce|recycle|reboot|cycle)\s+(?:a|an|one|single|1)\s+(?:[\w-]+\s+)?pod\b(?!\s*[-\w]*\d)/i;
@@ -2566,6 +2566,15 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
     draft.kind === 'tool' &&
     draft.tool === 'scale' &&
     /\b(needs?|should (have|run))\b/i.test(p.raw.join(' '))
+  ) {
+    return { ...draft, guess: true };
+  }
+  // "my team needs worker in staging scaled to 3": the need of the sender's own team is theirs to ask for (unsure).
+  if (
+    mood === 'reported' &&
+    draft.kind === 'tool' &&
+    isWriteTool(draft.tool) &&
+    /^(?:(?:my|our) )?(team|squad|group|crew)\b[^.!?]*\b(needs?|wants?)\b/i.test(p.raw.join(' '))
   ) {
     return { ...draft, guess: true };
   }

@@ -386,7 +386,13 @@ export function readIntent(p: Parsed): Draft {
     p.names.length === 1 &&
     p.tags.length === 1 &&
     /^v?\d+\.\d+(\.\d+)?([-+][\w.]+)?$/.test(p.tags[0]) &&
-    new RegExp(`\\bto ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) &&
+    // "I want worker in staging on 0.9.5", "we need web at 1.9.0": on a version wished for.
+    (new RegExp(`\\bto ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) ||
+      (new RegExp(`\\b(on|at) ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) &&
+        (/\b(want|wanna|need|needs|like|should|keep|have|get)\b/.test(raw) ||
+          p.words.every(
+            (w) => w === p.tags[0] || p.names.includes(w) || p.spaceWords.has(w) || /^(in|on|at|the|please|pls|plz)$/.test(w),
+          )))) &&
     // Not "don't take web to 1.9.0", not "upgrade the controller that runs checkout to 1.7.0".
     !NEGATION.test(raw) &&
     !/\b(controller|chart|helm|operator|node|nodes|cluster|argo|kubernetes|k8s|that runs|which runs)\b/.test(raw) &&
@@ -685,10 +691,12 @@ function readScale(p: Parsed): ScaleReading | undefined {
             /^(should|must|to)$/i.test(p.raw[i - 1] ?? '') &&
             !p.raw.some((r) => OPINION_TOLD.test(r)))) &&
         /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(p.raw[i + 1] ?? '') &&
-        /^(replicas?|pods?|instances?|please|pls|plz|now|asap|and|)$/i.test(p.raw[i + 2] ?? ''),
+        // "I need web at 5 in staging": the namespace after the count.
+        (/^(replicas?|pods?|instances?|please|pls|plz|now|asap|and|)$/i.test(p.raw[i + 2] ?? '') ||
+          (/^in$/i.test(p.raw[i + 2] ?? '') && p.spaceWords.has(p.words[i + 3] ?? ''))),
     ) &&
     !p.words.some((w) => NEGATION.test(w)) &&
-    (p.raw.some((r) => /^(want|wanna|need|like|put|have|should|let'?s)$/i.test(r)) ||
+    (p.raw.some((r) => /^(wants?|wanna|needs?|like|put|have|should|let'?s|keep)$/i.test(r)) ||
       p.words.every(
         (w, i) =>
           isNumber(w) ||

@@ -339,7 +339,33 @@ function disguised(text: string): boolean {
 /** A line that reads as pasted output rather than words to the bot: timestamps, levels, stack frames, requests. */
 /** An alert about a node, a host, a disk, a job, an ingress or a kubelet, not about a workload. */
 export const NOT_A_WORKLOAD_ALERT =
-  /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Za-z]*|(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Z][A-Za-z]*)\b|\b(cron)?job=|\bnode=|\binstance=|\bingress=|\bhpa=/;
+  /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Za-z]*|(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Z][A-Za-z]*)\b|\b[a-z]+_(?:[a-z]+_)*(?:node|host|disk|volume|job|cron|ingress|kubelet|hpa|cert|dns|etcd)(?:_[a-z]+)*\b|\b(cron)?job=|\bnode=|\binstance=|\bingress=|\bhpa=|\bhost(?:name)?=|\bmachine=/;
+
+/** An alert's first line as Alertmanager prints it: "[FIRING:3] …", ":fire: FIRING: …". */
+const ALERT_LINE = /^\W*(?::[a-z0-9_+-]+:\s*)*\[?(FIRING|RESOLVED)\b(:\d+)?\]?/;
+/** A line that goes on an alert above it: a bullet, a numbered step, a short label ("next steps:", "**Action**:",
+ * "Remediation -"), an indented line. */
+const ALERT_GOES_ON =
+  /^\s*(?:[-*\u2022\u25e6]\s|\d+[.)]\s|(?![*_]*(?:namespace|deployment|pod|rollout|app|service|workload|container)\b)[*_]*[A-Za-z][\w ]{0,30}[*_]*\s*(?::|\s[-\u2013\u2014])\s|\s{2,}\S|\t)/i;
+
+/**
+ * Which lines of a message of several lines are pasted: log lines, key=value rows, an alert and the lines that go on
+ * it, a kubectl command with its table below.
+ */
+function pastedLines(lines: string[]): boolean[] {
+  let inAlert = false;
+  return lines.map((line, i) => {
+    if (lines.length < 2) return false;
+    if (ALERT_LINE.test(line)) {
+      inAlert = true;
+      return true;
+    }
+    if (inAlert && line.trim() && ALERT_GOES_ON.test(line)) return true;
+    inAlert = false;
+    // "kubectl top pods -n production⏎NAME  CPU(cores) …": the command that printed the table pasted below it.
+    return looksPasted(line) || (/^\s*\$?\s*kubectl\s/.test(line) && /^\s*NAME\s/.test(lines[i + 1] ?? ''));
+  });
+}
 
 function looksPasted(line: string): boolean {
   return (
@@ -347,8 +373,7 @@ function looksPasted(line: string): boolean {
       line,
     ) ||
     /^\s*[\w.-]+=\S+(\s+[\w.-]+=\S+)+\s*$/.test(line) ||
-    // "[FIRING:3] KubePodCrashLooping namespace=staging pod=…", ":fire: FIRING: …": an alert as Alertmanager prints it.
-    /^\W*(?::[a-z0-9_+-]+:\s*)*\[?(FIRING|RESOLVED)\b(:\d+)?\]?/.test(line) ||
+    ALERT_LINE.test(line) ||
     // Its fields on lines of their own: "summary: Pod production/worker-… is crash looping", "runbook: https://…",
     // "remediation: restart the deployment" (the alert's words, not the person's).
     /^\s*(summary|description|runbook(_url)?|severity|alertname|annotations|labels|starts_?at|generator_?url|remediation|playbook|impact|action|step \d+)\s*:\s/i.test(
@@ -518,12 +543,12 @@ export function separate(
   let namedInQuote = false;
   const quotedLines = lines.filter((l) => /^\s*(>|&gt;)/.test(l));
   const own = lines.filter((l) => !/^\s*(>|&gt;)/.test(l)).join('\n');
+  const pastedAt = pastedLines(lines);
   // The person's own lines name a workload ("… show me the worker pods in prod"): pasted lines name nothing more.
   const ownNamed = lines.some(
     (l, i) =>
       !/^\s*(>|&gt;)/.test(l) &&
-      !(lines.length > 1 && looksPasted(l)) &&
-      !(/^\s*\$?\s*kubectl\s/.test(l) && /^\s*NAME\s/.test(lines[i + 1] ?? '')) &&
+      !pastedAt[i] &&
       !/```/.test(l) &&
       l
         .toLowerCase()
@@ -531,9 +556,7 @@ export function separate(
         .some((w) => workloads.has(w)),
   );
   for (const [i, line] of lines.entries()) {
-    // "kubectl top pods -n production⏎NAME  CPU(cores) …": the command that printed the table pasted below it.
-    const printedBelow = /^\s*\$?\s*kubectl\s/.test(line) && /^\s*NAME\s/.test(lines[i + 1] ?? '');
-    if (/^\s*(>|&gt;)/.test(line) || (lines.length > 1 && looksPasted(line)) || printedBelow) {
+    if (/^\s*(>|&gt;)/.test(line) || pastedAt[i]) {
       if (ROLE.test(line) || CLAIMED.test(line)) marked = true;
       const before = commands.length + pasted.length;
       let read = quotedCommand(line);
