@@ -236,6 +236,8 @@ const ATTACKS = [
   'redteam-planner55.jsonl',
   'redteam-planner56.jsonl',
   'redteam-planner57.jsonl',
+  'redteam-planner58.jsonl',
+  'redteam-planner59.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -126,3 +126,57 @@ describe('part of a workload, and what it does by itself', () => {
     expect(read('scale worker in staging at 4').confident).toBe(false);
   });
 });
+
+// Kinds from the dev sets (blind27 and blind28's hard halves) and round 59, in phrasings of our own.
+describe('creating, bringing back, narrowing and ranking in everyday words', () => {
+  it('"could we get the new \'status-board\' app up in staging with image …" creates it; no word of the reader leaks into the answer', () => {
+    const r = read("could we get the new 'status-board' app up in staging with image ghcr.io/acme/status-board:1.0.0");
+    expect(r.plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'create_deployment',
+      args: { namespace: 'staging', name: 'status-board' },
+    });
+    const asked = read("can we get the new 'billing' app up in staging");
+    expect(asked.plan.outcome === 'tool' ? '' : asked.plan.message).not.toMatch(/-noun/);
+  });
+
+  it.each([['can you get api in staging back up'], ['get worker in production running again']])(
+    '"%s" asks how to bring it back, not a read',
+    (text) => {
+      const r = read(text);
+      expect(r.plan).toMatchObject({ outcome: 'clarify', message: /restart it, or scale it up/ });
+      expect(r.confident).toBe(false);
+    },
+  );
+
+  it('"list the pods in staging. actually, only the ones for worker" narrows to worker\'s pods', () => {
+    expect(read('list the pods in staging. actually, only the ones for worker').plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'list_pods',
+      args: { namespace: 'staging', workload: 'worker' },
+    });
+  });
+
+  it.each([["what's costing the most in production?"], ['what are the priciest things in staging this month?']])(
+    '"%s": what costs most inside one namespace is counted per deployment',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'query_costs', args: { aggregate: 'deployment' } });
+    },
+  );
+
+  it.each([
+    ['create deployment echo in staging with image nginx:1.27 on port 8080:80'],
+    ['create echo in staging from nginx:1.27 with ports 80 and 443'],
+  ])('"%s": more than one port asks which one', (text) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'clarify', message: /Which one port/ });
+  });
+
+  it('"create deployment echo in staging with image nginx:1.27 on port 8080" keeps its one port', () => {
+    expect(read('create deployment echo in staging with image nginx:1.27 on port 8080').plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'create_deployment',
+      args: { port: 8080 },
+    });
+  });
+});

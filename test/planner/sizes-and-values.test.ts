@@ -229,9 +229,8 @@ describe('a count measured from the running one', () => {
 describe('a size or a version wished for', () => {
   it.each([
     ['I need api at 3 in staging', 'scale', { namespace: 'staging', name: 'api', replicas: 3 }],
-    ['keep worker in production at 4', 'scale', { namespace: 'production', name: 'worker', replicas: 4 }],
     ['Sam wants web in staging at 3, can you do that?', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
-    ['I want api in staging on 2.4.0', 'set_image', { namespace: 'staging', name: 'api', image: 'ghcr.io/acme/api:2.4.0' }],
+    ['we need api in staging on 2.4.0', 'set_image', { namespace: 'staging', name: 'api', image: 'ghcr.io/acme/api:2.4.0' }],
     ['our team needs api in staging scaled to 3', 'scale', { namespace: 'staging', name: 'api', replicas: 3 }],
   ])('"%s" → %s %o, unsure', (text, tool, args) => {
     const r = read(text);
@@ -239,11 +238,16 @@ describe('a size or a version wished for', () => {
     expect(r.confident).toBe(false);
   });
 
-  it.each([['api in staging is on 2.3.1'], ['our team restarted worker in staging'], ['web at 5 in staging was fine']])(
-    '"%s" writes nothing',
-    (text) => {
-      const r = read(text);
-      expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool)).toBe(false);
-    },
-  );
+  // Round 58: a habit, a state or a bare version is no wish.
+  it.each([
+    ['api in staging is on 2.3.1'],
+    ['our team restarted worker in staging'],
+    ['web at 5 in staging was fine'],
+    ['we keep worker at 3 in production on weekdays'],
+    ['api in staging on 2.3.1'],
+    ['I like having web in production on 1.7.2'],
+  ])('"%s" writes nothing', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool)).toBe(false);
+  });
 });

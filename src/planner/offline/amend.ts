@@ -111,7 +111,8 @@ export function amendArgs(
   const field = tool === 'launch_chaos' ? 'target' : tool === 'list_pods' ? 'workload' : 'name';
   const pod = new RegExp(POD_NAME.source).exec(t)?.[0];
   if (pod && tool === 'delete_pod') out.name = pod;
-  else if (workload && field in args) out[field] = workload;
+  // "the pods in production. actually, only the ones for checkout": pods narrowed to one workload's.
+  else if (workload && (field in args || tool === 'list_pods')) out[field] = workload;
   if (tool === 'launch_chaos') {
     const experiment = EXPERIMENTS.find(([re]) => re.test(t))?.[1];
     if (experiment && experiment !== args.experiment) {

@@ -335,7 +335,7 @@ function segment(text: string, sentence: number, question: boolean): Segment {
  */
 /** "restart would be overkill", "rollback should be a last resort": a word of change judged, not asked for. */
 const JUDGED =
-  /^\W*[a-z-]+(?:\s+\S+){0,7}?\s*(?:\s(?:would|will|might|could|should|may|is|was|seems?|feels?|sounds?)(?:\s+(?:be|have been|probably|really|kinda|kind of|likely|just|totally))*|=|:|\s[-\u2013\u2014])\s*(?:a |an |the )?(?:overkill|premature|silly|excessive|too (?:much|risky|slow|late|early|aggressive)|last resort|(?:bad|terrible|risky|awful|dumb) (?:idea|move|call)|wrong (?:call|move|fix)|waste of time|hard no|no-go|risky|pointless|useless|mistake|wrong|dangerous|unnecessary|not (?:help|needed|necessary|enough|an option)|(?:not|n't) (?:help|work|fix))\b/i;
+  /^\W*[a-z-]+(?:\s+\S+){0,7}?\s*(?:\s(?:would|will|might|could|should|may|is|was|seems?|feels?|sounds?|looks?)(?:\s+(?:be|have been|probably|really|kinda|kind of|likely|just|totally|like|way|super|pretty))*|=|:|\s[-\u2013\u2014])\s*(?:a |an |the )?(?:overkill|premature|silly|excessive|too (?:much|risky|slow|late|early|aggressive)|last resort|(?:bad|terrible|risky|awful|dumb) (?:idea|move|call)|wrong (?:call|move|fix)|waste of time|hard no|no-go|risky|pointless|useless|mistake|wrong|dangerous|unnecessary|not (?:help|needed|necessary|enough|an option)|(?:not|n't) (?:help|work|fix))\b/i;
 
 /** "can someone look at this?", "could you take a look": attention asked for, with no object or action of its own. */
 const LOOK_ONLY =

@@ -131,6 +131,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = logWindowSaid(r, plain, ctx);
   r = nextStepInTrouble(r, plain);
   r = putBackWhat(r, plain);
+  r = getItUp(r, plain);
+  r = portsSaid(r, plain);
   r = theRolloutMeant(r, plain, ctx);
   r = byStrategy(r, plain, ctx);
   r = alertObject(r, plain, ctx);
@@ -754,6 +756,38 @@ function putBackWhat(r: Reading, plain: string): Reading {
   if (line === undefined || !NOT_A_VERSION.test(line)) return r;
   return askBack(
     `Put back what? A rollback of ${r.plan.args.name} goes back to its previous version; a count or a setting I cannot restore from memory. Say "roll back ${r.plan.args.name}" or the count, e.g. "scale ${r.plan.args.name} to 2".`,
+  );
+}
+
+/** "get web in staging back up", "get worker running again": a workload brought up is no read of it. */
+function getItUp(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !['describe_workload', 'list_workloads', 'list_pods'].includes(r.plan.tool)) return r;
+  const name = r.plan.args.name ?? r.plan.args.workload;
+  if (typeof name !== 'string') return r;
+  // The person's own words, not a pasted "kubectl get …".
+  const own = plain.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/^\s*\$?\s*kubectl\s.*$/gm, ' ');
+  if (
+    !/\bget\s+(?:(?!me\b|us\b)[\w-]+\s+){1,5}(?:back\s+)?(?:up|running|going|online|live)\b(?!\s+(?:time|status|state))/i.test(
+      own,
+    )
+  )
+    return r;
+  return askBack(`Bring ${name} back how: restart it, or scale it up? Say "restart ${name}" or "scale ${name} to 2".`);
+}
+
+/** "port 8080:80", "ports 80 and 443", "listens on :8080 and :9090": more than the one port a new Deployment gets. */
+function portsSaid(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'create_deployment') return r;
+  // The person's own words (a pasted manifest has its own "ports:"), without images ("nginx:1.27").
+  const own = plain.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/\S*[a-z]\S*:\S+/gi, ' ');
+  const mapped = /\b\d{2,5}\s*(?::|->|\u2192)\s*\d{2,5}\b/.test(own);
+  const many =
+    (own.match(/\bport\s*:?\s*\d{2,5}\b/gi)?.length ?? 0) > 1 ||
+    /\bports\b(?!\s*:)[^.\n]{0,40}\b\d{2,5}\b[^.\n]{0,20}(?:\band\b|,|&)\s*:?\d{2,5}\b/i.test(own) ||
+    /\blisten(?:s|ing)? on\s*:?\d{2,5}\s*(?:and|,|&)\s*:?\d{2,5}\b/i.test(own);
+  if (!mapped && !many) return r;
+  return askBack(
+    'Which one port does the container listen on? A new Deployment gets one port: say it once, e.g. "… on port 8080".',
   );
 }
 
@@ -2116,8 +2150,14 @@ const PURPOSE =
  */
 function readFirst(words: string[], raw: string[]): string[] {
   // Verbs of reading as typed: "give me", not "give coredns a restart"; "crashing" is a state, not a verb.
+  // "get the new status-page app up in staging": a thing got up and running is created, not read.
   const read = raw.findIndex(
-    (r, i) => READ_VERBS.has(r.toLowerCase()) || (/^give$/i.test(r) && ['me', 'us'].includes(raw[i + 1]?.toLowerCase() ?? '')),
+    (r, i) =>
+      (READ_VERBS.has(r.toLowerCase()) &&
+        !(
+          /^get$/i.test(r) && raw.slice(i + 1, i + 8).some((x) => /^(up|running|going|live|online|deployed|started)$/i.test(x))
+        )) ||
+      (/^give$/i.test(r) && ['me', 'us'].includes(raw[i + 1]?.toLowerCase() ?? '')),
   );
   const write = words.findIndex((w) => WRITE_VERBS.includes(w));
   if (read < 0 || write < 0 || write < read) return words;
@@ -2789,6 +2829,8 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
       )
     )
       continue;
+    // A verb of change read as a noun (readFirst) is no name of anything.
+    else if (w.endsWith('-noun')) continue;
     else if (/^[a-z][-a-z0-9.]*[a-z0-9]$/.test(w)) add(p.free, w);
   }
   return p;

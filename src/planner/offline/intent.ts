@@ -386,13 +386,10 @@ export function readIntent(p: Parsed): Draft {
     p.names.length === 1 &&
     p.tags.length === 1 &&
     /^v?\d+\.\d+(\.\d+)?([-+][\w.]+)?$/.test(p.tags[0]) &&
-    // "I want worker in staging on 0.9.5", "we need web at 1.9.0": on a version wished for.
+    // "we need worker in staging on 0.9.5", "web should be at 1.9.0": on a version wished for.
     (new RegExp(`\\bto ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) ||
       (new RegExp(`\\b(on|at) ${p.tags[0].replace(/[.+]/g, '\\$&')}\\b`).test(raw) &&
-        (/\b(want|wanna|need|needs|like|should|keep|have|get)\b/.test(raw) ||
-          p.words.every(
-            (w) => w === p.tags[0] || p.names.includes(w) || p.spaceWords.has(w) || /^(in|on|at|the|please|pls|plz)$/.test(w),
-          )))) &&
+        /\b(wanna|need|needs|should)\b/.test(raw))) &&
     // Not "don't take web to 1.9.0", not "upgrade the controller that runs checkout to 1.7.0".
     !NEGATION.test(raw) &&
     !/\b(controller|chart|helm|operator|node|nodes|cluster|argo|kubernetes|k8s|that runs|which runs)\b/.test(raw) &&
@@ -503,7 +500,14 @@ export function readIntent(p: Parsed): Draft {
       {
         window: costWindow(p.words),
         // "what's staging worker costing us": one workload's cost is read per deployment.
-        aggregate: costAggregate(p.raw, p.words) ?? (p.names.length > 0 ? 'deployment' : undefined),
+        // "what's costing the most in staging?": what inside one namespace costs most is its deployments.
+        aggregate:
+          costAggregate(p.raw, p.words) ??
+          (p.names.length > 0 ||
+          (p.namespaces.length === 1 &&
+            /\b(most|top|biggest|highest|largest|priciest|costliest|most expensive)\b/i.test(p.raw.join(' ')))
+            ? 'deployment'
+            : undefined),
         top:
           numberAfter(p.words, ['top', 'most', 'which']) ??
           numberBefore(p.words, ['cost', 'most']) ??
@@ -696,7 +700,7 @@ function readScale(p: Parsed): ScaleReading | undefined {
           (/^in$/i.test(p.raw[i + 2] ?? '') && p.spaceWords.has(p.words[i + 3] ?? ''))),
     ) &&
     !p.words.some((w) => NEGATION.test(w)) &&
-    (p.raw.some((r) => /^(wants?|wanna|needs?|like|put|have|should|let'?s|keep)$/i.test(r)) ||
+    (p.raw.some((r) => /^(wants?|wanna|needs?|like|put|have|should|let'?s)$/i.test(r)) ||
       p.words.every(
         (w, i) =>
           isNumber(w) ||
