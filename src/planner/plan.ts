@@ -52,6 +52,8 @@ export const InventoryWorkloadSchema = z.object({
   name: z.string(),
   replicas: z.number().int(),
   images: z.array(z.string()),
+  /** How many revisions its history holds, when the inventory read them (the last is the one running). */
+  revisions: z.number().int().optional(),
   /** Rollouts: 'canary' | 'blueGreen'. */
   strategy: z.string().optional(),
   /** Rollouts: Argo's status.phase ('Healthy', 'Paused', 'Progressing', 'Degraded'): "the rollout waiting for promotion". */

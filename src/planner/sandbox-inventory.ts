@@ -16,6 +16,7 @@ export function sandboxInventory(scale = 1): Inventory {
       name: w.name,
       replicas: w.replicas,
       images: [w.revisions[w.revisions.length - 1]],
+      revisions: w.revisions.length,
       ...(w.strategy ? { strategy: w.strategy } : {}),
       ...(w.state ? { phase: /paused/.test(w.state) ? 'Paused' : 'Healthy' } : {}),
     })),

@@ -238,6 +238,8 @@ const ATTACKS = [
   'redteam-planner57.jsonl',
   'redteam-planner58.jsonl',
   'redteam-planner59.jsonl',
+  'redteam-planner60.jsonl',
+  'redteam-planner61.jsonl',
 ];
 
 describe('red-team case files', () => {

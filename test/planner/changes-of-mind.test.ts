@@ -738,8 +738,8 @@ describe('corrections without a word of correction', () => {
   it.each([
     ['scale worker in prod to 2. not prod, staging', { namespace: 'staging', name: 'worker', replicas: 2 }],
     [
-      'roll back api in staging -- wait, not staging, production, and to revision 2',
-      { namespace: 'production', name: 'api', toRevision: 2 },
+      'roll back web in staging -- wait, not staging, production, and to revision 1',
+      { namespace: 'production', name: 'web', toRevision: 1 },
     ],
   ])('"%s" amends the call', (text, args) => {
     const r = read(text);

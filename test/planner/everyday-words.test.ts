@@ -180,3 +180,75 @@ describe('creating, bringing back, narrowing and ranking in everyday words', () 
     });
   });
 });
+
+// Round 59's kinds (Argo words, polite forms), in phrasings of our own.
+describe('Argo words and polite forms', () => {
+  it.each([
+    ['kindly increase the api replicas in staging upto 4', 'scale', { namespace: 'staging', name: 'api', replicas: 4 }],
+    ['skip a step on checkout in production', 'promote_rollout', { namespace: 'production', name: 'checkout', full: false }],
+    ['please make the payments preview the active one', 'promote_rollout', { namespace: 'production', name: 'payments' }],
+  ])('"%s" → %s %o', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('"could you help me understand how to roll back api in staging?" explains, and writes nothing', () => {
+    expect(read('could you help me understand how to roll back api in staging?').plan.outcome).toBe('help');
+  });
+});
+
+// Rounds 60 and 61 (confident wrong writes on c5a8f0b), in phrasings of our own.
+describe('versions, builds, copies, ports and hashtags', () => {
+  it.each([
+    ['roll back api in staging to version 1'],
+    ['go back to v1 on web in production'],
+    ['roll back worker in production to image 2'],
+  ])('"%s": a version said as a number asks revision or release', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /A revision or a release/ });
+  });
+
+  it.each([['roll back api in staging to revision 1'], ['roll back api in staging to revison 1']])(
+    '"%s" still rolls back to revision 1',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'rollback', args: { toRevision: 1 } });
+    },
+  );
+
+  it('"upgrade api in production to v3" asks which release, inventing no tag', () => {
+    expect(read('upgrade api in production to v3').plan).toMatchObject({ outcome: 'clarify', message: /Which release/ });
+  });
+
+  it.each([
+    ['push the new build to production: ghcr.io/acme/worker:0.9.5', 'worker'],
+    ['get the new rc running in staging: ghcr.io/acme/api:2.4.0', 'api'],
+  ])('"%s": a new build is set on the workload its image is for, not created under the name "build"', (text, name) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'set_image', args: { name } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"spin up a second api in staging with ghcr.io/acme/api:2.4.0" asks for a name, and touches api not', () => {
+    expect(read('spin up a second api in staging with ghcr.io/acme/api:2.4.0').plan).toMatchObject({ outcome: 'clarify' });
+  });
+
+  it.each([
+    ['create deployment echo in staging with image nginx:1.27 :9090'],
+    ['create deployment echo in staging with image nginx:1.27:9090'],
+    ['create deployment echo in staging with image nginx:1.27, 9090/tcp'],
+  ])('"%s": a port said so is not dropped', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /Which one port/ });
+  });
+
+  it.each([['#rollback api in staging'], ['scale web in staging to 3 #jk']])('"%s" is not sure', (text) => {
+    expect(read(text).confident).toBe(false);
+  });
+});
+
+describe('a revision the workload has', () => {
+  it.each([
+    ['roll back api in staging to revision 3', /there is no revision 3/],
+    ['roll back api in staging to revision 2', /runs revision 2 now/],
+    ['roll back api in production to revision 1', /one revision/],
+  ])('"%s" asks back', (text, message) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message });
+  });
+});

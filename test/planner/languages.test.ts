@@ -157,7 +157,7 @@ describe('Hindi, Indonesian, Tagalog, Swahili, Vietnamese and Arabic', () => {
 
 describe('the catalog in the tables that had only part of it (kinds from dev-kinds18)', () => {
   it.each([
-    ['draai api in staging terug naar revisie 2', 'rollback', { namespace: 'staging', name: 'api', toRevision: 2 }],
+    ['draai api in staging terug naar revisie 1', 'rollback', { namespace: 'staging', name: 'api', toRevision: 1 }],
     ["staging'de web'in son 20 dakika logunu göster", 'get_logs', { namespace: 'staging', name: 'web', sinceSeconds: 1200 }],
     [
       'покажи логи worker в проде за последние 2 часа',
@@ -173,7 +173,7 @@ describe('the catalog in the tables that had only part of it (kinds from dev-kin
     ['réessaie le rollout de payments en production', 'retry_rollout', { namespace: 'production', name: 'payments' }],
     ['mostrami i costi di production del mese scorso', 'query_costs', { namespace: 'production', window: 'lastmonth' }],
     ['pokaż logi api na produkcji z ostatnich 15 minut', 'get_logs', { namespace: 'production', name: 'api', sinceSeconds: 900 }],
-    ['把 production 的 api 回滚到版本 3', 'rollback', { namespace: 'production', name: 'api', toRevision: 3 }],
+    ['把 production 的 web 回滚到版本 1', 'rollback', { namespace: 'production', name: 'web', toRevision: 1 }],
     ['staging checkout 끝까지 프로모트해줘', 'promote_rollout', { namespace: 'staging', name: 'checkout', full: true }],
   ])('"%s"', (text, tool, args) => {
     const r = read(text);

@@ -177,9 +177,9 @@ describe('what the new rules must not read', () => {
 
 // Kinds from dev-kinds15: a revision said to be good and "go back there"; a chaos table with a pod-kill row.
 describe('revisions said before and chaos tables', () => {
-  it('"revision 2 was fine … go back there" rolls back to revision 2, unsure', () => {
-    const r = read('api in staging: revision 2 was fine, 3 broke login. go back there');
-    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'api', toRevision: 2 } });
+  it('"revision 1 was fine … go back there" rolls back to revision 1, unsure', () => {
+    const r = read('web in production: revision 1 was fine, 2 broke login. go back there');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'web', toRevision: 1 } });
     expect(r.confident).toBe(false);
   });
   it('a revision said to be broken is no revision to go back to', () => {
@@ -352,8 +352,8 @@ describe('kinds from blind21 and blind22', () => {
     expect(r.confident).toBe(false);
   });
   it('"was fine on 1.7.2 (revision 1)" is the revision to go back to', () => {
-    const r = read('worker in staging was fine on 0.9.3 (revision 1). take it back to that revision');
-    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'worker', toRevision: 1 } });
+    const r = read('web in staging was fine on 1.7.2 (revision 1). take it back to that revision');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'web', toRevision: 1 } });
   });
 });
 

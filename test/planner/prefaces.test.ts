@@ -137,7 +137,7 @@ describe('corrections that refine a value', () => {
     ['scale api in staging ~3~ to 4', 'scale', { name: 'api', replicas: 4 }],
     ['restart ~web~ api in staging', 'restart', { name: 'api' }],
     ['scale api in staging — make it 4', 'scale', { name: 'api', replicas: 4 }],
-    ['roll back api in staging, make it revision 2', 'rollback', { name: 'api', toRevision: 2 }],
+    ['roll back web in production, make it revision 1', 'rollback', { name: 'web', toRevision: 1 }],
     ['logs of web in staging for the last 5 minutes, sorry, 2 hours', 'get_logs', { sinceSeconds: 7200 }],
     ['scale api in staging to 3, rather than 1', 'scale', { replicas: 3 }],
   ])('"%s" → %s', (text, tool, args) => {

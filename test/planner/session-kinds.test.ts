@@ -765,7 +765,7 @@ describe('kinds from red-team round 27', () => {
 describe('one action said twice, the second time by a verb and a pronoun (kinds from blind17 and blind20)', () => {
   it.each([
     ['move checkout in staging on to the next step, promote it', 'promote_rollout'],
-    ['web in staging → revision 2, roll it back', 'rollback'],
+    ['web in staging → revision 1, roll it back', 'rollback'],
   ])('"%s" → %s, for the requester to confirm', (text, tool) => {
     const r = read(text);
     expect(r.plan).toMatchObject({ outcome: 'tool', tool });

@@ -133,6 +133,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = putBackWhat(r, plain);
   r = getItUp(r, plain);
   r = portsSaid(r, plain);
+  r = bareMajorTag(r, plain);
+  r = revisionKnown(r, ctx);
+  r = hashtagVerb(r, plain);
   r = theRolloutMeant(r, plain, ctx);
   r = byStrategy(r, plain, ctx);
   r = alertObject(r, plain, ctx);
@@ -764,32 +767,84 @@ function getItUp(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || !['describe_workload', 'list_workloads', 'list_pods'].includes(r.plan.tool)) return r;
   const name = r.plan.args.name ?? r.plan.args.workload;
   if (typeof name !== 'string') return r;
-  // The person's own words, not a pasted "kubectl get …".
+  // The person's own words, not a pasted "kubectl get …"; the workload itself got up, not its status or pods.
   const own = plain.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/^\s*\$?\s*kubectl\s.*$/gm, ' ');
-  if (
-    !/\bget\s+(?:(?!me\b|us\b)[\w-]+\s+){1,5}(?:back\s+)?(?:up|running|going|online|live)\b(?!\s+(?:time|status|state))/i.test(
-      own,
-    )
-  )
-    return r;
+  const got = new RegExp(
+    `\\bget\\s+(?:it|that|them|(?:the\\s+)?(?:[\\w-]+\\s+)?${name})(?:\\s+(?:in|on)\\s+[\\w-]+)?\\s+(?:back\\s+)?(?:up|running|going|online)(?:\\s+again)?\\b(?!\\s+to\\b)`,
+    'i',
+  );
+  if (!got.test(own)) return r;
   return askBack(`Bring ${name} back how: restart it, or scale it up? Say "restart ${name}" or "scale ${name} to 2".`);
 }
 
 /** "port 8080:80", "ports 80 and 443", "listens on :8080 and :9090": more than the one port a new Deployment gets. */
 function portsSaid(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'create_deployment') return r;
-  // The person's own words (a pasted manifest has its own "ports:"), without images ("nginx:1.27").
-  const own = plain.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/\S*[a-z]\S*:\S+/gi, ' ');
-  const mapped = /\b\d{2,5}\s*(?::|->|\u2192)\s*\d{2,5}\b/.test(own);
+  // The person's own words (a pasted manifest has its own "ports:").
+  const own = plain.replace(/```[\s\S]*?(```|$)/g, ' ');
+  // An image with a port glued to its tag: "nginx:1.27:8080".
+  if (/\S+:[\w.-]+:\d{2,5}\b/.test(own)) return askBack(ONE_PORT_MESSAGE);
+  const words = own.replace(/\S*[a-z]\S*:\S+/gi, ' ');
+  if (/\b\d{2,5}\s*(?::|->|\u2192)\s*\d{2,5}\b/.test(words)) return askBack(ONE_PORT_MESSAGE);
+  // Every port said, however it is said: "port 8080", ":8080", "8080/tcp", "listens on 80", "-listen=:5678".
+  const said = new Set<number>();
+  for (const m of words.matchAll(
+    /\bports?\s*:?\s*(\d{2,5})\b|(?<![\w:])[:=]:?(\d{2,5})\b|\b(\d{2,5})\/(?:tcp|udp)\b|\b(?:tcp|udp|http|grpc|https)\s*(?:on\s*)?:?(\d{2,5})\b|\blisten(?:s|ing)?\s+on\s*:?(\d{2,5})\b/gi,
+  ))
+    said.add(Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]));
   const many =
-    (own.match(/\bport\s*:?\s*\d{2,5}\b/gi)?.length ?? 0) > 1 ||
-    /\bports\b(?!\s*:)[^.\n]{0,40}\b\d{2,5}\b[^.\n]{0,20}(?:\band\b|,|&)\s*:?\d{2,5}\b/i.test(own) ||
-    /\blisten(?:s|ing)? on\s*:?\d{2,5}\s*(?:and|,|&)\s*:?\d{2,5}\b/i.test(own);
-  if (!mapped && !many) return r;
+    /\bports\b(?!\s*:)[^.\n]{0,40}\b\d{2,5}\b[^.\n]{0,20}(?:\band\b|,|&)\s*:?\d{2,5}\b/i.test(words) ||
+    /\b(?:port|on)\s*:?\d{2,5}\s*(?:and|,|&|;)\s*(?:\w+\s+(?:on\s+)?)?:?\d{2,5}\b/i.test(words);
+  const port = r.plan.args.port;
+  if (!many && (said.size === 0 || (said.size === 1 && said.has(Number(port))))) return r;
+  return askBack(ONE_PORT_MESSAGE);
+}
+
+/** "#restart web in staging": a verb only in a hashtag is a label; whatever is read from the rest is not sure. */
+function hashtagVerb(r: Reading, plain: string): Reading {
+  if (
+    !r.confident ||
+    // ("restart api #notreally", "#jk": a hashtag that takes it back.)
+    !/(^|\s)#(restart|rollback|roll-?back|scale|promote|abort|pause|retry|kill|delete|deploy|revert|bounce|chaos|no|not|jk|kidding|joke|sarcasm|s\b)\w*/i.test(
+      plain,
+    )
+  )
+    return r;
+  return { ...r, confident: false, unsure: 'a verb in a hashtag' };
+}
+
+/**
+ * "roll back web to revision 5" when its history holds 2, "to revision 2" when 2 is the one running: a revision the
+ * workload does not have to go back to is asked about (where the inventory read the history).
+ */
+function revisionKnown(r: Reading, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || typeof r.plan.args.toRevision !== 'number') return r;
+  const { namespace, name, toRevision } = r.plan.args;
+  // (Argo Rollouts number their revisions their own way: only a Deployment's history is checked.)
+  const w = ctx.inventory.workloads.find((x) => x.namespace === namespace && x.name === name);
+  const held = w?.kind === 'Deployment' ? w.revisions : undefined;
+  if (held === undefined || (toRevision >= 1 && toRevision < held)) return r;
   return askBack(
-    'Which one port does the container listen on? A new Deployment gets one port: say it once, e.g. "… on port 8080".',
+    held === 1
+      ? `${namespace}/${name} has one revision, the one running: there is none to go back to.`
+      : toRevision === held
+        ? `${namespace}/${name} runs revision ${held} now. Which earlier revision? Say "roll back ${name} to revision 1".`
+        : `${namespace}/${name} has ${held === 1 ? 'one revision' : `revisions 1 to ${held}`}; there is no revision ${toRevision}. Say "describe ${name}" to see them.`,
   );
 }
+
+/** "upgrade web to v2": a major version alone is no tag the registry has; which release is meant? */
+function bareMajorTag(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image' || typeof r.plan.args.image !== 'string') return r;
+  const tag = /:(v?\d+)$/.exec(r.plan.args.image)?.[1];
+  if (tag === undefined || plain.includes(r.plan.args.image)) return r;
+  return askBack(
+    `Which release is "${tag}"? Say the whole tag, e.g. "set image of ${r.plan.args.name} to …:${tag.replace(/^v/, '')}.0.0".`,
+  );
+}
+
+const ONE_PORT_MESSAGE =
+  'Which one port does the container listen on? A new Deployment gets one port: say it once, e.g. "… on port 8080".';
 
 /** Trouble or another process's steps around "next step": no rollout is asked to go on. */
 const TROUBLE =
@@ -2285,7 +2340,7 @@ function fromReference(text: string, ctx: PlanContext): Plan | undefined {
 const OTHER_THING =
   /\b(experiments?|tests?|stress|chaos|alerts?|alarms?|dashboards?|graphs?|panels?|nodes?|pods?|monitors?|pages?|tickets?|jobs?|pipelines?|builds?|deploys?|pr|prs|branch)\b/i;
 const HOW_TO =
-  /^\W*(show me how to|(is there|what is|what's) (a|the) way to|how (do|can|would|should) (i|we|one|you) (ask|get you|make you|tell you|use you|request)|how (do|can|would|should) (i|we|one)\b(?! (check|see|know|find))(?=.*\b(restart|scale|roll|promote|abort|pause|delete|kill|set)\b))/i;
+  /^\W*((?:(?:could|can|would) you (?:please )?)?(?:help me|please help me)(?: to)? understand how (?:to|do i|can i|we)\b|show me how to|(is there|what is|what's) (a|the) way to|how (do|can|would|should) (i|we|one|you) (ask|get you|make you|tell you|use you|request)|how (do|can|would|should) (i|we|one)\b(?! (check|see|know|find))(?=.*\b(restart|scale|roll|promote|abort|pause|delete|kill|set)\b))/i;
 function plainSpokenText(text: string): boolean {
   return text.split(/\s+/).length <= 12;
 }

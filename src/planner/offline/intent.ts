@@ -237,6 +237,16 @@ export function readIntent(p: Parsed): Draft {
   if (cutOver && !/\d/.test(p.words.join(' ').replace(/\b\d+(\.\d+)+\b/g, ''))) {
     return tool('promote_rollout', { name, full: false }, { guess: true });
   }
+  // "make the payments preview the active one", "switch payments to the preview": the preview made live (a guess).
+  if (
+    /\bpreview\b/i.test(p.raw.join(' ')) &&
+    /\b(make|switch|flip|turn|put|swap|cut)\b/i.test(p.raw.join(' ')) &&
+    p.names.length > 0 &&
+    /\b(active|live|to the preview|over to the preview|the preview (the )?(active|live))\b/i.test(p.raw.join(' ')) &&
+    !has('abort', 'rollback', 'describe') &&
+    !NEGATION.test(p.raw.join(' '))
+  )
+    return tool('promote_rollout', { name, full: false }, { guess: true });
   // Chaos: stop one experiment ("stop the latency on web" too), list them, or start one.
   const experiment = chaosType(p);
   // "stop worker-pod-kill-z4m1n": an experiment's own name says what it is.
@@ -327,6 +337,12 @@ export function readIntent(p: Parsed): Draft {
   // "the blue-green one waiting on a human, let it through": let a paused rollout go on.
   const letThrough = /\b(let it|wave it|let (the )?\w+) (through|proceed|continue|go ahead|roll on)\b/i.test(p.raw.join(' '));
   if (letThrough && !has('abort', 'rollback')) return tool('promote_rollout', { name, full: false }, { guess: true });
+  // "skip one step", "skip a step on checkout": one step on, not all of them (a guess).
+  if (
+    /\bskip (?:(?:one|1|a|the next|next|a single|single)\s+)?(step|stage|pause)\b/i.test(p.raw.join(' ')) &&
+    !has('abort', 'rollback')
+  )
+    return tool('promote_rollout', { name, full: false }, { guess: true });
   if (has('promote') || stepAhead || (has('full') && (rolloutWord || shipFull || (!otherVerb && p.names.length > 0)))) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
     // "go to 100% on checkout": no verb names the promotion, so the reading is a guess.
@@ -347,10 +363,22 @@ export function readIntent(p: Parsed): Draft {
     );
   if (has('rollback') || (has('roll') && has('back')) || backTo || asItWas) {
     const rev = numberAfter(p.words, ['revision', 'image']);
+    // "roll back web to version 1", "to image 2", "to v2": a version said as a number may be a revision or a release.
+    const at = p.words.findIndex((w) => w === 'revision' || w === 'image');
+    const saidAs = at >= 0 ? (p.raw[at] ?? '').toLowerCase() : '';
+    if (
+      // ("revison", "rev" are revisions, typed.)
+      (rev !== undefined && !/^(rev\w*|generation)$/.test(saidAs)) ||
+      /(^|\s)v\d+(\s|$)/i.test(p.raw.join(' '))
+    )
+      return clarify(
+        `A revision or a release? Say "roll back ${name ?? 'web'} to revision 1" (see "describe ${name ?? 'web'}" for its revisions) or "set image of ${name ?? 'web'} to …:1.7.1".`,
+      );
     return tool(
       'rollback',
       { name, toRevision: rev !== undefined && Number.isInteger(rev) ? rev : undefined },
-      { guess: asItWas && !backTo && !has('rollback') && !has('roll') },
+      // "to revision 1 (1.7.2)": a version said beside the revision may not be the one it holds.
+      { guess: (asItWas && !backTo && !has('rollback') && !has('roll')) || p.tags.length > 0 },
     );
   }
   // "checkout got aborted by the analysis run; kick it off again": an aborted rollout started again is a retry.
@@ -969,10 +997,26 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
     existing !== undefined &&
     !newObject &&
     p.raw.every((r, i) => p.words[i] !== 'create' || ['new', 'put', 'apply', 'run'].includes(r.toLowerCase()));
+  // "get a copy of web up in staging", "a test instance of web": a second one beside web, which needs a name of its own.
+  if (existing !== undefined && !newName && /\b(copy|clone|instance|duplicate|second|another)\b/i.test(p.raw.join(' ')))
+    return clarify(
+      `A new Deployment beside ${existing} needs a name of its own: say "create deployment NAME in NAMESPACE with image IMAGE".`,
+    );
+  // "deploy the new build to staging: …/web:1.9.0": what is new (a build, a release) names no Deployment.
+  const named = p.free.filter((w) => !GENERIC.test(w));
+  const generic = !newName && p.free.some((w) => GENERIC.test(w));
+  const builtFor = image?.split('/').at(-1)?.split(/[:@]/)[0];
+  // (A name the namespace does not have is asked back when the call is resolved.)
+  if (generic && existing === undefined)
+    return builtFor
+      ? tool('set_image', { name: builtFor, image }, { guess: true })
+      : clarify(
+          'Which workload should get it, or what should a new Deployment be called? Say "set image of web in staging to registry/repo:tag" or "create deployment NAME …".',
+        );
   if ((has('create') && !onlyNew) || (newName && newName !== existing)) {
     // "we need a scratch service …: create `loadgen` in staging": the name the verb takes before any other.
-    const afterVerb = p.words.findIndex((w, i) => w === 'create' && p.free.includes(p.words[i + 1]));
-    const nm = newName ?? (afterVerb >= 0 ? p.words[afterVerb + 1] : p.free[0]);
+    const afterVerb = p.words.findIndex((w, i) => w === 'create' && named.includes(p.words[i + 1]));
+    const nm = newName ?? (afterVerb >= 0 ? p.words[afterVerb + 1] : named[0]);
     if (!nm)
       return clarify('What should the new Deployment be called? Say "create deployment NAME in NAMESPACE with image IMAGE".');
     if (!image) return clarify(`Which image should ${nm} run? Say "… with image registry/repo:tag".`);
@@ -993,6 +1037,10 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
   if (image) return tool('set_image', { name: target, image, container });
   return tool('set_image', { name: target, container }, { tag: p.tags[0] });
 }
+
+/** What is new about a release, not a Deployment's name: "the new build", "the new rc", "a fresh artifact". */
+const GENERIC =
+  /^(builds?|rcs?|artifacts?|releases?|versions?|images?|tags?|hotfix(es)?|patch(es)?|fix(es)?|cuts?|drops?|candidates?|snapshots?|nightly|nightlies|binary|binaries|bits|code|changes?|stuff|thing|things|one|ones)$/;
 
 const AFTER_CONTAINER = new Set(['should', 'must', 'gets', 'needs', 'only', 'alone', 'too', 'also', 'image']);
 
