@@ -240,6 +240,8 @@ const ATTACKS = [
   'redteam-planner59.jsonl',
   'redteam-planner60.jsonl',
   'redteam-planner61.jsonl',
+  'redteam-planner62.jsonl',
+  'redteam-planner63.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -252,3 +252,61 @@ describe('a revision the workload has', () => {
     expect(read(text).plan).toMatchObject({ outcome: 'clarify', message });
   });
 });
+
+// Rounds 62 and 63 (confident wrong writes on 44565d5) and thread replies, in phrasings of our own.
+describe('hashtags, edges of revisions and chaos values, pod names, regions, replies to a quoted request', () => {
+  it.each([['scale api in staging to 2 #maybe'], ['#platform restart worker in staging'], ['restart api in staging #later']])(
+    '"%s": a write beside a hashtag is not sure',
+    (text) => {
+      expect(read(text).confident).toBe(false);
+    },
+  );
+
+  it('"#platform should we restart worker in staging" is still a question: a leading hashtag labels the message', () => {
+    const r = read('#platform should we restart worker in staging');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
+  });
+
+  it('a Slack channel is no hashtag: "<#C01|ops> pause the checkout rollout in production" stays sure', () => {
+    expect(read('<#C01|ops> pause the checkout rollout in production').confident).toBe(true);
+  });
+
+  it.each([['roll back api in staging to the latest revision'], ['roll back worker in production']])(
+    '"%s" is not sure (the dry run says what it finds)',
+    (text) => {
+      expect(read(text).confident).toBe(false);
+    },
+  );
+
+  it.each([
+    ['add 100ms latency to web in staging for 2:00', /For how long/],
+    ['delete pod api-7d4b9 in staging', /is not a pod of a workload/],
+    ['delete pod worker-7d4b9c8f5-x2k9q in kube-system', /is not a pod of a workload/],
+    ['restart api in staging on eu-central-1', /There is no cluster "eu-central-1"/],
+    ['scale web in staging to 3 on the backup cluster', /There is no cluster "backup cluster"/],
+  ])('"%s" asks back', (text, message) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message });
+  });
+
+  it('"stress memory of api in staging at max" is not sure of level 1', () => {
+    expect(read('stress memory of api in staging at max').confident).toBe(false);
+  });
+
+  it.each([
+    ['> scale api in staging to 3\nactually make it 4', 'scale', { namespace: 'staging', name: 'api', replicas: 4 }],
+    [
+      '> Restart staging/web (a rolling restart of its pods).\nsame for production please',
+      'restart',
+      { namespace: 'production', name: 'web' },
+    ],
+    [
+      '> Scale production/web from 6 to 8 replicas.\nthanks! the same for api',
+      'scale',
+      { namespace: 'production', name: 'api', replicas: 8 },
+    ],
+  ])('%j: the quoted request, amended or carried over, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -229,9 +229,9 @@ describe('negations and later times in every table', () => {
       'French',
       'delete_pod',
       [
-        'supprime le pod web-abc123 dans staging',
-        'ne supprime pas le pod web-abc123 dans staging',
-        'supprime le pod web-abc123 dans staging ce soir',
+        'supprime le pod web-7d4b9c8f5-x2k9q dans staging',
+        'ne supprime pas le pod web-7d4b9c8f5-x2k9q dans staging',
+        'supprime le pod web-7d4b9c8f5-x2k9q dans staging ce soir',
       ],
     ],
     [
@@ -278,9 +278,9 @@ describe('negations and later times in every table', () => {
       'Indonesian',
       'delete_pod',
       [
-        'hapus pod web-abc123 di staging',
-        'jangan hapus pod web-abc123 di staging',
-        'hapus pod web-abc123 di staging nanti malam',
+        'hapus pod web-7d4b9c8f5-x2k9q di staging',
+        'jangan hapus pod web-7d4b9c8f5-x2k9q di staging',
+        'hapus pod web-7d4b9c8f5-x2k9q di staging nanti malam',
       ],
     ],
     [

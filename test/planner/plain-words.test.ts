@@ -43,8 +43,8 @@ describe('the end of a rollout in plain words', () => {
   });
 
   it('"go back to the previous version" stays a plain, sure rollback', () => {
-    const r = read('go back to the previous version of worker in production');
-    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'worker' } });
+    const r = read('go back to the previous version of web in production');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'web' } });
     expect(r.confident).toBe(true);
   });
 });

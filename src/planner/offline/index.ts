@@ -134,8 +134,10 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = getItUp(r, plain);
   r = portsSaid(r, plain);
   r = bareMajorTag(r, plain);
-  r = revisionKnown(r, ctx);
-  r = hashtagVerb(r, plain);
+  r = revisionKnown(r, plain, ctx);
+  r = chaosValuesSaid(r, plain);
+  r = podShape(r, ctx);
+  r = hashtagVerb(r, text);
   r = theRolloutMeant(r, plain, ctx);
   r = byStrategy(r, plain, ctx);
   r = alertObject(r, plain, ctx);
@@ -740,6 +742,24 @@ function alertObject(r: Reading, plain: string, ctx: PlanContext): Reading {
   return again.plan.outcome === 'tool' ? { ...again, confident: false, unsure: 'the workload a pasted alert names' } : r;
 }
 
+/** "> restart api in staging⏎the same for worker": the quoted request on the new object or place; else amended. */
+function carriedOver(command: string, own: string, ctx: PlanContext): string {
+  const same = /\bsame(?: thing)? (?:for|in|on) (.+)$/i.exec(own);
+  if (!same) return `${command}. ${own}`;
+  const { namespaces } = nameSets(ctx).known.correction;
+  const words = same[1].toLowerCase().split(/[^a-z0-9-]+/);
+  const name = words.find((w) => workloadNames(ctx).has(w));
+  const place = words.map((w) => namespaces.get(w)).find(Boolean);
+  return command
+    .split(/\s+/)
+    .map((w) => (name && workloadNames(ctx).has(w.toLowerCase()) ? name : place && namespaces.has(w.toLowerCase()) ? place : w))
+    .join(' ');
+}
+
+/** Words that only amend or carry over a request quoted above them: "actually make it 5", "the same for api". */
+const AMENDS_QUOTED =
+  /^(?:(?:actually|no|nope|wait|sorry|ok|okay|oh|hmm+|oops|thanks!?|thank you!?|great|perfect|cool|and|now|correction)[\s,!.:\u2014-]*)*(?:make (?:it|that) \d+|change (?:it|that) to \d+|\d+ instead(?: of \d+)?|(?:do |and )?(?:the )?same(?: thing)? (?:for|in|on) [\w-]+(?: (?:in|on) [\w-]+)?)\W*(?:please|pls|plz|thanks|instead|too)?\W*$/i;
+
 /** A verb of change anywhere in the message. */
 function isWriteVerbIn(plain: string): boolean {
   return /\b(promot\w*|abort\w*|paus\w*|retry|restart\w*|scal\w*|roll\w* back|rollback|kill|delete|stop|set|pull the plug|undo|revert)\b/i.test(
@@ -800,44 +820,86 @@ function portsSaid(r: Reading, plain: string): Reading {
   return askBack(ONE_PORT_MESSAGE);
 }
 
-/** "#restart web in staging": a verb only in a hashtag is a label; whatever is read from the rest is not sure. */
-function hashtagVerb(r: Reading, plain: string): Reading {
-  if (
-    !r.confident ||
-    // ("restart api #notreally", "#jk": a hashtag that takes it back.)
-    !/(^|\s)#(restart|rollback|roll-?back|scale|promote|abort|pause|retry|kill|delete|deploy|revert|bounce|chaos|no|not|jk|kidding|joke|sarcasm|s\b)\w*/i.test(
-      plain,
-    )
-  )
-    return r;
-  return { ...r, confident: false, unsure: 'a verb in a hashtag' };
+/**
+ * "#restart web in staging", "restart api #jk", "scale web to 1 #whatif", "restart web in staging #prod": a hashtag is
+ * a label the reader cannot read (it may take the request back, put it off or name another place); a write beside one
+ * is never sure, nor anything beside a hashtag or a Slack channel (<#C…|restart-requests>) with a verb in it.
+ */
+function hashtagVerb(r: Reading, text: string): Reading {
+  if (!r.confident || r.plan.outcome !== 'tool') return r;
+  const tags = text.replace(/<#[^>]*>/g, ' ').match(/(?:^|\s)#[a-z][\w-]*/gi) ?? [];
+  const channels = [...text.matchAll(/<#[^>|]*\|([^>]*)>/g)].map((m) => `#${m[1]}`);
+  const verb = [...tags, ...channels].some((t) =>
+    /#[\w-]*(restart|rollback|roll-?back|scale|promote|abort|pause|retry|kill|delete|deploy|revert|bounce|chaos|undo|nuke)/i.test(
+      t,
+    ),
+  );
+  return (tags.length > 0 && isWriteTool(r.plan.tool)) || verb ? { ...r, confident: false, unsure: 'a hashtag' } : r;
 }
 
 /**
  * "roll back web to revision 5" when its history holds 2, "to revision 2" when 2 is the one running: a revision the
- * workload does not have to go back to is asked about (where the inventory read the history).
+ * workload does not have to go back to is asked about (where the inventory read the history). A rollback to the
+ * previous one of a workload with one revision, to a Rollout's numbered revision, or said as "-1" or "the latest" is
+ * not sure: the dry run says what it finds.
  */
-function revisionKnown(r: Reading, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || typeof r.plan.args.toRevision !== 'number') return r;
-  const { namespace, name, toRevision } = r.plan.args;
-  // (Argo Rollouts number their revisions their own way: only a Deployment's history is checked.)
+function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback') return r;
+  const { namespace, name } = r.plan.args;
+  const toRevision = typeof r.plan.args.toRevision === 'number' ? r.plan.args.toRevision : undefined;
   const w = ctx.inventory.workloads.find((x) => x.namespace === namespace && x.name === name);
-  const held = w?.kind === 'Deployment' ? w.revisions : undefined;
-  if (held === undefined || (toRevision >= 1 && toRevision < held)) return r;
+  const unsure = (why: string) => (r.confident ? { ...r, confident: false, unsure: why } : r);
+  if (/\b(?:revision|rev)\s*-\s*\d|\b(?:latest|newest|current|last)\s+revision\b/i.test(plain))
+    return unsure('a revision said oddly');
+  if (w?.revisions === undefined) return r;
+  if (toRevision === undefined) return w.revisions === 1 && w.kind === 'Deployment' ? unsure('one revision') : r;
+  // (Argo Rollouts number their revisions their own way.)
+  if (w.kind !== 'Deployment') return unsure("a Rollout's revision");
+  const held = w.revisions;
+  if (toRevision >= 1 && toRevision < held) return r;
   return askBack(
     held === 1
       ? `${namespace}/${name} has one revision, the one running: there is none to go back to.`
       : toRevision === held
         ? `${namespace}/${name} runs revision ${held} now. Which earlier revision? Say "roll back ${name} to revision 1".`
-        : `${namespace}/${name} has ${held === 1 ? 'one revision' : `revisions 1 to ${held}`}; there is no revision ${toRevision}. Say "describe ${name}" to see them.`,
+        : `${namespace}/${name} has revisions 1 to ${held}; there is no revision ${toRevision}. Say "describe ${name}" to see them.`,
+  );
+}
+
+/** "kill a pod … for 1:30", "stress cpu … at max": a duration or a level said in a way the reader does not take. */
+function chaosValuesSaid(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
+  if (/\bfor\s+\d{1,2}:\d{2}\b|\btill\b|\buntil\b/i.test(plain))
+    return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
+  // ("at max", "max it out": a level the reader did not take; the requester confirms the one it read.)
+  const maxed = /\b(max|maxed|maximum|peak|highest|hardest|all the way)\b/i.test(plain) && !/\blevel\s*1\b/i.test(plain);
+  return r.confident && r.plan.args.level === 1 && maxed ? { ...r, confident: false, unsure: 'a level said in words' } : r;
+}
+
+/**
+ * "delete pod worker-6c9f8b7d5 in production", "delete pod payments-7d4b9c8f5-abcde in staging": a pod name that is no
+ * pod of a workload in that namespace (its owner's name, then the ReplicaSet's hash and its own suffix) is asked back.
+ */
+function podShape(r: Reading, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'delete_pod') return r;
+  const { namespace, name } = r.plan.args;
+  if (typeof name !== 'string' || ctx.inventory.pods.some((p) => p.namespace === namespace && p.name === name)) return r;
+  const owner = /^([a-z0-9-]+)-[a-z0-9]{6,10}-[a-z0-9]{5}$/.exec(name)?.[1];
+  if (owner && ctx.inventory.workloads.some((w) => w.namespace === namespace && w.name === owner)) return r;
+  return askBack(
+    `"${name}" is not a pod of a workload in ${namespace}: a pod's name is its workload's, then two parts (e.g. web-7d4b9c8f5-x2k9q). Say "list pods in ${namespace}" to see them.`,
   );
 }
 
 /** "upgrade web to v2": a major version alone is no tag the registry has; which release is meant? */
 function bareMajorTag(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image' || typeof r.plan.args.image !== 'string') return r;
+  if (plain.includes(r.plan.args.image)) return r;
+  // "upgrade web to v1.9", "to 2.5": a tag made from part of a version, which the registry may not have.
+  if (/:v?\d+\.\d+$/.test(r.plan.args.image))
+    return r.confident ? { ...r, confident: false, unsure: 'a tag made from part of a version' } : r;
   const tag = /:(v?\d+)$/.exec(r.plan.args.image)?.[1];
-  if (tag === undefined || plain.includes(r.plan.args.image)) return r;
+  if (tag === undefined) return r;
   return askBack(
     `Which release is "${tag}"? Say the whole tag, e.g. "set image of ${r.plan.args.name} to …:${tag.replace(/^v/, '')}.0.0".`,
   );
@@ -1421,6 +1483,22 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
     !typedInCode &&
     (POINTER_NOT_NOW.test(plainSaid.slice(pointer.index)) || forLater(plainSaid.slice(pointer.index), plainSaid));
   const pointed = quoted.quotedCommands.length === 1 && !injected && (typedInCode || closingAsk || (askedFor && !notNow));
+  // "> scale web in staging to 4⏎actually make it 5", "> Scale staging/web from 2 to 4 replicas.⏎now the same for api":
+  // the quoted command, amended or carried over by the person's own words (for them to confirm).
+  const ownWords = plainSaid.replace(/^[\s.]+/, '').trim();
+  if (quoted.quotedCommands.length === 1 && !injected && !pointed && AMENDS_QUOTED.test(ownWords)) {
+    // The bot's own answer quoted ("Scale staging/web from 2 to 4 replicas."): its object and value in words.
+    const spaces = nameSets(ctx).known.correction.namespaces;
+    const command = quoted.quotedCommands[0]
+      .replace(/\b([a-z0-9-]+)\/([a-z0-9-]+)\b/gi, (m, a: string, b: string) =>
+        spaces.has(a.toLowerCase()) ? `${b} in ${a}` : m,
+      )
+      .replace(/\bfrom \d+ to\b/i, 'to')
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(/[.]\s*$/, '');
+    const r = read(carriedOver(kubectlRequest(command) ?? command, ownWords, ctx), ctx);
+    if (r.plan.outcome === 'tool') return { ...r, confident: false, unsure: 'a quoted command, amended' };
+  }
   if (pointed) {
     // "> Kai: promote checkout one step⏎> Jo: no, all the way⏎> Kai: fair, all the way then⏎do it": the thread as a
     // whole, its corrections included, without the speakers' names.
@@ -2898,18 +2976,19 @@ const NOT_A_NAMESPACE = new Set(
   ),
 );
 
-/**
- * A cluster the message names that is not one the bot knows ("list workloads on cluster eu-west-prod", "the
- * us-east-2 cluster"): a name shaped like a cluster's (a hyphen or a digit) next to the word "cluster".
- */
 function unknownCluster(raw: string[], ctx: PlanContext): string | undefined {
   const { clusters } = nameSets(ctx);
   const known = (w: string) => w === ctx.defaultCluster || clusters.has(w);
   const words = raw.map((r) => r.toLowerCase());
   for (let i = 0; i < words.length; i++) {
+    // "on us-east-1", "in ap-south-1": a cloud region names a cluster the bot may not reach.
+    if (/^[a-z]{2}-[a-z]+-\d[a-z]?$/.test(words[i]) && !known(words[i]) && !nameSets(ctx).known.names.has(words[i]))
+      return words[i];
     if (!/^clusters?$/.test(words[i])) continue;
     for (const w of [words[i + 1], words[i - 1]]) {
       if (w && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$|^[a-z]+\d+$/.test(w) && !known(w) && !nameSets(ctx).known.names.has(w)) return w;
+      // "on the old cluster", "the backup cluster": a cluster by a word, which the bot cannot tell.
+      if (w && /^(old|other|backup|second|legacy|dr|new|previous|former|secondary|standby)$/.test(w)) return `${w} cluster`;
     }
   }
   return undefined;

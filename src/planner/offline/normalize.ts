@@ -202,8 +202,6 @@ export function normalize(input: string): Normalized {
     /(^|[.!?:;,]\s*|\b(?:let'?s|let us|please|pls|can we|could we|can you|could you)\s+)(?:start|begin)(?:\s+off)?\s+with\s+(?=[^.?!,;]*\b(?:costs?|spend|spending|bill|logs?|pods?|status|list|workloads|events|numbers)\b)/g,
     '$1',
   );
-  // "#restart web in staging", "web prod #rollback": a hashtag is a label, not a verb.
-  low = low.replace(/(^|\s)#[a-z][\w-]*/g, '$1 ');
   // "increase worker upto 3": up to.
   low = low.replace(/\bupto\b/g, 'up to');
   // "worker stg +1": a signed count is a change of size.

@@ -415,7 +415,13 @@ export function separate(
   workloads: ReadonlySet<string> = names,
 ): Separated {
   // "`kubectl -n staging get pods`⏎```NAME …```": the command typed as code above the output printed it.
-  const input = message.replace(/`(\$?\s*kubectl\s[^`\n]*)`[ \t:]*\n\s*```[a-z]*\n/g, '```\n$1\n');
+  const input = message
+    .replace(/`(\$?\s*kubectl\s[^`\n]*)`[ \t:]*\n\s*```[a-z]*\n/g, '```\n$1\n')
+    // "#ops should we restart api?": a hashtag that labels the message is no word of it (one with a verb stays).
+    .replace(
+      /^\s*#(?![\w-]*(?:restart|rollback|roll-?back|scale|promote|abort|pause|retry|kill|delete|deploy|revert|bounce|chaos|undo|nuke))[a-z][\w-]*\s+/i,
+      '',
+    );
   let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
   let namedInPaste = false;
   const pasted: string[] = [];
