@@ -153,6 +153,8 @@ const RECORDS = [
   'planner-blind30.first-run.json',
   'planner-blind31.first-run.json',
   'planner-blind32.first-run.json',
+  'planner-blind33.first-run.json',
+  'planner-blind34.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
