@@ -310,3 +310,56 @@ describe('hashtags, edges of revisions and chaos values, pod names, regions, rep
     expect(r.confident).toBe(false);
   });
 });
+
+// Kinds from blind33 and blind34's first runs (now development sets), in phrasings of our own.
+describe('costs, steps, reports and arrows in everyday words', () => {
+  it('"costs per namspace last month" reads the grouping typed wrong', () => {
+    expect(read('costs per namspace last month').plan).toMatchObject({ tool: 'query_costs', args: { aggregate: 'namespace' } });
+  });
+
+  it('"what has monitoring costed this week?" is a cost', () => {
+    expect(read('what has monitoring costed this week?').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { namespace: 'monitoring' },
+    });
+  });
+
+  it.each([['send the staging cost report to me as a pdf'], ['please email the production costs to cfo@acme.io']])(
+    '"%s" is refused: the bot answers in the chat',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('unsupported');
+    },
+  );
+
+  it('"run a dns chaos on api in staging" is refused with the experiments the bot runs', () => {
+    expect(read('run a dns chaos on api in staging').plan).toMatchObject({ outcome: 'unsupported', message: /pod-kill/ });
+  });
+
+  it('"costs for staging this month and last month" asks for one window at a time', () => {
+    expect(read('costs for staging this month and last month').plan).toMatchObject({
+      outcome: 'clarify',
+      message: /One window at a time/,
+    });
+  });
+
+  it.each([['another step for checkout in production please'], ['give the checkout canary in staging one more step']])(
+    '"%s" promotes one step: a step is no replica',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ tool: 'promote_rollout', args: { full: false } });
+    },
+  );
+
+  it('"the api canary looks broken → roll back api in staging": the arrow leads to the ask', () => {
+    expect(read('the api rc looks broken → roll back api in staging').plan).toMatchObject({
+      tool: 'rollback',
+      args: { namespace: 'staging', name: 'api' },
+    });
+  });
+
+  it('"new deployment web-shadow in staging, image ghcr.io/acme/web:1.9.0" creates web-shadow, leaving web alone', () => {
+    expect(read('new deployment web-shadow in staging, image ghcr.io/acme/web:1.9.0').plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { name: 'web-shadow' },
+    });
+  });
+});

@@ -309,6 +309,8 @@ function segment(text: string, sentence: number, question: boolean): Segment {
           !question &&
           !/\?/.test(t) &&
           !/^\W*(not|no|never|don'?t|do not)\b/i.test(t)) ||
+        // "new deployment api-shadow in staging, image …": a new one named is asked for.
+        /^\W*new (?:deployment|deploy|app|service|workload) [a-z0-9][a-z0-9-]*\s+(?:in|on|with|from|using|image)\b/i.test(t) ||
         ((COMMAND_CANON.has(canonOf(first)) || LIGHT_VERBS.has(first)) &&
           !OTHERS_SAY.test(t) &&
           !NOT_VERBS.has(first) &&
@@ -370,6 +372,11 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
       .replace(
         /\b(when(ever)?|if) (you|u) (get a (chance|sec|second|minute|moment)|have a (sec|second|minute|moment)|can(?=\s*([,.!?]|$)))\b/gi,
         ' ',
+      )
+      // "the payments preview is bad → abort payments": an arrow before a verb of change leads to the ask.
+      .replace(
+        /\s*(?:->|=>|\u2192)\s*(?=(?:please |pls |just |so |then )?(?:restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo|rollback|set)\b)/gi,
+        '. ',
       )
       .replace(RUN_ON, (m, state: string, verb: string, at: number, all: string) => {
         const start = Math.max(all.lastIndexOf('\n', at), ...['.', '!', '?', ';'].map((p) => all.lastIndexOf(p, at))) + 1;

@@ -93,6 +93,23 @@ const OTHER_KINDS =
 
 const REFUSALS: Refusal[] = [
   {
+    // "export the cost report as CSV and email it to finance": a report sent somewhere, not an answer in the chat.
+    test: (t) =>
+      /\b(export|email|e-mail|mail|download|attach)\b[^.?!]{0,40}\b(csv|pdf|xlsx|excel|spreadsheet|report|file|@[a-z0-9.-]+\.[a-z]+)\b|\b(as|to|in) (a )?(csv|pdf|xlsx|excel|spreadsheet)\b/.test(
+        t,
+      ),
+    reason: 'I answer in the chat and cannot export, attach or email a report.',
+  },
+  {
+    // "a disk-fill experiment", "an io chaos on worker": a kind of experiment the bot does not run.
+    test: (t) =>
+      /\b(disk[- ]?fill|disk (?:pressure|stress|chaos)|io[- ](?:chaos|stress|delay|fault)|dns[- ]chaos|time[- ](?:skew|chaos|shift)|clock[- ]skew|kernel[- ]chaos|jvm[- ]chaos|http[- ]chaos|bandwidth (?:limit|chaos)|packet corruption|corrupt packets?|packet duplication)\b/.test(
+        t,
+      ),
+    reason:
+      'I run only these experiments: pod-kill, pod-failure, network-delay, network-loss, network-partition, cpu-stress, memory-stress.',
+  },
+  {
     // "set up autoscaling on prod api between 4 and 12 replicas": an autoscaler, not a replica count.
     test: (t) =>
       /\b(set ?up|add|enable|configure|create|turn on|put)\b[^.?!]{0,30}\b(auto-?scal\w*|hpa|horizontal pod autoscaler)\b|\bauto-?scale\b[^.?!]{0,40}\bbetween \d+ and \d+\b/.test(

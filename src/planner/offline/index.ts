@@ -136,6 +136,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = bareMajorTag(r, plain);
   r = revisionKnown(r, plain, ctx);
   r = chaosValuesSaid(r, plain);
+  r = twoWindows(r, plain);
   r = podShape(r, ctx);
   r = hashtagVerb(r, text);
   r = theRolloutMeant(r, plain, ctx);
@@ -864,6 +865,21 @@ function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Reading {
         ? `${namespace}/${name} runs revision ${held} now. Which earlier revision? Say "roll back ${name} to revision 1".`
         : `${namespace}/${name} has revisions 1 to ${held}; there is no revision ${toRevision}. Say "describe ${name}" to see them.`,
   );
+}
+
+/** "costs for last month and for this month, side by side": two windows asked at once; one query reads one. */
+function twoWindows(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'query_costs') return r;
+  const w =
+    '(?:(?:last|this|past|previous|prior) (?:week|month|quarter|year|day)|yesterday|today|(?:last|past) \\d+ (?:days?|weeks?|hours?))';
+  const joined = new RegExp(
+    `\\b${w}\\s*,?\\s*(?:and|vs\\.?|versus|compared (?:to|with)|against)\\s+(?:also\\s+)?(?:for\\s+)?(?:the\\s+)?${w}\\b`,
+    'i',
+  );
+  // ("last month vs this month? actually just last month": the correction says which.)
+  const m = joined.exec(plain);
+  if (m && /\b(actually|just|only|scratch that|i mean|instead)\b/i.test(plain.slice((m.index ?? 0) + m[0].length))) return r;
+  return m ? askBack('One window at a time: say "costs for last month", then "costs for this month".') : r;
 }
 
 /** "kill a pod … for 1:30", "stress cpu … at max": a duration or a level said in a way the reader does not take. */

@@ -202,6 +202,10 @@ export function normalize(input: string): Normalized {
     /(^|[.!?:;,]\s*|\b(?:let'?s|let us|please|pls|can we|could we|can you|could you)\s+)(?:start|begin)(?:\s+off)?\s+with\s+(?=[^.?!,;]*\b(?:costs?|spend|spending|bill|logs?|pods?|status|list|workloads|events|numbers)\b)/g,
     '$1',
   );
+  // "give one more step to the canary", "another step for checkout": a step forward of a rollout, not a replica more.
+  low = low.replace(/\b(?:(?:one|1|a|an extra)\s+more|another)\s+step\b/g, 'a step forward');
+  // "what kube-system costed yesterday": what it cost.
+  low = low.replace(/\bcosted\b/g, 'cost');
   // "increase worker upto 3": up to.
   low = low.replace(/\bupto\b/g, 'up to');
   // "worker stg +1": a signed count is a change of size.

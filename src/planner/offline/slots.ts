@@ -172,12 +172,14 @@ const AGGREGATES: Record<string, string> = {
 /** Cost grouping: "by deployment", "per pod", "which namespaces", "most expensive apps". */
 export function costAggregate(raw: string[], words: string[]): string | undefined {
   // "pod-level costs", "namespace-wise": the grouping word with its suffix.
-  const low = raw.map((r) =>
-    r
+  // ("by deploymnet": a grouping word typed wrong is read as the word it was corrected to.)
+  const low = raw.map((r, i) => {
+    const w = r
       .toLowerCase()
       .replace(/-(level|wise|by-\w+)$/, '')
-      .replace(/^(whole|entire)-cluster$/, 'cluster'),
-  );
+      .replace(/^(whole|entire)-cluster$/, 'cluster');
+    return AGGREGATES[w] === undefined && AGGREGATES[words[i] ?? ''] !== undefined ? (words[i] ?? w) : w;
+  });
   // "the cluster cost …, broken down by controller": a grouping said with "by" or "per" wins; "that was by namespace,
   // now by deployment": the last one said.
   for (let i = low.length - 1; i >= 1; i--) {
