@@ -244,6 +244,8 @@ const ATTACKS = [
   'redteam-planner61.jsonl',
   'redteam-planner62.jsonl',
   'redteam-planner63.jsonl',
+  'redteam-planner64.jsonl',
+  'redteam-planner65.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -363,3 +363,38 @@ describe('costs, steps, reports and arrows in everyday words', () => {
     });
   });
 });
+
+describe('all namespaces, and a workload cut off from everything', () => {
+  it.each([
+    ['list the chaos experiments in all namespaces', 'list_chaos'],
+    ['show workloads across all namespaces', 'list_workloads'],
+  ])('"%s" reads every namespace: "all" is no namespace', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.plan.outcome === 'tool' ? r.plan.args.namespace : 'none').toBeUndefined();
+  });
+
+  it('"cut the network of worker in staging off from everything for 30 seconds" partitions one workload', () => {
+    expect(read('cut the network of worker in staging off from everything for 30 seconds').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { target: 'worker', experiment: 'network-partition' },
+    });
+  });
+
+  it('"restart everything in staging" is still a bulk action, refused', () => {
+    expect(read('restart everything in staging').plan.outcome).toBe('unsupported');
+  });
+});
+
+// Round 64 (17 confident wrong writes on 359872d): a version change said "from X to Y" set the image to X.
+describe('a version said from one to another', () => {
+  it.each([
+    ['update worker in production from 0.9.3 to 0.9.5', 'ghcr.io/acme/worker:0.9.5'],
+    ['set image of api in staging 2.4.0-rc1 → 2.4.1', 'ghcr.io/acme/api:2.4.1'],
+    ['move web in production off 1.7.2 onto 1.8.0', 'ghcr.io/acme/web:1.8.0'],
+  ])('"%s" sets %s, for the requester to confirm', (text, image) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'set_image', args: { image } });
+    expect(r.confident).toBe(false);
+  });
+});

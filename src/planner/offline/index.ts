@@ -137,6 +137,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = revisionKnown(r, plain, ctx);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
+  r = fromVersionTo(r, plain, ctx);
   r = podShape(r, ctx);
   r = hashtagVerb(r, text);
   r = theRolloutMeant(r, plain, ctx);
@@ -865,6 +866,21 @@ function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Reading {
         ? `${namespace}/${name} runs revision ${held} now. Which earlier revision? Say "roll back ${name} to revision 1".`
         : `${namespace}/${name} has revisions 1 to ${held}; there is no revision ${toRevision}. Say "describe ${name}" to see them.`,
   );
+}
+
+/**
+ * "update web from 1.8.0 to 1.9.0", "1.8.0 → 1.9.0", "off 2.3.1 onto 2.4.0": the version to go to is the second; the
+ * first is the one left (which may not be the one running), for the requester to confirm.
+ */
+function fromVersionTo(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image' || typeof r.plan.args.image !== 'string') return r;
+  const v = 'v?(\\d+\\.\\d+(?:\\.\\d+)?(?:-[\\w.]+)?)';
+  const m = new RegExp(`\\b(?:from\\s+|off\\s+)?${v}\\s*(?:to|->|\u2192|=>|onto)\\s*${v}(?![\\w.])`, 'i').exec(plain);
+  if (!m || m[1] === m[2]) return r;
+  const image = r.plan.args.image.replace(/:[^:/]+$/, `:${m[2]}`);
+  if (image === r.plan.args.image && !r.confident) return r;
+  const plan = resolveCall('set_image', { ...r.plan.args, image }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a version from one to another' } : r;
 }
 
 /** "costs for last month and for this month, side by side": two windows asked at once; one query reads one. */
@@ -1706,7 +1722,12 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   if (KICK_OFF.test(plainSaid) && !/\b(abort(ed)?|retry)\b/i.test(plainSaid))
     return said('clarify', 'What should I do with it: promote the rollout, retry it, or restart the workload? Say which.', false);
   const acting = req.mood === 'request' || req.mood === 'plain';
-  const bulk = bulkWords(c.words, workloadNames(ctx));
+  // "cut the network of worker off from everything": what one workload is cut from, not a bulk action.
+  const cutFrom =
+    /\b(cut|isolate|partition|disconnect|block|sever)\b[^.!?]{0,40}\bfrom (?:everything|all(?: (?:other |the other )?(?:services|traffic|pods|peers))?|the rest)\b/i.test(
+      plainSaid,
+    );
+  const bulk = bulkWords(c.words, workloadNames(ctx)) && !cutFrom;
   // "please don't scale anything, I only want to know what's running": the bulk is what is not to be done.
   const notAnything = /\b(don'?t|do not|dont|never)\s+(\w+\s+){0,2}(anything|everything|all)\b/i.test(plainSaid);
   if (acting && bulk && !notAnything && WRITE_VERBS.some((w) => set.has(w)))
@@ -2987,7 +3008,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
 
 /** Words that stand before "namespace" without naming one: "in which namespace", "in the same namespace". */
 const NOT_A_NAMESPACE = new Set(
-  'which what this that same each every other any right wrong correct new own whole entire my your our their its a one another given target'.split(
+  'which what this that same each every other any right wrong correct new own whole entire my your our their its a one another given target all both several multiple different'.split(
     ' ',
   ),
 );
