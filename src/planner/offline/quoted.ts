@@ -336,15 +336,16 @@ function disguised(text: string): boolean {
   return /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i.test(text);
 }
 
-/** A line that reads as pasted output rather than words to the bot: timestamps, levels, stack frames, requests. */
 /** An alert about a node, a host, a disk, a job, an ingress or a kubelet, not about a workload. */
 export const NOT_A_WORKLOAD_ALERT =
   /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Za-z]*|(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Z][A-Za-z]*)\b|\b[a-z]+_(?:[a-z]+_)*(?:node|host|disk|volume|job|cron|ingress|kubelet|hpa|cert|dns|etcd)(?:_[a-z]+)*\b|\b(cron)?job=|\bnode=|\binstance=|\bingress=|\bhpa=|\bhost(?:name)?=|\bmachine=/;
 
 /** An alert's first line as Alertmanager prints it: "[FIRING:3] …", ":fire: FIRING: …". */
 const ALERT_LINE = /^\W*(?::[a-z0-9_+-]+:\s*)*\[?(FIRING|RESOLVED)\b(:\d+)?\]?/;
-/** A line that goes on an alert above it: a bullet, a numbered step, a short label ("next steps:", "**Action**:",
- * "Remediation -"), an indented line. */
+/**
+ * A line that goes on an alert above it: a bullet, a numbered step, a short label ("next steps:", "**Action**:",
+ * "Remediation -"), an indented line.
+ */
 const ALERT_GOES_ON =
   /^\s*(?:[-*\u2022\u25e6]\s|\d+[.)]\s|(?![*_]*(?:namespace|deployment|pod|rollout|app|service|workload|container)\b)[*_]*[A-Za-z][\w ]{0,30}[*_]*\s*(?::|\s[-\u2013\u2014])\s|\s{2,}\S|\t)/i;
 
@@ -367,6 +368,7 @@ function pastedLines(lines: string[]): boolean[] {
   });
 }
 
+/** A line that reads as pasted output rather than words to the bot: timestamps, levels, stack frames, requests. */
 function looksPasted(line: string): boolean {
   return (
     /^\s*(\d{4}-\d\d-\d\d[tT ]\d|\d\d:\d\d:\d\d|at \S+ \(|(GET|POST|PUT|DELETE|PATCH) \/|\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\]?[\s:])/.test(
