@@ -246,6 +246,8 @@ const ATTACKS = [
   'redteam-planner63.jsonl',
   'redteam-planner64.jsonl',
   'redteam-planner65.jsonl',
+  'redteam-planner66.jsonl',
+  'redteam-planner67.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -398,3 +398,22 @@ describe('a version said from one to another', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Round 66 (9 confident wrong writes on f485f9b): the same change said with other words.
+describe('a version said from one to another, in other words', () => {
+  it.each([
+    ['upgrade api in staging from version 2.4.0-rc1 to version 2.4.1', 'ghcr.io/acme/api:2.4.1'],
+    ['bump worker in staging from tag 0.9.4 up to tag 0.9.6', 'ghcr.io/acme/worker:0.9.6'],
+    ['upgrade web in production 1.7.2 > 1.8.0', 'ghcr.io/acme/web:1.8.0'],
+  ])('"%s" sets %s, unsure', (text, image) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'set_image', args: { image } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('an image said in full is the one set; another version said beside it makes it unsure', () => {
+    const r = read('set web in staging to ghcr.io/acme/web:2.0.0, we went from 1.7.2 to 1.8.0 last week');
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'set_image', args: { image: 'ghcr.io/acme/web:2.0.0' } });
+    expect(r.confident).toBe(false);
+  });
+});

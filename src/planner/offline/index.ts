@@ -869,16 +869,22 @@ function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Reading {
 }
 
 /**
- * "update web from 1.8.0 to 1.9.0", "1.8.0 → 1.9.0", "off 2.3.1 onto 2.4.0": the version to go to is the second; the
- * first is the one left (which may not be the one running), for the requester to confirm.
+ * "update web from 1.8.0 to 1.9.0", "from version 1.8.0 up to version 1.9.0", "1.8.0 → 1.9.0", "off 2.3.1 onto
+ * 2.4.0": the version to go to is the second; the first is the one left (which may not be the one running). Any image
+ * set where the message says two versions is the requester's to confirm.
  */
 function fromVersionTo(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image' || typeof r.plan.args.image !== 'string') return r;
-  const v = 'v?(\\d+\\.\\d+(?:\\.\\d+)?(?:-[\\w.]+)?)';
-  const m = new RegExp(`\\b(?:from\\s+|off\\s+)?${v}\\s*(?:to|->|\u2192|=>|onto)\\s*${v}(?![\\w.])`, 'i').exec(plain);
-  if (!m || m[1] === m[2]) return r;
+  const versions = new Set(plain.match(/(?<![\w.:/-])v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?(?![\w.])/g) ?? []);
+  const unsure = (x: Reading) => (x.confident && versions.size > 1 ? { ...x, confident: false, unsure: 'two versions said' } : x);
+  // An image said in full is the one meant; only a version said alone is taken from "from X to Y".
+  if (plain.includes(r.plan.args.image)) return unsure(r);
+  const v = '(?:(?:version|tag|release|build)\\s+)?v?(\\d+\\.\\d+(?:\\.\\d+)?(?:-[\\w.]+)?)';
+  const to = '(?:to|up to|over to|->|\u2014>|--?>|\u2192|=>|>|onto)';
+  const m = new RegExp(`\\b(?:from\\s+|off\\s+)?${v}\\s*${to}\\s*${v}(?![\\w.])`, 'i').exec(plain);
+  if (!m || m[1] === m[2]) return unsure(r);
   const image = r.plan.args.image.replace(/:[^:/]+$/, `:${m[2]}`);
-  if (image === r.plan.args.image && !r.confident) return r;
+  if (image === r.plan.args.image) return unsure(r);
   const plan = resolveCall('set_image', { ...r.plan.args, image }, ctx, 'offline');
   return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a version from one to another' } : r;
 }
