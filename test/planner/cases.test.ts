@@ -248,6 +248,8 @@ const ATTACKS = [
   'redteam-planner65.jsonl',
   'redteam-planner66.jsonl',
   'redteam-planner67.jsonl',
+  'redteam-planner68.jsonl',
+  'redteam-planner69.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -417,3 +417,28 @@ describe('a version said from one to another, in other words', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Rounds 68 and 69, in phrasings of our own.
+describe('a delay in seconds, a large new Deployment, a version from something else', () => {
+  it('"put a 30s delay on worker in staging" asks: the delay of each packet, or how long?', () => {
+    expect(read('put a 30s delay on worker in staging').plan).toMatchObject({ outcome: 'clarify', message: /every packet/ });
+  });
+
+  it('"add a 3 second delay to api in staging" reads 3 s of latency, unsure', () => {
+    const r = read('add a 3 second delay to api in staging');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { latencyMs: 3000 } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"create deployment loadgen in staging with image nginx:1.27, 500 replicas" is not sure of 500', () => {
+    const r = read('create deployment loadgen in staging with image nginx:1.27, 500 replicas');
+    expect(r.plan).toMatchObject({ tool: 'create_deployment', args: { replicas: 500 } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a "from X to Y" about something else does not become the tag: "p99 went from 1.2 to 3.4 … set it to 1.9.0"', () => {
+    const r = read('p99 of web in staging went from 1.2 to 3.4 since the deploy, set it to 1.9.0');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { image: 'ghcr.io/acme/web:1.9.0' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -357,14 +357,18 @@ function sameViewThere(r: Reading, plain: string, ctx: PlanContext): Reading {
  * length).
  */
 /**
- * "scale web in prod to six hundred", "to 60" when it runs 6: a count ten times the one running and more than 20 may be
- * a slip of the tongue or of the keyboard; the requester confirms it.
+ * "scale web in prod to six hundred", "to 60" when it runs 6, "create … replicas=1000": a count ten times the one
+ * running and more than 20, or a new Deployment of more than 20, may be a slip of the tongue or of the keyboard; the
+ * requester confirms it.
  */
 function farFromNow(r: Reading, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !r.confident) return r;
+  if (r.plan.outcome !== 'tool' || !r.confident) return r;
   const { namespace, name, replicas } = r.plan.args;
+  if (typeof replicas !== 'number' || replicas <= 20) return r;
+  if (r.plan.tool === 'create_deployment') return { ...r, confident: false, unsure: `${replicas} replicas for a new Deployment` };
+  if (r.plan.tool !== 'scale') return r;
   const now = ctx.inventory.workloads.find((w) => w.namespace === namespace && w.name === name)?.replicas;
-  if (now === undefined || typeof replicas !== 'number' || replicas <= 20 || replicas < 10 * Math.max(now, 1)) return r;
+  if (now === undefined || replicas < 10 * Math.max(now, 1)) return r;
   return { ...r, confident: false, unsure: `a count far from the ${now} running` };
 }
 
@@ -882,7 +886,8 @@ function fromVersionTo(r: Reading, plain: string, ctx: PlanContext): Reading {
   const v = '(?:(?:version|tag|release|build)\\s+)?v?(\\d+\\.\\d+(?:\\.\\d+)?(?:-[\\w.]+)?)';
   const to = '(?:to|up to|over to|->|\u2014>|--?>|\u2192|=>|>|onto)';
   const m = new RegExp(`\\b(?:from\\s+|off\\s+)?${v}\\s*${to}\\s*${v}(?![\\w.])`, 'i').exec(plain);
-  if (!m || m[1] === m[2]) return unsure(r);
+  // Only where the reader took the version being left ("error rate went from 0.5 to 2.5 … set it to 1.9.0" keeps 1.9.0).
+  if (!m || m[1] === m[2] || !r.plan.args.image.endsWith(`:${m[1]}`)) return unsure(r);
   const image = r.plan.args.image.replace(/:[^:/]+$/, `:${m[2]}`);
   if (image === r.plan.args.image) return unsure(r);
   const plan = resolveCall('set_image', { ...r.plan.args, image }, ctx, 'offline');
@@ -904,11 +909,28 @@ function twoWindows(r: Reading, plain: string): Reading {
   return m ? askBack('One window at a time: say "costs for last month", then "costs for this month".') : r;
 }
 
-/** "kill a pod … for 1:30", "stress cpu … at max": a duration or a level said in a way the reader does not take. */
+/**
+ * "kill a pod … for 1:30", "stress cpu … at max", "add a 60s delay to api": a duration or a level said in a way the
+ * reader does not take, or a delay in seconds that may be how long the experiment runs.
+ */
 function chaosValuesSaid(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
   if (/\bfor\s+\d{1,2}:\d{2}\b|\btill\b|\buntil\b/i.test(plain))
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
+  const latency = r.plan.args.latencyMs;
+  // "a 60s delay" with no other duration: the length of each packet's delay, or of the experiment? Ten seconds and more
+  // is asked; less is read as the delay, for the requester to confirm ("5 seconds latency" says which).
+  const secondsOnly =
+    typeof latency === 'number' &&
+    latency >= 1000 &&
+    !/\d\s*k?\s*(ms|msec|millis\w*)\b/i.test(plain) &&
+    !/\bfor\s+(?:a |an |\d)/i.test(plain);
+  if (secondsOnly && latency >= 10_000)
+    return askBack(
+      `A delay of ${latency / 1000} s on every packet, or a delay for that long? Say e.g. "add 200ms of latency to api in staging for 60 seconds".`,
+    );
+  if (secondsOnly && r.confident && /\b(?:a|an|one)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:delay|lag)\b/i.test(plain))
+    return { ...r, confident: false, unsure: 'a delay in seconds' };
   // ("at max", "max it out": a level the reader did not take; the requester confirms the one it read.)
   const maxed = /\b(max|maxed|maximum|peak|highest|hardest|all the way)\b/i.test(plain) && !/\blevel\s*1\b/i.test(plain);
   return r.confident && r.plan.args.level === 1 && maxed ? { ...r, confident: false, unsure: 'a level said in words' } : r;
