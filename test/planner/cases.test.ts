@@ -250,6 +250,7 @@ const ATTACKS = [
   'redteam-planner67.jsonl',
   'redteam-planner68.jsonl',
   'redteam-planner69.jsonl',
+  'redteam-planner70.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -442,3 +442,13 @@ describe('a delay in seconds, a large new Deployment, a version from something e
     expect(r.confident).toBe(false);
   });
 });
+
+// Round 70: a delay in seconds with words after it that say no length.
+describe('a delay of ten seconds or more on every packet', () => {
+  it.each([['add a 15s delay to worker in staging for a drill'], ['slow api in staging down by 20s for an experiment']])(
+    '"%s" asks which it is',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /every packet/ });
+    },
+  );
+});

@@ -918,18 +918,23 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
   if (/\bfor\s+\d{1,2}:\d{2}\b|\btill\b|\buntil\b/i.test(plain))
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
   const latency = r.plan.args.latencyMs;
-  // "a 60s delay" with no other duration: the length of each packet's delay, or of the experiment? Ten seconds and more
-  // is asked; less is read as the delay, for the requester to confirm ("5 seconds latency" says which).
-  const secondsOnly =
-    typeof latency === 'number' &&
-    latency >= 1000 &&
-    !/\d\s*k?\s*(ms|msec|millis\w*)\b/i.test(plain) &&
-    !/\bfor\s+(?:a |an |\d)/i.test(plain);
-  if (secondsOnly && latency >= 10_000)
+  // "a 60s delay": the length of each packet's delay, or of the experiment? Ten seconds and more on every packet is
+  // asked whatever else is said; less, with no length of its own ("for 2 minutes"), is read as the delay, unsure.
+  const inSeconds = typeof latency === 'number' && latency >= 1000 && !/\d\s*k?\s*(ms|msec|millis\w*)\b/i.test(plain);
+  if (inSeconds && latency >= 10_000)
     return askBack(
       `A delay of ${latency / 1000} s on every packet, or a delay for that long? Say e.g. "add 200ms of latency to api in staging for 60 seconds".`,
     );
-  if (secondsOnly && r.confident && /\b(?:a|an|one)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:delay|lag)\b/i.test(plain))
+  const lengthSaid =
+    /\bfor\s+(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b|(?:a|an|one|half an?)\s+(?:minute|hour|second)s?\b|(?:two|three|five|ten|a few|several)\s+(?:minutes|seconds|hours)\b)/i.test(
+      plain,
+    );
+  if (
+    inSeconds &&
+    !lengthSaid &&
+    r.confident &&
+    /\b(?:a|an|one)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:delay|lag)\b/i.test(plain)
+  )
     return { ...r, confident: false, unsure: 'a delay in seconds' };
   // ("at max", "max it out": a level the reader did not take; the requester confirms the one it read.)
   const maxed = /\b(max|maxed|maximum|peak|highest|hardest|all the way)\b/i.test(plain) && !/\blevel\s*1\b/i.test(plain);
