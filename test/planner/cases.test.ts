@@ -251,6 +251,7 @@ const ATTACKS = [
   'redteam-planner68.jsonl',
   'redteam-planner69.jsonl',
   'redteam-planner70.jsonl',
+  'redteam-planner71.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -452,3 +452,17 @@ describe('a delay of ten seconds or more on every packet', () => {
     },
   );
 });
+
+// Round 71 (30 confident wrong writes on 51eef26): a time beside a delay, said without "for".
+describe('a time beside a delay with no size', () => {
+  it.each([['add latency to worker in staging: 45s'], ['20s network delay on web in staging']])(
+    '"%s" asks which it is',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /delay on every packet, or how long/ });
+    },
+  );
+
+  it('"p99 is 900ms. add a 20s delay to web in staging": another figure in ms does not make 20 s a size in ms', () => {
+    expect(read('p99 is 900ms. add a 20s delay to web in staging').plan).toMatchObject({ outcome: 'clarify' });
+  });
+});

@@ -918,9 +918,25 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
   if (/\bfor\s+\d{1,2}:\d{2}\b|\btill\b|\buntil\b/i.test(plain))
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
   const latency = r.plan.args.latencyMs;
+  // "add a delay to api: 30s", "30s network delay on api": a delay with no size said in ms and one time said without
+  // "for" may be the size of the delay or how long it runs; the reader took it for the second.
+  if (
+    r.plan.args.experiment === 'network-delay' &&
+    latency === undefined &&
+    !/\d\s*k?\s*(ms|msec|millis\w*)\b/i.test(plain) &&
+    !/\bfor\s+(?:about\s+|around\s+)?(?:\d|a |an |one |half |two |three |five |ten )/i.test(plain) &&
+    /\d\s*(?:s|secs?|seconds?|m|mins?|minutes?)\b/i.test(plain)
+  )
+    return askBack(
+      'Is that time the delay on every packet, or how long the experiment runs? Say both, e.g. "add 200ms of latency to api in staging for 30 seconds".',
+    );
   // "a 60s delay": the length of each packet's delay, or of the experiment? Ten seconds and more on every packet is
   // asked whatever else is said; less, with no length of its own ("for 2 minutes"), is read as the delay, unsure.
-  const inSeconds = typeof latency === 'number' && latency >= 1000 && !/\d\s*k?\s*(ms|msec|millis\w*)\b/i.test(plain);
+  // (The delay's own number said in ms, "2000ms", is no delay in seconds; another "800ms" in the story does not count.)
+  const inSeconds =
+    typeof latency === 'number' &&
+    latency >= 1000 &&
+    !new RegExp(`\\b(?:${latency}|${latency / 1000}\\s*k)\\s*(?:ms|msec|millis\\w*)\\b`, 'i').test(plain);
   if (inSeconds && latency >= 10_000)
     return askBack(
       `A delay of ${latency / 1000} s on every packet, or a delay for that long? Say e.g. "add 200ms of latency to api in staging for 60 seconds".`,
