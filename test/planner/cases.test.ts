@@ -252,6 +252,7 @@ const ATTACKS = [
   'redteam-planner69.jsonl',
   'redteam-planner70.jsonl',
   'redteam-planner71.jsonl',
+  'redteam-planner72.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -466,3 +466,21 @@ describe('a time beside a delay with no size', () => {
     expect(read('p99 is 900ms. add a 20s delay to web in staging').plan).toMatchObject({ outcome: 'clarify' });
   });
 });
+
+// Round 72 (15 confident wrong writes on d440cb6): the same, with "for a test", hours, words and clocks.
+describe('a delay of no size beside a time', () => {
+  it.each([
+    ['add a delay to worker in staging for a drill: 40s'],
+    ['network delay on web in staging 2 hrs'],
+    ['add latency to api in staging: forty seconds'],
+    ['add a delay to api in staging: 00:45'],
+  ])('"%s" asks the size and the length', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /How much delay on every packet/ });
+  });
+
+  it('"add latency to web in staging for 3 minutes" runs the default delay for 3 minutes, unsure of the size', () => {
+    const r = read('add latency to web in staging for 3 minutes');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { durationSeconds: 180 } });
+    expect(r.confident).toBe(false);
+  });
+});

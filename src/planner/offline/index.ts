@@ -918,18 +918,21 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
   if (/\bfor\s+\d{1,2}:\d{2}\b|\btill\b|\buntil\b/i.test(plain))
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
   const latency = r.plan.args.latencyMs;
-  // "add a delay to api: 30s", "30s network delay on api": a delay with no size said in ms and one time said without
-  // "for" may be the size of the delay or how long it runs; the reader took it for the second.
-  if (
-    r.plan.args.experiment === 'network-delay' &&
-    latency === undefined &&
-    !/\d\s*k?\s*(ms|msec|millis\w*)\b/i.test(plain) &&
-    !/\bfor\s+(?:about\s+|around\s+)?(?:\d|a |an |one |half |two |three |five |ten )/i.test(plain) &&
-    /\d\s*(?:s|secs?|seconds?|m|mins?|minutes?)\b/i.test(plain)
-  )
-    return askBack(
-      'Is that time the delay on every packet, or how long the experiment runs? Say both, e.g. "add 200ms of latency to api in staging for 30 seconds".',
+  // "add a delay to api: 30s", "30s network delay on api", "for a test, 2 min", "half a minute": a delay whose size
+  // the person did not say in ms, beside a number or a time, may have that time as its size or as its length; the
+  // reader took a default size. It asks; a delay with no number at all is read with the default, unsure.
+  if (r.plan.args.experiment === 'network-delay' && latency === undefined) {
+    // ("… for 2 minutes", "for thirty seconds": a time said with "for", and no other, is how long it runs.)
+    const rest = plain.replace(
+      /\bfor\s+(?:about\s+|around\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|forty-?five|sixty|ninety|half an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/gi,
+      ' ',
     );
+    if (/\d|\b(?:second|minute|hour|half|quarter|sec|min|hr)s?\b/i.test(rest))
+      return askBack(
+        'How much delay on every packet, and for how long? Say both, e.g. "add 200ms of latency to api in staging for 30 seconds".',
+      );
+    if (r.confident) return { ...r, confident: false, unsure: 'a delay of no size said' };
+  }
   // "a 60s delay": the length of each packet's delay, or of the experiment? Ten seconds and more on every packet is
   // asked whatever else is said; less, with no length of its own ("for 2 minutes"), is read as the delay, unsure.
   // (The delay's own number said in ms, "2000ms", is no delay in seconds; another "800ms" in the story does not count.)
