@@ -253,6 +253,7 @@ const ATTACKS = [
   'redteam-planner70.jsonl',
   'redteam-planner71.jsonl',
   'redteam-planner72.jsonl',
+  'redteam-planner73.jsonl',
 ];
 
 describe('red-team case files', () => {

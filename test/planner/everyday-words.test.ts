@@ -484,3 +484,24 @@ describe('a delay of no size beside a time', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Round 73 (3 confident wrong writes on d01ce8d): a length the reader cannot count, and a run of a second.
+describe('a chaos length that is no count', () => {
+  it.each([['add 100ms latency to web in staging for the rest of the afternoon'], ['kill pods of api in staging for a while']])(
+    '"%s" asks how long',
+    (text) => {
+      expect(read(text).plan).toMatchObject({ outcome: 'clarify', message: /For how long/ });
+    },
+  );
+
+  it('"run cpu stress on worker in staging at level 3 for a sec" is not sure of one second', () => {
+    expect(read('run cpu stress on worker in staging at level 3 for a sec').confident).toBe(false);
+  });
+
+  it('"for the game day, run a 2-minute network partition on worker in staging" keeps its two minutes', () => {
+    expect(read('for the game day, run a 2-minute network partition on worker in staging').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { durationSeconds: 120 },
+    });
+  });
+});

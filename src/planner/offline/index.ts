@@ -915,7 +915,17 @@ function twoWindows(r: Reading, plain: string): Reading {
  */
 function chaosValuesSaid(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
-  if (/\bfor\s+\d{1,2}:\d{2}\b|\btill\b|\buntil\b/i.test(plain))
+  // "for 1:30", "until 3pm", "for the rest of the day", "for the duration of the test": a length the reader cannot
+  // count; the default would run in its place.
+  if (
+    /\bfor\s+\d{1,2}:\d{2}\b|\btill\b|\buntil\b/i.test(plain) ||
+    // (only where no length was read: the run is the default minute, and the message says no minute)
+    (r.plan.args.durationSeconds === 60 &&
+      !/\b(?:1|one|a|sixty|60)\s*-?\s*(?:m|mins?|minutes?|s|secs?|seconds?)\b/i.test(plain) &&
+      /\bfor\s+(?:the\s+(?:rest|duration|length|whole|entire|afternoon|morning|evening|night|weekend|day|week)|as long as|a while|a bit|ever|good)\b/i.test(
+        plain,
+      ))
+  )
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
   const latency = r.plan.args.latencyMs;
   // "add a delay to api: 30s", "30s network delay on api", "for a test, 2 min", "half a minute": a delay whose size
@@ -957,7 +967,12 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
     return { ...r, confident: false, unsure: 'a delay in seconds' };
   // ("at max", "max it out": a level the reader did not take; the requester confirms the one it read.)
   const maxed = /\b(max|maxed|maximum|peak|highest|hardest|all the way)\b/i.test(plain) && !/\blevel\s*1\b/i.test(plain);
-  return r.confident && r.plan.args.level === 1 && maxed ? { ...r, confident: false, unsure: 'a level said in words' } : r;
+  if (r.confident && r.plan.args.level === 1 && maxed) return { ...r, confident: false, unsure: 'a level said in words' };
+  // ("for a sec": a few seconds of chaos is rarely meant; the requester confirms it.)
+  const seconds = r.plan.args.durationSeconds;
+  return r.confident && typeof seconds === 'number' && seconds < 10
+    ? { ...r, confident: false, unsure: 'a run of a few seconds' }
+    : r;
 }
 
 /**
