@@ -3,7 +3,19 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildRuntime, type Runtime } from '../../src/app/runtime.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { approvedJob, copiesRound, copyOf, said, sleep, until } from '../helpers/job-copies.ts';
+import {
+  ageClaim,
+  approvedJob,
+  asked,
+  copiesRound,
+  copyOf,
+  ONCE_RETENTION,
+  onceKey,
+  ownerOf,
+  said,
+  sleep,
+  until,
+} from '../helpers/job-copies.ts';
 import { replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 
@@ -45,20 +57,6 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-const RETENTION = 24 * 3600;
-const onceKey = (key: string) => `${t.runtime.prefix}:once:${key}`;
-const ownerOf = (personId: string) => JSON.stringify(['terminal', personId, undefined, undefined, undefined]);
-
-/** The claim as 125 s without a renewal leave it: the same token, a TTL that ran 125 s. */
-async function ageClaim(key: string): Promise<void> {
-  await until(`the claim ${key}`, async () => ((await client.get(onceKey(key))) ?? '').startsWith('claim:'));
-  await client.pexpire(onceKey(key), (RETENTION - 125) * 1000);
-}
-
-/** Pending audit entries (approvals asked) of one request id. */
-const asked = async (requestId: string) =>
-  (await t.runtime.audit.read()).filter((e) => e.requestId === requestId && e.type === 'pending').map((e) => e.approvalId);
-
 const request = (id: string, personId: string, name: string) => ({
   id,
   channel: 'terminal' as const,
@@ -81,10 +79,10 @@ describe("a live run whose renewals do not reach Redis (replica A's link stalls)
     const req = request(id, 'alice', 'web');
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/web', ms: 2000 });
     const first = a.core.handle(req);
-    await until('the claim', async () => ((await client.get(onceKey(`request:${id}`))) ?? '').startsWith('claim:'));
+    await until('the claim', async () => ((await client.get(onceKey(t, `request:${id}`))) ?? '').startsWith('claim:'));
     proxy.pause();
     try {
-      await ageClaim(`request:${id}`);
+      await ageClaim(t, client, `request:${id}`);
       const retry = await t.runtime.core.handle(req);
       proxy.resume();
       const byA = await first;
@@ -92,7 +90,7 @@ describe("a live run whose renewals do not reach Redis (replica A's link stalls)
         first: byA.outcome,
         retry: retry.outcome,
         same: byA.approvalId === retry.approvalId,
-        asked: (await asked(id)).length,
+        asked: (await asked(t, id)).length,
       }).toEqual({ first: 'pending', retry: 'pending', same: true, asked: 1 });
     } finally {
       proxy.resume();
@@ -109,14 +107,14 @@ describe("a live run whose renewals do not reach Redis (replica A's link stalls)
     const id = `rt10-owner-${randomUUID().slice(0, 8)}`;
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/api', ms: 2000 });
     const first = a.core.handle(request(id, 'alice', 'api'));
-    await until('the claim', async () => ((await client.get(onceKey(`request:${id}`))) ?? '').startsWith('claim:'));
+    await until('the claim', async () => ((await client.get(onceKey(t, `request:${id}`))) ?? '').startsWith('claim:'));
     proxy.pause();
     try {
-      await ageClaim(`request:${id}`);
+      await ageClaim(t, client, `request:${id}`);
       const bob = await t.runtime.core.handle(request(id, 'bob', 'api'));
       proxy.resume();
       const byA = await first;
-      expect({ first: byA.outcome, bob: bob.outcome, asked: (await asked(id)).length }).toEqual({
+      expect({ first: byA.outcome, bob: bob.outcome, asked: (await asked(t, id)).length }).toEqual({
         first: 'pending',
         bob: 'refused',
         asked: 1,
@@ -145,10 +143,10 @@ describe('an undo on a replica whose link stalls', () => {
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/web', ms: 2000 });
     const first = a.core.undo({ undoId, channel: 'terminal', actor: { personId: 'alice' } });
     const key = `undo:${job.requestId}`;
-    await until('the claim', async () => ((await client.get(onceKey(key))) ?? '').startsWith('claim:'));
+    await until('the claim', async () => ((await client.get(onceKey(t, key))) ?? '').startsWith('claim:'));
     proxy.pause();
     try {
-      await ageClaim(key);
+      await ageClaim(t, client, key);
       const second = await t.runtime.core.undo({ undoId, channel: 'terminal', actor: { personId: 'carol' } });
       proxy.resume();
       const byA = await first;
@@ -177,10 +175,15 @@ describe('a live run whose renewals do land', () => {
     const req = request(id, 'alice', 'worker');
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/worker', ms: 13_000 });
     const first = t.runtime.core.handle(req);
-    await ageClaim(`request:${id}`);
+    await ageClaim(t, client, `request:${id}`);
     const retry = t.runtime.core.handle(req);
     const [x, y] = await Promise.all([first, retry]);
-    expect({ first: x.outcome, retry: y.outcome, same: x.approvalId === y.approvalId, asked: (await asked(id)).length }).toEqual({
+    expect({
+      first: x.outcome,
+      retry: y.outcome,
+      same: x.approvalId === y.approvalId,
+      asked: (await asked(t, id)).length,
+    }).toEqual({
       first: 'pending',
       retry: 'pending',
       same: true,
@@ -199,7 +202,7 @@ describe('a live run whose renewals do land', () => {
     const req = request(id, 'alice', 'web');
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/web', ms: 4000 });
     const first = t.runtime.core.handle(req);
-    await ageClaim(`request:${id}`);
+    await ageClaim(t, client, `request:${id}`);
     const real = Date.now.bind(Date);
     let offset = 0;
     const clock = vi.spyOn(Date, 'now').mockImplementation(() => real() + offset);
@@ -213,7 +216,7 @@ describe('a live run whose renewals do land', () => {
         first: x.outcome,
         retry: y.outcome,
         same: x.approvalId === y.approvalId,
-        asked: (await asked(id)).length,
+        asked: (await asked(t, id)).length,
       }).toEqual({ first: 'pending', retry: 'pending', same: true, asked: 1 });
     } finally {
       clock.mockRestore();
@@ -238,9 +241,9 @@ describe('a run that ended, its answer lost by a Redis restart', () => {
     const first = await t.runtime.core.handle(req);
     expect(first.outcome).toBe('pending');
     // The restart brings back the claim the answer had replaced (its age since the claim, faked to 125 s).
-    await client.set(onceKey(`request:${id}`), `claim:${randomUUID()}:${ownerOf('alice')}`, 'EX', RETENTION - 125);
+    await client.set(onceKey(t, `request:${id}`), `claim:${randomUUID()}:${ownerOf('alice')}`, 'EX', ONCE_RETENTION - 125);
     const retry = await t.runtime.core.handle(req);
-    expect({ retry: retry.outcome, approval: retry.approvalId, asked: (await asked(id)).length }).toEqual({
+    expect({ retry: retry.outcome, approval: retry.approvalId, asked: (await asked(t, id)).length }).toEqual({
       retry: 'pending',
       approval: first.approvalId,
       asked: 1,

@@ -2,7 +2,21 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import type { ExecutionJobInput } from '../../src/execution/job.ts';
-import { approvedJob, copiesRound, copyOf, realWrite, restartedAt, said, signal, state, until } from '../helpers/job-copies.ts';
+import {
+  ageClaim,
+  approvedJob,
+  asked,
+  copiesRound,
+  copyOf,
+  ONCE_RETENTION,
+  onceKey,
+  ownerOf,
+  realWrite,
+  restartedAt,
+  said,
+  signal,
+  state,
+} from '../helpers/job-copies.ts';
 import { outsideScale } from '../helpers/outside-scale.ts';
 import { effectiveWrites, replicasOf, type TestRuntime } from '../helpers/runtime.ts';
 
@@ -27,20 +41,6 @@ let client: Redis;
 copiesRound('coxswain-rt9-', (r) => {
   ({ t, dir, client } = r);
 });
-
-const RETENTION = 24 * 3600;
-const onceKey = (key: string) => `${t.runtime.prefix}:once:${key}`;
-const ownerOf = (personId: string) => JSON.stringify(['terminal', personId, undefined, undefined, undefined]);
-
-/** The claim as 125 s of a live run leave it: the same token, a TTL that ran 125 s. */
-async function ageClaim(key: string): Promise<void> {
-  await until(`the claim ${key}`, async () => ((await client.get(onceKey(key))) ?? '').startsWith('claim:'));
-  await client.pexpire(onceKey(key), (RETENTION - 125) * 1000);
-}
-
-/** Pending audit entries (approvals asked) of one request id. */
-const asked = async (requestId: string) =>
-  (await t.runtime.audit.read()).filter((e) => e.requestId === requestId && e.type === 'pending').map((e) => e.approvalId);
 
 /** Approves `approvalId` (bob) and runs its job once through a copy: what the approval then does on the cluster. */
 async function approveAndRun(approvalId: string): Promise<string> {
@@ -85,10 +85,10 @@ describe('a live, slow handle() of the same owner and a retry past the lease', (
     };
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/web', ms: 3000 });
     const first = t.runtime.core.handle(req);
-    await ageClaim(`request:${id}`);
+    await ageClaim(t, client, `request:${id}`);
     const retry = t.runtime.core.handle(req);
     const [a, b] = await Promise.all([first, retry]);
-    const approvals = [...new Set([a.approvalId, b.approvalId, ...(await asked(id))].filter(Boolean))] as string[];
+    const approvals = [...new Set([a.approvalId, b.approvalId, ...(await asked(t, id))].filter(Boolean))] as string[];
     t.sandbox.clearRequests();
     const ran = [];
     for (const approvalId of approvals) ran.push(await approveAndRun(approvalId));
@@ -110,7 +110,7 @@ describe('a live, slow handle() of the same owner and a retry past the lease', (
   it.fails('two same-owner retries take over one dead claim at once: one runs, one approval', async () => {
     t.sandbox.reset();
     const id = `rt9-two-${randomUUID().slice(0, 8)}`;
-    await client.set(onceKey(`request:${id}`), `claim:${randomUUID()}:${ownerOf('alice')}`, 'EX', RETENTION - 125);
+    await client.set(onceKey(t, `request:${id}`), `claim:${randomUUID()}:${ownerOf('alice')}`, 'EX', ONCE_RETENTION - 125);
     const req = {
       id,
       channel: 'terminal' as const,
@@ -122,7 +122,7 @@ describe('a live, slow handle() of the same owner and a retry past the lease', (
       a: a.outcome,
       b: b.outcome,
       same: a.approvalId === b.approvalId,
-      asked: (await asked(id)).length,
+      asked: (await asked(t, id)).length,
     }).toEqual({ a: 'pending', b: 'pending', same: true, asked: 1 });
   }, 60_000);
 
@@ -139,12 +139,12 @@ describe('a live, slow handle() of the same owner and a retry past the lease', (
     };
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/worker', ms: 3000 });
     const first = t.runtime.core.handle(req);
-    await ageClaim(`request:${id}`);
+    await ageClaim(t, client, `request:${id}`);
     const retry = await t.runtime.core.handle(req);
     await first;
-    const before = (await asked(id)).length;
+    const before = (await asked(t, id)).length;
     const third = await t.runtime.core.handle(req);
-    expect({ third: third.approvalId, asked: (await asked(id)).length }).toEqual({
+    expect({ third: third.approvalId, asked: (await asked(t, id)).length }).toEqual({
       third: retry.approvalId,
       asked: before,
     });
@@ -164,7 +164,7 @@ describe('other callers that share OnceStore', () => {
     const undoId = job.approvalId as string;
     t.sandbox.faults.delayNext({ pathIncludes: '/namespaces/production/deployments/web', ms: 3000 });
     const first = t.runtime.core.undo({ undoId, channel: 'terminal', actor: { personId: 'alice' } });
-    await ageClaim(`undo:${job.requestId}`);
+    await ageClaim(t, client, `undo:${job.requestId}`);
     const second = t.runtime.core.undo({ undoId, channel: 'terminal', actor: { personId: 'carol' } });
     const [a, b] = await Promise.all([first, second]);
     const undos = (await t.runtime.audit.read()).filter(
@@ -198,7 +198,7 @@ describe('other callers that share OnceStore', () => {
     t.sandbox.clearRequests();
     const byA = a.run(job, { attemptsMade: 0, opts: { attempts: 2 } });
     await replanning.reached;
-    await ageClaim(`request:${job.requestId}:replan:${job.approvalId}`);
+    await ageClaim(t, client, `request:${job.requestId}:replan:${job.approvalId}`);
     const b = await copyOf(t, dir);
     const byB = await b.run(job, { attemptsMade: 1, opts: { attempts: 2 } });
     await byA;

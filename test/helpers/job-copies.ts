@@ -26,6 +26,25 @@ import { effectiveWrites, startTestRuntime, type TestRuntime } from './runtime.t
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long OnceStore keeps a key (24 h), which rounds 9 and 10 shorten to age a claim. */
+export const ONCE_RETENTION = 24 * 3600;
+
+/** OnceStore's Redis key for `key` in this runtime. */
+export const onceKey = (t: TestRuntime, key: string) => `${t.runtime.prefix}:once:${key}`;
+
+/** The owner OnceStore records for a terminal request of `personId`. */
+export const ownerOf = (personId: string) => JSON.stringify(['terminal', personId, undefined, undefined, undefined]);
+
+/** The claim on `key` as 125 s of a run without a renewal leave it: the same token, a TTL that ran 125 s. */
+export async function ageClaim(t: TestRuntime, client: Redis, key: string): Promise<void> {
+  await until(`the claim ${key}`, async () => ((await client.get(onceKey(t, key))) ?? '').startsWith('claim:'));
+  await client.pexpire(onceKey(t, key), (ONCE_RETENTION - 125) * 1000);
+}
+
+/** Pending audit entries (approvals asked) of one request id. */
+export const asked = async (t: TestRuntime, requestId: string) =>
+  (await t.runtime.audit.read()).filter((e) => e.requestId === requestId && e.type === 'pending').map((e) => e.approvalId);
+
 /** What a round's file shares: the runtime (no workers), a directory for kubeconfigs, a plain Redis client. */
 export interface Round {
   t: TestRuntime;

@@ -21,7 +21,7 @@ import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves, unitSeconds } from './numbers.ts';
 import { chosenOption, placedObject } from './options.ts';
-import { NOT_A_WORKLOAD_ALERT, type Separated, separate } from './quoted.ts';
+import { HASHTAG_VERBS, NOT_A_WORKLOAD_ALERT, type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
 import { sameBuildText, speaksAgainst } from './same-build.ts';
 import { forLater } from './schedule.ts';
@@ -831,15 +831,12 @@ function portsSaid(r: Reading, plain: string): Reading {
  * a label the reader cannot read (it may take the request back, put it off or name another place); a write beside one
  * is never sure, nor anything beside a hashtag or a Slack channel (<#C…|restart-requests>) with a verb in it.
  */
+const HASHTAG_VERB = new RegExp(`#[\\w-]*(${HASHTAG_VERBS})`, 'i');
 function hashtagVerb(r: Reading, text: string): Reading {
   if (!r.confident || r.plan.outcome !== 'tool') return r;
   const tags = text.replace(/<#[^>]*>/g, ' ').match(/(?:^|\s)#[a-z][\w-]*/gi) ?? [];
   const channels = [...text.matchAll(/<#[^>|]*\|([^>]*)>/g)].map((m) => `#${m[1]}`);
-  const verb = [...tags, ...channels].some((t) =>
-    /#[\w-]*(restart|rollback|roll-?back|scale|promote|abort|pause|retry|kill|delete|deploy|revert|bounce|chaos|undo|nuke)/i.test(
-      t,
-    ),
-  );
+  const verb = [...tags, ...channels].some((t) => HASHTAG_VERB.test(t));
   return (tags.length > 0 && isWriteTool(r.plan.tool)) || verb ? { ...r, confident: false, unsure: 'a hashtag' } : r;
 }
 
@@ -895,16 +892,18 @@ function fromVersionTo(r: Reading, plain: string, ctx: PlanContext): Reading {
 }
 
 /** "costs for last month and for this month, side by side": two windows asked at once; one query reads one. */
+const COST_WINDOW =
+  '(?:(?:last|this|past|previous|prior) (?:week|month|quarter|year|day)|yesterday|today|(?:last|past) \\d+ (?:days?|weeks?|hours?))';
+/** Two cost windows joined: "last month and this month", "this week vs last week". */
+const TWO_WINDOWS = new RegExp(
+  `\\b${COST_WINDOW}\\s*,?\\s*(?:and|vs\\.?|versus|compared (?:to|with)|against)\\s+(?:also\\s+)?(?:for\\s+)?(?:the\\s+)?${COST_WINDOW}\\b`,
+  'i',
+);
+
 function twoWindows(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'query_costs') return r;
-  const w =
-    '(?:(?:last|this|past|previous|prior) (?:week|month|quarter|year|day)|yesterday|today|(?:last|past) \\d+ (?:days?|weeks?|hours?))';
-  const joined = new RegExp(
-    `\\b${w}\\s*,?\\s*(?:and|vs\\.?|versus|compared (?:to|with)|against)\\s+(?:also\\s+)?(?:for\\s+)?(?:the\\s+)?${w}\\b`,
-    'i',
-  );
   // ("last month vs this month? actually just last month": the correction says which.)
-  const m = joined.exec(plain);
+  const m = TWO_WINDOWS.exec(plain);
   if (m && /\b(actually|just|only|scratch that|i mean|instead)\b/i.test(plain.slice((m.index ?? 0) + m[0].length))) return r;
   return m ? askBack('One window at a time: say "costs for last month", then "costs for this month".') : r;
 }

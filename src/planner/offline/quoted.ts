@@ -336,6 +336,10 @@ function disguised(text: string): boolean {
   return /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i.test(text);
 }
 
+/** Verbs of change a hashtag may carry ("#restart", "#norollback"): such a hashtag is no label of the message. */
+export const HASHTAG_VERBS =
+  'restart|rollback|roll-?back|scale|promote|abort|pause|retry|kill|delete|deploy|revert|bounce|chaos|undo|nuke';
+
 /** An alert about a node, a host, a disk, a job, an ingress or a kubelet, not about a workload. */
 export const NOT_A_WORKLOAD_ALERT =
   /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Za-z]*|(?:Node|Job|Cron|Host|Disk|Volume|Pvc|Ingress|Kubelet|Hpa|Autoscaler|Cert|Dns|Etcd)[A-Z][A-Za-z]*)\b|\b[a-z]+_(?:[a-z]+_)*(?:node|host|disk|volume|job|cron|ingress|kubelet|hpa|cert|dns|etcd)(?:_[a-z]+)*\b|\b(cron)?job=|\bnode=|\binstance=|\bingress=|\bhpa=|\bhost(?:name)?=|\bmachine=/;
@@ -420,10 +424,7 @@ export function separate(
   const input = message
     .replace(/`(\$?\s*kubectl\s[^`\n]*)`[ \t:]*\n\s*```[a-z]*\n/g, '```\n$1\n')
     // "#ops should we restart api?": a hashtag that labels the message is no word of it (one with a verb stays).
-    .replace(
-      /^\s*#(?![\w-]*(?:restart|rollback|roll-?back|scale|promote|abort|pause|retry|kill|delete|deploy|revert|bounce|chaos|undo|nuke))[a-z][\w-]*\s+/i,
-      '',
-    );
+    .replace(new RegExp(`^\\s*#(?![\\w-]*(?:${HASHTAG_VERBS}))[a-z][\\w-]*\\s+`, 'i'), '');
   let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
   let namedInPaste = false;
   const pasted: string[] = [];
