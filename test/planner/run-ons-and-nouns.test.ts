@@ -72,6 +72,11 @@ describe('a state and a command with no stop between them', () => {
       'checkout canary in prod is failing abort it',
       { tool: 'abort_rollout', args: { namespace: 'production', name: 'checkout' } },
     ],
+    ['the worker in staging is wedged so bounce it', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
+    [
+      'payments in prod looks hosed so please roll it back',
+      { tool: 'rollback', args: { namespace: 'production', name: 'payments' } },
+    ],
   ])('"%s" → %o, unsure', (text, want) => {
     expect(call(text)).toMatchObject({ ...want, sure: false });
   });
@@ -136,5 +141,52 @@ describe('a word of change judged, not asked for', () => {
 
   it('"scale web in prod to 8, restart has to happen too" is still two actions', () => {
     expect(read('scale web in prod to 8, restart has to happen too').plan).toMatchObject({ outcome: 'clarify' });
+  });
+});
+
+describe('a change told in the past beside the request', () => {
+  it.each([
+    [
+      'revert api in staging, the error count tripled overnight',
+      { tool: 'rollback', args: { namespace: 'staging', name: 'api' } },
+    ],
+    [
+      'queue depth halved, take worker in production down to 2',
+      { tool: 'scale', args: { namespace: 'production', name: 'worker', replicas: 2 } },
+    ],
+    [
+      'pause checkout in prod, 5xx doubled after the last deploy',
+      { tool: 'pause_rollout', args: { namespace: 'production', name: 'checkout' } },
+    ],
+  ])('"%s" → %o, unsure: the change told is no second action', (text, want) => {
+    expect(call(text)).toMatchObject({ ...want, sure: false });
+  });
+
+  it.each([
+    ['roll back web in staging, before we upgraded it worked fine but api needs a bounce'],
+    ['scale web in staging to 4, having restarted it'],
+  ])('"%s" is still two actions or unsure', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});
+
+describe('a metric told as the reason, not asked for', () => {
+  it.each([
+    [
+      'abort the payments rollout in prod error rate is climbing',
+      { tool: 'abort_rollout', args: { namespace: 'production', name: 'payments' } },
+    ],
+    ['restart worker in staging, cpu usage is pegged', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
+  ])('"%s" → %o, unsure', (text, want) => {
+    expect(call(text)).toMatchObject({ ...want, sure: false });
+  });
+
+  it.each([
+    ['what is the p99 of api in prod right now?'],
+    ['how is the error rate of web in staging'],
+    ['show me cpu usage for worker in prod'],
+  ])('"%s" is still refused: a metric is asked for', (text) => {
+    expect(call(text)).toMatchObject({ outcome: 'unsupported' });
   });
 });

@@ -66,7 +66,12 @@ const QUESTION_WORD =
   /^(do (you|we|i|they)|is|are|was|were|does|did|has|have|had|why|when|what|which|who|whose|where|how|should|shall|am|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\b/i;
 /** A verb of change in the past tense: "we restarted api", "web was rolled back". */
 const PAST =
-  /\b(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot|increas|decreas|reduc|doubl|halv|resiz|ship|push)(p?ed)\b/i;
+  /\b(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot|increas|decreas|reduc|doubl|tripl|halv|resiz|ship|push)(p?ed)\b/i;
+/** "p99 latency doubled", "traffic halved overnight": a change told in the past after a subject that is no helper verb. */
+const TOLD_CHANGE = new RegExp(
+  `^\\W*(?!(having|have|has|had|be|been|being|get|got)\\b)[a-z0-9-]+(\\s+[a-z0-9-]+){0,2}\\s+${PAST.source.slice(2, -2)}\\b`,
+  'i',
+);
 const NOUN =
   /\b(the|a|an|last|latest|previous|recent|that|this|its)\s+(restart|rollback|roll-?back|scale|scaling|revert|deploy|deployment|promotion|abort|pause|rollout|release|upgrade|downgrade)\b/i;
 const EMBEDDED_QUESTION =
@@ -326,7 +331,8 @@ function segment(text: string, sentence: number, question: boolean): Segment {
       (question && !(COMMAND_CANON.has(canonOf(first)) && !NOT_VERBS.has(first) && !/(ing|ed)$/.test(first))) ||
       QUESTION_WORD.test(t.replace(/^[^a-z]*/i, '').replace(GREETINGS_AHEAD, '')),
     empty: bare.split(/\s+/).every((w) => !w || GREETING.test(w)) || GREETING.test(bare),
-    story: STATE.test(t) || SUBJECT.test(first),
+    // "p99 latency doubled after the deploy", "traffic halved": a change told in the past after its subject.
+    story: STATE.test(t) || SUBJECT.test(first) || toldChange(t),
   };
 }
 
@@ -348,7 +354,7 @@ const LOOK_ONLY =
  * between them (typed on a phone, or spoken) are two sentences.
  */
 const RUN_ON =
-  /\b((?:is|are|was|were|looks?|seems?|got|went)\s+(?:[\w'-]+\s+){0,3}?(?:down|up|fine|good|ok|okay|great|slow|broken|bad|stuck|dead|red|green|healthy|flaky|again|on fire|[\w-]+ing|[\w-]+ed))\s+(restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo)(?=\s+[\w-])(?!\s+(?:fixed|helped|did|didn'?t|worked|failed|was|is|will|would|has|had|should|could|might|count|counts|loop|loops|storm|seems|looks|made|doesn'?t|won'?t)\b)/gi;
+  /\b((?:is|are|was|were|looks?|seems?|got|went)\s+(?:[\w'-]+\s+){0,3}?(?:down|up|fine|good|ok|okay|great|slow|broken|bad|stuck|dead|red|green|healthy|flaky|again|on fire|high|full|toast|hosed|borked|[\w-]+ing|[\w-]+ed))\s+(?:so\s+(?:please\s+|pls\s+|just\s+)?)?(restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo)(?=\s+[\w-])(?!\s+(?:fixed|helped|did|didn'?t|worked|failed|was|is|will|would|has|had|should|could|might|count|counts|loop|loops|storm|seems|looks|made|doesn'?t|won'?t)\b)/gi;
 /** A sentence that asks or reports ("is web down restart it?", "who said web is down restart it"): no run-on to split. */
 const ASKED_OR_TOLD =
   /^\W*(?:is|are|was|were|do|does|did|should|would|could|can|who|what|why|when|how|whether|if)\b|\b(?:say|says|said|told|tells|asked|asks|wrote|writes)\b/i;
@@ -895,6 +901,20 @@ const POD_TOKEN = new RegExp(POD_NAME.source);
 const EXPERIMENT_NAME = new RegExp(`^[a-z0-9-]+-(${ChaosExperimentSchema.options.join('|')})-[a-z0-9]+$`);
 
 /** The text holds a command verb of its own. */
+/** A change told in the past ("traffic doubled overnight") with no command in the rest of the segment. */
+function toldChange(text: string): boolean {
+  const m = TOLD_CHANGE.exec(text);
+  // "… after the deploy": a word of change after a determiner is a noun.
+  return (
+    !!m &&
+    !hasCommand(
+      text
+        .slice(m[0].length)
+        .replace(/\b(the|this|that|last|our|its|each|every)( (last|latest|previous|recent|new|first|big))? [a-z-]+/gi, ' '),
+    )
+  );
+}
+
 function hasCommand(text: string): boolean {
   return (
     SIZE_CHANGE.test(text) ||

@@ -253,12 +253,11 @@ const REFUSALS: Refusal[] = [
       // "error rate on the canary is 0.02%, looks healthy, continue to the next step": a metric told as the reason.
       !(
         has(w, 'promote', 'rollback', 'restart', 'scale', 'abort', 'retry', 'pause') &&
-        /\b(is|are|at|was|looks?)\b [^.?!]{0,20}\d/.test(t) &&
-        // The action asked plainly, and no metric asked for.
+        // The action asked plainly, and no metric asked for: "abort checkout in prod, error rate is spiking".
         /(^|[.!?,;:\u2014-]\s*|\b(please|pls|then|so|just|now)\s+)(promote|roll|restart|scale|abort|retry|pause|continue|proceed|go ahead)\b/.test(
           t,
         ) &&
-        !/\b(what|how)('?s| is| are| was)?\b[^.?!]{0,30}\b(p\d{2}|latency|error rates?|throughput)\b/.test(t)
+        !METRIC_ASKED.test(t)
       ),
     reason:
       'I cannot read metrics (latency, error rates, CPU or memory usage); I can describe a workload, list its pods or show its logs.',
@@ -271,6 +270,10 @@ const REFUSALS: Refusal[] = [
     reason: 'That is outside what I do.',
   },
 ];
+
+/** A metric asked for, not told: "what's the p99 of api", "show me web's cpu usage", "is latency ok?". */
+const METRIC_ASKED =
+  /\b(what|how|show|tell|check|graph|chart|plot|give|get|report|current|compare)\b('?s| is| are| was| me| us)?\b[^.?!]{0,30}\b(p\d{2}|percentiles?|latency|error rates?|throughput|rps|qps|usage|utili[sz]ation|consumption)\b|\b(p\d{2}|latency|error rates?|throughput|usage|utili[sz]ation)\b[^.!?]{0,30}\?/;
 
 /** `names` are the inventory's names: a Deployment called "console" or "shell-api" is not a request for a shell. */
 export function refusal(text: string, words: Set<string>, names: Set<string>): string | undefined {

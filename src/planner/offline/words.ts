@@ -128,10 +128,10 @@ export const SYNONYMS: Record<string, string[]> = {
     'double', 'twice', 'x2', 'doubled',
   ],
   triple: [
-    'triple', 'thrice',
+    'triple', 'thrice', 'tripled',
   ],
   halve: [
-    'halve', 'half',
+    'halve', 'half', 'halved',
   ],
   full: [
     'fully', 'full', 'completely', 'entirely', 'skip', 'all-the-way', 'finish', 'complete',
