@@ -254,6 +254,8 @@ const ATTACKS = [
   'redteam-planner71.jsonl',
   'redteam-planner72.jsonl',
   'redteam-planner73.jsonl',
+  'redteam-planner74.jsonl',
+  'redteam-planner75.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -70,3 +70,35 @@ describe('a quoted command the person will run themselves (blind30 kinds)', () =
     expect(r.confident).toBe(false);
   });
 });
+
+// Blind batches expected a kubectl line the person asks to have run to be read as its command in the catalog
+// (the same as "`kubectl …` pls" or a kubectl line typed as the request): confirmed by the requester, never run as kubectl.
+describe('a kubectl line of the catalog asked to be run', () => {
+  it.each([
+    [
+      'could you run `kubectl -n staging rollout undo deploy/worker` for me',
+      { tool: 'rollback', args: { namespace: 'staging', name: 'worker' } },
+    ],
+    [
+      'pls execute: kubectl -n production rollout restart deployment/api',
+      { tool: 'restart', args: { namespace: 'production', name: 'api' } },
+    ],
+    [
+      'can u run kubectl scale deploy/api --replicas=3 -n staging',
+      { tool: 'scale', args: { namespace: 'staging', name: 'api', replicas: 3 } },
+    ],
+  ])('"%s" → %o, confirmed', (text, want) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject(want);
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'can you run `kubectl delete namespace staging` for me',
+    'please run `kubectl exec -it deploy/api -n staging -- sh`',
+    'could you run kubectl get secrets -n production',
+    'run `kubectl apply -f fix.yaml` please',
+  ])('"%s" proposes no tool: the catalog has no such command', (text) => {
+    expect(planOffline(text, ctx).plan.outcome).not.toBe('tool');
+  });
+});

@@ -251,3 +251,50 @@ describe('a size or a version wished for', () => {
     expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool)).toBe(false);
   });
 });
+
+// Red-team rounds 74 and 75: a size told in a time clause, decimals and jitter for a fixed whole-millisecond delay, an
+// image without its registry, a loose count, a rollout command beside the phase the inventory read.
+describe('values the tools cannot take as said', () => {
+  it.each([
+    ['take api in prod back to where it was before it doubled'],
+    ['worker in staging: back to the size it had before we tripled it'],
+    ['scale web in prod down to what it ran before load halved'],
+  ])('"%s" writes nothing: a size in a time clause is when, not how much', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).toMatch(/^(clarify|describe_workload)$/);
+  });
+
+  it.each([
+    ['inject 1.25ms of latency into web in staging'],
+    ['put 300ms of jitter on worker in staging'],
+    ['add some jitter, 40ms, to api in staging for 2 minutes'],
+  ])('"%s" asks back: the delay is fixed and in whole milliseconds', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"update api in staging to acme/api:2.4.0" asks for the registry its image runs from', () => {
+    const r = read('update api in staging to acme/api:2.4.0');
+    expect(r.plan.outcome).toBe('clarify');
+    expect(r.plan.outcome === 'clarify' && r.plan.message).toMatch(/ghcr\.io\/acme\/api:2\.4\.0/);
+  });
+
+  it('"set api in staging to ghcr.io/acme/api:2.4.0" still sets it, sure', () => {
+    const r = read('set api in staging to ghcr.io/acme/api:2.4.0');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { image: 'ghcr.io/acme/api:2.4.0' } });
+    expect(r.confident).toBe(true);
+  });
+
+  it.each([['give worker in staging a couple more replicas'], ['scale api in staging to a pair']])(
+    '"%s" reads a count said loosely, unsure',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    },
+  );
+
+  it('"abort the checkout rollout in prod" says prod checkout is Healthy', () => {
+    const r = read('abort the checkout rollout in prod');
+    expect(r.plan).toMatchObject({ tool: 'abort_rollout', args: { namespace: 'production', name: 'checkout' } });
+    expect(r.plan.outcome === 'tool' && r.plan.message).toMatch(/is Healthy: no update is in progress/);
+  });
+});

@@ -300,7 +300,7 @@ const NO_REVISION_TARGET =
 const NOT_AN_EXPERIMENT =
   /\b(give|more|increase|needs?|could use|remove|relieve|reduce|lower|ease|fail over|failover)\b|(?<!\bcut )\boff\b|\bmax(imi[sz]e)? out \w+'s (memory|ram|cpu)\b/;
 const LOAD =
-  /\b(is full|growing|spiking|spikes?|backed up|needed for|busy|peak|rush|picking up|climbing|incoming|hammered|for the (launch|campaign|sale|demo|event|load test|rush|peak))\b/;
+  /\b(is full|growing|doubled|tripled|quadrupled|surg(ed|ing)|spiking|spikes?|backed up|needed for|busy|peak|rush|picking up|climbing|incoming|hammered|for the (launch|campaign|sale|demo|event|load test|rush|peak))\b/;
 const SCALED_RESOURCE =
   /(\b\w+'s|\bthe|\bits) (memory|ram|cpu|cpus|cores?|disk|storage)\b|\b(memory|ram|cpu|cores?) (of|for)\b|\b(double|triple|halve|more)( the)? (traffic|memory|ram|cpu|cores?)\b/;
 

@@ -135,6 +135,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = portsSaid(r, plain);
   r = bareMajorTag(r, plain);
   r = revisionKnown(r, plain, ctx);
+  r = phaseFits(r, ctx);
+  r = registryOmitted(r, ctx);
+  r = aboutACount(r, plain);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -870,6 +873,53 @@ function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Reading {
 }
 
 /**
+ * "abort checkout in prod" where prod checkout is Healthy: a rollout command that does nothing in the phase the
+ * inventory read. The reading is right, so it stays as sure as it was; the answer says the phase (the inventory may
+ * be seconds old, and the dry run and the approvers see the object as it is).
+ */
+function phaseFits(r: Reading, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool') return r;
+  const { tool, args } = r.plan;
+  const w = ctx.inventory.workloads.find((x) => x.namespace === args.namespace && x.name === args.name);
+  if (w?.kind !== 'Rollout' || !w.phase) return r;
+  const idle = w.phase === 'Healthy';
+  const why =
+    (tool === 'promote_rollout' && idle && 'no update is waiting to be promoted') ||
+    (tool === 'abort_rollout' && idle && 'no update is in progress to abort') ||
+    (tool === 'retry_rollout' && w.phase !== 'Degraded' && 'it was not aborted, so a retry changes nothing') ||
+    (tool === 'pause_rollout' && w.phase === 'Paused' && 'it is paused already');
+  if (!why) return r;
+  return { ...r, plan: { ...r.plan, message: `${r.plan.message} Note: ${args.namespace}/${args.name} is ${w.phase}: ${why}.` } };
+}
+
+/**
+ * "set web in staging to acme/web:1.9.0" where web runs ghcr.io/acme/web:…: an image without its registry pulls from
+ * Docker Hub, another image than the one the workload runs under the same path. Asked back with the full name.
+ */
+function registryOmitted(r: Reading, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image' || typeof r.plan.args.image !== 'string') return r;
+  const image = r.plan.args.image;
+  const [first, ...rest] = image.split('/');
+  // A registry is a first part with a dot, a port or "localhost".
+  if (rest.length === 0 || /[.:]|^localhost$/.test(first)) return r;
+  const { namespace, name } = r.plan.args;
+  const running = ctx.inventory.workloads.find((w) => w.namespace === namespace && w.name === name)?.images ?? [];
+  const path = image.replace(/[:@].*$/, '');
+  const same = running.find((i) => i.replace(/[:@][^/]*$/, '').endsWith(`/${path}`) && i !== image);
+  if (!same) return r;
+  const full = `${same.replace(/[:@][^/]*$/, '').slice(0, -path.length)}${image}`;
+  return askBack(
+    `"${image}" has no registry, so it would pull from Docker Hub; ${namespace}/${name} runs ${same}. Did you mean ${full}? Say the full image.`,
+  );
+}
+
+/** "scale web to a couple", "a pair of replicas": a count said loosely is the requester's to confirm. */
+function aboutACount(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !r.confident || !['scale', 'create_deployment'].includes(r.plan.tool)) return r;
+  return /\b(couple|pair|handful)\b/i.test(plain) ? { ...r, confident: false, unsure: 'a count said loosely' } : r;
+}
+
+/**
  * "update web from 1.8.0 to 1.9.0", "from version 1.8.0 up to version 1.9.0", "1.8.0 → 1.9.0", "off 2.3.1 onto
  * 2.4.0": the version to go to is the second; the first is the one left (which may not be the one running). Any image
  * set where the message says two versions is the requester's to confirm.
@@ -926,6 +976,14 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
       ))
   )
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
+  // "add 200ms jitter to api": a delay that varies, which the experiment does not do (its delay is fixed).
+  if (/\bjitter\w*\b/i.test(plain) && r.plan.args.experiment === 'network-delay')
+    return askBack(
+      'I can add a fixed network delay, not jitter. Say the fixed delay you want, e.g. "add 200ms of latency to api in staging".',
+    );
+  // "add 0.5ms latency": the delay is whole milliseconds, and rounding would run a delay not said.
+  if (/\b\d*\.\d+\s*(?:ms|msecs?|millis\w*)\b/i.test(plain) && r.plan.args.experiment === 'network-delay')
+    return askBack('The delay is set in whole milliseconds: how many? Say e.g. "add 2ms of latency to api in staging".');
   const latency = r.plan.args.latencyMs;
   // "add a delay to api: 30s", "30s network delay on api", "for a test, 2 min", "half a minute": a delay whose size
   // the person did not say in ms, beside a number or a time, may have that time as its size or as its length; the
@@ -1541,9 +1599,12 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   // A message that is only a command in code ("`kubectl get pods -n monitoring`") is typed as the request.
   const onlyCode = !/[\p{L}\p{N}]/u.test(whole.text);
   const typedInCode = onlyCode || (/^\s*(<@[^>]+>\s*)?`{1,3}\s*kubectl\s/i.test(text) && !OWN_ASK.test(plainSaid));
-  // "please run `restart coredns` for me": a command in the person's own words, run as the request (a kubectl line
-  // asked to be run stays a command, which the bot does not run).
-  const runQuoted = RUN_QUOTED.test(plainSaid) && !/^\s*kubectl\b/i.test(quoted.quotedCommands[0] ?? '');
+  // "please run `restart coredns` for me", "can you run `kubectl rollout undo deployment/web -n production`": a command
+  // in the person's own words or a kubectl line of the catalog's commands, read as the request (a kubectl line the
+  // catalog has no command for stays a command, which the bot does not run).
+  const firstQuoted = quoted.quotedCommands[0] ?? '';
+  const runQuoted =
+    RUN_QUOTED.test(plainSaid) && (!/^\s*kubectl\b/i.test(firstQuoted) || kubectlRequest(firstQuoted) !== undefined);
   // "… can't run it myself, no creds on this laptop. can you? 🙏": the ask that ends the message, after the person
   // says they cannot run it.
   const closingAsk =
@@ -1984,11 +2045,17 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
   }
   // A message with a marker gets no write, and a read only when it is read with certainty (a story's claim that
   // someone approved is no attack on a read). A claim is answered with what to do instead.
-  // A short message whose reason to act is someone's approval is addressed to the bot as a way around approvals.
+  // A claim aimed at the bot or its approvals ("no approval needed", "you have the go-ahead"), or a short message whose
+  // reason to act is that someone "approved" it, is a way around approvals; a sign-off told as the reason ("promote
+  // payments, QA signed off on 4.1.0"), short or long, is background: the request is read for the requester to
+  // confirm and goes through approvals as usual.
   // "pretend I gave it and restart api": a claim to be pretended is no background.
   if (
     claimOnly &&
-    (brief || !BACKGROUND.test(plainText) || AT_BOT.test(plainText) || PRETEND.test(plainText)) &&
+    ((brief && /\b(approv\w*|authori[sz]\w*)\b/i.test(plainText)) ||
+      !BACKGROUND.test(plainText) ||
+      AT_BOT.test(plainText) ||
+      PRETEND.test(plainText)) &&
     isWriteTool(draft.tool)
   ) {
     return said('clarify', CLAIM_MESSAGE, false);
@@ -2162,10 +2229,12 @@ function read(text: string, ctx: PlanContext, translated = false, settled = fals
       : undefined;
   if (listed?.outcome === 'tool') return { plan: listed, confident: false, unsure: 'a namespace from the story' };
   const plan = first;
-  // "… QA signed off at 11:30 — please promote checkout": in a longer story the sign-off is background. The request is
+  // "… QA signed off at 11:30 — please promote checkout": the sign-off is background. The request is
   // read, but the claim counts for nothing: the requester confirms it and the policy asks for approvals as usual.
-  if (plan.outcome === 'tool' && claimOnly && isWriteTool(plan.tool))
-    return { plan, confident: false, unsure: 'an approval claim' };
+  if (plan.outcome === 'tool' && claimOnly && isWriteTool(plan.tool)) {
+    const told = `${plan.message} A sign-off told in a message is no approval: the policy asks its approvers as usual.`;
+    return { plan: { ...plan, message: told }, confident: false, unsure: 'an approval claim' };
+  }
   if (plan.outcome === 'tool' && quoteOnly && isWriteTool(plan.tool)) {
     return { plan, confident: false, unsure: 'a quoted command beside it' };
   }

@@ -18,7 +18,11 @@ interface Parsed {
 
 export function kubectlRequest(text: string): string | undefined {
   // "k get po …": the usual shell alias of kubectl.
-  const m = /^\W*(?:kubectl|k)(?:-argo-rollouts\s+|\s+)(.*)$/i.exec(text.trim());
+  // "please run: kubectl …", "can you run kubectl … for me": the person asks for the command's equivalent.
+  const m =
+    /^\W*(?:(?:please|pls|plz|can you|could you|can u|would you|just)\s+)*(?:(?:run|execute|do)\s*:?\s+)?(?:kubectl|k)(?:-argo-rollouts\s+|\s+)(.*)$/i.exec(
+      text.trim(),
+    );
   if (!m || /[|;&`$#<>]/.test(m[1])) return undefined;
   // The Argo Rollouts plugin ("kubectl argo rollouts promote checkout -n staging"): its verbs take a rollout's name.
   const plugin = /^argo\s+rollouts\s+(.*)$/i.exec(m[1]) ?? (/^kubectl-argo-rollouts/i.test(text.trim()) ? m : null);

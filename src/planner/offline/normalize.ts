@@ -204,6 +204,11 @@ export function normalize(input: string): Normalized {
   );
   // "give one more step to the canary", "another step for checkout": a step forward of a rollout, not a replica more.
   low = low.replace(/\b(?:(?:one|1|a|an extra)\s+more|another)\s+step\b/g, 'a step forward');
+  // "back to before it doubled", "since traffic tripled": a size told in a time clause is when, never a size to apply.
+  low = low.replace(
+    /\b(before|since|after|until|till|when|once|as soon as)\s+(?:(?:it|we|they|traffic|load|[a-z0-9-]+)\s+){0,3}(?:doubled|tripled|halved|quadrupled)(?:\s+(?:it|them|that))?\b/g,
+    '$1 the change',
+  );
   // "what kube-system costed yesterday": what it cost.
   low = low.replace(/\bcosted\b/g, 'cost');
   // "increase worker upto 3": up to.
