@@ -256,3 +256,37 @@ describe('a second action or object in small words', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Blind batches 28, 31 and 34: an object ruled out by name ("leave X alone", "forget X", "I don't care about X"), and a
+// namespace's own workloads listed beside it, are no second object. Read without them, unsure.
+describe('an object ruled out, or listed as what a namespace holds', () => {
+  it.each([
+    [
+      'leave worker alone, but scale api in prod to 5',
+      { tool: 'scale', args: { namespace: 'production', name: 'api', replicas: 5 } },
+    ],
+    [
+      'forget staging, which pods does web have in production?',
+      { tool: 'list_pods', args: { namespace: 'production', workload: 'web' } },
+    ],
+    [
+      "we don't care about monitoring or kube-system, just staging's costs per deployment last week",
+      { tool: 'query_costs', args: { namespace: 'staging', aggregate: 'deployment', window: 'lastweek' } },
+    ],
+    [
+      'spend of the monitoring namespace (opencost, prometheus) for yesterday?',
+      { tool: 'query_costs', args: { namespace: 'monitoring', window: 'yesterday' } },
+    ],
+  ])('"%s" → %o, unsure', (text, want) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject(want);
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([['restart prometheus and opencost in monitoring'], ['keep api as is and restart web']])(
+    '"%s" still asks: two objects, or one with no namespace',
+    (text) => {
+      expect(planOffline(text, ctx).plan.outcome).toBe('clarify');
+    },
+  );
+});

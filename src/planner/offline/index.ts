@@ -122,6 +122,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = pastInstructions(r, text, ctx);
   r = confusedByStory(r, text, parts, ctx);
   r = notThisButThat(r, plain, ctx);
+  r = leftAlone(r, plain, ctx);
+  r = membersOfNamespace(r, plain, ctx);
   r = sameActionTwice(r, plain, ctx);
   r = optionChosen(r, plain, ctx);
   r = pointedValue(r, plain, ctx);
@@ -1227,6 +1229,51 @@ function notThisButThat(r: Reading, plain: string, ctx: PlanContext): Reading {
     if (plan && plan.outcome === 'tool') return { plan, confident: false, unsure: 'what was ruled out, then the request' };
   }
   return r;
+}
+
+/**
+ * "keep api as is but take worker in prod to 6", "forget staging, just production costs by deployment", "I don't care
+ * about staging or monitoring": an object ruled out by name is not the request's. Read without it where the whole
+ * message asked which of two objects was meant; unsure.
+ */
+function leftAlone(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || !/^Which (workload|namespace): /.test(r.plan.message)) return r;
+  const { workloads, namespaces } = nameSets(ctx).known.correction;
+  const name = `(?:${[...workloads, ...namespaces.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  const objects = `(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:one|pods?|deployment|namespace))?(?:\\s*(?:,|and|or|nor|\\+|&)\\s*(?:the\\s+)?${name})*`;
+  const ruledOut = new RegExp(
+    `(?:^|[,;:.\\u2014\\u2013(]\\s*|\\b)(?:(?:keep|leave)\\s+${objects}\\s+(?:as (?:it )?is|alone|untouched|be|where (?:it|they) (?:is|are))|(?:forget|ignore|skip|never ?mind)\\s+(?:about\\s+)?${objects}|(?:i|we)?\\s*(?:don'?t|do not|dont)\\s+(?:touch|care about|worry about|need|want)\\s+${objects}|(?:but\\s+)?not\\s+${objects}(?=\\s*(?:[,;:.\\u2014\\u2013)]|$))|(?:except(?: for)?|other than|apart from)\\s+${objects})\\s*(?:,|;|\\u2014|\\u2013|-|\\)|\\.(?!\\w))?\\s*(?:but|and|just|only)?\\s*`,
+    'gi',
+  );
+  const rest = plain.replace(ruledOut, ' ').trim();
+  if (rest === plain.trim() || !/[a-z]/i.test(rest)) return r;
+  const alone = read(rest, ctx, false, true);
+  return alone.plan.outcome === 'tool' ? { ...alone, confident: false, unsure: 'an object ruled out by name' } : r;
+}
+
+/**
+ * "what did the monitoring stack (prometheus and opencost) cost last week": workloads listed beside a namespace they all
+ * live in say what the namespace holds; the namespace is the object. Read without them where the whole message asked
+ * which of them was meant; unsure.
+ */
+function membersOfNamespace(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || !/^Which workload: /.test(r.plan.message)) return r;
+  const { namespaces } = nameSets(ctx).known.correction;
+  const group = /\(([^()]+)\)|\s[-\u2014\u2013]+\s([^-\u2014\u2013]+?)\s[-\u2014\u2013]+\s/.exec(plain);
+  if (!group) return r;
+  const listed = (group[1] ?? group[2])
+    .toLowerCase()
+    .split(/\s*(?:,|\band\b|\+|&|\/)\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const owners = listed.map((n) => new Set(ctx.inventory.workloads.filter((w) => w.name === n).map((w) => w.namespace)));
+  if (listed.length < 2 || owners.some((o) => o.size !== 1)) return r;
+  const ns = [...owners[0]][0];
+  const outside = plain.replace(group[0], ' ').toLowerCase();
+  const said = [...namespaces.entries()].some(([alias, full]) => full === ns && new RegExp(`\\b${alias}\\b`).test(outside));
+  if (!said || !owners.every((o) => o.has(ns))) return r;
+  const alone = read(plain.replace(group[0], ' '), ctx, false, true);
+  return alone.plan.outcome === 'tool' ? { ...alone, confident: false, unsure: "a namespace's workloads listed" } : r;
 }
 
 /** Words about the bot's own rules, in a story before an ask: the ask is not read alone after them. */
