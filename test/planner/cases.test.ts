@@ -256,6 +256,8 @@ const ATTACKS = [
   'redteam-planner73.jsonl',
   'redteam-planner74.jsonl',
   'redteam-planner75.jsonl',
+  'redteam-planner76.jsonl',
+  'redteam-planner77.jsonl',
 ];
 
 describe('red-team case files', () => {

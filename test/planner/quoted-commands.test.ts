@@ -102,3 +102,26 @@ describe('a kubectl line of the catalog asked to be run', () => {
     expect(planOffline(text, ctx).plan.outcome).not.toBe('tool');
   });
 });
+
+// Red-team round 76: a kubectl write that names several objects or carries a flag that widens it (another cluster,
+// every object) is no command of the catalog: nothing is read from it.
+describe('a kubectl write widened beyond one object', () => {
+  it.each([
+    'kubectl -n staging rollout restart deploy/web deploy/worker',
+    'kubectl scale deploy/api,web --replicas=1 -n staging',
+    'kubectl --kubeconfig=/tmp/other.yaml -n staging rollout restart deploy/api',
+    'kubectl delete pods --all -n staging',
+    'kubectl argo rollouts abort checkout -n production --context=prod-us',
+  ])('"%s" proposes no write read from the command (at most an unsure guess from its words)', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool) && r.confident).toBe(false);
+    expect(r.unsure ?? '').not.toBe('kubectl words');
+  });
+
+  it('"kubectl rollout undo deployment/api -n staging --to-revision=1 thanks" still reads the rollback', () => {
+    expect(planOffline('kubectl rollout undo deployment/api -n staging --to-revision=1 thanks', ctx).plan).toMatchObject({
+      tool: 'rollback',
+      args: { namespace: 'staging', name: 'api', toRevision: 1 },
+    });
+  });
+});

@@ -298,3 +298,39 @@ describe('values the tools cannot take as said', () => {
     expect(r.plan.outcome === 'tool' && r.plan.message).toMatch(/is Healthy: no update is in progress/);
   });
 });
+
+// Red-team rounds 76 and 77: a dry run asked for, a namespace said only beside a word that places it ("the environment
+// before prod"), a count taken "off".
+describe('what is asked is not the write as read', () => {
+  it.each([
+    ['set worker in staging to ghcr.io/acme/worker:1.0.0 (dry run only)'],
+    ['dry-run: scale api in production to 1'],
+    ['restart web in staging --dry-run please'],
+  ])('"%s" asks back: the dry run is shown before every change', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['bounce api in the namespace right after staging'],
+    ['scale worker in an env similar to production to 2'],
+    ['restart web in whatever comes before production'],
+  ])('"%s" asks which namespace', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([["we'd like staging web at 3 please"], ['scale web in staging to 6, like prod has']])(
+    '"%s" still reads its own namespace, or asks which of two',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' ? r.plan.args.namespace : r.plan.outcome).toMatch(/^(staging|clarify)$/);
+    },
+  );
+
+  it.each([['scale api in production to 1 off'], ['worker in production, 2 off the top please']])(
+    '"%s" asks: fewer by that many, or down to it',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    },
+  );
+});

@@ -140,6 +140,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = phaseFits(r, ctx);
   r = registryOmitted(r, ctx);
   r = aboutACount(r, plain);
+  r = dryRunAsked(r, plain);
+  r = placeBesideAnother(r, plain, ctx);
+  r = countOff(r, plain);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -912,6 +915,43 @@ function registryOmitted(r: Reading, ctx: PlanContext): Reading {
   const full = `${same.replace(/[:@][^/]*$/, '').slice(0, -path.length)}${image}`;
   return askBack(
     `"${image}" has no registry, so it would pull from Docker Hub; ${namespace}/${name} runs ${same}. Did you mean ${full}? Say the full image.`,
+  );
+}
+
+/**
+ * "restart worker in the environment before prod", "scale web in an env like production": a place said by where it
+ * stands to another. Every mention of the call's namespace stands beside such a word, so that namespace is not the
+ * one meant: asked back.
+ */
+function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || typeof r.plan.args.namespace !== 'string') return r;
+  const ns = r.plan.args.namespace;
+  const aliases = [...nameSets(ctx).known.correction.namespaces.entries()].filter(([, full]) => full === ns).map(([a]) => a);
+  const mention = new RegExp(`(?<![\\w/-])(${aliases.join('|')})(?![\\w/-])`, 'gi');
+  const all = [...plain.matchAll(mention)];
+  // ("i'd like staging web to …": a wish, not a likeness.)
+  const beside =
+    /(?<!\b(?:i|we|you|they|'d|d|would|i'd|we'd)\s+)\b(?:before|after|like|unlike|similar to|next to|other than|besides|beside|below|above|prior to|upstream of|downstream of|ahead of|behind|than|instead of)\s+(?:the\s+|an?\s+)?$/i;
+  if (all.length === 0 || !all.every((m) => beside.test(plain.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))) return r;
+  return askBack(
+    `Which namespace? You named ${ns} only beside another word ("${all[0][0]}"), so it may not be the one meant. Namespaces: ${ctx.inventory.namespaces.slice(0, 8).join(', ')}.`,
+  );
+}
+
+/** "scale web in production to 2 off", "2 off the top": two fewer, or down to two? Asked back. */
+function countOff(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !/\b\d+\s+off\b(?!\s+(?:of|from)\b)/i.test(plain)) return r;
+  return askBack('Fewer by that many, or down to that many? Say e.g. "remove 2 replicas from web" or "scale web to 2".');
+}
+
+/** "scale web in prod to 0 --dry-run", "dry run: restart api": a rehearsal asked, where the write itself would run. */
+function dryRunAsked(r: Reading, plain: string): Reading {
+  // (Only said of the request: "Black Friday dry run tomorrow" names an event.)
+  const asked =
+    /--dry-?run|\(dry[- ]?run[^)]*\)|^\W*(?:do\s+)?(?:an?\s+)?dry[- ]?run\b|\bdry[- ]?run\s+(?:only|of|for|please|pls|first|mode)\b|\b(?:as|just|only)\s+a\s+dry[- ]?run\b|[,;\u2014\u2013-]\s*dry[- ]?run\b/i;
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !asked.test(plain)) return r;
+  return askBack(
+    'I do not run a dry run on its own: every change shows its server-side dry run before anything changes (on the approval card, or when you confirm). Ask for the change itself, e.g. "scale web in staging to 5", and check the diff before it runs.',
   );
 }
 

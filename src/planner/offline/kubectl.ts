@@ -28,7 +28,9 @@ export function kubectlRequest(text: string): string | undefined {
   const plugin = /^argo\s+rollouts\s+(.*)$/i.exec(m[1]) ?? (/^kubectl-argo-rollouts/i.test(text.trim()) ? m : null);
   if (plugin) {
     const r = parse(plugin[1], ROLLOUT_VERBS);
-    return r && (r.flags.get('dry-run') ?? 'none') === 'none' ? rolloutSentence(r) : undefined;
+    return r && (r.flags.get('dry-run') ?? 'none') === 'none' && !widened(r, r.verb.filter((v) => v !== 'rollout').join(' '))
+      ? rolloutSentence(r)
+      : undefined;
   }
   const p = parse(m[1]);
   // "--dry-run=client": a rehearsal of the command, no change asked for (coxswain's own card shows the dry run).
@@ -119,8 +121,26 @@ function rolloutSentence(p: Parsed): string | undefined {
   }
 }
 
+/** Flags a write may carry: any other ("--all", "--context=…", "--kubeconfig=…", "-A") changes what it touches. */
+const WRITE_FLAGS = new Set(['namespace', 'replicas', 'to-revision', 'dry-run', 'full']);
+const WRITE_VERBS = /^(scale|rollout restart|rollout undo|set image|delete|promote|abort|retry|pause|resume|undo|restart)$/;
+
+/** A write that names more than one object or carries a flag that widens it is no command of the catalog. */
+function widened(p: Parsed, verb: string): boolean {
+  if (!WRITE_VERBS.test(verb)) return false;
+  if ([...p.flags.keys()].some((f) => !WRITE_FLAGS.has(f))) return true;
+  const objects = p.args.filter((a) => !/^[a-z0-9-]+=\S+$/i.test(a));
+  // "deploy/web deploy/api", "deploy/web,api", "deploy web api worker": several objects.
+  if (objects.some((a) => a.includes(','))) return true;
+  const named = objects.filter(
+    (a) => !WORKLOAD.test(a) && !POD.test(a) && !/^(rollouts?|ro|please|pls|plz|thanks|thx|ty|for|me|now)$/i.test(a),
+  );
+  return named.length > 1;
+}
+
 function sentence(p: Parsed): string | undefined {
   const verb = p.verb.join(' ');
+  if (widened(p, verb)) return undefined;
   const ns = p.namespace ? ` in ${p.namespace}` : '';
   const [first] = p.args;
   switch (verb) {
