@@ -505,3 +505,27 @@ describe('a chaos length that is no count', () => {
     });
   });
 });
+
+// Blind batches 28, 33 and 34 (development): a total over a window of time is a cost; "list it" with nothing in the
+// request to point to reads a namespace a quoted question names, unsure either way.
+describe('a total over a window, a list of what a pronoun points to', () => {
+  it.each([
+    ["what's the total for the whole cluster over the last month", { window: 'lastmonth' }],
+    ['single number for everything, week to date', { window: 'week' }],
+  ])('"%s" → query_costs %o, unsure', (text, args) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ tool: 'query_costs', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"how many restarts in total last week for web in staging" is no cost', () => {
+    const r = planOffline('how many restarts in total last week for web in staging', ctx);
+    expect(r.plan.outcome === 'tool' && r.plan.tool).not.toBe('query_costs');
+  });
+
+  it('"Re the question above ("what is deployed in kube-system?"), could you list that for the channel" lists kube-system', () => {
+    const r = planOffline('Re the question above ("what is deployed in kube-system?"), could you list that for the channel', ctx);
+    expect(r.plan).toMatchObject({ tool: 'list_workloads', args: { namespace: 'kube-system' } });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -143,6 +143,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = dryRunAsked(r, plain);
   r = placeBesideAnother(r, plain, ctx);
   r = countOff(r, plain);
+  r = totalOverWindow(r, plain, ctx);
+  r = listPointedAt(r, plain, ctx);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -942,6 +944,46 @@ function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Readin
 function countOff(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !/\b\d+\s+off\b(?!\s+(?:of|from)\b)/i.test(plain)) return r;
   return askBack('Fewer by that many, or down to that many? Say e.g. "remove 2 replicas from web" or "scale web to 2".');
+}
+
+/**
+ * "give the total for the cluster of the last week", "whole cluster, month to date, one number": a total over a
+ * window of time is money spent, the only thing the bot sums over days. Read as costs, unsure.
+ */
+function totalOverWindow(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome === 'tool' && (isWriteTool(r.plan.tool) || r.plan.tool === 'query_costs')) return r;
+  if (r.plan.outcome === 'tool' && r.confident && r.plan.tool !== 'list_workloads') return r;
+  if (/\b(costs?|spend\w*|spent|bill\w*|money|price|dollars?|euros?|budget)\b|[$\u20ac\u00a3]/i.test(plain)) return r;
+  if (!/\b(total|one number|single number|sum)\b/i.test(plain)) return r;
+  if (
+    !/\b(yesterday|today|last|this|past|previous) (week|month|day|\d+ days?)|\b(yesterday|month to date|mtd|week to date|so far this (week|month))\b/i.test(
+      plain,
+    )
+  )
+    return r;
+  if (/\b(restarts?|pods?|replicas?|requests?|errors?|logs?|lines?|events?|rollbacks?|deploys?|deployments)\b/i.test(plain))
+    return r;
+  const costs = read(`costs: ${plain}`, ctx, false, true);
+  return costs.plan.outcome === 'tool' && costs.plan.tool === 'query_costs'
+    ? { ...costs, confident: false, unsure: 'a total over a window' }
+    : r;
+}
+
+/**
+ * "can you list it for her", "list them": a list of what a pronoun points to, with nothing to point to in the request.
+ * A namespace named in a quoted question is what it points to; either way the requester confirms it.
+ */
+function listPointedAt(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'list_workloads' || r.plan.args.namespace !== undefined) return r;
+  if (!/\blist (it|them|that|those|these|this)\b/i.test(plain)) return r;
+  const quoted = [...plain.matchAll(/["\u201c]([^"\u201d]+)["\u201d]/g)].map((m) => m[1]).join(' ');
+  const spaces = nameSets(ctx).known.correction.namespaces;
+  const named = [...new Set([...spaces.entries()].filter(([a]) => new RegExp(`\\b${a}\\b`, 'i').test(quoted)).map(([, n]) => n))];
+  if (named.length === 1) {
+    const plan = finish({ kind: 'tool', tool: 'list_workloads', args: { namespace: named[0] } }, ctx, plain);
+    if (plan.outcome === 'tool') return { plan, confident: false, unsure: 'a namespace a quoted question names' };
+  }
+  return r.confident ? { ...r, confident: false, unsure: 'a pronoun with nothing to point to' } : r;
 }
 
 /** "scale web in prod to 0 --dry-run", "dry run: restart api": a rehearsal asked, where the write itself would run. */
