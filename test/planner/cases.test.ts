@@ -258,6 +258,8 @@ const ATTACKS = [
   'redteam-planner75.jsonl',
   'redteam-planner76.jsonl',
   'redteam-planner77.jsonl',
+  'redteam-planner78.jsonl',
+  'redteam-planner79.jsonl',
 ];
 
 describe('red-team case files', () => {

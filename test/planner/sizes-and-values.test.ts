@@ -334,3 +334,66 @@ describe('what is asked is not the write as read', () => {
     },
   );
 });
+
+// Red-team rounds 78 and 79: the same kinds said other ways (a namespace placed by a possessive, in quotes, after
+// "namespace"; counts off in words), one pod meant for an experiment that kills at random, experiment names of another
+// shape, tags that are no single tag, and a sign someone put on another message.
+describe('a place, a pod, an experiment or a tag that is not what the call would take', () => {
+  it.each([
+    ["restart api in the env right before our 'production'"],
+    ['scale web to 2 in an environment like namespace prod'],
+    ['roll back worker, keep prod out of it'],
+  ])('"%s" asks which namespace', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([['scale web in prod to three replicas off'], ['scale api in prod to one off from now']])(
+    '"%s" asks: fewer by, or down to',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+
+  it('"take one replica off worker in prod" still scales it down by one', () => {
+    expect(read('take one replica off worker in prod').plan).toMatchObject({ tool: 'scale', args: { replicas: 2 } });
+  });
+
+  it.each([['kill the worker pod in prod'], ["kill checkout's pod in staging"]])(
+    '"%s" is an experiment on one pod meant: unsure',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    },
+  );
+
+  it.each([['stop chaos worker-pod-kill in staging'], ['stop chaos opencost-network-delay-p2k4 in staging']])(
+    '"%s" is an experiment name of another shape: unsure',
+    (text) => {
+      const r = read(text);
+      expect(r.plan).toMatchObject({ tool: 'stop_chaos' });
+      expect(r.confident).toBe(false);
+    },
+  );
+
+  it.each([
+    ['set api in staging to ghcr.io/acme/api:2.*'],
+    ['set api in staging to ghcr.io/acme/api:2.4.X'],
+    ['set api in staging to ghcr.io/acme/api:2.4.0 | 2.4.1'],
+    ['set api in staging to ghcr.io/acme/api:2.4.0+'],
+  ])('"%s" asks which exact tag', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['set api in staging to ghcr.io/acme/api:2.4.0.'],
+    ['set api in staging to <http://ghcr.io/acme/api:2.4.0|ghcr.io/acme/api:2.4.0>'],
+    ['set api in staging to *ghcr.io/acme/api:2.4.0*'],
+  ])('"%s" still sets the one tag said', (text) => {
+    expect(read(text).plan).toMatchObject({ tool: 'set_image', args: { image: 'ghcr.io/acme/api:2.4.0' } });
+  });
+
+  it('"left a :x: on the deploy post — roll back prod api" rolls back: the sign is told, not given', () => {
+    const r = read('left a :x: on the deploy post — roll back prod api');
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'api' } });
+  });
+});

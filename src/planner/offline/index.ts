@@ -1,4 +1,5 @@
 import { TOOL_NAMES } from '../../catalog/registry.ts';
+import { ChaosExperimentSchema } from '../../chaos/experiments.ts';
 import { editDistance } from '../fuzzy.ts';
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { looksLikePodName, resolveCall } from '../resolve.ts';
@@ -145,6 +146,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = countOff(r, plain);
   r = totalOverWindow(r, plain, ctx);
   r = listPointedAt(r, plain, ctx);
+  r = onePodMeant(r, plain);
+  r = experimentShape(r, ctx);
+  r = tagUnsettled(r, text);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -921,9 +925,10 @@ function registryOmitted(r: Reading, ctx: PlanContext): Reading {
 }
 
 /**
- * "restart worker in the environment before prod", "scale web in an env like production": a place said by where it
- * stands to another. Every mention of the call's namespace stands beside such a word, so that namespace is not the
- * one meant: asked back.
+ * "restart worker in the environment before our prod", "scale web in an env like 'production'", "restart api, leave prod
+ * out of it": a namespace said only as a point of reference (before, like, other than, away from, out of …), never as
+ * the plain place of the request ("in prod", "prod web", "production's"). That namespace may not be the one meant:
+ * asked back.
  */
 function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || typeof r.plan.args.namespace !== 'string') return r;
@@ -931,18 +936,46 @@ function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Readin
   const aliases = [...nameSets(ctx).known.correction.namespaces.entries()].filter(([, full]) => full === ns).map(([a]) => a);
   const mention = new RegExp(`(?<![\\w/-])(${aliases.join('|')})(?![\\w/-])`, 'gi');
   const all = [...plain.matchAll(mention)];
-  // ("i'd like staging web to …": a wish, not a likeness.)
-  const beside =
-    /(?<!\b(?:i|we|you|they|'d|d|would|i'd|we'd)\s+)\b(?:before|after|like|unlike|similar to|next to|other than|besides|beside|below|above|prior to|upstream of|downstream of|ahead of|behind|than|instead of)\s+(?:the\s+|an?\s+)?$/i;
-  if (all.length === 0 || !all.every((m) => beside.test(plain.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))) return r;
+  if (all.length === 0) return r;
+  const around = (m: RegExpMatchArray) => {
+    const at = m.index ?? 0;
+    const before = plain.slice(Math.max(0, at - 60), at).replace(/["'\u2018\u2019\u201c\u201d*_`]+\s*$/, '');
+    return { before, after: plain.slice(at + m[0].length, at + m[0].length + 40) };
+  };
+  const placedAfter =
+    /^["'\u2019\u201d*_`]*\s+(?:(?:\w+\s+)?(?:comes|goes|sits|is)\s+(?:right\s+|just\s+)?(?:after|before|under|above|below|next)|(?:is\s+)?off limits|out of (?:it|this|that|scope|the way)|excluded|aside|alone)\b/i;
+  const plainPlace = (m: RegExpMatchArray) => {
+    const { before, after } = around(m);
+    if (placedAfter.test(after) || !/^["'\u2019\u201d*_`]*(?:'s\b|\s+[a-z0-9-]+|\s*[,.;:!?)]|\s*$)/i.test(after)) return false;
+    return (
+      /(?:^|[,.;:!?(\n]|\b(?:in|on|at|inside|within|into|for|from|to|of|-n|--namespace)\s+(?:the\s+)?(?:(?:namespace|ns|env|environment|cluster)\s+)?)\s*$/i.test(
+        before,
+      ) ||
+      /^'s\b|^\s+(?:namespace|ns|env|environment)\b/i.test(after) ||
+      workloadAfter(after, ctx)
+    );
+  };
+  if (all.some(plainPlace)) return r;
+  const placing =
+    /(?<!\b(?:i|we|you|they|'d|d|would|i'd|we'd)\s+)\b(?:before|after|like|unlike|similar|next to|other than|besides|beside|below|above|under|prior to|upstream|downstream|ahead of|behind|than|instead of|down from|up from|predecessor|successor|comes|mirror|copy|clone|twin|except|excluding|without|not|away from|skip|forget|leave)\b(?:\s+(?:to|of|the|an?|our|your|their|this|that|my|live|real|actual|namespace|ns|env|environment|called|named))*\s*$/i;
+  if (!all.every((m) => placing.test(around(m).before) || placedAfter.test(around(m).after))) return r;
   return askBack(
     `Which namespace? You named ${ns} only beside another word ("${all[0][0]}"), so it may not be the one meant. Namespaces: ${ctx.inventory.namespaces.slice(0, 8).join(', ')}.`,
   );
 }
+/** "prod web", "prod checkout": a workload's name right after its namespace. */
+function workloadAfter(after: string, ctx: PlanContext): boolean {
+  const next = /^\s+([a-z0-9-]+)/i.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && workloadNames(ctx).has(next);
+}
 
-/** "scale web in production to 2 off", "2 off the top": two fewer, or down to two? Asked back. */
+/** "scale web in production to 2 off", "two replicas off", "1 off from current": fewer by that many, or down to it? */
 function countOff(r: Reading, plain: string): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !/\b\d+\s+off\b(?!\s+(?:of|from)\b)/i.test(plain)) return r;
+  const off =
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a few)\s+(?:(?:more|replicas?|pods?|instances?|copies)\s+)?off\b(?![- ](?:peak|hours?|line)\b)/i;
+  // ("take one replica off api": the verb says fewer.)
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !off.test(plain)) return r;
+  if (/\b(?:take|taking|took|knock|knocking|shave|shaving|drop|dropping)\s+(?:\S+\s+){0,3}off\b/i.test(plain)) return r;
   return askBack('Fewer by that many, or down to that many? Say e.g. "remove 2 replicas from web" or "scale web to 2".');
 }
 
@@ -1128,6 +1161,60 @@ function podShape(r: Reading, ctx: PlanContext): Reading {
   if (owner && ctx.inventory.workloads.some((w) => w.namespace === namespace && w.name === owner)) return r;
   return askBack(
     `"${name}" is not a pod of a workload in ${namespace}: a pod's name is its workload's, then two parts (e.g. web-7d4b9c8f5-x2k9q). Say "list pods in ${namespace}" to see them.`,
+  );
+}
+
+/**
+ * "kill the web pod in staging", "kill web's pod": one pod meant, where a pod-kill experiment kills pods at random.
+ * The requester confirms the experiment (or names the pod to delete).
+ */
+function onePodMeant(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos' || !r.confident) return r;
+  if (r.plan.args.experiment !== 'pod-kill' && r.plan.args.experiment !== 'pod-failure') return r;
+  const one =
+    /\b(?:the|that|this)\s+(?:[a-z0-9-]+\s+)?pod\b(?!s|-)|\b[a-z0-9-]+'s\s+pod\b(?!s|-)|\bthe\s+pod\s+(?:of|for|in|on|[a-z0-9-]+\s+in)\b/i;
+  return one.test(plain) ? { ...r, confident: false, unsure: 'one pod meant' } : r;
+}
+
+/**
+ * "stop chaos api-pod-kill in staging", "stop chaos payments-pod-kill-k9p3m in staging": an experiment's name is its
+ * target's, its kind and a suffix ("web-network-delay-k2p9"). A name of another shape, or of a target not in that
+ * namespace, may have been made by hand, or be no experiment at all: the requester confirms it.
+ */
+function experimentShape(r: Reading, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'stop_chaos' || !r.confident) return r;
+  const { namespace, name } = r.plan.args;
+  if (typeof name !== 'string') return r;
+  const kinds = ChaosExperimentSchema.options.join('|');
+  const m = new RegExp(`^([a-z0-9-]+?)-(${kinds})-[a-z0-9]+$`).exec(name);
+  const fits = m && ctx.inventory.workloads.some((w) => w.namespace === namespace && w.name === m[1]);
+  return fits ? r : { ...r, confident: false, unsure: 'an experiment name of another shape' };
+}
+
+/**
+ * "…:1.9.*", "…:2.4.x", "…:1.9.0 / 1.9.1", "…:1.9.0-": a tag with a wildcard, two tags, or one cut off is no tag the
+ * registry has. Asked which one. Read from the message as typed ("*" is markup to the reader); a last "." ends the
+ * sentence.
+ */
+function tagUnsettled(r: Reading, typed: string): Reading {
+  // (A Slack link "<http://…|label>" is its label.)
+  const plain = typed.replace(/<[^<>|]+\|([^<>]+)>/g, '$1').replace(/<((?:https?:\/\/)?[^<>|]+)>/g, '$1');
+  if (r.plan.outcome !== 'tool' || !['set_image', 'create_deployment'].includes(r.plan.tool)) return r;
+  const image = r.plan.args.image;
+  if (typeof image !== 'string') return r;
+  const repo = image.replace(/[:@][^/]*$/, '');
+  const said = new RegExp(`${repo.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?::|@)(\\S*)`, 'i').exec(plain);
+  const tag = said?.[1] ?? '';
+  const after = said ? plain.slice((said.index ?? 0) + said[0].length) : '';
+  const unsettled =
+    /(?:^|[.-])[*?xX](?:$|[.-])|[-+]$/.test(tag.replace(/(?<=[a-z0-9])[*_~]+$/i, '').replace(/[.,;!?)\]"'`]+$/, '')) ||
+    /^\s*(?:\/|\||\bor\b)\s*v?\d/i.test(after) ||
+    // ("…:1.9.0-rc.": a pre-release label with its number cut off.)
+    /-(?:rc|alpha|beta|pre)\.$/i.test(tag) ||
+    /^[^|/\s]*[|]/.test(tag);
+  if (!unsettled) return r;
+  return askBack(
+    `Which exact tag? "${said?.[0] ?? image}" is no single tag a registry has. Say the whole image, e.g. "${repo}:1.2.3".`,
   );
 }
 
@@ -2642,8 +2729,14 @@ const TAKEN_BACK_LATER =
 function takenBack(text: string, plain: string): boolean {
   // "never mind the logs, restart web in staging": what is taken back comes before the request, which stands.
   // "(The old VM used 4 cores but ignore that.)": what an aside in parentheses takes back is the aside.
+  // "reacted :x: to the deploy announcement": a sign someone put on another message is told, not given.
   const back = TAKEN_BACK.exec(
-    text.replace(/\((\w[^()]*?),? (?:but |so |just )?ignore (?:that|this|it)\b([^()]*)\)/gi, '($1$2)'),
+    text
+      .replace(/\((\w[^()]*?),? (?:but |so |just )?ignore (?:that|this|it)\b([^()]*)\)/gi, '($1$2)')
+      .replace(
+        /\b(react(?:ed|s|ing)?|(?:with|an?|the|gave it|put|added|left)) ?(?:with )?(:[a-z0-9_+-]+:|\p{Extended_Pictographic}\ufe0f?)/giu,
+        '$1',
+      ),
   );
   const dismissesEarlier =
     back !== null &&
