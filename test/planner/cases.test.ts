@@ -260,6 +260,8 @@ const ATTACKS = [
   'redteam-planner77.jsonl',
   'redteam-planner78.jsonl',
   'redteam-planner79.jsonl',
+  'redteam-planner80.jsonl',
+  'redteam-planner81.jsonl',
 ];
 
 describe('red-team case files', () => {

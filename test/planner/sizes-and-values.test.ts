@@ -397,3 +397,77 @@ describe('a place, a pod, an experiment or a tag that is not what the call would
     expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'production', name: 'api' } });
   });
 });
+
+// Red-team rounds 80 and 81: a namespace as a model ("like in prod"), a path to it ("the env that deploys to prod"),
+// two tags said other ways, placeholder experiment names, struck-out requests, shares in signs, a delay with no unit,
+// a word where a chaos number goes, and a place that is no namespace.
+describe('what the words leave unsettled, said other ways', () => {
+  it.each([
+    ['restart worker as we have it in prod'],
+    ['scale api to 3 in the environment previous to production'],
+    ['restart web in the env which mirrors prod'],
+  ])('"%s" asks which namespace', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['go back to the previous version of web in staging', 'rollback'],
+    ['spin up nginx:1.27 as demo in staging, 2 replicas', 'create_deployment'],
+    ['I only need one copy of the staging worker', 'scale'],
+  ])('"%s" still reads its own namespace (%s)', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool, args: { namespace: 'staging' } });
+  });
+
+  it.each([
+    ['set worker in staging to ghcr.io/acme/worker:1.0.0 & 1.0.1'],
+    ['set worker in staging to ghcr.io/acme/worker:1.0.0, 1.0.1'],
+    ['set worker in staging to ghcr.io/acme/worker:TBD'],
+    ['set worker in staging to ghcr.io/acme/worker:1.0.0 or newer'],
+  ])('"%s" asks which exact tag', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"create deployment echo in staging with image nginx:1.27, 2 replicas" still creates it', () => {
+    expect(read('create deployment echo in staging with image nginx:1.27, 2 replicas').plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { image: 'nginx:1.27', replicas: 2 },
+    });
+  });
+
+  it('"stop chaos web-network-delay-xxxx in staging" is a placeholder name: unsure', () => {
+    const r = read('stop chaos web-network-delay-xxxx in staging');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('"stop chaos web-pod-kill-k2p9 and web-pod-kill-m3n8 in staging" asks for one', () => {
+    expect(read('stop chaos web-pod-kill-k2p9 and web-pod-kill-m3n8 in staging').plan.outcome).toBe('clarify');
+  });
+
+  it.each([['~~roll back web in staging~~'], ['~restart worker in prod~ nvm']])('"%s" is taken back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['lose ⅓ of the packets of web in staging'],
+    ['drop 15‰ of packets for worker in staging'],
+    ['put a delay of 4 on web in staging'],
+    ['kill a pod of web in staging at level teen'],
+    ['stress the memory of worker in staging for tres minutes'],
+  ])('"%s" asks for the value', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"cpu stress on api in staging, level 5 for 2 min; scratch that, memory stress, same level and duration" still reads', () => {
+    const r = read('cpu stress on api in staging, level 5 for 2 min; scratch that, memory stress, same level and duration');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { experiment: 'memory-stress', level: 5 } });
+  });
+
+  it.each([['list workloads in uat'], ['what pods are running in the sandbox-eu namespace']])(
+    '"%s" says there is no such namespace',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'clarify' && r.plan.message).toMatch(/There is no namespace/);
+    },
+  );
+});

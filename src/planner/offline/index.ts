@@ -10,6 +10,7 @@ import { type CorrectionNames, correctedText } from './correction.ts';
 import { decidedText } from './decision.ts';
 import { ASK_LEAD, CHAOS_VERBS, reasonTail, writeDoubt } from './doubts.ts';
 import { earlierValue } from './earlier-value.ts';
+import { ENGLISH_WORDS } from './english-words.ts';
 import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
@@ -118,6 +119,12 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // The whole message read, then the kinds of message that need more than one reading.
   // The steps after the reading see the person's words without Slack markup, stripped once.
   const plain = stripMarkup(text);
+  // "~~restart api in staging~~", "~scale web to 2~": a request struck out whole is taken back (a word struck and
+  // replaced, "restart ~api~ web", is the reader's).
+  const struck = /(?<![\w~])~{1,2}(?=\S)[^~\n]+?(?<=\S)~{1,2}(?![\w~])/g;
+  const unstruck = stripMarkup(text.replace(struck, ' ')).replace(/\b(never ?mind|nvm|done|already|scratch that|ignore)\b/gi, '');
+  if (struck.test(text) && !/[\p{L}\p{N}]/u.test(unstruck))
+    return { plan: { outcome: 'clarify', message: TOOK_BACK_MESSAGE, source: 'offline' }, confident: true };
   let r = read(text, ctx);
   r = pastJoke(r, plain, ctx);
   r = pastInstructions(r, text, ctx);
@@ -147,8 +154,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = totalOverWindow(r, plain, ctx);
   r = listPointedAt(r, plain, ctx);
   r = onePodMeant(r, plain);
-  r = experimentShape(r, ctx);
+  r = experimentShape(r, plain, ctx);
   r = tagUnsettled(r, text);
+  r = unknownPlace(r, plain, ctx);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -925,10 +933,10 @@ function registryOmitted(r: Reading, ctx: PlanContext): Reading {
 }
 
 /**
- * "restart worker in the environment before our prod", "scale web in an env like 'production'", "restart api, leave prod
- * out of it": a namespace said only as a point of reference (before, like, other than, away from, out of …), never as
- * the plain place of the request ("in prod", "prod web", "production's"). That namespace may not be the one meant:
- * asked back.
+ * "restart worker in the environment before our prod", "scale web to 6 like in prod", "restart api in the env that
+ * deploys to production", "restart api, leave prod out of it": a namespace said as a point of reference (a word of
+ * likeness, order, copy or exclusion close before it, in its clause), never plainly as the place of the request. That
+ * namespace may not be the one meant: asked back.
  */
 function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || typeof r.plan.args.namespace !== 'string') return r;
@@ -937,37 +945,29 @@ function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Readin
   const mention = new RegExp(`(?<![\\w/-])(${aliases.join('|')})(?![\\w/-])`, 'gi');
   const all = [...plain.matchAll(mention)];
   if (all.length === 0) return r;
-  const around = (m: RegExpMatchArray) => {
+  const referenced = (m: RegExpMatchArray) => {
     const at = m.index ?? 0;
-    const before = plain.slice(Math.max(0, at - 60), at).replace(/["'\u2018\u2019\u201c\u201d*_`]+\s*$/, '');
-    return { before, after: plain.slice(at + m[0].length, at + m[0].length + 40) };
+    // The words before it in its own clause ("as discussed, restart web in prod": the clause is "restart web in").
+    const clause = plain
+      .slice(0, at)
+      .split(/[,.;:!?()\n\u2014\u2013]|\s-\s/)
+      .at(-1)
+      ?.replace(/\b(?:i|we|you|they)(?:'d|\s+would)?\s+like\b/gi, ' ');
+    // ("production's black friday peak": the namespace's own, said plainly.)
+    if (/^'s\b/i.test(plain.slice(at + m[0].length))) return false;
+    return REFERENCE.test((clause ?? '').trim()) || PLACED_AFTER.test(plain.slice(at + m[0].length, at + m[0].length + 40));
   };
-  const placedAfter =
-    /^["'\u2019\u201d*_`]*\s+(?:(?:\w+\s+)?(?:comes|goes|sits|is)\s+(?:right\s+|just\s+)?(?:after|before|under|above|below|next)|(?:is\s+)?off limits|out of (?:it|this|that|scope|the way)|excluded|aside|alone)\b/i;
-  const plainPlace = (m: RegExpMatchArray) => {
-    const { before, after } = around(m);
-    if (placedAfter.test(after) || !/^["'\u2019\u201d*_`]*(?:'s\b|\s+[a-z0-9-]+|\s*[,.;:!?)]|\s*$)/i.test(after)) return false;
-    return (
-      /(?:^|[,.;:!?(\n]|\b(?:in|on|at|inside|within|into|for|from|to|of|-n|--namespace)\s+(?:the\s+)?(?:(?:namespace|ns|env|environment|cluster)\s+)?)\s*$/i.test(
-        before,
-      ) ||
-      /^'s\b|^\s+(?:namespace|ns|env|environment)\b/i.test(after) ||
-      workloadAfter(after, ctx)
-    );
-  };
-  if (all.some(plainPlace)) return r;
-  const placing =
-    /(?<!\b(?:i|we|you|they|'d|d|would|i'd|we'd)\s+)\b(?:before|after|like|unlike|similar|next to|other than|besides|beside|below|above|under|prior to|upstream|downstream|ahead of|behind|than|instead of|down from|up from|predecessor|successor|comes|mirror|copy|clone|twin|except|excluding|without|not|away from|skip|forget|leave)\b(?:\s+(?:to|of|the|an?|our|your|their|this|that|my|live|real|actual|namespace|ns|env|environment|called|named))*\s*$/i;
-  if (!all.every((m) => placing.test(around(m).before) || placedAfter.test(around(m).after))) return r;
+  if (!all.every(referenced)) return r;
   return askBack(
     `Which namespace? You named ${ns} only beside another word ("${all[0][0]}"), so it may not be the one meant. Namespaces: ${ctx.inventory.namespaces.slice(0, 8).join(', ')}.`,
   );
 }
-/** "prod web", "prod checkout": a workload's name right after its namespace. */
-function workloadAfter(after: string, ctx: PlanContext): boolean {
-  const next = /^\s+([a-z0-9-]+)/i.exec(after)?.[1]?.toLowerCase();
-  return next !== undefined && workloadNames(ctx).has(next);
-}
+/** Words that make a namespace a point of reference: likeness, order, a copy, a path to it, leaving it out. */
+const REFERENCE =
+  /\b(?:like|unlike|as|than|similar(?: to)?|previous(?: to)?|prior to|replicas? of|(?:that|which) (?:cop(?:ies|ied)|mirrors|clones)|a (?:copy|mirror|clone) of|twin of|way to|deploys? to|deploying to|promot\w* to|feed\w* (?:into|to)|goes to|upstream of|downstream of|before|after|next to|under|below|above|behind|ahead of|instead of|other than|except(?: for)?|excluding|without|not|away from|skip|forget|leave|predecessor of|successor of|comes?|mimic\w*)(?:\s+(?:the|an?|our|your|their|this|that|my|live|real|actual|namespace|ns|env|environment|in|on|for|to|of|at|with|it|is|we|they|have|has|do|does|runs?|got|one|just|right|\W+))*\s*$/i;
+/** "prod comes after", "prod is off limits", "leave prod out of it": said of the namespace after it. */
+const PLACED_AFTER =
+  /^["'\u2019\u201d*_`]*\s+(?:(?:\w+\s+)?(?:comes|goes|sits|is)\s+(?:right\s+|just\s+)?(?:after|before|under|above|below|next)|(?:is\s+)?off limits|out of (?:it|this|that|scope|the way)|excluded|aside|alone)\b/i;
 
 /** "scale web in production to 2 off", "two replicas off", "1 off from current": fewer by that many, or down to it? */
 function countOff(r: Reading, plain: string): Reading {
@@ -1079,6 +1079,51 @@ function twoWindows(r: Reading, plain: string): Reading {
  * "kill a pod … for 1:30", "stress cpu … at max", "add a 60s delay to api": a duration or a level said in a way the
  * reader does not take, or a delay in seconds that may be how long the experiment runs.
  */
+/** Words that may stand where a chaos value's number goes. */
+const SLOT_WORDS = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'ninety',
+  'few',
+  'couple',
+  'several',
+  'half',
+  'another',
+  'more',
+  'extra',
+  'some',
+  'max',
+  'maximum',
+  'min',
+  'minimum',
+  'high',
+  'low',
+  'medium',
+  'mid',
+  'full',
+  'the',
+  'that',
+  'this',
+  'same',
+  'lowest',
+  'highest',
+]);
 function chaosValuesSaid(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
   // "for 1:30", "until 3pm", "for the rest of the day", "for the duration of the test": a length the reader cannot
@@ -1093,6 +1138,27 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
       ))
   )
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
+  // "drop ½ of packets", "30‰": a share in signs the reader does not count; the experiment would run without it.
+  if (/[\u00bc-\u00be\u2150-\u215e\u2030\u2031\u2044]/u.test(plain))
+    return askBack('What share exactly? Say it as a percentage, e.g. "drop 25% of packets for api in staging".');
+  // "for do minute", "at level do": a word where the number goes, which the reader did not take as one.
+  const notANumber =
+    /\bfor\s+([a-z]+)\s+(?:mins?|minutes?|secs?|seconds?|hours?|hrs?)\b|\b(?:at|to|on)\s+level\s+([a-z]+)\b|\blevel\s+([a-z]+)\s*(?:$|[,.;!?]|\s+(?:for|on|in)\b)/i.exec(
+      plain,
+    );
+  const said = (notANumber?.[1] ?? notANumber?.[2] ?? notANumber?.[3])?.toLowerCase();
+  if (said && !SLOT_WORDS.has(said)) return askBack(`What is "${said}" here? Say the number, e.g. "… at level 2 for 2 minutes".`);
+  // "add latency of 2 to web": a delay with no unit, milliseconds or seconds.
+  const delay = r.plan.args.latencyMs;
+  if (
+    typeof delay === 'number' &&
+    /\b(?:latency|delay|lag)\s+(?:of\s+)?\d+(?!\s*(?:ms|msecs?|millis\w*|s|secs?|seconds?|m|mins?|minutes?)\b)(?![\d.])/i.test(
+      plain,
+    )
+  )
+    return askBack(
+      `A delay of ${delay} milliseconds or seconds? Say it with its unit, e.g. "add 200ms of latency to api in staging".`,
+    );
   // "add 200ms jitter to api": a delay that varies, which the experiment does not do (its delay is fixed).
   if (/\bjitter\w*\b/i.test(plain) && r.plan.args.experiment === 'network-delay')
     return askBack(
@@ -1181,14 +1247,26 @@ function onePodMeant(r: Reading, plain: string): Reading {
  * target's, its kind and a suffix ("web-network-delay-k2p9"). A name of another shape, or of a target not in that
  * namespace, may have been made by hand, or be no experiment at all: the requester confirms it.
  */
-function experimentShape(r: Reading, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'stop_chaos' || !r.confident) return r;
+function experimentShape(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'stop_chaos') return r;
   const { namespace, name } = r.plan.args;
   if (typeof name !== 'string') return r;
   const kinds = ChaosExperimentSchema.options.join('|');
-  const m = new RegExp(`^([a-z0-9-]+?)-(${kinds})-[a-z0-9]+$`).exec(name);
+  const m = new RegExp(`^([a-z0-9-]+?)-(${kinds})-([a-z0-9]+)$`).exec(name);
   const fits = m && ctx.inventory.workloads.some((w) => w.namespace === namespace && w.name === m[1]);
-  return fits ? r : { ...r, confident: false, unsure: 'an experiment name of another shape' };
+  // A suffix is random ("k2p9"): a word or a placeholder ("latest", "all", "xxxx") is no experiment's.
+  const suffix = m?.[3] ?? '';
+  const placeholder = isCommonWord(suffix) || isKnownWord(suffix) || ENGLISH_WORDS.has(suffix) || /^(.)\1+$/.test(suffix);
+  // "stop chaos api-pod-kill-x1y2 and api-pod-kill-z9z9": two experiments, one call.
+  // (Only in the lines that ask to stop: a pasted table lists many.)
+  const asking = plain
+    .split('\n')
+    .filter((l) => /\b(stop|end|kill|cancel|halt|terminate|abort|remove|delete)\b/i.test(l))
+    .join('\n');
+  const names = asking.match(new RegExp(`\\b[a-z0-9-]+-(?:${kinds})-[a-z0-9]+\\b`, 'gi')) ?? [];
+  if (new Set(names.map((n) => n.toLowerCase())).size > 1)
+    return askBack('I stop one experiment per message: say which one, e.g. "stop chaos web-network-delay-k2p9 in staging".');
+  return (fits && !placeholder) || !r.confident ? r : { ...r, confident: false, unsure: 'an experiment name of another shape' };
 }
 
 /**
@@ -1206,9 +1284,16 @@ function tagUnsettled(r: Reading, typed: string): Reading {
   const said = new RegExp(`${repo.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?::|@)(\\S*)`, 'i').exec(plain);
   const tag = said?.[1] ?? '';
   const after = said ? plain.slice((said.index ?? 0) + said[0].length) : '';
+  const bare = tag.replace(/(?<=[a-z0-9])[*_~]+$/i, '').replace(/[.,;!?)\]"'`]+$/, '');
   const unsettled =
-    /(?:^|[.-])[*?xX](?:$|[.-])|[-+]$/.test(tag.replace(/(?<=[a-z0-9])[*_~]+$/i, '').replace(/[.,;!?)\]"'`]+$/, '')) ||
-    /^\s*(?:\/|\||\bor\b)\s*v?\d/i.test(after) ||
+    // Wildcards and placeholders: "1.9.*", "2.4.x", "2.4.n", "2.4.?", "TBD", "2.4.0ish", "2.4.0~2.4.2".
+    /(?:^|[.-])[*?a-wyzA-WYZxX](?:$|[.-])|[-+~]$/.test(bare) ||
+    /[.-][*?]/.test(tag) ||
+    /~|\dish$/i.test(bare) ||
+    /^(?:tbd|tba|todo|xxx+|n\/?a|unknown|whatever|something|new|next|newer|later)$/i.test(bare) ||
+    // Two tags, a range or a floor: "…:1.9.0 / 1.9.1", ", 2.4.1", "and 2.4.1", "& 2.4.1", "to 2.4.2", "at least", "or newer".
+    /^\s*(?:\/|\||,|&|\band\b|\bor\b|\bto\b|-)\s*v?\d+\.\d/i.test(`${tag.slice(bare.length)}${after}`) ||
+    /^\s*(?:at least|or (?:newer|later|higher|above|up)|and (?:up|above|later)|\+|minimum|or so)\b/i.test(after) ||
     // ("…:1.9.0-rc.": a pre-release label with its number cut off.)
     /-(?:rc|alpha|beta|pre)\.$/i.test(tag) ||
     /^[^|/\s]*[|]/.test(tag);
@@ -1217,6 +1302,25 @@ function tagUnsettled(r: Reading, typed: string): Reading {
     `Which exact tag? "${said?.[0] ?? image}" is no single tag a registry has. Say the whole image, e.g. "${repo}:1.2.3".`,
   );
 }
+
+/**
+ * "list workloads in dev", "costs for the uat env": a place that is no namespace, dropped by the reader, left a read of
+ * every namespace. Said as a place ("in X", "the X namespace") and known as nothing else, it is asked back.
+ */
+function unknownPlace(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || isWriteTool(r.plan.tool) || r.plan.args.namespace !== undefined) return r;
+  const sets = nameSets(ctx);
+  const m =
+    /\b(?:in|across|inside)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})(?=\s*(?:$|[.,;!?)]|\s+(?:namespace|ns|env|environment|please|pls|last|this|yesterday|today|since|right now|now)\b))|\b(?:in|for|from|of|on)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\s+(?:namespace|ns|env|environment)\b/i.exec(
+      plain,
+    );
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!word || sets.known.correction.namespaces.has(word) || sets.workloads.has(word) || sets.clusters.has(word)) return r;
+  if (isCommonWord(word) || isKnownWord(word) || ENGLISH_WORDS.has(word) || NOT_A_PLACE.test(word)) return r;
+  return askBack(`There is no namespace "${word}". Namespaces: ${ctx.inventory.namespaces.slice(0, 12).join(', ')}.`);
+}
+const NOT_A_PLACE =
+  /^(the|a|an|every|each|any|some|right|this|that|these|those|my|our|your|their|its|his|her|blue-green|canary|json|yaml|yml|csv|tsv|md|markdown|table|tables|detail|details|full|total|order|k8s|kube|kubernetes|slack|dm|dms|bulk|general|short|brief|usd|eur|gbp|dollars?|euros?|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|mtd|wtd|ytd|today|yesterday|tonight|now|asap|pls|plz|thx|ty|lol|all|everything|everywhere|cluster|clusters|pods?|deployments?|workloads?|rollouts?|namespaces?|ns|env|envs|prod|stg|staging|production)$/;
 
 /** "upgrade web to v2": a major version alone is no tag the registry has; which release is meant? */
 function bareMajorTag(r: Reading, plain: string): Reading {
