@@ -529,3 +529,19 @@ describe('a total over a window, a list of what a pronoun points to', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('courtesy said as a condition, and an embedded question', () => {
+  it('"please bounce worker in staging if it isn\'t too much bother" restarts it, unsure', () => {
+    const r = planOffline("please bounce worker in staging if it isn't too much bother", ctx);
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+  });
+
+  it('"restart worker in staging if it is still stuck" is still a condition', () => {
+    expect(planOffline('restart worker in staging if it is still stuck', ctx).plan.outcome).toBe('clarify');
+  });
+
+  it('"could you tell me if anything is down in monitoring" reads monitoring, not a workload called "if"', () => {
+    const r = planOffline('could you tell me if anything is down in monitoring', ctx);
+    expect(r.plan).toMatchObject({ args: { namespace: 'monitoring' } });
+  });
+});

@@ -3455,7 +3455,7 @@ function parse(words: string[], raw: string[], ctx: PlanContext): Parsed {
     // "the rollout that is waiting": a state, not a name.
     else if (/ing$/.test(w) && /^(is|are|was|were|still|currently|keeps|been)$/.test(words[i - 1] ?? '')) continue;
     else if (
-      /^(promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|out|rid|agreed|glance|rundown|overview|snapshot|unavailable|unready|agree|[a-z]+ly)$/.test(
+      /^(if|whether|unless|although|though|because|whereas|everything|nothing|promotion|promotions|approval|manual|pause|step|steps|revision|release|whichever|whatever|however|anything|something|either|blue-green|bluegreen|let|human|overall|total|grand|metrics|numbers|number|preview|ages|age|item|items|alert|alerts|devs|folks|stuff|things|thing|ahead|off|out|rid|agreed|glance|rundown|overview|snapshot|unavailable|unready|agree|[a-z]+ly)$/.test(
         w,
       )
     )

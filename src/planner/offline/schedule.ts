@@ -46,7 +46,7 @@ export function forLater(said: string, whole: string): boolean {
  * asks for the same state either way.
  */
 const INNER_CONDITION =
-  /\s(if|unless|in case|as long as|provided|only when|as soon as|the (?:moment|minute|second)(?= (?!(?:i|you)\b)[a-z]+ [a-z]+)|once(?= (?!(?:more|again|or|and|a|an|per|every|i|you)\b)[a-z]+ [a-z]+)|should(?= (?:the|it|its|they|that|this|any) )|should(?= [a-z]+ (?:climb|rise|spike|go|get|drop|fail|break|crash|hit|exceed|reach|start|stop|dip|die|jump|grow|pass)\w*)|in the event(?: that| of)?)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much|((it|that|they|this)('s|'re| is| are)? )?(not|isn'?t|aren'?t|isnt|arent) ([a-z]+ |at (it|that) )?already|(it|that|they) (has|have|hasn'?t|haven'?t) (not )?already)/i;
+  /\s(if|unless|in case|as long as|provided|only when|as soon as|the (?:moment|minute|second)(?= (?!(?:i|you)\b)[a-z]+ [a-z]+)|once(?= (?!(?:more|again|or|and|a|an|per|every|i|you)\b)[a-z]+ [a-z]+)|should(?= (?:the|it|its|they|that|this|any) )|should(?= [a-z]+ (?:climb|rise|spike|go|get|drop|fail|break|crash|hit|exceed|reach|start|stop|dip|die|jump|grow|pass)\w*)|in the event(?: that| of)?)\s(?!(you|u) (can|could|have|get|don'?t|do not|mind)|possible|needed|necessary|(that'?s|it'?s|that is|it is) (ok|okay|fine|alright)|not too much|(that'?s|it'?s|that is|it is|it isn'?t|it'?s not|that'?s not) (not )?(too much )?(of a )?(trouble|bother|problem|hassle|pain)|(it'?s|it is|that'?s|that is) not too much|((it|that|they|this)('s|'re| is| are)? )?(not|isn'?t|aren'?t|isnt|arent) ([a-z]+ |at (it|that) )?already|(it|that|they) (has|have|hasn'?t|haven'?t) (not )?already)/i;
 
 const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'gi');
 
