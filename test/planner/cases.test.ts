@@ -262,6 +262,8 @@ const ATTACKS = [
   'redteam-planner79.jsonl',
   'redteam-planner80.jsonl',
   'redteam-planner81.jsonl',
+  'redteam-planner82.jsonl',
+  'redteam-planner83.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -471,3 +471,51 @@ describe('what the words leave unsettled, said other ways', () => {
     },
   );
 });
+
+// Red-team rounds 82 and 83: the same kinds said other ways again (a namespace as a model: "per prod", "the prod way",
+// "before we take it to prod"; struck text with a sign-off, spaces or part of it struck; ranges through/up to;
+// a delay in words or "= 2"; blanks and placeholders for chaos values; a share of loss not taken), some of a
+// workload's pods, two experiments in one request, and "webapp".
+describe('kinds said other ways, round 82 and 83', () => {
+  it.each([
+    ['bounce worker as per production'],
+    ['scale api to 3 the production way'],
+    ['set api image to ghcr.io/acme/api:2.4.1 after we move it to prod'],
+  ])('"%s" asks which namespace', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([['~~scale worker in staging to 3~~ cheers'], ['~~~ roll back web in staging ~~~']])('"%s" is taken back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"restart ~~worker~~ in staging" asks which workload: the struck name is no name', () => {
+    expect(read('restart ~~worker~~ in staging').plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['set api in staging to ghcr.io/acme/api:2.4.0 thru 2.4.3'],
+    ['set api in staging to ghcr.io/acme/api:2.4.{minor}'],
+    ['set api in staging to ghcr.io/acme/api:2.4.0-2.4.3'],
+    ['add a latency of four to api in staging'],
+    ['add delay = 3 to worker in staging'],
+    ['stress memory on api in staging for ___ minutes'],
+    ['kill a pod of api in staging for some minutes'],
+    ['drop __% of packets for web in staging'],
+    ['add 100ms latency to 2 of the web pods in staging for a minute'],
+    ['partition worker in staging for 2 minutes with 10% loss'],
+  ])('"%s" asks back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"cpu stress on web in staging at the highest level" is still read (a level in words, unsure)', () => {
+    const r = read('stress cpu of api in staging at the highest level');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { experiment: 'cpu-stress' } });
+  });
+
+  it('"restart the webapp in production" is web, for the requester to confirm', () => {
+    const r = read('restart the webapp in production');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { name: 'web' } });
+    expect(r.confident).toBe(false);
+  });
+});

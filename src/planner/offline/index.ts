@@ -119,11 +119,10 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // The whole message read, then the kinds of message that need more than one reading.
   // The steps after the reading see the person's words without Slack markup, stripped once.
   const plain = stripMarkup(text);
-  // "~~restart api in staging~~", "~scale web to 2~": a request struck out whole is taken back (a word struck and
-  // replaced, "restart ~api~ web", is the reader's).
-  const struck = /(?<![\w~])~{1,2}(?=\S)[^~\n]+?(?<=\S)~{1,2}(?![\w~])/g;
-  const unstruck = stripMarkup(text.replace(struck, ' ')).replace(/\b(never ?mind|nvm|done|already|scratch that|ignore)\b/gi, '');
-  if (struck.test(text) && !/[\p{L}\p{N}]/u.test(unstruck))
+  // "~~restart api in staging~~", "~scale web to 2~ thanks": a request struck out whole is taken back.
+  const struck = /(?<![\p{L}\p{N}~])_?~{1,3}(?=[^~\n]*[\p{L}\p{N}])[^~\n]+?~{1,3}_?(?![\p{L}\p{N}~])/gu;
+  const unstruck = struck.test(text) ? text.replace(struck, ' ') : undefined;
+  if (unstruck !== undefined && !/[\p{L}\p{N}]/u.test(stripMarkup(unstruck).replace(SIGN_OFF_WORDS, ' ')))
     return { plan: { outcome: 'clarify', message: TOOK_BACK_MESSAGE, source: 'offline' }, confident: true };
   let r = read(text, ctx);
   r = pastJoke(r, plain, ctx);
@@ -154,6 +153,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = totalOverWindow(r, plain, ctx);
   r = listPointedAt(r, plain, ctx);
   r = onePodMeant(r, plain);
+  r = experimentTargetsSaid(r, plain);
   r = experimentShape(r, plain, ctx);
   r = tagUnsettled(r, text);
   r = unknownPlace(r, plain, ctx);
@@ -183,6 +183,12 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };
+  // "restart ~~api~~ in staging", "~scale~ restart payments": a call read with words struck out in part is read again
+  // without them (only a call: a refusal of the whole message stands), for the requester to confirm.
+  if (unstruck !== undefined && r.plan.outcome === 'tool') {
+    const rest = planOffline(unstruck, ctx);
+    r = rest.plan.outcome === 'tool' && rest.confident ? { ...rest, confident: false, unsure: 'words struck out' } : rest;
+  }
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
@@ -190,6 +196,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
 const NOTED_MESSAGE = 'Noted. If you want me to do something, ask for it, e.g. "describe web in production".';
 const WHICH_NUMBER_MESSAGE = 'Which number exactly? Say one count, e.g. "scale web in staging to 4".';
 const LATER_MESSAGE = 'I act when asked and cannot schedule: send the request again when it should run.';
+/** Words left beside a struck request that ask nothing: thanks, done, no need. */
+const SIGN_OFF_WORDS =
+  /\b(never ?mind|nvm|done|already|scratch that|ignore|thanks?|thank you|thx|ty|ok|okay|cheers|no need|not needed|no longer needed|handled|fixed( itself)?|resolved|sorted|all good|np)\b/gi;
 const TOOK_BACK_MESSAGE = 'You took that back, so nothing will run. Say the request again when you want it.';
 
 /** "…, promote it", "… — roll it back please": a verb and a pronoun after the request, maybe the same action again. */
@@ -933,13 +942,13 @@ function registryOmitted(r: Reading, ctx: PlanContext): Reading {
 }
 
 /**
- * "restart worker in the environment before our prod", "scale web to 6 like in prod", "restart api in the env that
- * deploys to production", "restart api, leave prod out of it": a namespace said as a point of reference (a word of
- * likeness, order, copy or exclusion close before it, in its clause), never plainly as the place of the request. That
- * namespace may not be the one meant: asked back.
+ * "restart worker in the environment before our prod", "scale web to 6 like in prod", "restart api per prod", "set web
+ * to 1.9.0 before we take it to prod", "restart api, leave prod out of it": a namespace said as a point of reference, a
+ * model or a goal (a word of likeness, order, copy, path or exclusion governs it in its clause, only fillers between),
+ * never plainly as the place of the write. That namespace may not be the one meant: asked back.
  */
 function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'tool' || typeof r.plan.args.namespace !== 'string') return r;
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || typeof r.plan.args.namespace !== 'string') return r;
   const ns = r.plan.args.namespace;
   const aliases = [...nameSets(ctx).known.correction.namespaces.entries()].filter(([, full]) => full === ns).map(([a]) => a);
   const mention = new RegExp(`(?<![\\w/-])(${aliases.join('|')})(?![\\w/-])`, 'gi');
@@ -947,15 +956,20 @@ function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Readin
   if (all.length === 0) return r;
   const referenced = (m: RegExpMatchArray) => {
     const at = m.index ?? 0;
-    // The words before it in its own clause ("as discussed, restart web in prod": the clause is "restart web in").
-    const clause = plain
-      .slice(0, at)
-      .split(/[,.;:!?()\n\u2014\u2013]|\s-\s/)
-      .at(-1)
-      ?.replace(/\b(?:i|we|you|they)(?:'d|\s+would)?\s+like\b/gi, ' ');
     // ("production's black friday peak": the namespace's own, said plainly.)
     if (/^'s\b/i.test(plain.slice(at + m[0].length))) return false;
-    return REFERENCE.test((clause ?? '').trim()) || PLACED_AFTER.test(plain.slice(at + m[0].length, at + m[0].length + 40));
+    // The words before it in its own clause ("as discussed, restart web in prod": the clause is "restart web in").
+    const clause = (
+      plain
+        .slice(0, at)
+        .split(/[,.;:!?()\n\u2014\u2013]|\s-\s/)
+        .at(-1) ?? ''
+    ).replace(/\b(?:i|we|you|they)(?:'d|\s+would)?\s+like\b/gi, ' ');
+    const after = plain.slice(at + m[0].length, at + m[0].length + 40);
+    // ("restart web for the prod release": the namespace names an event the write is for.)
+    const forEvent =
+      /\bfor (?:the|our) $/i.test(clause) && /^\s+(?:release|launch|cutover|migration|go-?live|push)\b/i.test(after);
+    return REFERENCE.test(clause.trim()) || PLACED_AFTER.test(after) || forEvent;
   };
   if (!all.every(referenced)) return r;
   return askBack(
@@ -964,10 +978,10 @@ function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Readin
 }
 /** Words that make a namespace a point of reference: likeness, order, a copy, a path to it, leaving it out. */
 const REFERENCE =
-  /\b(?:like|unlike|as|than|similar(?: to)?|previous(?: to)?|prior to|replicas? of|(?:that|which) (?:cop(?:ies|ied)|mirrors|clones)|a (?:copy|mirror|clone) of|twin of|way to|deploys? to|deploying to|promot\w* to|feed\w* (?:into|to)|goes to|upstream of|downstream of|before|after|next to|under|below|above|behind|ahead of|instead of|other than|except(?: for)?|excluding|without|not|away from|skip|forget|leave|predecessor of|successor of|comes?|mimic\w*)(?:\s+(?:the|an?|our|your|their|this|that|my|live|real|actual|namespace|ns|env|environment|in|on|for|to|of|at|with|it|is|we|they|have|has|do|does|runs?|got|one|just|right|\W+))*\s*$/i;
+  /\b(?:like|unlike|as|as per|per|than|how|the way|way|similar(?: to)?|previous(?: to)?|prior to|replicas? of|(?:that|which) (?:cop(?:ies|ied)|mirrors|clones)|a (?:copy|mirror|clone) of|copying|twin of|way to|deploys? to|deploying to|promot\w* to|feed\w* (?:into|to)|goes to|upstream of|downstream of|before|after|then|next to|under|below|above|behind|ahead of|instead of|other than|except(?: for)?|excluding|without|not|away from|skip|forget|leave|predecessor of|successor of|comes?|mimic\w*|keep(?:ing)? up with|level with|in (?:step|line|sync) with|(?:go|goes|going) with|ready for|(?:before|after|until)\s+(?:(?:we|i|you|they)(?:'ll|\s+will|\s+can)?\s+)?(?:take|move|bring|ship|push|promote|roll)\s+(?:it|them|this|that)\s+(?:out\s+)?to|(?:we'?ll|will|we) do|compared? (?:to|with)|catch(?:ing)? up (?:to|with)|sync(?:ed|ing)? with|align(?:ed|ing)? with|(?:to )?match(?:ing|es)?(?=\s+(?:the\s+)?$))(?:\s+(?:the|an?|our|your|their|this|that|my|live|real|actual|namespace|ns|env|environment|in|on|for|to|of|at|with|it|it'?s|its|is|are|what|how|there|we|they|have|has|do|does|runs?|run|running|deployed|configured|set( up)?|got|one|just|right|\W+))*\s*$/i;
 /** "prod comes after", "prod is off limits", "leave prod out of it": said of the namespace after it. */
 const PLACED_AFTER =
-  /^["'\u2019\u201d*_`]*\s+(?:(?:\w+\s+)?(?:comes|goes|sits|is)\s+(?:right\s+|just\s+)?(?:after|before|under|above|below|next)|(?:is\s+)?off limits|out of (?:it|this|that|scope|the way)|excluded|aside|alone)\b/i;
+  /^["'\u2019\u201d*_`]*\s+(?:(?:\w+\s+)?(?:comes|goes|sits|is)\s+(?:right\s+|just\s+)?(?:after|before|under|above|below|next)|(?:is\s+)?off limits|out of (?:it|this|that|scope|the way)|excluded|aside|alone|way|style|setup|config(?:uration)?|settings)\b/i;
 
 /** "scale web in production to 2 off", "two replicas off", "1 off from current": fewer by that many, or down to it? */
 function countOff(r: Reading, plain: string): Reading {
@@ -1138,6 +1152,23 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
       ))
   )
     return askBack('For how long? Say it in seconds or minutes, e.g. "… for 90 seconds".');
+  // "for ___ minutes", "at level {level}", "for <duration>", "for some minutes", "at level" and nothing: a value left
+  // blank or a placeholder, where the default would run in its place.
+  if (
+    /_{2,}|\{[^}]*\}|<[a-z ]+>|\bfor\s+(?:some\s+|a\s+few\s+|several\s+)?(?:mins?|minutes?|secs?|seconds?|hours?)\b|\bfor\s*$|\bfor\s+(?:the\s+)?(?:duration|length|period)\b(?!\s+of)|(?<!\b(?:highest|lowest|max|maximum|min|minimum|top|high|low|medium|same|default|that|this|current|any)\s+)\blevel\s*(?:$|[,.;!?])/i.test(
+      plain,
+    )
+  )
+    return askBack(
+      'Some values are blank or not said as numbers. Say them, e.g. "stress cpu on web in staging at level 2 for 3 minutes".',
+    );
+  // "drop some percent of packets", "drop .5 of packets", "drop % of packets": a share of loss the reader did not take.
+  if (
+    r.plan.args.experiment === 'network-loss' &&
+    r.plan.args.lossPercent === undefined &&
+    /%|\bper ?cent\b|\bpercentage\b|(?<![\d])\.\d|\b(?:some|share|portion|fraction|part) of\b/i.test(plain)
+  )
+    return askBack('What share of packets? Say it as a percentage, e.g. "drop 25% of packets for api in staging".');
   // "drop ½ of packets", "30‰": a share in signs the reader does not count; the experiment would run without it.
   if (/[\u00bc-\u00be\u2150-\u215e\u2030\u2031\u2044]/u.test(plain))
     return askBack('What share exactly? Say it as a percentage, e.g. "drop 25% of packets for api in staging".');
@@ -1148,11 +1179,11 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
     );
   const said = (notANumber?.[1] ?? notANumber?.[2] ?? notANumber?.[3])?.toLowerCase();
   if (said && !SLOT_WORDS.has(said)) return askBack(`What is "${said}" here? Say the number, e.g. "… at level 2 for 2 minutes".`);
-  // "add latency of 2 to web": a delay with no unit, milliseconds or seconds.
+  // "add latency of 2 to web", "latency = 2", "latency (two)": a delay with no unit, milliseconds or seconds.
   const delay = r.plan.args.latencyMs;
   if (
     typeof delay === 'number' &&
-    /\b(?:latency|delay|lag)\s+(?:of\s+)?\d+(?!\s*(?:ms|msecs?|millis\w*|s|secs?|seconds?|m|mins?|minutes?)\b)(?![\d.])/i.test(
+    /\b(?:latency|delay|lag)\s*(?:of\s+|=\s*|:\s*|\(\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b\)?(?!\s*(?:ms|msecs?|millis\w*|s|secs?|seconds?|m|mins?|minutes?)\b)(?![\d.])/i.test(
       plain,
     )
   )
@@ -1243,6 +1274,47 @@ function onePodMeant(r: Reading, plain: string): Reading {
 }
 
 /**
+ * "add 200ms latency to 1 of the api pods", "partition one of the web pods": some of a workload's pods, where an
+ * experiment acts on the workload. "partition api for 2 minutes with 5% loss", "kill web pods with 100ms latency": two
+ * experiments in one request, where one runs per message. Both asked back.
+ */
+function experimentTargetsSaid(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
+  if (
+    /\b(?:\d+|one|two|three|a couple|a few|some|half|just one|only one|only \d+|just \d+)\s+of\s+(?:the|its|[a-z0-9-]+'s)\s+(?:[a-z0-9-]+\s+)?(?:pods|replicas|instances)\b/i.test(
+      plain,
+    ) &&
+    r.plan.args.experiment !== 'pod-kill' &&
+    r.plan.args.experiment !== 'pod-failure'
+  )
+    return askBack(
+      'An experiment acts on all of a workload\'s pods, not some of them. Say it for the workload, e.g. "add 200ms of latency to api in staging".',
+    );
+  // (Not where one is chosen or corrected: "actually make it a pod-failure", "not pod-kill, pod-failure", "B's".)
+  if (/\b(actually|instead|scratch|rather|skip|only|choose|latter|former|repeat|not|don'?t|or|wants?)\b/i.test(plain)) return r;
+  const kinds = [...new Set(EXPERIMENT_WORDS.filter(([, re]) => re.test(plain)).map(([k]) => k))];
+  if (kinds.length > 1)
+    return askBack(`That names more than one experiment (${kinds.join(', ')}): I run one per message. Which one?`);
+  return r;
+}
+/** Words that name each kind of experiment, to tell when a message names more than one. */
+const EXPERIMENT_WORDS: [string, RegExp][] = [
+  ['pod-kill', /\b(?:kill|delete|nuke)\w*\s+(?:a |the |some |\w+ )?pods?\b|\bpod-?kill\b/i],
+  ['pod-failure', /\bpod-?failure\b|\bmake\s+(?:\S+\s+){1,4}fail\b/i],
+  [
+    'network-delay',
+    /\b\d+\s*ms\b(?!\s*p\d\d)(?<!\bp\d\d\s*\d+\s*ms)|\b(?:add|inject|introduce)\w*\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b|\b(?:with|plus)\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b/i,
+  ],
+  ['network-loss', /\bpacket\s*loss\b|\b\d+\s*%\s*loss\b|\bdrop\w*\s+(?:\d+\s*%\s+of\s+)?(?:the\s+)?packets\b|\bnetwork-loss\b/i],
+  ['network-partition', /\bpartition\w*\b|\bcut\s+(?:off\s+)?(?:the\s+)?network\w*\b/i],
+  ['cpu-stress', /\b(?:stress|burn|hog|load|peg)\w*\s+(?:the\s+|some\s+|its\s+)?cpu\b|\bcpu[- ](?:stress|burn|hog|load)\b/i],
+  [
+    'memory-stress',
+    /\b(?:stress|hog|fill|eat|leak)\w*\s+(?:the\s+|some\s+|its\s+)?(?:memory|mem|ram)\b|\b(?:memory|mem|ram)[- ](?:stress|hog|pressure|leak)\b/i,
+  ],
+];
+
+/**
  * "stop chaos api-pod-kill in staging", "stop chaos payments-pod-kill-k9p3m in staging": an experiment's name is its
  * target's, its kind and a suffix ("web-network-delay-k2p9"). A name of another shape, or of a target not in that
  * namespace, may have been made by hand, or be no experiment at all: the requester confirms it.
@@ -1293,11 +1365,19 @@ function tagUnsettled(r: Reading, typed: string): Reading {
     /^(?:tbd|tba|todo|xxx+|n\/?a|unknown|whatever|something|new|next|newer|later)$/i.test(bare) ||
     // Two tags, a range or a floor: "…:1.9.0 / 1.9.1", ", 2.4.1", "and 2.4.1", "& 2.4.1", "to 2.4.2", "at least", "or newer".
     /^\s*(?:\/|\||,|&|\band\b|\bor\b|\bto\b|-)\s*v?\d+\.\d/i.test(`${tag.slice(bare.length)}${after}`) ||
-    /^\s*(?:at least|or (?:newer|later|higher|above|up)|and (?:up|above|later)|\+|minimum|or so)\b/i.test(after) ||
+    /^\s*(?:at least|or (?:newer|later|higher|above|up)|and (?:up|above|later)|\+|minimum|or so|through|thru|up to|until|till)\b|^\s*(?:>=?|<=?|\/\s*\.\d)/i.test(
+      after,
+    ) ||
+    // "{patch}", "1.9.0_or_1.9.1", "1.9.0-1.9.2": a placeholder, a choice or a range inside the tag.
+    /[{}<>]|_or_|\d+\.\d+(?:\.\d+)?-v?\d+\.\d+/i.test(tag) ||
     // ("…:1.9.0-rc.": a pre-release label with its number cut off.)
     /-(?:rc|alpha|beta|pre)\.$/i.test(tag) ||
     /^[^|/\s]*[|]/.test(tag);
-  if (!unsettled) return r;
+  // ("set web to …:1.9.0?": a write asked as a question is the requester's to confirm.)
+  if (!unsettled)
+    return r.confident && /\?$/.test(tag) && !/^\W*(?:can|could|would|will|is|are|any chance)\b/i.test(plain)
+      ? { ...r, confident: false, unsure: 'a command asked as a question' }
+      : r;
   return askBack(
     `Which exact tag? "${said?.[0] ?? image}" is no single tag a registry has. Say the whole image, e.g. "${repo}:1.2.3".`,
   );
