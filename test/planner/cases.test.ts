@@ -155,6 +155,8 @@ const RECORDS = [
   'planner-blind32.first-run.json',
   'planner-blind33.first-run.json',
   'planner-blind34.first-run.json',
+  'planner-blind35.first-run.json',
+  'planner-blind36.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
