@@ -545,3 +545,27 @@ describe('courtesy said as a condition, and an embedded question', () => {
     expect(r.plan).toMatchObject({ args: { namespace: 'monitoring' } });
   });
 });
+
+// Blind batch 35 (development since its first run): a container named after a namespace alias, a letter held down.
+describe('a container after a namespace alias, a letter held down', () => {
+  it.each([
+    ['logs worker prod container worker last 20', { tool: 'get_logs', args: { namespace: 'production', container: 'worker' } }],
+    [
+      'set web in stg container web to ghcr.io/acme/web:1.9.0',
+      { tool: 'set_image', args: { namespace: 'staging', name: 'web', container: 'web' } },
+    ],
+  ])('"%s" → %o', (text, want) => {
+    expect(planOffline(text, ctx).plan).toMatchObject(want);
+  });
+
+  it('"resstaaart worker in staging" is not read sure', () => {
+    const r = planOffline('resstaaart worker in staging', ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('"rolll back web in staging" rolls back web, unsure', () => {
+    const r = planOffline('rolll back web in staging', ctx);
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'web' } });
+    expect(r.confident).toBe(false);
+  });
+});

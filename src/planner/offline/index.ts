@@ -157,6 +157,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = experimentShape(r, plain, ctx);
   r = tagUnsettled(r, text);
   r = unknownPlace(r, plain, ctx);
+  r = heldLetter(r, plain);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -1401,6 +1402,14 @@ function unknownPlace(r: Reading, plain: string, ctx: PlanContext): Reading {
 }
 const NOT_A_PLACE =
   /^(the|a|an|every|each|any|some|right|this|that|these|those|my|our|your|their|its|his|her|blue-green|canary|json|yaml|yml|csv|tsv|md|markdown|table|tables|detail|details|full|total|order|k8s|kube|kubernetes|slack|dm|dms|bulk|general|short|brief|usd|eur|gbp|dollars?|euros?|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|mtd|wtd|ytd|today|yesterday|tonight|now|asap|pls|plz|thx|ty|lol|all|everything|everywhere|cluster|clusters|pods?|deployments?|workloads?|rollouts?|namespaces?|ns|env|envs|prod|stg|staging|production)$/;
+
+/** "rolll back api stg": a word read with a letter held down is the requester's to confirm, like any typo. */
+function heldLetter(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !r.confident || !isWriteTool(r.plan.tool)) return r;
+  return /(?<![\w./:@-])[a-z]*([a-z])\1{2,}[a-z]*(?![\w./:@-])/i.test(plain)
+    ? { ...r, confident: false, unsure: 'a letter held down' }
+    : r;
+}
 
 /** "upgrade web to v2": a major version alone is no tag the registry has; which release is meant? */
 function bareMajorTag(r: Reading, plain: string): Reading {

@@ -1060,7 +1060,10 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
       w !== undefined &&
       /^[a-z][-a-z0-9]*$/.test(w) &&
       !NOT_CONTAINER.has(w) &&
+      // ("in stg container api": a namespace said by its alias is no container either.)
       !p.namespaces.includes(p.words[j]) &&
+      !p.spaceWords.has(p.words[j]) &&
+      !p.spaceWords.has(w) &&
       !p.pods.includes(w) &&
       !isNumber(p.words[j]) &&
       (after ||

@@ -209,6 +209,8 @@ export function normalize(input: string): Normalized {
     /\b(before|since|after|until|till|when|once|as soon as)\s+(?:(?:it|we|they|traffic|load|[a-z0-9-]+)\s+){0,3}(?:doubled|tripled|halved|quadrupled)(?:\s+(?:it|them|that))?\b/g,
     '$1 the change',
   );
+  // "rolll back", "pleeease": a letter held down is the word (a word alone, not part of a name, tag or image).
+  low = low.replace(/(?<![\w./:@-])[a-z]+(?![\w./:@-])/g, (w) => w.replace(/([a-z])\1{2,}/g, '$1$1'));
   // "what kube-system costed yesterday": what it cost.
   low = low.replace(/\bcosted\b/g, 'cost');
   // "increase worker upto 3": up to.
