@@ -266,6 +266,8 @@ const ATTACKS = [
   'redteam-planner81.jsonl',
   'redteam-planner82.jsonl',
   'redteam-planner83.jsonl',
+  'redteam-planner84.jsonl',
+  'redteam-planner85.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -519,3 +519,44 @@ describe('kinds said other ways, round 82 and 83', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Red-team rounds 84 and 85: the same kinds said other ways once more (a namespace to copy or rehearse for, a tag that
+// is a word for a tag, two tags after a bare comma, bracketed blanks, experiment words the list missed, four tildes),
+// and new ones: a container said by its kind, a word that sounds like a number where one goes, a clock time after a
+// write.
+describe('kinds said other ways, rounds 84 and 85', () => {
+  it.each([
+    ['scale api to 3 to copy production'],
+    ['restart worker for a prod deploy'],
+    ['set api to ghcr.io/acme/api:2.4.1 as a dress rehearsal for prod'],
+    ['set api in staging to ghcr.io/acme/api:VERSION'],
+    ['set api in staging to ghcr.io/acme/api:2.4.0-or-later'],
+    ['set api in staging to ghcr.io/acme/api:2.4.0,2.4.1'],
+    ['stress memory on api in staging at level [n] for 2 minutes'],
+    ['stress cpu and ram on worker in staging for a minute'],
+    ['roll back api in staging to rev too'],
+    ['kill for pods of worker in staging'],
+    ['restart web in prod @ 13:45'],
+  ])('"%s" asks back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('"~~~~scale web in staging to 3~~~~" is taken back', () => {
+    expect(read('~~~~scale web in staging to 3~~~~').plan.outcome).toBe('clarify');
+  });
+
+  it('"update the main container of worker in staging to ghcr.io/acme/worker:1.0.0" names no container (the main one)', () => {
+    const r = read('update the main container of worker in staging to ghcr.io/acme/worker:1.0.0');
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { name: 'worker' } });
+    expect(r.plan.outcome === 'tool' && r.plan.args.container).toBeUndefined();
+  });
+
+  it('"set the init container of web in staging to busybox:1.36" is the requester\'s to confirm', () => {
+    const r = read('set the init container of web in staging to busybox:1.36');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('"next step for checkout in staging" still promotes: "for" before a name is no number', () => {
+    expect(read('next step for checkout in staging').plan).toMatchObject({ tool: 'promote_rollout' });
+  });
+});

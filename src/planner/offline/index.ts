@@ -120,7 +120,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // The steps after the reading see the person's words without Slack markup, stripped once.
   const plain = stripMarkup(text);
   // "~~restart api in staging~~", "~scale web to 2~ thanks": a request struck out whole is taken back.
-  const struck = /(?<![\p{L}\p{N}~])_?~{1,3}(?=[^~\n]*[\p{L}\p{N}])[^~\n]+?~{1,3}_?(?![\p{L}\p{N}~])/gu;
+  const struck = /(?<![\p{L}\p{N}~])_?~+(?=[^~\n]*[\p{L}\p{N}])[^~\n]+?~+_?(?![\p{L}\p{N}~])/gu;
   const unstruck = struck.test(text) ? text.replace(struck, ' ') : undefined;
   if (unstruck !== undefined && !/[\p{L}\p{N}]/u.test(stripMarkup(unstruck).replace(SIGN_OFF_WORDS, ' ')))
     return { plan: { outcome: 'clarify', message: TOOK_BACK_MESSAGE, source: 'offline' }, confident: true };
@@ -158,6 +158,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = tagUnsettled(r, text);
   r = unknownPlace(r, plain, ctx);
   r = heldLetter(r, plain);
+  r = numberWordSlip(r, plain);
+  r = clockBesideWrite(r, text);
+  r = containerSaid(r, plain);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -969,7 +972,8 @@ function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Readin
     const after = plain.slice(at + m[0].length, at + m[0].length + 40);
     // ("restart web for the prod release": the namespace names an event the write is for.)
     const forEvent =
-      /\bfor (?:the|our) $/i.test(clause) && /^\s+(?:release|launch|cutover|migration|go-?live|push)\b/i.test(after);
+      /\bfor (?:(?:the|our|a|an|this|that|next) )?$/i.test(clause) &&
+      /^\s+(?:release|launch|cutover|migration|go-?live|push|deploy\w*|rollout|upgrade|rehearsal|test|demo)\b/i.test(after);
     return REFERENCE.test(clause.trim()) || PLACED_AFTER.test(after) || forEvent;
   };
   if (!all.every(referenced)) return r;
@@ -979,7 +983,7 @@ function placeBesideAnother(r: Reading, plain: string, ctx: PlanContext): Readin
 }
 /** Words that make a namespace a point of reference: likeness, order, a copy, a path to it, leaving it out. */
 const REFERENCE =
-  /\b(?:like|unlike|as|as per|per|than|how|the way|way|similar(?: to)?|previous(?: to)?|prior to|replicas? of|(?:that|which) (?:cop(?:ies|ied)|mirrors|clones)|a (?:copy|mirror|clone) of|copying|twin of|way to|deploys? to|deploying to|promot\w* to|feed\w* (?:into|to)|goes to|upstream of|downstream of|before|after|then|next to|under|below|above|behind|ahead of|instead of|other than|except(?: for)?|excluding|without|not|away from|skip|forget|leave|predecessor of|successor of|comes?|mimic\w*|keep(?:ing)? up with|level with|in (?:step|line|sync) with|(?:go|goes|going) with|ready for|(?:before|after|until)\s+(?:(?:we|i|you|they)(?:'ll|\s+will|\s+can)?\s+)?(?:take|move|bring|ship|push|promote|roll)\s+(?:it|them|this|that)\s+(?:out\s+)?to|(?:we'?ll|will|we) do|compared? (?:to|with)|catch(?:ing)? up (?:to|with)|sync(?:ed|ing)? with|align(?:ed|ing)? with|(?:to )?match(?:ing|es)?(?=\s+(?:the\s+)?$))(?:\s+(?:the|an?|our|your|their|this|that|my|live|real|actual|namespace|ns|env|environment|in|on|for|to|of|at|with|it|it'?s|its|is|are|what|how|there|we|they|have|has|do|does|runs?|run|running|deployed|configured|set( up)?|got|one|just|right|\W+))*\s*$/i;
+  /\b(?:like|unlike|as|as per|per|than|how|the way|way|similar(?: to)?|previous(?: to)?|prior to|replicas? of|(?:that|which) (?:cop(?:ies|ied)|mirrors|clones)|a (?:copy|mirror|clone) of|copying|twin of|way to|deploys? to|deploying to|promot\w* to|feed\w* (?:into|to)|goes to|upstream of|downstream of|before|after|then|next to|under|below|above|behind|ahead of|instead of|other than|except(?: for)?|excluding|without|not|away from|skip|forget|leave|predecessor of|successor of|comes?|mimic\w*|keep(?:ing)? up with|level with|in (?:step|line|sync) with|(?:go|goes|going) with|ready for|(?:before|after|until)\s+(?:(?:we|i|you|they)(?:'ll|\s+will|\s+can)?\s+)?(?:take|move|bring|ship|push|promote|roll)\s+(?:it|them|this|that)\s+(?:out\s+)?to|(?:we'?ll|will|we) do|compared? (?:to|with)|catch(?:ing)? up (?:to|with)|sync(?:ed|ing)? with|align(?:ed|ing)? with|(?:to )?match(?:ing|es)?(?=\s+(?:the\s+)?$)|to copy|(?:rehearsal|trial|practice|prep|preparation|dress rehearsal) for)(?:\s+(?:the|an?|our|your|their|this|that|my|live|real|actual|namespace|ns|env|environment|in|on|for|to|of|at|with|it|it'?s|its|is|are|what|how|there|we|they|have|has|do|does|runs?|run|running|deployed|configured|set( up)?|got|one|just|right|\W+))*\s*$/i;
 /** "prod comes after", "prod is off limits", "leave prod out of it": said of the namespace after it. */
 const PLACED_AFTER =
   /^["'\u2019\u201d*_`]*\s+(?:(?:\w+\s+)?(?:comes|goes|sits|is)\s+(?:right\s+|just\s+)?(?:after|before|under|above|below|next)|(?:is\s+)?off limits|out of (?:it|this|that|scope|the way)|excluded|aside|alone|way|style|setup|config(?:uration)?|settings)\b/i;
@@ -1156,7 +1160,7 @@ function chaosValuesSaid(r: Reading, plain: string): Reading {
   // "for ___ minutes", "at level {level}", "for <duration>", "for some minutes", "at level" and nothing: a value left
   // blank or a placeholder, where the default would run in its place.
   if (
-    /_{2,}|\{[^}]*\}|<[a-z ]+>|\bfor\s+(?:some\s+|a\s+few\s+|several\s+)?(?:mins?|minutes?|secs?|seconds?|hours?)\b|\bfor\s*$|\bfor\s+(?:the\s+)?(?:duration|length|period)\b(?!\s+of)|(?<!\b(?:highest|lowest|max|maximum|min|minimum|top|high|low|medium|same|default|that|this|current|any)\s+)\blevel\s*(?:$|[,.;!?])/i.test(
+    /_{2,}|\{[^}]*\}|<[a-z ]+>|\[[a-z ]+\]|\((?:duration|level|time|length|n|x|minutes|seconds)\)|\bfor\s+(?:some\s+|a\s+few\s+|several\s+)?(?:mins?|minutes?|secs?|seconds?|hours?)\b|\bfor\s*$|\bfor\s+(?:the\s+)?(?:duration|length|period)\b(?!\s+of)|(?<!\b(?:highest|lowest|max|maximum|min|minimum|top|high|low|medium|same|default|that|this|current|any)\s+)\blevel\s*(?:$|[,.;!?])/i.test(
       plain,
     )
   )
@@ -1292,7 +1296,12 @@ function experimentTargetsSaid(r: Reading, plain: string): Reading {
       'An experiment acts on all of a workload\'s pods, not some of them. Say it for the workload, e.g. "add 200ms of latency to api in staging".',
     );
   // (Not where one is chosen or corrected: "actually make it a pod-failure", "not pod-kill, pod-failure", "B's".)
-  if (/\b(actually|instead|scratch|rather|skip|only|choose|latter|former|repeat|not|don'?t|or|wants?)\b/i.test(plain)) return r;
+  if (
+    /\b(instead|scratch|rather|choose|latter|former|repeat|don'?t|wants?)\b|\bactually,?\s+(?:make|do|go|let'?s|switch|change)\b|\bnot\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s*[,.;)]|\bskip\s+the\b|\bonly\s+the\b|\bor\s+(?:a\s+|the\s+)?[\w-]+\s+(?:stress|loss|delay|kill|failure|partition)/i.test(
+      plain,
+    )
+  )
+    return r;
   const kinds = [...new Set(EXPERIMENT_WORDS.filter(([, re]) => re.test(plain)).map(([k]) => k))];
   if (kinds.length > 1)
     return askBack(`That names more than one experiment (${kinds.join(', ')}): I run one per message. Which one?`);
@@ -1300,18 +1309,21 @@ function experimentTargetsSaid(r: Reading, plain: string): Reading {
 }
 /** Words that name each kind of experiment, to tell when a message names more than one. */
 const EXPERIMENT_WORDS: [string, RegExp][] = [
-  ['pod-kill', /\b(?:kill|delete|nuke)\w*\s+(?:a |the |some |\w+ )?pods?\b|\bpod-?kill\b/i],
+  ['pod-kill', /\b(?:kill|delete|nuke|crash)\w*\s+(?:a |the |some |its |\w+ )?pods?\b|\bpod-?kill\b/i],
   ['pod-failure', /\bpod-?failure\b|\bmake\s+(?:\S+\s+){1,4}fail\b/i],
   [
     'network-delay',
-    /\b\d+\s*ms\b(?!\s*p\d\d)(?<!\bp\d\d\s*\d+\s*ms)|\b(?:add|inject|introduce)\w*\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b|\b(?:with|plus)\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b/i,
+    /\b\d+\s*ms\b(?!\s*p\d\d)(?<!\bp\d\d\s*\d+\s*ms)|\b\d+\s*(?:s|secs?|seconds?)\s+(?:of\s+)?(?:latency|delay|lag)\b|\b(?:add|inject|introduce)\w*\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b|\b(?:with|plus)\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b/i,
   ],
   ['network-loss', /\bpacket\s*loss\b|\b\d+\s*%\s*loss\b|\bdrop\w*\s+(?:\d+\s*%\s+of\s+)?(?:the\s+)?packets\b|\bnetwork-loss\b/i],
-  ['network-partition', /\bpartition\w*\b|\bcut\s+(?:off\s+)?(?:the\s+)?network\w*\b/i],
-  ['cpu-stress', /\b(?:stress|burn|hog|load|peg)\w*\s+(?:the\s+|some\s+|its\s+)?cpu\b|\bcpu[- ](?:stress|burn|hog|load)\b/i],
+  ['network-partition', /\bpartition\w*\b|\bcut\s+(?:off\s+)?(?:the\s+)?network\w*\b|\bisolat\w*\b[^.;]{0,30}\bnetwork\b/i],
+  [
+    'cpu-stress',
+    /\b(?:stress|burn|hog|load|peg|spike|max|saturate|exhaust)\w*\s+(?:the\s+|some\s+|its\s+)?cpu\b|\bcpu[- ](?:stress|burn|hog|load)\b|\bcpu\s+(?:and|&|\+)\s+(?:memory|mem|ram)\b|\b(?:memory|mem|ram)\s+(?:and|&|\+)\s+cpu\b/i,
+  ],
   [
     'memory-stress',
-    /\b(?:stress|hog|fill|eat|leak)\w*\s+(?:the\s+|some\s+|its\s+)?(?:memory|mem|ram)\b|\b(?:memory|mem|ram)[- ](?:stress|hog|pressure|leak)\b/i,
+    /\b(?:stress|hog|fill|eat|leak|exhaust|spike|max|burn)\w*\s+(?:the\s+|some\s+|its\s+)?(?:memory|mem|ram)\b|\b(?:memory|mem|ram)[- ](?:stress|hog|pressure|leak)\b|\bcpu\s+(?:and|&|\+)\s+(?:memory|mem|ram)\b|\b(?:memory|mem|ram)\s+(?:and|&|\+)\s+cpu\b/i,
   ],
 ];
 
@@ -1347,6 +1359,12 @@ function experimentShape(r: Reading, plain: string, ctx: PlanContext): Reading {
  * registry has. Asked which one. Read from the message as typed ("*" is markup to the reader); a last "." ends the
  * sentence.
  */
+/** Words that stand for a tag, a choice or a floor inside one ("…:TAG", "…:1.9.0-or-newer"), never a tag's own. */
+const TAG_PLACEHOLDER_WORDS = new Set(
+  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher prod production staging runs running xxx xxxx'.split(
+    ' ',
+  ),
+);
 function tagUnsettled(r: Reading, typed: string): Reading {
   // (A Slack link "<http://…|label>" is its label.)
   const plain = typed.replace(/<[^<>|]+\|([^<>]+)>/g, '$1').replace(/<((?:https?:\/\/)?[^<>|]+)>/g, '$1');
@@ -1364,13 +1382,20 @@ function tagUnsettled(r: Reading, typed: string): Reading {
     /[.-][*?]/.test(tag) ||
     /~|\dish$/i.test(bare) ||
     /^(?:tbd|tba|todo|xxx+|n\/?a|unknown|whatever|something|new|next|newer|later)$/i.test(bare) ||
+    // "…:TAG", "…:REPLACE_ME", "…:1.9.0-or-newer", "…:same-as-prod": a word for a tag, not a tag.
+    bare
+      .toLowerCase()
+      .split(/[-_.]+/)
+      .some((w) => TAG_PLACEHOLDER_WORDS.has(w)) ||
+    // "…:1.9.0,1.9.1", "…:1.9.0 1.9.1": a second version after a bare comma or a space.
+    /^\s*,?\s*v?\d+\.\d+\.\d/.test(`${tag.slice(bare.length)}${after}`) ||
     // Two tags, a range or a floor: "…:1.9.0 / 1.9.1", ", 2.4.1", "and 2.4.1", "& 2.4.1", "to 2.4.2", "at least", "or newer".
     /^\s*(?:\/|\||,|&|\band\b|\bor\b|\bto\b|-)\s*v?\d+\.\d/i.test(`${tag.slice(bare.length)}${after}`) ||
     /^\s*(?:at least|or (?:newer|later|higher|above|up)|and (?:up|above|later)|\+|minimum|or so|through|thru|up to|until|till)\b|^\s*(?:>=?|<=?|\/\s*\.\d)/i.test(
       after,
     ) ||
     // "{patch}", "1.9.0_or_1.9.1", "1.9.0-1.9.2": a placeholder, a choice or a range inside the tag.
-    /[{}<>]|_or_|\d+\.\d+(?:\.\d+)?-v?\d+\.\d+/i.test(tag) ||
+    /[{}<>]|_or_|\d+\.\d+(?:\.\d+)?(?:-|[,;]\s*)v?\d+\.\d+/i.test(tag) ||
     // ("…:1.9.0-rc.": a pre-release label with its number cut off.)
     /-(?:rc|alpha|beta|pre)\.$/i.test(tag) ||
     /^[^|/\s]*[|]/.test(tag);
@@ -1408,6 +1433,50 @@ function heldLetter(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || !r.confident || !isWriteTool(r.plan.tool)) return r;
   return /(?<![\w./:@-])[a-z]*([a-z])\1{2,}[a-z]*(?![\w./:@-])/i.test(plain)
     ? { ...r, confident: false, unsure: 'a letter held down' }
+    : r;
+}
+
+/**
+ * "roll back web to revision to", "promote checkout to step for", "kill to pods of web", "level for cpu stress": a word
+ * that sounds like a number ("to", "too", "for") where the number goes. The call would run without it: asked back.
+ */
+function numberWordSlip(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
+  const slip =
+    /\b(?:revision|rev|step|level)\s+(?:to|too|for|fore|won|tree|ate)\b(?=\s*(?:$|[,.;!?]|(?:on|of|in|please|pls|now)\b))|\b(?:kill|delete|restart)\s+(?:to|too|for)\s+pods?\b|\bpods?\s+(?:to|too|for)\s+of\b|^\W*level\s+(?:to|too|for)\b/i;
+  return slip.test(plain) ? askBack('Which number? Say it in digits, e.g. "roll back web to revision 2" or "at level 2".') : r;
+}
+
+/**
+ * "restart api in prod @ 14:30", "scale web to 8, 17:00", "abort checkout ~15:00": a clock time beside a write, which
+ * may be when it should run. The bot acts when asked: asked back.
+ */
+function clockBesideWrite(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
+  // (Only said after the request, at the end: times in a timeline before it are the story.)
+  return /(?<!\(\s*)(?:@|~|,|\b(?:by|around|approx|circa))\s*\d{1,2}[:.h]\d{2}(?:\s*(?:utc|gmt|cet|am|pm|[a-z]{2,4}t))?\W*$/i.test(
+    plain,
+  )
+    ? askBack(LATER_MESSAGE)
+    : r;
+}
+
+/**
+ * "set the main container of web", "the only container": the workload's main container, which the call picks when no
+ * container is named. "the init container", "the first container": one the call may not have; the requester confirms.
+ */
+function containerSaid(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || typeof r.plan.args.container !== 'string') return r;
+  const c = r.plan.args.container;
+  if (
+    /^(?:main|primary|only|application|default|sole|single)$/.test(c) &&
+    new RegExp(`\\b${c}\\s+container\\b`, 'i').test(plain)
+  ) {
+    const { container: _said, ...args } = r.plan.args;
+    return { ...r, plan: { ...r.plan, args } };
+  }
+  return /^(?:init|first|second|other|sidecar|helper|extra)$/.test(c) && r.confident
+    ? { ...r, confident: false, unsure: 'a container said by its kind' }
     : r;
 }
 
