@@ -268,6 +268,8 @@ const ATTACKS = [
   'redteam-planner83.jsonl',
   'redteam-planner84.jsonl',
   'redteam-planner85.jsonl',
+  'redteam-planner86.jsonl',
+  'redteam-planner87.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -560,3 +560,58 @@ describe('kinds said other ways, rounds 84 and 85', () => {
     expect(read('next step for checkout in staging').plan).toMatchObject({ tool: 'promote_rollout' });
   });
 });
+
+// Red-team rounds 86 and 87 and blind batches 35/36 (development): a place word or any other word before "container",
+// tags that stand for a tag (no digit, capitals, two versions), experiment verbs the list missed, a number word
+// slip before a courtesy word, a clock time with courtesy after it, a date in digits beside a write, and rollouts in
+// the words of the business.
+describe('kinds said other ways, rounds 86 and 87', () => {
+  it.each([
+    ['set worker in the staging env container worker to ghcr.io/acme/worker:1.0.0', 'worker'],
+    ['set api in prod namespace container api to ghcr.io/acme/api:2.4.1', 'api'],
+  ])('"%s" names container %s', (text, container) => {
+    expect(read(text).plan).toMatchObject({ args: { container } });
+  });
+
+  it('"set the envoy container of api in staging to envoy:1.30" is the requester\'s to confirm', () => {
+    const r = read('set the envoy container of api in staging to envoy:1.30');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['set worker in staging to ghcr.io/acme/worker:mytag'],
+    ['set worker in staging to ghcr.io/acme/worker:GIT_SHA'],
+    ['set worker in staging to ghcr.io/acme/worker:1.0.0-vs-1.0.1'],
+    ['set worker in staging to ghcr.io/acme/worker:1.0.0 // 1.0.1'],
+    ['terminate pods of worker in staging and add 300ms latency'],
+    ['roll back worker in staging to revision to asap'],
+    ['scale worker in prod to 4 @ 16:00 thanks'],
+    ['restart worker in staging 22:15'],
+    ['restart worker in staging on 2025-03-01'],
+    ['2025/03/01: scale web in staging to 3'],
+  ])('"%s" asks back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['set worker in staging to ghcr.io/acme/worker:latest', 'ghcr.io/acme/worker:latest'],
+    ['set worker in staging to ghcr.io/acme/worker:2025-03-01', 'ghcr.io/acme/worker:2025-03-01'],
+    ['update web in staging from 2024.05.01 to 2024.06.01', 'ghcr.io/acme/web:2024.06.01'],
+  ])('"%s" still sets %s', (text, image) => {
+    expect(read(text).plan).toMatchObject({ tool: 'set_image', args: { image } });
+  });
+
+  it('"restart coredns — lookups went from 2ms to 400ms at 03:12" still restarts: a time in the story', () => {
+    expect(read('restart coredns — lookups went from 2ms to 400ms at 03:12').plan).toMatchObject({ tool: 'restart' });
+  });
+
+  it.each([
+    ['the staging checkout canary looks fine, please let it move on to the next stage', 'promote_rollout'],
+    ['switch users over to the new payments version', 'promote_rollout'],
+    ['send everyone back to the stable version of checkout in staging', 'abort_rollout'],
+    ['retry checkout in staging, the abort was a false alarm', 'retry_rollout'],
+    ['worker in prod: CrashLoopBackOff again, restart it', 'restart'],
+  ])('"%s" → %s', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ tool });
+  });
+});

@@ -160,6 +160,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = heldLetter(r, plain);
   r = numberWordSlip(r, plain);
   r = clockBesideWrite(r, text);
+  r = dateBesideWrite(r, plain);
   r = containerSaid(r, plain);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
@@ -1297,7 +1298,7 @@ function experimentTargetsSaid(r: Reading, plain: string): Reading {
     );
   // (Not where one is chosen or corrected: "actually make it a pod-failure", "not pod-kill, pod-failure", "B's".)
   if (
-    /\b(instead|scratch|rather|choose|latter|former|repeat|don'?t|wants?)\b|\bactually,?\s+(?:make|do|go|let'?s|switch|change)\b|\bnot\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s*[,.;)]|\bskip\s+the\b|\bonly\s+the\b|\bor\s+(?:a\s+|the\s+)?[\w-]+\s+(?:stress|loss|delay|kill|failure|partition)/i.test(
+    /\b(instead|scratch|rather|choose|latter|former|repeat|don'?t|wants?)\b|\bactually,?\s+(?:make|do|go|let'?s|switch|change)\b|\bnot\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s*[,.;)]|\bskip\s+the\b|\bor\s+(?:a\s+|the\s+)?[\w-]+\s+(?:stress|loss|delay|kill|failure|partition)/i.test(
       plain,
     )
   )
@@ -1309,17 +1310,20 @@ function experimentTargetsSaid(r: Reading, plain: string): Reading {
 }
 /** Words that name each kind of experiment, to tell when a message names more than one. */
 const EXPERIMENT_WORDS: [string, RegExp][] = [
-  ['pod-kill', /\b(?:kill|delete|nuke|crash)\w*\s+(?:a |the |some |its |\w+ )?pods?\b|\bpod-?kill\b/i],
+  ['pod-kill', /\b(?:kill|delete|nuke|crash|terminate|destroy)\w*\s+(?:a |the |some |its |\w+ )?pods?\b|\bpod-?kill\b/i],
   ['pod-failure', /\bpod-?failure\b|\bmake\s+(?:\S+\s+){1,4}fail\b/i],
   [
     'network-delay',
     /\b\d+\s*ms\b(?!\s*p\d\d)(?<!\bp\d\d\s*\d+\s*ms)|\b\d+\s*(?:s|secs?|seconds?)\s+(?:of\s+)?(?:latency|delay|lag)\b|\b(?:add|inject|introduce)\w*\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b|\b(?:with|plus)\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b/i,
   ],
   ['network-loss', /\bpacket\s*loss\b|\b\d+\s*%\s*loss\b|\bdrop\w*\s+(?:\d+\s*%\s+of\s+)?(?:the\s+)?packets\b|\bnetwork-loss\b/i],
-  ['network-partition', /\bpartition\w*\b|\bcut\s+(?:off\s+)?(?:the\s+)?network\w*\b|\bisolat\w*\b[^.;]{0,30}\bnetwork\b/i],
+  [
+    'network-partition',
+    /\bpartition\w*\b|\bcut\s+(?:off\s+)?(?:the\s+)?network\w*\b|\bisolat\w*\b[^.;]{0,30}\bnetwork\b|\b(?:disconnect|sever|blackhole)\w*\b/i,
+  ],
   [
     'cpu-stress',
-    /\b(?:stress|burn|hog|load|peg|spike|max|saturate|exhaust)\w*\s+(?:the\s+|some\s+|its\s+)?cpu\b|\bcpu[- ](?:stress|burn|hog|load)\b|\bcpu\s+(?:and|&|\+)\s+(?:memory|mem|ram)\b|\b(?:memory|mem|ram)\s+(?:and|&|\+)\s+cpu\b/i,
+    /\b(?:stress|burn|hog|load|peg|pin|hammer|spike|max|saturate|exhaust)\w*\s+(?:the\s+|some\s+|its\s+)?cpu\b|\bcpu[- ](?:stress|burn|hog|load)\b|\bcpu\s+(?:and|&|\+)\s+(?:memory|mem|ram)\b|\b(?:memory|mem|ram)\s+(?:and|&|\+)\s+cpu\b/i,
   ],
   [
     'memory-stress',
@@ -1360,8 +1364,11 @@ function experimentShape(r: Reading, plain: string, ctx: PlanContext): Reading {
  * sentence.
  */
 /** Words that stand for a tag, a choice or a floor inside one ("…:TAG", "…:1.9.0-or-newer"), never a tag's own. */
+/** Tags without a version that registries keep and people set on purpose. */
+const FLOATING_TAGS =
+  /^(?:latest|stable|main|master|edge|nightly|canary|beta|alpha|dev|develop|lts|slim|alpine|release|current)$/i;
 const TAG_PLACEHOLDER_WORDS = new Set(
-  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher prod production staging runs running xxx xxxx'.split(
+  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx'.split(
     ' ',
   ),
 );
@@ -1387,10 +1394,15 @@ function tagUnsettled(r: Reading, typed: string): Reading {
       .toLowerCase()
       .split(/[-_.]+/)
       .some((w) => TAG_PLACEHOLDER_WORDS.has(w)) ||
+    // "…:newtag", "…:last-good", "…:ask-dave": no digit and no floating tag a registry keeps; "…:vNEXT", "…:GIT_SHA": a
+    // name in capitals for what goes there; "…:1.9.0-vs-1.9.1": two versions in one tag.
+    (said !== null && bare !== '' && !/\d/.test(bare) && !FLOATING_TAGS.test(bare)) ||
+    /[A-Z]{3,}/.test(bare) ||
+    (bare.match(/\d+\.\d+/g)?.length ?? 0) > 1 ||
     // "…:1.9.0,1.9.1", "…:1.9.0 1.9.1": a second version after a bare comma or a space.
     /^\s*,?\s*v?\d+\.\d+\.\d/.test(`${tag.slice(bare.length)}${after}`) ||
     // Two tags, a range or a floor: "…:1.9.0 / 1.9.1", ", 2.4.1", "and 2.4.1", "& 2.4.1", "to 2.4.2", "at least", "or newer".
-    /^\s*(?:\/|\||,|&|\band\b|\bor\b|\bto\b|-)\s*v?\d+\.\d/i.test(`${tag.slice(bare.length)}${after}`) ||
+    /^\s*(?:\/\/?|\||,|&|\band\b|\bor\b|\bvs\.?|\bto\b|-)\s*v?\d+\.\d/i.test(`${tag.slice(bare.length)}${after}`) ||
     /^\s*(?:at least|or (?:newer|later|higher|above|up)|and (?:up|above|later)|\+|minimum|or so|through|thru|up to|until|till)\b|^\s*(?:>=?|<=?|\/\s*\.\d)/i.test(
       after,
     ) ||
@@ -1442,28 +1454,55 @@ function heldLetter(r: Reading, plain: string): Reading {
  */
 function numberWordSlip(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
+  const slot = /\b(?:revision|rev|version|step|level)\s+(?:to|too|for|fore|won|tree|ate)\b(?:\s+([a-z0-9-]+))?/i.exec(plain);
+  // ("next step for checkout", "the new version for everyone": a word after it that is no filler, no number meant.)
+  const next = slot?.[1]?.toLowerCase();
+  const named = next !== undefined && !/^(?:on|of|in|please|pls|plz|now|asap|then|thanks|thx|ty|ok|okay)$/.test(next);
   const slip =
-    /\b(?:revision|rev|step|level)\s+(?:to|too|for|fore|won|tree|ate)\b(?=\s*(?:$|[,.;!?]|(?:on|of|in|please|pls|now)\b))|\b(?:kill|delete|restart)\s+(?:to|too|for)\s+pods?\b|\bpods?\s+(?:to|too|for)\s+of\b|^\W*level\s+(?:to|too|for)\b/i;
-  return slip.test(plain) ? askBack('Which number? Say it in digits, e.g. "roll back web to revision 2" or "at level 2".') : r;
+    (slot && !named) ||
+    /\b(?:kill|delete|restart|nuke|terminate|destroy)\s+(?:to|too|for)\s+pods?\b|\bpods?\s+(?:to|too|for)\s+of\b|^\W*level\s+(?:to|too|for)\b/i.test(
+      plain,
+    );
+  return slip ? askBack('Which number? Say it in digits, e.g. "roll back web to revision 2" or "at level 2".') : r;
 }
 
 /**
- * "restart api in prod @ 14:30", "scale web to 8, 17:00", "abort checkout ~15:00": a clock time beside a write, which
- * may be when it should run. The bot acts when asked: asked back.
+ * "restart api in prod @ 14:30 pls", "scale web to 8 -> 17:00", "abort checkout ~15:00", "restart web in staging
+ * 23:59": a clock time said after a write, which may be when it should run. The bot acts when asked: asked back; in
+ * brackets ("… (14:30)", "after lunch (~13:30)") it may be an aside, and the requester confirms. (Not a time that is a
+ * length, a start or a bound: "for 1:30", "since 06:00"; "at 14:00" is the schedule reader's.)
  */
 function clockBesideWrite(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
-  // (Only said after the request, at the end: times in a timeline before it are the story.)
-  return /(?<!\(\s*)(?:@|~|,|\b(?:by|around|approx|circa))\s*\d{1,2}[:.h]\d{2}(?:\s*(?:utc|gmt|cet|am|pm|[a-z]{2,4}t))?\W*$/i.test(
-    plain,
-  )
-    ? askBack(LATER_MESSAGE)
-    : r;
+  const end =
+    /(?<=[\s@~,>(]|^)(?<![\d:.])(?<!\b(?:at|for|since|until|till|before|after|from|to|by|around)[\s(~@]*)\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|cet|am|pm|[a-z]{2,4}t|z))?\)?(?:\s+(?:pls|plz|please|thanks|thx|ty|asap|then|ok|okay|today|tonight))*[\s\W]*$/iu.exec(
+      plain,
+    );
+  if (!end) return r;
+  if (/\(\s*~?\s*$/.test(plain.slice(0, end.index)))
+    return r.confident ? { ...r, confident: false, unsure: 'a time in brackets' } : r;
+  return askBack(LATER_MESSAGE);
+}
+
+/**
+ * "scale web in staging to 4 on 2024-06-01", "2024-06-01: promote payments", "… starting 01/06/2024": a calendar date
+ * beside a write is when it should run, which the bot cannot wait for. Not a date inside an image tag
+ * ("web:2024-06-01") or a pasted line.
+ */
+function dateBesideWrite(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
+  const own = plain.replace(/```[\s\S]*?(```|$)/g, ' ');
+  // (A dotted "2024.06.01" is also a version: a date only after a word of when.)
+  const iso = /(?<![\w:/@.-])\d{4}([-/])\d{1,2}\1\d{1,2}(?![\w/-]|\.\d)/;
+  const dayFirst =
+    /(?:\b(?:on|starting|by|until|till|after|before)\s+|@\s*|^\s*)(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2})\b/i;
+  return iso.test(own) || dayFirst.test(own) ? askBack(LATER_MESSAGE) : r;
 }
 
 /**
  * "set the main container of web", "the only container": the workload's main container, which the call picks when no
- * container is named. "the init container", "the first container": one the call may not have; the requester confirms.
+ * container is named. Any other container said ("the nginx container", "the init container") may be one the workload
+ * does not have (the dry run refuses it): the requester confirms a container that is not named like its workload.
  */
 function containerSaid(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || typeof r.plan.args.container !== 'string') return r;
@@ -1475,8 +1514,9 @@ function containerSaid(r: Reading, plain: string): Reading {
     const { container: _said, ...args } = r.plan.args;
     return { ...r, plan: { ...r.plan, args } };
   }
-  return /^(?:init|first|second|other|sidecar|helper|extra)$/.test(c) && r.confident
-    ? { ...r, confident: false, unsure: 'a container said by its kind' }
+  const own = r.plan.args.name ?? r.plan.args.workload;
+  return c !== own && r.confident && isWriteTool(r.plan.tool)
+    ? { ...r, confident: false, unsure: 'a container not named like its workload' }
     : r;
 }
 
@@ -2975,9 +3015,9 @@ const COMPARATIVE =
 
 /** "…, it's done" after stopping an experiment: why it ends. */
 const EXPERIMENT_DONE = /[,;.\u2014-]\s*(it'?s|it is|we'?re|we are) (done|finished|over)\s*[.!]*\s*$/i;
-/** Words or signs that take a request back. */
+/** Words or signs that take a request back ("the abort was a false alarm" tells why, and takes nothing back). */
 const TAKEN_BACK =
-  /\b((?:actually|wait|no|nah|hmm)[,.]?\s+(?:wait[,.]?\s+)?hold off\b(?! on\b)|false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|scrap that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
+  /\b((?:actually|wait|no|nah|hmm)[,.]?\s+(?:wait[,.]?\s+)?hold off\b(?! on\b)|(?<!\b(?:was|is|were|been|as|be|a|the)\s+(?:just\s+|only\s+)?(?:a\s+)?)false alarm|(edit|update|correction|ps):?\s*(cancel|ignore|nvm|never ?mind|scratch|disregard)|never ?mind|nvm|ignore (that|this|it|me)|scratch that|scrap that|cancel that|forget (it|that|about it)|disregard (that|this)|wrong (channel|thread|chat)|not you|my bad|j\/k|just kidding|on second thoughts?|let'?s not|let us not)\b|:(x|no_entry_sign|no_entry|octagonal_sign|thumbsdown|-1|no_good|raised_hand|heavy_multiplication_x|stop_sign|negative_squared_cross_mark):|[\u274c\u{1f645}\u{1f6d1}\u26d4\u{1f44e}\u{1f6ab}\u270b\u2716]/iu;
 /** A last word that takes back what came before: "… not.", "… jk", "… or don't", "… belay that", "… eh, later". */
 const TAKEN_BACK_AFTER =
   /(^|[.!?…,;:-]\s*|\s)(not|nah|nope|no,? wait|wait,? no|no,? hold on|no|jk|kidding|just kidding|lol,? no|or not|or don'?t|belay( that)?|disregard( that| this)?|not needed|maybe later|(?<=(?:^|[.!?\u2026,;:-]\s*))later|never|(it'?s |it is |already |all )done( already)?|(?<=(?:^|[.!?\u2026,;:-]\s*))done( already)?|is what i would say.*|your call)\s*[.!?…]*\s*(your call[.!]*)?\s*$/i;

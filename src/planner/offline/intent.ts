@@ -1044,7 +1044,11 @@ const GENERIC =
 
 const AFTER_CONTAINER = new Set(['should', 'must', 'gets', 'needs', 'only', 'alone', 'too', 'also', 'image']);
 
-const NOT_CONTAINER = new Set('the a an in of its this that to for on with and each every all image one named called'.split(' '));
+const NOT_CONTAINER = new Set(
+  'the a an in of its this that to for on with and each every all image one named called env environment namespace ns cluster deployment deploy rollout workload'.split(
+    ' ',
+  ),
+);
 
 /** A container named in words: "the app container", "in container sidecar", "container named proxy". */
 function containerOf(p: Parsed, target: string | undefined): string | undefined {

@@ -211,6 +211,25 @@ export function normalize(input: string): Normalized {
   );
   // "rolll back", "pleeease": a letter held down is the word (a word alone, not part of a name, tag or image).
   low = low.replace(/(?<![\w./:@-])[a-z]+(?![\w./:@-])/g, (w) => w.replace(/([a-z])\1{2,}/g, '$1$1'));
+  // A pod's state said as Kubernetes prints it ("CrashLoopBackOff", "ImagePullBackOff") is a state, not "back" or "off".
+  low = low
+    .replace(/\bcrash-?loop-?back-?off\b/g, 'crashlooping')
+    .replace(/\b(?:image-?pull-?back-?off|err-?image-?pull)\b/g, 'image pull failing');
+  // Rollouts said in the words of the business: "a rolling restart" is a restart; "let it move on to the next stage",
+  // "switch customers over to the new version" promote; "send everyone back to the stable version" aborts; "start it
+  // again" after an abort retries.
+  low = low
+    .replace(/\brolling restart\b/g, 'restart')
+    .replace(/\b(?:move|go|proceed|advance)\s+on\s+to\s+the\s+next\s+(?:stage|step|phase)\b/g, 'promote to the next step')
+    .replace(
+      /\b(?:switch|move|shift)\s+(?:all\s+(?:the\s+)?)?(?:customers|users|everyone|everybody|traffic)\s+(?:over\s+)?to\s+the\s+new\b/g,
+      'promote the new',
+    )
+    .replace(
+      /\b(?:send|move|put|switch)\s+(?:all\s+(?:the\s+)?)?(?:customers|users|everyone|everybody|traffic)\s+back\s+to\s+the\s+(?:stable|current|old|previous)\s+(?:version|one|release|build)\b/g,
+      'abort the rollout',
+    );
+  if (/\baborted\b/.test(low)) low = low.replace(/\b(?:start|kick off|run|resume)\s+(it|that|the \w+)\s+again\b/g, 'retry $1');
   // "what kube-system costed yesterday": what it cost.
   low = low.replace(/\bcosted\b/g, 'cost');
   // "increase worker upto 3": up to.
