@@ -270,6 +270,8 @@ const ATTACKS = [
   'redteam-planner85.jsonl',
   'redteam-planner86.jsonl',
   'redteam-planner87.jsonl',
+  'redteam-planner88.jsonl',
+  'redteam-planner89.jsonl',
 ];
 
 describe('red-team case files', () => {

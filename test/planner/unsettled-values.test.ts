@@ -372,3 +372,36 @@ describe('containers, tags and times said other ways; rollouts in the words of t
     expect(read(text).plan).toMatchObject({ tool });
   });
 });
+
+// Red-team rounds 88 and 89: a time after a write whose verb the schedule reader did not know, a version beside a
+// rollout command, placeholder parts in a tag that has digits, a count told with alarm, "spin down a pod".
+describe('a time after any write verb, a version beside a rollout, a status told with alarm', () => {
+  it.each([
+    ['shrink worker in production to 2 replicas at 23:00'],
+    ['upgrade api in staging to ghcr.io/acme/api:2.5.0 at 18:00'],
+    ['set api in staging to ghcr.io/acme/api:2.5.0-rcN'],
+    ['set api in staging to ghcr.io/acme/api:2.5.0-yyyymmdd'],
+    ['worker in prod: 0 replicas!!'],
+    ['prod api: 1 replica :fire:'],
+  ])('"%s" asks back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['abort checkout in staging (3.0.9)'],
+    ['promote payments to 4.2.0'],
+    ['send users back to the old version of checkout in staging'],
+  ])('"%s" is the requester\'s to confirm', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('"spin down a worker pod in prod" is not all of worker', () => {
+    const r = read('spin down a worker pod in prod');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale' && r.plan.args.replicas === 0 && r.confident).toBe(false);
+  });
+
+  it('"restart api in staging, release train leaves at 14:00" still restarts: the time is the train\'s', () => {
+    expect(read('restart api in staging, release train leaves at 14:00').plan).toMatchObject({ tool: 'restart' });
+  });
+});

@@ -162,6 +162,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = clockBesideWrite(r, text);
   r = dateBesideWrite(r, plain);
   r = containerSaid(r, plain);
+  r = rolloutWordsDoubted(r, plain);
+  r = statusLine(r, plain, text, ctx);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);
   r = fromVersionTo(r, plain, ctx);
@@ -1368,7 +1370,7 @@ function experimentShape(r: Reading, plain: string, ctx: PlanContext): Reading {
 const FLOATING_TAGS =
   /^(?:latest|stable|main|master|edge|nightly|canary|beta|alpha|dev|develop|lts|slim|alpine|release|current)$/i;
 const TAG_PLACEHOLDER_WORDS = new Set(
-  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx'.split(
+  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx xx x n something etc hash gitsha sha commit yyyymmdd yyyy mm dd suffix foo bar baz rcx rcn'.split(
     ' ',
   ),
 );
@@ -1478,6 +1480,14 @@ function clockBesideWrite(r: Reading, plain: string): Reading {
     /(?<=[\s@~,>(]|^)(?<![\d:.])(?<!\b(?:at|for|since|until|till|before|after|from|to|by|around)[\s(~@]*)\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|cet|am|pm|[a-z]{2,4}t|z))?\)?(?:\s+(?:pls|plz|please|thanks|thx|ty|asap|then|ok|okay|today|tonight))*[\s\W]*$/iu.exec(
       plain,
     );
+  // "upgrade web in staging to …:1.9.0 at 17:00": a time at the end of a one-clause write is when it should run.
+  if (
+    !end &&
+    /^[^,;.!?\n\u2014\u2013]*\b(?:at|around)\s+\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|am|pm|z))?\W*$/i.test(
+      plain.replace(/(\S)\.(?=\S)/g, '$1'),
+    )
+  )
+    return askBack(LATER_MESSAGE);
   if (!end) return r;
   if (/\(\s*~?\s*$/.test(plain.slice(0, end.index)))
     return r.confident ? { ...r, confident: false, unsure: 'a time in brackets' } : r;
@@ -1497,6 +1507,35 @@ function dateBesideWrite(r: Reading, plain: string): Reading {
   const dayFirst =
     /(?:\b(?:on|starting|by|until|till|after|before)\s+|@\s*|^\s*)(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2})\b/i;
   return iso.test(own) || dayFirst.test(own) ? askBack(LATER_MESSAGE) : r;
+}
+
+/**
+ * "abort checkout in staging (3.0.9)", "promote payments to 4.2.0", "next stage: 100%", "send everyone back to the
+ * stable version": a rollout command beside a version, a weight, or said in business words the reader rewrote. The
+ * rollout goes where its own spec says, not to the version named: the requester confirms.
+ */
+function rolloutWordsDoubted(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !r.confident || !/_rollout$/.test(r.plan.tool)) return r;
+  const business =
+    /\b(?:send|move|put|switch)\s+(?:all\s+(?:the\s+)?)?(?:customers|users|everyone|everybody|traffic)\b|\b(?:move|go|proceed|advance)\s+on\s+to\s+the\s+next\b|\bstart\s+(?:it|that|the \w+)\s+again\b/i;
+  const version = /(?<![\w.:/-])v?\d+\.\d+(?:\.\d+)?(?![\w.])/;
+  return business.test(plain) || version.test(plain) ? { ...r, confident: false, unsure: 'a rollout said loosely' } : r;
+}
+
+/**
+ * "web in prod: 0 replicas!!", "api in staging = 1 replica 😱": a count told with alarm is a report of what is running,
+ * not a size asked for; "web in staging: 2 replicas", the count it runs, changes nothing. Asked, or confirmed.
+ */
+function statusLine(r: Reading, plain: string, typed: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !r.confident) return r;
+  const { namespace, name, replicas } = r.plan.args;
+  const told =
+    /^\W*(?:[\w-]+\s+)?[\w-]+(?:\s+(?:in|on)\s+[\w-]+|\s*\([\w-]+\))?\s*(?::|=|-|\u2014|\u2013)\s*(?:\d+|zero|one|two|three|four|five|no)\s+(?:replicas?|pods?|instances?)\b/i;
+  if (!told.test(plain)) return r;
+  if (/!|\p{Extended_Pictographic}|:[a-z_+-]+:/u.test(`${plain} ${typed}`))
+    return askBack('Is that what is running, or what it should run? To change it, say e.g. "scale web in production to 2".');
+  const w = ctx.inventory.workloads.find((x) => x.namespace === namespace && x.name === name);
+  return w && w.replicas === replicas ? { ...r, confident: false, unsure: 'the count it runs' } : r;
 }
 
 /**

@@ -18,7 +18,7 @@ const CLAUSE_BREAK =
   /[,;!?()\n]|:(?!\d\d)|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\b(?:because|since|as|so that|so|even though|though|although|while|but|and (?=(?:they|we|i|it|nobody|no one|people|everyone|he|she)\b))\b/i;
 /** Verbs that command the bot; a time in their clause is when to act. */
 const COMMAND =
-  /\b((schedul|scal|restart|bounc|reboot|recycl|roll|revert|promot|abort|retr|paus|resum|kill|delet|remov|creat|deploy|updat|bump|launch|start|stop|halv|doubl|tripl|drop|undo|inject|nuk|shut|spin|ship)\w*|set|run|do|add|put|take|bring|give)\b/i;
+  /\b((schedul|scal|restart|bounc|reboot|recycl|roll|revert|promot|abort|retr|paus|resum|unpaus|continu|proceed|finish|kill|delet|remov|creat|deploy|redeploy|reload|refresh|cycl|upgrad|downgrad|increas|reduc|shrink|grow|resiz|trim|lower|rais|halt|cancel|freez|break|updat|bump|launch|start|stop|halv|doubl|tripl|drop|undo|inject|nuk|shut|spin|ship|send|mov)\w*|set|run|do|add|put|take|bring|give|make|cut)\b/i;
 /** What may come before a time that opens its clause: "and", "but please", "ideally". */
 const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|just|only|do it|do this|let'?s do it)\W+)*$/i;
 
