@@ -272,6 +272,7 @@ const ATTACKS = [
   'redteam-planner87.jsonl',
   'redteam-planner88.jsonl',
   'redteam-planner89.jsonl',
+  'redteam-planner90.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -405,3 +405,37 @@ describe('a time after any write verb, a version beside a rollout, a status told
     expect(read('restart api in staging, release train leaves at 14:00').plan).toMatchObject({ tool: 'restart' });
   });
 });
+
+// Red-team round 90: a deadline by a clock time, a status told without alarm, a version after a colon beside a rollout
+// command, tag words no real tag carries, "spin down … by a pod".
+describe('deadlines, told counts, rollout versions and tag words, said other ways', () => {
+  it.each([
+    ['restart worker in staging by 18:00'],
+    ['roll back api in staging before 16:30'],
+    ['set api in staging to 2.5.0-build'],
+    ['set api in staging to ghcr.io/acme/api:2.5.0-datestamp'],
+  ])('"%s" asks back', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it.each([
+    ['api in production: 0 replicas'],
+    ['promote checkout in staging to checkout:3.0.9'],
+    ['spin down api in prod by a pod'],
+  ])('"%s" is the requester\'s to confirm', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['set web in staging to nginx:1.27-alpine', 'nginx:1.27-alpine'],
+    ['set web in staging to ghcr.io/acme/web:sha-3f2a1b', 'ghcr.io/acme/web:sha-3f2a1b'],
+    ['set web in staging to ghcr.io/acme/web:1.9.0-rc.2', 'ghcr.io/acme/web:1.9.0-rc.2'],
+  ])('"%s" still sets %s', (text, image) => {
+    expect(read(text).plan).toMatchObject({ tool: 'set_image', args: { image } });
+  });
+
+  it('"stg worker → 3 replicas pls" still scales: an arrow is "to"', () => {
+    expect(read('stg worker → 3 replicas pls').plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+  });
+});

@@ -1369,8 +1369,14 @@ function experimentShape(r: Reading, plain: string, ctx: PlanContext): Reading {
 /** Tags without a version that registries keep and people set on purpose. */
 const FLOATING_TAGS =
   /^(?:latest|stable|main|master|edge|nightly|canary|beta|alpha|dev|develop|lts|slim|alpine|release|current)$/i;
+/** Words a real tag carries beside its version: pre-releases, bases, architectures, builds ("1.27-alpine", "sha-3f2a1b"). */
+const TAG_WORDS = new Set(
+  'v rc alpha beta pre preview dev snapshot final release ga lts stable latest edge nightly canary hotfix fix patch alpine slim bookworm bullseye buster jammy focal noble debian ubuntu distroless nonroot debug static amd64 arm64 arm musl glibc jdk jre temurin fpm cli apache sha git g windowsservercore nanoserver main master'.split(
+    ' ',
+  ),
+);
 const TAG_PLACEHOLDER_WORDS = new Set(
-  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx xx x n something etc hash gitsha sha commit yyyymmdd yyyy mm dd suffix foo bar baz rcx rcn'.split(
+  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx xx x n something etc hash gitsha commit yyyymmdd yyyy mm dd suffix foo bar baz rcx rcn'.split(
     ' ',
   ),
 );
@@ -1382,7 +1388,8 @@ function tagUnsettled(r: Reading, typed: string): Reading {
   if (typeof image !== 'string') return r;
   const repo = image.replace(/[:@][^/]*$/, '');
   const said = new RegExp(`${repo.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?::|@)(\\S*)`, 'i').exec(plain);
-  const tag = said?.[1] ?? '';
+  // (A version said alone, "set web to 1.9.0-build", is the tag the reader put on the running image.)
+  const tag = said?.[1] ?? /:([^:/@]+)$/.exec(image)?.[1] ?? '';
   const after = said ? plain.slice((said.index ?? 0) + said[0].length) : '';
   const bare = tag.replace(/(?<=[a-z0-9])[*_~]+$/i, '').replace(/[.,;!?)\]"'`]+$/, '');
   const unsettled =
@@ -1395,7 +1402,7 @@ function tagUnsettled(r: Reading, typed: string): Reading {
     bare
       .toLowerCase()
       .split(/[-_.]+/)
-      .some((w) => TAG_PLACEHOLDER_WORDS.has(w)) ||
+      .some((w) => TAG_PLACEHOLDER_WORDS.has(w) || (/^[a-z]+$/.test(w) && !TAG_WORDS.has(w) && /\d/.test(bare))) ||
     // "…:newtag", "…:last-good", "…:ask-dave": no digit and no floating tag a registry keeps; "…:vNEXT", "…:GIT_SHA": a
     // name in capitals for what goes there; "…:1.9.0-vs-1.9.1": two versions in one tag.
     (said !== null && bare !== '' && !/\d/.test(bare) && !FLOATING_TAGS.test(bare)) ||
@@ -1483,7 +1490,7 @@ function clockBesideWrite(r: Reading, plain: string): Reading {
   // "upgrade web in staging to …:1.9.0 at 17:00": a time at the end of a one-clause write is when it should run.
   if (
     !end &&
-    /^[^,;.!?\n\u2014\u2013]*\b(?:at|around)\s+\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|am|pm|z))?\W*$/i.test(
+    /^[^,;.!?\n\u2014\u2013]*\b(?:at|around|by|before)\s+\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|am|pm|z))?\W*$/i.test(
       plain.replace(/(\S)\.(?=\S)/g, '$1'),
     )
   )
@@ -1518,7 +1525,7 @@ function rolloutWordsDoubted(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || !r.confident || !/_rollout$/.test(r.plan.tool)) return r;
   const business =
     /\b(?:send|move|put|switch)\s+(?:all\s+(?:the\s+)?)?(?:customers|users|everyone|everybody|traffic)\b|\b(?:move|go|proceed|advance)\s+on\s+to\s+the\s+next\b|\bstart\s+(?:it|that|the \w+)\s+again\b/i;
-  const version = /(?<![\w.:/-])v?\d+\.\d+(?:\.\d+)?(?![\w.])/;
+  const version = /(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?![\w.])|:v?\d[\w.-]*|\bv\d+\b/;
   return business.test(plain) || version.test(plain) ? { ...r, confident: false, unsure: 'a rollout said loosely' } : r;
 }
 
@@ -1530,12 +1537,17 @@ function statusLine(r: Reading, plain: string, typed: string, ctx: PlanContext):
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !r.confident) return r;
   const { namespace, name, replicas } = r.plan.args;
   const told =
-    /^\W*(?:[\w-]+\s+)?[\w-]+(?:\s+(?:in|on)\s+[\w-]+|\s*\([\w-]+\))?\s*(?::|=|-|\u2014|\u2013)\s*(?:\d+|zero|one|two|three|four|five|no)\s+(?:replicas?|pods?|instances?)\b/i;
+    /^\W*(?:[\w-]+[\s/]+)?[\w-]+(?:\s+(?:in|on)\s+[\w-]+|\s*\([\w-]+\))?\s*(?::|=|-|\u2014|\u2013|\u2192|->)\s*(?:\d+|[a-z]+)\s+(?:replicas?|pods?|instances?)\b/i;
+  // ("stg worker → 3 replicas pls": an arrow is "to", a request, unless told with alarm.)
+  const arrow = /\u2192|->/.test(plain);
   if (!told.test(plain)) return r;
-  if (/!|\p{Extended_Pictographic}|:[a-z_+-]+:/u.test(`${plain} ${typed}`))
+  const alarm = /!|\p{Extended_Pictographic}|:[a-z_+-]+:/u.test(`${plain} ${typed}`);
+  if (arrow && !alarm) return r;
+  if (alarm)
     return askBack('Is that what is running, or what it should run? To change it, say e.g. "scale web in production to 2".');
+  // A count with no verb may be what it runs or what it should run: the requester confirms.
   const w = ctx.inventory.workloads.find((x) => x.namespace === namespace && x.name === name);
-  return w && w.replicas === replicas ? { ...r, confident: false, unsure: 'the count it runs' } : r;
+  return { ...r, confident: false, unsure: w?.replicas === replicas ? 'the count it runs' : 'a count told, no verb' };
 }
 
 /**

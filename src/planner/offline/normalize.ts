@@ -195,7 +195,7 @@ export function normalize(input: string): Normalized {
   low = low
     .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down (to|by) /g, 'scale $1 down $3 ')
     // ("spin down a web pod": one of them, not all.)
-    .replace(/\bspin down (?!(to|by|a|an) )/g, 'scale to 0 ')
+    .replace(/\bspin down (?![^.,;]*\bby\b)(?!(to|by|a|an) )/g, 'scale to 0 ')
     .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down\b(?! (to|by) )/g, 'scale $1 to 0');
   // "start with yesterday's cost per deployment", "let's begin with the logs": the first of several reads asked, no
   // new thing started (a habit, "usually we start with a rollback", stays as it is).
