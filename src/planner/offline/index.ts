@@ -1369,14 +1369,8 @@ function experimentShape(r: Reading, plain: string, ctx: PlanContext): Reading {
 /** Tags without a version that registries keep and people set on purpose. */
 const FLOATING_TAGS =
   /^(?:latest|stable|main|master|edge|nightly|canary|beta|alpha|dev|develop|lts|slim|alpine|release|current)$/i;
-/** Words a real tag carries beside its version: pre-releases, bases, architectures, builds ("1.27-alpine", "sha-3f2a1b"). */
-const TAG_WORDS = new Set(
-  'v rc alpha beta pre preview dev snapshot final release ga lts stable latest edge nightly canary hotfix fix patch alpine slim bookworm bullseye buster jammy focal noble debian ubuntu distroless nonroot debug static amd64 arm64 arm musl glibc jdk jre temurin fpm cli apache sha git g windowsservercore nanoserver main master'.split(
-    ' ',
-  ),
-);
 const TAG_PLACEHOLDER_WORDS = new Set(
-  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx xx x n something etc hash gitsha commit yyyymmdd yyyy mm dd suffix foo bar baz rcx rcn'.split(
+  'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx xx x n something etc hash gitsha githash shortsha commit yyyymmdd ddmmyy yymmdd mmdd hhmm timestamp datestamp date build buildnum buildn number nnn qux yyyy mm dd suffix foo bar baz rcx rcn'.split(
     ' ',
   ),
 );
@@ -1402,7 +1396,7 @@ function tagUnsettled(r: Reading, typed: string): Reading {
     bare
       .toLowerCase()
       .split(/[-_.]+/)
-      .some((w) => TAG_PLACEHOLDER_WORDS.has(w) || (/^[a-z]+$/.test(w) && !TAG_WORDS.has(w) && /\d/.test(bare))) ||
+      .some((w) => TAG_PLACEHOLDER_WORDS.has(w)) ||
     // "…:newtag", "…:last-good", "…:ask-dave": no digit and no floating tag a registry keeps; "…:vNEXT", "…:GIT_SHA": a
     // name in capitals for what goes there; "…:1.9.0-vs-1.9.1": two versions in one tag.
     (said !== null && bare !== '' && !/\d/.test(bare) && !FLOATING_TAGS.test(bare)) ||
