@@ -405,7 +405,7 @@ function farFromNow(r: Reading, ctx: PlanContext): Reading {
   if (typeof replicas !== 'number' || replicas <= 20) return r;
   if (r.plan.tool === 'create_deployment') return { ...r, confident: false, unsure: `${replicas} replicas for a new Deployment` };
   if (r.plan.tool !== 'scale') return r;
-  const now = ctx.inventory.workloads.find((w) => w.namespace === namespace && w.name === name)?.replicas;
+  const now = workloadAt(ctx, namespace, name)?.replicas;
   if (now === undefined || replicas < 10 * Math.max(now, 1)) return r;
   return { ...r, confident: false, unsure: `a count far from the ${now} running` };
 }
@@ -888,7 +888,7 @@ function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback') return r;
   const { namespace, name } = r.plan.args;
   const toRevision = typeof r.plan.args.toRevision === 'number' ? r.plan.args.toRevision : undefined;
-  const w = ctx.inventory.workloads.find((x) => x.namespace === namespace && x.name === name);
+  const w = workloadAt(ctx, namespace, name);
   const unsure = (why: string) => (r.confident ? { ...r, confident: false, unsure: why } : r);
   if (/\b(?:revision|rev)\s*-\s*\d|\b(?:latest|newest|current|last)\s+revision\b/i.test(plain))
     return unsure('a revision said oddly');
@@ -915,7 +915,7 @@ function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Reading {
 function phaseFits(r: Reading, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool') return r;
   const { tool, args } = r.plan;
-  const w = ctx.inventory.workloads.find((x) => x.namespace === args.namespace && x.name === args.name);
+  const w = workloadAt(ctx, args.namespace, args.name);
   if (w?.kind !== 'Rollout' || !w.phase) return r;
   const idle = w.phase === 'Healthy';
   const why =
@@ -938,7 +938,7 @@ function registryOmitted(r: Reading, ctx: PlanContext): Reading {
   // A registry is a first part with a dot, a port or "localhost".
   if (rest.length === 0 || /[.:]|^localhost$/.test(first)) return r;
   const { namespace, name } = r.plan.args;
-  const running = ctx.inventory.workloads.find((w) => w.namespace === namespace && w.name === name)?.images ?? [];
+  const running = workloadAt(ctx, namespace, name)?.images ?? [];
   const path = image.replace(/[:@].*$/, '');
   const same = running.find((i) => i.replace(/[:@][^/]*$/, '').endsWith(`/${path}`) && i !== image);
   if (!same) return r;
@@ -1540,7 +1540,7 @@ function statusLine(r: Reading, plain: string, typed: string, ctx: PlanContext):
   if (alarm)
     return askBack('Is that what is running, or what it should run? To change it, say e.g. "scale web in production to 2".');
   // A count with no verb may be what it runs or what it should run: the requester confirms.
-  const w = ctx.inventory.workloads.find((x) => x.namespace === namespace && x.name === name);
+  const w = workloadAt(ctx, namespace, name);
   return { ...r, confident: false, unsure: w?.replicas === replicas ? 'the count it runs' : 'a count told, no verb' };
 }
 
