@@ -1,0 +1,147 @@
+/**
+ * Checks after the reading on requests that point at words said elsewhere in the message: an option chosen, a value
+ * or a build said before, the same view for another place, a log window in another sentence, one action said twice, a
+ * list of what a pronoun points to.
+ */
+
+import type { PlanContext } from '../../plan.ts';
+import { resolveCall } from '../../resolve.ts';
+import { earlierValue } from '../earlier-value.ts';
+import { isWriteTool } from '../intent.ts';
+import { knownNames, nameSets, workloadNames } from '../inventory-names.ts';
+import { unitSeconds } from '../numbers.ts';
+import { chosenOption, placedObject } from '../options.ts';
+import { finish, MANY_MESSAGE, type Reading, read, TOOK_BACK_MESSAGE, takenBack } from '../read.ts';
+import { sameBuildText } from '../same-build.ts';
+import { askBack, isWriteVerbIn } from './common.ts';
+
+/** "…, promote it", "… — roll it back please": a verb and a pronoun after the request, maybe the same action again. */
+const SAID_AGAIN =
+  /^(.+?)\s*(?:[,;.!]|\s[-\u2013\u2014]+)\s*(?:(?:so|just|and|please|pls|ok|okay|then|yes|yeah|(?:can|could|would) (?:you|u))\s+)*([a-z]+(?: [a-z]+)?) (?:it|that|them)(?: (back|out|over|through|forward|along))?\s*(?:please|pls|now|asap|for (?:me|us))?\s*[.!?]*$/i;
+
+/**
+ * "switch payments over to the preview, promote it": one action said twice, the second time by its verb and a
+ * pronoun, is no second action. Read as the first, for the requester to confirm.
+ */
+export function sameActionTwice(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || r.plan.message !== MANY_MESSAGE) return r;
+  const m = SAID_AGAIN.exec(plain.trim());
+  if (!m) return r;
+  // "abort checkout in staging. scrap that": not the action again, the request taken back.
+  if (/^scrap$/i.test(m[2]) && takenBack(plain, plain)) {
+    return { plan: { outcome: 'clarify', message: TOOK_BACK_MESSAGE, source: 'offline' }, confident: true };
+  }
+  const first = read(m[1], ctx);
+  if (first.plan.outcome !== 'tool') return r;
+  // "grab the last 300 lines of api logs, could you pull them?": a read fetched again by a verb of fetching.
+  if (!isWriteTool(first.plan.tool)) {
+    return /^(pull|grab|get|fetch|show|send|give|list|post|paste|share)$/i.test(m[2])
+      ? { ...first, confident: false, unsure: 'one read said twice' }
+      : r;
+  }
+  const { name, target, namespace } = first.plan.args as Record<string, unknown>;
+  const again = read(`${m[2]} ${String(name ?? target)}${m[3] ? ` ${m[3]}` : ''} in ${String(namespace)}`, ctx);
+  if (again.plan.outcome !== 'tool' || again.plan.tool !== first.plan.tool) return r;
+  return { ...first, confident: false, unsure: 'one action said twice' };
+}
+
+/**
+ * "I need everything from the last 45 minutes. Worker in staging, logs.": a window said in another sentence than the
+ * logs' own, for the requester to confirm.
+ */
+export function logWindowSaid(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'get_logs' || r.plan.args.sinceSeconds !== undefined) return r;
+  const w = [...plain.matchAll(/\b(?:last|past|previous) (\d+) ?(minutes?|mins?|hours?|hrs?|h|seconds?|secs?)\b/gi)];
+  if (w.length !== 1 || /\b(lines?|entries)\b/i.test(plain)) return r;
+  const seconds = Number(w[0][1]) * (unitSeconds(w[0][2].toLowerCase()) ?? Number.NaN);
+  if (!Number.isFinite(seconds) || seconds <= 0) return r;
+  const plan = resolveCall('get_logs', { ...r.plan.args, sinceSeconds: seconds }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a window said in another sentence' } : r;
+}
+
+/** "… now give me that same view for staging": the read said before, for another place. */
+const SAME_VIEW =
+  /\b(?:(?:that|the) )?same (?:view|thing|numbers?|report|breakdown|list|query|output|data|logs|costs?|info)\b[^.?!;\n]*?\b(?:for|in|on|of) ([a-z][a-z0-9-]*)\b[^.?!;\n]*[.?!]*\s*$/i;
+
+/**
+ * "production costs for the last 7 days are what I looked at yesterday; now give me that same view for staging": the
+ * read of the words before, in the place the pointer names, unsure. Reads only.
+ */
+export function sameViewThere(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const m = SAME_VIEW.exec(plain);
+  const place = m && nameSets(ctx).known.correction.namespaces.get(m[1].toLowerCase());
+  if (!m || !place || isWriteVerbIn(m[0]) || (r.plan.outcome === 'tool' && isWriteTool(r.plan.tool))) return r;
+  // The sentences before the pointer's own.
+  const start = Math.max(...[...plain.slice(0, m.index).matchAll(/[.;!?\n]/g)].map((x) => x.index ?? -1), -1);
+  if (start < 0) return r;
+  const before = read(plain.slice(0, start), ctx, false, true);
+  if (before.plan.outcome !== 'tool' || isWriteTool(before.plan.tool) || before.plan.args.namespace === place) return r;
+  const plan = resolveCall(before.plan.tool, { ...before.plan.args, namespace: place }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'the same read for another place' } : r;
+}
+
+/** "staging web has been on 1.8.0 for days … ship the same build to prod": that version, there, for the requester to confirm. */
+export function sameBuild(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const names = nameSets(ctx).known.correction;
+  const same = sameBuildText(plain, names.workloads, names.namespaces);
+  // "do that again" may be the action a reading found; an unsure read of the story is not one.
+  if (!same || (!same.named && r.plan.outcome === 'tool' && (isWriteTool(r.plan.tool) || r.confident))) return r;
+  // "do NOT put the same build in prod", "Ravi wants the same build in prod": a version pointed at and not asked for
+  // now, or not found, is no write of some other version.
+  if (same.text === undefined) {
+    if (r.plan.outcome !== 'tool') return r;
+    return isWriteTool(r.plan.tool)
+      ? askBack('Which version, on which workload and where? Say it whole, e.g. "set image of web in production to 1.8.0".')
+      : { ...r, confident: false, unsure: 'a version pointed at' };
+  }
+  const s = read(same.text, ctx, false, true);
+  return s.plan.outcome === 'tool' ? { ...s, confident: false, unsure: 'the same version for another place' } : r;
+}
+
+/** "a) restart web in staging b) scale it to 3 — go with b": the option chosen is the request, for the requester to confirm. */
+export function optionChosen(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const chosen = chosenOption(plain, knownNames(ctx));
+  const o = chosen === undefined ? undefined : read(chosen, ctx, false, true);
+  if (o?.plan.outcome === 'tool') return { ...o, confident: false, unsure: 'an option chosen' };
+  // "two deployments I care about: prod worker and staging api. restart the second one": an object by its place.
+  const placed = placedObject(plain, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
+  const p = placed === undefined ? undefined : read(placed, ctx, false, true);
+  return p?.plan.outcome === 'tool' ? { ...p, confident: false, unsure: 'an object by its place in a list' } : r;
+}
+
+/**
+ * "The target is 150ms. Add that much delay to api in staging": the value said before, in the request's sentence. A
+ * request that points at a value it cannot find ("add that much delay to api") is never sure.
+ */
+export function pointedValue(r: Reading, plain: string, ctx: PlanContext): Reading {
+  const found = earlierValue(plain, workloadNames(ctx), knownNames(ctx));
+  if (found === undefined) return r;
+  const alone = found.text === undefined ? undefined : read(found.text, ctx, false, true);
+  if (alone?.plan.outcome === 'tool') return { ...alone, confident: false, unsure: 'a value said before' };
+  // "add that much latency to api": a value pointed at and not found is asked for, not taken from a default.
+  if (!found.later && found.text === undefined && r.plan.outcome === 'tool' && ['launch_chaos', 'scale'].includes(r.plan.tool)) {
+    return askBack(
+      `You point at a value ("${found.pointer}") I cannot find in your message. Say the value itself, e.g. "add 200ms of latency to api in staging" or "scale web in staging to 4".`,
+    );
+  }
+  return r.plan.outcome === 'tool' && r.confident
+    ? { ...r, confident: false, unsure: `a value pointed at ("${found.pointer}")` }
+    : r;
+}
+
+/**
+ * "can you list it for her", "list them": a list of what a pronoun points to, with nothing to point to in the request.
+ * A namespace named in a quoted question is what it points to; either way the requester confirms it.
+ */
+export function listPointedAt(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'list_workloads' || r.plan.args.namespace !== undefined) return r;
+  if (!/\blist (it|them|that|those|these|this)\b/i.test(plain)) return r;
+  const quoted = [...plain.matchAll(/["\u201c]([^"\u201d]+)["\u201d]/g)].map((m) => m[1]).join(' ');
+  const spaces = nameSets(ctx).known.correction.namespaces;
+  const named = [...new Set([...spaces.entries()].filter(([a]) => new RegExp(`\\b${a}\\b`, 'i').test(quoted)).map(([, n]) => n))];
+  if (named.length === 1) {
+    const plan = finish({ kind: 'tool', tool: 'list_workloads', args: { namespace: named[0] } }, ctx, plain);
+    if (plan.outcome === 'tool') return { plan, confident: false, unsure: 'a namespace a quoted question names' };
+  }
+  return r.confident ? { ...r, confident: false, unsure: 'a pronoun with nothing to point to' } : r;
+}
