@@ -93,6 +93,16 @@ const OTHER_KINDS =
 
 const REFUSALS: Refusal[] = [
   {
+    // "what's our total AWS bill including RDS and S3", "how much do we spend on CloudFront": the cloud provider's
+    // bill and its managed services, which OpenCost's allocation of the cluster does not hold.
+    test: (t) =>
+      /\b(aws|amazon|gcp|google cloud|azure)('s)? (bill|billing|invoice|account|spend|spending)\b|\b(bill|invoice|spend|spending|costs?|pay(ing)?|charges?|price)\b[^.?!]{0,60}\b(rds|s3|ec2|cloudfront|lambda|bigquery|dynamodb|snowflake|datadog|aurora|cloud sql|gcs|ebs|elasticache|nat gateways?|egress bill)\b|\b(rds|s3|ec2|cloudfront|lambda|bigquery|dynamodb|snowflake|datadog|aurora|cloud sql|gcs|elasticache)\b[^.?!]{0,40}\b(bill|invoice|spend|spending|costs?|charges?)\b/.test(
+        t,
+      ),
+    reason:
+      "I report what the cluster's workloads cost (from OpenCost), not the cloud bill or managed services outside the cluster.",
+  },
+  {
     // "export the cost report as CSV and email it to finance": a report sent somewhere, not an answer in the chat.
     test: (t) =>
       /\b(export|email|e-mail|mail|download|attach)\b[^.?!]{0,40}\b(csv|pdf|xlsx|excel|spreadsheet|report|file|@[a-z0-9.-]+\.[a-z]+)\b|\b(as|to|in) (a )?(csv|pdf|xlsx|excel|spreadsheet)\b/.test(
@@ -173,7 +183,7 @@ const REFUSALS: Refusal[] = [
   {
     // The namespace or cluster is the object of the verb ("delete the production namespace"), not a place.
     test: (t) =>
-      /\b(delete|remove|drop|destroy|nuke|wipe|purge|create|make|add|new|rename|clean|clear|empty|kill|restart|scale|shut ?down|upgrade)( (the|a|an|new|whole|entire|all))?( [a-z0-9-]+)? (namespaces?|ns|clusters?)\b/.test(
+      /\b(delete|remove|drop|destroy|nuke|wipe|purge|create|make|add|new|rename|clean|clear|empty|kill|restart|scale|shut ?down|upgrade)( (the|a|an|new|whole|entire|all))?( [a-z0-9-]+)? (namespaces?|ns|clusters?)\b(?![ -]?(dns|dns server|domain))/.test(
         t,
       ),
     reason: 'I cannot create, change or delete namespaces or clusters.',
@@ -293,6 +303,13 @@ export function cannotDo(what: string): string {
 const HELP =
   /^(help|\?+|h|usage|commands|menu|examples|(what|which) (commands|tools|things|requests) (do|can) (you|i) (support|do|understand|know|use|ask)|what (can|do|should) (you|i) (do|ask|say)|what (else )?(are you able to do|can you help( me)? with|do you know how to do)|what are you (able to do|capable of|good for|for)|what are (your|the) (commands|options|capabilities|tools)|how (do|does|can) (i|this|you) (use|work)|who are you|what is this|what do you support|show (me )?(the )?(commands|help|examples|tools|options)|list (the )?(commands|tools|options)|(what|which) tools)( (here|exactly|for me|you have|do you have|can you use|with you|this|it|you|this thing|this app))?$/;
 
+/**
+ * Examples asked for or the bot asked about as a whole ("can you give me some example requests I can try", "what are
+ * you", "list some things you can do"), the message nothing but that.
+ */
+const EXAMPLES_ASKED =
+  /^((can|could) (you|u) |would you )?((give|show|send|tell|list)( me| us)? )?(some|a few|few|a couple of|any|more|an?)? ?(examples?|samples?|sample|example) ?(of )?(requests?|commands?|questions?|prompts?|messages?|things|queries)?( (i|we) (can|could|might|should) (try|ask|say|send|type|use))?( (to|with|for) you)?$|^what (is|are) ?(the )?(you|this|this thing|it)?( for)?$|^((can|could) (you|u) )?(list|name|tell me|show me) (some|the|a few|all)? ?(of )?(the )?things (you|i) can (do|ask( you)?)( for me)?$|^what (can|could|should) (i|we) (say|ask|send|type|tell) (to )?(you|the bot)?$/;
+
 /** Help: only when the message is about the bot itself, not "help me restart web". */
 export function isHelp(text: string): boolean {
   const t = text
@@ -303,6 +320,7 @@ export function isHelp(text: string): boolean {
     .trim();
   return (
     HELP.test(t) ||
+    EXAMPLES_ASKED.test(t) ||
     /^(i need )?help( me)?( please)?$/.test(t) ||
     /^how (do|can|would|should) (i|we) (?!(see|check|find|view|list|look at|read)\b)/.test(t) ||
     // Nothing left but a question mark; words in another script are no empty message.

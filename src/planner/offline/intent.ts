@@ -278,7 +278,20 @@ export function readIntent(p: Parsed): Draft {
     return clarify(`Which experiment? One of ${EXPERIMENTS.join(', ')} (e.g. "add 200ms latency to web in staging").`);
   }
 
-  const rolloutWord = rawHas('canary', 'rollout', 'release', 'deploy', 'deployment', 'upgrade', 'update');
+  const rolloutWord = rawHas(
+    'canary',
+    'rollout',
+    'release',
+    'deploy',
+    'deployment',
+    'upgrade',
+    'update',
+    'promotion',
+    'blue-green',
+    'bluegreen',
+    'cutover',
+    'switchover',
+  );
   // "retry payments, it's stuck after the abort": the abort is what is retried.
   // Not "abort the retry", "the retry failed so abort payments": a retry said as a noun is what is aborted.
   const retried =
