@@ -81,3 +81,16 @@ describe('a rollout said by the name of its switch', () => {
     expect(outcome('stop payments')).toBe('clarify');
   });
 });
+
+describe('nodes said as where pods run', () => {
+  it.each([
+    ["can you show me the pods of api in staging and which nodes they're on?"],
+    ['pods of worker in prod, and what node each one is running on'],
+  ])('"%s" lists the pods', (text) => {
+    expect(outcome(text)).toBe('list_pods');
+  });
+
+  it('"list the nodes" is still refused', () => {
+    expect(outcome('list the nodes')).toBe('unsupported');
+  });
+});

@@ -196,7 +196,7 @@ const REFUSALS: Refusal[] = [
       // "the pod web-5b6c7d8e9f-abc12 is hogging a node, nuke that pod": the node is where the pod runs.
       !/\b[a-z0-9]+(-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/.test(t) &&
       // "which nodes are the prod web pods on?": where pods run is a list of the pods.
-      !/\b(which|what) nodes?\b[^.?!]{0,40}\bpods?\b|\bpods?\b[^.?!]{0,40}\b(on|across) (which|what|how many|different) nodes?\b/.test(
+      !/\b(which|what) nodes?\b[^.?!]{0,40}\bpods?\b|\bpods?\b[^.?!]{0,40}\b(on|across) (which|what|how many|different) nodes?\b|\bpods?\b[^.?!]{0,40}\b(which|what) nodes? (they|it|each|each one|those|these)( is| are|'re|'s)? (on|running on|run on|sit on|live on|scheduled on|placed on)\b/.test(
         t,
       ) &&
       (has(
