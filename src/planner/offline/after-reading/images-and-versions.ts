@@ -27,13 +27,13 @@ export function versionCondition(r: Reading, plain: string, ctx: PlanContext): R
   );
 }
 
+/** An image with its registry path and tag, as a message names it: "ghcr.io/acme/web:1.9.0". */
+const IMAGE_REF = /\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi;
+
 /**
  * "bump web from=ghcr.io/acme/web:1.8.0 to=ghcr.io/acme/web:1.9.0": two images in the person's own words (not in
  * pasted output, code or quotes: "Failed to pull image \"…:0.9.5\""); the one after "to", unsure, or a question back.
  */
-/** An image with its registry path and tag, as a message names it: "ghcr.io/acme/web:1.9.0". */
-const IMAGE_REF = /\b(?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]+/gi;
-
 export function twoImages(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image') return r;
   const own = plain.replace(/```[\s\S]*?(```|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”|^.*\b(Warning|Error|Failed|kubelet)\b.*$/gm, ' ');

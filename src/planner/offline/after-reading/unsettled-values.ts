@@ -16,11 +16,6 @@ import { LATER_MESSAGE, type Reading } from '../read.ts';
 import { askBack } from './common.ts';
 
 /**
- * Counts and pauses the words do not give: "the canary is at 20%. take it to 50" (a weight), "the delay is 100ms; take
- * it to 300", "the HPA will take it to 20 on its own" (a forecast), "give checkout a 10-minute pause" (a pause has no
- * length).
- */
-/**
  * "scale web in prod to six hundred", "to 60" when it runs 6, "create … replicas=1000": a count ten times the one
  * running and more than 20, or a new Deployment of more than 20, may be a slip of the tongue or of the keyboard; the
  * requester confirms it.
@@ -36,6 +31,11 @@ export function farFromNow(r: Reading, ctx: PlanContext): Reading {
   return { ...r, confident: false, unsure: `a count far from the ${now} running` };
 }
 
+/**
+ * Counts and pauses the words do not give: "the canary is at 20%. take it to 50" (a weight), "the delay is 100ms; take
+ * it to 300", "the HPA will take it to 20 on its own" (a forecast), "give checkout a 10-minute pause" (a pause has no
+ * length).
+ */
 export function notACount(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool') return r;
   const takenTo = /\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+/i.test(plain);
@@ -390,20 +390,20 @@ export function experimentShape(r: Reading, plain: string, ctx: PlanContext): Re
   return (fits && !placeholder) || !r.confident ? r : { ...r, confident: false, unsure: 'an experiment name of another shape' };
 }
 
-/**
- * "…:1.9.*", "…:2.4.x", "…:1.9.0 / 1.9.1", "…:1.9.0-": a tag with a wildcard, two tags, or one cut off is no tag the
- * registry has. Asked which one. Read from the message as typed ("*" is markup to the reader); a last "." ends the
- * sentence.
- */
-/** Words that stand for a tag, a choice or a floor inside one ("…:TAG", "…:1.9.0-or-newer"), never a tag's own. */
 /** Tags without a version that registries keep and people set on purpose. */
 const FLOATING_TAGS =
   /^(?:latest|stable|main|master|edge|nightly|canary|beta|alpha|dev|develop|lts|slim|alpine|release|current)$/i;
+/** Words that stand for a tag, a choice or a floor inside one ("…:TAG", "…:1.9.0-or-newer"), never a tag's own. */
 const TAG_PLACEHOLDER_WORDS = new Set(
   'tag version replace me fixme todo tbd tba placeholder insert your here changeme change whatever same as approx ish or and up to thru through newer older later higher onwards onward vs plus prod production staging runs running xxx xxxx xx x n something etc hash gitsha githash shortsha commit yyyymmdd ddmmyy yymmdd mmdd hhmm timestamp datestamp date build buildnum buildn number nnn qux yyyy mm dd suffix foo bar baz rcx rcn'.split(
     ' ',
   ),
 );
+/**
+ * "…:1.9.*", "…:2.4.x", "…:1.9.0 / 1.9.1", "…:1.9.0-": a tag with a wildcard, two tags, or one cut off is no tag the
+ * registry has. Asked which one. Read from the message as typed ("*" is markup to the reader); a last "." ends the
+ * sentence.
+ */
 export function tagUnsettled(r: Reading, typed: string): Reading {
   // (A Slack link "<http://…|label>" is its label.)
   const plain = typed.replace(/<[^<>|]+\|([^<>]+)>/g, '$1').replace(/<((?:https?:\/\/)?[^<>|]+)>/g, '$1');
