@@ -273,6 +273,7 @@ const ATTACKS = [
   'redteam-planner88.jsonl',
   'redteam-planner89.jsonl',
   'redteam-planner90.jsonl',
+  'redteam-planner91.jsonl',
 ];
 
 describe('red-team case files', () => {

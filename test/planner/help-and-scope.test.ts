@@ -94,3 +94,42 @@ describe('nodes said as where pods run', () => {
     expect(outcome('list the nodes')).toBe('unsupported');
   });
 });
+
+// Red-team round 91: a multiplying star, "the next step" skipped, an action asked for by its result.
+describe('a star that multiplies, a step skipped, an action asked for by its result', () => {
+  it.each([['scale api in prod *3'], ['worker in staging: * 2 please'], ['bump checkout in staging *2']])(
+    '"%s" writes nothing: a star before a count multiplies',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    },
+  );
+
+  it.each([['scale web in staging to *3*'], ['*scale web in staging to 3*']])('"%s" is bold, read as 3', (text) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+  });
+
+  it.each([['pls skip the upcoming step on checkout in staging'], ['can we skip the current step of payments']])(
+    '"%s" promotes one step, for the requester to confirm',
+    (text) => {
+      const r = read(text);
+      expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { full: false } });
+      expect(r.confident).toBe(false);
+    },
+  );
+
+  it('"skip the rest of the steps on checkout in staging" still promotes fully', () => {
+    expect(read('skip the rest of the steps on checkout in staging').plan).toMatchObject({ args: { full: true } });
+  });
+
+  it.each([
+    ['could we have api in staging restarted please', 'restart'],
+    ['can someone get worker in prod rolled back', 'rollback'],
+  ])('"%s" asks for the action (%s), not a look', (text, tool) => {
+    expect(outcome(text)).toBe(tool);
+  });
+
+  it('"did we get web in staging restarted?" is a question, not a restart', () => {
+    expect(outcome('did we get web in staging restarted?')).not.toBe('restart');
+  });
+});

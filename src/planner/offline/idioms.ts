@@ -122,9 +122,25 @@ const NEW_TAKEN_AWAY =
 const TWICE_THE_LOAD =
   /\b(?:make|let|get|have) ((?:the )?[a-z0-9-]+(?: in [a-z0-9-]+)?) (?:handle|take|serve|cope with|deal with|survive|carry) (?:twice|double) (?:the |its |their |our )?(?:load|traffic|people|users|requests|visitors|customers)(?: (?:it|they|we) (?:handles?|has|have|gets?|takes?|serves?)(?: (?:right )?now| today| currently)?)?\b/gi;
 
+/** "can I get web in staging restarted", "could we have checkout promoted": the action asked for by its result. */
+const GOT_DONE =
+  /\b((?:can|could|would|may) (?:i|we|you|u|someone|somebody) (?:please |pls )?|(?:please|pls|let'?s|need to|want to|wanna) )(?:get|have) ((?:the )?(?!(?:the|a|an|my|our|your)\b)[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (restarted|bounced|rolled back|reverted|promoted|aborted|paused|retried|scaled)\b/gi;
+const DONE_VERB: Record<string, string> = {
+  restarted: 'restart',
+  bounced: 'bounce',
+  'rolled back': 'roll back',
+  reverted: 'revert',
+  promoted: 'promote',
+  aborted: 'abort',
+  paused: 'pause',
+  retried: 'retry',
+  scaled: 'scale',
+};
+
 export function plainIdioms(text: string): string {
   return (
     creation(text)
+      .replace(GOT_DONE, (_m, lead: string, what: string, done: string) => `${lead}${DONE_VERB[done.toLowerCase()]} ${what}`)
       // "get the payments rollout going again", "get it moving again": an aborted rollout retried.
       // Only after an abort: a paused rollout moves on by a promotion, which is not this.
       .replace(
@@ -276,6 +292,11 @@ export function plainIdioms(text: string): string {
       .replace(/\b(?:(?:take|have|a|quick|brief) )*glance (?:at|over)\b/gi, 'look at')
       // "… 300ms of latency. run it for 10 min": how long, said of what the sentence before asked for.
       .replace(/\s*[.;,]\s*(?:and )?(?:run|keep) (?:it|that|this) (?:going |on )?for (?=\d)/gi, ' for ')
+      // "skip the next step of checkout": one step on (not "skip" as "all of them" beside "next step" as "promote").
+      .replace(
+        /\bskip (?:over |past )?(?:the |this |that |its )?(?:next|current|upcoming|coming) (step|stage)\b/gi,
+        'skip one $1',
+      )
       // "skip the 10 minute pause on checkout": past the rollout's pause, not a pause.
       .replace(/\bskip (the |its |that )?(\d+[ -]?(minute|min|hour)s? )?(manual )?pauses?\b/gi, 'skip the remaining steps')
       // "let's run prod worker with 6 and see": a size to run it at.

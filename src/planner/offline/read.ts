@@ -1609,12 +1609,16 @@ const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just 
  */
 function signed(said: string, ctx: PlanContext): boolean {
   if (!MODIFIED.test(said)) return false;
-  const kept = said.replace(/~\s*(?=\d)/g, '\u2248').replace(/(\d)\s*\*\s*(?=\d)/g, '$1\u00d7');
+  const kept = said
+    .replace(/~\s*(?=\d)/g, '\u2248')
+    .replace(/(\d)\s*\*\s*(?=\d)/g, '$1\u00d7')
+    // "scale web *2": a star before a number that no star closes multiplies ("*2*" is bold).
+    .replace(/(^|[^\w*])\*[ \t]*(?=\d+(?![\w.%]*\*))/g, '$1\u00d7');
   return MODIFIED.test(requestText(kept, workloadNames(ctx), knownNames(ctx)).text);
 }
 
-/** A sign that changes what a number means and that markup removal would drop: "~3", "3+", ">3", "2 * 2", "2^3". */
-const MODIFIED = /(^|[^\w=-])[~\u2248<>]=?\s*\d|\d\s*\+(?!\w)|\d\s*[+*^\u00d7]\s*\d/;
+/** A sign that changes what a number means and that markup removal would drop: "~3", "3+", ">3", "*2", "2 * 2", "2^3". */
+const MODIFIED = /(^|[^\w=-])[~\u2248<>\u00d7]=?\s*\d|(^|[^\w*])\*[ \t]*\d+(?![\w.%]*\*)|\d\s*\+(?!\w)|\d\s*[+*^\u00d7]\s*\d/;
 /** A sign-off told as part of the story: "QA signed off at 11:30", "Priya and I agreed at 16:10". */
 const BACKGROUND =
   /\b(signed (it |this |that )?off|sign-?off|agreed|approved|ok'?d|okayed|lgtm|thumbs up|green light|greenlit)\b/i;
