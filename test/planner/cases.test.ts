@@ -274,6 +274,7 @@ const ATTACKS = [
   'redteam-planner89.jsonl',
   'redteam-planner90.jsonl',
   'redteam-planner91.jsonl',
+  'redteam-planner92.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -134,3 +134,28 @@ describe('reads, refusals and help asked in other words', () => {
     expect(planOffline('honestly worker in staging is held together with tape', ctx).confident).toBe(false);
   });
 });
+
+// Blind batch 35 and 36's misses: a value of the read said in the sentence beside it.
+describe("a read's value said in the sentence beside it", () => {
+  it.each([
+    ['worker logs in prod? I need the last 250 lines', { namespace: 'production', name: 'worker', tailLines: 250 }],
+    ['api in staging, logs please. Want 80 lines.', { namespace: 'staging', name: 'api', tailLines: 80 }],
+    ['logs of web in prod? want the most recent 120 lines', { namespace: 'production', name: 'web', tailLines: 120 }],
+  ])('"%s" takes the lines', (text, args) => {
+    expect(planOffline(text, ctx).plan).toMatchObject({ tool: 'get_logs', args });
+  });
+
+  it('a count the correction took stands: "logs for api in staging, last 50 lines. make it 120"', () => {
+    expect(planOffline('logs for api in staging, last 50 lines. make it 120', ctx).plan).toMatchObject({
+      args: { tailLines: 120 },
+    });
+  });
+
+  it.each([
+    ["what does the cluster cost us a day? show me yesterday's total for the whole cluster"],
+    ['how much are we spending? give me the total for the whole cluster, yesterday'],
+  ])('"%s" is the costs, not a list of workloads', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ tool: 'query_costs', args: { window: 'yesterday' } });
+  });
+});

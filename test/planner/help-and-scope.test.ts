@@ -133,3 +133,33 @@ describe('a star that multiplies, a step skipped, an action asked for by its res
     expect(outcome('did we get web in staging restarted?')).not.toBe('restart');
   });
 });
+
+// Red-team round 92: "the X deployment" beside a word of stopping is the object, not a release under way; stars that
+// are bullets or slips.
+describe('the Deployment named beside a word of stopping', () => {
+  it.each([
+    ['pls kill off the checkout deployment in production'],
+    ['end checkout deployment prod'],
+    ['scrap the payments deployment'],
+  ])('"%s" is no confident abort', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'abort_rollout' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['abort the checkout canary in staging', 'staging'],
+    ['stop the rollout of checkout in production', 'production'],
+  ])('"%s" still aborts, sure', (text, namespace) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'abort_rollout', args: { namespace, name: 'checkout' } });
+    expect(r.confident).toBe(true);
+  });
+
+  it.each([
+    ['* 3 replicas for api in staging', { tool: 'scale', args: { replicas: 3 } }],
+    ['inject *300ms of latency into web in staging', { tool: 'launch_chaos', args: { latencyMs: 300 } }],
+    ['roll back web in staging to rev *1', { tool: 'rollback', args: { toRevision: 1 } }],
+  ])('"%s": a bullet or a slip of the star is no multiplication', (text, want) => {
+    expect(read(text).plan).toMatchObject(want);
+  });
+});

@@ -74,6 +74,9 @@ const WHEN = new Set([
   'year', 'years', 'starting', 'since',
 ]);
 const ROLLBACK_WORDS = new Set(['last', 'before', 'previous', 'earlier']);
+/** Words of a sum over time, and the reads that give no sum. */
+const TOTALS = new Set(['total', 'totals', 'sum', 'yesterday', 'breakdown']);
+const LOOKS = new Set(['list_workloads', 'list_pods', 'describe_workload', 'list_chaos']);
 /** Quantifiers that pick other or more objects than the one named: "both clusters", "the first pod". */
 const WHICH = new Set(['both', 'either', 'first', 'last', 'third', 'other', 'others', 'oldest', 'newest']);
 
@@ -180,6 +183,8 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
     if (write && !own && WHICH.has(w)) return `word "${w}"`;
     // "web will need 2 more replicas", "api might need …": a forecast, unless it asks ("will you …").
     if (write && /^(will|might|may)$/.test(w) && !/^(you|u)$/.test(p.words[i + 1] ?? '')) return `word "${w}"`;
+    // "give me yesterday's total for the whole cluster": a sum over days is money, which no list or description gives.
+    if (!write && TOTALS.has(w) && LOOKS.has(draft.tool)) return `word "${w}"`;
     if (isKnownWord(w) || unitSeconds(w) !== undefined || FUNCTION.has(w)) continue;
     if (part && draft.tool.endsWith('_rollout') && /^(preview|stable|active)$/.test(w)) continue;
     if (names.has(w) || p.names.includes(w) || p.pods.includes(w) || p.tags.includes(w)) continue;

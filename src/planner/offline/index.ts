@@ -32,6 +32,7 @@ import {
 } from './after-reading/places-and-targets.ts';
 import {
   listPointedAt,
+  logLinesSaid,
   logWindowSaid,
   optionChosen,
   pointedValue,
@@ -123,13 +124,14 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = sameBuild(r, plain, ctx);
   r = sameViewThere(r, plain, ctx);
   r = logWindowSaid(r, plain, ctx);
+  r = logLinesSaid(r, plain, ctx);
   r = nextStepInTrouble(r, plain);
   r = putBackWhat(r, plain);
   r = getItUp(r, plain);
   r = portsSaid(r, plain);
   r = bareMajorTag(r, plain);
   r = revisionKnown(r, plain, ctx);
-  r = phaseFits(r, ctx);
+  r = phaseFits(r, plain, ctx);
   r = registryOmitted(r, ctx);
   r = aboutACount(r, plain);
   r = dryRunAsked(r, plain);

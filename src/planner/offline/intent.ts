@@ -292,6 +292,16 @@ export function readIntent(p: Parsed): Draft {
     'cutover',
     'switchover',
   );
+  // "kill the checkout deployment", "stop checkout deployment prod": the kind of the object named, not a release under
+  // way ("stop the deploy of checkout", "the checkout rollout" are).
+  const releaseWord =
+    rolloutWord &&
+    p.raw.some(
+      (r, i) =>
+        /^(canary|rollout|release|deploy|deployment|upgrade|update|promotion|blue-green|bluegreen|cutover|switchover)$/i.test(
+          r,
+        ) && !(/^(deployment|deploy)$/i.test(r) && p.names.includes((p.raw[i - 1] ?? '').toLowerCase())),
+    );
   // "retry payments, it's stuck after the abort": the abort is what is retried.
   // Not "abort the retry", "the retry failed so abort payments": a retry said as a noun is what is aborted.
   const retried =
@@ -299,7 +309,7 @@ export function readIntent(p: Parsed): Draft {
     !/\b(the|a|that|this|last) retry\b|\babort (the )?retry\b|\bretry (failed|is failing|fails|keeps failing|broke)\b/.test(
       p.raw.join(' ').toLowerCase(),
     );
-  if ((has('abort') && !retried) || (has('stop', 'kill') && rolloutWord)) return tool('abort_rollout', { name });
+  if ((has('abort') && !retried) || (has('stop', 'kill') && releaseWord)) return tool('abort_rollout', { name });
 
   // One pod by name; otherwise deleting is outside the catalog.
   if (has('delete', 'kill') && !has('replicas')) {

@@ -1612,8 +1612,13 @@ function signed(said: string, ctx: PlanContext): boolean {
   const kept = said
     .replace(/~\s*(?=\d)/g, '\u2248')
     .replace(/(\d)\s*\*\s*(?=\d)/g, '$1\u00d7')
-    // "scale web *2": a star before a number that no star closes multiplies ("*2*" is bold).
-    .replace(/(^|[^\w*])\*[ \t]*(?=\d+(?![\w.%]*\*))/g, '$1\u00d7');
+    // "scale web *2": a star before a count that no star closes multiplies ("*2*" is bold, "* 2 replicas" a bullet,
+    // "*200ms" and "revision *1" a slip: no count is multiplied there).
+    .replace(/^[ \t]*\*[ \t]+/gm, '')
+    .replace(
+      /(^|[^\w*])(?<!\b(?:revision|rev|level|lvl|version|v)\s*)\*[ \t]*(?=\d+(?![\d.%]|\w*\*)(?!\s*(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b|\s*%))/g,
+      '$1\u00d7',
+    );
   return MODIFIED.test(requestText(kept, workloadNames(ctx), knownNames(ctx)).text);
 }
 

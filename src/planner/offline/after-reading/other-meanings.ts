@@ -99,7 +99,13 @@ export function hashtagVerb(r: Reading, text: string): Reading {
 export function totalOverWindow(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome === 'tool' && (isWriteTool(r.plan.tool) || r.plan.tool === 'query_costs')) return r;
   if (r.plan.outcome === 'tool' && r.confident && r.plan.tool !== 'list_workloads') return r;
-  if (/\b(costs?|spend\w*|spent|bill\w*|money|price|dollars?|euros?|budget)\b|[$\u20ac\u00a3]/i.test(plain)) return r;
+  // Money said beside it: a list read from the other sentence ("how much is the cluster costing us? give me yesterday's
+  // total for the whole cluster") is the costs too; any other reading stands.
+  if (
+    /\b(costs?|costing|spend\w*|spent|bill\w*|money|price|dollars?|euros?|budget)\b|[$\u20ac\u00a3]/i.test(plain) &&
+    !(r.plan.outcome === 'tool' && r.plan.tool === 'list_workloads')
+  )
+    return r;
   if (!/\b(total|one number|single number|sum)\b/i.test(plain)) return r;
   if (
     !/\b(yesterday|today|last|this|past|previous) (week|month|day|\d+ days?)|\b(yesterday|month to date|mtd|week to date|so far this (week|month))\b/i.test(
@@ -109,7 +115,9 @@ export function totalOverWindow(r: Reading, plain: string, ctx: PlanContext): Re
     return r;
   if (/\b(restarts?|pods?|replicas?|requests?|errors?|logs?|lines?|events?|rollbacks?|deploys?|deployments)\b/i.test(plain))
     return r;
-  const costs = read(`costs: ${plain}`, ctx, false, true);
+  // Read in the sentence that asks for the total, the question beside it aside.
+  const asked = plain.split(/(?<=[.?!])\s+/).find((x) => /\b(total|one number|single number|sum)\b/i.test(x)) ?? plain;
+  const costs = read(`costs: ${asked}`, ctx, false, true);
   return costs.plan.outcome === 'tool' && costs.plan.tool === 'query_costs'
     ? { ...costs, confident: false, unsure: 'a total over a window' }
     : r;

@@ -59,6 +59,24 @@ export function logWindowSaid(r: Reading, plain: string, ctx: PlanContext): Read
   return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a window said in another sentence' } : r;
 }
 
+/**
+ * "logs of the payments preview? want the last 300 lines": a count of lines said in another sentence than the logs'
+ * own, for the requester to confirm.
+ */
+export function logLinesSaid(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'get_logs') return r;
+  const said = new Set(
+    [...plain.matchAll(/\b(\d+) (?:log |more |most recent |latest )?(?:lines?|entries)\b/gi)].map((m) => Number(m[1])),
+  );
+  if (said.size !== 1) return r;
+  const [lines] = said;
+  // (A count the reading took from the words, as a correction's "make it 150", stands.)
+  const took = r.plan.args.tailLines;
+  if (lines <= 0 || lines === took || new RegExp(`\\b${String(took)}\\b`).test(plain)) return r;
+  const plan = resolveCall('get_logs', { ...r.plan.args, tailLines: lines }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'lines said in another sentence' } : r;
+}
+
 /** "… now give me that same view for staging": the read said before, for another place. */
 const SAME_VIEW =
   /\b(?:(?:that|the) )?same (?:view|thing|numbers?|report|breakdown|list|query|output|data|logs|costs?|info)\b[^.?!;\n]*?\b(?:for|in|on|of) ([a-z][a-z0-9-]*)\b[^.?!;\n]*[.?!]*\s*$/i;

@@ -106,22 +106,33 @@ export function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Read
 
 /**
  * "abort checkout in prod" where prod checkout is Healthy: a rollout command that does nothing in the phase the
- * inventory read. The reading is right, so it stays as sure as it was; the answer says the phase (the inventory may
- * be seconds old, and the dry run and the approvers see the object as it is).
+ * inventory read. The reading is right, so it stays as sure as it was (unless the abort was said in other words); the
+ * answer says the phase (the inventory may be seconds old, and the dry run and the approvers see the object as it is).
  */
-export function phaseFits(r: Reading, ctx: PlanContext): Reading {
+export function phaseFits(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool') return r;
   const { tool, args } = r.plan;
   const w = workloadAt(ctx, args.namespace, args.name);
   if (w?.kind !== 'Rollout' || !w.phase) return r;
   const idle = w.phase === 'Healthy';
+  // "scrap the checkout deployment in prod", "cancel checkout's deploy": an abort said in words that are not "abort" nor
+  // of a release may mean the object itself, when nothing is under way or the Deployment is named as one: the
+  // requester confirms.
+  const otherWords =
+    tool === 'abort_rollout' &&
+    !/\b(abort\w*|rollouts?|canar(y|ies)|releases?|upgrades?|promotions?|blue-?green|cutover|switchover|preview)\b/i.test(plain);
+  const objectNamed = new RegExp(`\\b${String(args.name)}('s)?[- ]deploy(ment)?\\b`, 'i').test(plain);
+  const sure = otherWords && (idle || objectNamed) ? { ...r, confident: false, unsure: 'an abort said in other words' } : r;
   const why =
     (tool === 'promote_rollout' && idle && 'no update is waiting to be promoted') ||
     (tool === 'abort_rollout' && idle && 'no update is in progress to abort') ||
     (tool === 'retry_rollout' && w.phase !== 'Degraded' && 'it was not aborted, so a retry changes nothing') ||
     (tool === 'pause_rollout' && w.phase === 'Paused' && 'it is paused already');
-  if (!why) return r;
-  return { ...r, plan: { ...r.plan, message: `${r.plan.message} Note: ${args.namespace}/${args.name} is ${w.phase}: ${why}.` } };
+  if (!why) return sure;
+  return {
+    ...sure,
+    plan: { ...r.plan, message: `${r.plan.message} Note: ${args.namespace}/${args.name} is ${w.phase}: ${why}.` },
+  };
 }
 
 /**
