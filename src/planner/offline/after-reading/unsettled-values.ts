@@ -484,14 +484,6 @@ export function clockBesideWrite(r: Reading, plain: string): Reading {
     /(?<=[\s@~,>(]|^)(?<![\d:.])(?<!\b(?:at|for|since|until|till|before|after|from|to|by|around)[\s(~@]*)\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|cet|am|pm|[a-z]{2,4}t|z))?\)?(?:\s+(?:pls|plz|please|thanks|thx|ty|asap|then|ok|okay|today|tonight))*[\s\W]*$/iu.exec(
       plain,
     );
-  // "upgrade web in staging to …:1.9.0 at 17:00": a time at the end of a one-clause write is when it should run.
-  if (
-    !end &&
-    /^[^,;.!?\n\u2014\u2013]*\b(?:at|around|by|before)\s+\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|am|pm|z))?\W*$/i.test(
-      plain.replace(/(\S)\.(?=\S)/g, '$1'),
-    )
-  )
-    return askBack(LATER_MESSAGE);
   if (!end) return r;
   if (/\(\s*~?\s*$/.test(plain.slice(0, end.index)))
     return r.confident ? { ...r, confident: false, unsure: 'a time in brackets' } : r;
