@@ -275,6 +275,8 @@ const ATTACKS = [
   'redteam-planner90.jsonl',
   'redteam-planner91.jsonl',
   'redteam-planner92.jsonl',
+  'redteam-planner93.jsonl',
+  'redteam-planner94.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -163,3 +163,38 @@ describe('the Deployment named beside a word of stopping', () => {
     expect(read(text).plan).toMatchObject(want);
   });
 });
+
+// Red-team rounds 93 and 94: a Deployment named in other ways beside a word of stopping; an experiment asked to start
+// later, or for a range of lengths.
+describe('the Deployment named in other ways, and experiments later or for a range', () => {
+  it.each([
+    ['stop the checkout web deployment in staging'],
+    ['cancel deployment payments in prod'],
+    ['nuke the deployment called payments'],
+  ])('"%s" is no confident abort', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'abort_rollout' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['partition worker in staging in 15 minutes'],
+    ['stress the memory of api in staging 5 min from now'],
+    ['cpu stress on web in staging within the next hour'],
+    ['memory stress on api staging 2h out'],
+  ])('"%s" is asked back: the bot starts experiments when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([['network partition on worker in staging 20-45s'], ['cpu stress api in staging for 1m-2m']])(
+    '"%s" asks which length',
+    (text) => {
+      expect(outcome(text)).toBe('clarify');
+    },
+  );
+
+  it('"stress the cpu of api in staging for 5 min" still runs for 300 s, sure', () => {
+    const r = read('stress the cpu of api in staging for 5 min');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { experiment: 'cpu-stress', durationSeconds: 300 } });
+    expect(r.confident).toBe(true);
+  });
+});

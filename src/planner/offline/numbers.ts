@@ -258,7 +258,13 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
     if (ALTERNATIVE.has(w[i]) && !(w[i] === 'to' && w[i - 2] === 'from')) doubts.push('alternative');
     else if (OPERATORS.has(w[i])) doubts.push('arithmetic');
   }
-  if (w.some((x) => /^\d+(\.\d+)?[-/]\d+(\.\d+)?$/.test(x))) doubts.push('alternative');
+  // "5-6", "30-60s", "30s-1m": two values, each maybe with its unit.
+  if (
+    w.some((x) =>
+      /^\d+(\.\d+)?(ms|s|secs?|m|mins?|h|hrs?)?[-/]\d+(\.\d+)?(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)?$/.test(x),
+    )
+  )
+    doubts.push('alternative');
   // "to minus two": a negative count is arithmetic on nothing.
   if (w.some((x, i) => x === 'minus' && !isNumber(w[i - 1] ?? '') && isNumber(w[i + 1] ?? ''))) doubts.push('arithmetic');
   return corrected(w, r, doubts);

@@ -121,7 +121,7 @@ export function phaseFits(r: Reading, plain: string, ctx: PlanContext): Reading 
   const otherWords =
     tool === 'abort_rollout' &&
     !/\b(abort\w*|rollouts?|canar(y|ies)|releases?|upgrades?|promotions?|blue-?green|cutover|switchover|preview)\b/i.test(plain);
-  const objectNamed = new RegExp(`\\b${String(args.name)}('s)?[- ]deploy(ment)?\\b`, 'i').test(plain);
+  const objectNamed = /\bdeployments?\b/i.test(plain) || new RegExp(`\\b${String(args.name)}('s)?[- ]deploy\\b`, 'i').test(plain);
   const sure = otherWords && (idle || objectNamed) ? { ...r, confident: false, unsure: 'an abort said in other words' } : r;
   const why =
     (tool === 'promote_rollout' && idle && 'no update is waiting to be promoted') ||
