@@ -277,6 +277,8 @@ const ATTACKS = [
   'redteam-planner92.jsonl',
   'redteam-planner93.jsonl',
   'redteam-planner94.jsonl',
+  'redteam-planner95.jsonl',
+  'redteam-planner96.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -159,3 +159,22 @@ describe("a read's value said in the sentence beside it", () => {
     expect(r.plan).toMatchObject({ tool: 'query_costs', args: { window: 'yesterday' } });
   });
 });
+
+// Blind batch 33's misses: a chaos experiment or a game day said as a time ("after the chaos"), not as the object.
+describe('an experiment said as a time', () => {
+  it.each([
+    ['show me the api logs in staging since the chaos test', 'get_logs'],
+    ['how are the worker pods in staging doing after the game day?', 'list_pods'],
+    ['describe web in staging, after the fault injection session', 'describe_workload'],
+  ])('"%s" reads what is asked (%s)', (text, tool) => {
+    expect(plan(text)).toMatchObject({ tool });
+  });
+
+  it('"restart worker in staging after the chaos run" is still a time to act, asked back', () => {
+    expect(plan('restart worker in staging after the chaos run').outcome).toBe('clarify');
+  });
+
+  it('"which chaos experiments are running in staging" still lists them', () => {
+    expect(plan('which chaos experiments are running in staging')).toMatchObject({ tool: 'list_chaos' });
+  });
+});

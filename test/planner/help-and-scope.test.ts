@@ -198,3 +198,26 @@ describe('the Deployment named in other ways, and experiments later or for a ran
     expect(r.confident).toBe(true);
   });
 });
+
+// Red-team round 95: a write for later said with a verb the schedule reader did not know, with no verb, or in seconds,
+// decimals and clock windows.
+describe('a write for later, whatever its verb', () => {
+  it.each([
+    ['hog the memory of api in staging within the next hour'],
+    ['web in prod to 9 replicas by 18:15'],
+    ['delay api in staging by 300ms in 40 seconds'],
+    ['partition worker in staging in 2.5 hours'],
+    ['cpu stress api staging 16:00-16:20'],
+    ['packet loss 20% on web in staging from 17:30 for 5 min'],
+  ])('"%s" is asked back: the bot acts when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['for the load test at 3pm, scale worker in staging to 4', 'scale'],
+    ['scale api in staging to 3, the demo is tomorrow at 10', 'scale'],
+    ['partition worker in staging for 90 seconds', 'launch_chaos'],
+  ])('"%s": a time of the reason, not of the write, still reads %s', (text, tool) => {
+    expect(outcome(text)).toBe(tool);
+  });
+});

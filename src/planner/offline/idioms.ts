@@ -140,6 +140,12 @@ const DONE_VERB: Record<string, string> = {
 export function plainIdioms(text: string): string {
   return (
     creation(text)
+      // "logs of worker after the chaos", "scale worker before the game day starts": the experiment as a time, not as
+      // what is asked about (a time to act stays one: "after the exercise" is later).
+      .replace(
+        /\b(after|since|before|during|following) (the|this|that|our|today'?s|yesterday'?s|last(?: week'?s)?) (chaos|game ?day|fault injection)( (tests?|experiments?|runs?|drills?|sessions?|exercises?|sims?|simulations?))?\b/gi,
+        '$1 the exercise',
+      )
       .replace(GOT_DONE, (_m, lead: string, what: string, done: string) => `${lead}${DONE_VERB[done.toLowerCase()]} ${what}`)
       // "get the payments rollout going again", "get it moving again": an aborted rollout retried.
       // Only after an abort: a paused rollout moves on by a promotion, which is not this.

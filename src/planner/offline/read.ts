@@ -917,7 +917,7 @@ export function read(text: string, ctx: PlanContext, translated = false, settled
       return said('clarify', 'Up or down? Say e.g. "scale web in staging up by half".', false);
   }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
-  if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid)) {
+  if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid, String(draft.args.name ?? draft.args.target ?? ''))) {
     return said('clarify', LATER_MESSAGE, plainSpoken);
   }
   // "unless someone objects I'm going to restart prod web myself": the person's own plan, told.

@@ -7,7 +7,7 @@
 
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
 const LATER =
-  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window|backup|job|batch|sync|build|tests?|suite|run|maintenance|freeze)( lands| is done| finishes| goes out| ends| completes)?|after \d{1,2}(:\d\d)?\s*(am|pm)|in (a )?few (minutes|mins|hours)|in a (couple|couple of) (minutes|mins|hours)|first thing (monday|tuesday|wednesday|thursday|friday|tomorrow|in the morning)|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (?:like |about |around |roughly |approximately |maybe )?(?:an?|\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a couple of|couple of|half an?|a few|few)) ?(?:hours?|minutes?|mins?|hrs?|h|m)\b|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock| thirty| fifteen| forty[- ]five)?(?=\s*(?:[,.;!?]|$|today|tonight|please|pls))|(?:at|by|before) \d{1,2}[:.h]\d\d\b|(?<!\b(?:listen\w*|port|serv\w*|expos\w*) )at \d{3,4}\b(?! ?(?:replicas?|pods?|%|ms))|at \d{1,2} ?(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|at (?:half|quarter|ten|twenty|five) (?:past|to)\b|at the top of the hour|(?:an?|\d+|one|two|three|four|five|six|ten|twenty|thirty|a couple of) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) (?:from now|later)\b|in a (?:week|day|bit|while|little while|quarter of an hour|half hour)\b|within (?:the|an|the next|a few|a couple of) (?:hour|minutes|hours|mins)\b|(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty) ?(?:minutes?|mins?|m|hours?|hrs?|h) out\b|soon\b|shortly\b|by and by\b|eventually\b|with the (?:next )?(?:release|deploy|rollout|train)\b|around (?:midnight|noon|\d{1,2}(?::\d\d)?)\b|over (?:lunch|the weekend|the holidays)\b|\btmrw\b|\btmr\b|on the \d{1,2}(?:st|nd|rd|th)\b|come (?:morning|monday|tomorrow)\b|this arvo\b|at the weekend\b|starting (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) on\b|(?:at|by) (?:close of business|cob|eod|end of day)\b|during the (?:maintenance )?window\b|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|work|dinner|the (deploy|release|meeting|standup))|not (right )?now)\b/i;
+  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window|backup|job|batch|sync|build|tests?|suite|run|maintenance|freeze|exercise)( lands| is done| finishes| goes out| ends| completes)?|after \d{1,2}(:\d\d)?\s*(am|pm)|in (a )?few (minutes|mins|hours)|in a (couple|couple of) (minutes|mins|hours)|first thing (monday|tuesday|wednesday|thursday|friday|tomorrow|in the morning)|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (?:like |about |around |roughly |approximately |maybe )?(?:an?|\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a couple of|couple of|half an?|a few|few)) ?(?:hours?|minutes?|mins?|hrs?|h|m)\b|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock| thirty| fifteen| forty[- ]five)?(?=\s*(?:[,.;!?]|$|today|tonight|please|pls))|(?:at|by|before) \d{1,2}[:.h]\d\d\b|(?<!\b(?:listen\w*|port|serv\w*|expos\w*) )at \d{3,4}\b(?! ?(?:replicas?|pods?|%|ms))|at \d{1,2} ?(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|at (?:half|quarter|ten|twenty|five) (?:past|to)\b|at the top of the hour|(?:an?|\d+|one|two|three|four|five|six|ten|twenty|thirty|a couple of) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) (?:from now|later)\b|in a (?:week|day|bit|while|little while|quarter of an hour|half hour)\b|within (?:the|an|the next|a few|a couple of) (?:hour|minutes|hours|mins)\b|in \d+(?:\.\d+)? ?(?:seconds?|secs?|s|hours?|hrs?|minutes?|mins?)\b|in an hour and a half\b|from \d{1,2}[:.h]\d\d\b|\b\d{1,2}[:.h]\d\d ?(?:-|\u2013|to|till|until) ?\d{1,2}[:.h]\d\d\b|(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty) ?(?:minutes?|mins?|m|hours?|hrs?|h) out\b|soon\b|shortly\b|by and by\b|eventually\b|with the (?:next )?(?:release|deploy|rollout|train)\b|around (?:midnight|noon|\d{1,2}(?::\d\d)?)\b|over (?:lunch|the weekend|the holidays)\b|\btmrw\b|\btmr\b|on the \d{1,2}(?:st|nd|rd|th)\b|come (?:morning|monday|tomorrow)\b|this arvo\b|at the weekend\b|starting (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) on\b|(?:at|by) (?:close of business|cob|eod|end of day)\b|during the (?:maintenance )?window\b|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|work|dinner|the (deploy|release|meeting|standup))|not (right )?now)\b/i;
 
 /** "if the canary errors out again, abort it": a request for when something happens, not for now. */
 const CONDITION =
@@ -26,7 +26,7 @@ const CONVENIENCE =
   /\b((now )?instead of waiting (till|until|for) [^,.;!?]*|when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
 
 /** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
-export function forLater(said: string, whole: string): boolean {
+export function forLater(said: string, whole: string, target = ''): boolean {
   // "when you're free", "at some point today": the bot's convenience, which is now.
   // "in a while" is a time, not a clause that starts at "while".
   const request = said.replace(CONVENIENCE, ' ').replace(/\bin a while\b/gi, 'in a bit');
@@ -35,7 +35,7 @@ export function forLater(said: string, whole: string): boolean {
   return (
     CONDITION.test(message) ||
     INNER_CONDITION.test(request) ||
-    clauses(request).some(scheduling) ||
+    clauses(request).some((c) => scheduling(c) || laterInWrite(c, target)) ||
     leadingTime(clauses(message)[0] ?? '') ||
     trailingTime(clauses(message).at(-1) ?? '')
   );
@@ -75,6 +75,21 @@ function leadingTime(clause: string): boolean {
 
 function clauses(text: string): string[] {
   return text.split(CLAUSE_SPLIT).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+}
+
+/**
+ * In a request the reader took for a write on `target`, the clause that names the target with a time ahead is when to
+ * act whatever its verb ("saturate cpu of worker within the hour", "web prod -> 10 replicas by 17:30"): the list of
+ * command verbs is no limit there. A purpose ("for the load test at 3pm") or a clause that tells the past ("it went
+ * down at 17:00") is a reason.
+ */
+function laterInWrite(clause: string, target: string): boolean {
+  if (!target || !new RegExp(`\\b${target}\\b`, 'i').test(clause)) return false;
+  const own = clause.replace(
+    /\b(for|before|ahead of|during) (the|our|a|an|this|that|tomorrow'?s|today'?s|tonight'?s|next) [^,;.!?]*/gi,
+    ' ',
+  );
+  return LATER.test(own) && !/\b(\w+ed|went|was|were|ago|yesterday|last)\b/i.test(own.replace(/\bneed(ed)?\b/gi, ''));
 }
 
 /** A clause with a time that is when to act: a command's own clause, or a clause the time opens. */
