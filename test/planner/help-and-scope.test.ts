@@ -221,3 +221,35 @@ describe('a write for later, whatever its verb', () => {
     expect(outcome(text)).toBe(tool);
   });
 });
+
+// Red-team rounds 96 and 98 (no confident wrong write; these were unsure and wrong): a factor down, a resource set to
+// a number, a count stated before the one asked, "or" and "at" in other languages, a decimal comma in a factor.
+describe('counts said other ways', () => {
+  it.each([
+    ['scale down web in prod by 3x', 2],
+    ['reduce worker in prod 3x', 1],
+    ["we're at 1 on worker in staging, take it to 2", 2],
+  ])('"%s" scales to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+
+  it('"scale prod web up by a factor of 2 so we cut the p99" still doubles (the cut is the reason)', () => {
+    expect(read('scale prod web up by a factor of 2 so we cut the p99').plan).toMatchObject({ args: { replicas: 12 } });
+  });
+
+  it.each([['bump the memory of api in prod to 8'], ['set the cpu of worker in staging to 2']])(
+    '"%s" is refused: no tool sets CPU or memory',
+    (text) => {
+      expect(outcome(text)).toBe('unsupported');
+    },
+  );
+
+  it.each([
+    ['scale api in staging to 3 ou 4'],
+    ['worker in prod 2 oder 3 replicas'],
+    ['scale web in staging by 2,5x'],
+    ['restart api in prod à 18h'],
+  ])('"%s" is asked back', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+});

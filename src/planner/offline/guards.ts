@@ -143,6 +143,14 @@ const REFUSALS: Refusal[] = [
     reason: 'I cannot read or change secrets, credentials or configuration objects.',
   },
   {
+    // "set prod web memory to 4", "change api's cpu to 2": a resource set to a value, not a replica count.
+    test: (t) =>
+      /\b(set|change|update|raise|lower|bump|increase|decrease|put|make)\b[^.,;!?]{0,30}\b(memory|mem|ram|cpus?|vcpus?|cores?)\b(\s+(in|on|for|of) [\w-]+)?\s*(to|=|:|at)\s*\d/.test(
+        t,
+      ) && !/\b(stress|pressure|chaos|experiment|burn|hog|spike|load)\b/.test(t),
+    reason: "I cannot change a workload's CPU or memory; I can scale it, restart it or set its image.",
+  },
+  {
     // "set the memory limit of api to 2Gi", "add env var FEATURE_X=true to api": no tool changes a pod template's
     // resources or environment.
     test: (t) =>

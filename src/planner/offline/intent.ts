@@ -913,8 +913,10 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     );
   if (needed) return count(Number(needed[3]));
   // "scale up prod worker by 2 at 9": with a change said by a number, "at" tells a time.
+  // "we're at 6 on prod web, go to 9": "to" names the count; "at" only when no "to" does.
   const to =
-    numberAfter(p.words, numberAfter(p.words, ['by'], []) !== undefined ? ['to'] : ['to', 'at'], []) ??
+    numberAfter(p.words, ['to'], []) ??
+    (numberAfter(p.words, ['by'], []) !== undefined ? undefined : numberAfter(p.words, ['at'], [])) ??
     numberAfter(p.words, ['replicas', 'scale'], ['to', 'of', 'is', '=']);
   if (to !== undefined) return count(to);
   // "cut prod web by a third", "grow worker by half": a share of what it has.
@@ -927,7 +929,13 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   if (has('triple')) return { relative: { op: 'mul', n: 3 } };
   if (has('halve')) return { relative: { op: 'div', n: 2 } };
   const factor = numberBefore(p.words, ['x']);
-  if (factor) return { relative: { op: 'mul', n: factor } };
+  // "scale down prod web by 2x", "reduce worker 3x": a factor after a word of going down divides ("… 2x so we cut the
+  // p99" does not: the cut is the reason).
+  if (factor) {
+    const at = p.words.indexOf('x');
+    const down = p.words.slice(0, at).some((w) => ['reduce', 'scale-down', 'down'].includes(w));
+    return { relative: { op: down && !has('scale-up') ? 'div' : 'mul', n: factor } };
+  }
   const by =
     numberAfter(p.words, ['by'], []) ??
     numberAfter(p.words, ['add', 'reduce', 'delete', 'take'], []) ??

@@ -128,7 +128,8 @@ export type NumberDoubt = 'alternative' | 'arithmetic' | 'scale' | 'correction' 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mil: 1e6, billion: 1e9, bn: 1e9 };
 const OPERATORS = new Set(['minus', 'plus', 'times', 'multiplied', 'divided', 'over', '-', 'x', '*']);
 const HEDGES = new Set(['or', 'and', 'maybe', 'perhaps', 'possibly', 'even']);
-const ALTERNATIVE = new Set(['or', 'to', '-', '/']);
+// "4 or 5" in other languages too: "4 ya 5", "4 ou 5", "4 oder 5", "4 o 5".
+const ALTERNATIVE = new Set(['or', 'to', '-', '/', 'ya', 'ou', 'oder', 'o']);
 /** Words that take back the number before them: "to 20, no wait 2", "make that 3", "sorry, 4". */
 const CORRECTIONS: string[][] = [
   ['no', 'wait'],

@@ -1292,9 +1292,9 @@ export function takenBack(text: string, plain: string): boolean {
 const COMMAND_WORD =
   /\b(scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|create|deploy|set|bump|launch|stop)\b/i;
 
-/** A count per something ("4 pods per node", "2 per AZ"); digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a digit split by a line break. */
+/** A count per something ("4 pods per node", "2 per AZ"); digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a decimal comma in a factor ("1,5x"); a digit split by a line break. */
 const ODD_NUMBER =
-  /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d[ \t]*\n[ \t]*\d/iu;
+  /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d,\d{1,2} ?x\b|\d[ \t]*\n[ \t]*\d/iu;
 
 /** Own words that point to a quoted command as the request: "run that ^", "please do it", "the equivalent of that". */
 const POINTS_TO_QUOTE =
