@@ -279,6 +279,7 @@ const ATTACKS = [
   'redteam-planner94.jsonl',
   'redteam-planner95.jsonl',
   'redteam-planner96.jsonl',
+  'redteam-planner97.jsonl',
   'redteam-planner98.jsonl',
 ];
 

@@ -253,3 +253,26 @@ describe('counts said other ways', () => {
     expect(outcome(text)).toBe('clarify');
   });
 });
+
+// Red-team round 97: a time ahead beside a name said as "called X", the requester's own return or go-ahead, seconds in
+// words or "from now", a clock time after a length.
+describe('later, said other ways', () => {
+  it.each([
+    ['the deployment named worker in staging to 3 replicas at 18:00'],
+    ['restart api in staging once I am back'],
+    ['promote checkout in staging on your signal'],
+    ['scale worker in prod to 4 when she gives the go'],
+    ['kill a pod of web in staging in seventy seconds'],
+    ['stress memory on worker in staging 15 secs from now'],
+    ['drop 30% of packets on web in staging for a minute from 16:45'],
+  ])('"%s" is asked back: the bot acts when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['restart api in staging, I am back from lunch and it is still broken', 'restart'],
+    ['stress memory on worker in staging for ninety seconds', 'launch_chaos'],
+  ])('"%s" is now (%s)', (text, tool) => {
+    expect(outcome(text)).toBe(tool);
+  });
+});
