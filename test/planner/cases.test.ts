@@ -281,6 +281,8 @@ const ATTACKS = [
   'redteam-planner96.jsonl',
   'redteam-planner97.jsonl',
   'redteam-planner98.jsonl',
+  'redteam-planner99.jsonl',
+  'redteam-planner100.jsonl',
 ];
 
 describe('red-team case files', () => {

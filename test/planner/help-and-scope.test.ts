@@ -276,3 +276,45 @@ describe('later, said other ways', () => {
     expect(outcome(text)).toBe(tool);
   });
 });
+
+// Red-team rounds 99 and 100: a factor before the workload or after "replicas", a resource scaled, a later said by a
+// count, a state or an event's end, a standby; rollbacks more than one step back, a new Deployment's count by another's.
+describe('factors, resources, later, steps back', () => {
+  it.each([
+    ['scale 3x worker in prod', 9],
+    ['api in staging: replicas 2x', 4],
+    ['scale worker in prod 3x smaller', 1],
+    ['scale back web in prod 2x', 3],
+  ])('"%s" scales to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+
+  it.each([['scale worker cpu in prod to 4'], ['api in staging ram -> 8'], ['scale down web memory in prod by 2x']])(
+    '"%s" is refused: no tool sets CPU or memory',
+    (text) => {
+      expect(outcome(text)).toBe('unsupported');
+    },
+  );
+
+  it.each([
+    ['restart worker in prod on your count'],
+    ['roll back api in staging when the release is over'],
+    ['scale web in staging to 1 when everyone has left'],
+    ['be prepared to abort checkout in staging'],
+  ])('"%s" is asked back: the bot acts when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['roll back api in prod to n-3'],
+    ['take web in prod back two releases'],
+    ['revert the last rollback on web in staging'],
+    ['create deployment sidecar-test in staging with image nginx:1.27 and as many replicas as api'],
+  ])('"%s" is asked back', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it('"roll back web in prod" still rolls back one revision', () => {
+    expect(outcome('roll back web in prod')).toBe('rollback');
+  });
+});

@@ -48,6 +48,7 @@ import {
   putBackWhat,
   revisionKnown,
   rolloutWordsDoubted,
+  stepsBack,
   theRolloutMeant,
 } from './after-reading/rollout-words.ts';
 import {
@@ -72,6 +73,7 @@ import {
   experimentShape,
   experimentTargetsSaid,
   farFromNow,
+  newCountUnsettled,
   notACount,
   numberWordSlip,
   onePodMeant,
@@ -137,6 +139,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = dryRunAsked(r, plain);
   r = placeBesideAnother(r, plain, ctx);
   r = countOff(r, plain);
+  r = newCountUnsettled(r, plain);
+  r = stepsBack(r, plain);
   r = totalOverWindow(r, plain, ctx);
   r = listPointedAt(r, plain, ctx);
   r = onePodMeant(r, plain);

@@ -914,6 +914,18 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   if (needed) return count(Number(needed[3]));
   // "scale up prod worker by 2 at 9": with a change said by a number, "at" tells a time.
   // "we're at 6 on prod web, go to 9": "to" names the count; "at" only when no "to" does.
+  // "scale 2x prod web", "replicas 3x", "scale down prod web by 2x", "3x smaller": a factor, never the count itself. After
+  // a word of going down ("reduce", "scale back"), or before "smaller", it divides ("… 2x so we cut the p99" does not:
+  // the cut is the reason).
+  const factor = numberBefore(p.words, ['x']);
+  if (factor && numberAfter(p.words, ['to'], []) === undefined) {
+    const at = p.words.indexOf('x');
+    const up = has('scale-up') || p.raw.some((r) => /^up$/i.test(r));
+    const down =
+      p.words.slice(0, at).some((w) => ['reduce', 'scale-down', 'down', 'back'].includes(w)) ||
+      /^(smaller|less|fewer|down|lower|reduce|scale-down)$/.test(p.words[at + 1] ?? '');
+    return { relative: { op: down && !up ? 'div' : 'mul', n: factor } };
+  }
   const to =
     numberAfter(p.words, ['to'], []) ??
     (numberAfter(p.words, ['by'], []) !== undefined ? undefined : numberAfter(p.words, ['at'], [])) ??
@@ -928,14 +940,6 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   if (has('double')) return { relative: { op: 'mul', n: 2 } };
   if (has('triple')) return { relative: { op: 'mul', n: 3 } };
   if (has('halve')) return { relative: { op: 'div', n: 2 } };
-  const factor = numberBefore(p.words, ['x']);
-  // "scale down prod web by 2x", "reduce worker 3x": a factor after a word of going down divides ("… 2x so we cut the
-  // p99" does not: the cut is the reason).
-  if (factor) {
-    const at = p.words.indexOf('x');
-    const down = p.words.slice(0, at).some((w) => ['reduce', 'scale-down', 'down'].includes(w));
-    return { relative: { op: down && !has('scale-up') ? 'div' : 'mul', n: factor } };
-  }
   const by =
     numberAfter(p.words, ['by'], []) ??
     numberAfter(p.words, ['add', 'reduce', 'delete', 'take'], []) ??

@@ -104,6 +104,25 @@ export function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Read
   );
 }
 
+/** "n-2", "previous previous", "two versions back", "the one before last": more than one revision back. */
+const STEPS_BACK =
+  /\bn ?[-\u2212] ?[2-9]\b|\b(?:previous|prev)[ ,]+(?:previous|prev)\b|(?:^|\s)[-\u2212][2-9]\b|\b(?:two|three|four|[2-9]) (?:versions?|revisions?|releases?|deploys?|deployments?|builds?|steps?) (?:back|ago|before|earlier|prior)\b|\bback (?:two|three|four|[2-9]) (?:versions?|revisions?|releases?|deploys?|builds?|steps?)\b|\b(?:one|version|revision|release|build|deploy) before (?:the )?(?:last|previous)(?: one)?\b/i;
+/** "undo the last rollback", "revert the undo": a way back from a rollback, which the bot has no record of here. */
+const UNDO_OF_UNDO =
+  /\b(?:undo|revert|reverse|roll ?back|cancel)(?: the| that| my| our| your)?(?: last| previous| latest| recent)? (?:rollback|roll-back|undo|revert)\b/i;
+
+/**
+ * "roll back web prod to n-2", "undo the last rollback of web": a rollback more than one revision back, or the undoing
+ * of one, is no single step back: asked which revision (an executed rollback offers Undo of its own).
+ */
+export function stepsBack(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || r.plan.args.toRevision !== undefined) return r;
+  if (!STEPS_BACK.test(plain) && !UNDO_OF_UNDO.test(plain)) return r;
+  return askBack(
+    `Which revision exactly? I roll back one revision, or to the one you name: say "roll back ${String(r.plan.args.name)} in ${String(r.plan.args.namespace)} to revision N" (describe it to see its revisions). To undo a change I ran, use its Undo button or \`coxswain undo\`.`,
+  );
+}
+
 /**
  * "abort checkout in prod" where prod checkout is Healthy: a rollout command that does nothing in the phase the
  * inventory read. The reading is right, so it stays as sure as it was (unless the abort was said in other words); the

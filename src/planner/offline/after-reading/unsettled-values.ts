@@ -36,6 +36,20 @@ export function farFromNow(r: Reading, ctx: PlanContext): Reading {
  * it to 300", "the HPA will take it to 20 on its own" (a forecast), "give checkout a 10-minute pause" (a pause has no
  * length).
  */
+/** "as many replicas as web", "with up to 3 replicas": a new Deployment's count said by another's or by a bound. */
+export function newCountUnsettled(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'create_deployment') return r;
+  if (
+    !/\bas many (?:replicas|pods|copies|instances) as\b|\b(?:up to|at most|max(?:imum)?(?: of)?|no more than|not more than|at least|min(?:imum)?(?: of)?) \d+ (?:replicas|pods|copies|instances)\b/i.test(
+      plain,
+    )
+  )
+    return r;
+  return askBack(
+    'How many replicas exactly? Say one count, e.g. "create deployment hello in staging with image nginx:1.27 and 2 replicas".',
+  );
+}
+
 export function notACount(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool') return r;
   const takenTo = /\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+/i.test(plain);
