@@ -157,6 +157,8 @@ const RECORDS = [
   'planner-blind34.first-run.json',
   'planner-blind35.first-run.json',
   'planner-blind36.first-run.json',
+  'planner-blind37.first-run.json',
+  'planner-blind38.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
