@@ -178,3 +178,14 @@ describe('an experiment said as a time', () => {
     expect(plan('which chaos experiments are running in staging')).toMatchObject({ tool: 'list_chaos' });
   });
 });
+
+// Blind batch 38's misses: one length said in two units.
+describe('a length in two units', () => {
+  it.each([
+    ['worker logs in prod for the past 2h15m', { tool: 'get_logs', args: { sinceSeconds: 8100 } }],
+    ['api logs in staging, last 1 hour and 5 minutes', { tool: 'get_logs', args: { sinceSeconds: 3900 } }],
+    ['add 100ms latency to web in staging for 2 min 15 sec', { tool: 'launch_chaos', args: { durationSeconds: 135 } }],
+  ])('"%s" sums them', (text, want) => {
+    expect(plan(text)).toMatchObject(want);
+  });
+});

@@ -180,6 +180,9 @@ export interface Normalized {
   cased: string;
 }
 
+const COMPOUND_LENGTH =
+  /\b(?:(\d{1,2}) ?(?:h|hr|hrs|hours?)(?:,? (?:and )?)?(\d{1,2}) ?(?:m|min|mins|minutes?)|(\d{1,3}) ?(?:m|min|mins|minutes?)(?:,? (?:and )?)?(\d{1,2}) ?(?:s|sec|secs|seconds?))\b/g;
+
 export function normalize(input: string): Normalized {
   const cased = stripMarkup(input);
   let low = cased.toLowerCase();
@@ -231,6 +234,11 @@ export function normalize(input: string): Normalized {
       'abort the rollout',
     );
   if (/\baborted\b/.test(low)) low = low.replace(/\b(?:start|kick off|run|resume)\s+(it|that|the \w+)\s+again\b/g, 'retry $1');
+  // "1h30m", "1 hour 30 minutes", "1m30s", "2 min and 15 sec": one length said in two units, summed (a log window, a
+  // chaos length), in the smaller unit.
+  low = low.replace(COMPOUND_LENGTH, (m, h1: string, m1: string, m2: string, s2: string) =>
+    h1 !== undefined ? `${Number(h1) * 60 + Number(m1)} minutes` : `${Number(m2) * 60 + Number(s2)} seconds`,
+  );
   // "what kube-system costed yesterday": what it cost.
   low = low.replace(/\bcosted\b/g, 'cost');
   // "increase worker upto 3": up to.
