@@ -236,7 +236,7 @@ export function normalize(input: string): Normalized {
   if (/\baborted\b/.test(low)) low = low.replace(/\b(?:start|kick off|run|resume)\s+(it|that|the \w+)\s+again\b/g, 'retry $1');
   // "1h30m", "1 hour 30 minutes", "1m30s", "2 min and 15 sec": one length said in two units, summed (a log window, a
   // chaos length), in the smaller unit.
-  low = low.replace(COMPOUND_LENGTH, (m, h1: string, m1: string, m2: string, s2: string) =>
+  low = low.replace(COMPOUND_LENGTH, (_whole, h1: string, m1: string, m2: string, s2: string) =>
     h1 !== undefined ? `${Number(h1) * 60 + Number(m1)} minutes` : `${Number(m2) * 60 + Number(s2)} seconds`,
   );
   // "what kube-system costed yesterday": what it cost.
