@@ -125,3 +125,28 @@ describe('a kubectl write widened beyond one object', () => {
     });
   });
 });
+
+// Blind batch 38's misses: "kubectl create deployment" with its flags, and a kubectl line followed by "can you do that".
+describe('kubectl create deployment and a kubectl line asked to be run', () => {
+  it('"kubectl create deployment demo --image=nginx:1.27 --replicas=3 --port=8080 -n staging" is that creation, unsure', () => {
+    const r = planOffline(
+      'kubectl create deployment demo --image=nginx:1.27 --replicas=3 --port=8080 -n staging',
+      sandboxPlanContext(),
+    );
+    expect(r.plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { namespace: 'staging', name: 'demo', image: 'nginx:1.27', replicas: 3, port: 8080 },
+    });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a flag that widens it ("--context=prod") is not read', () => {
+    const r = planOffline('kubectl create deployment demo --image=nginx:1.27 -n staging --context=prod', sandboxPlanContext());
+    expect(r.plan.outcome).toBe('unsupported');
+  });
+
+  it('"kubectl rollout restart deploy/worker -n staging, could you do that please" restarts it, unsure', () => {
+    const r = planOffline('kubectl rollout restart deploy/worker -n staging, could you do that please', sandboxPlanContext());
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+  });
+});

@@ -7,7 +7,7 @@
 
 /** Words after the command that ask for nothing more: "… equivalent pls", "… for me, thanks". */
 const TRAILER =
-  /^[\s,.!?\u2014-]*((can you )?(do |run )?(the |that )?equivalent( of that)?|please|pls|plz|for me|thanks|thx|ty|via you|through you|so it'?s audited)?([\s,.!?\u2014-]+(please|pls|plz|thanks|thx|ty|for me|equivalent))*[\s,.!?]*$/i;
+  /^[\s,.!?\u2014-]*((can you )?(do |run )?(the |that )?equivalent( of that)?|(can|could|would) (you|u) (please )?(do|run) (that|this|it)|(go ahead and )?(run|do) (it|that|this)|please|pls|plz|for me|thanks|thx|ty|via you|through you|so it'?s audited)?([\s,.!?\u2014-]+(please|pls|plz|thanks|thx|ty|for me|equivalent))*[\s,.!?]*$/i;
 
 interface Parsed {
   verb: string[];
@@ -38,11 +38,15 @@ export function kubectlRequest(text: string): string | undefined {
   return sentence(p);
 }
 
-const KUBECTL_VERBS = /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete)$/;
+const KUBECTL_VERBS = /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete|create)$/;
 const ROLLOUT_VERBS = /^(promote|abort|retry|pause|resume|undo|restart|get|status|set|image|rollout)$/;
 
 function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
-  const tokens = rest.split(/\s+/).filter(Boolean);
+  // "-n staging, could you do that": punctuation after a word ends the command; the words after it are the trailer.
+  const tokens = rest
+    .replace(/(\S)([,;!?]+)(?=\s|$)/g, '$1 $2')
+    .split(/\s+/)
+    .filter(Boolean);
   const out: Parsed = { verb: [], args: [], flags: new Map() };
   let i = 0;
   for (; i < tokens.length; i++) {
@@ -122,8 +126,9 @@ function rolloutSentence(p: Parsed): string | undefined {
 }
 
 /** Flags a write may carry: any other ("--all", "--context=…", "--kubeconfig=…", "-A") changes what it touches. */
-const WRITE_FLAGS = new Set(['namespace', 'replicas', 'to-revision', 'dry-run', 'full']);
-const WRITE_VERBS = /^(scale|rollout restart|rollout undo|set image|delete|promote|abort|retry|pause|resume|undo|restart)$/;
+const WRITE_FLAGS = new Set(['namespace', 'replicas', 'to-revision', 'dry-run', 'full', 'image', 'port']);
+const WRITE_VERBS =
+  /^(scale|rollout restart|rollout undo|set image|delete|promote|abort|retry|pause|resume|undo|restart|create)$/;
 
 /** A write that names more than one object or carries a flag that widens it is no command of the catalog. */
 function widened(p: Parsed, verb: string): boolean {
@@ -190,6 +195,15 @@ function sentence(p: Parsed): string | undefined {
     case 'delete': {
       const pod = target(p.args, POD);
       return pod ? `delete pod ${pod}${ns}` : undefined;
+    }
+    case 'create': {
+      // "kubectl create deployment hello --image=nginx:1.27 --replicas=2 --port=80 -n staging".
+      const name = target(p.args, /^(deploy|deployment|deployments|deployment\.apps)$/);
+      const image = p.flags.get('image');
+      const replicas = p.flags.get('replicas');
+      const port = p.flags.get('port');
+      if (!name || !image || (replicas && !/^\d+$/.test(replicas)) || (port && !/^\d+$/.test(port))) return undefined;
+      return `create deployment ${name}${ns} with image ${image}${replicas ? ` and ${replicas} replicas` : ''}${port ? ` on port ${port}` : ''}`;
     }
     default:
       return undefined;
