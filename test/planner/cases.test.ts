@@ -285,6 +285,8 @@ const ATTACKS = [
   'redteam-planner98.jsonl',
   'redteam-planner99.jsonl',
   'redteam-planner100.jsonl',
+  'redteam-planner101.jsonl',
+  'redteam-planner102.jsonl',
 ];
 
 describe('red-team case files', () => {

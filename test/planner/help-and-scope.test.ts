@@ -318,3 +318,52 @@ describe('factors, resources, later, steps back', () => {
     expect(outcome('roll back web in prod')).toBe('rollback');
   });
 });
+
+// Red-team rounds 101 and 102: scaling in by a factor, other resources, a rollback again; a question about a change
+// under way or a rollout's step, typed without the apostrophe; a number a verb of change does not take.
+describe('scaling in, other resources, questions about a change under way, loose numbers', () => {
+  it.each([
+    ['scale worker in prod in 3x', 1],
+    ['scale api in staging in by 2x', 1],
+  ])('"%s" scales in to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+
+  it.each([['scale api in prod jvm heap to 4'], ['scale worker in staging threads to 32'], ['scale web gpu in prod to 1']])(
+    '"%s" is refused',
+    (text) => {
+      expect(outcome(text)).toBe('unsupported');
+    },
+  );
+
+  it.each([['revert api in staging once more'], ['roll back worker in prod one more time']])('"%s" is asked back', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['hows the api rollback in staging going'],
+    ['wheres the worker restart in prod at'],
+    ['whats the current step of payments'],
+    ['any update on the api restart in staging?'],
+    ['the stage checkout in staging is at pls'],
+  ])('"%s" writes nothing', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && !['describe_workload', 'list_pods'].includes(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it.each([['increase worker in prod, 5 pods'], ['grow api in staging for 3'], ['add up to 4 pods to web in staging']])(
+    '"%s" asks by how many or to how many',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    },
+  );
+
+  it.each([
+    ['add 2 replicas to worker in prod', 5],
+    ['give web in staging 50% more pods', 3],
+    ['increase api in prod to have 6 pods', 6],
+  ])('"%s" still scales to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+});

@@ -146,7 +146,7 @@ const REFUSALS: Refusal[] = [
     // "set prod web memory to 4", "scale prod api cpu to 2", "api ram: 4": a resource given a value or a factor, not a
     // replica count ("cpu at 90%" is a reading of it, not a value).
     test: (t) =>
-      /\b(memory|mem|ram|cpus?|vcpus?|cores?)\b(\s+(in|on|for|of) [\w-]+)?\s*(to|=|:|at|by|down to|up to|\u2192|->|=>)?\s*\d+(\.\d+)?(?![\d.]|\s*(%|percent|ms|s\b|sec|min|m\b|h\b|hours?|minutes?|seconds?))/.test(
+      /\b(memory|mem|ram|cpus?|vcpus?|cores?|heap( size)?|xmx|gpus?|disk( size)?|storage|threads?|thread pool|(db |connection )?pool( size)?|millicores?|(cpu|memory|mem)[- ](limits?|requests?))\b(\s+(in|on|for|of) [\w-]+)?\s*(to|=|:|at|by|down to|up to|\u2192|->|=>)?\s*\d+(\.\d+)?(?![\d.]|\s*(%|percent|ms|s\b|sec|min|m\b|h\b|hours?|minutes?|seconds?))/.test(
         t,
       ) && !/\b(stress|pressure|chaos|experiment|burn|hog|spike|load|level|leak\w*|usage|utili[sz]ation)\b/.test(t),
     reason: "I cannot change a workload's CPU or memory; I can scale it, restart it or set its image.",

@@ -146,6 +146,20 @@ export function plainIdioms(text: string): string {
         /\b(after|since|before|during|following) (the|this|that|our|today'?s|yesterday'?s|last(?: week'?s)?) (chaos|game ?day|fault injection)( (tests?|experiments?|runs?|drills?|sessions?|exercises?|sims?|simulations?))?\b/gi,
         '$1 the exercise',
       )
+      // "whats the next step on checkout", "the step checkout is on pls": the rollout's state asked, not a step taken;
+      // "any update on the web rollback": the state of a change under way, not the change again.
+      .replace(
+        /\b(what'?s|what is|which is|tell me|show me|gimme|give me)(?: up with)? the (?:next |current )?(?:step|stage|phase)\b(?! (?:forward|ahead)\b)/gi,
+        '$1 the status',
+      )
+      .replace(
+        /\bthe (?:step|stage|phase|weight) (?=(?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)? (?:is|are) (?:on|at|in)\b)/gi,
+        'the status of ',
+      )
+      .replace(
+        /(^|[.!?,:;]\s*)(?:(?:any|an|a|quick|need an?|got an?|the latest|latest|status)\s+)?updates? on (?:the |that |our )?/gi,
+        "$1what's the status of the ",
+      )
       .replace(GOT_DONE, (_m, lead: string, what: string, done: string) => `${lead}${DONE_VERB[done.toLowerCase()]} ${what}`)
       // "get the payments rollout going again", "get it moving again": an aborted rollout retried.
       // Only after an abort: a paused rollout moves on by a promotion, which is not this.

@@ -923,6 +923,9 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     const up = has('scale-up') || p.raw.some((r) => /^up$/i.test(r));
     const down =
       p.words.slice(0, at).some((w) => ['reduce', 'scale-down', 'down', 'back'].includes(w)) ||
+      // "scale prod web in 2x", "scale worker in by 3x": scaling in.
+      p.words[at - 2] === 'in' ||
+      (p.words[at - 2] === 'by' && p.words[at - 3] === 'in') ||
       /^(smaller|less|fewer|down|lower|reduce|scale-down)$/.test(p.words[at + 1] ?? '');
     return { relative: { op: down && !up ? 'div' : 'mul', n: factor } };
   }
@@ -940,11 +943,29 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   if (has('double')) return { relative: { op: 'mul', n: 2 } };
   if (has('triple')) return { relative: { op: 'mul', n: 3 } };
   if (has('halve')) return { relative: { op: 'div', n: 2 } };
-  const by =
+  const attached =
     numberAfter(p.words, ['by'], []) ??
     numberAfter(p.words, ['add', 'reduce', 'delete', 'take'], []) ??
-    numberBefore(p.words, ['add', 'reduce']) ??
-    (change || has('scale-up', 'scale-down') ? numbers[0] : undefined);
+    numberBefore(p.words, ['add', 'reduce']);
+  // "increase api prod, 6 pods", "grow web in staging for 2", "reduce api in prod, 3 pods": a number the verb of change
+  // does not take ("by", "add 2", "2 more") may be the new count or the change: asked.
+  const loose = attached === undefined && (change || has('scale-up', 'scale-down')) ? numbers[0] : undefined;
+  if (loose !== undefined) {
+    const at = p.words.indexOf(String(loose));
+    const after = p.words.slice(at + 1, at + 4);
+    if (
+      !after.some((w) => /^(more|extra|additional|fewer|less|add|reduce)$/.test(w)) &&
+      !/^(%|percent)$/.test(after[0] ?? '') &&
+      !/^(add|reduce)$/.test(p.words[at - 1] ?? '') &&
+      // "add web in staging 2 replicas": "add" (not "increase") names what is added.
+      !(
+        p.raw.some((r) => /^(add|remove|subtract|plus|minus)$/i.test(r)) &&
+        /^(replicas?|pods?|instances?|copies)$/.test(after[0] ?? '')
+      )
+    )
+      return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
+  }
+  const by = attached ?? loose;
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
   const up = has('scale-up', 'running');
   const down = has('reduce', 'scale-down', 'down') || takeOff || (has('delete') && replicaWord);

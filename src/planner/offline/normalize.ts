@@ -22,6 +22,8 @@ export function stripMarkup(text: string): string {
       .replace(/[\u200b-\u200d\ufeff]/g, '')
       .replace(/[\u2018\u2019\u2032]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
+      // "hows", "whats", "wheres" typed without the apostrophe: the question words they are.
+      .replace(/\b(how|what|where|who|that|there|here)s\b/gi, "$1's")
       .replace(/[\u2013\u2014]/g, ' - ')
       // Mentions and broadcasts: <@U123>, <@U123|alice>, <!here>, <!subteam^S1|@ops>.
       .replace(/<[@!][^>]*>/g, ' ')
@@ -239,6 +241,8 @@ export function normalize(input: string): Normalized {
   low = low.replace(COMPOUND_LENGTH, (_whole, h1: string, m1: string, m2: string, s2: string) =>
     h1 !== undefined ? `${Number(h1) * 60 + Number(m1)} minutes` : `${Number(m2) * 60 + Number(s2)} seconds`,
   );
+  // "increase api to have 6 pods": to 6; "add up to 5 pods": at most 5 more, a bound.
+  low = low.replace(/\bto have (?=\d+ (?:pods?|replicas?|instances?|copies)\b)/g, 'to ').replace(/\badd up to\b/g, 'add at most');
   // "what kube-system costed yesterday": what it cost.
   low = low.replace(/\bcosted\b/g, 'cost');
   // "increase worker upto 3": up to.

@@ -107,9 +107,12 @@ export function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Read
 /** "n-2", "previous previous", "two versions back", "the one before last": more than one revision back. */
 const STEPS_BACK =
   /\bn ?[-\u2212] ?[2-9]\b|\b(?:previous|prev)[ ,]+(?:previous|prev)\b|(?:^|\s)[-\u2212][2-9]\b|\b(?:two|three|four|[2-9]) (?:versions?|revisions?|releases?|deploys?|deployments?|builds?|steps?) (?:back|ago|before|earlier|prior)\b|\bback (?:two|three|four|[2-9]) (?:versions?|revisions?|releases?|deploys?|builds?|steps?)\b|\b(?:one|version|revision|release|build|deploy) before (?:the )?(?:last|previous)(?: one)?\b/i;
-/** "undo the last rollback", "revert the undo": a way back from a rollback, which the bot has no record of here. */
+/**
+ * "undo the last rollback", "revert the undo", "roll back web again": a way back from a rollback (a second one goes back
+ * to the version just left), which the bot has no record of here.
+ */
 const UNDO_OF_UNDO =
-  /\b(?:undo|revert|reverse|roll ?back|cancel)(?: the| that| my| our| your)?(?: last| previous| latest| recent)? (?:rollback|roll-back|undo|revert)\b/i;
+  /\b(?:undo|revert|reverse|roll ?back|cancel)(?: the| that| my| our| your)?(?: last| previous| latest| recent)? (?:rollback|roll-back|undo|revert)\b|\b(?:roll ?back|rollback|revert|undo)\b[^.!?]*\b(?:again|once more|one more time)\b/i;
 
 /**
  * "roll back web prod to n-2", "undo the last rollback of web": a rollback more than one revision back, or the undoing
