@@ -287,6 +287,8 @@ const ATTACKS = [
   'redteam-planner100.jsonl',
   'redteam-planner101.jsonl',
   'redteam-planner102.jsonl',
+  'redteam-planner103.jsonl',
+  'redteam-planner104.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -367,3 +367,37 @@ describe('scaling in, other resources, questions about a change under way, loose
     expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
   });
 });
+
+// Red-team rounds 103 and 104: how-tos and proposals put up for opinion; votes.
+describe('how-tos, proposals and votes', () => {
+  it.each([
+    ['heres how you scale worker in staging to 3'],
+    ["that's how we roll back api in prod"],
+    ['here is why we should abort checkout in staging'],
+    ['restart worker in prod whos with me'],
+    ['scale api in staging to 4, hows that sound'],
+    ['roll back web in prod whats everyone think'],
+    ['promote checkout in staging is that ok with everyone'],
+  ])('"%s" runs nothing on its own', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident && !['describe_workload'].includes(r.plan.tool)).toBe(false);
+  });
+
+  it.each([
+    ['+1 to restarting worker in staging'],
+    ['+1 on rolling back api in prod'],
+    ['-1 on scaling web in prod to 8'],
+    ['-1, restart api in staging'],
+  ])('"%s" is a vote, no count and no confident write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale' && r.confident).toBe(false);
+    expect(r.plan.outcome === 'tool' && r.confident && r.plan.tool !== 'describe_workload').toBe(false);
+  });
+
+  it.each([
+    ['worker stg +1', 2],
+    ['+2 web prod', 8],
+  ])('"%s" is still a count (%i)', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+});

@@ -22,8 +22,18 @@ export function stripMarkup(text: string): string {
       .replace(/[\u200b-\u200d\ufeff]/g, '')
       .replace(/[\u2018\u2019\u2032]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
+      // A vote is no count: "+1 to restarting api" agrees with a request; "-1 on scaling worker", "-1, scale …" is
+      // against it.
+      .replace(/(^|[\s,.;:!?])\+\s?\d+\s+(?=(?:to|on|for|from)\b)/gi, '$1yes ')
+      .replace(
+        /^(\s*)-\s?\d+\b(?!\s*(?:x\b|replicas?|pods?|instances?|copies|more|less|fewer|%))[\s,.;:!-]*(?:(?:to|on|for|from)\s+)?/i,
+        '$1no to ',
+      )
       // "hows", "whats", "wheres" typed without the apostrophe: the question words they are.
-      .replace(/\b(how|what|where|who|that|there|here)s\b/gi, "$1's")
+      .replace(/\b(how|what|where|who)s\b/gi, "$1's")
+      // "here's how to roll back web", "that's when we restart api": said as "here is", which the reader knows as an
+      // explanation, not a request.
+      .replace(/\b(here|that|there)'?s (?=(?:how|why|when|where|what|the way|the steps?)\b)/gi, '$1 is ')
       .replace(/[\u2013\u2014]/g, ' - ')
       // Mentions and broadcasts: <@U123>, <@U123|alice>, <!here>, <!subteam^S1|@ops>.
       .replace(/<[@!][^>]*>/g, ' ')
