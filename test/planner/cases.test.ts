@@ -289,6 +289,8 @@ const ATTACKS = [
   'redteam-planner102.jsonl',
   'redteam-planner103.jsonl',
   'redteam-planner104.jsonl',
+  'redteam-planner105.jsonl',
+  'redteam-planner106.jsonl',
 ];
 
 describe('red-team case files', () => {

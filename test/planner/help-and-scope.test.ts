@@ -401,3 +401,33 @@ describe('how-tos, proposals and votes', () => {
     expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
   });
 });
+
+// Red-team rounds 105 and 106: proposals put up for opinion in filler words, reasons said as leads; an action to be
+// repeated or undone in the same message, "here" beside another place, a rollback to a named image.
+describe('opinions, repeats, "here", a rollback to an image', () => {
+  it.each([
+    ['scale api in staging to 3 anyone against it'],
+    ['roll back worker in prod okay with everyone'],
+    ['restart web in staging what about that'],
+    ["that's why i'd like to restart worker in prod"],
+    ['restart api in prod, what would you prefer'],
+    ['restart worker in staging and then do it again'],
+    ['add one to api in staging, then again'],
+    ['roll back api in staging and then revert that'],
+    ['restart api here and in staging'],
+    ['scale web in prod to 5 then the rest'],
+  ])('"%s" runs nothing on its own', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident && r.plan.tool !== 'describe_workload').toBe(false);
+  });
+
+  it(`"restart api in staging if you don't mind" is still a restart`, () => {
+    expect(outcome("restart api in staging if you don't mind")).toBe('restart');
+  });
+
+  it('a rollback to the image running now is asked; to another image, confirmed by the requester', () => {
+    expect(outcome('roll back web in prod to ghcr.io/acme/web:1.7.2')).toBe('clarify');
+    const r = read('roll back worker in prod to ghcr.io/acme/worker:0.9.1');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});

@@ -47,6 +47,7 @@ import {
   phaseFits,
   putBackWhat,
   revisionKnown,
+  rollbackToImage,
   rolloutWordsDoubted,
   stepsBack,
   theRolloutMeant,
@@ -141,6 +142,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = countOff(r, plain);
   r = newCountUnsettled(r, plain);
   r = stepsBack(r, plain);
+  r = rollbackToImage(r, plain, ctx);
   r = totalOverWindow(r, plain, ctx);
   r = listPointedAt(r, plain, ctx);
   r = onePodMeant(r, plain);

@@ -136,13 +136,13 @@ function nounActionAfter(text: string, workloads: Set<string>): boolean {
 
 /** "restart web and so on", "… over and over", a dangling "and then": more than one action, or the same again. */
 const OPEN_ENDED =
-  /\b(and so on|and so forth|and the rest|over and over|again and again|time after time|on and off|up and down|back and forth|and then some|then up|and up from there)\b|\band then\s*[.!?…]*\s*$/i;
+  /\b(and so on|and so forth|and the rest|over and over|again and again|time after time|on and off|up and down|back and forth|and then some|then up|and up from there)\b|\band then\s*[.!?…]*\s*$|\b(?:then|and)\s+(?:then\s+)?(?:do (?:it|that|this) )?again\b|\b(?:and|then)\s+(?:then\s+)?(?:undo|revert|reverse|roll back) (?:it|that|this)\b|\bthen the rest\b/i;
 /** A second action after the request, in a verb and its particle: "… and take it out", "… then bring it down". */
 const PHRASAL_AFTER =
   /\b(?:and|then)\s+(?:then\s+)?(?:(?:take|pull|knock)\s+(?:it|them|that|those)\s+(?:out|off|down|offline|away)\b|bring\s+(?:it|them|that|those)\s+(?:down|in|up|back)\b|(?:turn|shut|wind|tear|switch)\s+(?:it|them|that|those)\s+(?:off|down|out)\b|keep\s+(?:it|them|that)\s+(?:off|down|out|offline)\b|(?:drain|tag|cordon)\s+(?:it|them|that|those)\b|size\s+(?:it|them|that)\s+(?:up|down|right)\b|(?:a\s+)?redeploy\b)/i;
-/** Other objects left unnamed after the request: "… and them", "… and the rest", "…, those too", "here and there". */
+/** Other objects left unnamed after the request: "… and them", "… and the rest", "…, those too", "here and there", "here and in prod". */
 const OTHERS_UNNAMED =
-  /\b(?:and|then)\s+(?:also\s+)?(?:them|those|these|that|there|the rest|the others|the like|whatnot|here and there|over there)(?:\s+too)?\s*[.!?]*\s*$|,\s*(?:them|those|these|that)\s+too\s*[.!?]*\s*$|\bhere and there\s*[.!?]*\s*$/i;
+  /\b(?:and|then)\s+(?:also\s+)?(?:them|those|these|that|there|the rest|the others|the like|whatnot|here and there|over there)(?:\s+too)?\s*[.!?]*\s*$|,\s*(?:them|those|these|that)\s+too\s*[.!?]*\s*$|\bhere and there\s*[.!?]*\s*$|\bhere (?:and|&|\+|plus) (?:in |on )?[a-z][a-z0-9-]*\b|\b(?:in|on) [a-z][a-z0-9-]* (?:and|&|\+|plus) here\b|\b(?:and|then)\s+(?:then\s+)?here\b/i;
 /** When an event of a rollout happens: "before the rollout", "during the update", "on deploy". */
 const EVENT_TIME =
   /\b(before|during|through|throughout|around|at|on|over|for|per|with|until|till) (the |a |an |each |every |next |this )?(deploy|deployment|rollout|update|release|upgrade)s?\b(?!\s+(pipeline|train|job|freeze|window|notes?|captain|meeting|process|status|of))/i;

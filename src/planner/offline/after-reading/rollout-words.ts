@@ -104,6 +104,23 @@ export function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Read
   );
 }
 
+/**
+ * "roll back web in prod to ghcr.io/acme/web:1.8.0": a rollback goes to the revision before, whatever its image, and the
+ * inventory holds only the image running. The image it runs now is asked about; another one is the requester's to
+ * confirm (the dry run shows the image it goes back to). An image in the story ("the image X is broken") is no target.
+ */
+export function rollbackToImage(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || r.plan.args.toRevision !== undefined) return r;
+  const image = /\b(?:back )?to (?:the )?((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]*\d[\w.-]*)/i.exec(plain)?.[1]?.replace(/[.]+$/, '');
+  if (!image) return r;
+  const { name, namespace } = r.plan.args;
+  if (workloadAt(ctx, namespace, name)?.images?.includes(image))
+    return askBack(
+      `${String(namespace)}/${String(name)} runs ${image} now. A rollback goes to the revision before it: say "roll back ${String(name)} in ${String(namespace)}" for that.`,
+    );
+  return r.confident ? { ...r, confident: false, unsure: 'an image named for a rollback' } : r;
+}
+
 /** "n-2", "previous previous", "two versions back", "the one before last": more than one revision back. */
 const STEPS_BACK =
   /\bn ?[-\u2212] ?[2-9]\b|\b(?:previous|prev)[ ,]+(?:previous|prev)\b|(?:^|\s)[-\u2212][2-9]\b|\b(?:two|three|four|[2-9]) (?:versions?|revisions?|releases?|deploys?|deployments?|builds?|steps?) (?:back|ago|before|earlier|prior)\b|\bback (?:two|three|four|[2-9]) (?:versions?|revisions?|releases?|deploys?|builds?|steps?)\b|\b(?:one|version|revision|release|build|deploy) before (?:the )?(?:last|previous)(?: one)?\b/i;
