@@ -159,6 +159,8 @@ const RECORDS = [
   'planner-blind36.first-run.json',
   'planner-blind37.first-run.json',
   'planner-blind38.first-run.json',
+  'planner-blind39.first-run.json',
+  'planner-blind40.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
