@@ -189,3 +189,7 @@ describe('a length in two units', () => {
     expect(plan(text)).toMatchObject(want);
   });
 });
+
+it('"could you tell me which step the payments rollout is on" describes it, no promotion', () => {
+  expect(plan('could you tell me which step the payments rollout is on')).toMatchObject({ tool: 'describe_workload' });
+});

@@ -150,3 +150,12 @@ describe('kubectl create deployment and a kubectl line asked to be run', () => {
     expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
   });
 });
+
+it('"kubectl set image deploy/web web=ghcr.io/acme/web:1.9.0 -n staging" names the container it sets', () => {
+  expect(
+    planOffline('kubectl set image deploy/web web=ghcr.io/acme/web:1.9.0 -n staging', sandboxPlanContext()).plan,
+  ).toMatchObject({
+    tool: 'set_image',
+    args: { namespace: 'staging', name: 'web', image: 'ghcr.io/acme/web:1.9.0', container: 'web' },
+  });
+});

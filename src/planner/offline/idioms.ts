@@ -153,6 +153,10 @@ export function plainIdioms(text: string): string {
         '$1 the status',
       )
       .replace(
+        /\b(?:what|which) (?:step|stage|phase) (?=(?:the )?[a-z0-9-]+(?: [a-z0-9-]+){0,4} (?:is|are) (?:on|at|in)\b)/gi,
+        'the status of ',
+      )
+      .replace(
         /\bthe (?:step|stage|phase|weight) (?=(?:the )?[a-z0-9-]+(?: in [a-z0-9-]+| [a-z0-9-]+)? (?:is|are) (?:on|at|in)\b)/gi,
         'the status of ',
       )

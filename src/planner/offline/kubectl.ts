@@ -188,9 +188,10 @@ function sentence(p: Parsed): string | undefined {
       return name ? `roll back ${name}${ns}${to ? ` to revision ${to}` : ''}` : undefined;
     }
     case 'set image': {
+      // "api=ghcr.io/acme/api:2.4.0": the container named, then its image.
       const name = target(p.args, WORKLOAD);
-      const image = p.args.find((a) => /^[a-z0-9-]+=\S+$/i.test(a))?.split('=')[1];
-      return name && image ? `set the image of ${name}${ns} to ${image}` : undefined;
+      const [container, image] = p.args.find((a) => /^[a-z0-9-]+=\S+$/i.test(a))?.split('=') ?? [];
+      return name && image ? `set the image of ${name}${ns} container ${container} to ${image}` : undefined;
     }
     case 'delete': {
       const pod = target(p.args, POD);
