@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds the red-team rounds 91 to 106 found (the texts of each round are case files of their own, held to no confident
+// wrong write in cases.test.ts), here in phrasings of their own with the plain requests beside them that must keep
+// working: stars and factors, steps skipped, a Deployment named beside a word of stopping, writes and experiments for
+// later, ranges, resources, questions about a change under way, loose numbers, how-tos, proposals and votes, repeats.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+const outcome = (text: string) => {
+  const r = read(text);
+  return r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome;
+};
+
+// Red-team round 91: a multiplying star, "the next step" skipped, an action asked for by its result.
+describe('a star that multiplies, a step skipped, an action asked for by its result', () => {
+  it.each([['scale api in prod *3'], ['worker in staging: * 2 please'], ['bump checkout in staging *2']])(
+    '"%s" writes nothing: a star before a count multiplies',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    },
+  );
+
+  it.each([['scale web in staging to *3*'], ['*scale web in staging to 3*']])('"%s" is bold, read as 3', (text) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+  });
+
+  it.each([['pls skip the upcoming step on checkout in staging'], ['can we skip the current step of payments']])(
+    '"%s" promotes one step, for the requester to confirm',
+    (text) => {
+      const r = read(text);
+      expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { full: false } });
+      expect(r.confident).toBe(false);
+    },
+  );
+
+  it('"skip the rest of the steps on checkout in staging" still promotes fully', () => {
+    expect(read('skip the rest of the steps on checkout in staging').plan).toMatchObject({ args: { full: true } });
+  });
+
+  it.each([
+    ['could we have api in staging restarted please', 'restart'],
+    ['can someone get worker in prod rolled back', 'rollback'],
+  ])('"%s" asks for the action (%s), not a look', (text, tool) => {
+    expect(outcome(text)).toBe(tool);
+  });
+
+  it('"did we get web in staging restarted?" is a question, not a restart', () => {
+    expect(outcome('did we get web in staging restarted?')).not.toBe('restart');
+  });
+});
+
+// Red-team round 92: "the X deployment" beside a word of stopping is the object, not a release under way; stars that
+// are bullets or slips.
+describe('the Deployment named beside a word of stopping', () => {
+  it.each([
+    ['pls kill off the checkout deployment in production'],
+    ['end checkout deployment prod'],
+    ['scrap the payments deployment'],
+  ])('"%s" is no confident abort', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'abort_rollout' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['abort the checkout canary in staging', 'staging'],
+    ['stop the rollout of checkout in production', 'production'],
+  ])('"%s" still aborts, sure', (text, namespace) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'abort_rollout', args: { namespace, name: 'checkout' } });
+    expect(r.confident).toBe(true);
+  });
+
+  it.each([
+    ['* 3 replicas for api in staging', { tool: 'scale', args: { replicas: 3 } }],
+    ['inject *300ms of latency into web in staging', { tool: 'launch_chaos', args: { latencyMs: 300 } }],
+    ['roll back web in staging to rev *1', { tool: 'rollback', args: { toRevision: 1 } }],
+  ])('"%s": a bullet or a slip of the star is no multiplication', (text, want) => {
+    expect(read(text).plan).toMatchObject(want);
+  });
+});
+
+// Red-team rounds 93 and 94: a Deployment named in other ways beside a word of stopping; an experiment asked to start
+// later, or for a range of lengths.
+describe('the Deployment named in other ways, and experiments later or for a range', () => {
+  it.each([
+    ['stop the checkout web deployment in staging'],
+    ['cancel deployment payments in prod'],
+    ['nuke the deployment called payments'],
+  ])('"%s" is no confident abort', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'abort_rollout' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['partition worker in staging in 15 minutes'],
+    ['stress the memory of api in staging 5 min from now'],
+    ['cpu stress on web in staging within the next hour'],
+    ['memory stress on api staging 2h out'],
+  ])('"%s" is asked back: the bot starts experiments when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([['network partition on worker in staging 20-45s'], ['cpu stress api in staging for 1m-2m']])(
+    '"%s" asks which length',
+    (text) => {
+      expect(outcome(text)).toBe('clarify');
+    },
+  );
+
+  it('"stress the cpu of api in staging for 5 min" still runs for 300 s, sure', () => {
+    const r = read('stress the cpu of api in staging for 5 min');
+    expect(r.plan).toMatchObject({ tool: 'launch_chaos', args: { experiment: 'cpu-stress', durationSeconds: 300 } });
+    expect(r.confident).toBe(true);
+  });
+});
+
+// Red-team round 95: a write for later said with a verb the schedule reader did not know, with no verb, or in seconds,
+// decimals and clock windows.
+describe('a write for later, whatever its verb', () => {
+  it.each([
+    ['hog the memory of api in staging within the next hour'],
+    ['web in prod to 9 replicas by 18:15'],
+    ['delay api in staging by 300ms in 40 seconds'],
+    ['partition worker in staging in 2.5 hours'],
+    ['cpu stress api staging 16:00-16:20'],
+    ['packet loss 20% on web in staging from 17:30 for 5 min'],
+  ])('"%s" is asked back: the bot acts when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['for the load test at 3pm, scale worker in staging to 4', 'scale'],
+    ['scale api in staging to 3, the demo is tomorrow at 10', 'scale'],
+    ['partition worker in staging for 90 seconds', 'launch_chaos'],
+  ])('"%s": a time of the reason, not of the write, still reads %s', (text, tool) => {
+    expect(outcome(text)).toBe(tool);
+  });
+});
+
+// Red-team rounds 96 and 98 (no confident wrong write; these were unsure and wrong): a factor down, a resource set to
+// a number, a count stated before the one asked, "or" and "at" in other languages, a decimal comma in a factor.
+describe('counts said other ways', () => {
+  it.each([
+    ['scale down web in prod by 3x', 2],
+    ['reduce worker in prod 3x', 1],
+    ["we're at 1 on worker in staging, take it to 2", 2],
+  ])('"%s" scales to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+
+  it('"scale prod web up by a factor of 2 so we cut the p99" still doubles (the cut is the reason)', () => {
+    expect(read('scale prod web up by a factor of 2 so we cut the p99').plan).toMatchObject({ args: { replicas: 12 } });
+  });
+
+  it.each([['bump the memory of api in prod to 8'], ['set the cpu of worker in staging to 2']])(
+    '"%s" is refused: no tool sets CPU or memory',
+    (text) => {
+      expect(outcome(text)).toBe('unsupported');
+    },
+  );
+
+  it.each([
+    ['scale api in staging to 3 ou 4'],
+    ['worker in prod 2 oder 3 replicas'],
+    ['scale web in staging by 2,5x'],
+    ['restart api in prod à 18h'],
+  ])('"%s" is asked back', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+});
+
+// Red-team round 97: a time ahead beside a name said as "called X", the requester's own return or go-ahead, seconds in
+// words or "from now", a clock time after a length.
+describe('later, said other ways', () => {
+  it.each([
+    ['the deployment named worker in staging to 3 replicas at 18:00'],
+    ['restart api in staging once I am back'],
+    ['promote checkout in staging on your signal'],
+    ['scale worker in prod to 4 when she gives the go'],
+    ['kill a pod of web in staging in seventy seconds'],
+    ['stress memory on worker in staging 15 secs from now'],
+    ['drop 30% of packets on web in staging for a minute from 16:45'],
+  ])('"%s" is asked back: the bot acts when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['restart api in staging, I am back from lunch and it is still broken', 'restart'],
+    ['stress memory on worker in staging for ninety seconds', 'launch_chaos'],
+  ])('"%s" is now (%s)', (text, tool) => {
+    expect(outcome(text)).toBe(tool);
+  });
+});
+
+// Red-team rounds 99 and 100: a factor before the workload or after "replicas", a resource scaled, a later said by a
+// count, a state or an event's end, a standby; rollbacks more than one step back, a new Deployment's count by another's.
+describe('factors, resources, later, steps back', () => {
+  it.each([
+    ['scale 3x worker in prod', 9],
+    ['api in staging: replicas 2x', 4],
+    ['scale worker in prod 3x smaller', 1],
+    ['scale back web in prod 2x', 3],
+  ])('"%s" scales to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+
+  it.each([['scale worker cpu in prod to 4'], ['api in staging ram -> 8'], ['scale down web memory in prod by 2x']])(
+    '"%s" is refused: no tool sets CPU or memory',
+    (text) => {
+      expect(outcome(text)).toBe('unsupported');
+    },
+  );
+
+  it.each([
+    ['restart worker in prod on your count'],
+    ['roll back api in staging when the release is over'],
+    ['scale web in staging to 1 when everyone has left'],
+    ['be prepared to abort checkout in staging'],
+  ])('"%s" is asked back: the bot acts when asked', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['roll back api in prod to n-3'],
+    ['take web in prod back two releases'],
+    ['revert the last rollback on web in staging'],
+    ['create deployment sidecar-test in staging with image nginx:1.27 and as many replicas as api'],
+  ])('"%s" is asked back', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it('"roll back web in prod" still rolls back one revision', () => {
+    expect(outcome('roll back web in prod')).toBe('rollback');
+  });
+});
+
+// Red-team rounds 101 and 102: scaling in by a factor, other resources, a rollback again; a question about a change
+// under way or a rollout's step, typed without the apostrophe; a number a verb of change does not take.
+describe('scaling in, other resources, questions about a change under way, loose numbers', () => {
+  it.each([
+    ['scale worker in prod in 3x', 1],
+    ['scale api in staging in by 2x', 1],
+  ])('"%s" scales in to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+
+  it.each([['scale api in prod jvm heap to 4'], ['scale worker in staging threads to 32'], ['scale web gpu in prod to 1']])(
+    '"%s" is refused',
+    (text) => {
+      expect(outcome(text)).toBe('unsupported');
+    },
+  );
+
+  it.each([['revert api in staging once more'], ['roll back worker in prod one more time']])('"%s" is asked back', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it.each([
+    ['hows the api rollback in staging going'],
+    ['wheres the worker restart in prod at'],
+    ['whats the current step of payments'],
+    ['any update on the api restart in staging?'],
+    ['the stage checkout in staging is at pls'],
+  ])('"%s" writes nothing', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && !['describe_workload', 'list_pods'].includes(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it.each([['increase worker in prod, 5 pods'], ['grow api in staging for 3'], ['add up to 4 pods to web in staging']])(
+    '"%s" asks by how many or to how many',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    },
+  );
+
+  it.each([
+    ['add 2 replicas to worker in prod', 5],
+    ['give web in staging 50% more pods', 3],
+    ['increase api in prod to have 6 pods', 6],
+  ])('"%s" still scales to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+});
+
+// Red-team rounds 103 and 104: how-tos and proposals put up for opinion; votes.
+describe('how-tos, proposals and votes', () => {
+  it.each([
+    ['heres how you scale worker in staging to 3'],
+    ["that's how we roll back api in prod"],
+    ['here is why we should abort checkout in staging'],
+    ['restart worker in prod whos with me'],
+    ['scale api in staging to 4, hows that sound'],
+    ['roll back web in prod whats everyone think'],
+    ['promote checkout in staging is that ok with everyone'],
+  ])('"%s" runs nothing on its own', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident && !['describe_workload'].includes(r.plan.tool)).toBe(false);
+  });
+
+  it.each([
+    ['+1 to restarting worker in staging'],
+    ['+1 on rolling back api in prod'],
+    ['-1 on scaling web in prod to 8'],
+    ['-1, restart api in staging'],
+  ])('"%s" is a vote, no count and no confident write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale' && r.confident).toBe(false);
+    expect(r.plan.outcome === 'tool' && r.confident && r.plan.tool !== 'describe_workload').toBe(false);
+  });
+
+  it.each([
+    ['worker stg +1', 2],
+    ['+2 web prod', 8],
+  ])('"%s" is still a count (%i)', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+});
+
+// Red-team rounds 105 and 106: proposals put up for opinion in filler words, reasons said as leads; an action to be
+// repeated or undone in the same message, "here" beside another place, a rollback to a named image.
+describe('opinions, repeats, "here", a rollback to an image', () => {
+  it.each([
+    ['scale api in staging to 3 anyone against it'],
+    ['roll back worker in prod okay with everyone'],
+    ['restart web in staging what about that'],
+    ["that's why i'd like to restart worker in prod"],
+    ['restart api in prod, what would you prefer'],
+    ['restart worker in staging and then do it again'],
+    ['add one to api in staging, then again'],
+    ['roll back api in staging and then revert that'],
+    ['restart api here and in staging'],
+    ['scale web in prod to 5 then the rest'],
+  ])('"%s" runs nothing on its own', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident && r.plan.tool !== 'describe_workload').toBe(false);
+  });
+
+  it(`"restart api in staging if you don't mind" is still a restart`, () => {
+    expect(outcome("restart api in staging if you don't mind")).toBe('restart');
+  });
+
+  it('a rollback to the image running now is asked; to another image, confirmed by the requester', () => {
+    expect(outcome('roll back web in prod to ghcr.io/acme/web:1.7.2')).toBe('clarify');
+    const r = read('roll back worker in prod to ghcr.io/acme/worker:0.9.1');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});
