@@ -349,3 +349,27 @@ describe('opinions, repeats, "here", a rollback to an image', () => {
     expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
   });
 });
+
+// Red-team rounds 107 and 108: a rollback pointed at an image in other words; "to four" as dictation writes it.
+describe('a rollback pointed at an image, a count dictated', () => {
+  it.each([
+    ['roll back api in staging to image ghcr.io/acme/api:2.4.0-rc1'],
+    ['rollback web in prod => ghcr.io/acme/web:1.7.2'],
+    ['roll back web in prod to `ghcr.io/acme/web:1.7.2`'],
+  ])('"%s" (the image running now) is asked back', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it('"rollback web in prod -> ghcr.io/acme/web:1.6.9" is the requester\'s to confirm', () => {
+    const r = read('rollback web in prod -> ghcr.io/acme/web:1.6.9');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([['scale api in staging two for'], ['scale web in prod to for replicas']])('"%s" asks which number', (text) => {
+    expect(outcome(text)).toBe('clarify');
+  });
+
+  it('"scale web in staging to four replicas" is still 4', () => {
+    expect(read('scale web in staging to four replicas').plan).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
+  });
+});

@@ -293,6 +293,8 @@ const ATTACKS = [
   'redteam-planner104.jsonl',
   'redteam-planner105.jsonl',
   'redteam-planner106.jsonl',
+  'redteam-planner107.jsonl',
+  'redteam-planner108.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -259,6 +259,16 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
     if (ALTERNATIVE.has(w[i]) && !(w[i] === 'to' && w[i - 2] === 'from')) doubts.push('alternative');
     else if (OPERATORS.has(w[i])) doubts.push('arithmetic');
   }
+  // "scale worker two for", "to for replicas": "to four" as a dictation writes it, or two? Which number.
+  if (
+    w.some(
+      (x, i) =>
+        /^(two|2|to|too)$/.test(x) &&
+        /^(for|fore)$/.test(w[i + 1] ?? '') &&
+        (i + 2 >= w.length || /^(replicas?|pods?|instances?|copies|please|pls|now)$/.test(w[i + 2] ?? '')),
+    )
+  )
+    doubts.push('alternative');
   // "5-6", "30-60s", "30s-1m": two values, each maybe with its unit.
   if (
     w.some((x) =>

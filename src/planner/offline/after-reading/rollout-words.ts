@@ -111,7 +111,12 @@ export function revisionKnown(r: Reading, plain: string, ctx: PlanContext): Read
  */
 export function rollbackToImage(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'rollback' || r.plan.args.toRevision !== undefined) return r;
-  const image = /\b(?:back )?to (?:the )?((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]*\d[\w.-]*)/i.exec(plain)?.[1]?.replace(/[.]+$/, '');
+  // "to X", "to the image X", "-> X", "back onto `X`": the image the rollback is pointed at ("the image X is broken",
+  // "running=X" tell a story).
+  const image =
+    /(?:\bto|->|=>|\u2192|\bonto)\s+(?:the\s+)?(?:image\s+|version\s+|build\s+)?[`'"]?\s*((?:[a-z0-9.-]+\/)+[\w.-]+:[\w.-]*\d[\w.-]*)/i
+      .exec(plain)?.[1]
+      ?.replace(/[.]+$/, '');
   if (!image) return r;
   const { name, namespace } = r.plan.args;
   if (workloadAt(ctx, namespace, name)?.images?.includes(image))
