@@ -295,6 +295,8 @@ const ATTACKS = [
   'redteam-planner106.jsonl',
   'redteam-planner107.jsonl',
   'redteam-planner108.jsonl',
+  'redteam-planner109.jsonl',
+  'redteam-planner110.jsonl',
 ];
 
 describe('red-team case files', () => {
