@@ -278,29 +278,14 @@ export function readIntent(p: Parsed): Draft {
     return clarify(`Which experiment? One of ${EXPERIMENTS.join(', ')} (e.g. "add 200ms latency to web in staging").`);
   }
 
-  const rolloutWord = rawHas(
-    'canary',
-    'rollout',
-    'release',
-    'deploy',
-    'deployment',
-    'upgrade',
-    'update',
-    'promotion',
-    'blue-green',
-    'bluegreen',
-    'cutover',
-    'switchover',
-  );
+  const rolloutWord = rawHas(...ROLLOUT_WORDS);
   // "kill the checkout deployment", "stop deployment payments", "the payments app deployment": the kind of the object
   // named, not a release under way ("stop the deploy of checkout", "the checkout rollout" are).
   const releaseWord =
     rolloutWord &&
     p.raw.some(
       (r, i) =>
-        /^(canary|rollout|release|deploy|deployment|upgrade|update|promotion|blue-green|bluegreen|cutover|switchover)$/i.test(
-          r,
-        ) &&
+        ROLLOUT_WORDS.includes(r.toLowerCase()) &&
         r.toLowerCase() !== 'deployment' &&
         !(/^deploy$/i.test(r) && p.names.includes((p.raw[i - 1] ?? '').toLowerCase())),
     );
@@ -892,7 +877,7 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
       p.raw.join(' ').toLowerCase(),
     )
   ) {
-    return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
+    return { missing: BY_OR_TO };
   }
   // "scale web to 2 more", "scale web one down", "spin up 2 replicas of web": a count that is a change and a size at once.
   const raw = p.raw.join(' ').toLowerCase();
@@ -901,7 +886,7 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
       raw,
     )
   ) {
-    return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
+    return { missing: BY_OR_TO };
   }
   // "we need two more to chew through the backlog": that many more.
   const needMore = /\bneeds? (\d+) more\b/.exec(raw);
@@ -913,7 +898,6 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
     );
   if (needed) return count(Number(needed[3]));
   // "scale up prod worker by 2 at 9": with a change said by a number, "at" tells a time.
-  // "we're at 6 on prod web, go to 9": "to" names the count; "at" only when no "to" does.
   // "scale 2x prod web", "replicas 3x", "scale down prod web by 2x", "3x smaller": a factor, never the count itself. After
   // a word of going down ("reduce", "scale back"), or before "smaller", it divides ("… 2x so we cut the p99" does not:
   // the cut is the reason).
@@ -929,6 +913,7 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
       /^(smaller|less|fewer|down|lower|reduce|scale-down)$/.test(p.words[at + 1] ?? '');
     return { relative: { op: down && !up ? 'div' : 'mul', n: factor } };
   }
+  // "we're at 6 on prod web, go to 9": "to" names the count; "at" only when no "to" does.
   const to =
     numberAfter(p.words, ['to'], []) ??
     (numberAfter(p.words, ['by'], []) !== undefined ? undefined : numberAfter(p.words, ['at'], [])) ??
@@ -963,7 +948,7 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
         /^(replicas?|pods?|instances?|copies)$/.test(after[0] ?? '')
       )
     )
-      return { missing: 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".' };
+      return { missing: BY_OR_TO };
   }
   const by = attached ?? loose;
   // "scale web up by 2" / "scale web down by one": the direction may sit apart from the verb.
@@ -990,6 +975,22 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   return { missing: MISSING_COUNT };
 }
 
+/** Words of a rollout or a release of one ("the checkout canary", "cancel the blue-green switch", "the cutover"). */
+const ROLLOUT_WORDS = [
+  'canary',
+  'rollout',
+  'release',
+  'deploy',
+  'deployment',
+  'upgrade',
+  'update',
+  'promotion',
+  'blue-green',
+  'bluegreen',
+  'cutover',
+  'switchover',
+];
+const BY_OR_TO = 'By that many, or to that many? Say "scale web to 4" or "add 2 replicas to web".';
 const MISSING_COUNT = 'To how many replicas? Say e.g. "scale web in staging to 4" or "add 2 replicas to web".';
 
 function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draft {

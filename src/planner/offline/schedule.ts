@@ -25,19 +25,22 @@ const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|
 const CONVENIENCE =
   /\b((now )?instead of waiting (till|until|for) [^,.;!?]*|when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
 
+/**
+ * The words that tell a time, as the patterns read them: "when you're free", "at some point today" are the bot's
+ * convenience, which is now; "in a while" is a time, not a clause that starts at "while"; "à 15h" is French "at" (no
+ * word boundary before the accent).
+ */
+function timesOf(text: string): string {
+  return text
+    .replace(CONVENIENCE, ' ')
+    .replace(/\bin a while\b/gi, 'in a bit')
+    .replace(/(^|\s)à(?=\s+\d)/gi, '$1at');
+}
+
 /** The request asks to act later or on a condition (the whole message is checked for a leading condition). */
 export function forLater(said: string, whole: string, target = ''): boolean {
-  // "when you're free", "at some point today": the bot's convenience, which is now.
-  // "in a while" is a time, not a clause that starts at "while".
-  // "à 15h": French "at" (no word boundary before the accent).
-  const request = said
-    .replace(CONVENIENCE, ' ')
-    .replace(/\bin a while\b/gi, 'in a bit')
-    .replace(/(^|\s)à(?=\s+\d)/gi, '$1at');
-  const message = whole
-    .replace(CONVENIENCE, ' ')
-    .replace(/\bin a while\b/gi, 'in a bit')
-    .replace(/(^|\s)à(?=\s+\d)/gi, '$1at');
+  const request = timesOf(said);
+  const message = timesOf(whole);
   // "every night at 2am, scale worker to 0": a time that opens the message is when to act, even outside the request.
   return (
     CONDITION.test(message) ||
