@@ -5,9 +5,107 @@
  * it, game day ended at 16:00") is not when to act. Pure functions of the request's text.
  */
 
+/** Again and again: "every night", "nightly", "whenever". */
+const RECURRING = [
+  'every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  'nightly',
+  'daily',
+  'weekly',
+  'every time',
+  'each time',
+  'whenever',
+];
+/** A part of a day or a day ahead: "tonight", "tomorrow", "over the weekend", "on monday", "eod". */
+const DAYS = [
+  'first thing (monday|tuesday|wednesday|thursday|friday|tomorrow|in the morning)',
+  'after[- ]hours',
+  'off[- ]hours',
+  'overnight',
+  'over the weekend',
+  'end of (the )?day',
+  'eod',
+  'in the (morning|evening|afternoon)',
+  'tonight',
+  'tomorrow',
+  'later today',
+  'this (evening|afternoon|weekend)',
+  'next (week|monday|tuesday|wednesday|thursday|friday|sprint)',
+  'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  String.raw`over (?:lunch|the weekend|the holidays)\b`,
+  String.raw`\btmrw\b`,
+  String.raw`\btmr\b`,
+  String.raw`on the \d{1,2}(?:st|nd|rd|th)\b`,
+  String.raw`come (?:morning|monday|tomorrow)\b`,
+  String.raw`this arvo\b`,
+  String.raw`at the weekend\b`,
+  String.raw`starting (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b`,
+  String.raw`from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) on\b`,
+];
+/** A clock time or window: "at 11pm", "by 17:00", "from 15:00", "15:00-15:10", "um 15 Uhr". */
+const CLOCK = [
+  String.raw`after \d{1,2}(:\d\d)?\s*(am|pm)`,
+  String.raw`at \d{1,2}:\d\d`,
+  String.raw`at \d{1,2}(:\d\d)?\s*(am|pm)`,
+  'at (noon|midnight)',
+  String.raw`at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock| thirty| fifteen| forty[- ]five)?(?=\s*(?:[,.;!?]|$|today|tonight|please|pls))`,
+  String.raw`(?:at|by|before) \d{1,2}[:.h]\d\d\b`,
+  String.raw`(?<!\b(?:listen\w*|port|serv\w*|expos\w*) )at \d{3,4}\b(?! ?(?:replicas?|pods?|%|ms))`,
+  String.raw`at \d{1,2} ?(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])`,
+  String.raw`(?:a las|um|alle) \d{1,2}(?:[:h.]\d\d)? ?(?:h|uhr)?(?![\w.:])`,
+  String.raw`at (?:half|quarter|ten|twenty|five) (?:past|to)\b`,
+  'at the top of the hour',
+  String.raw`from \d{1,2}[:.h]\d\d\b`,
+  String.raw`\b\d{1,2}[:.h]\d\d ?(?:-|\u2013|to|till|until) ?\d{1,2}[:.h]\d\d\b`,
+  String.raw`around (?:midnight|noon|\d{1,2}(?::\d\d)?)\b`,
+  String.raw`(?:at|by) (?:close of business|cob|eod|end of day)\b`,
+];
+/** A delay from now: "in 10 minutes", "in 30 seconds", "10 min from now", "within the hour", "soon". */
+const DELAY = [
+  'in (a )?few (minutes|mins|hours)',
+  'in a (couple|couple of) (minutes|mins|hours)',
+  'later on',
+  String.raw`in (?:like |about |around |roughly |approximately |maybe )?(?:an?|\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a couple of|couple of|half an?|a few|few)) ?(?:hours?|minutes?|mins?|hrs?|h|m|seconds?|secs?|s)\b`,
+  String.raw`(?:an?|\d+|one|two|three|four|five|six|ten|twenty|thirty|forty(?:[- ]five)?|fifty|sixty|ninety|a couple of) ?(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|weeks?) (?:from now|later|out)\b`,
+  String.raw`in a (?:week|day|bit|while|little while|quarter of an hour|half hour)\b`,
+  String.raw`within (?:the|an|the next|a few|a couple of) (?:hour|minutes|hours|mins)\b`,
+  String.raw`in \d+(?:\.\d+)? ?(?:seconds?|secs?|s|hours?|hrs?|minutes?|mins?)\b`,
+  String.raw`in an hour and a half\b`,
+  String.raw`(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty) ?(?:minutes?|mins?|m|hours?|hrs?|h) out\b`,
+  String.raw`soon\b`,
+  String.raw`shortly\b`,
+  String.raw`by and by\b`,
+  String.raw`eventually\b`,
+];
+/** When an event ahead happens or ends: "after the deploy", "with the next release", "when the rollout's over". */
+const EVENT = [
+  'after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window|backup|job|batch|sync|build|tests?|suite|run|maintenance|freeze|exercise)( lands| is done| finishes| goes out| ends| completes)?',
+  String.raw`(?:when|once|after|as soon as) (?:the |our |this |that |its |it'?s |thats |that'?s )?(?:[a-z-]+(?:'s| is| are)? )?(?:over|through|finished|complete|completed|wrapped up|done|out(?! of))\b`,
+  String.raw`with the (?:next )?(?:release|deploy|rollout|train)\b`,
+  String.raw`during the (?:maintenance )?window\b`,
+  String.raw`(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b`,
+  'once (the|it|we|you)',
+  'after (lunch|work|dinner|the (deploy|release|meeting|standup))',
+];
+/** When a person is back, ready or gives the go: "when i'm back", "on my count", "be ready to". */
+const PERSON = [
+  '(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)',
+  String.raw`(?:when|once|after|as soon as) (?:i|we|you|he|she|they|everyone|everybody|people|the team|[a-z]+)(?:'m|'re|'s| am| are| is| get| gets| come| comes| got)? (?:back|in|done|ready|free|around|online|here|there|up|on|awake|available|through|off|out|left|finished|sure|certain|happy|able)\b`,
+  String.raw`(?:on|at|after|upon) (?:my |our |his |her |their |the |your )?count(?:down)?\b`,
+  String.raw`when (?:i|we|he|she|they|you) count(?: down| to \w+)?\b`,
+  String.raw`\bbe (?:ready|prepared|on standby|standing by) to\b`,
+  String.raw`\bstand(?:ing)? by to\b`,
+  String.raw`(?:on|at|after|with|upon) (?:my|our|his|her|their|the|your) (?:go|signal|say|say-so|word|ok|okay|go-ahead|cue|mark|command)\b`,
+  String.raw`when (?:i|we|he|she|they|you|[a-z]+) (?:gives?|says?|sends?) (?:the |you the |us the )?(?:go|word|signal|ok|okay|go-ahead)\b`,
+  "when (you('re| are)|you get) (back|free)",
+];
+/** Not now: "next time", "another time", "not now", "otherwise". */
+const ANOTHER_TIME = ['next time', 'some other time', 'another time', "when there('s| is) time", 'otherwise', 'not (right )?now'];
+
 /** A time in the future: "tonight", "tomorrow", "at 11pm", "in an hour", "once the deploy finishes". */
-const LATER =
-  /\b(every (night|day|morning|evening|hour|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|nightly|daily|weekly|after the [^,.]{0,20}(deploy|release|migration|meeting|standup|demo|window|backup|job|batch|sync|build|tests?|suite|run|maintenance|freeze|exercise)( lands| is done| finishes| goes out| ends| completes)?|after \d{1,2}(:\d\d)?\s*(am|pm)|in (a )?few (minutes|mins|hours)|in a (couple|couple of) (minutes|mins|hours)|first thing (monday|tuesday|wednesday|thursday|friday|tomorrow|in the morning)|after[- ]hours|off[- ]hours|overnight|over the weekend|end of (the )?day|eod|at \d{1,2}:\d\d|in the (morning|evening|afternoon)|(when|once) (everyone|everybody|we|they|people|the team|you|i)( is| are| am| get| gets)? (back|done|ready|free|around|online)|next time|some other time|another time|every time|each time|whenever|when there('s| is) time|otherwise|tonight|tomorrow|later today|later on|this (evening|afternoon|weekend)|next (week|monday|tuesday|wednesday|thursday|friday|sprint)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(:\d\d)?\s*(am|pm)|at (noon|midnight)|in (?:like |about |around |roughly |approximately |maybe )?(?:an?|\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a couple of|couple of|half an?|a few|few)) ?(?:hours?|minutes?|mins?|hrs?|h|m|seconds?|secs?|s)\b|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock| thirty| fifteen| forty[- ]five)?(?=\s*(?:[,.;!?]|$|today|tonight|please|pls))|(?:at|by|before) \d{1,2}[:.h]\d\d\b|(?<!\b(?:listen\w*|port|serv\w*|expos\w*) )at \d{3,4}\b(?! ?(?:replicas?|pods?|%|ms))|at \d{1,2} ?(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|(?:a las|um|alle) \d{1,2}(?:[:h.]\d\d)? ?(?:h|uhr)?(?![\w.:])|at (?:half|quarter|ten|twenty|five) (?:past|to)\b|at the top of the hour|(?:an?|\d+|one|two|three|four|five|six|ten|twenty|thirty|forty(?:[- ]five)?|fifty|sixty|ninety|a couple of) ?(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|weeks?) (?:from now|later|out)\b|in a (?:week|day|bit|while|little while|quarter of an hour|half hour)\b|within (?:the|an|the next|a few|a couple of) (?:hour|minutes|hours|mins)\b|(?:when|once|after|as soon as) (?:i|we|you|he|she|they|everyone|everybody|people|the team|[a-z]+)(?:'m|'re|'s| am| are| is| get| gets| come| comes| got)? (?:back|in|done|ready|free|around|online|here|there|up|on|awake|available|through|off|out|left|finished|sure|certain|happy|able)\b|(?:on|at|after|upon) (?:my |our |his |her |their |the |your )?count(?:down)?\b|when (?:i|we|he|she|they|you) count(?: down| to \w+)?\b|(?:when|once|after|as soon as) (?:the |our |this |that |its |it'?s |thats |that'?s )?(?:[a-z-]+(?:'s| is| are)? )?(?:over|through|finished|complete|completed|wrapped up|done|out(?! of))\b|\bbe (?:ready|prepared|on standby|standing by) to\b|\bstand(?:ing)? by to\b|(?:on|at|after|with|upon) (?:my|our|his|her|their|the|your) (?:go|signal|say|say-so|word|ok|okay|go-ahead|cue|mark|command)\b|when (?:i|we|he|she|they|you|[a-z]+) (?:gives?|says?|sends?) (?:the |you the |us the )?(?:go|word|signal|ok|okay|go-ahead)\b|in \d+(?:\.\d+)? ?(?:seconds?|secs?|s|hours?|hrs?|minutes?|mins?)\b|in an hour and a half\b|from \d{1,2}[:.h]\d\d\b|\b\d{1,2}[:.h]\d\d ?(?:-|\u2013|to|till|until) ?\d{1,2}[:.h]\d\d\b|(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty) ?(?:minutes?|mins?|m|hours?|hrs?|h) out\b|soon\b|shortly\b|by and by\b|eventually\b|with the (?:next )?(?:release|deploy|rollout|train)\b|around (?:midnight|noon|\d{1,2}(?::\d\d)?)\b|over (?:lunch|the weekend|the holidays)\b|\btmrw\b|\btmr\b|on the \d{1,2}(?:st|nd|rd|th)\b|come (?:morning|monday|tomorrow)\b|this arvo\b|at the weekend\b|starting (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) on\b|(?:at|by) (?:close of business|cob|eod|end of day)\b|during the (?:maintenance )?window\b|when (you('re| are)|you get) (back|free)|(when|once|as soon as|until) (it|they|that|this|things?)( is| are|'s|'re| gets?| comes?| goes| has| have)\b|once (the|it|we|you)|after (lunch|work|dinner|the (deploy|release|meeting|standup))|not (right )?now)\b/i;
+const LATER = new RegExp(
+  `\\b(${[...RECURRING, ...DAYS, ...CLOCK, ...DELAY, ...EVENT, ...PERSON, ...ANOTHER_TIME].join('|')})\\b`,
+  'i',
+);
 
 /** "if the canary errors out again, abort it": a request for when something happens, not for now. */
 const CONDITION =
