@@ -297,6 +297,8 @@ const ATTACKS = [
   'redteam-planner108.jsonl',
   'redteam-planner109.jsonl',
   'redteam-planner110.jsonl',
+  'redteam-planner111.jsonl',
+  'redteam-planner112.jsonl',
 ];
 
 describe('red-team case files', () => {
