@@ -201,7 +201,7 @@ const SIGN_OFF_WORDS =
  * without a code fence (a header row of capitals, then rows of columns two spaces apart), fenced, so that it is read
  * as pasted output; the message as it was when there is none.
  */
-export function fenced(text: string): string {
+function fenced(text: string): string {
   if (text.includes('```')) return text;
   const lines = text.split('\n');
   const head = lines.findIndex((l) => /^\s*[A-Z][A-Z()-]+(\s{2,}|\t)[A-Z][A-Z()-]*(\s|$)/.test(l));

@@ -281,14 +281,12 @@ export function readIntent(p: Parsed): Draft {
   const rolloutWord = rawHas(...ROLLOUT_WORDS);
   // "kill the checkout deployment", "stop deployment payments", "the payments app deployment": the kind of the object
   // named, not a release under way ("stop the deploy of checkout", "the checkout rollout" are).
-  const releaseWord =
-    rolloutWord &&
-    p.raw.some(
-      (r, i) =>
-        ROLLOUT_WORDS.includes(r.toLowerCase()) &&
-        r.toLowerCase() !== 'deployment' &&
-        !(/^deploy$/i.test(r) && p.names.includes((p.raw[i - 1] ?? '').toLowerCase())),
-    );
+  const releaseWord = p.raw.some(
+    (r, i) =>
+      ROLLOUT_WORDS.includes(r.toLowerCase()) &&
+      r.toLowerCase() !== 'deployment' &&
+      !(/^deploy$/i.test(r) && p.names.includes((p.raw[i - 1] ?? '').toLowerCase())),
+  );
   // "retry payments, it's stuck after the abort": the abort is what is retried.
   // Not "abort the retry", "the retry failed so abort payments": a retry said as a noun is what is aborted.
   const retried =

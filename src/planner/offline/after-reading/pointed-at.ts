@@ -55,8 +55,14 @@ export function logWindowSaid(r: Reading, plain: string, ctx: PlanContext): Read
   if (w.length !== 1 || /\b(lines?|entries)\b/i.test(plain)) return r;
   const seconds = Number(w[0][1]) * (unitSeconds(w[0][2].toLowerCase()) ?? Number.NaN);
   if (!Number.isFinite(seconds) || seconds <= 0) return r;
-  const plan = resolveCall('get_logs', { ...r.plan.args, sinceSeconds: seconds }, ctx, 'offline');
-  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a window said in another sentence' } : r;
+  return logsWith(r, { sinceSeconds: seconds }, ctx, 'a window said in another sentence');
+}
+
+/** The logs read with a value said in another sentence, for the requester to confirm (or the reading, if it fails). */
+function logsWith(r: Reading, value: Record<string, number>, ctx: PlanContext, why: string): Reading {
+  if (r.plan.outcome !== 'tool') return r;
+  const plan = resolveCall('get_logs', { ...r.plan.args, ...value }, ctx, 'offline');
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: why } : r;
 }
 
 /**
@@ -73,8 +79,7 @@ export function logLinesSaid(r: Reading, plain: string, ctx: PlanContext): Readi
   // (A count the reading took from the words, as a correction's "make it 150", stands.)
   const took = r.plan.args.tailLines;
   if (lines <= 0 || lines === took || new RegExp(`\\b${String(took)}\\b`).test(plain)) return r;
-  const plan = resolveCall('get_logs', { ...r.plan.args, tailLines: lines }, ctx, 'offline');
-  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'lines said in another sentence' } : r;
+  return logsWith(r, { tailLines: lines }, ctx, 'lines said in another sentence');
 }
 
 /** "… now give me that same view for staging": the read said before, for another place. */
