@@ -49,11 +49,14 @@ describe('words around a write that leave it unsure', () => {
   const doubt = (plain: string, tool = 'restart', target = 'api', namespace = 'production', relative = false) =>
     writeDoubt({ plain, tool, target, namespace, workloads, namespaces, relative });
 
-  it('takes nothing around a plain request or a thank-you as doubt; a reason after it is for the requester to confirm', () => {
+  it('takes nothing around a plain request, a thank-you or a reason that agrees with it as doubt', () => {
     for (const text of ['restart api in prod', 'prometheus is eating memory again. restart api in prod, thanks!']) {
       expect(doubt(text), text).toBeUndefined();
     }
-    expect(doubt('restart api in prod please, it is stuck')).toBe('words after the request');
+    expect(doubt('restart api in prod please, it is stuck')).toBeUndefined();
+    expect(doubt('restart api in prod please, it is fine now')).toBe('words after the request');
+    const slow = planOffline('please scale worker in staging to 3, it has been slow since 9am', ctx);
+    expect(slow).toMatchObject({ plan: { tool: 'scale', args: { replicas: 3 } }, confident: true });
   });
 
   it('doubts what comes after the request, a label before it, a hedge and idioms of other tools', () => {
@@ -134,14 +137,9 @@ describe('words around a write that leave it unsure', () => {
       const r = planOffline(text, ctx);
       expect(r.plan.outcome === 'tool' && r.confident, text).toBe(false);
     }
-    // A reason after the request, even one that fits it, is confirmed by the requester (red-team rounds 34 and 35
-    // found reasons that argue against the request or say the trouble is over in words no list could hold).
-    for (const text of [
-      'scale down staging api to zero, nobody is testing today',
-      'stop the checkout canary on staging, it looks bad',
-      'please scale worker in staging to 3, it has been slow since 9am',
-      'abort the checkout rollout in staging, errors spiking',
-    ]) {
+    // A reason the reader cannot tell points the call's way is confirmed by the requester (red-team rounds 34 and 35
+    // found reasons that argue against the request or say the trouble is over); one that does is in reason-agrees.
+    for (const text of ['scale down staging api to zero, nobody is testing today']) {
       const r = planOffline(text, ctx);
       expect(r.plan.outcome, text).toBe('tool');
       expect(r.confident, text).toBe(false);

@@ -306,11 +306,12 @@ describe('offline planner: earned confidence', () => {
   });
 
   it('is sure of a pronoun that can point to one workload only, and of chat shorthand', () => {
-    // A state told before the request is its reason, for the requester to confirm (red-team round 36).
+    // A state told before the request that agrees with it is its reason; one that is over is not (red-team round 36).
     expect(planOffline('opencost is stuck again, restart it please', ctx)).toMatchObject({
       plan: { tool: 'restart', args: { namespace: 'monitoring', name: 'opencost' } },
-      confident: false,
+      confident: true,
     });
+    expect(planOffline('opencost is fine again, restart it please', ctx).confident).toBe(false);
     expect(planOffline('opencost in monitoring, restart it please', ctx).confident).toBe(true);
     // Two workloads named: the pronoun may point to either.
     expect(planOffline('web in staging is stuck, api in prod is fine. restart it please', ctx).confident).toBe(false);

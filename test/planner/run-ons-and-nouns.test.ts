@@ -60,12 +60,9 @@ describe('a word of change that names an event', () => {
 });
 
 describe('a state and a command with no stop between them', () => {
+  // A state that agrees with the command is its reason (reason-agrees.ts): trouble before a repair.
   it.each([
     ['api in production is down restart it', { tool: 'restart', args: { namespace: 'production', name: 'api' } }],
-    [
-      'the payments preview in prod looks good promote it',
-      { tool: 'promote_rollout', args: { namespace: 'production', name: 'payments' } },
-    ],
     ['WORKER IN STAGING IS STUCK AGAIN BOUNCE IT', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
     ['web in staging is crashlooping roll it back', { tool: 'rollback', args: { namespace: 'staging', name: 'web' } }],
     [
@@ -73,6 +70,15 @@ describe('a state and a command with no stop between them', () => {
       { tool: 'abort_rollout', args: { namespace: 'production', name: 'checkout' } },
     ],
     ['the worker in staging is wedged so bounce it', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
+  ])('"%s" → %o, sure', (text, want) => {
+    expect(call(text)).toMatchObject({ ...want, sure: true });
+  });
+
+  it.each([
+    [
+      'the payments preview in prod looks good promote it',
+      { tool: 'promote_rollout', args: { namespace: 'production', name: 'payments' } },
+    ],
     [
       'payments in prod looks hosed so please roll it back',
       { tool: 'rollback', args: { namespace: 'production', name: 'payments' } },
@@ -177,9 +183,16 @@ describe('a metric told as the reason, not asked for', () => {
       'abort the payments rollout in prod error rate is climbing',
       { tool: 'abort_rollout', args: { namespace: 'production', name: 'payments' } },
     ],
-    ['restart worker in staging, cpu usage is pegged', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
   ])('"%s" → %o, unsure', (text, want) => {
     expect(call(text)).toMatchObject({ ...want, sure: false });
+  });
+
+  it('is sure when the metric told is trouble the call repairs', () => {
+    expect(call('restart worker in staging, cpu usage is pegged')).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'worker' },
+      sure: true,
+    });
   });
 
   it.each([

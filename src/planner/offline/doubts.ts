@@ -1,3 +1,5 @@
+import { agreeingReason } from './reason-agrees.ts';
+
 /**
  * Why a write read from a message may not be what its sender wants done now, from the words around the request:
  * what comes after it ("restart api in prod. thoughts?", "… only if it crashes again", "… (jk)"), a label before it
@@ -130,7 +132,8 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   // let through the trouble told as over, a reason against the request, load against a size or a time, told after
   // the request (red-team rounds 34 and 35) or before it (round 36).
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
-  return /^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t);
+  if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
+  return !COMMAND.test(t) && agreeingReason(scoped, w);
 }
 
 function otherName(x: string, w: WriteContext): boolean {
@@ -430,6 +433,8 @@ export function writeDoubt(w: WriteContext): string | undefined {
   // message, a test, someone else's job, a time later, sarcasm, a "do not" or a question about it.
   const preface = PREFACE.exec(w.plain.slice(0, Math.max(0, requestStart(w))));
   if (preface) return `a preface ("${preface[0].trim()}")`;
+  // "api is stuck so restart it right": a last "right" asks whether the request is right.
+  if (/(?<!\b(all|go|turn|keep|stay|the)\s)\bright\W*$/i.test(w.plain)) return 'words after the request';
   const runOn = runOnTail(w);
   if (runOn) return `a second verb after the request ("${runOn}")`;
   // "let's see what happens to checkout if one of its pods dies": read as a pod-kill, told as what would happen.

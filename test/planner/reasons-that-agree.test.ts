@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// A reason told beside a write is accounted for when it points the call's way (reason-agrees.ts); any other reason
+// leaves the reading for the requester to confirm.
+const ctx = sandboxPlanContext();
+const call = (text: string) => {
+  const r = planOffline(text, ctx);
+  return {
+    ...(r.plan.outcome === 'tool' ? { tool: r.plan.tool, args: r.plan.args } : { outcome: r.plan.outcome }),
+    sure: r.confident,
+  };
+};
+
+describe('a reason that agrees with the call', () => {
+  it.each([
+    ['can you restart prometheus, its OOMing', { tool: 'restart', args: { namespace: 'monitoring', name: 'prometheus' } }],
+    ['recycle opencost pls, it stopped answering', { tool: 'restart', args: { namespace: 'monitoring', name: 'opencost' } }],
+    ['revert api in staging, rc1 is broken', { tool: 'rollback', args: { namespace: 'staging', name: 'api' } }],
+    [
+      'promote payments pls, preview looks good',
+      { tool: 'promote_rollout', args: { namespace: 'production', name: 'payments' } },
+    ],
+    [
+      'stop the canary for checkout in stage, it is throwing 500s',
+      { tool: 'abort_rollout', args: { namespace: 'staging', name: 'checkout' } },
+    ],
+    [
+      'scale worker in prod to 5, the queue is backing up',
+      { tool: 'scale', args: { namespace: 'production', name: 'worker', replicas: 5 } },
+    ],
+    ['halve prod api, it is idling', { tool: 'scale', args: { namespace: 'production', name: 'api', replicas: 2 } }],
+    [
+      'abort the checkout rollout in staging, errors spiking',
+      { tool: 'abort_rollout', args: { namespace: 'staging', name: 'checkout' } },
+    ],
+    ['the worker in staging is wedged, bounce it', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
+  ])('"%s" → %o, sure', (text, want) => {
+    expect(call(text)).toMatchObject({ ...want, sure: true });
+  });
+});
+
+describe('a reason that does not say it agrees', () => {
+  it.each([
+    // Against the call: fine before a repair, trouble before a promotion, load against the size.
+    'restart api in prod, it looks healthy',
+    'promote checkout in staging, the canary is leaking memory',
+    'scale web in prod to 2, traffic is surging',
+    'scale worker in prod to 8, the queue is empty',
+    // The trouble told as over, a time, a condition, someone else's word, a question.
+    'Restart api in prod, the crashes have died down',
+    'latency is back to baseline now. bounce coredns',
+    'the OOMs have stopped. restart api in prod',
+    "scale worker in prod to 0, it's idle on Sundays",
+    'canary fails => abort checkout in staging',
+    'promote checkout in staging, assuming the metrics look good',
+    'restart api in prod, sam says it is stuck',
+    'api in staging is stuck so restart it right',
+    // Not a state of the workload at all.
+    'restart api in prod. wrong cluster',
+    'restart api in prod, it is returning 200s again',
+  ])('"%s" stays unsure', (text) => {
+    const r = call(text);
+    expect(r.sure === false || !('tool' in r), text).toBe(true);
+  });
+});
