@@ -299,6 +299,7 @@ const ATTACKS = [
   'redteam-planner110.jsonl',
   'redteam-planner111.jsonl',
   'redteam-planner112.jsonl',
+  'redteam-planner113.jsonl',
 ];
 
 describe('red-team case files', () => {

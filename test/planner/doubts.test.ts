@@ -55,7 +55,7 @@ describe('words around a write that leave it unsure', () => {
     }
     expect(doubt('restart api in prod please, it is stuck')).toBeUndefined();
     expect(doubt('restart api in prod please, it is fine now')).toBe('words after the request');
-    const slow = planOffline('please scale worker in staging to 3, it has been slow since 9am', ctx);
+    const slow = planOffline('please scale worker in staging to 3, the queue is backing up since 9am', ctx);
     expect(slow).toMatchObject({ plan: { tool: 'scale', args: { replicas: 3 } }, confident: true });
   });
 
@@ -132,7 +132,7 @@ describe('words around a write that leave it unsure', () => {
       'failing that, restart api in staging',
       'my guess would be, restart api in staging',
       'push back on the checkout promote in staging',
-      'kubectl scale deploy/worker --replicas=2 -n staging',
+      'kubectl scale deploy/worker --replicas=2 -n staging -n production',
     ]) {
       const r = planOffline(text, ctx);
       expect(r.plan.outcome === 'tool' && r.confident, text).toBe(false);

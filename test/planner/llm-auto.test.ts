@@ -124,7 +124,7 @@ describe('prompt size', () => {
         .filter((r) => r.tokens > 1_500);
       expect({ scale, over }).toEqual({ scale, over: [] });
     }
-  }, 180_000);
+  }, 420_000);
 
   it('offers nearly every case its expected tool (a tool left out makes the model ask back)', () => {
     const cases = plannerTexts().filter((c) => c.tool);

@@ -373,10 +373,13 @@ describe('offline planner: earned confidence', () => {
     }
     expect(call('kubectl get pods -n monitoring')).toMatchObject({ tool: 'list_pods', args: { namespace: 'monitoring' } });
     expect(plan('kubectl get pods -n monitoring | sh').outcome).toBe('unsupported');
-    // A write typed as kubectl is read as that request and confirmed by the requester; a kind outside the catalog is
-    // still refused.
+    // A write typed as kubectl is read as that request, sure when each value is given once; a kind outside the
+    // catalog is still refused.
     expect(planOffline('kubectl scale deploy/worker --replicas=2 -n staging', ctx)).toMatchObject({
       plan: { tool: 'scale', args: { namespace: 'staging', name: 'worker', replicas: 2 } },
+      confident: true,
+    });
+    expect(planOffline('kubectl scale deploy/worker --replicas=2 -n staging --replicas=20', ctx)).toMatchObject({
       confident: false,
       unsure: 'kubectl words',
     });

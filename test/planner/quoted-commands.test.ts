@@ -72,13 +72,16 @@ describe('a quoted command the person will run themselves (blind30 kinds)', () =
 });
 
 // Blind batches expected a kubectl line the person asks to have run to be read as its command in the catalog
-// (the same as "`kubectl …` pls" or a kubectl line typed as the request): confirmed by the requester, never run as kubectl.
+// (the same as "`kubectl …` pls" or a kubectl line typed as the request), never run as kubectl. Quoted, it is
+// confirmed by the requester; typed as the request with each value given once, it is as sure as its sentence.
 describe('a kubectl line of the catalog asked to be run', () => {
+  it('"could you run `kubectl -n staging rollout undo deploy/worker` for me" → the rollback, confirmed', () => {
+    const r = planOffline('could you run `kubectl -n staging rollout undo deploy/worker` for me', ctx);
+    expect(r.plan).toMatchObject({ tool: 'rollback', args: { namespace: 'staging', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+
   it.each([
-    [
-      'could you run `kubectl -n staging rollout undo deploy/worker` for me',
-      { tool: 'rollback', args: { namespace: 'staging', name: 'worker' } },
-    ],
     [
       'pls execute: kubectl -n production rollout restart deployment/api',
       { tool: 'restart', args: { namespace: 'production', name: 'api' } },
@@ -87,10 +90,20 @@ describe('a kubectl line of the catalog asked to be run', () => {
       'can u run kubectl scale deploy/api --replicas=3 -n staging',
       { tool: 'scale', args: { namespace: 'staging', name: 'api', replicas: 3 } },
     ],
-  ])('"%s" → %o, confirmed', (text, want) => {
+  ])('"%s" → %o, sure', (text, want) => {
     const r = planOffline(text, ctx);
     expect(r.plan).toMatchObject(want);
-    expect(r.confident).toBe(false);
+    expect(r.confident).toBe(true);
+  });
+
+  // Red-team rounds 103 and 107: a value given twice, or two containers' images, is not settled.
+  it.each([
+    'kubectl create deployment hello --image=nginx -n staging --namespace=production',
+    'kubectl create deployment hello --image=nginx -n staging --replicas=2 --replicas=20',
+    'kubectl set image deploy/web -n staging web=ghcr.io/acme/web:1.8.1 sidecar=envoy:1.30',
+  ])('"%s" is never a sure write', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
   });
 
   it.each([
@@ -128,7 +141,7 @@ describe('a kubectl write widened beyond one object', () => {
 
 // Blind batch 38's misses: "kubectl create deployment" with its flags, and a kubectl line followed by "can you do that".
 describe('kubectl create deployment and a kubectl line asked to be run', () => {
-  it('"kubectl create deployment demo --image=nginx:1.27 --replicas=3 --port=8080 -n staging" is that creation, unsure', () => {
+  it('"kubectl create deployment demo --image=nginx:1.27 --replicas=3 --port=8080 -n staging" is that creation, sure', () => {
     const r = planOffline(
       'kubectl create deployment demo --image=nginx:1.27 --replicas=3 --port=8080 -n staging',
       sandboxPlanContext(),
@@ -137,7 +150,7 @@ describe('kubectl create deployment and a kubectl line asked to be run', () => {
       tool: 'create_deployment',
       args: { namespace: 'staging', name: 'demo', image: 'nginx:1.27', replicas: 3, port: 8080 },
     });
-    expect(r.confident).toBe(false);
+    expect(r.confident).toBe(true);
   });
 
   it('a flag that widens it ("--context=prod") is not read', () => {

@@ -17,7 +17,6 @@ describe('a reason that agrees with the call', () => {
   it.each([
     ['can you restart prometheus, its OOMing', { tool: 'restart', args: { namespace: 'monitoring', name: 'prometheus' } }],
     ['recycle opencost pls, it stopped answering', { tool: 'restart', args: { namespace: 'monitoring', name: 'opencost' } }],
-    ['revert api in staging, rc1 is broken', { tool: 'rollback', args: { namespace: 'staging', name: 'api' } }],
     [
       'promote payments pls, preview looks good',
       { tool: 'promote_rollout', args: { namespace: 'production', name: 'payments' } },
@@ -57,7 +56,8 @@ describe('a reason that does not say it agrees', () => {
     'promote checkout in staging, assuming the metrics look good',
     'restart api in prod, sam says it is stuck',
     'api in staging is stuck so restart it right',
-    // Not a state of the workload at all.
+    // A number in the reason (a version may be the one rolled back to), and a state not of the workload at all.
+    'revert api in staging, rc1 is broken',
     'restart api in prod. wrong cluster',
     'restart api in prod, it is returning 200s again',
   ])('"%s" stays unsure', (text) => {

@@ -14,9 +14,24 @@ interface Parsed {
   args: string[];
   namespace?: string;
   flags: Map<string, string>;
+  /** A flag or the namespace given twice ("-n staging -n production"): which one is meant is not settled. */
+  repeated: boolean;
 }
 
 export function kubectlRequest(text: string): string | undefined {
+  return kubectlCommand(text)?.sentence;
+}
+
+/**
+ * Whether a command typed as the request settles every value once: no flag or namespace given twice and at most one
+ * container's image ("web=…:1.9 sidecar=…" names two). Such a command is as exact as the catalog's own words.
+ */
+export function kubectlSettled(text: string): boolean {
+  const c = kubectlCommand(text);
+  return c !== undefined && !c.parsed.repeated && c.parsed.args.filter((a) => a.includes('=')).length <= 1;
+}
+
+function kubectlCommand(text: string): { sentence: string; parsed: Parsed } | undefined {
   // "k get po …": the usual shell alias of kubectl.
   // "please run: kubectl …", "can you run kubectl … for me": the person asks for the command's equivalent.
   const m =
@@ -28,14 +43,17 @@ export function kubectlRequest(text: string): string | undefined {
   const plugin = /^argo\s+rollouts\s+(.*)$/i.exec(m[1]) ?? (/^kubectl-argo-rollouts/i.test(text.trim()) ? m : null);
   if (plugin) {
     const r = parse(plugin[1], ROLLOUT_VERBS);
-    return r && (r.flags.get('dry-run') ?? 'none') === 'none' && !widened(r, r.verb.filter((v) => v !== 'rollout').join(' '))
-      ? rolloutSentence(r)
-      : undefined;
+    const said =
+      r && (r.flags.get('dry-run') ?? 'none') === 'none' && !widened(r, r.verb.filter((v) => v !== 'rollout').join(' '))
+        ? rolloutSentence(r)
+        : undefined;
+    return r && said ? { sentence: said, parsed: r } : undefined;
   }
   const p = parse(m[1]);
   // "--dry-run=client": a rehearsal of the command, no change asked for (coxswain's own card shows the dry run).
   if (!p || (p.flags.get('dry-run') ?? 'none') !== 'none') return undefined;
-  return sentence(p);
+  const said = sentence(p);
+  return said ? { sentence: said, parsed: p } : undefined;
 }
 
 const KUBECTL_VERBS = /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete|create)$/;
@@ -47,27 +65,35 @@ function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
     .replace(/(\S)([,;!?]+)(?=\s|$)/g, '$1 $2')
     .split(/\s+/)
     .filter(Boolean);
-  const out: Parsed = { verb: [], args: [], flags: new Map() };
+  const out: Parsed = { verb: [], args: [], flags: new Map(), repeated: false };
+  const setNamespace = (ns: string | undefined) => {
+    if (out.namespace !== undefined) out.repeated = true;
+    out.namespace = ns;
+  };
+  const setFlag = (name: string, value: string) => {
+    if (out.flags.has(name)) out.repeated = true;
+    out.flags.set(name, value);
+  };
   let i = 0;
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === '-n' || t === '--namespace') {
-      out.namespace = tokens[++i];
+      setNamespace(tokens[++i]);
       continue;
     }
     // "-l app=checkout", "--selector app=checkout": the selector's value.
     if ((t === '-l' || t === '--selector') && tokens[i + 1]) {
-      out.flags.set('l', tokens[++i]);
+      setFlag('l', tokens[++i]);
       continue;
     }
     const flag = /^--?([a-z-]+)=(.+)$/.exec(t) ?? (/^-n([a-z0-9-]+)$/.exec(t) ? ['', 'namespace', t.slice(2)] : null);
     if (flag) {
-      if (flag[1] === 'namespace') out.namespace = flag[2];
-      else out.flags.set(flag[1], flag[2]);
+      if (flag[1] === 'namespace') setNamespace(flag[2]);
+      else setFlag(flag[1], flag[2]);
       continue;
     }
     if (/^--?[a-z-]+$/.test(t)) {
-      out.flags.set(t.replace(/^-+/, ''), 'true');
+      setFlag(t.replace(/^-+/, ''), 'true');
       continue;
     }
     if (!/^[a-z0-9][a-z0-9./:=@_-]*$/i.test(t)) break;

@@ -19,7 +19,7 @@ import { unsettled } from './hesitation.ts';
 import { MODERATION, NEVER_MIND_THAT, plainIdioms } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { knownNames, namedIn, namedInText, nameSets, workloadAt, workloadNames } from './inventory-names.ts';
-import { kubectlRequest } from './kubectl.ts';
+import { kubectlRequest, kubectlSettled } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
@@ -455,11 +455,14 @@ export function read(text: string, ctx: PlanContext, translated = false, settled
   if (!inCjkScript(text) && quoted.quotedCommands.length === 0 && isHelp(whole.text) && !wantAfterHow(plainText))
     return said('help', HELP_MESSAGE);
   // "kubectl scale deploy/worker --replicas=2 -n staging", typed as the request: the same request in plain words; a
-  // write read from a command's words is confirmed by the requester.
+  // write read from a command that leaves a value unsettled (a flag given twice, two images) is confirmed by the
+  // requester; one that settles each value once is as sure as its sentence.
   const typed = kubectlRequest(plainSaid);
   if (typed !== undefined) {
     const r = read(typed, ctx);
-    return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'kubectl words' } : r;
+    return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && !kubectlSettled(plainSaid)
+      ? { ...r, confident: false, unsure: 'kubectl words' }
+      : r;
   }
   // "Bitte starte den worker in staging neu": the request in English words, for the requester to confirm.
   const english = translated ? undefined : inEnglish(plainSaid);
