@@ -373,3 +373,23 @@ describe('a rollback pointed at an image, a count dictated', () => {
     expect(read('scale web in staging to four replicas').plan).toMatchObject({ tool: 'scale', args: { replicas: 4 } });
   });
 });
+
+// Red-team round 114: every pod of a workload asked for an experiment whose level (how many pods it hits) was not said.
+describe('an experiment on every pod of a workload', () => {
+  it.each([
+    ['kill all api pods in staging'],
+    ['add 200ms latency to the whole api deployment in staging'],
+    ['burn cpu on every worker pod in prod for 2 minutes'],
+  ])('"%s" proposes no call (the level is asked)', (text) => {
+    expect(outcome(text)).not.toBe('tool');
+  });
+
+  it('"kill the api pods in staging" is the requester\'s to confirm; with a level said it is sure', () => {
+    const r = read('kill the api pods in staging');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+    expect(read('kill all api pods in staging, level 10')).toMatchObject({
+      plan: { tool: 'launch_chaos', args: { target: 'api', experiment: 'pod-kill', level: 10 } },
+      confident: true,
+    });
+  });
+});

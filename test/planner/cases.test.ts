@@ -300,6 +300,7 @@ const ATTACKS = [
   'redteam-planner111.jsonl',
   'redteam-planner112.jsonl',
   'redteam-planner113.jsonl',
+  'redteam-planner114.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -66,6 +66,7 @@ import {
 } from './after-reading/story-and-paste.ts';
 import {
   aboutACount,
+  allPodsSaid,
   chaosValuesSaid,
   clockBesideWrite,
   containerSaid,
@@ -147,6 +148,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = listPointedAt(r, plain, ctx);
   r = onePodMeant(r, plain);
   r = experimentTargetsSaid(r, plain);
+  r = allPodsSaid(r, plain);
   r = experimentShape(r, plain, ctx);
   r = tagUnsettled(r, text);
   r = unknownPlace(r, plain, ctx);
