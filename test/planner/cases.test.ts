@@ -301,6 +301,7 @@ const ATTACKS = [
   'redteam-planner112.jsonl',
   'redteam-planner113.jsonl',
   'redteam-planner114.jsonl',
+  'redteam-planner115.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -55,7 +55,7 @@ describe('words around a write that leave it unsure', () => {
     }
     expect(doubt('restart api in prod please, it is stuck')).toBeUndefined();
     expect(doubt('restart api in prod please, it is fine now')).toBe('words after the request');
-    const slow = planOffline('please scale worker in staging to 3, the queue is backing up since 9am', ctx);
+    const slow = planOffline('please scale worker in staging to 3, traffic is spiking since 9am', ctx);
     expect(slow).toMatchObject({ plan: { tool: 'scale', args: { replicas: 3 } }, confident: true });
   });
 

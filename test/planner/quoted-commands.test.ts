@@ -172,3 +172,17 @@ it('"kubectl set image deploy/web web=ghcr.io/acme/web:1.9.0 -n staging" names t
     args: { namespace: 'staging', name: 'web', image: 'ghcr.io/acme/web:1.9.0', container: 'web' },
   });
 });
+
+// Red-team round 115: a yes-or-no flag said with a value, and the container of the Argo Rollouts plugin's set image.
+describe('kubectl lines read to the letter', () => {
+  it('"--full=false" is no full promotion, and is confirmed by the requester', () => {
+    const r = planOffline('kubectl argo rollouts promote checkout -n staging --full=false', ctx);
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { full: false } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('the plugin\'s "set image checkout migrate=…" keeps the container', () => {
+    const r = planOffline('kubectl argo rollouts set image checkout migrate=ghcr.io/acme/checkout:3.3.0 -n staging', ctx);
+    expect(r.plan).toMatchObject({ tool: 'set_image', args: { container: 'migrate' } });
+  });
+});

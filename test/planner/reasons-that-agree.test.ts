@@ -26,8 +26,8 @@ describe('a reason that agrees with the call', () => {
       { tool: 'abort_rollout', args: { namespace: 'staging', name: 'checkout' } },
     ],
     [
-      'scale worker in prod to 5, the queue is backing up',
-      { tool: 'scale', args: { namespace: 'production', name: 'worker', replicas: 5 } },
+      'scale web in prod to 8, traffic is spiking',
+      { tool: 'scale', args: { namespace: 'production', name: 'web', replicas: 8 } },
     ],
     ['halve prod api, it is idling', { tool: 'scale', args: { namespace: 'production', name: 'api', replicas: 2 } }],
     [
@@ -56,6 +56,15 @@ describe('a reason that does not say it agrees', () => {
     'promote checkout in staging, assuming the metrics look good',
     'restart api in prod, sam says it is stuck',
     'api in staging is stuck so restart it right',
+    // Red-team round 115: a canary, a preview or a new version the target does not have, quoted words and emoji that
+    // undercut the reason, a cause after "since", a queue said beside a workload that may not read it.
+    'promote payments, the canary looks good',
+    'abort checkout in prod, the canary is failing',
+    'promote checkout in staging, the canary is "healthy"',
+    "restart api in prod, it's stuck \u{1f925}",
+    'promote checkout in staging, the canary looks healthy since no traffic',
+    "roll back web in prod, it's erroring since the cdn outage",
+    'scale web in prod to 8, the queue is backing up',
     // A number in the reason (a version may be the one rolled back to), and a state not of the workload at all.
     'revert api in staging, rc1 is broken',
     'restart api in prod. wrong cluster',

@@ -26,6 +26,9 @@ export interface WriteContext {
   current?: number;
   /** The message as typed, markup included (Slack's <!here>, quotes, code). */
   raw?: string;
+  /** A Rollout's strategy ('canary', 'blueGreen') and whether a new version is on its way (not Healthy). */
+  strategy?: string;
+  inProgress?: boolean;
   /** Clauses the reader left out as context before and after the request. */
   before?: string[];
   after?: string[];

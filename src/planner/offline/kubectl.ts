@@ -28,7 +28,10 @@ export function kubectlRequest(text: string): string | undefined {
  */
 export function kubectlSettled(text: string): boolean {
   const c = kubectlCommand(text);
-  return c !== undefined && !c.parsed.repeated && c.parsed.args.filter((a) => a.includes('=')).length <= 1;
+  // A flag of yes or no said with a value ("--full=false", "--full=0") is not the catalog's word for it.
+  const full = c?.parsed.flags.get('full');
+  const plainFlags = full === undefined || full === 'true';
+  return c !== undefined && !c.parsed.repeated && plainFlags && c.parsed.args.filter((a) => a.includes('=')).length <= 1;
 }
 
 function kubectlCommand(text: string): { sentence: string; parsed: Parsed } | undefined {
@@ -127,7 +130,7 @@ function rolloutSentence(p: Parsed): string | undefined {
   if (!name) return undefined;
   switch (verb) {
     case 'promote':
-      return `promote the rollout ${name}${ns}${p.flags.has('full') ? ' fully' : ''}`;
+      return `promote the rollout ${name}${ns}${p.flags.get('full') === 'true' ? ' fully' : ''}`;
     case 'abort':
     case 'retry':
     case 'pause':
@@ -143,8 +146,9 @@ function rolloutSentence(p: Parsed): string | undefined {
     case 'status':
       return `describe ${name}${ns}`;
     case 'set image': {
-      const image = p.args.find((a) => /^[a-z0-9-]+=\S+$/i.test(a))?.split('=')[1];
-      return image ? `set the image of ${name}${ns} to ${image}` : undefined;
+      // "checkout=ghcr.io/acme/checkout:3.3.0": the container named, then its image (as kubectl's own set image).
+      const [container, image] = p.args.find((a) => /^[a-z0-9-]+=\S+$/i.test(a))?.split('=') ?? [];
+      return image ? `set the image of ${name}${ns} container ${container} to ${image}` : undefined;
     }
     default:
       return undefined;

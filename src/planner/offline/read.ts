@@ -1037,6 +1037,7 @@ export function read(text: string, ctx: PlanContext, translated = false, settled
   }
   if (plan.outcome === 'tool' && isWriteTool(plan.tool) && confident) {
     const names = nameSets(ctx).known.correction;
+    const live = workloadAt(ctx, plan.args.namespace, plan.args.name ?? plan.args.target);
     const around = writeDoubt({
       plain: plainSaid,
       tool: plan.tool,
@@ -1049,7 +1050,9 @@ export function read(text: string, ctx: PlanContext, translated = false, settled
       after: req.after,
       raw: text,
       replicas: typeof plan.args.replicas === 'number' ? plan.args.replicas : undefined,
-      current: workloadAt(ctx, plan.args.namespace, plan.args.name)?.replicas,
+      current: live?.replicas,
+      strategy: live?.strategy,
+      inProgress: live?.phase !== undefined && live.phase !== 'Healthy',
     });
     if (around) return { plan, confident: false, unsure: around };
   }

@@ -9,7 +9,11 @@ import type { WriteContext } from './doubts.ts';
  * "latency is down", "a slow day", "far from fine", "presuming the canary is healthy".
  */
 export function agreeingReason(clause: string, w: WriteContext): boolean {
-  const t = normalized(clause, w);
+  // Quoted words ("healthy") and emoji (🤥, 😆) may say the opposite of the words: never a reason that agrees. The
+  // message as typed is looked at, since the plain text has lost its quotes.
+  const aside = (x: string) => SAID_ASIDE.test(x.replace(URGENT_SIGNS, ' '));
+  if (aside(clause) || aside(w.raw ?? '')) return false;
+  const t = rollout(normalized(clause, w), w);
   if (t === undefined) return false;
   switch (w.tool) {
     case 'restart':
@@ -59,7 +63,7 @@ function normalized(clause: string, w: WriteContext): string | undefined {
       ' it ',
     );
   }
-  t = t.replace(/^ (because|cause|cuz|coz|since|as|and) /, ' ').replace(/ since( the)? \S+( \S+)? $/, ' ');
+  t = t.replace(/^ (because|cause|cuz|coz|since|as|and) /, ' ').replace(SINCE_WHEN, ' ');
   for (let last = ''; last !== t; ) {
     last = t;
     t = t.replace(/ (so|again|now|right now|atm|rn|still|please|pls|plz|thanks|thx) $/, ' ');
@@ -69,13 +73,42 @@ function normalized(clause: string, w: WriteContext): string | undefined {
   return t;
 }
 
+/**
+ * "the canary", "the preview", "the new version" are the call's own target only when it is a Rollout of that strategy
+ * with a new version on its way (red-team round 115: "promote payments, the canary looks good" where payments has no
+ * canary): then they are read as "it"; otherwise the clause is about something else.
+ */
+/** "since 9am", "since this morning", "since yesterday": when the trouble began; any other "since" is a cause. */
+const SINCE_WHEN =
+  / since (~?\d{1,2}(:\d\d)?( ?(am|pm|utc))?|this morning|the morning|morning|yesterday|last night|lunch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend) $/;
+
+function rollout(t: string | undefined, w: WriteContext): string | undefined {
+  if (t === undefined) return undefined;
+  const own = w.inProgress
+    ? w.strategy === 'canary'
+      ? /\b(the )?canary\b|\bthe new (build|release|version|image|pods?)\b/g
+      : w.strategy === 'blueGreen'
+        ? /\b(the )?preview\b|\bthe new (build|release|version|image|pods?)\b/g
+        : undefined
+    : undefined;
+  const said = own ? t.replace(own, 'it') : t;
+  return /\b(canary|preview|new)\b/.test(said) ? undefined : said;
+}
+
 function literal(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Quotes around a word, emoji and their Slack codes. */
+const SAID_ASIDE =
+  /["\u201c\u201d\u00ab\u00bb`]|(^|\s)['\u2018][^'\u2019]*['\u2019](\s|$)|\p{Extended_Pictographic}|:[a-z0-9_+-]+:/u;
+
+/** Signs of thanks or alarm, which never undercut a reason: 👍 🙏 🚨 🔥 ⚠ 😩 😭 😱 and their Slack codes. */
+const URGENT_SIGNS =
+  /[\u{1f44d}\u{1f64f}\u{1f6a8}\u{1f525}\u{26a0}\u{1f629}\u{1f62d}\u{1f631}\u{1f198}]|\u{fe0f}|:(\+1|thumbsup|pray|rotating_light|fire|warning|sos|weary|sob|scream):/gu;
+
 /** What a restart, a rollback, an abort, a pause or a pod's deletion repairs: the workload itself in trouble now. */
-const WORKLOAD =
-  '(it|they|the pods|its pods|all (the )?pods|all of them|the canary|the preview|the new (build|release|version|image|pods?))';
+const WORKLOAD = '(it|they|the pods|all (the )?pods|all of them)';
 const BE = '(is|are|has been|have been|keeps|keep|is still|are still|still)';
 const BAD =
   '(really |totally |completely |super |very )?(stuck|broken|wedged|hung|hanging|frozen|down|dead|crashing|crashlooping|crash looping|in a crash ?loop|in crashloopbackoff|oom ?ing|ooming|oom ?killed|getting oom ?killed|leaking( memory)?|flaky|flapping|unresponsive|not responding|not working|not starting|not ready|not serving|erroring|erroring out|throwing (errors|500s|5xxs?|exceptions)|returning (errors|500s|5xxs?)|failing|failing (health ?checks|readiness( probes)?|liveness( probes)?)|timing out|spamming (the )?(queue|logs)|misbehaving|acting up|borked|busted|on fire|degraded|unhealthy|slow|hosed|toast|wonky|bad|buggy)';
@@ -88,10 +121,10 @@ const TROUBLE = new RegExp(
 );
 /** What a promotion is for: the new version fine. */
 const FINE =
-  /^((it|(the )?canary|(the )?preview|the new (build|release|version)|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?canary|(the )?preview|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
+  /^((it|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(the )?(queue|backlog) (is )?(backing up|backed up|full|growing|piling up|climbing)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);
