@@ -393,3 +393,39 @@ describe('an experiment on every pod of a workload', () => {
     });
   });
 });
+
+// Red-team round 116: one pod restarted, a pod chosen by age, a level or share in words, a state reported in an
+// experiment's words, the sender's own action told, a rate, a count per node, one canary step finished.
+describe('how much a call acts on, and whose action it is', () => {
+  it.each([
+    ['restart a random web pod in staging'],
+    ['restart the api pod with the most restarts in prod'],
+    ['kill the latest web pod in staging'],
+    ['kill many web pods in staging'],
+    ['cpu stress worker staging, intensity high'],
+    ['drop most packets on web in staging'],
+    ['drop some traffic to web in staging'],
+    ['still 5% packet loss on web in prod'],
+    ['kill a pod of web in staging per hour'],
+    ['create deployment edge in staging from nginx:1.27 with one replica per node'],
+  ])('"%s" proposes no call', (text) => {
+    expect(outcome(text)).not.toBe('tool');
+  });
+
+  it.each([["fyi I'm scaling web in prod to 8"], ["I'm bouncing coredns, fyi"]])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it('"finish this step on checkout in staging" is one step, confirmed; "restart web in staging, one pod at a time" is a restart', () => {
+    expect(read('finish this step on checkout in staging')).toMatchObject({
+      plan: { tool: 'promote_rollout', args: { full: false } },
+      confident: false,
+    });
+    expect(read('restart web in staging, one pod at a time').plan).toMatchObject({ tool: 'restart' });
+    expect(read('memory pressure on worker in staging for 90s')).toMatchObject({
+      plan: { tool: 'launch_chaos', args: { experiment: 'memory-stress' } },
+      confident: true,
+    });
+  });
+});

@@ -302,6 +302,7 @@ const ATTACKS = [
   'redteam-planner113.jsonl',
   'redteam-planner114.jsonl',
   'redteam-planner115.jsonl',
+  'redteam-planner116.jsonl',
 ];
 
 describe('red-team case files', () => {

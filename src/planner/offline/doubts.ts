@@ -196,6 +196,8 @@ function meaningShift(w: WriteContext): string | undefined {
     return 'an experiment with no verb';
   }
   if (IDIOM.test(t)) return 'an idiom';
+  // "fyi I'm scaling web in prod to 8", "I'm bouncing coredns, fyi": the sender's own action, told.
+  if (OWN_ACTION.test(lead)) return "the sender's own action";
   if (
     /^\W*(\S+\s+){0,2}(restarts|scales|rolls|promotes|aborts|pauses|kills|deletes|reboots|bounces|retries|deploys|reverts|recycles)\b/.test(
       lead,
@@ -296,6 +298,8 @@ const NOUN_COMPOUND =
   /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|total|stats|status|budget|window|policy|log)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
 const IDIOM =
   /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us)|get back to (me|us)|downgrade the (severity|priority|ticket|incident)|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
+const OWN_ACTION =
+  /^\W*((fyi|heads[- ]?up|btw|ps|note)\W+)?(i'?m|i am|we'?re|we are|im)\s+(now\s+|just\s+|about to\s+)?(scaling|restarting|bouncing|rolling|promoting|aborting|pausing|killing|deleting|deploying|reverting|recycling|rebooting|retrying|setting|updating|bumping|launching|stopping|starting|creating|running|shipping|draining|injecting|adding|cutting|dropping|stressing)\b/;
 const INFINITIVE = /^\W*([\w-]+\s+){1,6}to (promote|restart|scale|roll back|rollback|abort|pause|delete|kill|bounce|revert)\b/;
 const SUGGESTION =
   /^\W*(restarting|bouncing|scaling|pausing|promoting|aborting|retrying|killing|deleting|reverting|redeploying|rolling back|setting|updating|bumping|launching|stopping|recycling|rebooting)\b/;

@@ -5,6 +5,15 @@
 
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import {
+  allPodsSaid,
+  levelInWords,
+  onePodRestarted,
+  perPlace,
+  podChosen,
+  shareInWords,
+  stateReported,
+} from './after-reading/how-much.ts';
+import {
   bareMajorTag,
   fromVersionTo,
   imagePointedAt,
@@ -51,6 +60,7 @@ import {
   rolloutWordsDoubted,
   stepsBack,
   theRolloutMeant,
+  thisStepFinished,
 } from './after-reading/rollout-words.ts';
 import {
   alertObject,
@@ -66,7 +76,6 @@ import {
 } from './after-reading/story-and-paste.ts';
 import {
   aboutACount,
-  allPodsSaid,
   chaosValuesSaid,
   clockBesideWrite,
   containerSaid,
@@ -149,6 +158,13 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = onePodMeant(r, plain);
   r = experimentTargetsSaid(r, plain);
   r = allPodsSaid(r, plain);
+  r = onePodRestarted(r, plain);
+  r = podChosen(r, plain);
+  r = levelInWords(r, plain);
+  r = shareInWords(r, plain);
+  r = stateReported(r, plain);
+  r = perPlace(r, plain);
+  r = thisStepFinished(r, plain);
   r = experimentShape(r, plain, ctx);
   r = tagUnsettled(r, text);
   r = unknownPlace(r, plain, ctx);

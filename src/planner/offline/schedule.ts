@@ -14,6 +14,10 @@ const RECURRING = [
   'every time',
   'each time',
   'whenever',
+  // "kill a pod of web per hour", "one per 10 minutes": a rate, which no call repeats.
+  'per (hour|minute|min|day|week|night|second|sec)',
+  'per \\d+ (minutes?|mins?|hours?|seconds?|secs?|days?)',
+  'each (hour|minute|day|night|morning)',
 ];
 /** A part of a day or a day ahead: "tonight", "tomorrow", "over the weekend", "on monday", "eod". */
 const DAYS = [

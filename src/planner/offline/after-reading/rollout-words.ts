@@ -228,3 +228,14 @@ export function goodRevision(r: Reading, plain: string, ctx: PlanContext): Readi
   const plan = resolveCall('rollback', { ...r.plan.args, toRevision: Number(good[1] ?? good[2]) }, ctx, 'offline');
   return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'a revision said before' } : r;
 }
+
+/**
+ * "finish this step on checkout", "complete the current canary step": the step in hand, not the whole rollout, where
+ * "finish" and "complete" alone mean all the way (red-team round 116). One step, for the requester to confirm.
+ */
+export function thisStepFinished(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'promote_rollout' || r.plan.args.full !== true) return r;
+  if (!/\b(finish|complete)\w*\s+(this|that|the|its|the current|current)\s+(canary\s+)?(step|pause|stage)\b/i.test(plain))
+    return r;
+  return { ...r, plan: { ...r.plan, args: { ...r.plan.args, full: false } }, confident: false, unsure: 'one step finished' };
+}

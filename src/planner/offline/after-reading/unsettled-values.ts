@@ -326,28 +326,6 @@ export function onePodMeant(r: Reading, plain: string): Reading {
 }
 
 /**
- * "kill all api pods in staging", "add 200ms latency to the whole api deployment": every pod of the workload, where an
- * experiment's level sets how many it hits (1-3 one pod, 10 all of them) and no level was said; the default would hit
- * one (red-team round 114). Asked back; "the api pods" is left for the requester to confirm.
- */
-export function allPodsSaid(r: Reading, plain: string): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
-  if (/\b(level|lvl|blast radius)\b/i.test(plain)) return r;
-  if (ALL_PODS.test(plain)) {
-    return askBack(
-      'An experiment\'s level sets how many pods it hits: 1 to 3 one pod, 4 to 6 up to a quarter, 7 to 9 up to half, 10 all of them. Say the level, e.g. "kill all api pods in staging, level 10".',
-    );
-  }
-  // "make the api pods fail", "kill the api pods": the experiment's usual words, which may also mean every pod.
-  if (r.confident && THE_PODS.test(plain.replace(/\b(?:one|\d+|some|a few|a couple|half)\s+of\s+/gi, ' ')))
-    return { ...r, confident: false, unsure: 'the pods of a workload' };
-  return r;
-}
-const ALL_PODS =
-  /\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+(?:'s)?\s+)?(?:pods?|replicas?|instances?|containers?)\b|\b(?:whole|entire)\s+(?:[a-z0-9-]+\s+)?(?:deployment|deploy|rollout|workload|service|app|fleet|pods|replicas)\b/i;
-const THE_PODS = /\bthe\s+(?:[a-z0-9-]+\s+){1,2}(?:pods|replicas|instances)\b|\b[a-z0-9-]+'s\s+(?:pods|replicas|instances)\b/i;
-
-/**
  * "add 200ms latency to 1 of the api pods", "partition one of the web pods": some of a workload's pods, where an
  * experiment acts on the workload. "partition api for 2 minutes with 5% loss", "kill web pods with 100ms latency": two
  * experiments in one request, where one runs per message. Both asked back.
