@@ -429,3 +429,41 @@ describe('how much a call acts on, and whose action it is', () => {
     });
   });
 });
+
+// Red-team rounds 117 and 118: a canary named with its workload, irony beside an alarm emoji, bare plural pods, an
+// experiment told as done, questions about what was done, "no need to", a dangling "before you", the bot named in the
+// third person, "100%" as yes, taking a rollout off pause, a change used as a noun, undoing the bot's change.
+describe('what rounds 117 and 118 found', () => {
+  it.each([
+    ['promote payments, the payments canary looks good'],
+    ['promote checkout in staging, everything is fine 🔥🔥🔥'],
+    ['kill api pods in staging'],
+    ['have you restarted api in staging?'],
+    ['would you have rolled back web in prod'],
+    ['no need to go restart api in staging'],
+    ['before you restart api in staging...'],
+    ['can the bot restart api in staging?'],
+    ['100%, promote checkout in staging'],
+    ['take checkout in staging off pause'],
+    ['give me a restart breakdown for api in staging'],
+    ['undo your last change on web in prod'],
+    ['restart the rollouts controller for checkout in staging'],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['we injected 200ms latency into api in staging for 5 minutes'],
+    ['web in staging dropped 10% of packets for 2 minutes'],
+  ])('"%s" (an experiment told as done) proposes no call', (text) => {
+    expect(outcome(text)).not.toBe('tool');
+  });
+
+  it('"make api pods in staging fail" is the catalog\'s phrase for a pod failure, sure', () => {
+    expect(read('make api pods in staging fail')).toMatchObject({
+      plan: { tool: 'launch_chaos', args: { experiment: 'pod-failure', target: 'api' } },
+      confident: true,
+    });
+  });
+});

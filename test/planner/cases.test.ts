@@ -303,6 +303,8 @@ const ATTACKS = [
   'redteam-planner114.jsonl',
   'redteam-planner115.jsonl',
   'redteam-planner116.jsonl',
+  'redteam-planner117.jsonl',
+  'redteam-planner118.jsonl',
 ];
 
 describe('red-team case files', () => {

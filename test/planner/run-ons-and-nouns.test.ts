@@ -66,8 +66,8 @@ describe('a state and a command with no stop between them', () => {
     ['WORKER IN STAGING IS STUCK AGAIN BOUNCE IT', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
     ['web in staging is crashlooping roll it back', { tool: 'rollback', args: { namespace: 'staging', name: 'web' } }],
     [
-      'checkout canary in prod is failing abort it',
-      { tool: 'abort_rollout', args: { namespace: 'production', name: 'checkout' } },
+      'checkout canary in staging is failing abort it',
+      { tool: 'abort_rollout', args: { namespace: 'staging', name: 'checkout' } },
     ],
     ['the worker in staging is wedged so bounce it', { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }],
   ])('"%s" → %o, sure', (text, want) => {

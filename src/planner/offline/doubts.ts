@@ -183,7 +183,7 @@ function meaningShift(w: WriteContext): string | undefined {
   const lead = t.trimStart();
   // Red-team round 8: "restart count for api", "fill me in on …", "coxswain restarts api", "FYI: restart api",
   // "checkout in staging to promote", "web scaling in staging to 4", "could restart api".
-  if (NOUN_COMPOUND.test(t)) return 'a noun of change';
+  if (NOUN_COMPOUND.test(t) || NOUN_COMPOUND.test((w.raw ?? '').toLowerCase())) return 'a noun of change';
   // "web pods fail in staging", "api replicas crash in prod": what the pods do, not what to do to them.
   if (
     /\b(pods?|replicas?|instances?)\s+(fail|fails|crash|crashes|die|dies|restart|hang|hangs|keep|keeps|are|were)\b/.test(t) &&
@@ -196,6 +196,9 @@ function meaningShift(w: WriteContext): string | undefined {
     return 'an experiment with no verb';
   }
   if (IDIOM.test(t)) return 'an idiom';
+  // "restart the rollouts controller for checkout": another thing than the workload, named beside it.
+  if (w.tool === 'restart' && /\b(controller|operator|sidecar|agent|daemon|ingress|load ?balancer)\b/.test(t))
+    return 'another thing';
   // "fyi I'm scaling web in prod to 8", "I'm bouncing coredns, fyi": the sender's own action, told.
   if (OWN_ACTION.test(lead)) return "the sender's own action";
   if (
@@ -295,7 +298,7 @@ function ongoingAfterName(w: WriteContext): RegExp {
   return re;
 }
 const NOUN_COMPOUND =
-  /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|total|stats|status|budget|window|policy|log)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
+  /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|numbers|total|stats|status|budget|window|policy|log|breakdown|figures|data|metrics|graph|chart|summary|trend|trends)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
 const IDIOM =
   /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us)|get back to (me|us)|downgrade the (severity|priority|ticket|incident)|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
 const OWN_ACTION =
@@ -304,7 +307,7 @@ const INFINITIVE = /^\W*([\w-]+\s+){1,6}to (promote|restart|scale|roll back|roll
 const SUGGESTION =
   /^\W*(restarting|bouncing|scaling|pausing|promoting|aborting|retrying|killing|deleting|reverting|redeploying|rolling back|setting|updating|bumping|launching|stopping|recycling|rebooting)\b/;
 const UNDONE =
-  /\b(cancel|stop|release|lift|undo|revert|abort|end|reverse|remove)\s+(the|that|this|my|your)\s+(pause|freeze|abort|rollback|roll-back|hold|restart|scale)\b/;
+  /\b(cancel|stop|release|lift|undo|revert|abort|end|reverse|remove)\s+(the|that|this|my|your)\s+(pause|freeze|abort|rollback|roll-back|hold|restart|scale)\b|\b(undo|revert|reverse|roll back)\s+(your|the bot'?s|its|coxswain'?s)\s+(last\s+)?(change|changes|edit|edits|action|actions|work)\b/;
 const NO_REVISION_TARGET =
   /\bto (the )?((latest|current|newest) (image|version|build|tag)|(old|previous|original|earlier|last) (count|step|size|replicas?|number))\b/;
 const NOT_AN_EXPERIMENT =
@@ -336,7 +339,7 @@ const HARMLESS_LABEL =
 const SIMULATE = /^\W*(simulate \w+ing|pretend to|dry[- ]?run( of)?)\b/i;
 /** Idioms of a rollout the tool words do not settle: "hold off on", "continue as is", "release the hold", "stop pausing". */
 const ROLLOUT_IDIOM =
-  /\b(hold off|hold on|put (it |\w+ )?on hold|release the hold|off hold|lift the (pause|hold)|end the (pause|hold)|continue as is|keep going|let it (run|ride|be)|skip (it|\w+ in \w+|\w+ for now|\w+ today)|stop \w+ing)\b/i;
+  /\b(hold off|hold on|put (it |\w+ )?on hold|release the hold|off hold|off pause|out of (pause|hold)|freeze off|unfreeze|unpause|lift the (pause|hold)|end the (pause|hold)|continue as is|keep going|let it (run|ride|be)|skip (it|\w+ in \w+|\w+ for now|\w+ today)|stop \w+ing)\b/i;
 /** "remove latency from web", "kill the latency experiment", "drop the pod-kill": ending an experiment, not starting one. */
 const ENDING_EXPERIMENT =
   /(?<![\w-]|pod )(remove|drop|delete|wipe|cut|end|stop|turn off|switch off|take|kill|cancel|disable|get rid of|unplug|pull the plug on)\b\s+(the |that |this |any |all |\w+'s )?([\w-]+\s+)?(latency|delay|stress|pod-?kill|pod-failure|network-\w+|loss|partition|experiment|chaos|sim|simulation|fault)s?\b/i;
@@ -418,8 +421,11 @@ const RUN_ON =
  * ("think we should …"), a repeated action ("keep bouncing worker"), a report on a change ("numbers for scaling
  * worker"), or what was done ("already restart api").
  */
+/** "have you restarted api?", "would you have rolled back web": a question about what was or would have been done. */
+const DONE_QUESTION =
+  /^\W*(\S+\s+){0,2}(have|has)\s+(you|ya|u|we|they|you guys|y'?all|someone|anyone|somebody)\b|\b(would|could|should|might|must)\s+(you|we|i|they|ya|u)\s+(have|'ve)\b/i;
 const FRONT =
-  /\b(should|must|would|could|might)( not)?( have|'ve) (been|done|gone|run|\w+(ed|en))\b|^\W*(can|could|may|should|do|shall) i\b|^\W*should we\b|\b(yes|sure|yeah|ok|okay),? (you|u) (can|may|could)\b|^\W*(you|u) (want|wanted|wanna) to\b|\b(is what|was what) (you|we|they|i)\b|^\W*(i )?think (we|you|i) should\b|\bkeep (\w+ing)\b|\b(numbers|report|stats|summary|history|metrics|graph|chart) (for|on|of) \w+ing\b|\balready (restart|roll|scale|abort|promote|pause|kill|delete|revert|bounce|deploy)\b|\bagain and again\b|\bno[- ]?go\b|^\W*[\w-]+ (in|on) [\w-]+ (restart|roll ?back|rollback|scale|abort|pause|promote|bounce)\w*\b.*\b(again|ok|okay|done|fine|failed|worked)\W*$/i;
+  /\b(would|could|should|might|must)\s+(you|we|i|they|ya|u)\s+(have|'ve)\b|\b(no|without any) (need|reason|point)\b|^\W*(before|while|after) (you|we|i|they|u)\b|^\W*(can|could|does|is|will|would) (the bot|coxswain|this bot|the coxswain bot)\b|^\W*like (we|i|you|they) (would|could|will|do|ever)\b|\b(should|must|would|could|might)( not)?( have|'ve) (been|done|gone|run|\w+(ed|en))\b|^\W*(can|could|may|should|do|shall) i\b|^\W*should we\b|\b(yes|sure|yeah|ok|okay),? (you|u) (can|may|could)\b|^\W*(you|u) (want|wanted|wanna) to\b|\b(is what|was what) (you|we|they|i)\b|^\W*(i )?think (we|you|i) should\b|\bkeep (\w+ing)\b|\b(numbers|report|stats|summary|history|metrics|graph|chart) (for|on|of) \w+ing\b|\balready (restart|roll|scale|abort|promote|pause|kill|delete|revert|bounce|deploy)\b|\bagain and again\b|\bno[- ]?go\b|^\W*[\w-]+ (in|on) [\w-]+ (restart|roll ?back|rollback|scale|abort|pause|promote|bounce)\w*\b.*\b(again|ok|okay|done|fine|failed|worked)\W*$/i;
 
 /** The reason a write is not sure from the words around it, or undefined. */
 export function writeDoubt(w: WriteContext): string | undefined {
@@ -446,6 +452,8 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (runOn) return `a second verb after the request ("${runOn}")`;
   // "let's see what happens to checkout if one of its pods dies": read as a pod-kill, told as what would happen.
   if (/\bwhat happens (to|with|if|when)\b/i.test(w.raw ?? w.plain)) return 'told as what would happen';
+  const asked = DONE_QUESTION.exec(w.raw ?? w.plain) ?? DONE_QUESTION.exec(w.plain);
+  if (asked) return `a question about what was done ("${asked[0].trim()}")`;
   const front = FRONT.exec(w.plain);
   if (front) return `not a request ("${front[0].trim()}")`;
   const parts = sentences(w.plain);

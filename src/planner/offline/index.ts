@@ -53,6 +53,7 @@ import {
   byStrategy,
   goodRevision,
   nextStepInTrouble,
+  percentAsYes,
   phaseFits,
   putBackWhat,
   revisionKnown,
@@ -165,6 +166,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = stateReported(r, plain);
   r = perPlace(r, plain);
   r = thisStepFinished(r, plain);
+  r = percentAsYes(r, plain);
   r = experimentShape(r, plain, ctx);
   r = tagUnsettled(r, text);
   r = unknownPlace(r, plain, ctx);

@@ -1180,6 +1180,10 @@ const STORY_WORDS = new Set(
 function bulkWords(words: string[], names: Set<string>): boolean {
   return words.some((w, i) => {
     if (!BULK.includes(w)) return false;
+    // "list chaos in staging before I promote anything": a bulk word in a clause of time about the speaker.
+    const lead = words.slice(Math.max(0, i - 4), i);
+    const at = lead.findIndex((x) => ['before', 'after', 'until', 'till', 'unless', 'once', 'while'].includes(x));
+    if (at >= 0 && ['i', 'we', 'you', 'they'].includes(lead[at + 1] ?? '')) return false;
     // "restart all web pods in staging": every pod of one workload, which a restart is.
     if (w === 'all' && names.has(words[i + 1] ?? '') && /^pods?$/.test(words[i + 2] ?? '')) return false;
     // "roll staging checkout back, they want 3.1.0 everywhere": "everywhere" in a reason after a named object.

@@ -11,7 +11,11 @@ import type { WriteContext } from './doubts.ts';
 export function agreeingReason(clause: string, w: WriteContext): boolean {
   // Quoted words ("healthy") and emoji (🤥, 😆) may say the opposite of the words: never a reason that agrees. The
   // message as typed is looked at, since the plain text has lost its quotes.
-  const aside = (x: string) => SAID_ASIDE.test(x.replace(URGENT_SIGNS, ' '));
+  // Alarm beside trouble is hurry; beside "fine" or "idle" it is irony ("everything is fine 🔥", round 117).
+  const repair = ['restart', 'delete_pod', 'abort_rollout', 'pause_rollout', 'rollback'].includes(w.tool);
+  const up = w.tool === 'scale' && (w.replicas ?? 0) > (w.current ?? Number.POSITIVE_INFINITY);
+  const signs = repair || up ? URGENT_SIGNS : THANKS_SIGNS;
+  const aside = (x: string) => SAID_ASIDE.test(x.replace(signs, ' '));
   if (aside(clause) || aside(w.raw ?? '')) return false;
   const t = rollout(normalized(clause, w), w);
   if (t === undefined) return false;
@@ -58,10 +62,7 @@ function normalized(clause: string, w: WriteContext): string | undefined {
     for (const [word, ns] of w.namespaces) {
       if (ns === w.namespace) t = t.replace(new RegExp(` ((in|on) )?${literal(word)} `, 'g'), ' ');
     }
-    t = t.replace(
-      new RegExp(` (the )?${literal(w.target)}( (pods?|deployment|deploy|rollout|canary|service|app))? `, 'g'),
-      ' it ',
-    );
+    t = t.replace(new RegExp(` (the )?${literal(w.target)}( (pods?|deployment|deploy|service|app))? `, 'g'), ' it ');
   }
   t = t.replace(/^ (because|cause|cuz|coz|since|as|and) /, ' ').replace(SINCE_WHEN, ' ');
   for (let last = ''; last !== t; ) {
@@ -86,9 +87,9 @@ function rollout(t: string | undefined, w: WriteContext): string | undefined {
   if (t === undefined) return undefined;
   const own = w.inProgress
     ? w.strategy === 'canary'
-      ? /\b(the )?canary\b|\bthe new (build|release|version|image|pods?)\b/g
+      ? /\b(it |the )?canary\b|\bthe new (build|release|version|image|pods?)\b/g
       : w.strategy === 'blueGreen'
-        ? /\b(the )?preview\b|\bthe new (build|release|version|image|pods?)\b/g
+        ? /\b(it |the )?preview\b|\bthe new (build|release|version|image|pods?)\b/g
         : undefined
     : undefined;
   const said = own ? t.replace(own, 'it') : t;
@@ -106,6 +107,9 @@ const SAID_ASIDE =
 /** Signs of thanks or alarm, which never undercut a reason: 👍 🙏 🚨 🔥 ⚠ 😩 😭 😱 and their Slack codes. */
 const URGENT_SIGNS =
   /[\u{1f44d}\u{1f64f}\u{1f6a8}\u{1f525}\u{26a0}\u{1f629}\u{1f62d}\u{1f631}\u{1f198}]|\u{fe0f}|:(\+1|thumbsup|pray|rotating_light|fire|warning|sos|weary|sob|scream):/gu;
+
+/** Signs of thanks, which never undercut a reason. */
+const THANKS_SIGNS = /[\u{1f44d}\u{1f64f}]|\u{fe0f}|:(\+1|thumbsup|pray):/gu;
 
 /** What a restart, a rollback, an abort, a pause or a pod's deletion repairs: the workload itself in trouble now. */
 const WORKLOAD = '(it|they|the pods|all (the )?pods|all of them)';

@@ -41,7 +41,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'update', 'set', 'change', 'bump', 'upgrade', 'switch', 'use', 'move', 'modify', 'patch', 'pin',
   ],
   delete: [
-    'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe',
+    'delete', 'remove', 'rm', 'destroy', 'drop', 'terminate', 'evict', 'erase', 'purge', 'wipe', 'decommission',
   ],
   kill: [
     'kill', 'murder', 'shoot', 'die', 'nuke',
@@ -256,5 +256,5 @@ export const PHRASES: [string[], string][] = [
   [['until', '100', '%'], 'full'], [['till', '100', '%'], 'full'], [['up', 'to', '100', '%'], 'full'],
   [['spin', 'up'], 'create'], [['stand', 'up'], 'create'], [['set', 'up'], 'create'], [['scale', 'up'], 'scale-up'],
   [['scale', 'down'], 'scale-down'], [['scale', 'out'], 'scale-up'], [['scale', 'in'], 'scale-down'],
-  [['how', 'much'], 'cost'], [['kube', 'system'], 'kube-system'],
+  [['how', 'much'], 'cost'], [['kube', 'system'], 'kube-system'], [['tear', 'down'], 'delete'], [['take', 'down'], 'delete'],
 ];

@@ -23,13 +23,16 @@ export function allPodsSaid(r: Reading, plain: string): Reading {
     );
   }
   // "make the api pods fail", "kill the api pods": the experiment's usual words, which may also mean every pod.
+  // ("make the api pods fail" is the catalog's own phrase for a pod failure, at its level.)
+  if (r.plan.args.experiment === 'pod-failure' && /\bmake\b[^.!?\n]*\bfail\b/i.test(plain)) return r;
   if (r.confident && THE_PODS.test(plain.replace(/\b(?:one|\d+|some|a few|a couple|half)\s+of\s+/gi, ' ')))
     return { ...r, confident: false, unsure: 'the pods of a workload' };
   return r;
 }
 const ALL_PODS =
   /\b(?:all|every|each|many|most|several|multiple|lots of|a lot of|a bunch of|plenty of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+(?:'s)?\s+)?(?:pods?|replicas?|instances?|containers?)\b|\b(?:whole|entire)\s+(?:[a-z0-9-]+\s+)?(?:deployment|deploy|rollout|workload|service|app|fleet|pods|replicas)\b/i;
-const THE_PODS = /\bthe\s+(?:[a-z0-9-]+\s+){1,2}(?:pods|replicas|instances)\b|\b[a-z0-9-]+'s\s+(?:pods|replicas|instances)\b/i;
+const THE_PODS =
+  /\bthe\s+(?:[a-z0-9-]+\s+){1,2}(?:pods|replicas|instances)\b|\b[a-z0-9-]+'s\s+(?:pods|replicas|instances)\b|\b(?:pods|replicas|instances)\s+(?:of|for|in)\s+(?!(?:staging|production|prod|stg|stage)\b)[a-z0-9-]+\b|\b(?!(?:a|an|one|\d+)\b)[a-z0-9-]+\s+(?:pods|replicas|instances)\b/i;
 
 /**
  * "restart a random web pod", "bounce the latest worker pod", "restart the api pod with the most restarts": one pod,
@@ -93,6 +96,11 @@ const SHARE =
  */
 export function stateReported(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
+  // "we injected 200ms latency into api", "web dropped 10% of packets": what was done, told.
+  if (PAST_CHAOS.test(plain) && !ASKED_NOW.test(plain))
+    return askBack(
+      'That reads as a report of what was done. To run an experiment, ask for it, e.g. "add 200ms of latency to api in staging for 5 minutes".',
+    );
   if (CHAOS_ASK.test(plain)) return r;
   return REPORTED.test(plain)
     ? askBack(
@@ -102,6 +110,10 @@ export function stateReported(r: Reading, plain: string): Reading {
 }
 const CHAOS_ASK =
   /\b(inject|add|run|start|launch|introduce|trigger|do|kill|stress|spike|burn|hog|max|slow|delay|partition|cut|break|crash|fail|degrade|throttle|knock|make|put|give|apply|simulate|test|failure|drop|nuke|delete|isolate|hammer|lose|block|cause|create|please|pls|can you|could you|let'?s)\b/i;
+const PAST_CHAOS =
+  /\b(dropped|injected|introduced|induced|simulated|triggered|did|ran|killed|stressed|added|caused|partitioned|crashed|degraded|throttled|slowed|delayed|nuked|deleted|failed|broke|burned|burnt|hogged|spiked)\b/i;
+const ASKED_NOW =
+  /\b(please|pls|plz|can you|could you|would you|let'?s|again|now|go ahead|do it|i'?d like|i want|we want|we'?d like|need|repeat)\b|\bgo\W*$|\?|(^|[.!?\n,:;]\s*)(kill|run|inject|add|make|stress|burn|drop|cut|break|partition|delay|slow|crash|fail|start|launch|trigger|introduce|hog|nuke)\b/i;
 const REPORTED =
   /\b(still|currently|right now|now|seeing|observing|observe|noticed|there'?s|there is|we have|we'?re at|is at|are at|at \d+\s*%|ongoing|persist\w*)\b/i;
 

@@ -239,3 +239,16 @@ export function thisStepFinished(r: Reading, plain: string): Reading {
     return r;
   return { ...r, plan: { ...r.plan, args: { ...r.plan.args, full: false } }, confident: false, unsure: 'one step finished' };
 }
+
+/** "100%, promote checkout", "yes 100% promote it": "100%" as "certainly", not as the weight to reach. */
+export function percentAsYes(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'promote_rollout' || r.plan.args.full !== true) return r;
+  if (!/^\W*((yes|yep|yeah|sure|ok|okay)\W+)?100\s*(%|percent)\W/i.test(plain)) return r;
+  if (
+    /\b(full|fully|all the way|skip|to 100|100\s*(%|percent) (traffic|weight))\b/i.test(
+      plain.replace(/^\W*((yes|yep|yeah|sure|ok|okay)\W+)?100\s*(%|percent)/i, ''),
+    )
+  )
+    return r;
+  return { ...r, plan: { ...r.plan, args: { ...r.plan.args, full: false } }, confident: false, unsure: '"100%" as yes' };
+}
