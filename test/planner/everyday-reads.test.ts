@@ -193,3 +193,18 @@ describe('a length in two units', () => {
 it('"could you tell me which step the payments rollout is on" describes it, no promotion', () => {
   expect(plan('could you tell me which step the payments rollout is on')).toMatchObject({ tool: 'describe_workload' });
 });
+
+// Blind batch 44's misses: a percent written "pct", and a state with a command after it and no stop.
+describe('phone shorthand', () => {
+  it('"drop 25 pct packets web stg" drops 25%', () => {
+    expect(planOffline('drop 25 pct packets web stg', sandboxPlanContext()).plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { experiment: 'network-loss', lossPercent: 25, target: 'web', namespace: 'staging' },
+    });
+  });
+
+  it('"Check out in stage is stuck at 20% promote it" is not a sure note', () => {
+    const r = planOffline('Check out in stage is stuck at 20% promote it', sandboxPlanContext());
+    expect(r.confident).toBe(false);
+  });
+});

@@ -199,6 +199,8 @@ export function normalize(input: string): Normalized {
   const cased = stripMarkup(input);
   let low = cased.toLowerCase();
   for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
+  // "drop 25 pct packets", "10 per cent": a percent in its short or British spelling.
+  low = low.replace(/\b(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b/g, '$1%');
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
   // "what did we burn since midnight": money burned is money spent.

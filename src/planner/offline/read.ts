@@ -1611,6 +1611,9 @@ function gerundMood(said: string): Mood | undefined {
     return 'reported';
   return undefined;
 }
+/** A verb of change in its plain form after other words, with its object: "… stuck at 20% promote it". */
+const COMMAND_AFTER_STATE =
+  /(?<!\b(will|would|could|might|may|should|can|must|to|ll|not|never|i|we|you|they|he|she|someone|somebody|coxswain|d|rather|and|or|then)\s)(?<=\S\s)(promote|scale|roll|restart|bounce|abort|pause|retry|revert|undo|recycle|reboot|kill|delete)\s+[a-z0-9-]+\b/i;
 const CURIOUS = /\b(asking for (the )?(cost|price|pricing|budget|a friend)|just asking|just curious|out of curiosity)\b/i;
 
 /**
@@ -1742,7 +1745,8 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
           : `Do you want me to ${what}? If so, ask me for it directly; I do not act on someone else's word or decide for you.`,
       // Asking back is sure for a decision being weighed, or a report with no question in it; "bob said 'roll back
       // payments' — did that happen?" may want the state read.
-      guess: mood !== 'deliberation' && question,
+      // "checkout stg stuck at 20% promote it": a state and a command typed with no stop may be a request after all.
+      guess: (mood !== 'deliberation' && question) || (mood === 'statement' && COMMAND_AFTER_STATE.test(p.raw.join(' '))),
     };
   }
   // "what would happen if we scaled web to 0?": the bot cannot tell; it offers the change or a look at the workload.
