@@ -161,6 +161,10 @@ const RECORDS = [
   'planner-blind38.first-run.json',
   'planner-blind39.first-run.json',
   'planner-blind40.first-run.json',
+  'planner-blind41.first-run.json',
+  'planner-blind42.first-run.json',
+  'planner-blind43.first-run.json',
+  'planner-blind44.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
