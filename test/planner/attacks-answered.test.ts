@@ -467,3 +467,43 @@ describe('what rounds 117 and 118 found', () => {
     });
   });
 });
+
+// Red-team round 119: a kubectl flag the command does not take, a dangling "as you …", "would need", "you'd have to",
+// "do we want to", a report in set/put/cut, the bot spoken of, "some" pods made to fail.
+describe('what round 119 found', () => {
+  it.each([
+    ['kubectl rollout restart deploy/web -n staging --replicas=4'],
+    ['kubectl rollout undo deploy/web -n production --image=ghcr.io/acme/web:1.6.0'],
+    ['right before you restart api in staging'],
+    ['web in prod would need 8 replicas'],
+    ["you'd have to restart api in staging"],
+    ['do we want to roll back web in prod'],
+    ['we set web in prod to 8 replicas'],
+    ['the bot could restart api in staging'],
+    ['make some web pods in prod fail'],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});
+
+// Red-team round 120: a blast radius in pods, a time into a drill, a count or version told as the state before a bare
+// "scale it"/"update it", two experiments written with spaces, a symptom "back up to 300ms", a what-if report.
+describe('what round 120 found', () => {
+  it.each([
+    ['blast radius 2 pods, pod kill api staging'],
+    ['5 mins in kill a pod of api staging'],
+    ['web prod still 6 pods scale it'],
+    ['web prod half down scale up'],
+    ['cpu stress worker staging 10 min then pod kill'],
+    ['web prod latency back up to 300ms'],
+    ['web prod still on 1.7.2 update it'],
+  ])('"%s" proposes no call', (text) => {
+    expect(outcome(text)).not.toBe('tool');
+  });
+
+  it('"numbers on web prod with 12 replicas" is never a sure write', () => {
+    const r = read('numbers on web prod with 12 replicas');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});

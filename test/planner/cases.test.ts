@@ -309,6 +309,8 @@ const ATTACKS = [
   'redteam-planner116.jsonl',
   'redteam-planner117.jsonl',
   'redteam-planner118.jsonl',
+  'redteam-planner119.jsonl',
+  'redteam-planner120.jsonl',
 ];
 
 describe('red-team case files', () => {

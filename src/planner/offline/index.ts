@@ -6,6 +6,8 @@
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import {
   allPodsSaid,
+  countToldAsState,
+  drillWords,
   levelInWords,
   onePodRestarted,
   perPlace,
@@ -17,6 +19,7 @@ import {
   bareMajorTag,
   fromVersionTo,
   imagePointedAt,
+  imageRunningNow,
   registryOmitted,
   twoImages,
   versionCondition,
@@ -165,6 +168,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = shareInWords(r, plain);
   r = stateReported(r, plain);
   r = perPlace(r, plain);
+  r = drillWords(r, plain);
+  r = countToldAsState(r, plain);
   r = thisStepFinished(r, plain);
   r = percentAsYes(r, plain);
   r = experimentShape(r, plain, ctx);
@@ -199,6 +204,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = notACount(r, plain);
   r = farFromNow(r, ctx);
   r = twoImages(r, plain);
+  r = imageRunningNow(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

@@ -29,6 +29,9 @@ export function kubectlRequest(text: string): string | undefined {
 export function kubectlSettled(text: string): boolean {
   const c = kubectlCommand(text);
   // A flag of yes or no said with a value ("--full=false", "--full=0") is not the catalog's word for it.
+  // A flag the command does not take ("rollout restart … --replicas=4") is dropped by the reading: not settled.
+  const takes = c ? (FLAGS_OF[c.parsed.verb.filter((v) => v !== 'rollout').join(' ') || 'rollout'] ?? []) : [];
+  if (c && [...c.parsed.flags.keys()].some((f) => !takes.includes(f))) return false;
   const full = c?.parsed.flags.get('full');
   const plainFlags = full === undefined || full === 'true';
   return c !== undefined && !c.parsed.repeated && plainFlags && c.parsed.args.filter((a) => a.includes('=')).length <= 1;
@@ -154,6 +157,25 @@ function rolloutSentence(p: Parsed): string | undefined {
       return undefined;
   }
 }
+
+/** The flags each command of the catalog takes (the namespace is always taken). */
+const FLAGS_OF: Record<string, string[]> = {
+  scale: ['replicas'],
+  restart: [],
+  undo: ['to-revision'],
+  'set image': [],
+  delete: [],
+  create: ['image', 'replicas', 'port'],
+  promote: ['full'],
+  abort: [],
+  retry: [],
+  pause: [],
+  resume: [],
+  get: ['l', 'selector'],
+  describe: [],
+  logs: ['since', 'tail'],
+  status: [],
+};
 
 /** Flags a write may carry: any other ("--all", "--context=…", "--kubeconfig=…", "-A") changes what it touches. */
 const WRITE_FLAGS = new Set(['namespace', 'replicas', 'to-revision', 'dry-run', 'full', 'image', 'port']);

@@ -24,7 +24,12 @@ export function allPodsSaid(r: Reading, plain: string): Reading {
   }
   // "make the api pods fail", "kill the api pods": the experiment's usual words, which may also mean every pod.
   // ("make the api pods fail" is the catalog's own phrase for a pod failure, at its level.)
-  if (r.plan.args.experiment === 'pod-failure' && /\bmake\b[^.!?\n]*\bfail\b/i.test(plain)) return r;
+  if (
+    r.plan.args.experiment === 'pod-failure' &&
+    /\bmake\b[^.!?\n]*\bfail\b/i.test(plain) &&
+    !/\b(some|several|remaining|rest|number|few|couple|majority|many|most|half|other)\b/i.test(plain)
+  )
+    return r;
   if (r.confident && THE_PODS.test(plain.replace(/\b(?:one|\d+|some|a few|a couple|half)\s+of\s+/gi, ' ')))
     return { ...r, confident: false, unsure: 'the pods of a workload' };
   return r;
@@ -115,7 +120,7 @@ const PAST_CHAOS =
 const ASKED_NOW =
   /\b(please|pls|plz|can you|could you|would you|let'?s|again|now|go ahead|do it|i'?d like|i want|we want|we'?d like|need|repeat)\b|\bgo\W*$|\?|(^|[.!?\n,:;]\s*)(kill|run|inject|add|make|stress|burn|drop|cut|break|partition|delay|slow|crash|fail|start|launch|trigger|introduce|hog|nuke)\b/i;
 const REPORTED =
-  /\b(still|currently|right now|now|seeing|observing|observe|noticed|there'?s|there is|we have|we'?re at|is at|are at|at \d+\s*%|ongoing|persist\w*)\b/i;
+  /\b(back up|way up|went up|is up|are up|up again|again|climbing|spiking|still|currently|right now|now|seeing|observing|observe|noticed|there'?s|there is|we have|we'?re at|is at|are at|at \d+\s*%|ongoing|persist\w*)\b/i;
 
 /** "one replica per node", "2 per zone": a count per node, zone or host, which no call sets. */
 export function perPlace(r: Reading, plain: string): Reading {
@@ -123,4 +128,40 @@ export function perPlace(r: Reading, plain: string): Reading {
   return /\bper\s+(node|zone|az|availability zone|region|host|machine|rack|cluster|datacenter|dc)\b/i.test(plain)
     ? askBack('I cannot place pods per node or zone. Say one count for the workload, e.g. "scale web in staging to 4".')
     : r;
+}
+
+/**
+ * "blast radius 2 pods, pod kill api staging": a count or a share of pods said where the level goes, which is no
+ * level (round 120). "5 mins in kill a pod of api", "+10 min: cpu stress worker": a time into a drill, which is no
+ * length of the experiment.
+ */
+export function drillWords(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
+  if (/\b(radius|level|lvl)\s*(of\s*)?:?\s*\d+\s*(pods?|replicas?|instances?|%|percent)\b/i.test(plain))
+    return askBack(
+      'The level sets how many pods an experiment hits: 1 to 3 one pod, 4 to 6 up to a quarter, 7 to 9 up to half, 10 all of them. Say the level, e.g. "kill a pod of api in staging at level 2".',
+    );
+  if (
+    /\b\d+\s*(m|mins?|minutes?|h|hrs?|hours?)\s+in(to)?\b|^\W*\+\s*\d+\s*(m|mins?|minutes?|h)\b|^\W*at\s+\d+\s*(m|mins?|minutes?)\b/i.test(
+      plain,
+    )
+  )
+    return askBack(
+      'Is that time how long the experiment should run, or how far into the drill you are? Say the length, e.g. "… for 5 minutes".',
+    );
+  return r;
+}
+
+/**
+ * "web prod still 6 pods scale it", "web prod half down scale up": a count the workload has now, or a share of its
+ * pods down, told before a bare "scale it" (round 120): no count to scale to was asked.
+ */
+export function countToldAsState(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale') return r;
+  if (
+    /\b\d+\s*(pods?|replicas?|instances?)\b[^.!?\n]*\bscale\b(\s+(it|them|that))?(\s+(up|down|back|out|in))?\W*$/i.test(plain) ||
+    /\bhalf\b(\s+(of\s+)?the\s+pods)?\s+(down|dead|gone|crashed|broken|out)\b/i.test(plain)
+  )
+    return askBack('How many replicas should it have? Say the count, e.g. "scale web in production to 8".');
+  return r;
 }

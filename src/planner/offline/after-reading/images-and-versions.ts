@@ -130,3 +130,17 @@ export function imagePointedAt(r: Reading, plain: string, ctx: PlanContext): Rea
     ? { ...set, confident: false, unsure: 'an image pointed at' }
     : r;
 }
+
+/**
+ * "web prod still on 1.7.2 update it": the version running now told before "update it", read as the image to set
+ * (round 120).
+ */
+export function imageRunningNow(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image') return r;
+  const said = /\b(still|currently|stuck)\s+(on\s+|at\s+|running\s+)?v?(\d+\.\d+[\w.-]*)/i.exec(plain);
+  if (said && String(r.plan.args.image).endsWith(`:${said[3]}`))
+    return askBack(
+      `Which image should ${r.plan.args.namespace}/${r.plan.args.name} run? Say the new one in full, e.g. "set the image of ${r.plan.args.name} to registry/repo:tag".`,
+    );
+  return r;
+}

@@ -356,13 +356,16 @@ export function experimentTargetsSaid(r: Reading, plain: string): Reading {
 }
 /** Words that name each kind of experiment, to tell when a message names more than one. */
 const EXPERIMENT_WORDS: [string, RegExp][] = [
-  ['pod-kill', /\b(?:kill|delete|nuke|crash|terminate|destroy)\w*\s+(?:a |the |some |its |\w+ )?pods?\b|\bpod-?kill\b/i],
-  ['pod-failure', /\bpod-?failure\b|\bmake\s+(?:\S+\s+){1,4}fail\b/i],
+  ['pod-kill', /\b(?:kill|delete|nuke|crash|terminate|destroy)\w*\s+(?:a |the |some |its |\w+ )?pods?\b|\bpod[- ]?kill\b/i],
+  ['pod-failure', /\bpod[- ]?failure\b|\bmake\s+(?:\S+\s+){1,4}fail\b/i],
   [
     'network-delay',
     /\b\d+\s*ms\b(?!\s*p\d\d)(?<!\bp\d\d\s*\d+\s*ms)|\b\d+\s*(?:s|secs?|seconds?)\s+(?:of\s+)?(?:latency|delay|lag)\b|\b(?:add|inject|introduce)\w*\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b|\b(?:with|plus)\s+(?:some\s+|a\s+)?(?:latency|delay|lag)\b/i,
   ],
-  ['network-loss', /\bpacket\s*loss\b|\b\d+\s*%\s*loss\b|\bdrop\w*\s+(?:\d+\s*%\s+of\s+)?(?:the\s+)?packets\b|\bnetwork-loss\b/i],
+  [
+    'network-loss',
+    /\bpacket\s*loss\b|\b\d+\s*%\s*loss\b|\bdrop\w*\s+(?:\d+\s*%\s+of\s+)?(?:the\s+)?packets\b|\bnetwork[- ]loss\b/i,
+  ],
   [
     'network-partition',
     /\bpartition\w*\b|\bcut\s+(?:off\s+)?(?:the\s+)?network\w*\b|\bisolat\w*\b[^.;]{0,30}\bnetwork\b|\b(?:disconnect|sever|blackhole)\w*\b/i,
