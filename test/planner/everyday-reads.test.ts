@@ -208,3 +208,20 @@ describe('phone shorthand', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Blind batch 45's misses: a change ticket and its id are the paperwork around a request, not a second action.
+describe('change tickets', () => {
+  it.each([
+    ['Change CHG-1120: double the worker replicas in prod.', 'scale'],
+    ['For change CHG-8021, please scale the api Deployment in production from 4 to 6 and confirm.', 'scale'],
+    ["CHG-9050: delete pod prometheus-6d9c7b8f4-7qzvx, it's wedged.", 'delete_pod'],
+  ])('"%s" is read as its %s', (text, tool) => {
+    expect(planOffline(text, sandboxPlanContext()).plan).toMatchObject({ tool });
+  });
+
+  it('"change the image of web in staging to ghcr.io/acme/web:1.9.0" is still a change of image', () => {
+    expect(planOffline('change the image of web in staging to ghcr.io/acme/web:1.9.0', sandboxPlanContext()).plan).toMatchObject({
+      tool: 'set_image',
+    });
+  });
+});

@@ -199,6 +199,15 @@ export function normalize(input: string): Normalized {
   const cased = stripMarkup(input);
   let low = cased.toLowerCase();
   for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
+  // "Change CHG-7711 (standard change, pre-approved): restart opencost", "for the change record": a change ticket and
+  // its id are the paperwork around the request, never a second action or a pod.
+  low = low
+    .replace(/\b(?:chg|inc|rfc|cr|ritm|ecr|req|prb|jira|ticket)[-_]?\d{3,}\b/g, 'ticket')
+    .replace(/\bchange (?=ticket\b|record\b|request\b|number\b|id\b|ref\b)/g, '')
+    .replace(
+      /\b(standard|emergency|normal|approved|pre-approved|capacity|the|this|that|a|my|our|your) change\b(?! (the|its?|to|from|of|image|board|advisory|freeze|management|window|[a-z0-9-]+ (to|in|on)\b))/g,
+      '$1 ticket',
+    );
   // "drop 25 pct packets", "10 per cent": a percent in its short or British spelling.
   low = low.replace(/\b(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b/g, '$1%');
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.

@@ -156,7 +156,7 @@ export const PLAIN = [
   'image', 'replicas', 'remaining', 'node', 'nodes', 'intensity', 'severity', 'blast', 'radius', 'duration', 'currently',
   'current', 'latest', 'recent', 'other', 'them', 'their', 'her', 'his', 'him', 'he', 'she', 'when', 'why', 'lets', 'could', 'would',
   'should', 'want', 'need', 'know', 'think', 'sure', 'here', 'quick', 'soon', 'hey', 'guys', 'team', 'i', 'has', 'have',
-  'had', 'was', 'were', 'can', 'not', 'no', 'yes', 'than', 'so', 'up', 'like', 'cluster', 'clusters',
+  'had', 'was', 'were', 'can', 'not', 'no', 'yes', 'than', 'so', 'up', 'like', 'cluster', 'clusters', 'ticket',
 ];
 
 /**
