@@ -165,6 +165,8 @@ const RECORDS = [
   'planner-blind42.first-run.json',
   'planner-blind43.first-run.json',
   'planner-blind44.first-run.json',
+  'planner-blind45.first-run.json',
+  'planner-blind46.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
