@@ -507,3 +507,52 @@ describe('what round 120 found', () => {
     expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
   });
 });
+
+// Red-team round 122: a number that names a change, an issue, a version or an attempt, read as the count.
+describe('what round 122 found', () => {
+  it.each([
+    ['scale worker in staging for change 12'],
+    ['#12: scale worker in staging'],
+    ['scale api in staging for version 3'],
+    ['take 2: scale worker in staging'],
+  ])('"%s" asks for the count', (text) => {
+    expect(outcome(text)).not.toBe('tool');
+  });
+
+  it('"scale web in staging to 02" and "scale web in staging 5" are still counts', () => {
+    expect(read('scale web in staging to 02').plan).toMatchObject({ tool: 'scale', args: { replicas: 2 } });
+    expect(read('scale web in staging 5').plan).toMatchObject({ tool: 'scale', args: { replicas: 5 } });
+  });
+});
+
+// Red-team round 121: a discourse word before a lead ("ok before you …", "so do we want to …"), a longer lead-in before
+// "have you", "numbers on X with N replicas" after other words, reports with "just"/"'ve", a version run or left told
+// another way, symptoms in production with no verb, a clock time first, a count told as state then "scale it pls".
+describe('what round 121 found', () => {
+  it.each([
+    ['ok before you restart api in staging'],
+    ['so do we want to roll back web in prod'],
+    ['hey quick question have you restarted api in staging'],
+    ['I need numbers on worker prod with 6 replicas'],
+    ["we've cut worker in prod to 1 replica"],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['upgrade web in staging from 1.7.2'],
+    ['coredns still on v1.11.1 update it'],
+    ['api prod latency 800ms 😱'],
+    ['17:00 scale web in prod to 12'],
+    ['web prod still 6 pods scale it pls'],
+    ['ok +10 min: cpu stress worker staging'],
+  ])('"%s" proposes no call', (text) => {
+    expect(outcome(text)).not.toBe('tool');
+  });
+
+  it('"put staging web on 1.9.0" and "prometheus needs 2 replicas, scale it pls" are still read', () => {
+    expect(read('put staging web on 1.9.0').plan).toMatchObject({ tool: 'set_image' });
+    expect(read('prometheus needs 2 replicas, scale it pls').plan).toMatchObject({ tool: 'scale', args: { replicas: 2 } });
+  });
+});

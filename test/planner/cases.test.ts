@@ -313,6 +313,8 @@ const ATTACKS = [
   'redteam-planner118.jsonl',
   'redteam-planner119.jsonl',
   'redteam-planner120.jsonl',
+  'redteam-planner121.jsonl',
+  'redteam-planner122.jsonl',
 ];
 
 describe('red-team case files', () => {

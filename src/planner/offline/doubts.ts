@@ -180,7 +180,7 @@ const DONE_AFTER = /(\u2705|\u2714\ufe0f?|\u2611\ufe0f?|:white_check_mark:|:heav
  */
 function meaningShift(w: WriteContext): string | undefined {
   const t = w.plain.toLowerCase();
-  const lead = t.trimStart();
+  const lead = unled(t.trimStart());
   // Red-team round 8: "restart count for api", "fill me in on …", "coxswain restarts api", "FYI: restart api",
   // "checkout in staging to promote", "web scaling in staging to 4", "could restart api".
   if (NOUN_COMPOUND.test(t) || NOUN_COMPOUND.test((w.raw ?? '').toLowerCase())) return 'a noun of change';
@@ -323,7 +323,7 @@ const STORY_COUNT = /\b(at|to|had|from|of) \d+\b(?!\s*(am|pm|:|%|h\b|min))|\b\d+
 const SPEAKER_LINE = /^\s*[A-Za-z][\w.-]*\s*:\s*\n/;
 /** "we set worker in prod to 5 yesterday": a report, in a verb whose past looks like its present. */
 const REPORT =
-  /^\W*(we|someone|somebody|they|he|she|i|[A-Z][a-z]+)\s+(set|put|cut|shut|upped|bumped)\b.*\b(yesterday|earlier|ago|last (night|week)|this morning|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b|^\W*(we|i|you|they|he|she|someone|somebody|the bot|coxswain)\s+(set|put|cut|shut)\b/i;
+  /^\W*(we|someone|somebody|they|he|she|i|[A-Z][a-z]+)\s+(set|put|cut|shut|upped|bumped)\b.*\b(yesterday|earlier|ago|last (night|week)|this morning|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b|^\W*(we|i|you|they|he|she|someone|somebody|the bot|coxswain)('ve|'s|\u2019ve|\u2019s| have| has)?(\s+(just|already|also|actually|finally|then|now))*\s+(set|put|cut|shut)\b/i;
 /** "hey Sam - restart api", "Sam, can you restart api?": the request is for someone else. */
 const TO_SOMEONE_ELSE =
   /^\W*(?:(?:hey|hi|hello|yo)\s*([A-Z][a-z]+)\b|@([A-Za-z][\w.-]*)\b|([A-Z][a-z]+),\s*(?:can|could|would|will|please|pls)\b)/;
@@ -421,11 +421,16 @@ const RUN_ON =
  * ("think we should …"), a repeated action ("keep bouncing worker"), a report on a change ("numbers for scaling
  * worker"), or what was done ("already restart api").
  */
+/** "ok", "so", "hey", "hmm", "well", "and", "quick question": words before a lead that do not change it (round 121). */
+const DISCOURSE = /^\W*((ok|okay|so|hey|hi|hmm+|well|and|also|um+|uh+|yo|right|alright|quick question|quick q|btw)\b\W*)+/i;
+function unled(text: string): string {
+  return text.replace(DISCOURSE, '');
+}
 /** "have you restarted api?", "would you have rolled back web": a question about what was or would have been done. */
 const DONE_QUESTION =
-  /^\W*(\S+\s+){0,2}(have|has)\s+(you|ya|u|we|they|you guys|y'?all|someone|anyone|somebody)\b|\b(would|could|should|might|must)\s+(you|we|i|they|ya|u)\s+(have|'ve)\b/i;
+  /^\W*(\S+\s+){0,4}(have|has)\s+(you|ya|u|we|they|you guys|y'?all|someone|anyone|somebody)\b|\b(would|could|should|might|must)\s+(you|we|i|they|ya|u)\s+(have|'ve)\b/i;
 const FRONT =
-  /^\W*((need|give me|get me|show me|want|pull)\s+)?(the\s+)?(numbers|report|breakdown|figures|stats|forecast|estimate|projection|cost|costs)\s+(on|for|of|with)\b|^\W*((right|just|immediately|shortly|even)\s+)?(before|while|after|as|when|once|until)\s+(you|we|i|they|u)\b|\b(would|will|'d)\s+(need|take|require)\b|\b(you|u|one|we|they)('d|\u2019d| would| will|'ll|\u2019ll)\s+(have to|need to|want to)\b|^\W*(do|did|would|should|does)\s+(we|anyone|anybody|you all|y'?all|the team|everyone)\s+(really\s+)?(want|wanna|need)\b|^\W*(the bot|coxswain|this bot)\s+(could|can|would|will|might|may|should)\b|\b(would|could|should|might|must)\s+(you|we|i|they|ya|u)\s+(have|'ve)\b|\b(no|without any) (need|reason|point)\b|^\W*(before|while|after) (you|we|i|they|u)\b|^\W*(can|could|does|is|will|would) (the bot|coxswain|this bot|the coxswain bot)\b|^\W*like (we|i|you|they) (would|could|will|do|ever)\b|\b(should|must|would|could|might)( not)?( have|'ve) (been|done|gone|run|\w+(ed|en))\b|^\W*(can|could|may|should|do|shall) i\b|^\W*should we\b|\b(yes|sure|yeah|ok|okay),? (you|u) (can|may|could)\b|^\W*(you|u) (want|wanted|wanna) to\b|\b(is what|was what) (you|we|they|i)\b|^\W*(i )?think (we|you|i) should\b|\bkeep (\w+ing)\b|\b(numbers|report|stats|summary|history|metrics|graph|chart) (for|on|of) \w+ing\b|\balready (restart|roll|scale|abort|promote|pause|kill|delete|revert|bounce|deploy)\b|\bagain and again\b|\bno[- ]?go\b|^\W*[\w-]+ (in|on) [\w-]+ (restart|roll ?back|rollback|scale|abort|pause|promote|bounce)\w*\b.*\b(again|ok|okay|done|fine|failed|worked)\W*$/i;
+  /\b(numbers|report|breakdown|figures|stats|forecast|estimate|projection|cost|costs)\s+((please|pls)\s+)?(on|for|of|with)\b[^.!?\n]*\bwith\b|^\W*((need|give me|get me|show me|want|pull)\s+)?(the\s+)?(numbers|report|breakdown|figures|stats|forecast|estimate|projection|cost|costs)\s+(on|for|of|with)\b|^\W*((right|just|immediately|shortly|even)\s+)?(before|while|after|as|when|once|until)\s+(you|we|i|they|u)\b|\b(would|will|'d)\s+(need|take|require)\b|\b(you|u|one|we|they)('d|\u2019d| would| will|'ll|\u2019ll)\s+(have to|need to|want to)\b|^\W*(do|did|would|should|does)\s+(we|anyone|anybody|you all|y'?all|the team|everyone)\s+(really\s+)?(want|wanna|need)\b|^\W*(the bot|coxswain|this bot)\s+(could|can|would|will|might|may|should)\b|\b(would|could|should|might|must)\s+(you|we|i|they|ya|u)\s+(have|'ve)\b|\b(no|without any) (need|reason|point)\b|^\W*(before|while|after) (you|we|i|they|u)\b|^\W*(can|could|does|is|will|would) (the bot|coxswain|this bot|the coxswain bot)\b|^\W*like (we|i|you|they) (would|could|will|do|ever)\b|\b(should|must|would|could|might)( not)?( have|'ve) (been|done|gone|run|\w+(ed|en))\b|^\W*(can|could|may|should|do|shall) i\b|^\W*should we\b|\b(yes|sure|yeah|ok|okay),? (you|u) (can|may|could)\b|^\W*(you|u) (want|wanted|wanna) to\b|\b(is what|was what) (you|we|they|i)\b|^\W*(i )?think (we|you|i) should\b|\bkeep (\w+ing)\b|\b(numbers|report|stats|summary|history|metrics|graph|chart) (for|on|of) \w+ing\b|\balready (restart|roll|scale|abort|promote|pause|kill|delete|revert|bounce|deploy)\b|\bagain and again\b|\bno[- ]?go\b|^\W*[\w-]+ (in|on) [\w-]+ (restart|roll ?back|rollback|scale|abort|pause|promote|bounce)\w*\b.*\b(again|ok|okay|done|fine|failed|worked)\W*$/i;
 
 /** The reason a write is not sure from the words around it, or undefined. */
 export function writeDoubt(w: WriteContext): string | undefined {
@@ -454,7 +459,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (/\bwhat happens (to|with|if|when)\b/i.test(w.raw ?? w.plain)) return 'told as what would happen';
   const asked = DONE_QUESTION.exec(w.raw ?? w.plain) ?? DONE_QUESTION.exec(w.plain);
   if (asked) return `a question about what was done ("${asked[0].trim()}")`;
-  const front = FRONT.exec(w.plain);
+  const front = FRONT.exec(w.plain) ?? FRONT.exec(unled(w.plain));
   if (front) return `not a request ("${front[0].trim()}")`;
   const parts = sentences(w.plain);
   // The request is the last sentence that commands and names the call's object (or points back to it).
@@ -466,10 +471,11 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (tail && (w.tool === 'scale' || w.relative) && /\d/.test(tail)) return 'a number after the request';
   if (w.relative && parts.slice(0, Math.max(at, 0)).some((s) => STORY_COUNT.test(s))) return 'a count in the story';
   const lead = w.plain.trimStart();
+  const bare = unled(lead);
   if (NOT_ADDRESSED_LABEL.test(lead) || SPEAKER_LINE.test(lead)) return 'a label before the request';
-  if (OWN_ABILITY.test(lead)) return 'what the sender could do';
+  if (OWN_ABILITY.test(bare)) return 'what the sender could do';
   if (DONE_AFTER.test((w.raw ?? w.plain).trim())) return 'marked done';
-  if (REPORT.test(lead)) return 'a report';
+  if (REPORT.test(bare)) return 'a report';
   // "roll back web in prod to 1.7.0": a rollback goes to the previous revision, whatever version is named.
   if (w.tool === 'rollback' && /\bto\b[^.,;]*\b\d+\.\d+/i.test(w.plain) && !/\brevision\b/i.test(w.plain)) {
     return 'a version';

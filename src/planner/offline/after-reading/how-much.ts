@@ -107,6 +107,13 @@ export function stateReported(r: Reading, plain: string): Reading {
       'That reads as a report of what was done. To run an experiment, ask for it, e.g. "add 200ms of latency to api in staging for 5 minutes".',
     );
   if (CHAOS_ASK.test(plain)) return r;
+  // "api prod latency 800ms 😱", "fyi web prod packet loss 5%": in production, an experiment asked with no verb is a
+  // symptom more often than a wish (round 121).
+  const symptom = ['network-delay', 'network-loss', 'cpu-stress', 'memory-stress'].includes(String(r.plan.args.experiment));
+  if (symptom && (r.plan.args.namespace === 'production' || /\b(fyi|paging|paged|on it)\b|!!/i.test(plain)))
+    return askBack(
+      'That reads as a report of what you see. To run an experiment, ask for it with a verb, e.g. "add 300ms of latency to checkout in staging".',
+    );
   return REPORTED.test(plain)
     ? askBack(
         'That reads as a report of what you see. To run an experiment, ask for it, e.g. "add 300ms of latency to checkout in staging for 2 minutes".',
@@ -143,7 +150,7 @@ export function drillWords(r: Reading, plain: string): Reading {
     );
   if (
     /\b\d+\s*(m|mins?|minutes?|h|hrs?|hours?)\s+in(to)?\b|^\W*\+\s*\d+\s*(m|mins?|minutes?|h)\b|^\W*at\s+\d+\s*(m|mins?|minutes?)\b/i.test(
-      plain,
+      plain.replace(/^\W*((ok|okay|so|hey|hmm+|well|and|also|um+|yo|right|alright)\b[\s,]*)+/i, ''),
     )
   )
     return askBack(
@@ -154,12 +161,28 @@ export function drillWords(r: Reading, plain: string): Reading {
 
 /**
  * "web prod still 6 pods scale it", "web prod half down scale up": a count the workload has now, or a share of its
- * pods down, told before a bare "scale it" (round 120): no count to scale to was asked.
+ * pods down, told before a bare "scale it" (round 120), or a number that names a change or a version (round 122): no
+ * count to scale to was asked.
  */
 export function countToldAsState(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale') return r;
+  // "scale worker in staging for change 12", "#12: scale worker", "for version 3", "take 2:": a number that names
+  // a change, an issue, a version or an attempt, read as the count (round 122).
+  const n = Number(r.plan.args.replicas);
   if (
-    /\b\d+\s*(pods?|replicas?|instances?)\b[^.!?\n]*\bscale\b(\s+(it|them|that))?(\s+(up|down|back|out|in))?\W*$/i.test(plain) ||
+    Number.isInteger(n) &&
+    new RegExp(
+      `\\b(change|chg|version|ver|patch|take|issue|pr|ticket|step|number|release|build|sprint|attempt|round|part|rfc|cr|inc)\\s*(number\\s*)?[#.:]?\\s*0*${n}\\b|#\\s*0*${n}\\b|\\b0+${n}\\b(?!:)`,
+      'i',
+    ).test(plain) &&
+    !new RegExp(`\\b(to|at|=)\\s*0*${n}\\b|\\b${n}\\s*(replicas?|pods?|instances?|copies)\\b`, 'i').test(plain)
+  )
+    return askBack('How many replicas should it have? Say the count, e.g. "scale worker in staging to 3".');
+  if (
+    (!/\b(needs?|wants?|should (have|be at|run)|(?<!down )to)\s+\d+\s*(pods?|replicas?|instances?)\b/i.test(plain) &&
+      /\b\d+\s*(pods?|replicas?|instances?)\b[^.!?\n]*\bscale\b(\s+(it|them|that))?(\s+(up|down|back|out|in))?\W*$/i.test(
+        plain.replace(/(\s*(\b(pls|plz|please|asap|thx|thanks|ty|now|again)\b|[^\w\s]))+\s*$/iu, ''),
+      )) ||
     /\bhalf\b(\s+(of\s+)?the\s+pods)?\s+(down|dead|gone|crashed|broken|out)\b/i.test(plain)
   )
     return askBack('How many replicas should it have? Say the count, e.g. "scale web in production to 8".');

@@ -137,8 +137,16 @@ export function imagePointedAt(r: Reading, plain: string, ctx: PlanContext): Rea
  */
 export function imageRunningNow(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image') return r;
-  const said = /\b(still|currently|stuck)\s+(on\s+|at\s+|running\s+)?v?(\d+\.\d+[\w.-]*)/i.exec(plain);
-  if (said && String(r.plan.args.image).endsWith(`:${said[3]}`))
+  // The tag read, without a leading "v", said as the version run or left ("still on 1.7.2", "from 1.7.2", "off",
+  // "past", "now on", "running", "1.7.2 needs an update") (rounds 120 and 121).
+  const tag = (/:([^:@/\s]+)$/.exec(String(r.plan.args.image))?.[1] ?? '').replace(/^v/i, '');
+  if (!tag) return r;
+  const v = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const left = new RegExp(
+    `\\b(still|currently|stuck|from|off|past|running|now on)\\s+(on\\s+|at\\s+|running\\s+)?(\\S+:)?v?${v}(?![\\w.-])(?!\\s*(to|->|\\u2192|=>|>)\\s)|\\bon\\s+(\\S+:)?v?${v}\\s+((pls|please)\\s+)?(update|upgrade|bump)\\b|\\bthe\\s+v?${v}\\s+on\\b|(?<![\\w.:-])v?${v}\\s+needs?\\b`,
+    'i',
+  );
+  if (left.test(plain))
     return askBack(
       `Which image should ${r.plan.args.namespace}/${r.plan.args.name} run? Say the new one in full, e.g. "set the image of ${r.plan.args.name} to registry/repo:tag".`,
     );

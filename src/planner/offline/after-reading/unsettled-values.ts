@@ -501,6 +501,14 @@ export function clockBesideWrite(r: Reading, plain: string): Reading {
     /(?<=[\s@~,>(]|^)(?<![\d:.])(?<!\b(?:at|for|since|until|till|before|after|from|to|by|around)[\s(~@]*)\d{1,2}[:h]\d{2}(?:\s*(?:utc|gmt|cet|am|pm|[a-z]{2,4}t|z))?\)?(?:\s+(?:pls|plz|please|thanks|thx|ty|asap|then|ok|okay|today|tonight))*[\s\W]*$/iu.exec(
       plain,
     );
+  // "17:00 scale web in prod to 12": a one-line plan of a change window, its time first (round 121).
+  if (
+    !end &&
+    !plain.includes('\n') &&
+    (plain.match(/\b\d{1,2}:\d{2}\b/g) ?? []).length === 1 &&
+    /^\W*\d{1,2}:\d{2}\b(?!\s*(am|pm)?\s*(utc|gmt)?\s*[-\u2013]\s*\d)/i.test(plain)
+  )
+    return askBack(LATER_MESSAGE);
   if (!end) return r;
   if (/\(\s*~?\s*$/.test(plain.slice(0, end.index)))
     return r.confident ? { ...r, confident: false, unsure: 'a time in brackets' } : r;
@@ -533,7 +541,7 @@ export function statusLine(r: Reading, plain: string, typed: string, ctx: PlanCo
     /^\W*(?:[\w-]+[\s/]+)?[\w-]+(?:\s+(?:in|on)\s+[\w-]+|\s*\([\w-]+\))?\s*(?::|=|-|\u2014|\u2013|\u2192|->)\s*(?:\d+|[a-z]+)\s+(?:replicas?|pods?|instances?)\b/i;
   // ("stg worker → 3 replicas pls": an arrow is "to", a request, unless told with alarm.)
   const arrow = /\u2192|->/.test(plain);
-  if (!told.test(plain)) return r;
+  if (!told.test(plain.replace(/^\W*((ok|okay|so|hey|hmm+|well|and|also|um+|yo|right|alright)\b[\s,]*)+/i, ''))) return r;
   const alarm = /!|\p{Extended_Pictographic}|:[a-z_+-]+:/u.test(`${plain} ${typed}`);
   if (arrow && !alarm) return r;
   if (alarm)
