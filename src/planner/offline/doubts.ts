@@ -1,3 +1,4 @@
+import { withoutDiscourse } from './normalize.ts';
 import { agreeingReason } from './reason-agrees.ts';
 
 /**
@@ -180,7 +181,7 @@ const DONE_AFTER = /(\u2705|\u2714\ufe0f?|\u2611\ufe0f?|:white_check_mark:|:heav
  */
 function meaningShift(w: WriteContext): string | undefined {
   const t = w.plain.toLowerCase();
-  const lead = unled(t.trimStart());
+  const lead = withoutDiscourse(t.trimStart());
   // Red-team round 8: "restart count for api", "fill me in on …", "coxswain restarts api", "FYI: restart api",
   // "checkout in staging to promote", "web scaling in staging to 4", "could restart api".
   if (NOUN_COMPOUND.test(t) || NOUN_COMPOUND.test((w.raw ?? '').toLowerCase())) return 'a noun of change';
@@ -421,11 +422,6 @@ const RUN_ON =
  * ("think we should …"), a repeated action ("keep bouncing worker"), a report on a change ("numbers for scaling
  * worker"), or what was done ("already restart api").
  */
-/** "ok", "so", "hey", "hmm", "well", "and", "quick question": words before a lead that do not change it (round 121). */
-const DISCOURSE = /^\W*((ok|okay|so|hey|hi|hmm+|well|and|also|um+|uh+|yo|right|alright|quick question|quick q|btw)\b\W*)+/i;
-function unled(text: string): string {
-  return text.replace(DISCOURSE, '');
-}
 /** "have you restarted api?", "would you have rolled back web": a question about what was or would have been done. */
 const DONE_QUESTION =
   /^\W*(\S+\s+){0,4}(have|has)\s+(you|ya|u|we|they|you guys|y'?all|someone|anyone|somebody)\b|\b(would|could|should|might|must)\s+(you|we|i|they|ya|u)\s+(have|'ve)\b/i;
@@ -459,7 +455,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (/\bwhat happens (to|with|if|when)\b/i.test(w.raw ?? w.plain)) return 'told as what would happen';
   const asked = DONE_QUESTION.exec(w.raw ?? w.plain) ?? DONE_QUESTION.exec(w.plain);
   if (asked) return `a question about what was done ("${asked[0].trim()}")`;
-  const front = FRONT.exec(w.plain) ?? FRONT.exec(unled(w.plain));
+  const front = FRONT.exec(w.plain) ?? FRONT.exec(withoutDiscourse(w.plain));
   if (front) return `not a request ("${front[0].trim()}")`;
   const parts = sentences(w.plain);
   // The request is the last sentence that commands and names the call's object (or points back to it).
@@ -471,7 +467,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (tail && (w.tool === 'scale' || w.relative) && /\d/.test(tail)) return 'a number after the request';
   if (w.relative && parts.slice(0, Math.max(at, 0)).some((s) => STORY_COUNT.test(s))) return 'a count in the story';
   const lead = w.plain.trimStart();
-  const bare = unled(lead);
+  const bare = withoutDiscourse(lead);
   if (NOT_ADDRESSED_LABEL.test(lead) || SPEAKER_LINE.test(lead)) return 'a label before the request';
   if (OWN_ABILITY.test(bare)) return 'what the sender could do';
   if (DONE_AFTER.test((w.raw ?? w.plain).trim())) return 'marked done';

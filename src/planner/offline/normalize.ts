@@ -14,6 +14,15 @@ const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ',
 };
 
+/**
+ * The message without the discourse words before its first clause ("ok", "so", "hey", "hmm", "quick question"): checks
+ * that look at how a message starts read past them (red-team round 121: "ok before you restart api").
+ */
+export function withoutDiscourse(text: string): string {
+  return text.replace(DISCOURSE, '');
+}
+const DISCOURSE = /^\W*((ok|okay|so|hey|hi|hmm+|well|and|also|um+|uh+|yo|right|alright|quick question|quick q|btw)\b[\s,]*)+/i;
+
 /** Removes Slack markup and decodes entities; keeps the case (image tags may carry it). */
 export function stripMarkup(text: string): string {
   return (

@@ -1,3 +1,4 @@
+import { withoutDiscourse } from '../normalize.ts';
 /**
  * Checks after the reading on how much a call acts on: every pod or many pods of a workload where an experiment's
  * level sets how many it hits, one pod restarted where a restart replaces them all, a pod chosen by its age or state
@@ -150,7 +151,7 @@ export function drillWords(r: Reading, plain: string): Reading {
     );
   if (
     /\b\d+\s*(m|mins?|minutes?|h|hrs?|hours?)\s+in(to)?\b|^\W*\+\s*\d+\s*(m|mins?|minutes?|h)\b|^\W*at\s+\d+\s*(m|mins?|minutes?)\b/i.test(
-      plain.replace(/^\W*((ok|okay|so|hey|hmm+|well|and|also|um+|yo|right|alright)\b[\s,]*)+/i, ''),
+      withoutDiscourse(plain),
     )
   )
     return askBack(

@@ -1,3 +1,4 @@
+import { withoutDiscourse } from '../normalize.ts';
 /**
  * Checks after the reading on values a call cannot take as said: a tag that is no single tag, a chaos duration or
  * level, a clock time or a date beside a write, a count said 'N off', loosely, far from the one running or told as a
@@ -541,7 +542,7 @@ export function statusLine(r: Reading, plain: string, typed: string, ctx: PlanCo
     /^\W*(?:[\w-]+[\s/]+)?[\w-]+(?:\s+(?:in|on)\s+[\w-]+|\s*\([\w-]+\))?\s*(?::|=|-|\u2014|\u2013|\u2192|->)\s*(?:\d+|[a-z]+)\s+(?:replicas?|pods?|instances?)\b/i;
   // ("stg worker → 3 replicas pls": an arrow is "to", a request, unless told with alarm.)
   const arrow = /\u2192|->/.test(plain);
-  if (!told.test(plain.replace(/^\W*((ok|okay|so|hey|hmm+|well|and|also|um+|yo|right|alright)\b[\s,]*)+/i, ''))) return r;
+  if (!told.test(withoutDiscourse(plain))) return r;
   const alarm = /!|\p{Extended_Pictographic}|:[a-z_+-]+:/u.test(`${plain} ${typed}`);
   if (arrow && !alarm) return r;
   if (alarm)
