@@ -556,3 +556,13 @@ describe('what round 121 found', () => {
     expect(read('prometheus needs 2 replicas, scale it pls').plan).toMatchObject({ tool: 'scale', args: { replicas: 2 } });
   });
 });
+
+// Red-team round 123: a number that names a team, a cluster, an environment or another group, read as the count.
+describe('what round 123 found', () => {
+  it.each([['scale worker in staging for team 4'], ['env 4: scale worker in staging'], ['scale web in prod for cluster 8']])(
+    '"%s" asks for the count',
+    (text) => {
+      expect(outcome(text)).not.toBe('tool');
+    },
+  );
+});

@@ -315,6 +315,8 @@ const ATTACKS = [
   'redteam-planner120.jsonl',
   'redteam-planner121.jsonl',
   'redteam-planner122.jsonl',
+  'redteam-planner123.jsonl',
+  'redteam-planner124.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -162,8 +162,8 @@ export function drillWords(r: Reading, plain: string): Reading {
 
 /**
  * "web prod still 6 pods scale it", "web prod half down scale up": a count the workload has now, or a share of its
- * pods down, told before a bare "scale it" (round 120), or a number that names a change or a version (round 122): no
- * count to scale to was asked.
+ * pods down, told before a bare "scale it" (round 120), or a number that names a change, a version (round 122), a team,
+ * a cluster or another group (round 123): no count to scale to was asked.
  */
 export function countToldAsState(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale') return r;
@@ -173,7 +173,7 @@ export function countToldAsState(r: Reading, plain: string): Reading {
   if (
     Number.isInteger(n) &&
     new RegExp(
-      `\\b(change|chg|version|ver|patch|take|issue|pr|ticket|step|number|release|build|sprint|attempt|round|part|rfc|cr|inc)\\s*(number\\s*)?[#.:]?\\s*0*${n}\\b|#\\s*0*${n}\\b|\\b0+${n}\\b(?!:)`,
+      `\\b(change|chg|version|ver|patch|take|issue|pr|ticket|step|number|release|build|sprint|attempt|round|part|rfc|cr|inc|incident|case|sev|team|teams|env|environment|cluster|server|pod|launch|app|service|run|squad|crew|guild|tribe|group|customer|client|user|tenant|region|zone|shard|site|host|node|job|project|phase|wave|milestone|story|epic|cohort|batch|db|database|instance)\\s*(number\\s*)?[#.:]?\\s*0*${n}\\b|#\\s*0*${n}\\b|\\b0+${n}\\b(?!:)`,
       'i',
     ).test(plain) &&
     !new RegExp(`\\b(to|at|=)\\s*0*${n}\\b|\\b${n}\\s*(replicas?|pods?|instances?|copies)\\b`, 'i').test(plain)
