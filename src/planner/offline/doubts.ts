@@ -1,3 +1,4 @@
+import { literal } from './compiled.ts';
 import { withoutDiscourse } from './normalize.ts';
 import { agreeingReason } from './reason-agrees.ts';
 
@@ -287,7 +288,7 @@ const ongoingCache = new WeakMap<Set<string>, RegExp>();
 function ongoingAfterName(w: WriteContext): RegExp {
   let re = ongoingCache.get(w.workloads);
   if (!re) {
-    const names = [...w.workloads, ...w.namespaces.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...w.workloads, ...w.namespaces.keys()].map((n) => literal(n));
     re =
       names.length === 0
         ? /(?!)/

@@ -1,3 +1,4 @@
+import { compiledOnce, literal } from './compiled.ts';
 import type { WriteContext } from './doubts.ts';
 
 /**
@@ -60,16 +61,9 @@ function normalized(clause: string, w: WriteContext): string | undefined {
   if (w.target) {
     // The call's own namespace is no word of the reason; the call's own target is "it".
     for (const [word, ns] of w.namespaces) {
-      if (ns === w.namespace)
-        t = t.replace(
-          cached(`ns:${word}`, () => ` ((in|on) )?${literal(word)} `),
-          ' ',
-        );
+      if (ns === w.namespace) t = t.replace(compiledOnce(` ((in|on) )?${literal(word)} `, 'g'), ' ');
     }
-    t = t.replace(
-      cached(`it:${w.target}`, () => ` (the )?${literal(w.target ?? '')}( (pods?|deployment|deploy|service|app))? `),
-      ' it ',
-    );
+    t = t.replace(compiledOnce(` (the )?${literal(w.target ?? '')}( (pods?|deployment|deploy|service|app))? `, 'g'), ' it ');
   }
   t = t.replace(/^ (because|cause|cuz|coz|since|as|and) /, ' ').replace(SINCE_WHEN, ' ');
   for (let last = ''; last !== t; ) {
@@ -101,22 +95,6 @@ function rollout(t: string | undefined, w: WriteContext): string | undefined {
     : undefined;
   const said = own ? t.replace(own, 'it') : t;
   return /\b(canary|preview|new)\b/.test(said) ? undefined : said;
-}
-
-/** Patterns built from inventory names, compiled once per name (a message is read in about a millisecond). */
-const patterns = new Map<string, RegExp>();
-function cached(key: string, source: () => string): RegExp {
-  let re = patterns.get(key);
-  if (!re) {
-    if (patterns.size > 10_000) patterns.clear();
-    re = new RegExp(source(), 'g');
-    patterns.set(key, re);
-  }
-  return re;
-}
-
-function literal(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Quotes around a word, emoji and their Slack codes. */

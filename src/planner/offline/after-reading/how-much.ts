@@ -6,6 +6,7 @@ import { withoutDiscourse } from '../normalize.ts';
  * the words of an experiment (red-team rounds 114 and 116).
  */
 
+import { compiledOnce } from '../compiled.ts';
 import { isWriteTool } from '../intent.ts';
 import type { Reading } from '../read.ts';
 import { askBack } from './common.ts';
@@ -160,24 +161,6 @@ export function drillWords(r: Reading, plain: string): Reading {
   return r;
 }
 
-/** The patterns of a count that is a number naming something else, and of one said as a count, compiled once per count. */
-const countCache = new Map<number, [RegExp, RegExp]>();
-function countPatterns(n: number): [RegExp, RegExp] {
-  let pair = countCache.get(n);
-  if (!pair) {
-    if (countCache.size > 1000) countCache.clear();
-    pair = [
-      new RegExp(
-        `\\b(change|chg|version|ver|patch|take|issue|pr|ticket|step|number|release|build|sprint|attempt|round|part|rfc|cr|inc|incident|case|sev|team|teams|env|environment|cluster|server|pod|launch|app|service|run|squad|crew|guild|tribe|group|customer|client|user|tenant|region|zone|shard|site|host|node|job|project|phase|wave|milestone|story|epic|cohort|batch|db|database|instance)\\s*(number\\s*)?[#.:]?\\s*0*${n}\\b|#\\s*0*${n}\\b|\\b0+${n}\\b(?!:)`,
-        'i',
-      ),
-      new RegExp(`\\b(to|at|=)\\s*0*${n}\\b|\\b${n}\\s*(replicas?|pods?|instances?|copies)\\b`, 'i'),
-    ];
-    countCache.set(n, pair);
-  }
-  return pair;
-}
-
 /**
  * "web prod still 6 pods scale it", "web prod half down scale up": a count the workload has now, or a share of its
  * pods down, told before a bare "scale it" (round 120), or a number that names a change, a version (round 122), a team,
@@ -189,7 +172,11 @@ export function countToldAsState(r: Reading, plain: string): Reading {
   // a change, an issue, a version or an attempt, read as the count (round 122).
   const n = Number(r.plan.args.replicas);
   if (Number.isInteger(n)) {
-    const [named, counted] = countPatterns(n);
+    const named = compiledOnce(
+      `\\b(change|chg|version|ver|patch|take|issue|pr|ticket|step|number|release|build|sprint|attempt|round|part|rfc|cr|inc|incident|case|sev|team|teams|env|environment|cluster|server|pod|launch|app|service|run|squad|crew|guild|tribe|group|customer|client|user|tenant|region|zone|shard|site|host|node|job|project|phase|wave|milestone|story|epic|cohort|batch|db|database|instance)\\s*(number\\s*)?[#.:]?\\s*0*${n}\\b|#\\s*0*${n}\\b|\\b0+${n}\\b(?!:)`,
+      'i',
+    );
+    const counted = compiledOnce(`\\b(to|at|=)\\s*0*${n}\\b|\\b${n}\\s*(replicas?|pods?|instances?|copies)\\b`, 'i');
     if (named.test(plain) && !counted.test(plain))
       return askBack('How many replicas should it have? Say the count, e.g. "scale worker in staging to 3".');
   }

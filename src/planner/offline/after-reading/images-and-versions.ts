@@ -5,6 +5,7 @@
 
 import type { PlanContext } from '../../plan.ts';
 import { resolveCall } from '../../resolve.ts';
+import { compiledOnce, literal } from '../compiled.ts';
 import { workloadAt } from '../inventory-names.ts';
 import { type Reading, read } from '../read.ts';
 import { speaksAgainst } from '../same-build.ts';
@@ -135,23 +136,17 @@ export function imagePointedAt(r: Reading, plain: string, ctx: PlanContext): Rea
  * "web prod still on 1.7.2 update it": the version running now told before "update it", read as the image to set
  * (round 120).
  */
-/** The pattern of a version run or left, compiled once per tag. */
-const leftCache = new Map<string, RegExp>();
 export function imageRunningNow(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'set_image') return r;
   // The tag read, without a leading "v", said as the version run or left ("still on 1.7.2", "from 1.7.2", "off",
   // "past", "now on", "running", "1.7.2 needs an update") (rounds 120 and 121).
   const tag = (/:([^:@/\s]+)$/.exec(String(r.plan.args.image))?.[1] ?? '').replace(/^v/i, '');
   if (!tag) return r;
-  const v = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const left =
-    leftCache.get(tag) ??
-    new RegExp(
-      `\\b(still|currently|stuck|from|off|past|running|now on)\\s+(on\\s+|at\\s+|running\\s+)?(\\S+:)?v?${v}(?![\\w.-])(?!\\s*(to|->|\\u2192|=>|>)\\s)|\\bon\\s+(\\S+:)?v?${v}\\s+((pls|please)\\s+)?(update|upgrade|bump)\\b|\\bthe\\s+v?${v}\\s+on\\b|(?<![\\w.:-])v?${v}\\s+needs?\\b`,
-      'i',
-    );
-  if (leftCache.size > 1000) leftCache.clear();
-  leftCache.set(tag, left);
+  const v = literal(tag);
+  const left = compiledOnce(
+    `\\b(still|currently|stuck|from|off|past|running|now on)\\s+(on\\s+|at\\s+|running\\s+)?(\\S+:)?v?${v}(?![\\w.-])(?!\\s*(to|->|\\u2192|=>|>)\\s)|\\bon\\s+(\\S+:)?v?${v}\\s+((pls|please)\\s+)?(update|upgrade|bump)\\b|\\bthe\\s+v?${v}\\s+on\\b|(?<![\\w.:-])v?${v}\\s+needs?\\b`,
+    'i',
+  );
   if (left.test(plain))
     return askBack(
       `Which image should ${r.plan.args.namespace}/${r.plan.args.name} run? Say the new one in full, e.g. "set the image of ${r.plan.args.name} to registry/repo:tag".`,

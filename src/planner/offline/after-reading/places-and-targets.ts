@@ -1,3 +1,4 @@
+import { literal } from '../compiled.ts';
 /**
  * Checks after the reading on the namespace and workload of a call: a namespace said only as a point of reference or
  * one that does not exist, the cluster named, objects ruled out, workloads listed as what a namespace holds, one
@@ -154,7 +155,7 @@ export function notThisButThat(r: Reading, plain: string, ctx: PlanContext): Rea
 export function leftAlone(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'clarify' || !/^Which (workload|namespace): /.test(r.plan.message)) return r;
   const { workloads, namespaces } = nameSets(ctx).known.correction;
-  const name = `(?:${[...workloads, ...namespaces.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  const name = `(?:${[...workloads, ...namespaces.keys()].map((n) => literal(n)).join('|')})`;
   const objects = `(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:one|pods?|deployment|namespace))?(?:\\s*(?:,|and|or|nor|\\+|&)\\s*(?:the\\s+)?${name})*`;
   const ruledOut = new RegExp(
     `(?:^|[,;:.\\u2014\\u2013(]\\s*|\\b)(?:(?:keep|leave)\\s+${objects}\\s+(?:as (?:it )?is|alone|untouched|be|where (?:it|they) (?:is|are))|(?:forget|ignore|skip|never ?mind)\\s+(?:about\\s+)?${objects}|(?:i|we)?\\s*(?:don'?t|do not|dont)\\s+(?:touch|care about|worry about|need|want)\\s+${objects}|(?:but\\s+)?not\\s+${objects}(?=\\s*(?:[,;:.\\u2014\\u2013)]|$))|(?:except(?: for)?|other than|apart from)\\s+${objects})\\s*(?:,|;|\\u2014|\\u2013|-|\\)|\\.(?!\\w))?\\s*(?:but|and|just|only)?\\s*`,
