@@ -6,8 +6,11 @@ import { modelRequest } from './request.ts';
 import { modelTools } from './tools.ts';
 
 let encoder: Tiktoken | undefined;
-/** Tokens of each tool set counted so far: messages share a few sets, and encoding is the slow part. */
-const toolSetTokens = new Map<string, number>();
+/**
+ * Tokens of each system prompt and tool set counted so far: messages share a few of each (the names a message picks
+ * from the inventory repeat), and encoding is the slow part.
+ */
+const counted = new Map<string, number>();
 
 /**
  * Tokens the LLM path spends on every request before the person's words (`text`: the message, which picks the
@@ -21,9 +24,13 @@ export function promptTokenReport(
 ): { systemTokens: number; toolsTokens: number; totalTokens: number } {
   encoder ??= new Tiktoken(o200k);
   const sent = text === undefined ? { system: systemPrompt(ctx), tools: modelTools(ctx) } : modelRequest(ctx, text);
-  const systemTokens = encoder.encode(sent.system).length;
-  const json = JSON.stringify(sent.tools);
-  const toolsTokens = toolSetTokens.get(json) ?? encoder.encode(json).length;
-  toolSetTokens.set(json, toolsTokens);
+  const systemTokens = tokens(encoder, sent.system);
+  const toolsTokens = tokens(encoder, JSON.stringify(sent.tools));
   return { systemTokens, toolsTokens, totalTokens: systemTokens + toolsTokens };
+}
+
+function tokens(encoder: Tiktoken, text: string): number {
+  const n = counted.get(text) ?? encoder.encode(text).length;
+  counted.set(text, n);
+  return n;
 }
