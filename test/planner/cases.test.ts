@@ -167,6 +167,8 @@ const RECORDS = [
   'planner-blind44.first-run.json',
   'planner-blind45.first-run.json',
   'planner-blind46.first-run.json',
+  'planner-blind47.first-run.json',
+  'planner-blind48.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
