@@ -88,7 +88,7 @@ const OBJECT_VERBS =
 const OWN_MEANS =
   /\b(myself|by hand|manually)\b[^.?!]{0,40}\b(console|kubectl|terminal|shell|ui)\b|\b(through|from|in|via) the (\w+ )?(console|ui|terminal)\b[^.?!]{0,20}\bmyself\b|\battach (it |them |this |that )?to (the|a|my|our) (ticket|issue|jira|doc|pr|thread|incident|report|bug)\b/g;
 
-const OTHER_KINDS =
+export const OTHER_KINDS =
   'I only act on Deployments and Argo Rollouts (and their pods), not on nodes, volumes, jobs or other kinds of objects.';
 
 const REFUSALS: Refusal[] = [

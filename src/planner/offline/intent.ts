@@ -1136,7 +1136,9 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
   // "the envoy sidecar container": the name before the kind of container.
   if (at(i - 1) === 'sidecar' && fits(i - 2, false)) return at(i - 2);
   if (fits(i - 1, false)) return at(i - 1);
-  const j = ['named', 'called'].includes(at(i + 1) ?? '') ? i + 2 : i + 1;
+  // ("container is istio-proxy": a name of a sidecar's shape after "is"; "the container is crashing" names none.)
+  const copula = at(i + 1) === 'is' && /[-\d]/.test(at(i + 2) ?? '');
+  const j = ['named', 'called'].includes(at(i + 1) ?? '') || copula ? i + 2 : i + 1;
   // "… container should get …": a word of the sentence after it is no name.
   return fits(j, true) && !AFTER_CONTAINER.has(at(j) ?? '') ? at(j) : undefined;
 }

@@ -62,6 +62,15 @@ function kubectlCommand(text: string): { sentence: string; parsed: Parsed } | un
   return said ? { sentence: said, parsed: p } : undefined;
 }
 
+/**
+ * "k get svc -n prod", "kubectl describe hpa api": a command of reading that names a kind other than pods and
+ * workloads (secrets are left to their own refusal; ChaosSimulations are listed).
+ */
+export function kubectlOtherKind(text: string): boolean {
+  const m = /^\W*(?:kubectl|k)\s+(get|describe)\s+([a-z.]+)(?:\/|\s|$)/i.exec(text.trim());
+  return m !== null && !POD.test(m[2]) && !WORKLOAD.test(m[2]) && !/^(all|secrets?|chaos[a-z.]*)$/i.test(m[2]);
+}
+
 const KUBECTL_VERBS = /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete|create)$/;
 const ROLLOUT_VERBS = /^(promote|abort|retry|pause|resume|undo|restart|get|status|set|image|rollout)$/;
 
@@ -90,6 +99,11 @@ function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
     // "-l app=checkout", "--selector app=checkout": the selector's value.
     if ((t === '-l' || t === '--selector') && tokens[i + 1]) {
       setFlag('l', tokens[++i]);
+      continue;
+    }
+    // "-c istio-proxy": the container's name.
+    if ((t === '-c' || t === '--container') && tokens[i + 1]) {
+      setFlag('container', tokens[++i]);
       continue;
     }
     const flag = /^--?([a-z-]+)=(.+)$/.exec(t) ?? (/^-n([a-z0-9-]+)$/.exec(t) ? ['', 'namespace', t.slice(2)] : null);
@@ -173,7 +187,7 @@ const FLAGS_OF: Record<string, string[]> = {
   resume: [],
   get: ['l', 'selector'],
   describe: [],
-  logs: ['since', 'tail'],
+  logs: ['since', 'tail', 'container'],
   status: [],
 };
 
@@ -223,7 +237,8 @@ function sentence(p: Parsed): string | undefined {
       if (!name) return undefined;
       const since = p.flags.get('since');
       const tail = p.flags.get('tail');
-      return `logs of ${name}${ns}${since ? ` for the last ${since}` : ''}${tail ? `, last ${tail} lines` : ''}`;
+      const container = p.flags.get('container');
+      return `logs of ${name}${ns}${container ? ` container ${container}` : ''}${since ? ` for the last ${since}` : ''}${tail ? `, last ${tail} lines` : ''}`;
     }
     case 'scale': {
       const name = target(p.args, WORKLOAD);

@@ -219,6 +219,11 @@ export function normalize(input: string): Normalized {
     );
   // "drop 25 pct packets", "10 per cent": a percent in its short or British spelling.
   low = low.replace(/\b(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b/g, '$1%');
+  // "del po api-6c9f… -n staging", "po coredns": kubectl's short words for delete and pods, where a command starts.
+  low = low
+    .replace(/^(\W*)del (?=(?:po|pods?) )/, '$1delete ')
+    .replace(/^(\W*(?:delete|get|list|ls|show|describe) )po\b/, '$1pods')
+    .replace(/^(\W*)po (?=[a-z])/, '$1pods ');
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
   // "what did we burn since midnight": money burned is money spent.

@@ -13,13 +13,13 @@ import { type Mood, requestText, WISHED_READ } from './clauses.ts';
 import { correctedText } from './correction.ts';
 import { decidedText } from './decision.ts';
 import { ASK_LEAD, CHAOS_VERBS, reasonTail, writeDoubt } from './doubts.ts';
-import { cannotDo, isHelp, isInjection, refusal } from './guards.ts';
+import { cannotDo, isHelp, isInjection, OTHER_KINDS, refusal } from './guards.ts';
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
 import { MODERATION, NEVER_MIND_THAT, plainIdioms } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { knownNames, namedIn, namedInText, nameSets, workloadAt, workloadNames } from './inventory-names.ts';
-import { kubectlRequest, kubectlSettled } from './kubectl.ts';
+import { kubectlOtherKind, kubectlRequest, kubectlSettled } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
@@ -347,6 +347,8 @@ export function read(text: string, ctx: PlanContext, translated = false, settled
   // The message and the person's own words without markup, for the checks below that read them whole.
   const plainText = stripMarkup(text);
   const plainSaid = stripMarkup(quoted.said);
+  // "k get po -n prod && k rollout restart deploy/web -n prod": two commands, two actions.
+  if (CHAINED_KUBECTL.test(stripMarkup(parts.said))) return said('clarify', MANY_MESSAGE);
   const injected = isInjection(plainText.toLowerCase(), text);
   const marked = quoted.marked || injected;
   const claimOnly = quoted.claimOnly && !injected;
@@ -457,6 +459,8 @@ export function read(text: string, ctx: PlanContext, translated = false, settled
   // "kubectl scale deploy/worker --replicas=2 -n staging", typed as the request: the same request in plain words; a
   // write read from a command that leaves a value unsettled (a flag given twice, two images) is confirmed by the
   // requester; one that settles each value once is as sure as its sentence.
+  // "k get svc -n prod", "kubectl get events": a kind of object the catalog has no tool for.
+  if (kubectlOtherKind(plainSaid)) return said('unsupported', cannotDo(OTHER_KINDS));
   const typed = kubectlRequest(plainSaid);
   if (typed !== undefined) {
     const r = read(typed, ctx);
@@ -1651,7 +1655,7 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools|(chaos )?experiments|actions|operations)\b[^.?!]*\b(you|u|coxswain|bot)\b[^.?!]*\b(able|can|could|support|know|do|run|offer)\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things (you can do|(i|we) can ask( you)?( to do)?|you understand))\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
+  /\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools|(chaos )?experiments|actions|operations)\b[^.?!]*\b(you|u|coxswain|bot)\b[^.?!]*\b(able|can|could|support|know|do|run|offer)\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(what|which) [a-z-]+ commands (do|can|will) (you|u) (understand|know|take|accept|support|do)\b|\bwhat(?: is|'s| are) (on )?your list\b|\bonly the (stuff|things|ones|tools) on your list\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things (you can do|(i|we) can ask( you)?( to do)?|you understand))\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
 const LOOK_ONLY =
   /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|how it'?s (set up|configured|running)( right)?( now)?|(which|what) (image|version|revision|tag|release) (would|will|does|do)\b|how many (pods|replicas) (would|will)\b|when was [\w\s-]+ last\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
@@ -1683,6 +1687,7 @@ function wantAfterHow(text: string): boolean {
   return /\?\s[^?]*\b(i|we) (want|need|'d like)\b[^?]*\b(\d+|one|two|three|four|five)\b/i.test(text);
 }
 const ARROW = /\d\s*(→|->|=>)\s*\d/;
+const CHAINED_KUBECTL = /(?:^|\s)(?:kubectl|k)\s[^\n]*?(?:&&|;|\|\|)\s*(?:kubectl|k)\s/i;
 export const MANY_MESSAGE =
   'That is more than one action. I do one thing per message: send them one at a time, e.g. "scale web in staging to 4".';
 

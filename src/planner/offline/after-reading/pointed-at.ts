@@ -9,7 +9,7 @@ import { resolveCall } from '../../resolve.ts';
 import { earlierValue } from '../earlier-value.ts';
 import { isWriteTool } from '../intent.ts';
 import { knownNames, nameSets, workloadNames } from '../inventory-names.ts';
-import { unitSeconds } from '../numbers.ts';
+import { normalizeNumbers, unitSeconds } from '../numbers.ts';
 import { chosenOption, placedObject } from '../options.ts';
 import { finish, MANY_MESSAGE, type Reading, read, TOOK_BACK_MESSAGE, takenBack } from '../read.ts';
 import { sameBuildText } from '../same-build.ts';
@@ -51,11 +51,22 @@ export function sameActionTwice(r: Reading, plain: string, ctx: PlanContext): Re
  */
 export function logWindowSaid(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'get_logs' || r.plan.args.sinceSeconds !== undefined) return r;
-  const w = [...plain.matchAll(/\b(?:last|past|previous) (\d+) ?(minutes?|mins?|hours?|hrs?|h|seconds?|secs?)\b/gi)];
+  // ("just the last hour please": one of the unit.)
+  const w = [
+    ...inDigits(plain).matchAll(
+      /\b(?:last|past|previous) (\d+ ?|(?=hour\b|minute\b))(minutes?|mins?|hours?|hrs?|h|seconds?|secs?)\b/gi,
+    ),
+  ];
   if (w.length !== 1 || /\b(lines?|entries)\b/i.test(plain)) return r;
-  const seconds = Number(w[0][1]) * (unitSeconds(w[0][2].toLowerCase()) ?? Number.NaN);
+  const seconds = Number(w[0][1].trim() || 1) * (unitSeconds(w[0][2].toLowerCase()) ?? Number.NaN);
   if (!Number.isFinite(seconds) || seconds <= 0) return r;
   return logsWith(r, { sinceSeconds: seconds }, ctx, 'a window said in another sentence');
+}
+
+/** "last hundred lines", "past thirty minutes": the words with their numbers in digits. */
+function inDigits(plain: string): string {
+  const words = plain.toLowerCase().split(/\s+/).filter(Boolean);
+  return normalizeNumbers(words, words).words.join(' ');
 }
 
 /** The logs read with a value said in another sentence, for the requester to confirm (or the reading, if it fails). */
@@ -72,7 +83,7 @@ function logsWith(r: Reading, value: Record<string, number>, ctx: PlanContext, w
 export function logLinesSaid(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'get_logs') return r;
   const said = new Set(
-    [...plain.matchAll(/\b(\d+) (?:log |more |most recent |latest )?(?:lines?|entries)\b/gi)].map((m) => Number(m[1])),
+    [...inDigits(plain).matchAll(/\b(\d+) (?:log |more |most recent |latest )?(?:lines?|entries)\b/gi)].map((m) => Number(m[1])),
   );
   if (said.size !== 1) return r;
   const [lines] = said;

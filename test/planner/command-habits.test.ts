@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// kubectl habits and values said after the request, from the misses of blind batches 47 and 48, in phrasings of
+// their own: a container flag, kinds the catalog has no tool for, two commands chained, kubectl's short words, a
+// count of lines or a window in number words in another sentence, a container "is" a name, questions about the
+// bot's own list.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('kubectl habits', () => {
+  it.each([
+    ['kubectl logs deploy/web -n staging -c sidecar-proxy', 'staging', 'web', 'sidecar-proxy'],
+    ['k logs deploy/worker --container=queue-agent -n prod --tail=30', 'production', 'worker', 'queue-agent'],
+  ])('"%s" reads that container', (text, namespace, name, container) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'get_logs', args: { namespace, name, container } });
+  });
+
+  it.each([
+    ['k get svc -n staging'],
+    ['kubectl get configmaps -n prod'],
+    ['k get events -n monitoring'],
+    ['kubectl describe hpa api -n prod'],
+  ])('"%s" names a kind the catalog has no tool for', (text) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'unsupported', message: /only act on Deployments and Argo Rollouts/ });
+  });
+
+  it.each([['k get chaossimulations -n staging'], ['kubectl get po -n staging'], ['k get deploy -n staging']])(
+    '"%s" is still a read of the catalog',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('tool');
+    },
+  );
+
+  it.each([
+    ['k get pods -n staging && k delete pod api-6c9f7d8b4-x2k9p -n staging'],
+    ['kubectl config use-context other-cluster; kubectl get deploy -n prod'],
+    ['k rollout restart deploy/api -n prod || k rollout undo deploy/api -n prod'],
+  ])('"%s" chains two commands: more than one action', (text) => {
+    expect(read(text)).toMatchObject({ plan: { outcome: 'clarify', message: /more than one action/ } });
+  });
+
+  it.each([
+    ['del po worker-5f6d8c9b7-m4n8x -n prod', 'delete_pod', { namespace: 'production', name: 'worker-5f6d8c9b7-m4n8x' }],
+    ['po api in staging', 'list_pods', { namespace: 'staging', workload: 'api' }],
+    ['get po -n monitoring', 'list_pods', { namespace: 'monitoring' }],
+  ])('"%s": kubectl short words → %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+});
+
+describe('values said in another sentence, and containers said with "is"', () => {
+  it('a count of lines in number words after a question is read, for the requester to confirm', () => {
+    const r = read('could you pull the worker logs in staging? the last three hundred lines');
+    expect(r.plan).toMatchObject({ tool: 'get_logs', args: { name: 'worker', tailLines: 300 } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"the last hour" in another sentence is a window of 3600 seconds', () => {
+    for (const text of [
+      'I need the api logs from staging. Only the last hour, nothing older.',
+      'api logs from staging? for the incident review. the past hour is plenty',
+    ])
+      expect(read(text).plan).toMatchObject({ tool: 'get_logs', args: { name: 'api', sinceSeconds: 3600 } });
+  });
+
+  it('"container is X" names the container; "the container is crashing" names none', () => {
+    expect(read('web logs in staging, the container is nginx-exporter').plan).toMatchObject({
+      args: { container: 'nginx-exporter' },
+    });
+    const r = read('the container is crashing in worker on staging, get its logs');
+    expect(r.plan.outcome === 'tool' ? r.plan.args.container : undefined).toBeUndefined();
+  });
+});
+
+describe("the bot's own list", () => {
+  it.each([
+    ['which chaos commands do you know?'],
+    ["what's on your list?"],
+    ['can you do backups, or only the things on your list?'],
+  ])('"%s" is help', (text) => {
+    expect(read(text).plan.outcome).toBe('help');
+  });
+});
