@@ -169,6 +169,8 @@ const RECORDS = [
   'planner-blind46.first-run.json',
   'planner-blind47.first-run.json',
   'planner-blind48.first-run.json',
+  'planner-blind49.first-run.json',
+  'planner-blind50.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
