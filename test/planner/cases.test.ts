@@ -321,6 +321,8 @@ const ATTACKS = [
   'redteam-planner122.jsonl',
   'redteam-planner123.jsonl',
   'redteam-planner124.jsonl',
+  'redteam-planner125.jsonl',
+  'redteam-planner126.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -78,6 +78,7 @@ import {
   readBesideReport,
   targetFromStory,
 } from './after-reading/story-and-paste.ts';
+import { countPlaced, signsDropped } from './after-reading/symbols.ts';
 import {
   aboutACount,
   chaosValuesSaid,
@@ -205,6 +206,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = farFromNow(r, ctx);
   r = twoImages(r, plain);
   r = imageRunningNow(r, plain);
+  r = signsDropped(r, text);
+  r = countPlaced(r, plain, ctx);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

@@ -37,6 +37,16 @@ export function kubectlSettled(text: string): boolean {
   return c !== undefined && !c.parsed.repeated && plainFlags && c.parsed.args.filter((a) => a.includes('=')).length <= 1;
 }
 
+/**
+ * The command is the whole message: one line of plain characters, no emoji and no :shortcode: ("🤷 kubectl …",
+ * "kubectl … :joy:", a quoted question answered by the command all say something the command does not).
+ */
+export function kubectlAlone(text: string): boolean {
+  const t = text.replace(/^\s*<@[^>]+>\s*/, '').trim();
+  // (Typographic dashes, quotes and an ellipsis are plain characters too.)
+  return !t.includes('\n') && /^[\x20-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2026]+$/.test(t) && !/:[a-z0-9_+-]+:/i.test(t);
+}
+
 function kubectlCommand(text: string): { sentence: string; parsed: Parsed } | undefined {
   // "k get po …": the usual shell alias of kubectl.
   // "please run: kubectl …", "can you run kubectl … for me": the person asks for the command's equivalent.
@@ -132,8 +142,9 @@ const WORKLOAD = /^(deploy|deployment|deployments|deployment\.apps|rollout|rollo
 function target(args: string[], kind: RegExp): string | undefined {
   const slash = args.find((a) => a.includes('/'));
   if (slash) {
-    const [k, name] = slash.split('/');
-    return kind.test(k) ? name : undefined;
+    // ("deploy/web/api": two names in one path, no object of kubectl's.)
+    const [k, name, more] = slash.split('/');
+    return kind.test(k) && more === undefined ? name : undefined;
   }
   const at = args.findIndex((a) => kind.test(a));
   return at >= 0 ? args[at + 1] : undefined;

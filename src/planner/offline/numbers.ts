@@ -151,6 +151,19 @@ const CORRECTIONS: string[][] = [
   ['no'],
 ];
 
+/**
+ * "last hundred lines", "for team four:": the words with their numbers in digits, lower-cased, punctuation apart (for
+ * checks that look at where a number stands).
+ */
+export function inDigits(text: string): string {
+  const words = text
+    .toLowerCase()
+    .replace(/([^\w\s.'/-])/g, ' $1 ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return normalizeNumbers(words, words).words.join(' ');
+}
+
 /** Rewrites number words as digits and splits "200ms" / "30%" / "5min" into number and unit. */
 export function normalizeNumbers(words: string[], raw: string[]): { words: string[]; raw: string[]; doubts: NumberDoubt[] } {
   const outW: string[] = [];

@@ -19,7 +19,7 @@ import { unsettled } from './hesitation.ts';
 import { MODERATION, NEVER_MIND_THAT, plainIdioms } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import { knownNames, namedIn, namedInText, nameSets, workloadAt, workloadNames } from './inventory-names.ts';
-import { kubectlOtherKind, kubectlRequest, kubectlSettled } from './kubectl.ts';
+import { kubectlAlone, kubectlOtherKind, kubectlRequest, kubectlSettled } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
@@ -464,7 +464,7 @@ export function read(text: string, ctx: PlanContext, translated = false, settled
   const typed = kubectlRequest(plainSaid);
   if (typed !== undefined) {
     const r = read(typed, ctx);
-    return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && !kubectlSettled(plainSaid)
+    return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && !(kubectlSettled(plainSaid) && kubectlAlone(text))
       ? { ...r, confident: false, unsure: 'kubectl words' }
       : r;
   }

@@ -1,4 +1,5 @@
 import { withoutDiscourse } from '../normalize.ts';
+import { inDigits } from '../numbers.ts';
 /**
  * Checks after the reading on how much a call acts on: every pod or many pods of a workload where an experiment's
  * level sets how many it hits, one pod restarted where a restart replaces them all, a pod chosen by its age or state
@@ -183,7 +184,7 @@ export function countToldAsState(r: Reading, plain: string): Reading {
   if (
     (!/\b(needs?|wants?|should (have|be at|run)|(?<!down )to)\s+\d+\s*(pods?|replicas?|instances?)\b/i.test(plain) &&
       /\b\d+\s*(pods?|replicas?|instances?)\b[^.!?\n]*\bscale\b(\s+(it|them|that))?(\s+(up|down|back|out|in))?\W*$/i.test(
-        plain.replace(/(\s*(\b(pls|plz|please|asap|thx|thanks|ty|now|again)\b|[^\w\s]))+\s*$/iu, ''),
+        inDigits(plain).replace(/(\s*(\b(pls|plz|please|asap|thx|thanks|ty|now|again)\b|[^\w\s]))+\s*$/iu, ''),
       )) ||
     /\bhalf\b(\s+(of\s+)?the\s+pods)?\s+(down|dead|gone|crashed|broken|out)\b/i.test(plain)
   )

@@ -9,7 +9,7 @@ import { resolveCall } from '../../resolve.ts';
 import { earlierValue } from '../earlier-value.ts';
 import { isWriteTool } from '../intent.ts';
 import { knownNames, nameSets, workloadNames } from '../inventory-names.ts';
-import { normalizeNumbers, unitSeconds } from '../numbers.ts';
+import { inDigits, unitSeconds } from '../numbers.ts';
 import { chosenOption, placedObject } from '../options.ts';
 import { finish, MANY_MESSAGE, type Reading, read, TOOK_BACK_MESSAGE, takenBack } from '../read.ts';
 import { sameBuildText } from '../same-build.ts';
@@ -61,12 +61,6 @@ export function logWindowSaid(r: Reading, plain: string, ctx: PlanContext): Read
   const seconds = Number(w[0][1].trim() || 1) * (unitSeconds(w[0][2].toLowerCase()) ?? Number.NaN);
   if (!Number.isFinite(seconds) || seconds <= 0) return r;
   return logsWith(r, { sinceSeconds: seconds }, ctx, 'a window said in another sentence');
-}
-
-/** "last hundred lines", "past thirty minutes": the words with their numbers in digits. */
-function inDigits(plain: string): string {
-  const words = plain.toLowerCase().split(/\s+/).filter(Boolean);
-  return normalizeNumbers(words, words).words.join(' ');
 }
 
 /** The logs read with a value said in another sentence, for the requester to confirm (or the reading, if it fails). */

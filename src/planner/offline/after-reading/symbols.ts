@@ -1,0 +1,85 @@
+/**
+ * Checks after the reading on what the words leave out: signs and operators the reader drops ("replicas=+2",
+ * "replicas>5", "--replicas=~5", "×2"), a value of no or off beside a flag ("full=no", "pause: off"), a clock time
+ * anywhere beside a write ("--at=22:00", "restart api 17:00 stg"), and a count that stands where no count is said
+ * ("for team four", "for a team of 4", "take two:"). Each leaves a confident write for the requester to confirm
+ * (red-team rounds 125 and 126).
+ */
+
+import type { PlanContext } from '../../plan.ts';
+import { compiledOnce } from '../compiled.ts';
+import { isWriteTool } from '../intent.ts';
+import { knownNames } from '../inventory-names.ts';
+import { inDigits } from '../numbers.ts';
+import type { Reading } from '../read.ts';
+
+/** Signs of arithmetic, comparison or approximation; a bracket around a number or a sign. */
+const OPERATOR = /[=+*<>~×≥≤^\\{}]|\[\s*[-+*~<>=]?\s*\d/;
+/** What may carry such a sign and say nothing more: markup, arrows, quote marks, a flag or key given a plain value. */
+const HARMLESS: [RegExp, string][] = [
+  // "*scale* web", "_please_", "~api~": Slack's bold, italic and strike around words.
+  [/(\*\*|[*_~])(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?![\w*_~])/g, '$2'],
+  // "* 2 replicas for worker", "- restart api": a list's bullet.
+  [/^\s*[*-]\s+/gm, ' '],
+  [/<(?:@|#|!)[^>]*>/g, ' '],
+  [/<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>/g, ' $1 '],
+  [/&lt;-|<-|->|=>|\u2192|\u2190/g, ' to '],
+  [/&gt;|&lt;|&amp;/g, ' '],
+  [/^\s*>+/gm, ' '],
+  // "+2", "scale web in prod + 2": a signed count, read as a change of size.
+  [/(^|\s)\+\s?\d+\b/g, '$1'],
+];
+/** "--replicas=2", "name=echo", "image=ghcr.io/acme/web:1.9.0": a key given a plain value. */
+const KEY_VALUE = /(^|\s)(?:--?)?([a-z][a-z0-9_.-]*)[=:]\s?([a-z0-9][\w./:@-]*)(?=\s|$|[,;])/gi;
+/** Values that turn a flag off, and keys that say when. */
+const NO_VALUE = /^(no|n|off|false|none|disabled?|nope|never)$/i;
+const WHEN_KEY = /^(at|when|time|schedule|cron|start|starts?_?at|run_?at|after|before|on)$/i;
+/** "full: no", "(full off)", "pause off", "pause=no": a flag of yes or no said as no. */
+const FLAG_OFF = /\b(full|fully|pause[ds]?)\s*[:=]?\s*\(?\s*(no|off|false|0|none|disabled?|nope|never)\b/i;
+/** A clock time that is no part of an image, a version or a pasted log line. */
+const CLOCK = /(?<![\w.:/@-])\d{1,2}:\d{2}(?::\d{2})?(?![\w.:/-])/;
+
+/** A confident write whose words carry a sign or a value the reading dropped: for the requester to confirm. */
+export function signsDropped(r: Reading, text: string): Reading {
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
+  let own = text.replace(/```[\s\S]*?(```|$)/g, ' ');
+  for (const [re, to] of HARMLESS) own = own.replace(re, to);
+  let doubt = FLAG_OFF.test(own) || CLOCK.test(own);
+  own = own.replace(KEY_VALUE, (_m, lead: string, key: string, value: string) => {
+    if (NO_VALUE.test(value) || WHEN_KEY.test(key)) doubt = true;
+    return `${lead}${key} ${value}`;
+  });
+  return doubt || OPERATOR.test(own) ? { ...r, confident: false, unsure: 'a sign or value the words leave out' } : r;
+}
+
+/**
+ * "scale worker in staging for team four", "for a team of 4", "take two: scale worker": a count is sure where a count
+ * is said (after "to", "at" or "=", before "replicas" or "pods", right after the workload's name, a place or the verb),
+ * not where a number names or counts something else.
+ */
+export function countPlaced(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !r.confident) return r;
+  const n = Number(r.plan.args.replicas);
+  if (!Number.isInteger(n)) return r;
+  const said = inDigits(plain.replace(/<[^>]*>/g, ' ').replace(/->|=>|\u2192/g, ' to '));
+  const number = `0*${n}(?![\\w.])`;
+  // A count computed from a change ("add 2", "double it", "down by 1") is not in the words, or not as the count.
+  if (!compiledOnce(`(?<![\\w.])${number}`, '').test(said) || /\bby\s+(?:a\s+)?(?:factor\s+of\s+)?\d/.test(said)) return r;
+  const placed = compiledOnce(
+    `(?:\\b(?:to|upto|at|is|be|with|have|has|run|keep|total|overall|only)(?:\\s+(?:a|an|like|about|around|roughly|half|exactly|just))*|[=:])\\s*${number}(?!\\s*(?:of|more|fewer|less|extra)\\b)` +
+      `|(?<![\\w.])0\\s+out\\b` +
+      `|(?<![\\w.])${number}\\s*(?:x\\s*)?(?:(?:more|extra|additional|total|new|running|healthy|live|[a-z0-9-]+)\\s+)?(?:replicas?|pods?|instances?|copies|reps?|containers?)\\b` +
+      `|(?<![\\w.])${number}\\s+(?:overall|total|in total|are left|left)\\b`,
+    '',
+  );
+  // "scale web 4", "web prod 4": the count right after the verb, the workload's name or its place.
+  const words = said.split(/[\s/]+/);
+  const names = knownNames(ctx);
+  const afterName = words.some((w, i) => {
+    if (!/^0*\d+$/.test(w) || Number(w) !== n) return false;
+    let j = i - 1;
+    while (j >= 0 && /^(up|down|out|in|back|to|à)$/.test(words[j])) j--;
+    return j >= 0 && (names.has(words[j]) || /^-*(scale|scaled|replicas?|pods?)$/.test(words[j]));
+  });
+  return placed.test(said) || afterName ? r : { ...r, confident: false, unsure: 'a count not said as a count' };
+}

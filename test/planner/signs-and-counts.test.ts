@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds found by red-team rounds 125 and 126, in phrasings of their own: signs and operators the reader drops, a flag
+// given no or off, a clock time beside a write, a number that names or counts something other than replicas, and a
+// kubectl line that is not the whole message. Each leaves the write for the requester to confirm.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+const unsure = (text: string) => {
+  const r = read(text);
+  expect(r.plan.outcome === 'tool' ? r.confident : false, text).toBe(false);
+};
+
+describe('signs, operators and values the words leave out', () => {
+  it.each([
+    ['scale api staging replicas=+1'],
+    ['scale worker prod count-=1'],
+    ['scale checkout stg replicas>=3'],
+    ['scale web staging --replicas=~3'],
+    ['pod-kill api stg level>2'],
+    ['set image web stg tag>=1.9.0'],
+    ['restart worker stg ×2'],
+    ['scale api stg [+1]'],
+  ])('"%s"', (text) => unsure(text));
+
+  it.each([['promote payments prod full=off'], ['promote checkout stg (full: no)'], ['checkout stg pause: off']])(
+    '"%s": a flag said as no or off',
+    (text) => unsure(text),
+  );
+
+  it.each([['restart worker stg --at=23:30'], ['scale api prod 6 at=08:15'], ['restart api 18:45 stg']])(
+    '"%s": a clock time beside the write',
+    (text) => unsure(text),
+  );
+
+  it.each([
+    ['scale web in staging to 3', 3],
+    ['kubectl scale deploy/api --replicas=3 -n staging', 3],
+    ['**scale web in staging to 3**', 3],
+    ['* scale worker in staging to 2', 2],
+    ['scale api prod +2', 6],
+    ['new deployment: name=echo ns=staging image=hashicorp/http-echo:1.0 replicas=2', 2],
+  ])('"%s" stays sure', (text, replicas) => {
+    const r = read(text);
+    expect(r.confident).toBe(true);
+    expect(r.plan).toMatchObject({ outcome: 'tool', args: { replicas } });
+  });
+});
+
+describe('a number that names or counts something else', () => {
+  it.each([
+    ['scale api in staging for squad three'],
+    ['tenant seven: scale worker in staging'],
+    ['scale web in prod for the five of us'],
+    ['scale worker in staging for a crew of 6'],
+    ['scale worker in staging for incident no 9'],
+    ['attempt three: scale api in staging'],
+    ['api prod still four pods scale it'],
+  ])('"%s"', (text) => unsure(text));
+
+  it.each([
+    ['scale web in staging to a dozen', 12],
+    ['zero out staging web', 0],
+    ['scale prod/api 5', 5],
+    ['scale api --replicas 3 in staging', 3],
+    ['reduce api in prod by 1', 3],
+  ])('"%s" stays sure', (text, replicas) => {
+    const r = read(text);
+    expect(r.confident).toBe(true);
+    expect(r.plan).toMatchObject({ args: { replicas } });
+  });
+});
+
+describe('a kubectl line that is not the whole message', () => {
+  it.each([
+    ['kubectl rollout restart deploy/api -n staging :sweat_smile:'],
+    ['🙈 kubectl rollout undo deploy/api -n production'],
+    ['> Lee: how would I bounce api in staging?\nkubectl rollout restart deploy/api -n staging'],
+  ])('"%s"', (text) => unsure(text));
+
+  it('"deploy/api/web" names two workloads in one path: not read as one of them, surely', () =>
+    unsure('kubectl rollout restart deploy/api/web -n staging'));
+
+  it('a kubectl line with a typographic dash and a polite ask stays sure', () => {
+    expect(read('kubectl rollout undo deployment/web -n staging — can you do that for me?').confident).toBe(true);
+  });
+});
