@@ -84,3 +84,22 @@ describe("the bot's own list", () => {
     expect(read(text).plan.outcome).toBe('help');
   });
 });
+
+describe('a hypothetical beside a question about now, and a release cancelled', () => {
+  it.each([
+    ['what would happen if we rolled back api in staging? where is it at right now?', 'staging', 'api'],
+    ["would scaling checkout in prod to 9 hurt? not going to do it, what's its current state?", 'production', 'checkout'],
+  ])('"%s" reads the workload as it is now, unsure', (text, namespace, name) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'describe_workload', args: { namespace, name } });
+    expect(r.confident).toBe(false);
+  });
+
+  it('"cancel that release" after naming the rollout aborts it; "cancel that" alone still takes back', () => {
+    expect(read('the checkout canary in staging looks wrong. cancel that release').plan).toMatchObject({
+      tool: 'abort_rollout',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
+    expect(read('abort checkout in staging. cancel that').plan.outcome).toBe('clarify');
+  });
+});
