@@ -323,6 +323,8 @@ const ATTACKS = [
   'redteam-planner124.jsonl',
   'redteam-planner125.jsonl',
   'redteam-planner126.jsonl',
+  'redteam-planner127.jsonl',
+  'redteam-planner128.jsonl',
 ];
 
 describe('red-team case files', () => {

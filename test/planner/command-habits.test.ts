@@ -103,3 +103,26 @@ describe('a hypothetical beside a question about now, and a release cancelled', 
     expect(read('abort checkout in staging. cancel that').plan.outcome).toBe('clarify');
   });
 });
+
+describe('lengths, defaults and a namespace ruled out', () => {
+  it('"for a minute and a half" is 90 seconds', () => {
+    expect(read('memory stress on worker in staging, level 4, for a minute and a half').plan).toMatchObject({
+      args: { experiment: 'memory-stress', durationSeconds: 90 },
+    });
+  });
+
+  it('"the default duration" is no namespace', () => {
+    expect(read('kill a pod of web in staging, level 2, the default duration is ok').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { namespace: 'staging', target: 'web' },
+    });
+  });
+
+  it('"staging only, not prod:" rules a namespace out; it takes nothing back', () => {
+    expect(read('staging only, not prod: restart worker').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'worker' },
+    });
+    expect(read('do not restart worker in staging').plan.outcome).toBe('clarify');
+  });
+});

@@ -86,3 +86,32 @@ describe('a kubectl line that is not the whole message', () => {
     expect(read('kubectl rollout undo deployment/web -n staging — can you do that for me?').confident).toBe(true);
   });
 });
+
+describe('red-team rounds 127 and 128: doubt in plain characters, keys that are no count, lines around the request', () => {
+  it.each([
+    ['kubectl rollout restart deploy/api -n staging?!'],
+    ['(?) kubectl scale deploy/api --replicas=1 -n staging'],
+    ['scale api in staging --connections=3'],
+    ['scale worker in prod --current=2'],
+    ['promote payments prod full: "off"'],
+    ['checkout stg pause: [no]'],
+    ['☐ full promote checkout in staging'],
+    ['✓ restart api in staging'],
+  ])('"%s" is for the requester to confirm', (text) => unsure(text));
+
+  it.each([
+    ['todo for the night shift:\nrestart worker in prod\nthen check the queue'],
+    ['2024-06-01T03:00:00Z ops: going to\nscale api in staging to 1\n2024-06-01T03:05:00Z ops: done'],
+    ['[INFO] janitor will\nrestart web in staging\n[INFO] janitor idle'],
+    ['step four: restart api in staging'],
+    ['action items for tomorrow: restart worker in staging'],
+  ])('"%s": a write among other lines or a step for later is for the requester to confirm', (text) => unsure(text));
+
+  it.each([
+    ['hi\nrestart api in staging\nthanks'],
+    ['please run: kubectl rollout restart deploy/api -n staging'],
+    ['scale: api | ns: staging | to: 3'],
+  ])('"%s" stays sure', (text) => {
+    expect(read(text).confident).toBe(true);
+  });
+});

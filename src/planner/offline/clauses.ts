@@ -190,9 +190,12 @@ interface Segment {
   story: boolean;
 }
 
-/** A plain label before a request: "one more:", "action item #3:", "this week:", "ps:". */
+/**
+ * A plain label before a request: "one more:", "action item #3:", "ps:" (not a step of a plan, nor a label for another
+ * day: "step two:", "action item for tomorrow:").
+ */
 const LABEL =
-  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|tomorrow|this week|now))?|this week|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|step #?\d+|step (?:one|two|three|four|five)|ask|request|req|q|asap|urgent|prio|p[0-3]|sev ?[0-3]|high prio|(?:one|an) (?:ask|request) from (?:the |our |my )?[\w-]+(?: [\w-]+)?))\s*:\s+(\S.*)$/i;
+  /^((?:ok |thx!? |thanks!? )?(?:one more(?: thing)?|one last (?:thing|one)|another one|action items?(?: #?\d+)?(?: for (?:today|now))?|today|next|also|ps|p\.s\.|update|quick one|fyi|todo|to ?do|ask|request|req|q|asap|urgent|prio|p[0-3]|sev ?[0-3]|high prio|(?:one|an) (?:ask|request) from (?:the |our |my )?[\w-]+(?: [\w-]+)?))\s*:\s+(\S.*)$/i;
 
 /** Verbs that command with their object: "take prod worker down by one", "start 25% packet loss". */
 /** A remark in parentheses about how things stand. */

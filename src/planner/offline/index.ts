@@ -24,6 +24,7 @@ import {
   twoImages,
   versionCondition,
 } from './after-reading/images-and-versions.ts';
+import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
   dryRunAsked,
   getItUp,
@@ -208,6 +209,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = imageRunningNow(r, plain);
   r = signsDropped(r, text);
   r = countPlaced(r, plain, ctx);
+  r = amongOtherLines(r, text);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

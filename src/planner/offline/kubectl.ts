@@ -43,6 +43,15 @@ export function kubectlSettled(text: string): boolean {
  */
 export function kubectlAlone(text: string): boolean {
   const t = text.replace(/^\s*<@[^>]+>\s*/, '').trim();
+  // It starts the message, and a question mark only ends a polite ask after it ("— can you do that for me?"), never
+  // the command itself ("… -n production??", "(?) kubectl …").
+  if (
+    !/^(?:(?:please|pls|plz|can you|could you|can u|would you|just)\s+)*(?:(?:run|execute|do)\s*:?\s+)?`*\s*(?:kubectl|k)(?:\s|-argo-rollouts\s)/i.test(
+      t,
+    )
+  )
+    return false;
+  if (t.includes('?') && !/\b(?:can|could|would) (?:you|u)\b[^?]*\?\s*$/i.test(t)) return false;
   // (Typographic dashes, quotes and an ellipsis are plain characters too.)
   return !t.includes('\n') && /^[\x20-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2026]+$/.test(t) && !/:[a-z0-9_+-]+:/i.test(t);
 }

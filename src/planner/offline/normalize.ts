@@ -224,6 +224,11 @@ export function normalize(input: string): Normalized {
     .replace(/^(\W*)del (?=(?:po|pods?) )/, '$1delete ')
     .replace(/^(\W*(?:delete|get|list|ls|show|describe) )po\b/, '$1pods')
     .replace(/^(\W*)po (?=[a-z])/, '$1pods ');
+  // "default duration is fine", "the default level": the default of a value, not the namespace.
+  low = low.replace(
+    /\b(?:the )?default (?=(?:duration|length|time|timeout|level|settings?|values?|count|port|one|is|are|will|should|ok|okay|fine)\b)/g,
+    'usual ',
+  );
   // "would you mind restarting api": the gerund is the command ("restart"); elsewhere "-ing" describes a state.
   low = low.replace(/\b(would|do|could) you mind (\w{3,}?)ing\b/g, '$1 you mind $2');
   // "what did we burn since midnight": money burned is money spent.

@@ -91,6 +91,12 @@ export function spellHalves(text: string): string {
     text
       .replace(/\b(an? |one )?(hour|hr) and a half\b/gi, '90 minutes')
       .replace(/\b(an? |one )?day and a half\b/gi, '36 hours')
+      // "for a minute and a half", "two minutes and a half".
+      .replace(/\b(an? |one )?(minute|min) and a half\b/gi, '90 seconds')
+      .replace(/\b(two|three|four|five|\d+) (minutes|mins|hours) and a half\b/gi, (_m, n: string, unit: string) => {
+        const k = Number(n) || ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[n.toLowerCase()] || 0;
+        return /^m/i.test(unit) ? `${k * 60 + 30} seconds` : `${k * 60 + 30} minutes`;
+      })
       // "two and a half minutes": in the unit below.
       .replace(/\b(one|two|three|four|five|\d+) and a half (minutes?|hours?)\b/gi, (_m, n: string, unit: string) => {
         const k = Number(n) || ({ one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[n.toLowerCase()] || 0;

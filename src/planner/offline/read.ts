@@ -1679,7 +1679,8 @@ const OTHERS_DO_ONLY =
 const OWN_PLAN =
   /\b(i'?m|i am|we'?re|we are) (going to|gonna|about to)\b[^.!?]*\b(myself|ourselves|by hand|manually)\b|\b(i'?ll|i will|we'?ll) [^.!?]*\b(myself|ourselves|by hand|manually)\b/i;
 /** "… was down, not the app.": a contrast that ends its sentence, which negates no request. */
-export const CONTRAST = /,\s*not (the|a|an|its) [\w-]+\s*[.!?;]/gi;
+export const CONTRAST =
+  /,\s*not (the|a|an|its) [\w-]+\s*[.!?;]|(?:^|[,;:(]\s*|\bonly\s*,?\s*)(?:and |but )?not (?:in |on )?(?:prod|production|staging|stg|stage|monitoring|kube-system)\b(?=\s*[,:;.)!]|\s*$)/gi;
 /** Any negation left once contrasts are taken out. */
 const NEGATED_IN_CLAUSE = /\b(not|never|no|don'?t|dont|do not|doesn'?t|won'?t|shouldn'?t|without|nor|neither)\b|n't\b/i;
 /** "how do I make more copies of my app? it's the worker one in staging and I want 3 of it": the how, then the want. */

@@ -13,8 +13,9 @@ import { knownNames } from '../inventory-names.ts';
 import { inDigits } from '../numbers.ts';
 import type { Reading } from '../read.ts';
 
-/** Signs of arithmetic, comparison or approximation; a bracket around a number or a sign. */
-const OPERATOR = /[=+*<>~×≥≤^\\{}]|\[\s*[-+*~<>=]?\s*\d/;
+/** Signs of arithmetic, comparison or approximation; a bracket around a number or a sign; a box or a mark of done or not. */
+const OPERATOR =
+  /[=+*<>~×≥≤^\\{}✗✘☐✓🗸]|\[\s*[-+*~<>=]?\s*\d|\[\s\]|:(?:done|check|checked|heavy_check_mark|ballot_box_with_check|white_check_mark):/u;
 /** What may carry such a sign and say nothing more: markup, arrows, quote marks, a flag or key given a plain value. */
 const HARMLESS: [RegExp, string][] = [
   // "*scale* web", "_please_", "~api~": Slack's bold, italic and strike around words.
@@ -35,7 +36,7 @@ const KEY_VALUE = /(^|\s)(?:--?)?([a-z][a-z0-9_.-]*)[=:]\s?([a-z0-9][\w./:@-]*)(
 const NO_VALUE = /^(no|n|off|false|none|disabled?|nope|never)$/i;
 const WHEN_KEY = /^(at|when|time|schedule|cron|start|starts?_?at|run_?at|after|before|on)$/i;
 /** "full: no", "(full off)", "pause off", "pause=no": a flag of yes or no said as no. */
-const FLAG_OFF = /\b(full|fully|pause[ds]?)\s*[:=]?\s*\(?\s*(no|off|false|0|none|disabled?|nope|never)\b/i;
+const FLAG_OFF = /\b(full|fully|pause[ds]?)\s*[:=]?\s*[("'[\u2018\u201c]*\s*(no|off|false|0|none|disabled?|nope|never)\b/i;
 /** A clock time that is no part of an image, a version or a pasted log line. */
 const CLOCK = /(?<![\w.:/@-])\d{1,2}:\d{2}(?::\d{2})?(?![\w.:/-])/;
 
@@ -54,7 +55,7 @@ export function signsDropped(r: Reading, text: string): Reading {
 
 /**
  * "scale worker in staging for team four", "for a team of 4", "take two: scale worker": a count is sure where a count
- * is said (after "to", "at" or "=", before "replicas" or "pods", right after the workload's name, a place or the verb),
+ * is said (after "to", "at" or "replicas=", before "replicas" or "pods", right after the workload's name, a place or the verb),
  * not where a number names or counts something else.
  */
 export function countPlaced(r: Reading, plain: string, ctx: PlanContext): Reading {
@@ -66,7 +67,7 @@ export function countPlaced(r: Reading, plain: string, ctx: PlanContext): Readin
   // A count computed from a change ("add 2", "double it", "down by 1") is not in the words, or not as the count.
   if (!compiledOnce(`(?<![\\w.])${number}`, '').test(said) || /\bby\s+(?:a\s+)?(?:factor\s+of\s+)?\d/.test(said)) return r;
   const placed = compiledOnce(
-    `(?:\\b(?:to|upto|at|is|be|with|have|has|run|keep|total|overall|only)(?:\\s+(?:a|an|like|about|around|roughly|half|exactly|just))*|[=:])\\s*${number}(?!\\s*(?:of|more|fewer|less|extra)\\b)` +
+    `(?:\\b(?:to|upto|at|be|with|have|has|run|keep|total|overall|only)(?:\\s*:)?(?:\\s+(?:a|an|like|about|around|roughly|half|exactly|just))*|\\b(?:replicas?|pods?|count|size|instances?|copies|n)\\s*[=:])\\s*${number}(?!\\s*(?:of|more|fewer|less|extra)\\b)` +
       `|(?<![\\w.])0\\s+out\\b` +
       `|(?<![\\w.])${number}\\s*(?:x\\s*)?(?:(?:more|extra|additional|total|new|running|healthy|live|[a-z0-9-]+)\\s+)?(?:replicas?|pods?|instances?|copies|reps?|containers?)\\b` +
       `|(?<![\\w.])${number}\\s+(?:overall|total|in total|are left|left)\\b`,
