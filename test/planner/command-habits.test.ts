@@ -126,3 +126,12 @@ describe('lengths, defaults and a namespace ruled out', () => {
     expect(read('do not restart worker in staging').plan.outcome).toBe('clarify');
   });
 });
+
+describe('going back said as "return"', () => {
+  it.each([
+    ['return web in staging to revision 1', { namespace: 'staging', name: 'web', toRevision: 1 }],
+    ['return worker in staging to the previous version', { namespace: 'staging', name: 'worker' }],
+  ])('"%s" is a rollback', (text, args) => {
+    expect(read(text).plan).toMatchObject({ tool: 'rollback', args });
+  });
+});

@@ -224,6 +224,11 @@ export function normalize(input: string): Normalized {
     .replace(/^(\W*)del (?=(?:po|pods?) )/, '$1delete ')
     .replace(/^(\W*(?:delete|get|list|ls|show|describe) )po\b/, '$1pods')
     .replace(/^(\W*)po (?=[a-z])/, '$1pods ');
+  // "return web to revision 1", "return it to the previous version": going back is a rollback.
+  low = low.replace(
+    /\breturn ((?:it|them|[a-z0-9-]+)(?: in [a-z0-9-]+)?) to (?=(?:revision|rev|the (?:previous|old|last|prior|stable) (?:version|revision|release|build|one))\b)/g,
+    'roll back $1 to ',
+  );
   // "default duration is fine", "the default level": the default of a value, not the namespace.
   low = low.replace(
     /\b(?:the )?default (?=(?:duration|length|time|timeout|level|settings?|values?|count|port|one|is|are|will|should|ok|okay|fine)\b)/g,
