@@ -115,3 +115,20 @@ describe('red-team rounds 127 and 128: doubt in plain characters, keys that are 
     expect(read(text).confident).toBe(true);
   });
 });
+
+describe('red-team round 130: a write beside a "when", an event or a go-ahead', () => {
+  it.each([
+    ['abort checkout in staging when we cut over'],
+    ['scale api in prod to 5 at go-live'],
+    ['set image of web in staging to ghcr.io/acme/web:1.9.0 once we have the ok'],
+    ['pls when we release promote payments'],
+    ['restart worker in staging on their word'],
+  ])('"%s" is for the requester to confirm', (text) => unsure(text));
+
+  it.each([['restart api in staging when you get a chance'], ['whenever you get a chance, scale web in staging to 3']])(
+    '"%s" asks for it now',
+    (text) => {
+      expect(read(text).confident).toBe(true);
+    },
+  );
+});

@@ -4,6 +4,7 @@
  */
 
 import type { Plan, PlanContext, Planner } from '../plan.ts';
+import { conditionBesideWrite } from './after-reading/conditions.ts';
 import {
   allPodsSaid,
   countToldAsState,
@@ -210,6 +211,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = signsDropped(r, text);
   r = countPlaced(r, plain, ctx);
   r = amongOtherLines(r, text);
+  r = conditionBesideWrite(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
