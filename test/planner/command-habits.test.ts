@@ -135,3 +135,23 @@ describe('going back said as "return"', () => {
     expect(read(text).plan).toMatchObject({ tool: 'rollback', args });
   });
 });
+
+describe('everyday words from the everyday halves of blind batches 45 to 49', () => {
+  it.each([
+    ['what hosts is the worker in staging running on?', 'list_pods', { namespace: 'staging', workload: 'worker' }],
+    ['spend by deploy for last week', 'query_costs', { aggregate: 'deployment', window: 'lastweek' }],
+    ['opencost yesterday by namespace', 'query_costs', { window: 'yesterday', aggregate: 'namespace' }],
+    ['remove 1 from api in staging', 'scale', { namespace: 'staging', name: 'api', replicas: 1 }],
+    ['promote checkout in staging but not all the way', 'promote_rollout', { name: 'checkout', full: false }],
+    ['logs of worker in prod, only the worker container', 'get_logs', { name: 'worker', container: 'worker' }],
+  ])('"%s" → %s %o', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('a link pointed to for reference is no second ask', () => {
+    expect(read('rollback web in staging, see <https://grafana.acme.io/d/web|web errors>').plan).toMatchObject({
+      tool: 'rollback',
+      args: { namespace: 'staging', name: 'web' },
+    });
+  });
+});

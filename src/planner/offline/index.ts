@@ -118,7 +118,10 @@ export type { Reading } from './read.ts';
  */
 export function planOffline(message: string, ctx: PlanContext): Reading {
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
-  const typed = fenced(message).replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
+  // "restart api in prod, see <https://grafana/…|api dashboard>": a link pointed to for reference is no second ask.
+  const typed = fenced(message)
+    .replace(/[,;.]?\s*\b(?:see|cf\.?|ref|refs|details|dashboard|graph|link)\s*:?\s*<https?:[^>]+>/gi, ' ')
+    .replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
   const text = spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));

@@ -1129,7 +1129,10 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
       !isNumber(p.words[j]) &&
       (after ||
         // "the web container on web", "only the api container should get …": the container, named like the workload.
-        ((w !== target || ['of', 'in', 'for', 'on', 'should', 'must', 'gets', 'needs', 'to'].includes(at(i + 1) ?? '')) &&
+        // ("just the web container": a container singled out by name.)
+        ((w !== target ||
+          ['of', 'in', 'for', 'on', 'should', 'must', 'gets', 'needs', 'to'].includes(at(i + 1) ?? '') ||
+          [at(j - 1), at(j - 2)].some((x) => x === 'just' || x === 'only')) &&
           ![...WRITE_VERBS, ...READ_VERBS].includes(p.words[j])))
     );
   };

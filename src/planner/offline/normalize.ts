@@ -224,6 +224,18 @@ export function normalize(input: string): Normalized {
     .replace(/^(\W*)del (?=(?:po|pods?) )/, '$1delete ')
     .replace(/^(\W*(?:delete|get|list|ls|show|describe) )po\b/, '$1pods')
     .replace(/^(\W*)po (?=[a-z])/, '$1pods ');
+  // Everyday words for the catalog's: "which machines is api running on" asks for the nodes of its pods; "cost by
+  // deploy" groups by deployment; "opencost today by pod" asks for costs; "remove 2 from prod web" takes replicas
+  // away; "promote …, not fully" is one step.
+  low = low
+    .replace(
+      /\b(which|what) (?:machines?|hosts?|servers?|boxes|vms?)\b(?=[^.?!]*\b(?:on|running on|sitting on|living on)\b)/g,
+      '$1 nodes',
+    )
+    .replace(/\bby deploy\b/g, 'by deployment')
+    .replace(/^(\W*)opencost (?=(?:today|yesterday|this|last|for|by|per|week|month)\b)/, '$1costs ')
+    .replace(/\bremove (\d+|one|two|three|four|five) from\b/g, 'remove $1 replicas from')
+    .replace(/,?\s*(?:but |and )?not (?:fully|all the way|completely|the whole way)\b/g, ' ');
   // "return web to revision 1", "return it to the previous version": going back is a rollback.
   low = low.replace(
     /\breturn ((?:it|them|[a-z0-9-]+)(?: in [a-z0-9-]+)?) to (?=(?:revision|rev|the (?:previous|old|last|prior|stable) (?:version|revision|release|build|one))\b)/g,
