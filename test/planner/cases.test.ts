@@ -325,6 +325,7 @@ const ATTACKS = [
   'redteam-planner126.jsonl',
   'redteam-planner127.jsonl',
   'redteam-planner128.jsonl',
+  'redteam-planner129.jsonl',
   'redteam-planner130.jsonl',
 ];
 

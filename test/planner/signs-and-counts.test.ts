@@ -132,3 +132,28 @@ describe('red-team round 130: a write beside a "when", an event or a go-ahead', 
     },
   );
 });
+
+describe('red-team round 129: a second action in other words, marks of doubt, steps and other speakers', () => {
+  it.each([
+    ['restart worker in staging (and scaling it)'],
+    ['pause checkout in prod // aborting it'],
+    ['kill a pod of web in staging, plus deleting another'],
+    ['add 300ms latency to web in staging and killing a pod'],
+    ['promote payments, by taking it offline'],
+    ['restart web in staging, with the rest'],
+    ['restart worker in staging, from the previous build'],
+    ['restart worker in staging !?'],
+    ['roll back api in staging :man-shrugging:'],
+    ['scale web in staging to 1 😜'],
+    ['4) restart worker in staging'],
+    ['usage: roll back api in staging'],
+    ['he: restart worker in staging'],
+  ])('"%s" is for the requester to confirm', (text) => unsure(text));
+
+  it.each([['rolling restart of api in staging'], ['restart worker in staging 🙏'], ['abort checkout in prod :rotating_light:']])(
+    '"%s" stays sure',
+    (text) => {
+      expect(read(text).confident).toBe(true);
+    },
+  );
+});

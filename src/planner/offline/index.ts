@@ -68,6 +68,7 @@ import {
   theRolloutMeant,
   thisStepFinished,
 } from './after-reading/rollout-words.ts';
+import { secondActionBeside } from './after-reading/second-action.ts';
 import {
   alertObject,
   confusedByStory,
@@ -215,6 +216,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = countPlaced(r, plain, ctx);
   r = amongOtherLines(r, text);
   r = conditionBesideWrite(r, plain);
+  r = secondActionBeside(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

@@ -1,7 +1,8 @@
 /**
  * Checks after the reading on what the words leave out: signs and operators the reader drops ("replicas=+2",
  * "replicas>5", "--replicas=~5", "×2"), a value of no or off beside a flag ("full=no", "pause: off"), a clock time
- * anywhere beside a write ("--at=22:00", "restart api 17:00 stg"), and a count that stands where no count is said
+ * anywhere beside a write ("--at=22:00", "restart api 17:00 stg"), a question or a joke in a mark or an emoji ("!?",
+ * "🤨", ";)"), a numbered step, a usage line or someone else speaking ("3)", "usage:", "them:"), and a count that stands where no count is said
  * ("for team four", "for a team of 4", "take two:"). Each leaves a confident write for the requester to confirm
  * (red-team rounds 125 and 126).
  */
@@ -37,6 +38,22 @@ const NO_VALUE = /^(no|n|off|false|none|disabled?|nope|never)$/i;
 const WHEN_KEY = /^(at|when|time|schedule|cron|start|starts?_?at|run_?at|after|before|on)$/i;
 /** "full: no", "(full off)", "pause off", "pause=no": a flag of yes or no said as no. */
 const FLAG_OFF = /\b(full|fully|pause[ds]?)\s*[:=]?\s*[("'[\u2018\u201c]*\s*(no|off|false|0|none|disabled?|nope|never)\b/i;
+/** "!?", "‽", "❓", ":question:": a question or disbelief in a mark. */
+const QUESTION_MARK = /!\?|[‽❓❔⁉]|:(?:question|grey_question|interrobang|exclamation_question_mark):/u;
+/**
+ * Emoji and emoticons that say nothing against the request (thanks, urgency, a wave, the action's own picture); any
+ * other ("🤨", ":woman-shrugging:", ":jk:", ";)") may be doubt or a joke.
+ */
+const EMOJI = /:[a-z0-9_+-]+:|\p{Extended_Pictographic}|;-?\)|(?<![\w:]):-?[PpD]\b|\bxD\b|\^\^/gu;
+const SAYS_NOTHING_AGAINST = new Set([
+  ...'🙏 👍 🙌 🚀 🔥 🚨 ⚠ ⏸ ▶ ⏪ ⏩ 🔁 🔄 🔌 🛑 👋 🎉 ✌ 😭 🐢 🐌 🥶 ❤ 🙂 😊 👀'.split(' '),
+  ...':pray: :+1: :thumbsup: :raised_hands: :rocket: :fire: :rotating_light: :warning: :shipit: :wave: :tada: :heart: :eyes: :arrows_counterclockwise: :repeat: :pause_button: :slightly_smiling_face: :smile: :blush: :snail: :turtle: :cold_face: :sob:'.split(
+    ' ',
+  ),
+]);
+/** A numbered step or a usage line ("3)", "3️⃣", "➌", "steps:", "usage:"), or someone else speaking ("them:", "[he]"). */
+const NOT_A_REQUEST =
+  /^\s*(?:\d+\)|\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793]|steps?\s*:|(?:quick )?(?:usage|howto|how-to|syntax|example)\s*:)|(?:^|[|/]\s*)[[*_]*(?:them|they|he|she|him|her|someone|somebody)[\]*_]*\s*:?(?=\s)/imu;
 /** A clock time that is no part of an image, a version or a pasted log line. */
 const CLOCK = /(?<![\w.:/@-])\d{1,2}:\d{2}(?::\d{2})?(?![\w.:/-])/;
 
@@ -45,7 +62,18 @@ export function signsDropped(r: Reading, text: string): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
   let own = text.replace(/```[\s\S]*?(```|$)/g, ' ');
   for (const [re, to] of HARMLESS) own = own.replace(re, to);
-  let doubt = FLAG_OFF.test(own) || CLOCK.test(own);
+  const emoji = (
+    text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\d{1,2}:\d{2}/g, ' ')
+      .match(EMOJI) ?? []
+  ).map((e) => e.replace(/\ufe0f/g, ''));
+  let doubt =
+    FLAG_OFF.test(own) ||
+    CLOCK.test(own) ||
+    QUESTION_MARK.test(text) ||
+    NOT_A_REQUEST.test(own) ||
+    emoji.some((e) => !SAYS_NOTHING_AGAINST.has(e));
   own = own.replace(KEY_VALUE, (_m, lead: string, key: string, value: string) => {
     if (NO_VALUE.test(value) || WHEN_KEY.test(key)) doubt = true;
     return `${lead}${key} ${value}`;
