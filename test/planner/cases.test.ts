@@ -327,6 +327,7 @@ const ATTACKS = [
   'redteam-planner128.jsonl',
   'redteam-planner129.jsonl',
   'redteam-planner130.jsonl',
+  'redteam-planner131.jsonl',
 ];
 
 describe('red-team case files', () => {

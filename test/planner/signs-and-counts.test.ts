@@ -157,3 +157,23 @@ describe('red-team round 129: a second action in other words, marks of doubt, st
     },
   );
 });
+
+describe('red-team round 131: names and values said by relation, go-aheads and checks in other words', () => {
+  it.each([
+    ['restart worker in the env next to staging'],
+    ['roll back the service like worker in prod'],
+    ['set api in staging to a version like 2.4.0'],
+    ['scale api in prod to 4 or more'],
+    ['add around 300ms latency to web in staging'],
+    ["restart worker in prod on the lead's ok"],
+    ['restart worker in staging at go-live'],
+    ['restart worker in staging on any crash'],
+    ['need we scale api in staging to 3'],
+    ['folks ok to restart worker in prod'],
+    ['make sure they rolled back api in staging'],
+  ])('"%s" is for the requester to confirm', (text) => unsure(text));
+
+  it('"I\'d like the worker in staging restarted" is a wish, not a likeness: it stays sure', () => {
+    expect(read("I'd like the worker in staging restarted").confident).toBe(true);
+  });
+});

@@ -54,6 +54,7 @@ import {
   sameBuild,
   sameViewThere,
 } from './after-reading/pointed-at.ts';
+import { saidByRelation } from './after-reading/relations.ts';
 import {
   byStrategy,
   goodRevision,
@@ -217,6 +218,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = amongOtherLines(r, text);
   r = conditionBesideWrite(r, plain);
   r = secondActionBeside(r, plain);
+  r = saidByRelation(r, plain, ctx);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

@@ -4,6 +4,7 @@
  */
 
 import type { PlanContext } from '../../plan.ts';
+import { isWriteTool } from '../intent.ts';
 import { nameSets } from '../inventory-names.ts';
 import type { Reading } from '../read.ts';
 
@@ -14,6 +15,16 @@ export const ASKS_SOMETHING =
 /** A question back to the requester, not sure (in auto mode it goes to the model). */
 export function askBack(message: string): Reading {
   return { plan: { outcome: 'clarify', message, source: 'offline' }, confident: false, unsure: 'clarify' };
+}
+
+/** A write the reading is sure of: what the checks that only ever take confidence away look at. */
+export function isSureWrite(r: Reading): boolean {
+  return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident;
+}
+
+/** The same reading, for the requester to confirm, and why. */
+export function doubted(r: Reading, why: string): Reading {
+  return { ...r, confident: false, unsure: why };
 }
 
 /** A verb of change anywhere in the message. */

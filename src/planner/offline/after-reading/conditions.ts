@@ -1,20 +1,33 @@
 /**
  * A write said beside a "when" ("restart api in staging when we deploy", "please when we ship roll back web"), an
- * event it waits for ("at launch", "on push") or someone's go-ahead ("when we get the go", "on their yes"): it may be
- * for later or for someone else to decide, so the requester confirms it (red-team round 130). Courtesy about the
- * bot's own time ("when you get a sec", "whenever you can") asks for it now.
+ * event or a trigger it waits for ("at launch", "on push", "at go live", "on any oom", "down the line"), someone's
+ * go-ahead ("when we get the go", "on the team's yes", "on go"), or asked of others rather than of the bot ("any need
+ * to …", "team ok to …", "make sure we restarted …"): it may be for later, for someone else to decide, or a check, so
+ * the requester confirms it (red-team rounds 130 and 131). Courtesy about the bot's own time ("when you get a sec",
+ * "whenever you can") asks for it now.
  */
 
-import { isWriteTool } from '../intent.ts';
 import type { Reading } from '../read.ts';
+import { doubted, isSureWrite } from './common.ts';
 
-const WAITS_FOR =
-  /\bwhen(ever)?\b|\b(at|on|around|by|with|after|before) (the )?(launch|push|ship|go-?live|cutover|kickoff|kick-off)\b|\b(get|have|got) (the |a |an )?(go|ok|okay|yes|green light|nod)\b|\bon (their|his|her|my|your|a|an|the) (yes|go|ok|okay|word|signal|nod)\b/i;
+const WAITS_FOR = new RegExp(
+  [
+    String.raw`\bwhen(ever)?\b`,
+    String.raw`\b(at|on|around|by|with|after|before|during|upon) (the )?(launch|push|ship|go[- ]?live|cutover|kickoff|kick-off)\b`,
+    String.raw`\bgo[- ]live\b`,
+    String.raw`\b(get|have|got) (the |a |an )?(go|ok|okay|yes|green light|nod)\b`,
+    String.raw`\b(on|at|with|upon|after|pending) (?:(?:the|their|his|her|my|your|our|a|an|any|some|\w+'s)\s+){0,2}(go|yes|ok|okay|word|signal|nod|go-?ahead|sign-?off)\b`,
+    String.raw`\bon (any |every |each |an? |the )?(oom|ooms|crash|crashes|error|errors|failure|failures|alert|alerts|page|pages|spike|spikes)\b(?=\s*(?:$|[,.;!?]|(?:please|pls|thanks|thx)\b))`,
+    String.raw`\b(down the line|later on|eventually|at some point)\b`,
+    String.raw`^\W*(any need|need (we|i|you|they))\b`,
+    String.raw`\b(ok|okay|alright|all right|fine)\s+(to|if)\b`,
+    String.raw`\bmake sure\b`,
+  ].join('|'),
+  'i',
+);
 const COURTESY = /\bwhen(ever)? (you|u) (get|have) (a|the) (sec|second|chance|minute|moment|mo)\b|\bwhenever (you|u) can\b/gi;
 
 export function conditionBesideWrite(r: Reading, plain: string): Reading {
-  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
-  return WAITS_FOR.test(plain.replace(COURTESY, ' '))
-    ? { ...r, confident: false, unsure: 'a condition or an event beside the write' }
-    : r;
+  if (!isSureWrite(r)) return r;
+  return WAITS_FOR.test(plain.replace(COURTESY, ' ')) ? doubted(r, 'a condition or an event beside the write') : r;
 }

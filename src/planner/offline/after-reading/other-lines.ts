@@ -4,14 +4,14 @@
  * for the requester to confirm (red-team round 128). Greetings, thanks and a mention alone are no such lines.
  */
 
-import { isWriteTool } from '../intent.ts';
 import type { Reading } from '../read.ts';
+import { doubted, isSureWrite } from './common.ts';
 
 const NOTHING_SAID =
   /^\s*(<@[^>]+>\s*)*([\p{P}\p{S}\s]*|(hi|hey|hello|morning|good morning|thanks|thank you|thx|ty|cheers|please|pls|plz|ok|okay)\b[^\n]{0,30})$/iu;
 
 export function amongOtherLines(r: Reading, text: string): Reading {
-  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
+  if (!isSureWrite(r)) return r;
   const said = text.split('\n').filter((l) => !NOTHING_SAID.test(l));
-  return said.length >= 2 ? { ...r, confident: false, unsure: 'a write among other lines' } : r;
+  return said.length >= 2 ? doubted(r, 'a write among other lines') : r;
 }

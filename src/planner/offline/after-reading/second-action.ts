@@ -5,8 +5,8 @@
  * the previous image"). The requester confirms it (red-team round 129).
  */
 
-import { isWriteTool } from '../intent.ts';
 import type { Reading } from '../read.ts';
+import { doubted, isSureWrite } from './common.ts';
 
 /** The tools a verb in -ing may ask for. */
 const GERUNDS: [RegExp, string[]][] = [
@@ -28,7 +28,7 @@ const THE_REST = /\b(with|and|plus) (the rest|everything else|all the others|the
 const IMAGE_SAID = /\bfrom the (previous|old|last|prior|stable|new) (image|version|build|release|revision|tag)\b/i;
 
 export function secondActionBeside(r: Reading, plain: string): Reading {
-  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
+  if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
   const tool = r.plan.tool;
   // (Killing or deleting beside an experiment is its own only when the experiment kills pods.)
   const podsKilled = tool === 'launch_chaos' && /^pod-/.test(String(r.plan.args.experiment));
@@ -37,5 +37,5 @@ export function secondActionBeside(r: Reading, plain: string): Reading {
     return re.test(plain) && !tools.filter((t) => t !== 'launch_chaos' || podsKilled).includes(tool);
   });
   const imageless = IMAGE_SAID.test(plain) && tool !== 'rollback' && tool !== 'set_image';
-  return other || imageless || THE_REST.test(plain) ? { ...r, confident: false, unsure: 'a second action in other words' } : r;
+  return other || imageless || THE_REST.test(plain) ? doubted(r, 'a second action in other words') : r;
 }

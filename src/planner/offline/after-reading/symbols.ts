@@ -9,10 +9,10 @@
 
 import type { PlanContext } from '../../plan.ts';
 import { compiledOnce } from '../compiled.ts';
-import { isWriteTool } from '../intent.ts';
 import { knownNames } from '../inventory-names.ts';
 import { inDigits } from '../numbers.ts';
 import type { Reading } from '../read.ts';
+import { doubted, isSureWrite } from './common.ts';
 
 /** Signs of arithmetic, comparison or approximation; a bracket around a number or a sign; a box or a mark of done or not. */
 const OPERATOR =
@@ -59,7 +59,7 @@ const CLOCK = /(?<![\w.:/@-])\d{1,2}:\d{2}(?::\d{2})?(?![\w.:/-])/;
 
 /** A confident write whose words carry a sign or a value the reading dropped: for the requester to confirm. */
 export function signsDropped(r: Reading, text: string): Reading {
-  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
+  if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
   let own = text.replace(/```[\s\S]*?(```|$)/g, ' ');
   for (const [re, to] of HARMLESS) own = own.replace(re, to);
   const emoji = (
@@ -78,7 +78,7 @@ export function signsDropped(r: Reading, text: string): Reading {
     if (NO_VALUE.test(value) || WHEN_KEY.test(key)) doubt = true;
     return `${lead}${key} ${value}`;
   });
-  return doubt || OPERATOR.test(own) ? { ...r, confident: false, unsure: 'a sign or value the words leave out' } : r;
+  return doubt || OPERATOR.test(own) ? doubted(r, 'a sign or value the words leave out') : r;
 }
 
 /**
@@ -110,5 +110,5 @@ export function countPlaced(r: Reading, plain: string, ctx: PlanContext): Readin
     while (j >= 0 && /^(up|down|out|in|back|to|à)$/.test(words[j])) j--;
     return j >= 0 && (names.has(words[j]) || /^-*(scale|scaled|replicas?|pods?)$/.test(words[j]));
   });
-  return placed.test(said) || afterName ? r : { ...r, confident: false, unsure: 'a count not said as a count' };
+  return placed.test(said) || afterName ? r : doubted(r, 'a count not said as a count');
 }
