@@ -171,6 +171,8 @@ const RECORDS = [
   'planner-blind48.first-run.json',
   'planner-blind49.first-run.json',
   'planner-blind50.first-run.json',
+  'planner-blind51.first-run.json',
+  'planner-blind52.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
