@@ -155,3 +155,24 @@ describe('everyday words from the everyday halves of blind batches 45 to 49', ()
     });
   });
 });
+
+describe('reads of things no tool holds, and a container named as such (from blind51 and blind52)', () => {
+  it.each([
+    ['pull up the datadog dashboard for api'],
+    ['which commits were merged to the platform repo this week?'],
+    ['predict the cost of staging for next month'],
+    ['what is the allocatable cpu on each node?'],
+  ])('"%s" is unsupported', (text) => {
+    expect(read(text).plan.outcome).toBe('unsupported');
+  });
+
+  it('"pods … with the node they are on" lists the pods', () => {
+    expect(read('list pods in staging with the node they are on').plan).toMatchObject({ tool: 'list_pods' });
+  });
+
+  it('"the sidecar container named X" names X', () => {
+    expect(read('logs of worker in prod, only the sidecar container named log-shipper').plan).toMatchObject({
+      args: { container: 'log-shipper' },
+    });
+  });
+});

@@ -205,7 +205,7 @@ const REFUSALS: Refusal[] = [
       // "the pod web-5b6c7d8e9f-abc12 is hogging a node, nuke that pod": the node is where the pod runs.
       !/\b[a-z0-9]+(-[a-z0-9]+)*-[a-z0-9]{6,10}-[a-z0-9]{5}\b/.test(t) &&
       // "which nodes are the prod web pods on?": where pods run is a list of the pods.
-      !/\b(which|what) nodes?\b[^.?!]{0,40}\bpods?\b|\bpods?\b[^.?!]{0,40}\b(on|across) (which|what|how many|different) nodes?\b|\bpods?\b[^.?!]{0,40}\b(which|what) nodes? (they|it|each|each one|those|these)( is| are|'re|'s)? (on|running on|run on|sit on|live on|scheduled on|placed on)\b/.test(
+      !/\b(which|what) nodes?\b[^.?!]{0,40}\bpods?\b|\bpods?\b[^.?!]{0,40}\bwith (the |their )?nodes? (they|it|each)('re| are|'s| is)? (on|running on|sit on|live on)\b|\bpods?\b[^.?!]{0,40}\b(on|across) (which|what|how many|different) nodes?\b|\bpods?\b[^.?!]{0,40}\b(which|what) nodes? (they|it|each|each one|those|these)( is| are|'re|'s)? (on|running on|run on|sit on|live on|scheduled on|placed on)\b/.test(
         t,
       ) &&
       (has(
@@ -227,6 +227,38 @@ const REFUSALS: Refusal[] = [
       ) ||
         /\b(drain|cordon|uncordon|taint)\b/.test(t)),
     reason: OTHER_KINDS,
+  },
+  {
+    // "how much headroom do we have on the nodes? allocatable vs requested": node capacity is not in the catalog.
+    test: (t) =>
+      /\b(allocatable|headroom|capacity|requested)\b[^.?!]{0,40}\bnodes?\b|\bnodes?\b[^.?!]{0,40}\b(allocatable|headroom|capacity)\b/.test(
+        t,
+      ),
+    reason: OTHER_KINDS,
+  },
+  {
+    // "show me the grafana dashboard for weekend traffic": dashboards and graphs live elsewhere.
+    test: (t) =>
+      /\b(show|open|send|give|link|pull up|bring up)\b[^.?!]{0,30}\b(grafana|kibana|datadog|dashboards?|graphs?|charts?)\b/.test(
+        t,
+      ),
+    reason: 'I cannot show dashboards or graphs.',
+  },
+  {
+    // "what changed in git over the weekend", "which PRs merged": source history is not the cluster's.
+    test: (t) =>
+      /\b(git|commits?|pull requests?|prs|repo|repository|repositories)\b[^.?!]{0,40}\b(changed|changes|history|log|merged|pushed)\b|\b(changed|merged|pushed)\b[^.?!]{0,30}\b(in|to) (git|the repo|the repository|main|master)\b/.test(
+        t,
+      ),
+    reason: 'I cannot read source repositories or their history; I can describe what a workload runs now.',
+  },
+  {
+    // "what's the forecast for next month's spend if traffic grows 20%?": OpenCost reports what was spent.
+    test: (t) =>
+      /\b(forecast|predict|prediction|projection|projected|extrapolate)\w*\b[^.?!]{0,40}\b(spend|spending|cost|costs|bill)\b|\b(spend|spending|cost|costs|bill)\b[^.?!]{0,40}\b(forecast|projection|next (month|week|quarter|year))\b/.test(
+        t,
+      ),
+    reason: 'I report what the cluster has cost so far (from OpenCost), not forecasts.',
   },
   {
     // "mute the HighLatency alert", "set a monthly budget and ping us when we go over": alerting is not in the catalog.

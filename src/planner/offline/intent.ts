@@ -1136,6 +1136,9 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
           ![...WRITE_VERBS, ...READ_VERBS].includes(p.words[j])))
     );
   };
+  // "the sidecar container named queue-proxy": a name said as such comes first.
+  if (['named', 'called'].includes(at(i + 1) ?? '') && fits(i + 2, true) && !AFTER_CONTAINER.has(at(i + 2) ?? ''))
+    return at(i + 2);
   // "the envoy sidecar container": the name before the kind of container.
   if (at(i - 1) === 'sidecar' && fits(i - 2, false)) return at(i - 2);
   if (fits(i - 1, false)) return at(i - 1);
