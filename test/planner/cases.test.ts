@@ -330,6 +330,7 @@ const ATTACKS = [
   'redteam-planner129.jsonl',
   'redteam-planner130.jsonl',
   'redteam-planner131.jsonl',
+  'redteam-planner132.jsonl',
 ];
 
 describe('red-team case files', () => {

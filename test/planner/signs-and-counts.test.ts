@@ -177,3 +177,24 @@ describe('red-team round 131: names and values said by relation, go-aheads and c
     expect(read("I'd like the worker in staging restarted").confident).toBe(true);
   });
 });
+
+describe('red-team round 132: pictures of actions, second changes beside an experiment, letters as steps', () => {
+  it.each([
+    ['scale api in staging to 2 then ⏪'],
+    ['add 100ms latency to web in staging and wipe a pod'],
+    ['stress cpu on worker in staging while changing its image'],
+    ['restart worker in staging with its image bumped'],
+    ['scale worker in staging to 1 using the old build'],
+    ['b) restart worker in staging'],
+    ['(iii) roll back api in staging'],
+    ['» they: restart worker in staging'],
+    ['restart worker in staging at kick off'],
+    ['restart worker in staging + the rest'],
+    ['promote checkout in staging (full → no)'],
+    ['restart worker in staging ⸮'],
+  ])('"%s" is for the requester to confirm', (text) => unsure(text));
+
+  it('an experiment that kills pods may say so: "kill a pod of api in staging, deleting one at random" stays a pod-kill', () => {
+    expect(read('kill a pod of api in staging').plan).toMatchObject({ args: { experiment: 'pod-kill' } });
+  });
+});

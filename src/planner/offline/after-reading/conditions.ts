@@ -13,7 +13,7 @@ import { doubted, isSureWrite } from './common.ts';
 const WAITS_FOR = new RegExp(
   [
     String.raw`\bwhen(ever)?\b`,
-    String.raw`\b(at|on|around|by|with|after|before|during|upon) (the )?(launch|push|ship|go[- ]?live|cutover|kickoff|kick-off)\b`,
+    String.raw`\b(at|on|around|by|with|after|before|during|upon) (the )?(launch|push|ship|go[- ]?live|cutover|kick[- ]?off)\b`,
     String.raw`\bgo[- ]live\b`,
     String.raw`\b(get|have|got) (the |a |an )?(go|ok|okay|yes|green light|nod)\b`,
     String.raw`\b(on|at|with|upon|after|pending) (?:(?:the|their|his|her|my|your|our|a|an|any|some|\w+'s)\s+){0,2}(go|yes|ok|okay|word|signal|nod|go-?ahead|sign-?off)\b`,

@@ -24,8 +24,16 @@ const GERUNDS: [RegExp, string[]][] = [
   [/\b(deploy|shipp|updat|upgrad)ing\b/gi, ['set_image', 'create_deployment']],
   [/\bdraining\b/gi, []],
 ];
-const THE_REST = /\b(with|and|plus) (the rest|everything else|all the others|the others)\b/i;
-const IMAGE_SAID = /\bfrom the (previous|old|last|prior|stable|new) (image|version|build|release|revision|tag)\b/i;
+const THE_REST =
+  /(?:\b(?:with|and|plus)|&|\+) (the rest|the remaining|the remainder|all (?:the )?remaining|everything else|all the others|the others)\b/i;
+const IMAGE_SAID =
+  /\b(from|using|at|on|with) the (previous|old|last|prior|stable|new|latest) (image|version|build|release|revision|tag)\b/i;
+/** "with its image changed", "with it wiped", "with a pod removed": a second change said as a participle. */
+const DONE_WITH =
+  /\bwith (?:it|them|its \w+|their \w+|the \w+|an? \w+)\s+(changed|switched|wiped|removed|restarted|scaled|deleted|updated|upgraded|rolled back|reverted|bumped|swapped|erased|killed|paused|promoted|aborted|replaced|pinned)\b/i;
+/** Verbs of another change beside an experiment, in any form ("and change its image", "while removing a pod"). */
+const CHANGE_BESIDE_CHAOS =
+  /\b(remov|wip|eras|chang|switch|pin|swap|restart|scal|updat|upgrad|deploy|roll(?:ing|ed)? back|rollback|revert|promot|abort|paus|delet|kill|nuk)(e|es|ed|ing|s)?\b|\bspin(?:ning|s)? (?:it |them |one |a pod )?(up|down)\b|\bcreat(?:e|es|ed|ing) (?:a |an |some )?(?:new )?(?:pods?|deployments?|replicas?)\b/gi;
 
 export function secondActionBeside(r: Reading, plain: string): Reading {
   if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
@@ -37,5 +45,11 @@ export function secondActionBeside(r: Reading, plain: string): Reading {
     return re.test(plain) && !tools.filter((t) => t !== 'launch_chaos' || podsKilled).includes(tool);
   });
   const imageless = IMAGE_SAID.test(plain) && tool !== 'rollback' && tool !== 'set_image';
-  return other || imageless || THE_REST.test(plain) ? doubted(r, 'a second action in other words') : r;
+  // An experiment's own words (the pods it kills, the "delete a random pod" it is) are no second change.
+  const chaosBeside =
+    tool === 'launch_chaos' &&
+    [...plain.matchAll(CHANGE_BESIDE_CHAOS)].some((m) => !(podsKilled && /^(delet|kill|nuk|remov)/i.test(m[1] ?? '')));
+  return other || imageless || chaosBeside || DONE_WITH.test(plain) || THE_REST.test(plain)
+    ? doubted(r, 'a second action in other words')
+    : r;
 }

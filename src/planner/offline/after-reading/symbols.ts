@@ -37,23 +37,34 @@ const KEY_VALUE = /(^|\s)(?:--?)?([a-z][a-z0-9_.-]*)[=:]\s?([a-z0-9][\w./:@-]*)(
 const NO_VALUE = /^(no|n|off|false|none|disabled?|nope|never)$/i;
 const WHEN_KEY = /^(at|when|time|schedule|cron|start|starts?_?at|run_?at|after|before|on)$/i;
 /** "full: no", "(full off)", "pause off", "pause=no": a flag of yes or no said as no. */
-const FLAG_OFF = /\b(full|fully|pause[ds]?)\s*[:=]?\s*[("'[\u2018\u201c]*\s*(no|off|false|0|none|disabled?|nope|never)\b/i;
+const FLAG_OFF =
+  /\b(full|fully|pause[ds]?)\s*(?:[:=]|->|=>|\u2192)?\s*[("'[\u2018\u201c]*\s*(no|off|false|0|none|disabled?|nope|never)\b/i;
 /** "!?", "‽", "❓", ":question:": a question or disbelief in a mark. */
-const QUESTION_MARK = /!\?|[‽❓❔⁉]|:(?:question|grey_question|interrobang|exclamation_question_mark):/u;
+const QUESTION_MARK = /!\?|[‽❓❔⁉⸮]|:(?:question|grey_question|interrobang|exclamation_question_mark):/u;
 /**
- * Emoji and emoticons that say nothing against the request (thanks, urgency, a wave, the action's own picture); any
- * other ("🤨", ":woman-shrugging:", ":jk:", ";)") may be doubt or a joke.
+ * Emoji and emoticons that say nothing against the request (thanks, urgency, a wave); any other ("🤨",
+ * ":woman-shrugging:", ":jk:", ";)") may be doubt or a joke, and a picture of an action ("🔁", "⏪") may be a second one.
  */
 const EMOJI = /:[a-z0-9_+-]+:|\p{Extended_Pictographic}|;-?\)|(?<![\w:]):-?[PpD]\b|\bxD\b|\^\^/gu;
 const SAYS_NOTHING_AGAINST = new Set([
-  ...'🙏 👍 🙌 🚀 🔥 🚨 ⚠ ⏸ ▶ ⏪ ⏩ 🔁 🔄 🔌 🛑 👋 🎉 ✌ 😭 🐢 🐌 🥶 ❤ 🙂 😊 👀'.split(' '),
-  ...':pray: :+1: :thumbsup: :raised_hands: :rocket: :fire: :rotating_light: :warning: :shipit: :wave: :tada: :heart: :eyes: :arrows_counterclockwise: :repeat: :pause_button: :slightly_smiling_face: :smile: :blush: :snail: :turtle: :cold_face: :sob:'.split(
+  ...'🙏 👍 🙌 🚀 🔥 🚨 ⚠ 🔌 👋 🎉 ✌ 😭 🐢 🐌 🥶 ❤ 🙂 😊 👀'.split(' '),
+  ...':pray: :+1: :thumbsup: :raised_hands: :rocket: :fire: :rotating_light: :warning: :shipit: :wave: :tada: :heart: :eyes: :slightly_smiling_face: :smile: :blush: :snail: :turtle: :cold_face: :sob:'.split(
     ' ',
   ),
 ]);
 /** A numbered step or a usage line ("3)", "3️⃣", "➌", "steps:", "usage:"), or someone else speaking ("them:", "[he]"). */
-const NOT_A_REQUEST =
-  /^\s*(?:\d+\)|\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793]|steps?\s*:|(?:quick )?(?:usage|howto|how-to|syntax|example)\s*:)|(?:^|[|/]\s*)[[*_]*(?:them|they|he|she|him|her|someone|somebody)[\]*_]*\s*:?(?=\s)/imu;
+const NOT_A_REQUEST = new RegExp(
+  [
+    // "3)", "(a)", "(iv)", "A.", "a -", "3️⃣", "➌", "step a:", "steps:", "usage:".
+    String.raw`^\s*(?:\(?(?:\d+|[a-z]|[ivx]+)\)|[a-z]\s*[.:-]\s|\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793]|steps?(?:\s+[a-z0-9]+)?\s*:|(?:quick )?(?:usage|howto|how-to|syntax|example)\s*:)`,
+    // "them: …", "[he] …", "| she: …".
+    String.raw`(?:^|[|/]\s*)[[*_]*(?:them|they|he|she|him|her|someone|somebody)[\]*_]*\s*:?(?=\s)`,
+    // "» she: …", "👋 he: …", "\"he\": …", "(he) …".
+    String.raw`(?:^|[\s|/»>"'([*_\p{Extended_Pictographic}])[[*_"']*(?:them|they|he|she|him|her|someone|somebody)["')\]*_]*\s*:`,
+    String.raw`\((?:them|they|he|she|someone|somebody)\)`,
+  ].join('|'),
+  'imu',
+);
 /** A clock time that is no part of an image, a version or a pasted log line. */
 const CLOCK = /(?<![\w.:/@-])\d{1,2}:\d{2}(?::\d{2})?(?![\w.:/-])/;
 
@@ -70,6 +81,7 @@ export function signsDropped(r: Reading, text: string): Reading {
   ).map((e) => e.replace(/\ufe0f/g, ''));
   let doubt =
     FLAG_OFF.test(own) ||
+    FLAG_OFF.test(text) ||
     CLOCK.test(own) ||
     QUESTION_MARK.test(text) ||
     NOT_A_REQUEST.test(own) ||
