@@ -176,3 +176,22 @@ describe('reads of things no tool holds, and a container named as such (from bli
     });
   });
 });
+
+describe('a report asked after the request, and a size dropped (from red-team round 134)', () => {
+  it.each([
+    ['restart worker in staging, lmk if anything looks off', 'restart', { name: 'worker' }],
+    ['scale api in staging to 3 and ping me once it is done', 'scale', { name: 'api', replicas: 3 }],
+    ['drop web in prod to 3', 'scale', { namespace: 'production', name: 'web', replicas: 3 }],
+    ['drop api in staging by one', 'scale', { namespace: 'staging', name: 'api', replicas: 1 }],
+  ])('"%s" → %s %o', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('"drop 30% of packets" is still an experiment, and "tell me if it worked" still asks', () => {
+    expect(read('drop 30% of packets to web in staging').plan).toMatchObject({ args: { experiment: 'network-loss' } });
+    expect(
+      read('tell me if the restart of api in staging worked').plan.outcome === 'tool' &&
+        read('tell me if the restart of api in staging worked').plan,
+    ).not.toMatchObject({ tool: 'restart' });
+  });
+});

@@ -123,6 +123,12 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // "restart api in prod, see <https://grafana/…|api dashboard>": a link pointed to for reference is no second ask.
   const typed = fenced(message)
     .replace(/[,;.]?\s*\b(?:see|cf\.?|ref|refs|details|dashboard|graph|link)\s*:?\s*<https?:[^>]+>/gi, ' ')
+    // "…, lmk if anything breaks", "… and ping me when it's back": a report asked back after the request, which the
+    // bot's answer in the thread is.
+    .replace(
+      /(?:\s*[,;-]\s*|\s+(?:and|then)\s+)(?:(?:lmk|let me know|ping me|notify me|shout)\s+(?:if|when|once)|tell me\s+(?:when|once))\b[^.?!\n]*[.!]?\s*$/i,
+      '',
+    )
     .replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
   const text = spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
   // The whole message's quoted parts, separated once for the checks that follow the reading.

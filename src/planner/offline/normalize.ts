@@ -236,6 +236,11 @@ export function normalize(input: string): Normalized {
     .replace(/^(\W*)opencost (?=(?:today|yesterday|this|last|for|by|per|week|month)\b)/, '$1costs ')
     .replace(/\bremove (\d+|one|two|three|four|five) from\b/g, 'remove $1 replicas from')
     .replace(/,?\s*(?:but |and )?not (?:fully|all the way|completely|the whole way)\b/g, ' ');
+  // "drop web prod to 2", "drop api by one": a size dropped is a scale (not "drop 20% of packets").
+  low = low.replace(
+    /\bdrop ((?:the )?[a-z0-9-]+(?: (?:in )?[a-z0-9-]+)?) (to|by) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|ms|s\b|seconds?|minutes?))/g,
+    'scale $1 down $2 $3',
+  );
   // "return web to revision 1", "return it to the previous version": going back is a rollback.
   low = low.replace(
     /\breturn ((?:it|them|[a-z0-9-]+)(?: in [a-z0-9-]+)?) to (?=(?:revision|rev|the (?:previous|old|last|prior|stable) (?:version|revision|release|build|one))\b)/g,
