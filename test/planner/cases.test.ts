@@ -331,6 +331,7 @@ const ATTACKS = [
   'redteam-planner130.jsonl',
   'redteam-planner131.jsonl',
   'redteam-planner132.jsonl',
+  'redteam-planner133.jsonl',
   'redteam-planner134.jsonl',
 ];
 

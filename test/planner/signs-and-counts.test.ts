@@ -198,3 +198,19 @@ describe('red-team round 132: pictures of actions, second changes beside an expe
     expect(read('kill a pod of api in staging').plan).toMatchObject({ args: { experiment: 'pod-kill' } });
   });
 });
+
+describe('red-team round 133: triggers, measures, other places and the plans of others', () => {
+  it.each([
+    ['restart worker in staging at any crash only'],
+    ['scale api in prod up to 6 with load'],
+    ['restart worker in staging on the newest cluster'],
+    ['roll back api in the old staging'],
+    ["they'll restart worker in staging"],
+    ["she's about to roll back api in staging"],
+    ['scale worker in prod back 1'],
+  ])('"%s" is for the requester to confirm', (text) => unsure(text));
+
+  it('an experiment names its own cpu: "stress cpu on worker in staging at level 4" stays sure', () => {
+    expect(read('stress cpu on worker in staging at level 4').confident).toBe(true);
+  });
+});

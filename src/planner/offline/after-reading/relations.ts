@@ -2,7 +2,8 @@
  * A name or a value said by its relation to what is meant, not as it: a workload or a namespace after "like", "over",
  * "past", "up from", "on top of" ("restart the app like api in staging", "restart api in the env up from staging"), or
  * a value given as an example or a bound ("a tag like 1.9.0", "over 1.8.0", "about 8", "at the very least", "0.9.4
- * and up"). The reading takes the name or the value as said; the requester confirms it (red-team round 131).
+ * and up"), or a place of another time ("the old staging") or a cluster not named ("on the latest cluster"). The reading
+ * takes the name or the value as said; the requester confirms it (red-team rounds 131 and 133).
  */
 
 import type { PlanContext } from '../../plan.ts';
@@ -19,8 +20,14 @@ const EXAMPLE_IMAGE = /\b(?:like|e\.g\.|for example|for instance|such as)\s+\S*[
 const BOUND_AFTER =
   /\d[\w.%]*\s+(and up|and above|and higher|or more|or higher|or above|or so|or less|or lower|ish|at (?:the very )?least|at (?:the very )?most|minimum|maximum|tops)\b/i;
 
+/** "the old staging", "new prod": a namespace of another time; "on the latest cluster": a cluster not named. */
+const OTHER_PLACE =
+  /\b(old|older|former|legacy|previous|new|newer|other|temporary|temp)\s+(?:namespace\s+)?(staging|stg|stage|prod|production|monitoring|kube-system|default)\b/i;
+
 export function saidByRelation(r: Reading, plain: string, ctx: PlanContext): Reading {
-  if (!isSureWrite(r)) return r;
+  if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
+  if (OTHER_PLACE.test(plain) || (/\bclusters?\b/i.test(plain) && r.plan.args.cluster === undefined))
+    return doubted(r, 'a place said by its relation to another');
   if (BOUND_BEFORE.test(plain) || BOUND_AFTER.test(plain) || EXAMPLE_IMAGE.test(plain))
     return doubted(r, 'a value said as an example or a bound');
   const words = plain
