@@ -333,6 +333,7 @@ const ATTACKS = [
   'redteam-planner132.jsonl',
   'redteam-planner133.jsonl',
   'redteam-planner134.jsonl',
+  'redteam-planner135.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -195,3 +195,23 @@ describe('a report asked after the request, and a size dropped (from red-team ro
     ).not.toMatchObject({ tool: 'restart' });
   });
 });
+
+describe('red-team round 135: only a report of how it went ends a request, and "drop" only a count', () => {
+  it.each([
+    ['restart worker in staging, lmk if it helps, then roll back api in staging'],
+    ['scale api in staging to 2, ping me once done; sorry, 3 not 2'],
+    ['restart worker in staging, let me know when done, but only after the 6pm deploy'],
+    ['promote checkout in staging, tell me when it is done, all the way please'],
+  ])('"%s" is read whole: nothing runs surely on its first part', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' ? r.confident : false).toBe(false);
+  });
+
+  it.each([['drop web in prod by one version'], ['drop api in staging to 2.0'], ['scale worker in prod out 2']])(
+    '"%s" is no sure count',
+    (text) => {
+      const r = read(text);
+      expect(r.plan.outcome === 'tool' && r.plan.tool === 'scale' ? r.confident : false).toBe(false);
+    },
+  );
+});

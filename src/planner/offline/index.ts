@@ -123,10 +123,10 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // "restart api in prod, see <https://grafana/…|api dashboard>": a link pointed to for reference is no second ask.
   const typed = fenced(message)
     .replace(/[,;.]?\s*\b(?:see|cf\.?|ref|refs|details|dashboard|graph|link)\s*:?\s*<https?:[^>]+>/gi, ' ')
-    // "…, lmk if anything breaks", "… and ping me when it's back": a report asked back after the request, which the
-    // bot's answer in the thread is.
+    // "…, lmk if anything breaks", "… and ping me when it's back": a report of how it went, asked for at the very end
+    // of the request, which the bot's answer in the thread is (nothing else may follow it, red-team round 135).
     .replace(
-      /(?:\s*[,;-]\s*|\s+(?:and|then)\s+)(?:(?:lmk|let me know|ping me|notify me|shout)\s+(?:if|when|once)|tell me\s+(?:when|once))\b[^.?!\n]*[.!]?\s*$/i,
+      /(?:\s*[,;-]\s*|\s+(?:and|then)\s+)(?:(?:lmk|let me know|ping me|notify me|shout)\s+(?:if|when|once)|tell me\s+(?:when|once))\s+(?:(?:(?:it'?s|its|it is|they'?re|they are|that'?s|it'?s all|all is)\s+)?(?:done|back|back up|up|finished|complete|completed|ready|healthy|green|over|through)|(?:it|that|they)\s+(?:is |are |'s )?(?:done|back|finished|completes|finishes|lands|landed|breaks|fails|goes wrong|works)|anything\s+(?:breaks|goes wrong|looks off|is off|fails|changes))[.!\s]*$/i,
       '',
     )
     .replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');

@@ -236,9 +236,10 @@ export function normalize(input: string): Normalized {
     .replace(/^(\W*)opencost (?=(?:today|yesterday|this|last|for|by|per|week|month)\b)/, '$1costs ')
     .replace(/\bremove (\d+|one|two|three|four|five) from\b/g, 'remove $1 replicas from')
     .replace(/,?\s*(?:but |and )?not (?:fully|all the way|completely|the whole way)\b/g, ' ');
-  // "drop web prod to 2", "drop api by one": a size dropped is a scale (not "drop 20% of packets").
+  // "drop web prod to 2", "drop api by one": a size dropped is a scale (not "drop 20% of packets", "by one version",
+  // "to 3.0").
   low = low.replace(
-    /\bdrop ((?:the )?[a-z0-9-]+(?: (?:in )?[a-z0-9-]+)?) (to|by) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|ms|s\b|seconds?|minutes?))/g,
+    /\bdrop ((?:the )?[a-z0-9-]+(?: (?:in )?[a-z0-9-]+)?) (to|by) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w.])(?=\s*(?:$|[,;!?(]|\.(?!\d)|(?:replicas?|pods?|instances?|copies|please|pls|plz|thanks|thx|now|asap)\b))/g,
     'scale $1 down $2 $3',
   );
   // "return web to revision 1", "return it to the previous version": going back is a rollback.

@@ -119,8 +119,8 @@ export function countPlaced(r: Reading, plain: string, ctx: PlanContext): Readin
   const afterName = words.some((w, i) => {
     if (!/^0*\d+$/.test(w) || Number(w) !== n) return false;
     let j = i - 1;
-    // ("scale web back 2": by two or to two? "back" is no such word.)
-    while (j >= 0 && /^(up|down|out|in|to|à)$/.test(words[j])) j--;
+    // ("scale web back 2", "scale web out 2": by two or to two? "back" and "out" are no such words.)
+    while (j >= 0 && /^(up|down|in|to|à)$/.test(words[j])) j--;
     return j >= 0 && (names.has(words[j]) || /^-*(scale|scaled|replicas?|pods?)$/.test(words[j]));
   });
   return placed.test(said) || afterName ? r : doubted(r, 'a count not said as a count');
