@@ -334,6 +334,7 @@ const ATTACKS = [
   'redteam-planner133.jsonl',
   'redteam-planner134.jsonl',
   'redteam-planner135.jsonl',
+  'redteam-planner136.jsonl',
 ];
 
 describe('red-team case files', () => {

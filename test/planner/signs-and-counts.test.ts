@@ -214,3 +214,21 @@ describe('red-team round 133: triggers, measures, other places and the plans of 
     expect(read('stress cpu on worker in staging at level 4').confident).toBe(true);
   });
 });
+
+describe('red-team round 136: words of degree and repeat that are no value', () => {
+  it.each([
+    ['skip ahead to the next step on checkout in staging'],
+    ['promote the totally paused checkout in staging'],
+    ["i'm 100 percent sure: promote checkout in staging"],
+  ])('"%s" is no sure full promotion', (text) => {
+    const r = read(text);
+    expect(r.confident && r.plan.outcome === 'tool' && r.plan.args.full === true).toBe(false);
+  });
+
+  it('"back to back" is more than once: no sure single restart', () => unsure('restart worker in staging back to back'));
+
+  it('"100% sure" gives no packet loss of 100%', () => {
+    const r = read('100% sure about this: drop packets to web in staging');
+    expect(r.plan.outcome === 'tool' ? r.plan.args.lossPercent : undefined).not.toBe(100);
+  });
+});

@@ -242,6 +242,21 @@ export function normalize(input: string): Normalized {
     /\bdrop ((?:the )?[a-z0-9-]+(?: (?:in )?[a-z0-9-]+)?) (to|by) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w.])(?=\s*(?:$|[,;!?(]|\.(?!\d)|(?:replicas?|pods?|instances?|copies|please|pls|plz|thanks|thx|now|asap)\b))/g,
     'scale $1 down $2 $3',
   );
+  // Words of degree and repeat that are no value (red-team round 136): "100% sure" is sure; "the fully paused
+  // checkout" is its state, not a full promotion; "skip to the next step" is one step; "back to back" is more than
+  // once.
+  low = low
+    .replace(/\b100\s*(?:%|percent|per cent)\s*(?=(?:sure|certain|confident|positive)\b)/g, '')
+    .replace(
+      /\b(?:fully|completely|entirely|totally)\s+(?=(?:paused|healthy|ready|green|stuck|broken|degraded|available|synced|idle|loaded|rolled|deployed|up|down)\b)/g,
+      '',
+    )
+    .replace(
+      /\bskip (?:to|past|over|ahead to|ahead past|ahead over|forward to) (?:the next|this|the current|one|a) (step|stage|pause)\b/g,
+      'promote to the next $1',
+    )
+    .replace(/\bskip (?:this|the current) (step|stage|pause)\b/g, 'promote to the next $1')
+    .replace(/\bback[- ]to[- ]back\b/g, 'twice');
   // "return web to revision 1", "return it to the previous version": going back is a rollback.
   low = low.replace(
     /\breturn ((?:it|them|[a-z0-9-]+)(?: in [a-z0-9-]+)?) to (?=(?:revision|rev|the (?:previous|old|last|prior|stable) (?:version|revision|release|build|one))\b)/g,

@@ -20,12 +20,25 @@ const EXAMPLE_IMAGE = /\b(?:like|e\.g\.|for example|for instance|such as)\s+\S*[
 const BOUND_AFTER =
   /\d[\w.%]*\s+(and up|and above|and higher|or more|or higher|or above|or so|or less|or lower|ish|at (?:the very )?least|at (?:the very )?most|minimum|maximum|tops)\b/i;
 
+/** "the fully paused checkout": a word of degree that describes the rollout, not how far to promote it. */
+const DEGREE_OF_STATE =
+  /\b(?:fully|completely|entirely|totally)\s+(?:paused|healthy|ready|green|stuck|broken|degraded|available|synced|idle|loaded|rolled|deployed)\b/i;
 /** "the old staging", "new prod": a namespace of another time; "on the latest cluster": a cluster not named. */
 const OTHER_PLACE =
   /\b(old|older|former|legacy|previous|new|newer|other|temporary|temp)\s+(?:namespace\s+)?(staging|stg|stage|prod|production|monitoring|kube-system|default)\b/i;
 
 export function saidByRelation(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
+  // ("skip to next step": one step skipped to, not every step.)
+  if (
+    r.plan.tool === 'promote_rollout' &&
+    r.plan.args.full === true &&
+    (DEGREE_OF_STATE.test(plain) ||
+      /\bskip\w*\s+(?:to|past|over|ahead(?: to| past)?|forward(?: to)?)\s+(?:the\s+)?(?:next|this|current|one|a)\s+(?:step|stage|pause)\b/i.test(
+        plain,
+      ))
+  )
+    return doubted(r, 'a word of degree or a step that describes the rollout');
   if (OTHER_PLACE.test(plain) || (/\bclusters?\b/i.test(plain) && r.plan.args.cluster === undefined))
     return doubted(r, 'a place said by its relation to another');
   if (BOUND_BEFORE.test(plain) || BOUND_AFTER.test(plain) || EXAMPLE_IMAGE.test(plain))
