@@ -335,6 +335,7 @@ const ATTACKS = [
   'redteam-planner134.jsonl',
   'redteam-planner135.jsonl',
   'redteam-planner136.jsonl',
+  'redteam-planner137.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -232,3 +232,17 @@ describe('red-team round 136: words of degree and repeat that are no value', () 
     expect(r.plan.outcome === 'tool' ? r.plan.args.lossPercent : undefined).not.toBe(100);
   });
 });
+
+describe('red-team round 137: how sure the speaker is, and a step skipped to with words between', () => {
+  it.each([
+    ['skip straight on to the next step on checkout in staging'],
+    ["i'm 100% behind this: promote checkout in staging"],
+    ['totally sure: promote checkout in staging'],
+    ["i'm 100% on it: drop packets to web in staging"],
+  ])('"%s" is no sure full promotion or packet loss', (text) => {
+    const r = read(text);
+    expect(r.confident && r.plan.outcome === 'tool' && (r.plan.args.full === true || r.plan.args.lossPercent === 100)).toBe(
+      false,
+    );
+  });
+});

@@ -23,22 +23,24 @@ const BOUND_AFTER =
 /** "the fully paused checkout": a word of degree that describes the rollout, not how far to promote it. */
 const DEGREE_OF_STATE =
   /\b(?:fully|completely|entirely|totally)\s+(?:paused|healthy|ready|green|stuck|broken|degraded|available|synced|idle|loaded|rolled|deployed)\b/i;
+const SPEAKER_CERTAINTY =
+  /\b(?:\d{2,3}\s*(?:%|percent|per cent|pct)|completely|entirely|fully|totally|absolutely|wholly|utterly)\s+(?:sure|certain|confident|positive|convinced|for (?:it|this|that)|on (?:this|it|that|board)|about (?:this|it|that)|behind (?:this|it|that)|in favou?r|yes)\b/i;
 /** "the old staging", "new prod": a namespace of another time; "on the latest cluster": a cluster not named. */
 const OTHER_PLACE =
   /\b(old|older|former|legacy|previous|new|newer|other|temporary|temp)\s+(?:namespace\s+)?(staging|stg|stage|prod|production|monitoring|kube-system|default)\b/i;
 
 export function saidByRelation(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
-  // ("skip to next step": one step skipped to, not every step.)
+  // ("skip right on to the very next step": one step skipped to, not every step.)
   if (
     r.plan.tool === 'promote_rollout' &&
     r.plan.args.full === true &&
     (DEGREE_OF_STATE.test(plain) ||
-      /\bskip\w*\s+(?:to|past|over|ahead(?: to| past)?|forward(?: to)?)\s+(?:the\s+)?(?:next|this|current|one|a)\s+(?:step|stage|pause)\b/i.test(
-        plain,
-      ))
+      /\bskip\w*\b[^.?!,;:\n]{0,30}?\b(?:next|this|current|one|a|single)\s+(?:step|stage|pause)\b/i.test(plain))
   )
     return doubted(r, 'a word of degree or a step that describes the rollout');
+  // "i'm 100% for it:", "completely sure:": how sure the speaker is, not how far or how much.
+  if (SPEAKER_CERTAINTY.test(plain)) return doubted(r, 'how sure the speaker is, said in words of degree');
   if (OTHER_PLACE.test(plain) || (/\bclusters?\b/i.test(plain) && r.plan.args.cluster === undefined))
     return doubted(r, 'a place said by its relation to another');
   if (BOUND_BEFORE.test(plain) || BOUND_AFTER.test(plain) || EXAMPLE_IMAGE.test(plain))
