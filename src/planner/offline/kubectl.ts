@@ -37,6 +37,11 @@ export function kubectlSettled(text: string): boolean {
   return c !== undefined && !c.parsed.repeated && plainFlags && c.parsed.args.filter((a) => a.includes('=')).length <= 1;
 }
 
+/** "please run:", "can you run …": the person asks for the command's equivalent. */
+const ASKED_TO_RUN = String.raw`(?:(?:please|pls|plz|can you|could you|can u|would you|just)\s+)*(?:(?:run|execute|do)\s*:?\s+)?`;
+const COMMAND_AFTER_ASK = new RegExp(String.raw`^\W*${ASKED_TO_RUN}(?:kubectl|k)(?:-argo-rollouts\s+|\s+)(.*)$`, 'i');
+const ALONE_AFTER_ASK = new RegExp(String.raw`^${ASKED_TO_RUN}\`*\s*(?:kubectl|k)(?:\s|-argo-rollouts\s)`, 'i');
+
 /**
  * The command is the whole message: one line of plain characters, no emoji and no :shortcode: ("🤷 kubectl …",
  * "kubectl … :joy:", a quoted question answered by the command all say something the command does not).
@@ -45,12 +50,7 @@ export function kubectlAlone(text: string): boolean {
   const t = text.replace(/^\s*<@[^>]+>\s*/, '').trim();
   // It starts the message, and a question mark only ends a polite ask after it ("— can you do that for me?"), never
   // the command itself ("… -n production??", "(?) kubectl …").
-  if (
-    !/^(?:(?:please|pls|plz|can you|could you|can u|would you|just)\s+)*(?:(?:run|execute|do)\s*:?\s+)?`*\s*(?:kubectl|k)(?:\s|-argo-rollouts\s)/i.test(
-      t,
-    )
-  )
-    return false;
+  if (!ALONE_AFTER_ASK.test(t)) return false;
   if (t.includes('?') && !/\b(?:can|could|would) (?:you|u)\b[^?]*\?\s*$/i.test(t)) return false;
   // (Typographic dashes, quotes and an ellipsis are plain characters too.)
   return !t.includes('\n') && /^[\x20-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2026]+$/.test(t) && !/:[a-z0-9_+-]+:/i.test(t);
@@ -59,10 +59,7 @@ export function kubectlAlone(text: string): boolean {
 function kubectlCommand(text: string): { sentence: string; parsed: Parsed } | undefined {
   // "k get po …": the usual shell alias of kubectl.
   // "please run: kubectl …", "can you run kubectl … for me": the person asks for the command's equivalent.
-  const m =
-    /^\W*(?:(?:please|pls|plz|can you|could you|can u|would you|just)\s+)*(?:(?:run|execute|do)\s*:?\s+)?(?:kubectl|k)(?:-argo-rollouts\s+|\s+)(.*)$/i.exec(
-      text.trim(),
-    );
+  const m = COMMAND_AFTER_ASK.exec(text.trim());
   if (!m || /[|;&`$#<>]/.test(m[1])) return undefined;
   // The Argo Rollouts plugin ("kubectl argo rollouts promote checkout -n staging"): its verbs take a rollout's name.
   const plugin = /^argo\s+rollouts\s+(.*)$/i.exec(m[1]) ?? (/^kubectl-argo-rollouts/i.test(text.trim()) ? m : null);

@@ -3,7 +3,7 @@
  * change in some text, the namespaces some words name.
  */
 
-import type { PlanContext } from '../../plan.ts';
+import type { PlanContext, ToolPlan } from '../../plan.ts';
 import { isWriteTool } from '../intent.ts';
 import { nameSets } from '../inventory-names.ts';
 import type { Reading } from '../read.ts';
@@ -18,8 +18,18 @@ export function askBack(message: string): Reading {
 }
 
 /** A write the reading is sure of: what the checks that only ever take confidence away look at. */
-export function isSureWrite(r: Reading): boolean {
+export function isSureWrite(r: Reading): r is Reading & { plan: ToolPlan } {
   return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident;
+}
+
+/**
+ * The index of the word before `words[i]`, past the words `skip` matches ("scale web up 2", "the env up from
+ * staging"); -1 when none is left.
+ */
+export function wordBefore(words: string[], i: number, skip: RegExp): number {
+  let j = i - 1;
+  while (j >= 0 && skip.test(words[j])) j--;
+  return j;
 }
 
 /** The same reading, for the requester to confirm, and why. */

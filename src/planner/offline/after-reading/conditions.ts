@@ -33,7 +33,7 @@ const WAITS_FOR = new RegExp(
 const COURTESY = /\bwhen(ever)? (you|u) (get|have) (a|the) (sec|second|chance|minute|moment|mo)\b|\bwhenever (you|u) can\b/gi;
 
 export function conditionBesideWrite(r: Reading, plain: string): Reading {
-  if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
+  if (!isSureWrite(r)) return r;
   // (An experiment names its own cpu, memory or latency.)
   const said = r.plan.tool === 'launch_chaos' ? plain.replace(/\b(cpu|heap|ram|memory|latency|load)\b/gi, ' ') : plain;
   return WAITS_FOR.test(said.replace(COURTESY, ' ')) ? doubted(r, 'a condition or an event beside the write') : r;

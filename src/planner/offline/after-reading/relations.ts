@@ -9,7 +9,7 @@
 import type { PlanContext } from '../../plan.ts';
 import { knownNames } from '../inventory-names.ts';
 import type { Reading } from '../read.ts';
-import { doubted, isSureWrite } from './common.ts';
+import { doubted, isSureWrite, wordBefore } from './common.ts';
 
 const RELATION =
   /^(like|over|past|above|below|beyond|beside|besides|unlike|near|after|before|next to|on top of|up from|down from|similar to|same as|instead of|rather than|other than|apart from)$/;
@@ -30,7 +30,7 @@ const OTHER_PLACE =
   /\b(old|older|former|legacy|previous|new|newer|other|temporary|temp)\s+(?:namespace\s+)?(staging|stg|stage|prod|production|monitoring|kube-system|default)\b/i;
 
 export function saidByRelation(r: Reading, plain: string, ctx: PlanContext): Reading {
-  if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
+  if (!isSureWrite(r)) return r;
   // ("skip right on to the very next step": one step skipped to, not every step.)
   if (
     r.plan.tool === 'promote_rollout' &&
@@ -54,8 +54,7 @@ export function saidByRelation(r: Reading, plain: string, ctx: PlanContext): Rea
   const related = words.some((w, i) => {
     if (!names.has(w)) return false;
     // The words before the name, past "the" and a kind of thing ("the env", "the app").
-    let j = i - 1;
-    while (j >= 0 && /^(the|a|an|env|environment|namespace|ns|app|service|workload|one|deployment|rollout)$/.test(words[j])) j--;
+    const j = wordBefore(words, i, /^(the|a|an|env|environment|namespace|ns|app|service|workload|one|deployment|rollout)$/);
     // ("I'd like the worker restarted": a wish, not a likeness.)
     if (words[j] === 'like' && /^(d|would|i|we|you|they|should)$/.test(words[j - 1] ?? '')) return false;
     return (

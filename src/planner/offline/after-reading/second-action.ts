@@ -36,7 +36,7 @@ const CHANGE_BESIDE_CHAOS =
   /\b(remov|wip|eras|chang|switch|pin|swap|restart|scal|updat|upgrad|deploy|roll(?:ing|ed)? back|rollback|revert|promot|abort|paus|delet|kill|nuk)(e|es|ed|ing|s)?\b|\bspin(?:ning|s)? (?:it |them |one |a pod )?(up|down)\b|\bcreat(?:e|es|ed|ing) (?:a |an |some )?(?:new )?(?:pods?|deployments?|replicas?)\b/gi;
 
 export function secondActionBeside(r: Reading, plain: string): Reading {
-  if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
+  if (!isSureWrite(r)) return r;
   const tool = r.plan.tool;
   // (Killing or deleting beside an experiment is its own only when the experiment kills pods.)
   const podsKilled = tool === 'launch_chaos' && /^pod-/.test(String(r.plan.args.experiment));

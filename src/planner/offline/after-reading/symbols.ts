@@ -12,7 +12,7 @@ import { compiledOnce } from '../compiled.ts';
 import { knownNames } from '../inventory-names.ts';
 import { inDigits } from '../numbers.ts';
 import type { Reading } from '../read.ts';
-import { doubted, isSureWrite } from './common.ts';
+import { doubted, isSureWrite, wordBefore } from './common.ts';
 
 /** Signs of arithmetic, comparison or approximation; a bracket around a number or a sign; a box or a mark of done or not. */
 const OPERATOR =
@@ -70,7 +70,7 @@ const CLOCK = /(?<![\w.:/@-])\d{1,2}:\d{2}(?::\d{2})?(?![\w.:/-])/;
 
 /** A confident write whose words carry a sign or a value the reading dropped: for the requester to confirm. */
 export function signsDropped(r: Reading, text: string): Reading {
-  if (!isSureWrite(r) || r.plan.outcome !== 'tool') return r;
+  if (!isSureWrite(r)) return r;
   let own = text.replace(/```[\s\S]*?(```|$)/g, ' ');
   for (const [re, to] of HARMLESS) own = own.replace(re, to);
   const emoji = (
@@ -99,7 +99,7 @@ export function signsDropped(r: Reading, text: string): Reading {
  * not where a number names or counts something else.
  */
 export function countPlaced(r: Reading, plain: string, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale' || !r.confident) return r;
+  if (!isSureWrite(r) || r.plan.tool !== 'scale') return r;
   const n = Number(r.plan.args.replicas);
   if (!Number.isInteger(n)) return r;
   const said = inDigits(plain.replace(/<[^>]*>/g, ' ').replace(/->|=>|\u2192/g, ' to '));
@@ -118,9 +118,8 @@ export function countPlaced(r: Reading, plain: string, ctx: PlanContext): Readin
   const names = knownNames(ctx);
   const afterName = words.some((w, i) => {
     if (!/^0*\d+$/.test(w) || Number(w) !== n) return false;
-    let j = i - 1;
     // ("scale web back 2", "scale web out 2": by two or to two? "back" and "out" are no such words.)
-    while (j >= 0 && /^(up|down|in|to|à)$/.test(words[j])) j--;
+    const j = wordBefore(words, i, /^(up|down|in|to|à)$/);
     return j >= 0 && (names.has(words[j]) || /^-*(scale|scaled|replicas?|pods?)$/.test(words[j]));
   });
   return placed.test(said) || afterName ? r : doubted(r, 'a count not said as a count');
