@@ -173,6 +173,8 @@ const RECORDS = [
   'planner-blind50.first-run.json',
   'planner-blind51.first-run.json',
   'planner-blind52.first-run.json',
+  'planner-blind53.first-run.json',
+  'planner-blind54.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
