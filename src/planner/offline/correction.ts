@@ -152,7 +152,7 @@ function leadingFix(text: string, names: CorrectionNames): string | undefined {
 
 /** A clause that says why, not what: "because …", "a restart won't fix a bad rc". */
 const REASON_CLAUSE =
-  /^\s*(because|since|as|cause|cuz|coz)\b|\b(won'?t|wouldn'?t|will not|would not|can'?t|cannot|doesn'?t|does not|didn'?t|did not) (fix|help|solve|work|do (it|anything|much))\b/i;
+  /^\s*(because|since|as|cause|cuz|coz|i'?d rather|i would rather|i want to (watch|see|look|check|keep an eye)|so (that )?(i|we) can)\b|\b(won'?t|wouldn'?t|will not|would not|can'?t|cannot|doesn'?t|does not|didn'?t|did not) (fix|help|solve|work|do (it|anything|much))\b/i;
 
 /** "roll it back instead, a restart won't fix a bad rc": the correction without the clauses after it that say why. */
 function withoutReason(text: string): string {
@@ -240,7 +240,10 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   // rest is why. "sorry, fat-fingered, I meant 6", "scratch that, Argo would fight it — show me its pods": filler first.
   // "no, staging, no, hmm... which one was failing?": a question after it leaves it unsettled.
   if (/\?/.test(after) || /\b(too|as well|also)\b|\bthen\s+[a-z]/i.test(after)) return undefined;
-  const clauses = after.split(/[,;]|\.(?:\s|$)|\s[-\u2013\u2014]+\s/).map((c) => c.replace(LEAD, '').trim());
+  // "no, just one step, I'd rather watch the 50% pause": the clauses after it that say why are no part of it.
+  const clauses = withoutReason(after)
+    .split(/[,;]|\.(?:\s|$)|\s[-\u2013\u2014]+\s/)
+    .map((c) => c.replace(LEAD, '').trim());
   // "no wait, the preview is throwing 502s. abort.": a clause that tells how things are says why, not what.
   const saysSomething = (c: string) =>
     (COMMAND.test(c) || !/\b(is|are|was|were|keeps?|has been|have been|had|decided|said|told|agreed|moved)\b/i.test(c)) &&
@@ -253,7 +256,7 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     saying.every(
       (c) => /\d/.test(c) && !COMMAND.test(c) && !words(c).some((w) => names.workloads.has(w) || names.namespaces.has(w)),
     );
-  const meant = ((countsOnly ? saying.at(-1) : saying[0]) ?? after).replace(NOT_NAME, ' ');
+  const meant = ((countsOnly ? saying.at(-1) : saying[0]) ?? withoutReason(after)).replace(NOT_NAME, ' ');
   const meantWords = words(meant);
   if (COMMAND.test(meant)) {
     // "…, just get me its logs": a request of its own, about the objects named before.

@@ -50,6 +50,7 @@ import {
   logWindowSaid,
   optionChosen,
   pointedValue,
+  sameActionReworded,
   sameActionTwice,
   sameBuild,
   sameViewThere,
@@ -149,6 +150,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = leftAlone(r, plain, ctx);
   r = membersOfNamespace(r, plain, ctx);
   r = sameActionTwice(r, plain, ctx);
+  r = sameActionReworded(r, plain, ctx);
   r = optionChosen(r, plain, ctx);
   r = pointedValue(r, plain, ctx);
   r = goodRevision(r, plain, ctx);

@@ -1542,6 +1542,14 @@ function siteAsWeb(text: string, ctx: PlanContext): string {
   return others ? text : text.replace(/\bweb[ -]?(site|app)s?\b/gi, 'web');
 }
 
+/** Whether some words name a namespace by its role ("pre-prod", "the live environment"), which no alias configures. */
+export function namesARole(text: string): boolean {
+  return ROLES.some(([re]) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+}
+
 function byRole(text: string, ctx: PlanContext): string {
   let out = text;
   for (const [re, candidates] of ROLES) {

@@ -9,7 +9,7 @@ import { IDIOMS_TO_CONFIRM } from '../idioms.ts';
 import { isWriteTool } from '../intent.ts';
 import { workloadAt, workloadNames } from '../inventory-names.ts';
 import { HASHTAG_VERBS } from '../quoted.ts';
-import { type Reading, read } from '../read.ts';
+import { namesARole, type Reading, read } from '../read.ts';
 import { askBack } from './common.ts';
 
 /**
@@ -51,6 +51,8 @@ export function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Rea
   }
   if (!r.confident) return r;
   if (IDIOMS_TO_CONFIRM.test(plain)) return { ...r, confident: false, unsure: 'an idiom' };
+  // "restart web in preprod": a namespace named by its role is the reader's guess, not a configured alias.
+  if (namesARole(plain)) return { ...r, confident: false, unsure: 'a namespace named by its role' };
   if (/\b(approv\w*|sign-?off)\b/i.test(plain)) return { ...r, confident: false, unsure: 'approvals spoken of' };
   // "One ask from the day team: create …": a request passed on from others, which the requester confirms as theirs.
   if (/\b(ask|request|task|item|todo)s? from\b/i.test(plain)) return { ...r, confident: false, unsure: 'a request passed on' };

@@ -4,7 +4,7 @@
  * list of what a pronoun points to.
  */
 
-import type { PlanContext } from '../../plan.ts';
+import type { PlanContext, ToolPlan } from '../../plan.ts';
 import { resolveCall } from '../../resolve.ts';
 import { earlierValue } from '../earlier-value.ts';
 import { isWriteTool } from '../intent.ts';
@@ -43,6 +43,67 @@ export function sameActionTwice(r: Reading, plain: string, ctx: PlanContext): Re
   const again = read(`${m[2]} ${String(name ?? target)}${m[3] ? ` ${m[3]}` : ''} in ${String(namespace)}`, ctx);
   if (again.plan.outcome !== 'tool' || again.plan.tool !== first.plan.tool) return r;
   return { ...first, confident: false, unsure: 'one action said twice' };
+}
+
+/** "… twice", "… then again", "… as well": the same action asked more than once, or for more than one thing. */
+const MORE_THAN_ONCE = /\b(again|twice|once more|another|as well|too|also|then|after that|both|each|every|all of them)\b/i;
+/** "don't roll back", "not abort", "no rollback": an action the person rules out, which asks for nothing. */
+const RULED_OUT = /^(?:(?:but|and|just|so|i mean|ie|i\.e\.)\s+)*(?:do not|don'?t|dont|not|no|never|rather than|instead of)\b/i;
+
+/**
+ * "kick the prod worker pods, rolling restart pls", "the canary is throwing 5xx, pull it — abort", "stop the rollout,
+ * don't roll back, just abort it": one action said twice in other words (the second may lean on the first's object),
+ * beside actions ruled out. Read as the one call every clause of action comes to, for the requester to confirm.
+ */
+export function sameActionReworded(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'clarify' || r.plan.message !== MANY_MESSAGE || MORE_THAN_ONCE.test(plain)) return r;
+  const clauses = plain
+    .split(/\s*(?:[,;.!?\n]+|\s[-\u2013\u2014]+)\s*/)
+    .map((c) => c.replace(/^(?:i mean|ie|i\.e\.|so|just|and|ok|okay)\s+/i, '').trim())
+    .filter((c) => /[a-z]/i.test(c) && !RULED_OUT.test(c));
+  let call: ToolPlan | undefined;
+  const pending: string[] = [];
+  for (const clause of clauses) {
+    const alone = read(clause, ctx);
+    if (alone.plan.outcome === 'tool') {
+      // "the canary is throwing 5xx at 20%": a state told, which the reader would look at, is the reason.
+      if (!isWriteTool(alone.plan.tool) && !alone.confident && /statement|reported/.test(alone.unsure ?? '')) continue;
+      if (!isWriteTool(alone.plan.tool) && !isWriteVerbIn(clause)) {
+        // A read of the clause's own ("… show me the pods") is a second ask; a verb with no object leans on the call.
+        if (/\b(it|that|this|them|one)\b/i.test(clause) || clause.split(/\s+/).length <= 2) pending.push(clause);
+        else return r;
+        continue;
+      }
+      if (!isWriteTool(alone.plan.tool)) {
+        pending.push(clause);
+        continue;
+      }
+      if (call && !sameCall(call, alone.plan)) return r;
+      call ??= alone.plan;
+      continue;
+    }
+    if (isWriteVerbIn(clause) || /\b(bounce|kick|freeze|hold|pull|nuke|revert|undo|promote|ship)\b/i.test(clause))
+      pending.push(clause);
+  }
+  if (!call || pending.length === 0) return r;
+  const { name, target, namespace } = call.args as Record<string, unknown>;
+  const object = `${String(name ?? target)} in ${String(namespace)}`;
+  for (const clause of pending) {
+    const leaned = /\b(it|that|this|them)\b/i.test(clause)
+      ? clause.replace(/\b(it|that|this|them)\b/i, object)
+      : `${clause} ${object}`;
+    const again = read(leaned, ctx);
+    if (again.plan.outcome !== 'tool' || !sameCall(call, again.plan)) return r;
+  }
+  return { plan: call, confident: false, unsure: 'one action said twice' };
+}
+
+/** The same tool on the same object, with no argument said two ways. */
+function sameCall(a: ToolPlan, b: ToolPlan): boolean {
+  if (a.tool !== b.tool) return false;
+  const x = a.args as Record<string, unknown>;
+  const y = b.args as Record<string, unknown>;
+  return Object.keys(y).every((k) => x[k] === undefined || JSON.stringify(x[k]) === JSON.stringify(y[k]));
 }
 
 /**

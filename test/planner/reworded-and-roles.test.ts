@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from blind50–54's misses, in phrasings of their own: one action said twice in other words (beside actions
+// ruled out), a namespace named by its role, and the reason after a correction. Each write read so is confirmed by the
+// requester.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('one action said twice in other words', () => {
+  it.each([
+    ['bounce the staging api pods, a rolling restart is fine', 'restart', { namespace: 'staging', name: 'api' }],
+    ['recycle the worker in staging, a rolling restart please', 'restart', { namespace: 'staging', name: 'worker' }],
+    [
+      'halt the checkout rollout in staging, do not roll back, just abort it',
+      'abort_rollout',
+      { namespace: 'staging', name: 'checkout' },
+    ],
+    ['undo the web release in staging — I mean roll back, not abort', 'rollback', { namespace: 'staging', name: 'web' }],
+  ])('"%s" is %s, unsure', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'restart api in staging, then restart it again',
+    'abort checkout in staging, retry it',
+    'restart api in staging, roll it back',
+    'scale web in staging to 3, scale it to 5',
+    'restart worker in staging — restart api in staging too',
+  ])('"%s" is still more than one action', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+});
+
+describe('a namespace named by its role', () => {
+  it.each(['restart api in pre-prod', 'scale worker in nonprod to 2', 'restart web in the test environment'])(
+    '"%s" is read in staging, for the requester to confirm',
+    (text) => {
+      const r = read(text);
+      expect(r.plan).toMatchObject({ outcome: 'tool', args: { namespace: 'staging' } });
+      expect(r.confident).toBe(false);
+    },
+  );
+  it('a read in a namespace named by its role stays sure', () => {
+    const r = read('what is deployed in pre-prod');
+    expect(r.plan).toMatchObject({ tool: 'list_workloads', args: { namespace: 'staging' } });
+    expect(r.confident).toBe(true);
+  });
+});
+
+describe('the reason after a correction', () => {
+  it('"promote … fully — no, just one step, I\'d rather watch the next pause" is one step, not a pause', () => {
+    const r = read("promote payments fully — no, only a single step, I'd rather watch the pause after it");
+    expect(r.plan).toMatchObject({ tool: 'promote_rollout', args: { name: 'payments', full: false } });
+    expect(r.confident).toBe(false);
+  });
+});
