@@ -338,6 +338,7 @@ const ATTACKS = [
   'redteam-planner135.jsonl',
   'redteam-planner136.jsonl',
   'redteam-planner137.jsonl',
+  'redteam-planner138.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -58,3 +58,35 @@ describe('the reason after a correction', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Kinds from red-team round 138, in phrasings of their own: words of part and degree taken for a value or an object.
+describe('words of part and degree leave a write for the requester to confirm', () => {
+  it.each([
+    'promote payments until the end of the current step',
+    'take checkout in staging the whole way to the next pause',
+    'scale worker in production half way',
+    'add one replica to web in staging two times',
+    'a hundred percent, promote payments',
+    'ninety per cent sure, drop packets to web in staging',
+    'totally fine with this: promote checkout in staging fully',
+    "restart web's oldest pod in production",
+    'kill the slowest api pod in staging',
+    'raise the cpu stress on worker in staging to level 6',
+    'scale web in staging to 3 for version 1.9.0',
+  ])('"%s" is not sure', (text) => {
+    const r = read(text);
+    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['promote checkout in staging to 100%', 'promote_rollout'],
+    ['skip the remaining steps and promote payments', 'promote_rollout'],
+    ['drop thirty percent of packets for api in staging', 'launch_chaos'],
+    ['scale web in staging by 2x', 'scale'],
+    ['kill a random pod of api in staging', 'launch_chaos'],
+  ])('"%s" stays sure', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(true);
+  });
+});

@@ -35,6 +35,7 @@ import {
   totalOverWindow,
   wordsToConfirm,
 } from './after-reading/other-meanings.ts';
+import { partsAndDegrees } from './after-reading/parts-and-degrees.ts';
 import {
   costOfOneWorkload,
   leftAlone,
@@ -227,6 +228,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = conditionBesideWrite(r, plain);
   r = secondActionBeside(r, plain);
   r = saidByRelation(r, plain, ctx);
+  r = partsAndDegrees(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

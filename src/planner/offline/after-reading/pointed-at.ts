@@ -9,6 +9,7 @@ import { resolveCall } from '../../resolve.ts';
 import { earlierValue } from '../earlier-value.ts';
 import { isWriteTool } from '../intent.ts';
 import { knownNames, nameSets, workloadNames } from '../inventory-names.ts';
+import { inEnglish } from '../language.ts';
 import { inDigits, unitSeconds } from '../numbers.ts';
 import { chosenOption, placedObject } from '../options.ts';
 import { finish, MANY_MESSAGE, type Reading, read, TOOK_BACK_MESSAGE, takenBack } from '../read.ts';
@@ -57,17 +58,27 @@ const RULED_OUT = /^(?:(?:but|and|just|so|i mean|ie|i\.e\.)\s+)*(?:do not|don'?t
  */
 export function sameActionReworded(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'clarify' || r.plan.message !== MANY_MESSAGE || MORE_THAN_ONCE.test(plain)) return r;
-  const clauses = plain
+  // "abort checkout in staging. cancel that": the words after it take the request back, they do not say it again.
+  if (takenBack(plain, plain) || /\b(?:cancel|scrap|drop|forget|ignore|undo|skip) (?:that|this|it)\W*$/i.test(plain)) return r;
+  const said = plain
     .split(/\s*(?:[,;.!?\n]+|\s[-\u2013\u2014]+)\s*/)
     .map((c) => c.replace(/^(?:i mean|ie|i\.e\.|so|just|and|ok|okay)\s+/i, '').trim())
-    .filter((c) => /[a-z]/i.test(c) && !RULED_OUT.test(c));
+    .filter((c) => /[a-z]/i.test(c));
+  const ruledOut = said.filter((c) => RULED_OUT.test(c));
+  const clauses = said.filter((c) => !ruledOut.includes(c));
   let call: ToolPlan | undefined;
   const pending: string[] = [];
+  const reasons: string[] = [];
+  const unread: string[] = [];
+  let callSure = false;
   for (const clause of clauses) {
     const alone = read(clause, ctx);
     if (alone.plan.outcome === 'tool') {
       // "the canary is throwing 5xx at 20%": a state told, which the reader would look at, is the reason.
-      if (!isWriteTool(alone.plan.tool) && !alone.confident && /statement|reported/.test(alone.unsure ?? '')) continue;
+      if (!isWriteTool(alone.plan.tool) && !alone.confident && /statement|reported/.test(alone.unsure ?? '')) {
+        reasons.push(clause);
+        continue;
+      }
       if (!isWriteTool(alone.plan.tool) && !isWriteVerbIn(clause)) {
         // A read of the clause's own ("… show me the pods") is a second ask; a verb with no object leans on the call.
         if (/\b(it|that|this|them|one)\b/i.test(clause) || clause.split(/\s+/).length <= 2) pending.push(clause);
@@ -79,23 +90,78 @@ export function sameActionReworded(r: Reading, plain: string, ctx: PlanContext):
         continue;
       }
       if (call && !sameCall(call, alone.plan)) return r;
+      callSure ||= alone.confident;
       call ??= alone.plan;
       continue;
     }
-    if (isWriteVerbIn(clause) || /\b(bounce|kick|freeze|hold|pull|nuke|revert|undo|promote|ship)\b/i.test(clause))
-      pending.push(clause);
+    unread.push(clause);
   }
-  if (!call || pending.length === 0) return r;
+  if (!call) return r;
   const { name, target, namespace } = call.args as Record<string, unknown>;
   const object = `${String(name ?? target)} in ${String(namespace)}`;
+  // A clause read as no call alone may be an action on the call's object ("…, roll it back"), or say why.
+  for (const clause of unread) {
+    if (isWriteVerbIn(clause) || /\b(bounce|kick|freeze|hold|pull|nuke|revert|undo|promote|ship)\b/i.test(clause)) {
+      pending.push(clause);
+      continue;
+    }
+    const leaned = read(leanOn(clause, object), ctx);
+    if (leaned.plan.outcome === 'tool' && leaned.confident) pending.push(clause);
+    else reasons.push(clause);
+  }
+  // "rollback checkout in prod, the hotfix isn't holding and I don't want to find out at peak": the one call and why.
+  if (pending.length === 0 && !(callSure && onlyWhy(call, [...reasons, ...ruledOut], plain, ctx))) return r;
   for (const clause of pending) {
-    const leaned = /\b(it|that|this|them)\b/i.test(clause)
-      ? clause.replace(/\b(it|that|this|them)\b/i, object)
-      : `${clause} ${object}`;
-    const again = read(leaned, ctx);
+    const again = read(leanOn(clause, object), ctx);
     if (again.plan.outcome !== 'tool' || !sameCall(call, again.plan)) return r;
+    // "undo the last deploy of web, go back to revision 1": the saying with more values is the call.
+    if (Object.keys(again.plan.args).length > Object.keys(call.args).length) call = again.plan;
   }
   return { plan: call, confident: false, unsure: 'one action said twice' };
+}
+
+/** Words beside a call that may say when, how many, for what else, or that it is no longer needed. */
+const MORE_THAN_WHY =
+  /\b(same|ditto|likewise|after|before|until|till|once|if|unless|when|whenever|tomorrow|tonight|later|yet|first|next|instead|stopped|dropped|recovered|resolved|cleared|fine now|went away|back to (?:normal|baseline)|wait|hold off|safe|should|could|would|might|maybe|check|verify|watch|then)\b|\?|\d/i;
+
+/** "for the cutover at half past two", "traffic doubles in twenty minutes": an event or a time the call may be for. */
+const EVENT_OR_TIME =
+  /\b(?:for|at|during|before|ahead of) (?:the |our |a )?(?:cutover|launch|release|migration|window|deploy\w*|demo|sale|event|game ?day|drill|peak|freeze)\b|\bhalf past\b|\bo'?clock\b|\bnoon\b|\bmidnight\b|\bfortnight\b|\bin (?:a|an|one|two|three|five|ten|fifteen|twenty|thirty|\w+) (?:minutes?|hours?|days?|weeks?)\b/i;
+
+/**
+ * Whether the clauses beside a call say only why it is wanted: no other object, no number, no time or condition, no
+ * question, no word that it is no longer needed, and no action ruled out that is the call itself.
+ */
+function onlyWhy(call: ToolPlan, others: string[], plain: string, ctx: PlanContext): boolean {
+  if (/[\n?]/.test(plain) || others.length === 0) return false;
+  const { name, target, namespace } = call.args as Record<string, unknown>;
+  const mine = new Set([String(name ?? target), String(namespace)]);
+  const names = nameSets(ctx).known.correction;
+  return others.every((c) => {
+    // ("DROP TABLE users", "par abhi nahi, deploy ke baad": words that are no English sentence.)
+    if (MORE_THAN_WHY.test(c) || EVENT_OR_TIME.test(c) || /\b[A-Z]{3,}\b/.test(c) || inEnglish(c) !== undefined) return false;
+    const words = c.toLowerCase().split(/[^a-z0-9-]+/);
+    if (
+      words.some(
+        (w) => (names.workloads.has(w) && !mine.has(w)) || (names.namespaces.has(w) && !mine.has(names.namespaces.get(w) ?? '')),
+      )
+    )
+      return false;
+    // "…, don't actually kill it": the call itself ruled out.
+    if (RULED_OUT.test(c)) {
+      const leaned = read(
+        c.replace(RULED_OUT, '').replace(/\b(it|that|this|them)\b/i, `${String(name ?? target)} in ${String(namespace)}`),
+        ctx,
+      );
+      if (leaned.plan.outcome === 'tool' && leaned.plan.tool === call.tool) return false;
+    }
+    return true;
+  });
+}
+
+/** A clause with the call's object put in for its pronoun, or after it. */
+function leanOn(clause: string, object: string): string {
+  return /\b(it|that|this|them)\b/i.test(clause) ? clause.replace(/\b(it|that|this|them)\b/i, object) : `${clause} ${object}`;
 }
 
 /** The same tool on the same object, with no argument said two ways. */
