@@ -246,6 +246,8 @@ function leadWords(text: string): string[] {
       // "after that set image …" commands as much as "set image …".
       .replace(LABEL, '$2')
       .replace(/^\W*(after that|after this|afterwards|next|and then|first|firstly|first of all)\b\W*/i, '')
+      // "help me scale web to 3": the help asked for is the action.
+      .replace(/^\W*help me(?: to)?\s+(?=[a-z])/i, '')
       .toLowerCase()
       .replace(/[^a-z0-9' -]/g, ' ')
       .split(/\s+/)
@@ -267,6 +269,13 @@ function leadWords(text: string): string[] {
             'so',
             'actually',
             'instead',
+            // Words of urgency or manner before the verb: "yalla restart coredns", "fully promote payments".
+            'yalla',
+            'alright',
+            'fully',
+            'kindly',
+            'quickly',
+            'immediately',
           ].includes(w),
       )
   );
@@ -953,6 +962,21 @@ function moodOf(text: string, parts: Segment[]): Mood {
   // "the SRE lead told me we need to abort …", "ops asked whether we could …": the words reported come first.
   const reported = REPORTED.exec(text);
   const addressed = ADDRESSED.exec(text);
+  // "Priya said I can try a small one now: add 150ms latency to api": the sender's own command after what was reported
+  // (not "the alert said: scale worker", whose words after it are the report's).
+  const turn = /:\s+(?=\S)/.exec(text);
+  const lead = turn ? text.slice(0, turn.index) : '';
+  if (
+    reported &&
+    turn &&
+    reported.index < turn.index &&
+    COMMAND_CANON.has(canonOf(firstWord(text.slice(turn.index + turn[0].length)))) &&
+    !/\b(said|says|say|wrote|writes|reads|asked|asks|told|tells|suggests|suggested|goes|went)\W*$/i.test(lead) &&
+    !/\b(alert|log|logs|ticket|runbook|doc|docs|note|notes|bot|system|thread|email|mail|message|wiki|page|channel|output|comment|readme)\b/i.test(
+      lead,
+    )
+  )
+    return 'request';
   // "Bob said we should bounce api — could you do that?": the person asks for what was reported (read as unsure).
   if (reported && !/^\s*(please|pls)\b/i.test(text) && (!addressed || reported.index < addressed.index) && !ADOPTED.test(text)) {
     return 'reported';

@@ -1494,16 +1494,19 @@ const SARCASM =
   /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|(oh|yeah),? sure,? let'?s( just)?|(that'?ll|that will|sure that'?ll) (definitely|totally|surely|certainly) (fix|help|solve)\b)|(^|\s)\/s\b/iu;
 /** A whole message that is one catalog call in function syntax, with literal arguments only. */
 function typedCall(text: string): { tool: string; args: Record<string, unknown> } | undefined {
-  const m = /^\s*([a-z][a-z_]*)\s*\(([^()]*)\)\s*;?\s*$/.exec(text);
+  // "get_logs(namespace="production", name="web")", or as a command line: "get_logs namespace=production name=web".
+  const m =
+    /^\s*([a-z][a-z_]*)\s*\(([^()]*)\)\s*;?\s*$/.exec(text) ??
+    /^\s*([a-z]+(?:_[a-z]+)*)((?:\s+[a-zA-Z]+=[\w.:/@-]+)+)\s*$/.exec(text);
   if (!m || !TOOL_NAMES.includes(m[1])) return undefined;
   const args: Record<string, unknown> = {};
   for (const part of m[2]
-    .split(',')
+    .split(m[0].includes('(') ? ',' : /\s+/)
     .map((p) => p.trim())
     .filter(Boolean)) {
-    const kv = /^([a-zA-Z]+)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(-?\d+)|(true|false))$/.exec(part);
-    if (!kv) return undefined;
-    args[kv[1]] = kv[2] ?? kv[3] ?? (kv[4] !== undefined ? Number(kv[4]) : kv[5] === 'true');
+    const kv = /^([a-zA-Z]+)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(-?\d+)|(true|false)|([\w.:/@-]+))$/.exec(part);
+    if (!kv || (kv[6] !== undefined && m[0].includes('('))) return undefined;
+    args[kv[1]] = kv[2] ?? kv[3] ?? kv[6] ?? (kv[4] !== undefined ? Number(kv[4]) : kv[5] === 'true');
   }
   return { tool: m[1], args };
 }

@@ -57,11 +57,11 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   list: [
     'list', 'ls', 'show', 'display', 'get', 'view', 'see', 'give', 'enumerate', 'print', 'fetch', 'find', 'tell', 'pull',
-    'read', 'dump', 'grab', 'eyeball',
+    'read', 'dump', 'grab', 'eyeball', 'inventory',
   ],
   describe: [
     'describe', 'desc', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',
-    'doing', 'going', 'progress', 'look', 'overview', 'summary', 'double-check', 'recheck', 'explain',
+    'doing', 'going', 'progress', 'look', 'overview', 'summary', 'double-check', 'recheck', 'explain', 'deets',
     // States, not commands: "the aborted canary", "pods restarting", "api is broken" describe what happened.
     'aborted', 'restarting', 'failing', 'crashing', 'broken', 'crashlooping', 'crashloop', 'crashloopbackoff', 'oomkilled',
   ],
@@ -77,7 +77,7 @@ export const SYNONYMS: Record<string, string[]> = {
   cost: [
     'cost', 'costs', 'costing', 'spend', 'spent', 'spending', 'spender', 'spenders', 'costly', 'pricey', 'bill', 'billing', 'expensive', 'price', 'pricing',
     'money', 'dollars', 'budget', 'cheap', 'cheapest', 'pay', 'paid', 'paying', 'expenses', 'expense', 'opencost', 'priciest',
-    'costliest', 'pricier', 'costlier', 'cheaper',
+    'costliest', 'pricier', 'costlier', 'cheaper', 'chargeback', 'chargebacks', 'showback',
   ],
   chaos: [
     'chaos', 'injection', 'injections', 'experiment', 'experiments', 'simulation', 'simulations', 'chaossimulation', 'chaossimulations', 'fault',

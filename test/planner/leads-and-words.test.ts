@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from blind41–54's misses, in phrasings of their own: a word of urgency or manner before the verb, the sender's
+// own command after a colon that follows what someone else said, everyday words for a read, and a catalog call typed
+// as a command line.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('the request after words of urgency, manner or a report', () => {
+  it.each([
+    ['yalla bounce api in staging, it is stuck', 'restart', { namespace: 'staging', name: 'api' }],
+    ['help me restart worker in staging, the queue is stuck', 'restart', { namespace: 'staging', name: 'worker' }],
+    [
+      'Dana said I can do a quick drill today: kill a pod of web in staging',
+      'launch_chaos',
+      { namespace: 'staging', target: 'web', experiment: 'pod-kill' },
+    ],
+  ])('"%s" → %s, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'the alert said: scale worker in production to 6',
+    'the runbook says: restart api in production',
+    'Dana said: restart web in production',
+  ])('"%s": the words after a report are the report’s, not a request', (text) => {
+    const r = read(text);
+    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
+  });
+});
+
+it('"fully" before the verb is how far, not a word the reader misses', () => {
+  expect(read('tests are green, fully promote checkout in staging').plan).toMatchObject({
+    tool: 'promote_rollout',
+    args: { namespace: 'staging', name: 'checkout', full: true },
+  });
+});
+
+describe('everyday words for a read', () => {
+  it.each([
+    ['deets on worker in staging', 'describe_workload', { namespace: 'staging', name: 'worker' }],
+    ['inventory of monitoring please', 'list_workloads', { namespace: 'monitoring' }],
+    ['chargeback by namespace for last month', 'query_costs', { window: 'lastmonth', aggregate: 'namespace' }],
+  ])('"%s" → %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+});
+
+describe('a catalog call typed as a command line', () => {
+  it('a read is read as typed', () => {
+    const r = read('list_pods namespace=staging workload=api');
+    expect(r.plan).toMatchObject({ tool: 'list_pods', args: { namespace: 'staging', workload: 'api' } });
+    expect(r.confident).toBe(true);
+  });
+  it('a write is confirmed by the requester', () => {
+    const r = read('restart namespace=staging name=worker');
+    expect(r.plan).toMatchObject({ tool: 'restart', args: { namespace: 'staging', name: 'worker' } });
+    expect(r.confident).toBe(false);
+  });
+});
