@@ -62,3 +62,20 @@ describe('a catalog call typed as a command line', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('a read beside a command', () => {
+  it('a read found beside a clause that commands a change is not sure', () => {
+    const r = read('my family wants to see the parade so quick one: retry payments');
+    expect(r.plan.outcome).toBe('tool');
+    expect(r.confident).toBe(false);
+  });
+  it.each([
+    'restart would be overkill, just show me the logs of api in staging',
+    'restart count of worker in staging',
+    'can you double check worker in production for me?',
+  ])('"%s": a change named as a noun leaves the read sure', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome).toBe('tool');
+    expect(r.confident).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
  */
 
 import type { Plan, PlanContext, Planner } from '../plan.ts';
+import { commandBesideRead } from './after-reading/command-beside-read.ts';
 import { conditionBesideWrite } from './after-reading/conditions.ts';
 import {
   allPodsSaid,
@@ -229,6 +230,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = secondActionBeside(r, plain);
   r = saidByRelation(r, plain, ctx);
   r = partsAndDegrees(r, plain);
+  r = commandBesideRead(r, parts.said);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
