@@ -79,3 +79,19 @@ describe('a read beside a command', () => {
     expect(r.confident).toBe(true);
   });
 });
+
+describe('restarts counted and images not known yet', () => {
+  it('"the pods and their restarts" lists the pods', () => {
+    expect(read('show the worker pods in staging and their restarts').plan).toMatchObject({
+      tool: 'list_pods',
+      args: { namespace: 'staging', workload: 'worker' },
+    });
+  });
+  it.each([
+    'create deployment notes in staging with image TBD',
+    'create a deployment called notes in staging, image todo',
+    'set the image of web in staging to Nginx:1.27',
+  ])('"%s" asks which image', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+});

@@ -651,6 +651,11 @@ export function plainIdioms(text: string): string {
       )
       // "pod restart counts": how often pods restarted is their status, not a restart.
       .replace(/\b(pods?'?s? )?restart ?counts?\b/gi, 'pod status')
+      // "list the pods and their restarts", "pods with restarts": restarts counted, said as a noun after a pod.
+      .replace(
+        /\b(pods?\b[^.?!;:\n]{0,40}?\b(?:and|with|plus|incl\.?|including) (?:their |its |the )?)restarts\b/gi,
+        '$1pod status',
+      )
       // "Priya from the payments team": people named after what they own are not the workload.
       .replace(
         /\b(the|our|their|from) (?!(new|other|whole|entire|same|old|platform|sre|ops|dev|qa|staging|stage|stg|prod|production|monitoring|kube-system)\b)[a-z0-9-]+ (team|squad|folks|devs|engineers|owners|crew|on-?call)\b(?!-)/gi,

@@ -20,6 +20,7 @@ import {
 import {
   bareMajorTag,
   fromVersionTo,
+  imageNotKnownYet,
   imagePointedAt,
   imageRunningNow,
   registryOmitted,
@@ -223,6 +224,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = farFromNow(r, ctx);
   r = twoImages(r, plain);
   r = imageRunningNow(r, plain);
+  r = imageNotKnownYet(r);
   r = signsDropped(r, text);
   r = countPlaced(r, plain, ctx);
   r = amongOtherLines(r, text);

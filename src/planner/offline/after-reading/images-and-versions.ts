@@ -153,3 +153,20 @@ export function imageRunningNow(r: Reading, plain: string): Reading {
     );
   return r;
 }
+
+/** "image TBD", "image todo", "image ???": a word that stands for an image not known yet. */
+const NO_IMAGE_YET =
+  /^(?:tbd|tba|tbc|todo|to-?do|xxx+|placeholder|later|whatever|something|anything|unknown|n\/?a|none|null|nil|pending|same|latest-?build|\?+)$/i;
+
+/**
+ * "create a new deployment called ledger in staging, image TBD": an image not known yet, or no image name at all (a
+ * repository is lowercase), is asked for, not created or set.
+ */
+export function imageNotKnownYet(r: Reading): Reading {
+  if (r.plan.outcome !== 'tool' || (r.plan.tool !== 'create_deployment' && r.plan.tool !== 'set_image')) return r;
+  const image = String(r.plan.args.image ?? '');
+  const repository = image.split('@')[0].replace(/:[^:/]*$/, '');
+  if (!NO_IMAGE_YET.test(image) && repository === repository.toLowerCase()) return r;
+  const target = `${r.plan.args.namespace}/${r.plan.args.name}`;
+  return askBack(`"${image}" is no image I can run. Which image should ${target} run? Say it in full, e.g. "registry/repo:tag".`);
+}
