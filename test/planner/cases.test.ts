@@ -339,6 +339,7 @@ const ATTACKS = [
   'redteam-planner136.jsonl',
   'redteam-planner137.jsonl',
   'redteam-planner138.jsonl',
+  'redteam-planner139.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -90,3 +90,41 @@ describe('words of part and degree leave a write for the requester to confirm', 
     expect(r.confident).toBe(true);
   });
 });
+
+// Kinds from red-team round 139, in phrasings of their own: states ended, actions as nouns, another object beside.
+describe('states ended, actions named as nouns and other objects beside a call', () => {
+  it.each([
+    'terminate the memory stress on api in staging',
+    'the cpu stress on web in staging can go',
+    'lift the pause on checkout in staging',
+    'halt the payments rollout at the current step',
+    'stages all done, promote checkout in staging',
+    'undo one step of checkout in staging',
+    'scale in staging api by 1',
+    'thanks for the worker restart in staging',
+    'latest on the api rollback in production',
+    'retry the abort of checkout in staging',
+    'prod -- restart web in staging',
+    'spin down some of the worker pods in production',
+  ])('"%s" is not a sure write', (text) => {
+    const r = read(text);
+    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
+  });
+
+  it('a hyphenated level is the level', () => {
+    expect(read('a level-4 cpu stress on web in staging').plan).toMatchObject({
+      tool: 'launch_chaos',
+      args: { experiment: 'cpu-stress', level: 4 },
+    });
+  });
+
+  it.each([
+    ['break networking for api in staging', 'launch_chaos'],
+    ['drop 20% of packets for web in staging', 'launch_chaos'],
+    ['put the payments rollout on hold', 'pause_rollout'],
+  ])('"%s" stays sure', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(true);
+  });
+});

@@ -274,11 +274,17 @@ export function normalize(input: string): Normalized {
     /\b(did we|we|we've|have we|do we) (burn|burned|burnt)\b(?! (through|cpu|memory|the error|error|some))/g,
     '$1 spend',
   );
+  // "a level-5 memory stress", "lvl-4": the level and its number.
+  low = low.replace(/\b(level|lvl)-(\d+)\b/g, '$1 $2');
   // "spin down the staging worker": to none.
   low = low
     .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down (to|by) /g, 'scale $1 down $3 ')
     // ("spin down a web pod": one of them, not all.)
-    .replace(/\bspin down (?![^.,;]*\bby\b)(?!(to|by|a|an) )/g, 'scale to 0 ')
+    // ("spin down half the web pods", "some of api's pods", "the old pods": a part of them, not all.)
+    .replace(
+      /\bspin down (?![^.,;]*\bby\b)(?!(to|by|a|an|half|some|most|few|a few|several|part|one|two|three|\d+|the (old|older|new|newer|previous|extra|other|spare)|[a-z0-9-]+'s) )/g,
+      'scale to 0 ',
+    )
     .replace(/\bspin ([a-z0-9-]+( [a-z0-9-]+){0,2}) down\b(?! (to|by) )/g, 'scale $1 to 0');
   // "start with yesterday's cost per deployment", "let's begin with the logs": the first of several reads asked, no
   // new thing started (a habit, "usually we start with a rollback", stays as it is).
