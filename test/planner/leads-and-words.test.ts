@@ -95,3 +95,22 @@ describe('restarts counted and images not known yet', () => {
     expect(read(text).plan.outcome).toBe('clarify');
   });
 });
+
+describe('corrections mid-request, the means of a goal and details of the one named', () => {
+  it.each([
+    ['scale api — sorry, web — in staging to 2', 'scale', { namespace: 'staging', name: 'web', replicas: 2 }],
+    ['promote payments, one step only, not full', 'promote_rollout', { name: 'payments', full: false }],
+    ['quiet down api in staging by restarting it', 'restart', { namespace: 'staging', name: 'api' }],
+    ['what is going on with opencost? give me the details', 'describe_workload', { namespace: 'monitoring', name: 'opencost' }],
+  ])('"%s" → %s, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+  it('"restart api in prod, no, staging, no, which one?" stays unsettled', () => {
+    expect(read('restart api in prod, no, staging, no, hmm... which one was it?').plan.outcome).not.toBe('tool');
+  });
+  it('"give me the details" with no workload asks which', () => {
+    expect(read('give me the details').plan.outcome).toBe('clarify');
+  });
+});

@@ -161,9 +161,23 @@ function withoutReason(text: string): string {
   return at < 0 ? text : clauses.slice(0, at).join('');
 }
 
+/** "restart the api — sorry, worker — in staging": a name put right between dashes or commas, mid-request. */
+const MID_FIX =
+  /\b([a-z0-9][a-z0-9-]*)\s*(?:[\u2014\u2013]|\s-{1,2}\s|,)\s*(?:sorry|oops|i mean|i meant|er|erm|uh|um|correction|no|make that)\W+([a-z0-9][a-z0-9-]*)\s*(?:[\u2014\u2013]|\s-{1,2}(?=\s)|,)\s*/i;
+function midFix(text: string, names: CorrectionNames): string | undefined {
+  const m = MID_FIX.exec(text);
+  // ("… prod, no, staging, no, hmm… which one?": still unsettled.)
+  if (!m || /\?/.test(text) || /^\W*(?:no|sorry|hmm|or|wait|actually)\b/i.test(text.slice(m.index + m[0].length)))
+    return undefined;
+  const [a, b] = [m[1].toLowerCase(), m[2].toLowerCase()];
+  const same = (names.workloads.has(a) && names.workloads.has(b)) || (names.namespaces.has(a) && names.namespaces.has(b));
+  if (!same || a === b) return undefined;
+  return `${text.slice(0, m.index)}${m[2]} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+}
+
 /** The corrected request as a new text, or undefined when the message holds no correction this can apply. */
 export function correctedText(text: string, names: CorrectionNames): string | undefined {
-  const instead = insteadText(text, names) ?? sameForText(text, names) ?? leadingFix(text, names);
+  const instead = insteadText(text, names) ?? sameForText(text, names) ?? leadingFix(text, names) ?? midFix(text, names);
   if (instead !== undefined) return instead;
   const m = MARKER.exec(text);
   if (!m || m.index === 0) return undefined;

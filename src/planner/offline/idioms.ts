@@ -77,7 +77,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?(?:sites?|apps?)\b|\bto nothing\b|\boff and (back )?on\b|\btake [^.?!]{1,40} (offline|off ?line)\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b/i;
+  /\bby (?:scaling|restarting|bouncing|rolling|pausing|promoting|aborting|retrying|deleting|killing|reverting)\b|\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?(?:sites?|apps?)\b|\bto nothing\b|\boff and (back )?on\b|\btake [^.?!]{1,40} (offline|off ?line)\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -137,9 +137,33 @@ const DONE_VERB: Record<string, string> = {
   scaled: 'scale',
 };
 
+/** The verb of a gerund said after "by": how a goal is to be reached. */
+const BY_GERUND: Record<string, string> = {
+  scaling: 'scale',
+  restarting: 'restart',
+  bouncing: 'bounce',
+  rolling: 'roll',
+  pausing: 'pause',
+  promoting: 'promote',
+  aborting: 'abort',
+  retrying: 'retry',
+  deleting: 'delete',
+  killing: 'kill',
+  reverting: 'revert',
+};
+/** "stop the worker in prod by scaling it to zero", "fix api in staging by restarting it": the means is the request. */
+const GOAL_BY_MEANS = new RegExp(
+  `^(\\W*(?:please |pls |can you |could you )?)(?:stop|fix|free up|help|handle|sort out|unstick|unblock|calm down|quiet down|save|recover|rescue|deal with|get)\\s+((?:the )?[a-z0-9-]+(?: [a-z0-9-]+){0,3}?)\\s+by\\s+(${Object.keys(BY_GERUND).join('|')})\\b(?:\\s+(?:it|them|that))?`,
+  'i',
+);
+
 export function plainIdioms(text: string): string {
   return (
     creation(text)
+      .replace(
+        GOAL_BY_MEANS,
+        (_m, lead: string, object: string, gerund: string) => `${lead}${BY_GERUND[gerund.toLowerCase()]} ${object}`,
+      )
       // "logs of worker after the chaos", "scale worker before the game day starts": the experiment as a time, not as
       // what is asked about (a time to act stays one: "after the exercise" is later).
       .replace(

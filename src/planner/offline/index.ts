@@ -48,6 +48,7 @@ import {
   unknownPlace,
 } from './after-reading/places-and-targets.ts';
 import {
+  detailsOfNamed,
   listPointedAt,
   logLinesSaid,
   logWindowSaid,
@@ -179,6 +180,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = rollbackToImage(r, plain, ctx);
   r = totalOverWindow(r, plain, ctx);
   r = listPointedAt(r, plain, ctx);
+  r = detailsOfNamed(r, plain, ctx);
   r = onePodMeant(r, plain);
   r = experimentTargetsSaid(r, plain);
   r = allPodsSaid(r, plain);

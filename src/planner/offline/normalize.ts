@@ -235,7 +235,10 @@ export function normalize(input: string): Normalized {
     .replace(/\bby deploy\b/g, 'by deployment')
     .replace(/^(\W*)opencost (?=(?:today|yesterday|this|last|for|by|per|week|month)\b)/, '$1costs ')
     .replace(/\bremove (\d+|one|two|three|four|five) from\b/g, 'remove $1 replicas from')
-    .replace(/,?\s*(?:but |and )?not (?:fully|all the way|completely|the whole way)\b/g, ' ');
+    .replace(
+      /,?\s*(?:but |and )?not (?:fully|full|a full (?:one|promotion|promote)|all the way|completely|the whole way)\b/g,
+      ' ',
+    );
   // "drop web prod to 2", "drop api by one": a size dropped is a scale (not "drop 20% of packets", "by one version",
   // "to 3.0").
   low = low.replace(

@@ -14,7 +14,7 @@ import { inDigits, unitSeconds } from '../numbers.ts';
 import { chosenOption, placedObject } from '../options.ts';
 import { finish, MANY_MESSAGE, type Reading, read, TOOK_BACK_MESSAGE, takenBack } from '../read.ts';
 import { sameBuildText } from '../same-build.ts';
-import { askBack, isWriteVerbIn } from './common.ts';
+import { askBack, isWriteVerbIn, placesIn } from './common.ts';
 
 /** "…, promote it", "… — roll it back please": a verb and a pronoun after the request, maybe the same action again. */
 const SAID_AGAIN =
@@ -299,4 +299,27 @@ export function listPointedAt(r: Reading, plain: string, ctx: PlanContext): Read
     if (plan.outcome === 'tool') return { plan, confident: false, unsure: 'a namespace a quoted question names' };
   }
   return r.confident ? { ...r, confident: false, unsure: 'a pronoun with nothing to point to' } : r;
+}
+
+/**
+ * "what's up with prometheus? give me the details": the details of the one workload the message names, not a list of
+ * every workload; with none named, which one is asked.
+ */
+export function detailsOfNamed(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'list_workloads' || r.plan.args.namespace !== undefined) return r;
+  if (!/\b(?:details|deets|describe)\b/i.test(plain)) return r;
+  // ("list workloads with details", "everything in prod, details please": a list asked for.)
+  if (/\b(?:list|ls|workloads|deployments|services|apps|everything|all|inventory|running|deployed)\b/i.test(plain)) return r;
+  const words = plain.toLowerCase().split(/[^a-z0-9-]+/);
+  const named = [...new Set(words.filter((w) => workloadNames(ctx).has(w)))];
+  if (named.length > 1) return r;
+  if (named.length === 0)
+    return { ...askBack('Details of which workload? Say its name, e.g. "describe web in staging".'), confident: true };
+  const place = placesIn(words, ctx);
+  const plan = finish(
+    { kind: 'tool', tool: 'describe_workload', args: { name: named[0], ...(place.length === 1 ? { namespace: place[0] } : {}) } },
+    ctx,
+    plain,
+  );
+  return plan.outcome === 'tool' ? { plan, confident: false, unsure: 'the details of the workload named' } : r;
 }
