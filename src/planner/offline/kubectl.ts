@@ -16,7 +16,13 @@ interface Parsed {
   flags: Map<string, string>;
   /** A flag or the namespace given twice ("-n staging -n production"): which one is meant is not settled. */
   repeated: boolean;
+  /** Words after the command that say why ("… — we want the 1.7.1 build back"): the requester confirms a write. */
+  reason?: string;
 }
+
+/** Words after a command that may change it: a correction, a negation, a condition, another verb of change. */
+const CHANGES_IT =
+  /\b(no|not|nope|actually|wait|instead|rather|don'?t|never|sorry|oops|meant|mean|typo|scratch|make it|make that|but|except|though|however|prod|production|staging|stg|stage|monitoring|kube-system|namespace|cluster|if|when|unless|after|before|until|then|also|and then|restart|roll|scale|promote|abort|retry|pause|delete|kill|set|undo|revert)\b|\?/i;
 
 export function kubectlRequest(text: string): string | undefined {
   return kubectlCommand(text)?.sentence;
@@ -34,12 +40,21 @@ export function kubectlSettled(text: string): boolean {
   if (c && [...c.parsed.flags.keys()].some((f) => !takes.includes(f))) return false;
   const full = c?.parsed.flags.get('full');
   const plainFlags = full === undefined || full === 'true';
-  return c !== undefined && !c.parsed.repeated && plainFlags && c.parsed.args.filter((a) => a.includes('=')).length <= 1;
+  return (
+    c !== undefined &&
+    !c.parsed.repeated &&
+    c.parsed.reason === undefined &&
+    plainFlags &&
+    c.parsed.args.filter((a) => a.includes('=')).length <= 1
+  );
 }
 
 /** "please run:", "can you run …": the person asks for the command's equivalent. */
 const ASKED_TO_RUN = String.raw`(?:(?:please|pls|plz|can you|could you|can u|would you|just)\s+)*(?:(?:run|execute|do)\s*:?\s+)?`;
-const COMMAND_AFTER_ASK = new RegExp(String.raw`^\W*${ASKED_TO_RUN}(?:kubectl|k)(?:-argo-rollouts\s+|\s+)(.*)$`, 'i');
+/** "@Botkube kubectl …": the command addressed to the bot another tool called by name. */
+const OTHER_BOT = String.raw`(?:@?(?:botkube|kubebot|k8sbot)\b[:,]?\s+)?`;
+const COMMAND_AFTER_ASK = new RegExp(String.raw`^\W*${OTHER_BOT}${ASKED_TO_RUN}(?:kubectl|k)(?:-argo-rollouts\s+|\s+)(.*)$`, 'i');
+// (A command addressed to another bot by name is read, but a write so addressed is not the whole message's own.)
 const ALONE_AFTER_ASK = new RegExp(String.raw`^${ASKED_TO_RUN}\`*\s*(?:kubectl|k)(?:\s|-argo-rollouts\s)`, 'i');
 
 /**
@@ -87,13 +102,15 @@ export function kubectlOtherKind(text: string): boolean {
   return m !== null && !POD.test(m[2]) && !WORKLOAD.test(m[2]) && !/^(all|secrets?|chaos[a-z.]*)$/i.test(m[2]);
 }
 
-const KUBECTL_VERBS = /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete|create)$/;
-const ROLLOUT_VERBS = /^(promote|abort|retry|pause|resume|undo|restart|get|status|set|image|rollout)$/;
+const KUBECTL_VERBS = /^(get|describe|logs|scale|rollout|restart|undo|set|image|delete|create|status)$/;
+const ROLLOUT_VERBS = /^(promote|abort|retry|pause|resume|undo|restart|get|status|set|image|rollout|list)$/;
+/** The first words of kubectl's two-word commands ("rollout restart", "set image"): no other verb takes a second. */
+const TWO_WORD = /^(rollout|set)$/;
 
 function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
   // "-n staging, could you do that": punctuation after a word ends the command; the words after it are the trailer.
   const tokens = rest
-    .replace(/(\S)([,;!?]+)(?=\s|$)/g, '$1 $2')
+    .replace(/(\S)([,;!?]+|\.{1,3}|\u2026)(?=\s|$)/g, '$1 $2')
     .split(/\s+/)
     .filter(Boolean);
   const out: Parsed = { verb: [], args: [], flags: new Map(), repeated: false };
@@ -122,6 +139,11 @@ function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
       setFlag('container', tokens[++i]);
       continue;
     }
+    // "--context sandbox": the cluster, said with its value apart.
+    if (t === '--context' && tokens[i + 1]) {
+      setFlag('context', tokens[++i]);
+      continue;
+    }
     const flag = /^--?([a-z-]+)=(.+)$/.exec(t) ?? (/^-n([a-z0-9-]+)$/.exec(t) ? ['', 'namespace', t.slice(2)] : null);
     if (flag) {
       if (flag[1] === 'namespace') setNamespace(flag[2]);
@@ -133,12 +155,20 @@ function parse(rest: string, verbs = KUBECTL_VERBS): Parsed | undefined {
       continue;
     }
     if (!/^[a-z0-9][a-z0-9./:=@_-]*$/i.test(t)) break;
-    if (out.verb.length < 2 && verbs.test(t) && !(out.verb[0] === 'retry' && t !== 'rollout')) {
+    // ("scale rollout checkout": a kind after the verb, not a second verb; only kubectl's two-word commands take one.)
+    const second = out.verb.length === 1 && verbs === KUBECTL_VERBS && !TWO_WORD.test(out.verb[0]);
+    if (out.verb.length < 2 && verbs.test(t) && !second && !(out.verb[0] === 'retry' && t !== 'rollout')) {
       out.verb.push(t);
     } else out.args.push(t);
   }
-  if (!TRAILER.test(tokens.slice(i).join(' '))) return undefined;
-  return out;
+  const after = tokens.slice(i).join(' ');
+  if (TRAILER.test(after)) return out;
+  // "kubectl argo rollouts abort payments. the 4.1.0 preview is bad": the command, then why, apart from it.
+  if (/^(?:[.;,(\u2014\u2013\u2026]|\.\.\.|-{1,2}(?=\s))/.test(after) && !CHANGES_IT.test(after)) {
+    out.reason = after;
+    return out;
+  }
+  return undefined;
 }
 
 const POD = /^(po|pod|pods)$/;
@@ -161,6 +191,8 @@ function rolloutSentence(p: Parsed): string | undefined {
   const ns = p.namespace ? ` in ${p.namespace}` : '';
   const name = p.args.find((a) => !/^(rollouts?|ro)$/.test(a) && !a.includes('='));
   const verb = p.verb.filter((v) => v !== 'rollout').join(' ');
+  // "kubectl argo rollouts list rollouts -n prod": the rollouts there, among the workloads.
+  if (verb === 'list' || (verb === 'get' && !name && p.args.some((a) => /^(rollouts|ro)$/.test(a)))) return `list workloads${ns}`;
   if (!name) return undefined;
   switch (verb) {
     case 'promote':
@@ -206,6 +238,7 @@ const FLAGS_OF: Record<string, string[]> = {
   describe: [],
   logs: ['since', 'tail', 'container'],
   status: [],
+  list: [],
 };
 
 /** Flags a write may carry: any other ("--all", "--context=…", "--kubeconfig=…", "-A") changes what it touches. */
@@ -221,7 +254,8 @@ function widened(p: Parsed, verb: string): boolean {
   // "deploy/web deploy/api", "deploy/web,api", "deploy web api worker": several objects.
   if (objects.some((a) => a.includes(','))) return true;
   const named = objects.filter(
-    (a) => !WORKLOAD.test(a) && !POD.test(a) && !/^(rollouts?|ro|please|pls|plz|thanks|thx|ty|for|me|now)$/i.test(a),
+    (a) =>
+      !WORKLOAD.test(a) && !POD.test(a) && !/^(rollouts?|ro|chaossimulations?|please|pls|plz|thanks|thx|ty|for|me|now)$/i.test(a),
   );
   return named.length > 1;
 }
@@ -229,7 +263,8 @@ function widened(p: Parsed, verb: string): boolean {
 function sentence(p: Parsed): string | undefined {
   const verb = p.verb.join(' ');
   if (widened(p, verb)) return undefined;
-  const ns = p.namespace ? ` in ${p.namespace}` : '';
+  const context = p.flags.get('context');
+  const ns = `${p.namespace ? ` in ${p.namespace}` : ''}${context ? ` on cluster ${context}` : ''}`;
   const [first] = p.args;
   switch (verb) {
     case 'get':
@@ -262,6 +297,10 @@ function sentence(p: Parsed): string | undefined {
       const replicas = p.flags.get('replicas');
       return name && replicas && /^\d+$/.test(replicas) ? `scale ${name}${ns} to ${replicas}` : undefined;
     }
+    case 'rollout status': {
+      const name = target(p.args, WORKLOAD);
+      return name ? `describe ${name}${ns}` : undefined;
+    }
     case 'rollout restart': {
       const name = target(p.args, WORKLOAD);
       return name ? `restart ${name}${ns}` : undefined;
@@ -278,6 +317,9 @@ function sentence(p: Parsed): string | undefined {
       return name && image ? `set the image of ${name}${ns} container ${container} to ${image}` : undefined;
     }
     case 'delete': {
+      // "kubectl delete chaossimulation worker-pod-failure-3mzt -n staging": the experiment stopped.
+      const experiment = target(p.args, /^(chaossimulations?|chaossimulations?\.[a-z.]+)$/);
+      if (experiment) return `stop chaos experiment ${experiment}${ns}`;
       const pod = target(p.args, POD);
       return pod ? `delete pod ${pod}${ns}` : undefined;
     }
