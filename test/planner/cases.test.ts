@@ -340,6 +340,7 @@ const ATTACKS = [
   'redteam-planner137.jsonl',
   'redteam-planner138.jsonl',
   'redteam-planner139.jsonl',
+  'redteam-planner140.jsonl',
 ];
 
 describe('red-team case files', () => {

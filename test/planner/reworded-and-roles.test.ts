@@ -128,3 +128,42 @@ describe('states ended, actions named as nouns and other objects beside a call',
     expect(r.confident).toBe(true);
   });
 });
+
+// Kinds from red-team round 140, in phrasings of their own: what could be done, someone's take, a command put as a
+// question after a lead word, a command only in single quotes, and near words of the checks above.
+describe('a change said as possible, as a take, as a question or in quotes', () => {
+  it.each([
+    'api in staging could go back',
+    'everybody can restart worker in staging',
+    "me, i'd scale web in staging to 3",
+    'her take: restart api in staging',
+    'the way they do it: roll back web in staging',
+    'any chance to restart api in staging',
+    'so, restart worker in staging?',
+    "'restart worker in staging'",
+    'retry the reboot of checkout in staging',
+    'decommission the cpu stress on api in staging',
+    'quit holding payments',
+    'thanks for the quick web restart in staging',
+    'stop the checkout rollout in staging here',
+    'undo the last stage of checkout in staging',
+    'bounce that api pod in staging',
+    'kill the oom worker pod in staging',
+  ])('"%s" is not a sure write', (text) => {
+    const r = read(text);
+    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['can we get 4 replicas of web in staging', 'scale'],
+    ['could you restart api in staging', 'restart'],
+    ['I would like you to restart worker in staging', 'restart'],
+    ['put payments on pause', 'pause_rollout'],
+    ['kill a random pod of api in staging', 'launch_chaos'],
+    ['kick off a retry of checkout in staging', 'retry_rollout'],
+  ])('"%s" stays sure', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(true);
+  });
+});

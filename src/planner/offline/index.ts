@@ -74,6 +74,7 @@ import {
   theRolloutMeant,
   thisStepFinished,
 } from './after-reading/rollout-words.ts';
+import { saidAsPossible } from './after-reading/said-as-possible.ts';
 import { secondActionBeside } from './after-reading/second-action.ts';
 import { statesAndNouns } from './after-reading/states-and-nouns.ts';
 import {
@@ -237,6 +238,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = partsAndDegrees(r, plain);
   r = commandBesideRead(r, parts.said);
   r = statesAndNouns(r, plain, ctx);
+  r = saidAsPossible(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

@@ -31,7 +31,7 @@ const AGREEMENT =
   /\b(?:completely|entirely|fully|totally|absolutely|wholly|utterly)\s*,?\s*(?:ok|okay|fine|agree[ds]?|with (?:you|u|this|that|it)|on board|onboard|yes|yep|yeah|right|correct)\b|\b(?:yes|yep|yeah|ok|okay|agreed?)\s*,?\s*(?:completely|entirely|fully|totally|absolutely)\b/i;
 /** One pod picked by the speaker, not any pod: "api's latest pod", "the current api pod". */
 const ONE_CHOSEN_POD =
-  /\b[a-z0-9-]+'s\s+(?:\w+\s+)?pod\b|\b(?:current|latest|newest|oldest|recent|top|first|last|degraded|broken|slow|bad|failing|stuck|crashing|leaky|hot|busiest|biggest|noisy|unhealthy|sick|same|other)\s+(?:[a-z0-9-]+\s+)?pod\b(?!s)/i;
+  /\b[a-z0-9-]+'s\s+(?:\w+\s+)?pod\b|\b(?:that|this)\s+(?:[a-z0-9-]+\s+)?pod\b(?!s)|\b(?:current|latest|newest|oldest|recent|top|first|last|degraded|broken|slow|bad|failing|stuck|crashing|crashlooping|leaky|hot|busiest|biggest|noisy|unhealthy|sick|same|other|oom|oomkilled|oomed|unready|pending|least|most|only)\s+(?:[a-z0-9-]+\s+){0,2}?pod\b(?!s)/i;
 /** "the running memory stress", "the current experiment": an experiment already there. */
 const RUNNING_EXPERIMENT =
   /\b(?:running|current|ongoing|existing|active|in-flight)\s+(?:\w+\s+){0,2}?(?:experiment|chaos|stress|delay|latency|loss|kill|failure|partition|simulation)\b/i;

@@ -15,21 +15,26 @@ import { doubted, isSureWrite } from './common.ts';
 
 /** A verb that ends an experiment already running: "destroy the cpu stress", "the memory stress can go". */
 const ENDING_EXPERIMENT =
-  /\b(?:destroy|purge|terminate|rm|evict|end|stop|cancel|halt|quit|cease|scrap|tear down|get rid of|shut (?:it )?down|wrap up|kill off|call off)\b|\b(?:can|has to|must|should) go\b/i;
+  /\b(?:destroy|purge|terminate|rm|evict|end|stop|cancel|halt|quit|cease|scrap|tear down|get rid of|shut (?:it )?down|wrap up|kill off|call off|decommission|retire|disable|turn off|switch off)\b|\b(?:can|has to|must|should) go\b/i;
 /** A pause ended in other words: "cancel checkout's pause", "release the hold", "quit pausing". */
 const ENDING_PAUSE =
-  /\b(?:cancel|stop|halt|quit|cease|end|lift|remove|undo|drop|clear|skip|break|resume|get rid of)\b[^.?!,;]{0,30}\b(?:pause|pausing|hold|freeze)\b|\brelease (?:the |its |[a-z0-9-]+'s )?(?:pause|hold|freeze)\b|\b(?:pause|hold|freeze)\b[^.?!,;]{0,20}\b(?:can go|has to go|must go|is over|ends?|off)\b|\bun-?pause\b/i;
+  /\b(?:cancel|stop|halt|quit|cease|end|lift|remove|undo|drop|clear|skip|break|resume|get rid of)\b[^.?!,;]{0,30}\b(?:pause[ds]?|pausing|hold|holding|freeze|freezing|suspend|suspended|suspending|suspension)\b|\brelease (?:the |its |[a-z0-9-]+'s )?(?:pause|hold|freeze|suspension)\b|\b(?:pause|hold|freeze|suspension)\b[^.?!,;]{0,20}\b(?:can go|has to go|must go|is over|ends?|off)\b|\bun-?pause\b/i;
 /** A rollout held where it stands, not sent back: "stop it at this step", "right here", "at 20%". */
 const WHERE_IT_STANDS =
-  /\b(?:at|on|in) (?:this|the current|current|that|its current) (?:step|point|stage|weight|pause|percentage)\b|\bright (?:here|there|now where)\b|\bwhere it (?:stands|is|sits)\b|\bin place\b|\bat \d+ ?%/i;
+  /\b(?:at|on|in) (?:this|the current|current|that|its current) (?:step|point|stage|weight|pause|percentage)\b|\bright (?:here|there|now where)\b|\b(?:here|there)\s*[.!]*\s*$|\bwhere it (?:currently |now )?(?:stands|is|sits)\b|\bin place\b|\bat \d+ ?%/i;
 /** The steps, the analysis or the canary told as done or fine before a promotion. */
 const STEPS_TOLD =
   /\b(?:steps?|stages?)\s+(?:is |are |was |were |look |looks |all )?(?:ok|okay|fine|good|green|complete|completed|done|passed|finished|healthy)\b/i;
 /** An action said as a noun after thanks, news or a pointer: "thanks for the api restart", "latest on the web rollback". */
-const ACTION_NOUN =
-  /\b(?:thanks|thank you|thx|ty|cheers|kudos|latest|news|update|updates|status|about|re|regarding|on|for|still|how'?s|how is|what about)\s+(?:the|that|this|your|my|our)\s+(?:[a-z0-9-]+\s+)?(?:restart|rollback|roll-?back|abort|promotion|promote|scale(?:-?up|-?down)?|scaling|pause|retry|deletion|revert|deploy|rollout|experiment)\b/i;
+const ACTION_NOUNS =
+  '(?:restart|rollback|roll-?back|abort|promotion|promote|scale(?:-?up|-?down)?|scaling|pause|retry|deletion|revert|deploy|rollout|experiment|bounce|reboot)';
+const ACTION_NOUN = new RegExp(
+  `\\b(?:thanks|thank you|thx|ty|cheers|kudos)\\s+(?:for\\s+)?(?:(?:the|that|this|your|my|our|a|an|[a-z0-9-]+'s)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${ACTION_NOUNS}\\b|\\b(?:latest|news|update|updates|status|about|re|regarding|on|for|still|how'?s|how is|what about)\\s+(?:the|that|this|your|my|our|[a-z0-9-]+'s)\\s+(?:[a-z0-9-]+\\s+)?${ACTION_NOUNS}\\b`,
+  'i',
+);
 /** Another action named beside a retry: "retry the restart", "try a restart again". */
-const OTHER_ACTION = /\b(?:restart|rollback|roll back|abort|promot\w*|pause|scal\w*|delet\w*|deploy\w*|update|revert|kill)\b/i;
+const OTHER_ACTION =
+  /\b(?:restart|rollback|roll back|abort|promot\w*|pause|scal\w*|delet\w*|deploy\w*|redeploy\w*|update|revert|kill|bounce|reboot|recycle|cycle)\b/i;
 
 export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (!isSureWrite(r)) return r;
@@ -46,7 +51,8 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     return doubted(r, 'a part of the pods spun down');
   if (tool === 'abort_rollout' && WHERE_IT_STANDS.test(plain)) return doubted(r, 'a rollout held where it stands');
   if (tool === 'promote_rollout' && args.full === true && STEPS_TOLD.test(plain)) return doubted(r, 'the steps told as done');
-  if (tool === 'rollback' && /\bsteps?\b/i.test(plain)) return doubted(r, 'a step undone');
+  if (tool === 'rollback' && /\bsteps?\b|\b(?:last|the|this|a|one|previous|current|canary) stages?\b/i.test(plain))
+    return doubted(r, 'a step undone');
   if (tool === 'scale' && /\bscale in (?:the )?(?:prod|production|staging|stg|stage|monitoring|kube-system)\b/i.test(plain))
     return doubted(r, '"scale in" before a place');
   if (ACTION_NOUN.test(plain)) return doubted(r, 'an action named as a noun');
