@@ -114,3 +114,21 @@ describe('corrections mid-request, the means of a goal and details of the one na
     expect(read('give me the details').plan.outcome).toBe('clarify');
   });
 });
+
+describe('asking what the bot does, and OpenCost by name', () => {
+  it.each(['what can this bot do for our team?', 'what am I allowed to ask you?', 'so what can you actually show me?'])(
+    '"%s" is help',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('help');
+    },
+  );
+  it('"opencost numbers for last week" are the costs, not the opencost workload', () => {
+    expect(read('opencost numbers for last week').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { window: 'lastweek', aggregate: 'namespace' },
+    });
+  });
+  it('"wats in staging" lists it', () => {
+    expect(read('wats in staging').plan).toMatchObject({ tool: 'list_workloads', args: { namespace: 'staging' } });
+  });
+});

@@ -234,6 +234,10 @@ export function normalize(input: string): Normalized {
     )
     .replace(/\bby deploy\b/g, 'by deployment')
     .replace(/^(\W*)opencost (?=(?:today|yesterday|this|last|for|by|per|week|month)\b)/, '$1costs ')
+    // "opencost numbers for last month": what OpenCost reports, not the opencost workload.
+    .replace(/\bopencost (?:numbers|report|reports|figures|data|stats)\b/g, 'costs')
+    // "wats in prod", "wat's running": what's.
+    .replace(/\bwat'?s\b/g, "what's")
     .replace(/\bremove (\d+|one|two|three|four|five) from\b/g, 'remove $1 replicas from')
     .replace(
       /,?\s*(?:but |and )?not (?:fully|full|a full (?:one|promotion|promote)|all the way|completely|the whole way)\b/g,
