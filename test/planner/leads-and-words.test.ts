@@ -132,3 +132,10 @@ describe('asking what the bot does, and OpenCost by name', () => {
     expect(read('wats in staging').plan).toMatchObject({ tool: 'list_workloads', args: { namespace: 'staging' } });
   });
 });
+
+it('a window corrected to "this month so far" is the month', () => {
+  expect(read('costs for staging last week, no actually this month so far').plan).toMatchObject({
+    tool: 'query_costs',
+    args: { window: 'month', namespace: 'staging' },
+  });
+});

@@ -40,7 +40,7 @@ function unitClass(unit: string): string {
 
 /** A time window of a cost or log query, alone and inside a request. */
 const WINDOW_WORDS =
-  '(today|yesterday|this (week|month)|last (week|month|\\d+ ?(days?|hours?|h|d))|past \\d+ ?(days?|hours?|h|d)|\\d+ ?(days?|hours?|h|d))';
+  '(today|yesterday|this (week|month)( so far| to date)?|last (week|month|\\d+ ?(days?|hours?|h|d))|past \\d+ ?(days?|hours?|h|d)|\\d+ ?(days?|hours?|h|d))';
 const WINDOW = new RegExp(`^(for |in |over )?(the )?${WINDOW_WORDS}$`, 'i');
 const WINDOW_IN = new RegExp(`\\b(for |in |over )?(the )?${WINDOW_WORDS}\\b`, 'i');
 
