@@ -175,6 +175,12 @@ const RECORDS = [
   'planner-blind52.first-run.json',
   'planner-blind53.first-run.json',
   'planner-blind54.first-run.json',
+  'planner-blind55.first-run.json',
+  'planner-blind56.first-run.json',
+  'planner-blind57.first-run.json',
+  'planner-blind58.first-run.json',
+  'planner-blind59.first-run.json',
+  'planner-blind60.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
