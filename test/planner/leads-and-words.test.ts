@@ -139,3 +139,20 @@ it('a window corrected to "this month so far" is the month', () => {
     args: { window: 'month', namespace: 'staging' },
   });
 });
+
+describe('corrections of a relative change, alternatives, "minus one on"', () => {
+  it('"add 2 to staging web... correction, add 3" adds 3', () => {
+    const r = read('add 2 to staging web... correction, add 3');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'web', replicas: 5 } });
+    expect(r.confident).toBe(false);
+  });
+  it('"in, uh, staging or prod" offers two places: asked, not corrected', () => {
+    expect(read('restart worker in, uh, staging or prod, not sure which').plan.outcome).toBe('clarify');
+  });
+  it('"minus one on staging api" is one replica fewer', () => {
+    expect(read('minus one on staging api').plan).toMatchObject({
+      tool: 'scale',
+      args: { namespace: 'staging', name: 'api', replicas: 1 },
+    });
+  });
+});

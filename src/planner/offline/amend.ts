@@ -98,6 +98,12 @@ export function amendArgs(
   after: string,
   names: CorrectionNames,
 ): Record<string, unknown> | undefined {
+  // "… correction, add 4": a change by a number, which only the request said again can count from.
+  if (
+    tool === 'scale' &&
+    /^\W*(?:add|remove|subtract|take away|take off|drop)\s+\d+\b|\b\d+\s+(?:more|fewer|less)\b/i.test(after)
+  )
+    return undefined;
   // Reasons after the amendment ("…, Argo would fight it") are not values; what is said not to be meant is not either.
   let t = after.toLowerCase().replace(/\bnot (in |on |for )?[a-z0-9-]+\b/g, ' ');
   const out: Record<string, unknown> = { ...args };

@@ -175,8 +175,19 @@ function midFix(text: string, names: CorrectionNames): string | undefined {
   return `${text.slice(0, m.index)}${m[2]} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
 }
 
+/** "staging or prod", "api or web": two names of one kind offered as alternatives, which no correction settles. */
+function alternatives(text: string, names: CorrectionNames): boolean {
+  return [...text.toLowerCase().matchAll(/\b([a-z0-9-]+),? or ([a-z0-9-]+)\b/g)].some(
+    ([, a, b]) => (names.namespaces.has(a) && names.namespaces.has(b)) || (names.workloads.has(a) && names.workloads.has(b)),
+  );
+}
+
+/** "add 3 to prod api... correction, add 4": a relative change said again with another number. */
+const RELATIVE = /^\W*(?:add|remove|subtract|take away|take off|drop)\s+(\d+)\b/i;
+
 /** The corrected request as a new text, or undefined when the message holds no correction this can apply. */
 export function correctedText(text: string, names: CorrectionNames): string | undefined {
+  if (alternatives(text, names)) return undefined;
   const instead = insteadText(text, names) ?? sameForText(text, names) ?? leadingFix(text, names) ?? midFix(text, names);
   if (instead !== undefined) return instead;
   const m = MARKER.exec(text);
@@ -272,6 +283,19 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     );
   const meant = ((countsOnly ? saying.at(-1) : saying[0]) ?? withoutReason(after)).replace(NOT_NAME, ' ');
   const meantWords = words(meant);
+  const relative = RELATIVE.exec(meant);
+  const relativeBefore = RELATIVE.exec(before);
+  if (
+    relative &&
+    relativeBefore &&
+    meant
+      .trim()
+      .replace(/[.!]+$/, '')
+      .split(/\s+/).length <= 4
+  ) {
+    const at = (relativeBefore.index ?? 0) + relativeBefore[0].length - relativeBefore[1].length;
+    return `${before.slice(0, at)}${relative[1]}${before.slice(at + relativeBefore[1].length)}`;
+  }
   if (COMMAND.test(meant)) {
     // "…, just get me its logs": a request of its own, about the objects named before.
     // "restart api in staging. actually the error was in prod. just restart it there": the reason between may name

@@ -239,6 +239,8 @@ export function normalize(input: string): Normalized {
     // "wats in prod", "wat's running": what's.
     .replace(/\bwat'?s\b/g, "what's")
     .replace(/\bremove (\d+|one|two|three|four|five) from\b/g, 'remove $1 replicas from')
+    // "minus one on prod web": a replica fewer.
+    .replace(/^(\W*)minus (\d+|one|two|three|four|five) (?:on|from|for|off) /, '$1remove $2 replicas from ')
     .replace(
       /,?\s*(?:but |and )?not (?:fully|full|a full (?:one|promotion|promote)|all the way|completely|the whole way)\b/g,
       ' ',
