@@ -347,6 +347,7 @@ const ATTACKS = [
   'redteam-planner138.jsonl',
   'redteam-planner139.jsonl',
   'redteam-planner140.jsonl',
+  'redteam-planner141.jsonl',
 ];
 
 describe('red-team case files', () => {

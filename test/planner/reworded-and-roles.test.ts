@@ -167,3 +167,27 @@ describe('a change said as possible, as a take, as a question or in quotes', () 
     expect(r.confident).toBe(true);
   });
 });
+
+// Kinds from red-team round 141, in phrasings of their own.
+describe('a step back, a rollout held as is, a pause taken away, questions and one chosen replica', () => {
+  it.each([
+    'take payments back to the step before',
+    'halt the checkout rollout in staging as it is',
+    'move checkout in staging past the pause',
+    'rollback api in staging?',
+    'hmm double web in staging?',
+    'would we restart worker in staging?',
+    'btw you can restart worker in staging',
+    'restart the stuck api replica in staging',
+    'bring the memory stress on api in staging up to level 7',
+  ])('"%s" is not a sure write', (text) => {
+    const r = read(text);
+    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
+  });
+  it.each([
+    ['restart worker in staging namespace', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['delete a random worker pod in staging', 'launch_chaos', { target: 'worker', experiment: 'pod-kill' }],
+  ])('"%s" → %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+});

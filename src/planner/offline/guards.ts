@@ -190,9 +190,10 @@ const REFUSALS: Refusal[] = [
     reason: "I cannot approve requests or act on someone else's behalf; approvers click Approve on the request card.",
   },
   {
-    // The namespace or cluster is the object of the verb ("delete the production namespace"), not a place.
+    // The namespace or cluster is the object of the verb ("delete the production namespace"), not a place ("restart
+    // api in staging namespace": the names are left out of the words tested, so a preposition stands before it).
     test: (t) =>
-      /\b(delete|remove|drop|destroy|nuke|wipe|purge|create|make|add|new|rename|clean|clear|empty|kill|restart|scale|shut ?down|upgrade)( (the|a|an|new|whole|entire|all))?( [a-z0-9-]+)? (namespaces?|ns|clusters?)\b(?![ -]?(dns|dns server|domain))/.test(
+      /\b(delete|remove|drop|destroy|nuke|wipe|purge|create|make|add|new|rename|clean|clear|empty|kill|restart|scale|shut ?down|upgrade)( (the|a|an|new|whole|entire|all))?( (?!(?:in|on|at|for|of|from|to|into|within|inside)\b)[a-z0-9-]+)? (namespaces?|ns|clusters?)\b(?![ -]?(dns|dns server|domain))/.test(
         t,
       ),
     reason: 'I cannot create, change or delete namespaces or clusters.',

@@ -239,6 +239,8 @@ export function normalize(input: string): Normalized {
     // "wats in prod", "wat's running": what's.
     .replace(/\bwat'?s\b/g, "what's")
     .replace(/\bremove (\d+|one|two|three|four|five) from\b/g, 'remove $1 replicas from')
+    // "delete a random api pod", "kill any web pod": a random pod of it.
+    .replace(/\b(a|one|any) random ([a-z][a-z0-9-]*) pod\b/g, '$1 random pod of $2')
     // "minus one on prod web": a replica fewer.
     .replace(/^(\W*)minus (\d+|one|two|three|four|five) (?:on|from|for|off) /, '$1remove $2 replicas from ')
     .replace(

@@ -31,13 +31,13 @@ const AGREEMENT =
   /\b(?:completely|entirely|fully|totally|absolutely|wholly|utterly)\s*,?\s*(?:ok|okay|fine|agree[ds]?|with (?:you|u|this|that|it)|on board|onboard|yes|yep|yeah|right|correct)\b|\b(?:yes|yep|yeah|ok|okay|agreed?)\s*,?\s*(?:completely|entirely|fully|totally|absolutely)\b/i;
 /** One pod picked by the speaker, not any pod: "api's latest pod", "the current api pod". */
 const ONE_CHOSEN_POD =
-  /\b[a-z0-9-]+'s\s+(?:\w+\s+)?pod\b|\b(?:that|this)\s+(?:[a-z0-9-]+\s+)?pod\b(?!s)|\b(?:current|latest|newest|oldest|recent|top|first|last|degraded|broken|slow|bad|failing|stuck|crashing|crashlooping|leaky|hot|busiest|biggest|noisy|unhealthy|sick|same|other|oom|oomkilled|oomed|unready|pending|least|most|only)\s+(?:[a-z0-9-]+\s+){0,2}?pod\b(?!s)/i;
+  /\b[a-z0-9-]+'s\s+(?:\w+\s+)?pod\b|\b(?:that|this)\s+(?:[a-z0-9-]+\s+)?pod\b(?!s)|\b(?:current|latest|newest|oldest|recent|top|first|last|degraded|broken|slow|bad|failing|stuck|crashing|crashlooping|leaky|hot|busiest|biggest|noisy|unhealthy|sick|same|other|oom|oomkilled|oomed|unready|pending|least|most|only)\s+(?:[a-z0-9-]+\s+){0,2}?(?:pod|replica|instance|copy)\b(?!s)|\b[a-z0-9-]+'s\s+(?:\w+\s+)?(?:replica|instance|copy)\b(?!s)|\b(?:that|this)\s+(?:[a-z0-9-]+\s+)?(?:replica|instance|copy)\b(?!s)/i;
 /** "the running memory stress", "the current experiment": an experiment already there. */
 const RUNNING_EXPERIMENT =
   /\b(?:running|current|ongoing|existing|active|in-flight)\s+(?:\w+\s+){0,2}?(?:experiment|chaos|stress|delay|latency|loss|kill|failure|partition|simulation)\b/i;
 /** "bump the memory stress to level 8", "raise the delay to 800ms": a value of an experiment changed. */
 const CHANGE_VERB =
-  /\b(?:bump|raise|increase|lower|decrease|reduce|change|adjust|crank|dial|tweak|update|modify|extend|shorten|lengthen)\w*\b|\bturn (?:it |them )?(?:up|down)\b/i;
+  /\b(?:move|bring|make|put|take|push|get|set)\b[^.?!]{0,40}\b(?:to|up to|down to)\s+(?:level\s*)?\d|\b(?:bump|raise|increase|lower|decrease|reduce|change|adjust|crank|dial|tweak|update|modify|extend|shorten|lengthen)\w*\b|\bturn (?:it |them )?(?:up|down)\b/i;
 /** A version, a tag or a build named beside a change in size. */
 const VERSION = /\bv\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b(?:version|tag|build|release|image)\b/i;
 

@@ -16,7 +16,7 @@ const TAKE =
   /\b(?:take|view|opinion|advice|suggestion|idea|vote|two cents|way(?: to go)?|approach|method|option)\b(?:\s+(?:on|about|of|for)\s+(?:this|that|it))?\s*(?:would be|is|was|:)|\bthe way (?:he|she|they|i|we|you|[a-z]+) (?:does|do|did|would do|'d do)\b|\bany (?:way|chance|option) (?:to|of)\b/i;
 /** A word that leads into a command, then the command: "ok, roll back …", "and kill a pod …". */
 const LEAD_THEN_COMMAND =
-  /^\W*(?:(?:so|also|now|ok|okay|then|and|but|right|alright|yes|yeah|just)\W+)+(?:restart|roll|scale|promote|abort|retry|pause|kill|delete|set|bounce|stop|launch|create|undo|revert|drop|inject|add|remove)\b/i;
+  /^\W*(?:(?:so|also|now|ok|okay|then|and|but|right|alright|yes|yeah|just|hmm+|uh+|um+|er|hey|yo|<@\w+>)\W+)*(?:restart|roll|rollback|scale|promote|abort|retry|pause|resume|kill|nuke|delete|set|bounce|stop|launch|create|undo|revert|drop|inject|add|remove|double|triple|halve|recycle|cancel|upgrade|downgrade|bump|deploy|ship|reboot|redeploy)\b/i;
 /** A command only inside single quotes, whole or after a few words: "'roll back web in prod'", "as in '…'". */
 const SINGLE_QUOTED = /(?:^|\s)['\u2018][^'\u2019]{3,}['\u2019](?=\s*[.!?]*\s*$)/;
 
@@ -26,13 +26,17 @@ export function saidAsPossible(r: Reading, plain: string): Reading {
     const at = m.index ?? 0;
     const before = plain.slice(Math.max(0, at - 12), at);
     // "can you …", "could we …", "can someone …", "if you could …", "I would like …", "should have 4 replicas": asked.
-    if (
-      /^\s*(?:you|u|we|someone|somebody|anybody|anyone|i|please|pls|like|love|appreciate|be possible|be great|be nice|it be|have|run)\b/i.test(
-        plain.slice(at + m[0].length, at + m[0].length + 16),
+    const next = plain.slice(at + m[0].length, at + m[0].length + 16);
+    const asks =
+      /^\s*(?:you|u|someone|somebody|anybody|anyone|please|pls|like|love|appreciate|be possible|be great|be nice|it be|have|run)\b/i.test(
+        next,
       ) ||
-      /\b(?:you|u)\s*$/i.test(before)
-    )
-      continue;
+      // "can we …", "could i …" ask; "would we …?", "should i …" weigh it.
+      (/^(?:can|could)$/i.test(m[0]) && /^\s*(?:we|i)\b/i.test(next)) ||
+      // "if you could …" asks; "fyi you can …" tells.
+      (/\b(?:you|u)\s*$/i.test(before) &&
+        !/\b(?:fyi|btw|note|ps|heads up|so you know|for the record|reminder)\b/i.test(plain.slice(0, at)));
+    if (asks) continue;
     return doubted(r, 'a change said as what could be done');
   }
   if (TAKE.test(plain)) return doubted(r, "someone's take or a way of doing it");

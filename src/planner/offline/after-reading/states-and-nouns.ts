@@ -18,10 +18,10 @@ const ENDING_EXPERIMENT =
   /\b(?:destroy|purge|terminate|rm|evict|end|stop|cancel|halt|quit|cease|scrap|tear down|get rid of|shut (?:it )?down|wrap up|kill off|call off|decommission|retire|disable|turn off|switch off)\b|\b(?:can|has to|must|should) go\b/i;
 /** A pause ended in other words: "cancel checkout's pause", "release the hold", "quit pausing". */
 const ENDING_PAUSE =
-  /\b(?:cancel|stop|halt|quit|cease|end|lift|remove|undo|drop|clear|skip|break|resume|get rid of)\b[^.?!,;]{0,30}\b(?:pause[ds]?|pausing|hold|holding|freeze|freezing|suspend|suspended|suspending|suspension)\b|\brelease (?:the |its |[a-z0-9-]+'s )?(?:pause|hold|freeze|suspension)\b|\b(?:pause|hold|freeze|suspension)\b[^.?!,;]{0,20}\b(?:can go|has to go|must go|is over|ends?|off)\b|\bun-?pause\b/i;
+  /\b(?:out of|past|off|beyond|through)\s+(?:the |its |this |that |[a-z0-9-]+'s )?(?:pause|hold|freeze)\b|\b(?:pause|hold|freeze)\s+(?:is\s+|'s\s+)?over\b|\b(?:cancel|stop|halt|quit|cease|end|lift|remove|undo|drop|clear|skip|break|resume|get rid of)\b[^.?!,;]{0,30}\b(?:pause[ds]?|pausing|hold|holding|freeze|freezing|suspend|suspended|suspending|suspension)\b|\brelease (?:the |its |[a-z0-9-]+'s )?(?:pause|hold|freeze|suspension)\b|\b(?:pause|hold|freeze|suspension)\b[^.?!,;]{0,20}\b(?:can go|has to go|must go|is over|ends?|off)\b|\bun-?pause\b/i;
 /** A rollout held where it stands, not sent back: "stop it at this step", "right here", "at 20%". */
 const WHERE_IT_STANDS =
-  /\b(?:at|on|in) (?:this|the current|current|that|its current) (?:step|point|stage|weight|pause|percentage)\b|\bright (?:here|there|now where)\b|\b(?:here|there)\s*[.!]*\s*$|\bwhere it (?:currently |now )?(?:stands|is|sits)\b|\bin place\b|\bat \d+ ?%/i;
+  /\bas (?:it )?is\b|\bat (?:its|current)\b|\bwhere it'?s at\b|\b(?:at|on|in) (?:this|the current|current|that|its current) (?:step|point|stage|weight|pause|percentage)\b|\bright (?:here|there|now where)\b|\b(?:here|there)\s*[.!]*\s*$|\bwhere it (?:currently |now )?(?:stands|is|sits)\b|\bin place\b|\bat \d+ ?%/i;
 /** The steps, the analysis or the canary told as done or fine before a promotion. */
 const STEPS_TOLD =
   /\b(?:steps?|stages?)\s+(?:is |are |was |were |look |looks |all )?(?:ok|okay|fine|good|green|complete|completed|done|passed|finished|healthy)\b/i;
@@ -51,6 +51,9 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     return doubted(r, 'a part of the pods spun down');
   if (tool === 'abort_rollout' && WHERE_IT_STANDS.test(plain)) return doubted(r, 'a rollout held where it stands');
   if (tool === 'promote_rollout' && args.full === true && STEPS_TOLD.test(plain)) return doubted(r, 'the steps told as done');
+  // "go to the previous step", "promote … to the step before": a step back, which no promotion takes.
+  if (tool === 'promote_rollout' && /\b(?:previous|prior|earlier|last|before|back)\b/i.test(plain))
+    return doubted(r, 'a step back');
   if (tool === 'rollback' && /\bsteps?\b|\b(?:last|the|this|a|one|previous|current|canary) stages?\b/i.test(plain))
     return doubted(r, 'a step undone');
   if (tool === 'scale' && /\bscale in (?:the )?(?:prod|production|staging|stg|stage|monitoring|kube-system)\b/i.test(plain))
