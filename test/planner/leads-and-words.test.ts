@@ -156,3 +156,14 @@ describe('corrections of a relative change, alternatives, "minus one on"', () =>
     });
   });
 });
+
+describe('a count from and to, with an arrow', () => {
+  it('"staging web 2 → 3" scales to 3, for the requester to confirm', () => {
+    const r = read('staging web 2 → 3');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'web', replicas: 3 } });
+    expect(r.confident).toBe(false);
+  });
+  it('a count before the arrow that the workload does not have is asked', () => {
+    expect(read('staging web 5 -> 3').plan.outcome).toBe('clarify');
+  });
+});

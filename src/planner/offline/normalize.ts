@@ -350,7 +350,9 @@ export function normalize(input: string): Normalized {
     '$1',
   );
   // "api prod -> 6": an arrow is "to"; "how much pods": a count, not a cost.
+  // "worker prod 3 → 5": from the count now to the new one.
   low = low
+    .replace(/(^|[^\d.])(\d+)\s*(?:->|=>|\u2192)\s*(\d+)(?![\d.])/g, '$1from $2 to $3')
     .replace(/\s*(->|=>|\u2192)\s*/g, ' to ')
     .replace(/\bhow much (?=(pods?|replicas?|instances?|containers?|copies)\b)/g, 'how many ')
     // "let's see how web copes with memory pressure": finding out what a change does is no read.
