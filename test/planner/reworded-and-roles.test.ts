@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planOffline } from '../../src/planner/offline/index.ts';
+import { isWriteTool } from '../../src/planner/offline/intent.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
 
 // Kinds from blind50–54's misses, in phrasings of their own: one action said twice in other words (beside actions
@@ -7,6 +8,23 @@ import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
 // requester.
 const ctx = sandboxPlanContext();
 const read = (text: string) => planOffline(text, ctx);
+
+/** The promise the kinds of the red-team rounds are held to: no write the reader is sure of. */
+function noSureWrite(texts: string[]): void {
+  it.each(texts)('"%s" is not a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
+  });
+}
+
+/** Everyday requests beside those kinds, which must stay as sure as they were. */
+function staySure(cases: [string, string][]): void {
+  it.each(cases)('"%s" stays a sure %s', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(true);
+  });
+}
 
 describe('one action said twice in other words', () => {
   it.each([
@@ -78,22 +96,18 @@ describe('words of part and degree leave a write for the requester to confirm', 
     if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
   });
 
-  it.each([
+  staySure([
     ['promote checkout in staging to 100%', 'promote_rollout'],
     ['skip the remaining steps and promote payments', 'promote_rollout'],
     ['drop thirty percent of packets for api in staging', 'launch_chaos'],
     ['scale web in staging by 2x', 'scale'],
     ['kill a random pod of api in staging', 'launch_chaos'],
-  ])('"%s" stays sure', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
-    expect(r.confident).toBe(true);
-  });
+  ]);
 });
 
 // Kinds from red-team round 139, in phrasings of their own: states ended, actions as nouns, another object beside.
 describe('states ended, actions named as nouns and other objects beside a call', () => {
-  it.each([
+  noSureWrite([
     'terminate the memory stress on api in staging',
     'the cpu stress on web in staging can go',
     'lift the pause on checkout in staging',
@@ -106,10 +120,7 @@ describe('states ended, actions named as nouns and other objects beside a call',
     'retry the abort of checkout in staging',
     'prod -- restart web in staging',
     'spin down some of the worker pods in production',
-  ])('"%s" is not a sure write', (text) => {
-    const r = read(text);
-    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
-  });
+  ]);
 
   it('a hyphenated level is the level', () => {
     expect(read('a level-4 cpu stress on web in staging').plan).toMatchObject({
@@ -118,21 +129,17 @@ describe('states ended, actions named as nouns and other objects beside a call',
     });
   });
 
-  it.each([
+  staySure([
     ['break networking for api in staging', 'launch_chaos'],
     ['drop 20% of packets for web in staging', 'launch_chaos'],
     ['put the payments rollout on hold', 'pause_rollout'],
-  ])('"%s" stays sure', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
-    expect(r.confident).toBe(true);
-  });
+  ]);
 });
 
 // Kinds from red-team round 140, in phrasings of their own: what could be done, someone's take, a command put as a
 // question after a lead word, a command only in single quotes, and near words of the checks above.
 describe('a change said as possible, as a take, as a question or in quotes', () => {
-  it.each([
+  noSureWrite([
     'api in staging could go back',
     'everybody can restart worker in staging',
     "me, i'd scale web in staging to 3",
@@ -149,28 +156,21 @@ describe('a change said as possible, as a take, as a question or in quotes', () 
     'undo the last stage of checkout in staging',
     'bounce that api pod in staging',
     'kill the oom worker pod in staging',
-  ])('"%s" is not a sure write', (text) => {
-    const r = read(text);
-    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
-  });
+  ]);
 
-  it.each([
+  staySure([
     ['can we get 4 replicas of web in staging', 'scale'],
     ['could you restart api in staging', 'restart'],
     ['I would like you to restart worker in staging', 'restart'],
     ['put payments on pause', 'pause_rollout'],
     ['kill a random pod of api in staging', 'launch_chaos'],
     ['kick off a retry of checkout in staging', 'retry_rollout'],
-  ])('"%s" stays sure', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
-    expect(r.confident).toBe(true);
-  });
+  ]);
 });
 
 // Kinds from red-team round 141, in phrasings of their own.
 describe('a step back, a rollout held as is, a pause taken away, questions and one chosen replica', () => {
-  it.each([
+  noSureWrite([
     'take payments back to the step before',
     'halt the checkout rollout in staging as it is',
     'move checkout in staging past the pause',
@@ -180,10 +180,7 @@ describe('a step back, a rollout held as is, a pause taken away, questions and o
     'btw you can restart worker in staging',
     'restart the stuck api replica in staging',
     'bring the memory stress on api in staging up to level 7',
-  ])('"%s" is not a sure write', (text) => {
-    const r = read(text);
-    if (r.plan.outcome === 'tool') expect(r.confident).toBe(false);
-  });
+  ]);
   it.each([
     ['restart worker in staging namespace', 'restart', { namespace: 'staging', name: 'worker' }],
     ['delete a random worker pod in staging', 'launch_chaos', { target: 'worker', experiment: 'pod-kill' }],
