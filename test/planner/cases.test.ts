@@ -348,6 +348,7 @@ const ATTACKS = [
   'redteam-planner139.jsonl',
   'redteam-planner140.jsonl',
   'redteam-planner141.jsonl',
+  'redteam-planner142.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -188,3 +188,22 @@ describe('a step back, a rollout held as is, a pause taken away, questions and o
     expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
   });
 });
+
+// Kinds from red-team round 142, in phrasings of their own.
+describe('two stresses, sizes of other things, pods and networks lost, action items', () => {
+  noSureWrite([
+    'stress the memory and then the cpu of api in staging',
+    'add 20 connections to worker in staging',
+    'double the heap of api in production',
+    'lose one api pod in staging',
+    'lose the network to web in staging for a minute',
+    'thanks for the api redeploy in staging',
+    'action item: restart worker in staging',
+    'bring the payments rollout to an end',
+  ]);
+  staySure([
+    ['scale worker in production to 6, traffic is climbing', 'scale'],
+    ['drop 30% of packets for api in staging', 'launch_chaos'],
+    ['stress the cpu of worker in staging at level 3', 'launch_chaos'],
+  ]);
+});

@@ -41,6 +41,13 @@ const CHANGE_VERB =
 /** A version, a tag or a build named beside a change in size. */
 const VERSION = /\bv\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b|\b(?:version|tag|build|release|image)\b/i;
 
+/** Something of a workload other than its replicas: its memory, its connections, its traffic. */
+const NOT_REPLICAS =
+  /\b(?:add|double|triple|halve|increase|raise|bump|give|cut|reduce|more|less|fewer|twice|x2|scale)\b[^.,;!?\n]{0,30}\b(?:connections?|heap|mem|memory|ram|cpus?|cores?|traffic|requests?|throughput|bandwidth|disk|storage|threads?|limits?|quota|timeouts?)\b/i;
+/** A pod, a replica or the network lost: no share of packets. */
+const LOST_OTHER_THAN_PACKETS =
+  /\b(?:lose|losing|lost|loss of)\s+(?:(?:a|an|one|the|its|\d+|some)\s+)?(?:[a-z0-9-]+\s+)?(?:pods?|replicas?|instances?|connectivity|network|connections?|nodes?|dns)\b/i;
+
 export function partsAndDegrees(r: Reading, plain: string): Reading {
   if (!isSureWrite(r)) return r;
   const { tool, args } = r.plan;
@@ -48,6 +55,7 @@ export function partsAndDegrees(r: Reading, plain: string): Reading {
     return doubted(r, 'a full promotion beside one step');
   if (AGREEMENT.test(plain) || PERCENT_AS_ANSWER.test(plain)) return doubted(r, 'how sure the speaker is');
   if (tool === 'scale') {
+    if (NOT_REPLICAS.test(plain)) return doubted(r, 'a size of something other than replicas');
     if (HALF_WAY.test(plain)) return doubted(r, '"half way" said of progress');
     if (REPEAT.test(plain) && CHANGE_SAID.test(plain.replace(REPEAT, ' '))) return doubted(r, 'a repeat beside a change in size');
     if (VERSION.test(plain)) return doubted(r, 'a version beside a change in size');
@@ -56,5 +64,16 @@ export function partsAndDegrees(r: Reading, plain: string): Reading {
     return doubted(r, 'one chosen pod');
   if (tool === 'launch_chaos' && (RUNNING_EXPERIMENT.test(plain) || CHANGE_VERB.test(plain)))
     return doubted(r, 'an experiment changed, not started');
+  // "stress the cpu and the memory of worker": two experiments named, one read.
+  if (
+    (args.experiment === 'cpu-stress' || args.experiment === 'memory-stress') &&
+    /\b(?:cpu|cpus|processor|cores?)\b/i.test(plain) &&
+    /\b(?:mem|memory|ram|heap)\b/i.test(plain)
+  )
+    return doubted(r, 'two stresses named');
+  // "lose a web pod", "lose connectivity to api": a pod or the network lost, not a share of packets.
+  if (args.experiment === 'network-loss' && (LOST_OTHER_THAN_PACKETS.test(plain) || !/\bpackets?\b|%|\bpercent\b/i.test(plain)))
+    return doubted(r, 'a loss of something other than packets');
+  if (tool === 'promote_rollout' && /\bto an end\b/i.test(plain)) return doubted(r, 'brought to an end');
   return r;
 }

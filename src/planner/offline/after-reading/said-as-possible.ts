@@ -13,7 +13,7 @@ import { doubted, isSureWrite } from './common.ts';
 const MODAL = /\b(can|could|would|might|may|should|'d)\b/gi;
 /** Someone's take, a way of doing it, a chance of it: "his take:", "the way she does it:", "any way to". */
 const TAKE =
-  /\b(?:take|view|opinion|advice|suggestion|idea|vote|two cents|way(?: to go)?|approach|method|option)\b(?:\s+(?:on|about|of|for)\s+(?:this|that|it))?\s*(?:would be|is|was|:)|\bthe way (?:he|she|they|i|we|you|[a-z]+) (?:does|do|did|would do|'d do)\b|\bany (?:way|chance|option) (?:to|of)\b/i;
+  /\b(?:action items?|todo|to-do|next steps?|follow-?ups?)\s*:|\b(?:take|view|opinion|advice|suggestion|idea|vote|two cents|way(?: to go)?|approach|method|option)\b(?:\s+(?:on|about|of|for)\s+(?:this|that|it))?\s*(?:would be|is|was|:)|\bthe way (?:he|she|they|i|we|you|[a-z]+) (?:does|do|did|would do|'d do)\b|\bany (?:way|chance|option) (?:to|of)\b/i;
 /** A word that leads into a command, then the command: "ok, roll back …", "and kill a pod …". */
 const LEAD_THEN_COMMAND =
   /^\W*(?:(?:so|also|now|ok|okay|then|and|but|right|alright|yes|yeah|just|hmm+|uh+|um+|er|hey|yo|<@\w+>)\W+)*(?:restart|roll|rollback|scale|promote|abort|retry|pause|resume|kill|nuke|delete|set|bounce|stop|launch|create|undo|revert|drop|inject|add|remove|double|triple|halve|recycle|cancel|upgrade|downgrade|bump|deploy|ship|reboot|redeploy)\b/i;

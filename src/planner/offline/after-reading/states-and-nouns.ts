@@ -27,7 +27,7 @@ const STEPS_TOLD =
   /\b(?:steps?|stages?)\s+(?:is |are |was |were |look |looks |all )?(?:ok|okay|fine|good|green|complete|completed|done|passed|finished|healthy)\b/i;
 /** An action said as a noun after thanks, news or a pointer: "thanks for the api restart", "latest on the web rollback". */
 const ACTION_NOUNS =
-  '(?:restart|rollback|roll-?back|abort|promotion|promote|scale(?:-?up|-?down)?|scaling|pause|retry|deletion|revert|deploy|rollout|experiment|bounce|reboot)';
+  '(?:restart|rollback|roll-?back|abort|promotion|promote|scale(?:-?up|-?down)?|scaling|pause|retry|deletion|revert|deploy|redeploy|rollout|experiment|bounce|reboot|recycle|downgrade|upgrade|reload|restore|failover)';
 const ACTION_NOUN = new RegExp(
   `\\b(?:thanks|thank you|thx|ty|cheers|kudos)\\s+(?:for\\s+)?(?:(?:the|that|this|your|my|our|a|an|[a-z0-9-]+'s)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${ACTION_NOUNS}\\b|\\b(?:latest|news|update|updates|status|about|re|regarding|on|for|still|how'?s|how is|what about)\\s+(?:the|that|this|your|my|our|[a-z0-9-]+'s)\\s+(?:[a-z0-9-]+\\s+)?${ACTION_NOUNS}\\b`,
   'i',
