@@ -52,9 +52,10 @@ const MORE_THAN_ONCE = /\b(again|twice|once more|another|as well|too|also|then|a
 const RULED_OUT = /^(?:(?:but|and|just|so|i mean|ie|i\.e\.)\s+)*(?:do not|don'?t|dont|not|no|never|rather than|instead of)\b/i;
 
 /**
- * "kick the prod worker pods, rolling restart pls", "the canary is throwing 5xx, pull it — abort", "stop the rollout,
- * don't roll back, just abort it": one action said twice in other words (the second may lean on the first's object),
- * beside actions ruled out. Read as the one call every clause of action comes to, for the requester to confirm.
+ * "kick the prod worker pods, rolling restart pls", "stop the rollout, don't roll back, just abort it": one action said
+ * twice in other words (the second may lean on the first's object), beside actions ruled out; or one call with only
+ * why beside it ("rollback checkout in prod, the hotfix isn't holding"). Read as the one call every clause of action
+ * comes to, for the requester to confirm.
  */
 export function sameActionReworded(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'clarify' || r.plan.message !== MANY_MESSAGE || MORE_THAN_ONCE.test(plain)) return r;
