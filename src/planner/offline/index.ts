@@ -29,7 +29,6 @@ import {
 } from './after-reading/images-and-versions.ts';
 import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
-  arrowFromCount,
   dryRunAsked,
   getItUp,
   hashtagVerb,
@@ -240,7 +239,6 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = commandBesideRead(r, parts.said);
   r = statesAndNouns(r, plain, ctx);
   r = saidAsPossible(r, plain);
-  r = arrowFromCount(r, plain, ctx);
   r = wordsToConfirm(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

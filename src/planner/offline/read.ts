@@ -1448,9 +1448,11 @@ function objectDoubt(
   if (plan.tool === 'scale' && /\b(increase|reduce|decrease|raise|lower|grow|shrink|add|cut)\b[^.]*\bon \d+\b/i.test(said)) {
     return ask(`Should ${a.namespace}/${a.name} change by that number or go to it? Say "scale ${a.name} to N".`);
   }
-  const from = /\bfrom (\d+)\b/.exec(said);
-  if (plan.tool === 'scale' && from && w && Number(from[1]) !== w.replicas) {
-    return ask(`${w.namespace}/${w.name} has ${w.replicas} replicas now, not ${from[1]}. How many should it have?`);
+  // "from 3 to 5", "3 → 5": the count the person sees now.
+  const from = /\bfrom (\d+)\b|(?<![\d.])(\d+)\s*(?:->|=>|\u2192)\s*\d+(?![\d.])/.exec(said);
+  const seen = from?.[1] ?? from?.[2];
+  if (plan.tool === 'scale' && seen && w && Number(seen) !== w.replicas) {
+    return ask(`${w.namespace}/${w.name} has ${w.replicas} replicas now, not ${seen}. How many should it have?`);
   }
   return undefined;
 }

@@ -143,15 +143,3 @@ export function heldLetter(r: Reading, plain: string): Reading {
     ? { ...r, confident: false, unsure: 'a letter held down' }
     : r;
 }
-
-/**
- * "web prod 8 → 6": the count before the arrow is the one the person sees now; when the workload has another, which
- * one is meant is asked.
- */
-export function arrowFromCount(r: Reading, plain: string, ctx: PlanContext): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'scale') return r;
-  const m = /(?<![\d.])(\d+)\s*(?:->|=>|\u2192)\s*\d+(?![\d.])/.exec(plain);
-  const w = workloadAt(ctx, r.plan.args.namespace, r.plan.args.name);
-  if (!m || !w || Number(m[1]) === w.replicas) return r;
-  return askBack(`${w.namespace}/${w.name} has ${w.replicas} replicas now, not ${m[1]}. How many should it have?`);
-}
