@@ -316,7 +316,8 @@ const CHAT_COMMAND =
 /** A story that tells how many copies run ("is at 2 pods", "too few", "slow"): a count asked after it is a size. */
 const COPIES_TOLD = /\b(replicas?|pods?|instances?|copies|too (few|many)|slow|struggling|overloaded|busy|idle)\b/i;
 
-export function read(text: string, ctx: PlanContext, translated = false, settled = false): Reading {
+export function read(message: string, ctx: PlanContext, translated = false, settled = false): Reading {
+  const text = withoutKnownCluster(message, ctx);
   const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true, unsure?: string) => ({
     plan: { outcome, message, source: 'offline' as const },
     confident,
@@ -1972,4 +1973,18 @@ function unknownCluster(raw: string[], ctx: PlanContext): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "list pods in staging on cluster sandbox", "kubectl --context sandbox get pods": a cluster the bot knows, named as the
+ * place, is read apart from the request (onCluster adds it back) so that its name is never taken for a workload's.
+ */
+function withoutKnownCluster(text: string, ctx: PlanContext): string {
+  return text.replace(
+    /\s*\b(?:on|in|at|against) (?:(?:the )?cluster:? ([a-z0-9][a-z0-9-]*)|the ([a-z0-9][a-z0-9-]*) cluster)\b(?=\s*(?:$|[,.;!?]))/gi,
+    (m, a: string | undefined, b: string | undefined) => {
+      const name = (a ?? b ?? '').toLowerCase();
+      return name === ctx.defaultCluster || nameSets(ctx).clusters.has(name) ? '' : m;
+    },
+  );
 }
