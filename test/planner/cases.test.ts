@@ -181,6 +181,8 @@ const RECORDS = [
   'planner-blind58.first-run.json',
   'planner-blind59.first-run.json',
   'planner-blind60.first-run.json',
+  'planner-blind61.first-run.json',
+  'planner-blind62.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
