@@ -136,7 +136,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
       /(?:\s*[,;-]\s*|\s+(?:and|then)\s+)(?:(?:lmk|let me know|ping me|notify me|shout)\s+(?:if|when|once)|tell me\s+(?:when|once))\s+(?:(?:(?:it'?s|its|it is|they'?re|they are|that'?s|it'?s all|all is)\s+)?(?:done|back|back up|up|finished|complete|completed|ready|healthy|green|over|through)|(?:it|that|they)\s+(?:is |are |'s )?(?:done|back|finished|completes|finishes|lands|landed|breaks|fails|goes wrong|works)|anything\s+(?:breaks|goes wrong|looks off|is off|fails|changes))[.!\s]*$/i,
       '',
     )
-    .replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2');
+    .replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2')
+    // "Change CHG0050733 is approved": a change record's id is named, no change asked for.
+    .replace(/\b(?:the )?change (?=(?:chg|crq|cr|rfc)[-# ]?\d{4,}\b)/gi, '');
   const text = spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
