@@ -183,6 +183,8 @@ const RECORDS = [
   'planner-blind60.first-run.json',
   'planner-blind61.first-run.json',
   'planner-blind62.first-run.json',
+  'planner-blind63.first-run.json',
+  'planner-blind64.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
