@@ -432,7 +432,8 @@ describe('how much a call acts on, and whose action it is', () => {
 
 // Red-team rounds 117 and 118: a canary named with its workload, irony beside an alarm emoji, bare plural pods, an
 // experiment told as done, questions about what was done, "no need to", a dangling "before you", the bot named in the
-// third person, "100%" as yes, taking a rollout off pause, a change used as a noun, undoing the bot's change.
+// third person, "100%" as yes, a change used as a noun, undoing the bot's change (taking a rollout off pause is now
+// read as its promotion: test/planner/sizes-tickets-places.test.ts).
 describe('what rounds 117 and 118 found', () => {
   it.each([
     ['promote payments, the payments canary looks good'],
@@ -444,7 +445,6 @@ describe('what rounds 117 and 118 found', () => {
     ['before you restart api in staging...'],
     ['can the bot restart api in staging?'],
     ['100%, promote checkout in staging'],
-    ['take checkout in staging off pause'],
     ['give me a restart breakdown for api in staging'],
     ['undo your last change on web in prod'],
     ['restart the rollouts controller for checkout in staging'],

@@ -312,21 +312,6 @@ describe('blind15/16 kinds', () => {
 
 // Kinds from red-team round 13 (redteam-planner14.jsonl) and dev-kinds10, in phrasings of their own.
 describe('round 13 and dev-kinds10 kinds', () => {
-  it('a namespace named by its role', () => {
-    expect(read('what is running in our test env?').plan).toMatchObject({
-      tool: 'list_workloads',
-      args: { namespace: 'staging' },
-    });
-    expect(read('restart web in the customer-facing environment').plan).toMatchObject({
-      tool: 'restart',
-      args: { namespace: 'production', name: 'web' },
-    });
-    expect(read('logs of prometheus in the observability namespace').plan).toMatchObject({
-      tool: 'get_logs',
-      args: { namespace: 'monitoring' },
-    });
-  });
-
   it('a story that opens with "every" or "after the … it …" is no schedule; "at 9" after "by 2" is a time', () => {
     expect(read('every pod of worker in staging is crashlooping, restart it').plan).toMatchObject({ tool: 'restart' });
     expect(read('scale up prod api by 2 at 9').plan).not.toMatchObject({ args: { replicas: 9 } });

@@ -54,18 +54,24 @@ describe('one action said twice in other words', () => {
 });
 
 describe('a namespace named by its role', () => {
-  it.each(['restart api in pre-prod', 'scale worker in nonprod to 2', 'restart web in the test environment'])(
-    '"%s" is read in staging, for the requester to confirm',
-    (text) => {
-      const r = read(text);
-      expect(r.plan).toMatchObject({ outcome: 'tool', args: { namespace: 'staging' } });
-      expect(r.confident).toBe(false);
-    },
-  );
-  it('a read in a namespace named by its role stays sure', () => {
-    const r = read('what is deployed in pre-prod');
-    expect(r.plan).toMatchObject({ tool: 'list_workloads', args: { namespace: 'staging' } });
-    expect(r.confident).toBe(true);
+  // No alias configures a role (the sandbox's are prod, stg and stage): the namespace it may mean is asked back.
+  it.each([
+    ['restart api in pre-prod', 'staging'],
+    ['scale worker in nonprod to 2', 'staging'],
+    ['restart web in the test environment', 'staging'],
+    ['what is deployed in pre-prod', 'staging'],
+    ['describe web in the live environment', 'production'],
+    ['logs of prometheus in the observability namespace', 'monitoring'],
+  ])('"%s" asks whether %s is meant', (text, ns) => {
+    const r = read(text);
+    expect(r.plan.outcome).toBe('clarify');
+    expect(r.plan.outcome === 'clarify' && r.plan.message).toContain(`Did you mean ${ns}?`);
+  });
+  it('the namespace said beside the role is the place', () => {
+    expect(read('describe staging (our pre-prod) api').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { namespace: 'staging', name: 'api' },
+    });
   });
 });
 

@@ -264,7 +264,7 @@ const REFUSALS: Refusal[] = [
   {
     // "mute the HighLatency alert", "set a monthly budget and ping us when we go over": alerting is not in the catalog.
     test: (t) =>
-      /(^|[.!?;,:]\s*|\b(please|pls|can you|could you|and|then|also) )(mute|silence|snooze|ack|acknowledge|disable|enable|create|add|set ?up|configure|resolve)( (the|an?|this|that|our|all|my))?( [\w-]+){0,2} (alerts?|alarms?|alertmanager|pagerduty|notifications?)\b|\b(set|create|add|configure|define|raise|increase|lower|decrease|bump|change|update)( (the|an?|this|that|our|my))?( [\w$-]+){0,2} budgets?\b|\b(budget|cost|spend(ing)?) (alerts?|limits?|caps?|notifications?)\b|^\W*(email|ping|notify|alert|page) (us|me)\b[^.?!]{0,30}\b(if|when|once)\b/.test(
+      /(^|[.!?;,:]\s*|\b(please|pls|can you|could you|and|then|also) )(mute|silence|snooze|ack|acknowledge|disable|enable|create|add|set ?up|configure|resolve)( (the|an?|this|that|our|all|my))?( [\w-]+){0,2} (alerts?|alarms?|alertmanager|pagerduty|notifications?)\b|\b(set|create|add|configure|define|raise|increase|lower|decrease|bump|change|update)( (the|an?|this|that|our|my))?( [\w$-]+){0,2} budgets?\b|\b(budget|cost|spend(ing)?) (alerts?|limits?|caps?|notifications?)\b|^\W*(email|ping|notify|alert|page) (us|me)\b[^.?!]{0,30}\b(if|when|once)\b|(^|[.!?;,:]\s*|\b(please|pls|can you|could you) )(remind|nudge) (me|us|the team|everyone)\b(?! (of|what|how)\b)|\bset (me |us )?(up )?an? reminder\b/.test(
         t,
       ),
     reason:

@@ -393,6 +393,12 @@ export function plainIdioms(text: string): string {
       )
       // "take one replica away", "take 2 pods away from worker": fewer replicas.
       .replace(/\btake (\d+|one|two|three|a) (replicas?|pods?|instances?) away\b/gi, 'remove $1 $2')
+      // "would restarting api log everyone out?", "users get logged out": signing out, never the logs.
+      .replace(
+        /(?<!\b(?:get|getting|got|the|any|some|more|those|these|its|their|pull|grab|fetch)\s+)\blog(s|ged|ging)? ((?:everyone|everybody|people|users?|customers?|players?|them|me|us|you|him|her|all)(?: of (?:them|us))? )?(out|off)\b(?!\s+of\b)/gi,
+        (_m, end: string | undefined, who: string | undefined, way: string) =>
+          `sign${end === 'ged' ? 'ed' : (end ?? '')} ${who ?? ''}${way}`,
+      )
       // "take api in prod down one", "bump web up two": a change by that many, the direction after the workload.
       .replace(
         /\b(take|bring|knock|bump|turn|dial|move) ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+| [a-z0-9-]+)?) (down|up) (one|two|three|\d)(?= *(?:replicas?|pods?|instances?|notch(?:es)?)?\s*(?:$|[.,!;]|please\b|pls\b))(?: *(?:replicas?|pods?|instances?|notch(?:es)?))?/gi,
@@ -412,7 +418,7 @@ export function plainIdioms(text: string): string {
       )
       // "cut over payments", "switch payments to the preview": a blue-green rollout's traffic moved on, a promotion.
       .replace(
-        /\bcut ?over ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?)(?=\s*(?:$|[.,!;]|please\b|pls\b|now\b))/gi,
+        /(?<=^\W*|[,.;:!?]\s*|\b(?:please|pls|let'?s|and|then|now|you|go ahead and)\s+)cut ?over (?!(?:please|pls|now)\b)((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?)(?=\s*(?:$|[.,!;]|please\b|pls\b|now\b))/gi,
         'promote $1',
       )
       .replace(

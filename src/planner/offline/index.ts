@@ -34,6 +34,7 @@ import {
   hashtagVerb,
   heldLetter,
   moneyAsAName,
+  placeByRole,
   totalOverWindow,
   wordsToConfirm,
 } from './after-reading/other-meanings.ts';
@@ -242,6 +243,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = statesAndNouns(r, plain, ctx);
   r = saidAsPossible(r, plain);
   r = wordsToConfirm(r, plain, ctx);
+  r = placeByRole(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };

@@ -9,7 +9,7 @@ import { IDIOMS_TO_CONFIRM } from '../idioms.ts';
 import { isWriteTool } from '../intent.ts';
 import { workloadAt, workloadNames } from '../inventory-names.ts';
 import { HASHTAG_VERBS } from '../quoted.ts';
-import { namesARole, type Reading, read } from '../read.ts';
+import { type Reading, read, roleNamed } from '../read.ts';
 import { askBack } from './common.ts';
 
 /**
@@ -51,8 +51,6 @@ export function wordsToConfirm(r: Reading, plain: string, ctx: PlanContext): Rea
   }
   if (!r.confident) return r;
   if (IDIOMS_TO_CONFIRM.test(plain)) return { ...r, confident: false, unsure: 'an idiom' };
-  // "restart web in preprod": a namespace named by its role is the reader's guess, not a configured alias.
-  if (namesARole(plain)) return { ...r, confident: false, unsure: 'a namespace named by its role' };
   if (/\b(approv\w*|sign-?off)\b/i.test(plain)) return { ...r, confident: false, unsure: 'approvals spoken of' };
   // "One ask from the day team: create …": a request passed on from others, which the requester confirms as theirs.
   if (/\b(ask|request|task|item|todo)s? from\b/i.test(plain)) return { ...r, confident: false, unsure: 'a request passed on' };
@@ -142,4 +140,25 @@ export function heldLetter(r: Reading, plain: string): Reading {
   return /(?<![\w./:@-])[a-z]*([a-z])\1{2,}[a-z]*(?![\w./:@-])/i.test(plain)
     ? { ...r, confident: false, unsure: 'a letter held down' }
     : r;
+}
+
+/**
+ * "restart api in pre-prod", "describe web in the live environment": a namespace named by its role, which no alias
+ * configures, is asked back with the namespace it may mean, unless the message also names that namespace itself.
+ */
+export function placeByRole(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || typeof r.plan.args.namespace !== 'string') return r;
+  const role = roleNamed(plain);
+  if (role === undefined) return r;
+  const ns = r.plan.args.namespace;
+  const names = [ns, ...Object.entries(ctx.namespaceAliases).flatMap(([alias, full]) => (full === ns ? [alias] : []))];
+  if (names.some((n) => new RegExp(`(?<![\\w/-])${n}(?![\\w/-])`, 'i').test(plain))) return r;
+  return {
+    plan: {
+      outcome: 'clarify',
+      message: `"${role}" is not a namespace I know. Did you mean ${ns}? Say the namespace by its name, e.g. "… in ${ns}".`,
+      source: 'offline',
+    },
+    confident: true,
+  };
 }

@@ -90,14 +90,17 @@ export function unknownPlace(r: Reading, plain: string, ctx: PlanContext): Readi
   if (r.plan.outcome !== 'tool' || isWriteTool(r.plan.tool) || r.plan.args.namespace !== undefined) return r;
   const sets = nameSets(ctx);
   const m =
-    /\b(?:in|across|inside)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})(?=\s*(?:$|[.,;!?)]|\s+(?:namespace|ns|env|environment|please|pls|last|this|yesterday|today|since|right now|now)\b))|\b(?:in|for|from|of|on)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\s+(?:namespace|ns|env|environment)\b/i.exec(
+    /\b(?:in|across|inside)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})(?=\s*(?:$|[.,;!?)]|\s+(?:namespace|ns|env|environment|please|pls|last|this|yesterday|today|since|right now|now)\b))|\b(?:(?:in|for|from|of|on)\s+(?:the\s+)?|the\s+)([a-z][a-z0-9-]{1,40})\s+(?:namespace|ns|env|environment)\b/i.exec(
       plain,
     );
   const word = (m?.[1] ?? m?.[2])?.toLowerCase();
   if (!word || sets.known.correction.namespaces.has(word) || sets.workloads.has(word) || sets.clusters.has(word)) return r;
-  if (isCommonWord(word) || isKnownWord(word) || ENGLISH_WORDS.has(word) || NOT_A_PLACE.test(word)) return r;
+  // "the test namespace", "in dev": words of everyday English that name environments are places here.
+  if (!ENVIRONMENT_WORDS.test(word) && (isCommonWord(word) || isKnownWord(word) || ENGLISH_WORDS.has(word))) return r;
+  if (NOT_A_PLACE.test(word)) return r;
   return askBack(`There is no namespace "${word}". Namespaces: ${ctx.inventory.namespaces.slice(0, 12).join(', ')}.`);
 }
+const ENVIRONMENT_WORDS = /^(test|testing|dev|develop|development|qa|uat|int|integration|sit|demo|perf|load|live|sandbox)$/;
 const NOT_A_PLACE =
   /^(the|a|an|every|each|any|some|right|this|that|these|those|my|our|your|their|its|his|her|blue-green|canary|json|yaml|yml|csv|tsv|md|markdown|table|tables|detail|details|full|total|order|k8s|kube|kubernetes|slack|dm|dms|bulk|general|short|brief|usd|eur|gbp|dollars?|euros?|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|mtd|wtd|ytd|today|yesterday|tonight|now|asap|pls|plz|thx|ty|lol|all|everything|everywhere|cluster|clusters|pods?|deployments?|workloads?|rollouts?|namespaces?|ns|env|envs|prod|stg|staging|production)$/;
 
