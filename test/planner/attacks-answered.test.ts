@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planOffline } from '../../src/planner/offline/index.ts';
+import { isWriteTool } from '../../src/planner/offline/intent.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
 
 // Kinds the red-team rounds 91 to 106 found (the texts of each round are case files of their own, held to no confident
@@ -565,4 +566,47 @@ describe('what round 123 found', () => {
       expect(outcome(text)).not.toBe('tool');
     },
   );
+});
+
+// Red-team rounds 143 and 144, in phrasings of their own: an idiom's object that is a setting or one side of a rollout,
+// an action named only as a noun, a "+1" vote, traffic, pods cycled through or some of them, a second action on the
+// paperwork, narration with an adverb, standing orders said another way, "revert" as "reply", "complete" said of a
+// ticket.
+describe('what rounds 143 and 144 found', () => {
+  it.each([
+    ['turn the weight on checkout in staging up two'],
+    ['drop the timeout on api in staging by one'],
+    ['get the old checkout in staging off pause'],
+    ['scale the previous payments to 1'],
+    ['restart the latest checkout in staging'],
+    ['tally the api in staging restarts'],
+    ['summarize the payments rollback for me'],
+    ['+1 on that, checkout in staging'],
+    ['cut payments traffic to 0'],
+    ['cycle over the api in staging pods'],
+    ['restart the crashing api pods in staging'],
+    ['kill a pod of api in staging and open an incident'],
+    ['then we roll back web in prod'],
+    ['going forward, restart api in staging'],
+    ['please revert to the channel on web in prod'],
+    ['promote payments, approvals done and the ticket marked complete'],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it('"restart api in prod and change CHG0051407" is two actions', () => {
+    expect(outcome('restart api in prod and change CHG0051407')).toBe('clarify');
+  });
+
+  it.each([
+    ['take api in prod down one', 'scale'],
+    ['do a restart of api in staging', 'restart'],
+    ['go back to the previous payments version', 'rollback'],
+    ['promote payments as soon as possible', 'promote_rollout'],
+  ])('"%s" is still a sure %s', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool });
+    expect(r.confident).toBe(true);
+  });
 });

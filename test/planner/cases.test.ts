@@ -353,6 +353,8 @@ const ATTACKS = [
   'redteam-planner140.jsonl',
   'redteam-planner141.jsonl',
   'redteam-planner142.jsonl',
+  'redteam-planner143.jsonl',
+  'redteam-planner144.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -128,8 +128,18 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
   const allowed = TOOL_CUES[draft.tool];
   // "scale the payments preview to 0", "restart the canary of checkout": a part of a rollout, which only the
   // rollout tools move ("promote the payments preview"); scale and restart would act on all of it.
-  const part = p.raw.some((r) => /^(canary|canaries|preview|stable|active)$/i.test(r));
-  if (part && !draft.tool.endsWith('_rollout') && allowed) return 'a part of a rollout';
+  // "scale the old payments to 0", "restart the new checkout": one side of it, said before its name.
+  const part =
+    p.raw.some((r) => /^(canary|canaries|preview|stable|active)$/i.test(r)) ||
+    p.raw.some((r, i) => /^(old|older|new|newer|latest|previous|green|blue)$/i.test(r) && p.names.includes(p.words[i + 1] ?? ''));
+  if (
+    part &&
+    // (A rollback goes back to the old side: "go back to the previous payments version".)
+    draft.tool !== 'rollback' &&
+    (!draft.tool.endsWith('_rollout') || p.raw.some((r) => /^(old|older|new|newer|latest|previous)$/i.test(r))) &&
+    allowed
+  )
+    return 'a part of a rollout';
   const values = argValues(draft);
   const write = WRITE_TOOLS.has(draft.tool);
   // Durations a call takes: a chaos experiment's, a log window's.

@@ -210,7 +210,12 @@ function meaningShift(w: WriteContext): string | undefined {
   ) {
     return 'a statement';
   }
-  if (/^\W*(we|i|you)\s+(roll|restart|scale|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|recycle)\b/.test(lead)) {
+  // "we then roll back web in prod", "we now restart api": a narration, an adverb between subject and verb.
+  if (
+    /^\W*((then|now|here|so|next|after that|afterwards)\s*,?\s+)?(we|i|you|they)\s+((then|now|again|here|just|also|first|finally|next|usually|normally|always|often|sometimes|later|already)\s+)?(roll|restart|scale|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|recycle|retry|stress|stop)\b/.test(
+      lead,
+    )
+  ) {
     return 'a statement';
   }
   if (
@@ -302,7 +307,7 @@ function ongoingAfterName(w: WriteContext): RegExp {
 const NOUN_COMPOUND =
   /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|numbers|total|stats|status|budget|window|policy|log|breakdown|figures|data|metrics|graph|chart|summary|trend|trends)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
 const IDIOM =
-  /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us)|get back to (me|us)|downgrade the (severity|priority|ticket|incident)|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
+  /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us|the (team|group|channel|requester)|them|you|him|her|all|everyone)|(kindly |please |pls )?revert (back )?(on|with|asap|at the earliest)\b|get back to (me|us)|downgrade (the )?((severity|priority|ticket|incident)\b|[a-z]{2,10}[-_]?\d{3,})|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
 const OWN_ACTION =
   /^\W*((fyi|heads[- ]?up|btw|ps|note)\W+)?(i'?m|i am|we'?re|we are|im)\s+(now\s+|just\s+|about to\s+)?(scaling|restarting|bouncing|rolling|promoting|aborting|pausing|killing|deleting|deploying|reverting|recycling|rebooting|retrying|setting|updating|bumping|launching|stopping|starting|creating|running|shipping|draining|injecting|adding|cutting|dropping|stressing)\b/;
 const INFINITIVE = /^\W*([\w-]+\s+){1,6}to (promote|restart|scale|roll back|rollback|abort|pause|delete|kill|bounce|revert)\b/;

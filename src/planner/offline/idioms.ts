@@ -64,6 +64,13 @@ function creation(text: string): string {
 export const ZERO_OF_ANOTHER =
   /\b(backlog|jobs?|queue|traffic|loss|restarts?|errors?|latency|delay|weight|rate|5xx|4xx|\dxx|\d{3}s|downtime|outages?|alerts?|pages?|noise|incidents?|cost|spend|budget|warnings?|timeouts?|exceptions?|failures?|crash(es)?|retries|messages?|logs?|log lines|spam\w*|evictions?|rejections?|drops?|leaks?|throw\w*|emit\w*|flood\w*|firing|returning|raising|leaking|chatty|noisy|loud|verbose)\b|%/i;
 
+/**
+ * A workload's name as an idiom's object ("take api in prod down one"), never a setting of it or one side of a rollout
+ * ("the level on payments", "old payments"), which the idiom would turn into a change of the whole.
+ */
+const WORKLOAD_WORD =
+  '(?!(?:level|intensity|severity|port|ports|revision|rev|duration|traffic|weight|old|older|new|newer|latest|previous|stable|canary|preview|active|green|blue|limit|limits|quota|memory|cpu|timeout|rate|version|image|tag|step|setting|value|number|count|load|latency|delay|loss|budget|spend|cost|alert|alerts|heap|connections?)\\b)[a-z0-9-]+';
+
 /** "by a factor of 3", "by a factor of ten" (after "down", the count is asked back). */
 const FACTOR =
   /\b(?<!down )(?:up )?by a factor of (\d+|two|three|four|five|six|seven|eight|nine|ten)(?![.\w])(?:\s*[-\u2013\u2014,;]*\s*(?:i mean|no|sorry|actually|make (?:it|that))[,\s]+(\d+|two|three|four|five|six|seven|eight|nine|ten)(?![.\w]))?/gi;
@@ -77,7 +84,7 @@ const FACTOR_DOWN =
  * "try it again").
  */
 export const IDIOMS_TO_CONFIRM =
-  /(?<![\d.])\d+\s*(?:->|=>|\u2192)\s*\d+(?![\d.])|\bby (?:scaling|restarting|bouncing|rolling|pausing|promoting|aborting|retrying|deleting|killing|reverting)\b|\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?(?:sites?|apps?)\b|\bto nothing\b|\boff and (back )?on\b|\btake [^.?!]{1,40} (offline|off ?line)\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b|\bscale\b[^.;!?\n]*\sx\d{1,2}\b/i;
+  /(?<![\d.])\d+\s*(?:->|=>|\u2192)\s*\d+(?![\d.])|\bby (?:scaling|restarting|bouncing|rolling|pausing|promoting|aborting|retrying|deleting|killing|reverting)\b|\bpush\b[^.?!]*\bthrough\b|\btake (it|them|that|this|[a-z0-9-]+)( in [a-z0-9-]+)? to \d+(?![\d.])|(?<!\b(up|grow|increase|raise|multiply|boost|expand)\b[^.,;!?]{0,30})\bby a factor of\b|\b(never ?mind|nvm) (that|the fact that) |\b(try|give) (it|that|this|them) (again|another (go|shot|try))\b|\b(switch|cut|flip|shift|move|send) (the |all |live |user |production |prod )*(traffic|users) (over )?to\b|\bgive [^.?!]{1,40} an? (fresh start|clean start|fresh restart|reboot|kick|bounce)\b|\bget out of (this|the|that) (rollout|canary|blue-green|deploy(ment)?)\b|\b(push|nudge) [^.?!]{1,30} (forward|ahead|along|on)\b|\bget [^.?!]{1,40} (going|moving|rolling) again\b|\bnew (version|design|build|release|one)\b[^.?!]*\b(everyone|everybody|all (users|customers|testers|traffic))\b|\b(everyone|everybody|all (users|customers|traffic))\b[^.?!]*\bnew (version|design|build|release|one)\b|\b(version|build|release|one) (that was|we had|that ran|it had|running) (there |on it )?before\b|\b(old|previous|earlier|prior) (version|build|release) back\b|\b(put|bring|switch|change|take) (it |them )?back (to )?(the |our )?(old|previous|earlier|last|prior) (version|build|release|one)\b|\b(experiment|test|trial) with the new\b|\bshowing the new\b|\b(twice|double) (the |its |their |our )?(load|traffic|people|users|requests|visitors|customers)\b|\bweb[ -]?(?:sites?|apps?)\b|\bto nothing\b|\boff and (back )?on\b|\btake [^.?!]{1,40} (offline|off ?line)\b|\b(in total|altogether|all together)\b|\b(make|let|help|get) [^.?!]{1,40} (bigger|larger|stronger|smaller|leaner|(handle|take|serve|cope with|deal with) more)\b|\b(double|triple|halve) what (it|they) (has|have|runs?|is running|are running|gets?)\b|\bscale\b[^.;!?\n]*\sx\d{1,2}\b|\bswitch\b[^.?!]*\bto (?:the |its )?(?:green|new (?:stack|colou?r|side))\b/i;
 
 /** "never mind that X didn't help", "never mind what the dashboard says": "even though", said of a fact (the same words take a request back elsewhere). */
 export const NEVER_MIND_THAT =
@@ -401,28 +408,43 @@ export function plainIdioms(text: string): string {
       )
       // "take api in prod down one", "bump web up two": a change by that many, the direction after the workload.
       .replace(
-        /\b(take|bring|knock|bump|turn|dial|move) ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+| [a-z0-9-]+)?) (down|up) (one|two|three|\d)(?= *(?:replicas?|pods?|instances?|notch(?:es)?)?\s*(?:$|[.,!;]|please\b|pls\b))(?: *(?:replicas?|pods?|instances?|notch(?:es)?))?/gi,
+        new RegExp(
+          String.raw`\b(take|bring|knock|bump|turn|dial) ((?:the )?${WORKLOAD_WORD}(?: in [a-z0-9-]+| [a-z0-9-]+)?) (down|up) (one|two|three|\d)(?= *(?:replicas?|pods?|instances?|notch(?:es)?)?\s*(?:$|[.,!;]|please\b|pls\b))(?: *(?:replicas?|pods?|instances?|notch(?:es)?))?`,
+          'gi',
+        ),
         (_m, _v, what: string, way: string, n: string) => `scale ${what} ${way.toLowerCase()} by ${n}`,
       )
       // "drop web in prod by half", "drop worker by 2": fewer, never a delete.
       .replace(
-        /\bdrop ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+| [a-z0-9-]+)?) by (half|a third|a quarter|one|two|three|\d)(?= *(?:replicas?|pods?|instances?)?\s*(?:$|[.,!;]|please\b|pls\b))/gi,
+        new RegExp(
+          String.raw`\bdrop ((?:the )?${WORKLOAD_WORD}(?: in [a-z0-9-]+| [a-z0-9-]+)?) by (half|a third|a quarter|one|two|three|\d)(?= *(?:replicas?|pods?|instances?)?\s*(?:$|[.,!;]|please\b|pls\b))`,
+          'gi',
+        ),
         'reduce $1 by $2',
       )
       // "scale web in prod x2": twice as many, the factor written after its sign.
       .replace(/\b(scale\b[^.;!?\n]*?) x(\d{1,2})(?=\s*(?:$|[.,!;]|please\b|pls\b))/gi, '$1 $2x')
       // "get checkout off pause", "take it off pause": the rollout let go on.
       .replace(
-        /\b(?:get|take|bring) ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+| [a-z0-9-]+)?) (?:off|out of) (?:the )?pause\b/gi,
+        new RegExp(
+          String.raw`\b(?:get|take|bring) ((?:the )?${WORKLOAD_WORD}(?: in [a-z0-9-]+| [a-z0-9-]+)?) (?:off|out of) (?:the )?pause\b`,
+          'gi',
+        ),
         'resume $1',
       )
       // "cut over payments", "switch payments to the preview": a blue-green rollout's traffic moved on, a promotion.
       .replace(
-        /(?<=^\W*|[,.;:!?]\s*|\b(?:please|pls|let'?s|and|then|now|you|go ahead and)\s+)cut ?over (?!(?:please|pls|now)\b)((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?)(?=\s*(?:$|[.,!;]|please\b|pls\b|now\b))/gi,
+        new RegExp(
+          String.raw`(?<=^\W*|[,.;:!?]\s*|\b(?:please|pls|let'?s|and|then|now|you|go ahead and)\s+)cut ?over (?!(?:please|pls|now)\b)((?:the )?${WORKLOAD_WORD}(?: in [a-z0-9-]+)?)(?=\s*(?:$|[.,!;]|please\b|pls\b|now\b))`,
+          'gi',
+        ),
         'promote $1',
       )
       .replace(
-        /\bswitch (?:over )?((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+)?) (?:over )?to (?:the |its )?(?:preview|green|new (?:stack|colou?r|side))\b/gi,
+        new RegExp(
+          String.raw`\bswitch (?:over )?((?:the )?${WORKLOAD_WORD}(?: in [a-z0-9-]+)?) (?:over )?to (?:the |its )?(?:preview|green|new (?:stack|colou?r|side))\b`,
+          'gi',
+        ),
         'promote $1',
       )
       // "knock over one of the checkout pods": a pod killed at random.

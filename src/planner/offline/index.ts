@@ -34,6 +34,7 @@ import {
   hashtagVerb,
   heldLetter,
   moneyAsAName,
+  nameOnlyInLink,
   placeByRole,
   totalOverWindow,
   wordsToConfirm,
@@ -139,7 +140,10 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     )
     .replace(/\b(call(?:ed)? it|name(?:d)?(?: it)?|called) `([a-z0-9][-a-z0-9.]*)`/gi, '$1 $2')
     // "Change CHG0050733 is approved": a change record's id is named, no change asked for.
-    .replace(/\b(?:the )?change (?=(?:chg|crq|cr|rfc)[-# ]?\d{4,}\b)/gi, '');
+    .replace(
+      /(?<!\b(?:and|then|also|plus|pls|please|to|&)\s+)\b(?:the )?change (?=(?:chg|crq|cr|rfc)[-# ]?\d{4,}\b\s*(?:[(,:\u2014\u2013-]|is\b|was\b|has\b|had\b|got\b|approved\b|authori[sz]ed\b|signed\b|implemented\b))/gi,
+      '',
+    );
   const text = spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
@@ -244,6 +248,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = saidAsPossible(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   r = placeByRole(r, plain, ctx);
+  r = nameOnlyInLink(r, text);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };

@@ -212,7 +212,17 @@ export function normalize(input: string): Normalized {
   // its id are the paperwork around the request, never a second action or a pod.
   low = low
     .replace(/\b(?:chg|inc|rfc|cr|ritm|ecr|req|prb|jira|ticket)[-_]?\d{3,}\b/g, 'ticket')
-    .replace(/\bchange (?=ticket\b|record\b|request\b|number\b|id\b|ref\b)/g, '')
+    // ("… and change CHG0051407": a second action on the ticket, which stays.)
+    .replace(
+      /(?<!\b(?:and|then|also|plus|pls|please|to|&)\s+)\bchange (?=(?:ticket|record|request|number|id|ref)\b(?!\s+(?:then|and|to|so|now)\b))/g,
+      '',
+    )
+    // "four-eyes complete", "CHG0051407 approved in full": the paperwork done, never a full promotion.
+    .replace(
+      /\b(ticket|change|four-eyes|4-eyes|reviews?|approvals?|sign-?offs?|checks?|testing|tests|qa|cab|ecab|paperwork)((?:\s+(?:is|are|was|now|all|marked|to|as))*)\s+(?:complete|completed|done|closed|finished)\b/g,
+      '$1$2',
+    )
+    .replace(/\bapproved in full\b/g, 'approved')
     .replace(
       /\b(standard|emergency|normal|approved|pre-approved|capacity|the|this|that|a|my|our|your) change\b(?! (the|its?|to|from|of|image|board|advisory|freeze|management|window|[a-z0-9-]+ (to|in|on)\b))/g,
       '$1 ticket',

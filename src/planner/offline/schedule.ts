@@ -125,7 +125,7 @@ const COMMAND =
 const LEAD = /^\W*((and|but|then|so|ok|okay|please|pls|maybe|ideally|preferably|just|only|do it|do this|let'?s do it)\W+)*$/i;
 
 const CONVENIENCE =
-  /\b((now )?instead of waiting (till|until|for) [^,.;!?]*|when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
+  /\b((now )?instead of waiting (till|until|for) [^,.;!?]*|when (you('re| are)|u r) (free|able|around|ready)|when(ever)? (you|u) (can|get (a|the) (sec|second|chance|minute|moment))|at your (earliest )?convenience|as soon as (possible|(you|u) (can|are able)|convenient|practical|practicable)|no rush( at all)?|(at some point|sometime|some time) today)\b/gi;
 
 /**
  * The words that tell a time, as the patterns read them: "when you're free", "at some point today" are the bot's

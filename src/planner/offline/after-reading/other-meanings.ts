@@ -162,3 +162,18 @@ export function placeByRole(r: Reading, plain: string, ctx: PlanContext): Readin
     confident: true,
   };
 }
+
+/**
+ * "can you restart <https://grafana…/d/api-overview|api> in staging?": a write whose target is named only in a Slack
+ * link label. A label may name an object, but one Slack linked for the person may not be the one meant: confirmed.
+ */
+export function nameOnlyInLink(r: Reading, text: string): Reading {
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !r.confident) return r;
+  const target = String(r.plan.args.name ?? r.plan.args.target ?? '').toLowerCase();
+  const labels = [...text.matchAll(/<[^>|]*\|([^>]*)>/g)].map((m) => m[1].toLowerCase());
+  if (!target || labels.length === 0) return r;
+  const word = new RegExp(`(?<![\\w-])${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  const outside = text.replace(/<[^>]*>/g, ' ').toLowerCase();
+  if (!labels.some((l) => word.test(l)) || word.test(outside)) return r;
+  return { ...r, confident: false, unsure: 'a name only in a link label' };
+}

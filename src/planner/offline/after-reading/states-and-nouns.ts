@@ -32,6 +32,36 @@ const ACTION_NOUN = new RegExp(
   `\\b(?:thanks|thank you|thx|ty|cheers|kudos)\\s+(?:for\\s+)?(?:(?:the|that|this|your|my|our|a|an|[a-z0-9-]+'s)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${ACTION_NOUNS}\\b|\\b(?:latest|news|update|updates|status|about|re|regarding|on|for|still|how'?s|how is|what about)\\s+(?:the|that|this|your|my|our|[a-z0-9-]+'s)\\s+(?:[a-z0-9-]+\\s+)?${ACTION_NOUNS}\\b`,
   'i',
 );
+/**
+ * "count the coredns restarts", "report the payments rollback", "against a checkout in staging abort": every word of
+ * action in the message is a noun after its determiner (a name or two between), none a verb that asks for it.
+ */
+function onlyAsNoun(plain: string, tool: string): boolean {
+  const done = DONE_ACTIONS[tool];
+  if (done === undefined) return false;
+  const text = plain.toLowerCase();
+  const action = new RegExp(`\\b${done}s?\\b`, 'g');
+  // "do a restart of api", "give web a restart", "trigger the rollback": a light verb that asks for the action.
+  const noun = new RegExp(
+    `(?<!\\b(?:do|does|doing|did|make|making|give|giving|perform|run|trigger|kick off|start|issue)\\s+(?:[a-z0-9-]+\\s+){0,5}?)\\b(?:the|a|an|that|this|these|those|your|my|our|their|its|[a-z0-9-]+'s)\\s+(?:(?!(?:i|you|we|they|he|she|it|u)\\b)[a-z0-9-]+\\s+){0,3}?${done}s?\\b`,
+    'g',
+  );
+  const all = [...text.matchAll(action)];
+  if (all.length === 0) return false;
+  const nouns = new Set([...text.matchAll(noun)].map((m) => (m.index ?? 0) + m[0].length));
+  // "a count of coredns restarts": the plural is a noun wherever it stands.
+  return all.every((m) => m[0].endsWith('s') || nouns.has((m.index ?? 0) + m[0].length));
+}
+/** The words that name each tool's action done (not the object it is done to, "the rollout", "the experiment"). */
+const DONE_ACTIONS: Record<string, string> = {
+  restart: '(?:restart|bounce|reboot|recycle)',
+  rollback: '(?:rollback|roll-back|revert)',
+  abort_rollout: 'abort',
+  promote_rollout: 'promotion',
+  scale: '(?:scale-?up|scale-?down|scaling)',
+  retry_rollout: 'retry',
+  delete_pod: 'deletion',
+};
 /** Another action named beside a retry: "retry the restart", "try a restart again". */
 const OTHER_ACTION =
   /\b(?:restart|rollback|roll back|abort|promot\w*|pause|scal\w*|delet\w*|deploy\w*|redeploy\w*|update|revert|kill|bounce|reboot|recycle|cycle)\b/i;
@@ -58,7 +88,42 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     return doubted(r, 'a step undone');
   if (tool === 'scale' && /\bscale in (?:the )?(?:prod|production|staging|stg|stage|monitoring|kube-system)\b/i.test(plain))
     return doubted(r, '"scale in" before a place');
-  if (ACTION_NOUN.test(plain)) return doubted(r, 'an action named as a noun');
+  // "drop the payments traffic to 0", "drop payments traffic": traffic is neither replicas nor a named experiment.
+  if (
+    /\b(?:drop|cut|reduce|lower|take|bring|scale|send|shift|move|route|block|stop|kill|throttle|halve|double)\s+(?:the\s+|our\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?traffic\b/i.test(
+      plain,
+    ) &&
+    (tool === 'scale' ||
+      (tool === 'launch_chaos' &&
+        !/\b(partition\w*|loss|lose|delay|latency|packets?|isolat\w*|cut (?:it |them )?off)\b/i.test(plain)))
+  )
+    return doubted(r, 'traffic');
+  // "cycle through the coredns pods": going over them, not a restart.
+  if (tool === 'restart' && /\bcycl\w* (?:through|over)\b/i.test(plain)) return doubted(r, 'cycled through');
+  // "restart the recent payments pods": some of the pods, where a restart takes all of them.
+  if (
+    tool === 'restart' &&
+    /\b(?:recent|newest|oldest|new|old|newer|older|latest|last|first|few|some|several|two|three|\d+|half|bad|broken|unhealthy|failing|crashing|stuck)\s+(?:[a-z0-9-]+\s+){0,3}?pods?\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'some of the pods');
+  // "stress cpu on worker and create a ticket": a second action, on the paperwork, beside the call.
+  if (
+    /\b(?:and|then|also|plus|&)\s+(?:please\s+)?(?:create|open|raise|file|make|log|update|close|submit|cut)\s+(?:a |an |the |our )?(?:new )?(?:ticket|incident|jira|issue|change(?: request| record)?|cr|chg\w*|inc\w*)\b|\band an? (?:ticket|incident|issue)\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'a second action on the paperwork');
+  // "+1, payments": a vote for what someone said, not one more replica.
+  if (
+    tool === 'scale' &&
+    /^\W*\+\s?1\b(?!\s*(?:replicas?|pods?|instances?|more|copies)\b)|\+1\s+(?:here|from me|to that|on that|for that)\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'a +1');
+  if (ACTION_NOUN.test(plain) || onlyAsNoun(plain, tool)) return doubted(r, 'an action named as a noun');
   if (tool === 'retry_rollout' && OTHER_ACTION.test(plain)) return doubted(r, 'a retry of another action');
   // "staging - restart api in prod", "web -- restart api": a place or a workload beside the call that is not its own.
   const names = nameSets(ctx).known.correction;
