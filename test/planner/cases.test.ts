@@ -185,6 +185,8 @@ const RECORDS = [
   'planner-blind62.first-run.json',
   'planner-blind63.first-run.json',
   'planner-blind64.first-run.json',
+  'planner-blind65.first-run.json',
+  'planner-blind66.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
