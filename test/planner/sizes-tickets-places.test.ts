@@ -96,3 +96,47 @@ describe('a namespace called by a word that is not one', () => {
     });
   });
 });
+
+describe('a request passed to the sender, who brings it here', () => {
+  it.each([
+    ['my lead asked me to restart api in staging', 'restart'],
+    ['the SRE told me to ask you to restart worker in staging', 'restart'],
+    ['Priya says the checkout canary in staging looks bad and asked me to abort it', 'abort_rollout'],
+  ])('"%s" is read for the requester to confirm', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'fyi Dana asked me to recycle the worker in production',
+    'Dana asked me to restart api in staging and I already did',
+    'Bob said to restart api in staging',
+  ])('"%s" proposes no write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool)).toBe(false);
+  });
+
+  it('"I think Priya asked me to restart api in staging" is no sure write', () => {
+    expect(read('I think Priya asked me to restart api in staging').confident).toBe(false);
+  });
+});
+
+describe('an everyday word taken for a workload name', () => {
+  it.each([
+    ['quick sanity check before we go live: list every workload across the cluster', 'list_workloads'],
+    ['list all workloads in all namespaces with ready counts and images', 'list_workloads'],
+    ["show me all the pods in staging, if that's not too much trouble", 'list_pods'],
+  ])('"%s" is the read without it, unsure', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each(['describe cart in staging', "how's the search service doing in production?", "it's broken again, fix it"])(
+    '"%s" still asks',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+});

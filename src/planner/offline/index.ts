@@ -5,6 +5,7 @@
 
 import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { commandBesideRead } from './after-reading/command-beside-read.ts';
+import { isWriteVerbIn } from './after-reading/common.ts';
 import { conditionBesideWrite } from './after-reading/conditions.ts';
 import {
   allPodsSaid,
@@ -258,9 +259,38 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     const rest = planOffline(unstruck, ctx);
     r = rest.plan.outcome === 'tool' && rest.confident ? { ...rest, confident: false, unsure: 'words struck out' } : rest;
   }
+  r = wordTakenForName(r, text, ctx);
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
+/**
+ * "quick sanity check before we go live: list every workload", "can u list deployments in prod, need a quick overview
+ * for the war room": an everyday word taken for a workload's name that no workload has. When the message without it
+ * asks for a read, that read is the answer (unsure); a write is never read this way. Not a word in a name's place
+ * ("describe cart in staging", "pods for ledger"), which may be a workload the person thinks exists.
+ */
+function wordTakenForName(r: Reading, text: string, ctx: PlanContext, depth = 0): Reading {
+  if (r.plan.outcome !== 'clarify' || depth > 2) return r;
+  const m = /^I cannot find a workload called "([a-z][a-z]+)"[^.]*\. Say "list workloads"/.exec(r.plan.message);
+  if (!m) return r;
+  const word = m[1];
+  const alone = new RegExp(`(?<![\\w/:.-])${word}(?![\\w/:.-])`, 'gi');
+  if (!alone.test(text)) return r;
+  const inNamePlace = new RegExp(
+    `\\b(?:describe|of|for|about|on|restart|scale|called|named|pods|logs|status)\\s+(?:the\\s+)?${word}\\b|\\b${word}\\s+(?:in|on)\\s+(?:the\\s+)?[a-z-]+`,
+    'i',
+  );
+  // ("how's the search service doing": a service's name; "it's broken again, fix it": a change asked for.)
+  const serviceName = new RegExp(`\\b${word}[ -](?:service|svc|app|api|server|backend|frontend|job|worker)s?\\b`, 'i');
+  if (inNamePlace.test(text) || serviceName.test(text) || isWriteVerbIn(text) || /\b(fix|shell|exec|ssh|run)\b/i.test(text))
+    return r;
+  const rest = planOffline(text.replace(alone, ' ').replace(/\s+/g, ' '), ctx);
+  const again = wordTakenForName(rest, text.replace(alone, ' ').replace(/\s+/g, ' '), ctx, depth + 1);
+  return again.plan.outcome === 'tool' && !isWriteTool(again.plan.tool)
+    ? { ...again, confident: false, unsure: `a word taken for a name ("${word}")` }
+    : r;
+}
+
 /** Words left beside a struck request that ask nothing: thanks, done, no need. */
 const SIGN_OFF_WORDS =
   /\b(never ?mind|nvm|done|already|scratch that|ignore|thanks?|thank you|thx|ty|ok|okay|cheers|no need|not needed|no longer needed|handled|fixed( itself)?|resolved|sorted|all good|np)\b/gi;

@@ -1742,6 +1742,22 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
   ) {
     return { ...draft, guess: true };
   }
+  // "Priya asked me to get it aborted", "the IC told me to ask you to restart worker": a request passed to the sender,
+  // which the sender brings here. It is read for the requester to confirm as their own, never run on the other's word.
+  if (
+    mood === 'reported' &&
+    draft.kind === 'tool' &&
+    isWriteTool(draft.tool) &&
+    /\b(asked|told|wants|wanted|needs|needed|tasked|instructed|pinged|begged) me to\b|\b(ask|tell|get|have) (you|u|the bot|coxswain) to\b|\bthrough (you|u|the bot|coxswain)\b/i.test(
+      p.raw.join(' '),
+    ) &&
+    // Not hearsay, a doubt, a wait or what was already done about it.
+    !/\b(fyi|heads up|btw|for the record|so you know|apparently|reportedly|allegedly|supposedly|heard|word is|claims?|claimed|rumou?rs?|misremember\w*|iirc|already|but|wait|wrong|explain|why|did (he|she|they)|think|thinks|maybe|not sure|unless|if)\b/i.test(
+      p.raw.join(' '),
+    )
+  ) {
+    return { ...draft, guess: true };
+  }
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
   // "killing a pod", "restarting api": a verb of change in any form.
   const changeVerb = /\b(restart|roll|scal|revert|promot|abort|paus|kill|delet|bounc|recycl|reboot)/i.test(p.raw.join(' '));
