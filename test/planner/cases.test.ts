@@ -187,6 +187,8 @@ const RECORDS = [
   'planner-blind64.first-run.json',
   'planner-blind65.first-run.json',
   'planner-blind66.first-run.json',
+  'planner-blind67.first-run.json',
+  'planner-blind68.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
