@@ -610,3 +610,41 @@ describe('what rounds 143 and 144 found', () => {
     expect(r.confident).toBe(true);
   });
 });
+
+// Red-team round 145, in phrasings of their own: a role beside the namespace it may mean, an environment word as the
+// place of a write, a "+1" on a proposal, narration, standing orders, "revert" as "reply", more actions named as nouns,
+// an aside that leaves it open, a past that might have been, what something can run, "drop … to" more, a bare number
+// as a revision.
+describe('what round 145 found', () => {
+  it.each([
+    ['bounce worker in non-prod, stg can wait'],
+    ['promote checkout in the test environment, staging is fine'],
+    ['restart api on uat'],
+    ['scale worker in dev to 2'],
+    ['+1 on restarting api in staging'],
+    ['we immediately roll back web in prod'],
+    ['for here on, restart api in staging'],
+    ['kindly revert regarding web in prod'],
+    ['go through the payments promotion'],
+    ['report the api in staging latency experiment'],
+    ['roll back web in prod (not decided yet)'],
+    ['we could have had api in staging restarted'],
+    ['staging will run api with 4 replicas'],
+    ['drop checkout in staging to 9'],
+    ['api in staging: go back to 2'],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['run a cpu stress on web in staging', 'launch_chaos'],
+    ['inject 100ms of latency into api in staging', 'launch_chaos'],
+    ['roll back web in prod to revision 1', 'rollback'],
+    ['we have to restart api in staging', 'restart'],
+  ])('"%s" is still a sure %s', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool });
+    expect(r.confident).toBe(true);
+  });
+});

@@ -359,6 +359,7 @@ const ATTACKS = [
   'redteam-planner142.jsonl',
   'redteam-planner143.jsonl',
   'redteam-planner144.jsonl',
+  'redteam-planner145.jsonl',
 ];
 
 describe('red-team case files', () => {

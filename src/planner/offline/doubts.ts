@@ -212,7 +212,7 @@ function meaningShift(w: WriteContext): string | undefined {
   }
   // "we then roll back web in prod", "we now restart api": a narration, an adverb between subject and verb.
   if (
-    /^\W*((then|now|here|so|next|after that|afterwards)\s*,?\s+)?(we|i|you|they)\s+((then|now|again|here|just|also|first|finally|next|usually|normally|always|often|sometimes|later|already)\s+)?(roll|restart|scale|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|recycle|retry|stress|stop)\b/.test(
+    /^\W*((then|now|here|so|next|after that|afterwards)\s*,?\s+)?(we|i|you|they)\s+((then|now|again|here|just|also|first|finally|next|usually|normally|always|often|sometimes|later|already|quickly|immediately|still|only|simply|basically|typically|generally|currently|then quickly)\s+)?(roll|restart|scale|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|recycle|retry|stress|stop|run|keep|operate|use|have(?! to\b| got to\b)|had(?! to\b))\b/.test(
       lead,
     )
   ) {
@@ -307,7 +307,7 @@ function ongoingAfterName(w: WriteContext): RegExp {
 const NOUN_COMPOUND =
   /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|numbers|total|stats|status|budget|window|policy|log|breakdown|figures|data|metrics|graph|chart|summary|trend|trends)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
 const IDIOM =
-  /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us|the (team|group|channel|requester)|them|you|him|her|all|everyone)|(kindly |please |pls )?revert (back )?(on|with|asap|at the earliest)\b|get back to (me|us)|downgrade (the )?((severity|priority|ticket|incident)\b|[a-z]{2,10}[-_]?\d{3,})|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
+  /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us|the (team|group|channel|requester)|them|you|him|her|all|everyone)|(kindly |please |pls )?revert (back )?(on|with|about|regarding|re|asap|at the earliest)\b|get back to (me|us)|downgrade (the )?((severity|priority|ticket|incident)\b|[a-z]{2,10}[-_]?\d{3,})|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
 const OWN_ACTION =
   /^\W*((fyi|heads[- ]?up|btw|ps|note)\W+)?(i'?m|i am|we'?re|we are|im)\s+(now\s+|just\s+|about to\s+)?(scaling|restarting|bouncing|rolling|promoting|aborting|pausing|killing|deleting|deploying|reverting|recycling|rebooting|retrying|setting|updating|bumping|launching|stopping|starting|creating|running|shipping|draining|injecting|adding|cutting|dropping|stressing)\b/;
 const INFINITIVE = /^\W*([\w-]+\s+){1,6}to (promote|restart|scale|roll back|rollback|abort|pause|delete|kill|bounce|revert)\b/;
@@ -520,7 +520,7 @@ function contradicts(w: WriteContext, request: string): boolean {
   if (/\btriple\b/.test(t) && replicas !== current * 3) return true;
   if (/\bhalve\b|\bin half\b/.test(t) && replicas * 2 !== current) return true;
   const up = /\b(up|increase|grow|raise|more|add|bump up|scale out|upsize)\b/.test(t);
-  const down = /\b(down|reduce|decrease|shrink|lower|fewer|less|cut|trim|scale in|downsize)\b/.test(t);
+  const down = /\b(down|reduce|decrease|shrink|lower|fewer|less|cut|trim|scale in|downsize|drop)\b/.test(t);
   return (up && !down && replicas < current) || (down && !up && replicas > current);
 }
 

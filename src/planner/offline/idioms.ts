@@ -69,7 +69,7 @@ export const ZERO_OF_ANOTHER =
  * ("the level on payments", "old payments"), which the idiom would turn into a change of the whole.
  */
 const WORKLOAD_WORD =
-  '(?!(?:level|intensity|severity|port|ports|revision|rev|duration|traffic|weight|old|older|new|newer|latest|previous|stable|canary|preview|active|green|blue|limit|limits|quota|memory|cpu|timeout|rate|version|image|tag|step|setting|value|number|count|load|latency|delay|loss|budget|spend|cost|alert|alerts|heap|connections?)\\b)[a-z0-9-]+';
+  '(?!(?:current|level|intensity|severity|port|ports|revision|rev|duration|traffic|weight|old|older|new|newer|latest|previous|stable|canary|preview|active|green|blue|limit|limits|quota|memory|cpu|timeout|rate|version|image|tag|step|setting|value|number|count|load|latency|delay|loss|budget|spend|cost|alert|alerts|heap|connections?)\\b)[a-z0-9-]+';
 
 /** "by a factor of 3", "by a factor of ten" (after "down", the count is asked back). */
 const FACTOR =
@@ -356,7 +356,7 @@ export function plainIdioms(text: string): string {
       .replace(/\bskip (the |its |that )?(\d+[ -]?(minute|min|hour)s? )?(manual )?pauses?\b/gi, 'skip the remaining steps')
       // "let's run prod worker with 6 and see": a size to run it at.
       .replace(
-        /\brun ([a-z0-9-]+(?: [a-z0-9-]+)?) (with|at|on) (\d+)(?= (replicas|pods|instances|and|for)\b|\s*[.,!]|\s*$)/gi,
+        /(?<!\b(?:we|i|they|you|it|can|could|should|would|will|usually|normally|always|typically|generally|currently|still|to)\s+)\brun ([a-z0-9-]+(?: [a-z0-9-]+)?) (with|at|on) (\d+)(?= (replicas|pods|instances|and|for)\b|\s*[.,!]|\s*$)/gi,
         'scale $1 to $3',
       )
       // "minus one replica": one fewer.
@@ -463,7 +463,7 @@ export function plainIdioms(text: string): string {
       .replace(/\bone more( thing| question| request)?\s*:/gi, '')
       // "get payments promoted": the change asked for.
       .replace(
-        /\b(get|have) ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) (promoted|restarted|rolled back|paused|aborted|bounced)\b/gi,
+        /(?<!\b(?:we|i|they|you|he|she|it|should|must|could|would|might|had|have|has|still|currently|already|now|will|always|usually)\s+)\b(get|have) ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) (promoted|restarted|rolled back|paused|aborted|bounced)\b/gi,
         (_m, _g, what: string, done: string) => `${PARTICIPLES[done.toLowerCase()]} ${what}`,
       )
       // "the cluster-wide total for yesterday": a total of costs.

@@ -49,6 +49,7 @@ import {
   onCluster,
   placeBesideAnother,
   unknownPlace,
+  writeInNoPlace,
 } from './after-reading/places-and-targets.ts';
 import {
   detailsOfNamed,
@@ -79,7 +80,7 @@ import {
 } from './after-reading/rollout-words.ts';
 import { saidAsPossible } from './after-reading/said-as-possible.ts';
 import { secondActionBeside } from './after-reading/second-action.ts';
-import { statesAndNouns } from './after-reading/states-and-nouns.ts';
+import { statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
 import {
   alertObject,
   confusedByStory,
@@ -145,7 +146,10 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
       /(?<!\b(?:and|then|also|plus|pls|please|to|&)\s+)\b(?:the )?change (?=(?:chg|crq|cr|rfc)[-# ]?\d{4,}\b\s*(?:[(,:\u2014\u2013-]|is\b|was\b|has\b|had\b|got\b|approved\b|authori[sz]ed\b|signed\b|implemented\b))/gi,
       '',
     );
-  const text = spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces);
+  const text = workloadsCounted(
+    spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces),
+    workloadNames(ctx),
+  );
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
@@ -206,6 +210,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = experimentShape(r, plain, ctx);
   r = tagUnsettled(r, text);
   r = unknownPlace(r, plain, ctx);
+  r = writeInNoPlace(r, plain, ctx);
   r = heldLetter(r, plain);
   r = numberWordSlip(r, plain);
   r = clockBesideWrite(r, text);
@@ -246,6 +251,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = partsAndDegrees(r, plain);
   r = commandBesideRead(r, parts.said);
   r = statesAndNouns(r, plain, ctx);
+  r = voteBeside(r, text);
   r = saidAsPossible(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   r = placeByRole(r, plain, ctx);
@@ -260,6 +266,14 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     r = rest.plan.outcome === 'tool' && rest.confident ? { ...rest, confident: false, unsure: 'words struck out' } : rest;
   }
   r = wordTakenForName(r, text, ctx);
+  // "to 8, sorry, 6, we only have 6000 jobs queued": a value the catalog refuses was read from somewhere; not sure.
+  if (
+    r.plan.outcome === 'clarify' &&
+    r.plan.message.startsWith('The arguments for ') &&
+    r.confident &&
+    (plain.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1
+  )
+    r = { ...r, confident: false, unsure: 'a value the tool does not take' };
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
@@ -329,6 +343,21 @@ function spokenNames(text: string, workloads: Set<string>, places: ReadonlyMap<s
       .replace(/ dot /gi, '.')
       .replace(/ slash /gi, '/')
       .replace(/ colon /gi, ':'),
+  );
+}
+
+/**
+ * "add five workers to prod", "remove one worker from production": copies of a workload counted by its own name, which
+ * are its replicas ("add 2 apis" too), never a new workload or a delete.
+ */
+function workloadsCounted(text: string, workloads: Set<string>): string {
+  return text.replace(
+    /\b(add|remove|take away|subtract)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(more\s+|extra\s+)?([a-z][a-z0-9-]*?)e?s?\s+(to|from|in|on)\s+(?=[a-z])/gi,
+    (m, verb: string, n: string, more: string | undefined, noun: string, prep: string) => {
+      const name = [noun, `${noun}e`].find((x) => workloads.has(x.toLowerCase()));
+      if (!name) return m;
+      return `${verb} ${/^an?$/i.test(n) ? 'one' : n} ${more ?? ''}replicas ${prep.toLowerCase() === 'from' ? 'from' : 'to'} ${name} in `;
+    },
   );
 }
 

@@ -876,7 +876,9 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
   }
   // "to ¹⁰", "to 1.000", "to 1⏎0": a number that reads differently once normalized.
   // Only the person's own words count: a log line pasted in a code block ("retry=17⏎2024-…") holds numbers of its own.
-  if (isWriteTool(draft.tool) && (ODD_NUMBER.test(quoted.said) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
+  // (Only a call that takes a number: "restart worker, the queue is stuck at 3,200" asks for none.)
+  const takesNumber = ['scale', 'launch_chaos', 'create_deployment'].includes(draft.tool);
+  if (takesNumber && (ODD_NUMBER.test(quoted.said) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
     return said('clarify', 'Which number exactly? Say one count in plain digits, e.g. "scale web in staging to 4".', false);
   }
   if (isWriteTool(draft.tool) && req.corrected) {

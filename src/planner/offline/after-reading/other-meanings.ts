@@ -152,7 +152,9 @@ export function placeByRole(r: Reading, plain: string, ctx: PlanContext): Readin
   if (role === undefined) return r;
   const ns = r.plan.args.namespace;
   const names = [ns, ...Object.entries(ctx.namespaceAliases).flatMap(([alias, full]) => (full === ns ? [alias] : []))];
-  if (names.some((n) => new RegExp(`(?<![\\w/-])${n}(?![\\w/-])`, 'i').test(plain))) return r;
+  // "restart api in pre-prod, staging is fine": the namespace named beside the role may be another one; confirmed.
+  if (names.some((n) => new RegExp(`(?<![\\w/-])${n}(?![\\w/-])`, 'i').test(plain)))
+    return isWriteTool(r.plan.tool) && r.confident ? { ...r, confident: false, unsure: 'a namespace named by its role' } : r;
   return {
     plan: {
       outcome: 'clarify',

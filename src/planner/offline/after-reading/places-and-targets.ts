@@ -12,7 +12,7 @@ import { ENGLISH_WORDS } from '../english-words.ts';
 import { isWriteTool } from '../intent.ts';
 import { namedInText, nameSets } from '../inventory-names.ts';
 import { isCommonWord, isKnownWord } from '../lexicon.ts';
-import { type Reading, read } from '../read.ts';
+import { type Reading, read, roleNamed } from '../read.ts';
 import { ASKS_SOMETHING, askBack } from './common.ts';
 
 /** "how much is payments costing us": one workload's costs are read in the one namespace it runs in. */
@@ -98,6 +98,24 @@ export function unknownPlace(r: Reading, plain: string, ctx: PlanContext): Readi
   // "the test namespace", "in dev": words of everyday English that name environments are places here.
   if (!ENVIRONMENT_WORDS.test(word) && (isCommonWord(word) || isKnownWord(word) || ENGLISH_WORDS.has(word))) return r;
   if (NOT_A_PLACE.test(word)) return r;
+  return askBack(`There is no namespace "${word}". Namespaces: ${ctx.inventory.namespaces.slice(0, 12).join(', ')}.`);
+}
+/**
+ * "restart payments in live", "promote checkout on uat": a write placed in an environment word that is no namespace;
+ * the workload's only namespace is not what was said. Asked back.
+ */
+export function writeInNoPlace(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
+  // "in live", "on the uat env" ("waiting on QA" is no place).
+  const m =
+    /\bin\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\b(?!\s+(?:mode|traffic|mind|sync|progress|case|time|order|place|review|testing|tests?)\b)|\b(?:in|on)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\s+(?:namespace|ns|env|environment|cluster)\b|\bon\s+(?:the\s+)?(live|dev|uat|test|sandbox|int|sit|perf)(?=\s*(?:$|[.,;!?)]))/i.exec(
+      plain,
+    );
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  // (A role, "the test environment", is asked back with the namespace it may mean: placeByRole.)
+  if (!word || !ENVIRONMENT_WORDS.test(word) || roleNamed(plain) !== undefined) return r;
+  const sets = nameSets(ctx);
+  if (sets.known.correction.namespaces.has(word) || sets.workloads.has(word) || sets.clusters.has(word)) return r;
   return askBack(`There is no namespace "${word}". Namespaces: ${ctx.inventory.namespaces.slice(0, 12).join(', ')}.`);
 }
 const ENVIRONMENT_WORDS = /^(test|testing|dev|develop|development|qa|uat|int|integration|sit|demo|perf|load|live|sandbox)$/;

@@ -40,25 +40,27 @@ function onlyAsNoun(plain: string, tool: string): boolean {
   const done = DONE_ACTIONS[tool];
   if (done === undefined) return false;
   const text = plain.toLowerCase();
-  const action = new RegExp(`\\b${done}s?\\b`, 'g');
+  const action = new RegExp(`\\b(?:${done})(s?)\\b`, 'g');
   // "do a restart of api", "give web a restart", "trigger the rollback": a light verb that asks for the action.
   const noun = new RegExp(
-    `(?<!\\b(?:do|does|doing|did|make|making|give|giving|perform|run|trigger|kick off|start|issue)\\s+(?:[a-z0-9-]+\\s+){0,5}?)\\b(?:the|a|an|that|this|these|those|your|my|our|their|its|[a-z0-9-]+'s)\\s+(?:(?!(?:i|you|we|they|he|she|it|u)\\b)[a-z0-9-]+\\s+){0,3}?${done}s?\\b`,
+    `(?<!\\b(?:do|does|doing|did|make|making|give|giving|perform|run|trigger|kick off|start|issue|inject|launch|fire|apply|create|add|introduce|set up|begin|try|execute|cause|simulate|schedule)\\s+(?:[a-z0-9-]+\\s+){0,5}?)\\b(?:the|a|an|that|this|these|those|your|my|our|their|its|[a-z0-9-]+'s)\\s+(?:(?!(?:i|you|we|they|he|she|it|u|and|or|then|but|to|please|pls|so)\\b)[a-z0-9-]+\\s+){0,3}?(?:${done})s?\\b`,
     'g',
   );
   const all = [...text.matchAll(action)];
   if (all.length === 0) return false;
   const nouns = new Set([...text.matchAll(noun)].map((m) => (m.index ?? 0) + m[0].length));
   // "a count of coredns restarts": the plural is a noun wherever it stands.
-  return all.every((m) => m[0].endsWith('s') || nouns.has((m.index ?? 0) + m[0].length));
+  return all.every((m) => m[1] === 's' || nouns.has((m.index ?? 0) + m[0].length));
 }
 /** The words that name each tool's action done (not the object it is done to, "the rollout", "the experiment"). */
 const DONE_ACTIONS: Record<string, string> = {
   restart: '(?:restart|bounce|reboot|recycle)',
   rollback: '(?:rollback|roll-back|revert)',
   abort_rollout: 'abort',
-  promote_rollout: 'promotion',
-  scale: '(?:scale-?up|scale-?down|scaling)',
+  pause_rollout: 'pause',
+  promote_rollout: '(?:promotion|promote)',
+  scale: '(?:scale-?up|scale-?down|scaling|scale)',
+  launch_chaos: '(?:stress|loss|partition|latency|delay|pod-kill|pod-failure|chaos|experiment|drill)',
   retry_rollout: 'retry',
   delete_pod: 'deletion',
 };
@@ -115,14 +117,31 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     )
   )
     return doubted(r, 'a second action on the paperwork');
-  // "+1, payments": a vote for what someone said, not one more replica.
+  // "we should have had web in prod rolled back", "must have rolled it back": a past that was or might have been.
   if (
-    tool === 'scale' &&
-    /^\W*\+\s?1\b(?!\s*(?:replicas?|pods?|instances?|more|copies)\b)|\+1\s+(?:here|from me|to that|on that|for that)\b/i.test(
+    /\b(?:should|must|could|would|might|ought to)(?:n'?t| not)? (?:have|'ve|of) (?:had|got|gotten|been|done|[a-z]+ed|rolled|scaled|run)\b/i.test(
       plain,
     )
   )
-    return doubted(r, 'a +1');
+    return doubted(r, 'a past that was or might have been');
+  // "prod can run api with 8 replicas": what a place or workload can take, not a request.
+  if (
+    tool === 'scale' &&
+    /\b(?!(?:you|u|we|i|someone|somebody|anyone)\b)[a-z-]+\s+(?:can|could|would|will|might|may)\s+(?:run|handle|take|cope with|live with|get by)\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'what something can run');
+  // "web in prod: go back to 1": a bare number may be a count as well as a revision.
+  if (tool === 'rollback' && args.toRevision !== undefined && !/\b(?:rev|revs|revision|revisions|r\d+|v\d+)\b|#\d/i.test(plain))
+    return doubted(r, 'a bare number as a revision');
+  // "restart api in staging (not a request)", "(not decided)": an aside that takes it back or leaves it open.
+  if (
+    /\(\s*(?:not|no|don'?t|do not|never|tbd|undecided|pending|draft|maybe|just an? (?:idea|thought|example))\b[^)]*\)/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'an aside that leaves it open');
   if (ACTION_NOUN.test(plain) || onlyAsNoun(plain, tool)) return doubted(r, 'an action named as a noun');
   if (tool === 'retry_rollout' && OTHER_ACTION.test(plain)) return doubted(r, 'a retry of another action');
   // "staging - restart api in prod", "web -- restart api": a place or a workload beside the call that is not its own.
@@ -139,4 +158,17 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
       (names.namespaces.has(w) && !own.has(names.namespaces.get(w) ?? '')),
   );
   return other ? doubted(r, 'another place or workload beside the call') : r;
+}
+
+/**
+ * "+1, payments", "+1 on scaling web in prod to 8": a vote for what someone said, not one more replica nor a request
+ * (read in the message as typed: markup removal turns "+1" into "yes").
+ */
+export function voteBeside(r: Reading, text: string): Reading {
+  if (!isSureWrite(r)) return r;
+  return /^[^\w+]*\+\s?1\b(?!\s*(?:replicas?|pods?|instances?|more|copies)\b)|\+1\s+(?:here|from me|to that|on that|for that)\b/i.test(
+    text,
+  )
+    ? doubted(r, 'a +1')
+    : r;
 }
