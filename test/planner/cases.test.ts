@@ -189,6 +189,8 @@ const RECORDS = [
   'planner-blind66.first-run.json',
   'planner-blind67.first-run.json',
   'planner-blind68.first-run.json',
+  'planner-blind69.first-run.json',
+  'planner-blind70.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
