@@ -140,3 +140,32 @@ describe('an everyday word taken for a workload name', () => {
     },
   );
 });
+
+describe('costs and fields as people type them (from blind69/70)', () => {
+  it('"deployment costs in staging" groups by deployment', () => {
+    expect(read('show me deployment costs in staging for the past 30 days').plan).toMatchObject({
+      tool: 'query_costs',
+      args: { aggregate: 'deployment', namespace: 'staging', window: '30d' },
+    });
+  });
+
+  it.each(['compare production costs this month with last month', 'costs for last week or last month? not sure which'])(
+    '"%s" asks for one window',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('clarify');
+    },
+  );
+
+  it('"… reading it now" reads nothing', () => {
+    expect(read("that's the runbook link Dana sent, reading it now").plan).not.toMatchObject({ tool: 'list_workloads' });
+  });
+
+  it("a new Deployment's fields listed with commas are read for the requester to confirm", () => {
+    const r = read('new deployment: name=pinger, image=curlimages/curl:8.8.0, ns=staging, replicas=1');
+    expect(r.plan).toMatchObject({
+      tool: 'create_deployment',
+      args: { namespace: 'staging', name: 'pinger', image: 'curlimages/curl:8.8.0', replicas: 1 },
+    });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -1502,6 +1502,18 @@ const SARCASM =
   /\b(what could (possibly )?go wrong|yeah,? right|said no one( ever)?|because that (always )?works?( so well)?|(oh|yeah),? sure,? let'?s( just)?|(that'?ll|that will|sure that'?ll) (definitely|totally|surely|certainly) (fix|help|solve)\b)|(^|\s)\/s\b/iu;
 /** A whole message that is one catalog call in function syntax, with literal arguments only. */
 function typedCall(text: string): { tool: string; args: Record<string, unknown> } | undefined {
+  // "new deployment: name=pinger, image=curlimages/curl:8.8.0, ns=staging, replicas=1": a Deployment's fields listed.
+  // (Without commas, "new deployment: name=echo ns=staging image=…", the plain reading takes it, sure.)
+  const fields = /^\s*(?:new|create)[ _-]?deploy(?:ment)?\s*:?((?:[,\s]+[a-zA-Z]+\s*=\s*[\w.:/@-]+)+)[,.\s]*$/i.exec(text);
+  if (fields?.[1].includes(',')) {
+    const KEYS: Record<string, string> = { ns: 'namespace', img: 'image', replica: 'replicas' };
+    const args: Record<string, unknown> = {};
+    for (const [, key, value] of fields[1].matchAll(/([a-zA-Z]+)\s*=\s*([\w.:/@-]+)/g)) {
+      const k = KEYS[key.toLowerCase()] ?? key.toLowerCase();
+      args[k] = /^\d+$/.test(value) ? Number(value) : value;
+    }
+    return { tool: 'create_deployment', args };
+  }
   // "get_logs(namespace="production", name="web")", or as a command line: "get_logs namespace=production name=web".
   const m =
     /^\s*([a-z][a-z_]*)\s*\(([^()]*)\)\s*;?\s*$/.exec(text) ??

@@ -191,7 +191,9 @@ export function costAggregate(raw: string[], words: string[]): string | undefine
     if (!agg) continue;
     const prev = words[i - 1] ?? '';
     // "cluster cost", "pod costs": the grouping names the cost that follows it.
-    if (words[i + 1] === 'cost' && (raw[i] !== low[i] || agg === 'cluster' || agg === 'pod')) return agg;
+    // "deployment costs in staging": a grouping before costs in the plural (not "the web deployment cost").
+    if (words[i + 1] === 'cost' && (raw[i] !== low[i] || agg === 'cluster' || agg === 'pod' || /^costs$/i.test(raw[i + 1] ?? '')))
+      return agg;
     const plural = /s$/.test(low[i]) && low[i] !== 'cluster';
     if (['by', 'per', 'each', 'which', 'top', 'what', 'most', 'cost', 'every', 'all'].includes(prev) || plural) return agg;
   }

@@ -57,7 +57,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   list: [
     'list', 'ls', 'show', 'display', 'get', 'view', 'see', 'give', 'enumerate', 'print', 'fetch', 'find', 'tell', 'pull',
-    'read', 'dump', 'grab', 'eyeball', 'inventory',
+    'dump', 'grab', 'eyeball', 'inventory',
   ],
   describe: [
     'describe', 'desc', 'status', 'paused', 'degraded', 'ready', 'inspect', 'details', 'detail', 'info', 'information', 'health', 'healthy', 'check', 'state',

@@ -130,7 +130,7 @@ const COST_WINDOW =
   '(?:(?:last|this|past|previous|prior) (?:week|month|quarter|year|day)|yesterday|today|(?:last|past) \\d+ (?:days?|weeks?|hours?))';
 /** Two cost windows joined: "last month and this month", "this week vs last week". */
 const TWO_WINDOWS = new RegExp(
-  `\\b${COST_WINDOW}\\s*,?\\s*(?:and|vs\\.?|versus|compared (?:to|with)|against)\\s+(?:also\\s+)?(?:for\\s+)?(?:the\\s+)?${COST_WINDOW}\\b`,
+  `\\b${COST_WINDOW}\\s*,?\\s*(?:and|or|vs\\.?|versus|compared (?:to|with)|against|with)\\s+(?:also\\s+)?(?:for\\s+)?(?:the\\s+)?${COST_WINDOW}\\b|\\bcompar\\w*\\b[^.?!]*\\b${COST_WINDOW}\\b[^.?!]*\\b${COST_WINDOW}\\b`,
   'i',
 );
 
@@ -138,7 +138,9 @@ export function twoWindows(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'query_costs') return r;
   // ("last month vs this month? actually just last month": the correction says which.)
   const m = TWO_WINDOWS.exec(plain);
-  if (m && /\b(actually|just|only|scratch that|i mean|instead)\b/i.test(plain.slice((m.index ?? 0) + m[0].length))) return r;
+  // ("… I was going to say compare with last week too, but nah, just this week": the same, inside the match.)
+  if (m && /\b(actually|just|only|scratch that|i mean|instead|nah)\b/i.test(plain.slice((m.index ?? 0) + m[0].length))) return r;
+  if (m && /\b(?:but|nah|nope)\b[^.?!]*\b(?:just|only)\b/i.test(m[0])) return r;
   return m ? askBack('One window at a time: say "costs for last month", then "costs for this month".') : r;
 }
 
