@@ -191,6 +191,8 @@ const RECORDS = [
   'planner-blind68.first-run.json',
   'planner-blind69.first-run.json',
   'planner-blind70.first-run.json',
+  'planner-blind71.first-run.json',
+  'planner-blind72.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
