@@ -169,3 +169,20 @@ describe('costs and fields as people type them (from blind69/70)', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+describe('labels and records before the request (from blind71/72)', () => {
+  it.each([
+    ['Night ops check: list workloads in production, please.', 'list_workloads'],
+    ['For the 02:00 round: overview of all workloads, ready vs desired, please.', 'list_workloads'],
+    ['start of night shift: list everything running in prod please', 'list_workloads'],
+  ])('"%s" is the read after the label', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('"for the handover log" asks for no logs', () => {
+    expect(read('Requesting status of the payments blue-green rollout, for the handover log.').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { name: 'payments' },
+    });
+  });
+});

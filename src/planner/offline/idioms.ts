@@ -406,6 +406,8 @@ export function plainIdioms(text: string): string {
         (_m, end: string | undefined, who: string | undefined, way: string) =>
           `sign${end === 'ged' ? 'ed' : (end ?? '')} ${who ?? ''}${way}`,
       )
+      // "for the handover log", "in the shift log": a record people keep, never a workload's logs.
+      .replace(/\b(handover|shift|change|ops|incident|decision|action|activity|maintenance|release|work) logs?\b/gi, '$1 record')
       // "take api in prod down one", "bump web up two": a change by that many, the direction after the workload.
       .replace(
         new RegExp(

@@ -285,13 +285,18 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
  */
 function wordTakenForName(r: Reading, text: string, ctx: PlanContext, depth = 0): Reading {
   if (r.plan.outcome !== 'clarify' || depth > 2) return r;
-  const m = /^I cannot find a workload called "([a-z][a-z]+)"[^.]*\. Say "list workloads"/.exec(r.plan.message);
+  // (Past the first word, "Night ops check: …": a second everyday word may look like a name, "ops" like "api".)
+  const m = (
+    depth === 0
+      ? /^I cannot find a workload called "([a-z][a-z]+)"[^.]*\. Say "list workloads"/
+      : /^I cannot find a workload called "([a-z][a-z]+)"/
+  ).exec(r.plan.message);
   if (!m) return r;
   const word = m[1];
-  const alone = new RegExp(`(?<![\\w/:.-])${word}(?![\\w/:.-])`, 'gi');
+  const alone = new RegExp(`(?<![\\w/:.-])${word}(?![\\w/.-]|:\\S)`, 'gi');
   if (!alone.test(text)) return r;
   const inNamePlace = new RegExp(
-    `\\b(?:describe|of|for|about|on|restart|scale|called|named|pods|logs|status)\\s+(?:the\\s+)?${word}\\b|\\b${word}\\s+(?:in|on)\\s+(?:the\\s+)?[a-z-]+`,
+    `\\b(?:describe|of|for|about|on|restart|scale|called|named|pods|logs|status)\\s+(?:the\\s+)?(?:[\\d:]+\\s+)?${word}\\b(?!\\s*:)|\\b${word}\\s+(?:in|on)\\s+(?:the\\s+)?[a-z-]+`,
     'i',
   );
   // ("how's the search service doing": a service's name; "it's broken again, fix it": a change asked for.)

@@ -644,7 +644,9 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
   const bulk = bulkWords(c.words, workloadNames(ctx)) && !cutFrom;
   // "please don't scale anything, I only want to know what's running": the bulk is what is not to be done.
   const notAnything = /\b(don'?t|do not|dont|never)\s+(\w+\s+){0,2}(anything|everything|all)\b/i.test(plainSaid);
-  if (acting && bulk && !notAnything && WRITE_VERBS.some((w) => set.has(w)))
+  // ("start of night shift: list everything running": the start of a shift creates nothing.)
+  const startOf = /\b(?:start|beginning|begin) of\b/i.test(plainSaid);
+  if (acting && bulk && !notAnything && WRITE_VERBS.some((w) => set.has(w) && !(startOf && w === 'create')))
     return said('unsupported', BULK_MESSAGE, plainSpoken);
   const parsed = parse(readFirst(c.words, c.raw), c.raw, ctx);
   // "oh sure, let's just scale prod api to 0 on black friday, what could possibly go wrong 🙃": a joke, not a request.
