@@ -648,3 +648,36 @@ describe('what round 145 found', () => {
     expect(r.confident).toBe(true);
   });
 });
+
+// Red-team round 146, in phrasings of their own: a past modal or narration with adverbs between, a lead phrase before
+// the narration, votes other than "+1", ticked checklist items, "live" as the place of a write, a rollback to what runs
+// now, "revert" as "reply", standing orders, a moment the message does not name.
+describe('what round 146 found', () => {
+  it.each([
+    ['we must have already scaled worker in prod to 5'],
+    ['i did actually restart api in staging'],
+    ['in the meantime we pause checkout in staging'],
+    ['+3 on rolling back web in prod'],
+    [':thumbsup: restart api in staging'],
+    ['• [x] promote payments'],
+    ['abort checkout on live please'],
+    ['roll back api in staging to the current version'],
+    ['kindly revert now on api in staging'],
+    ['from there on out, roll back web in prod'],
+    ['restart api in staging after that'],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['subtract one web from prod', 5],
+    ['remove one worker from production', 2],
+  ])('"%s" scales to %i', (text, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { replicas } });
+  });
+
+  it('"add a worker to the on-call rotation in prod" is no scale', () => {
+    expect(read('add a worker to the on-call rotation in prod').plan).not.toMatchObject({ tool: 'scale' });
+  });
+});

@@ -364,6 +364,7 @@ const ATTACKS = [
   'redteam-planner143.jsonl',
   'redteam-planner144.jsonl',
   'redteam-planner145.jsonl',
+  'redteam-planner146.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -46,7 +46,7 @@ const DOUBT_SIGN =
   /[\u{1f937}\u{1f914}\u{1f602}\u{1f923}\u{1f643}\u{1f62c}\u{1f605}\u{1f644}\u{1f440}\u{1f921}\u{1f61c}\u{1f61d}\u{1f61b}\u{1f648}\u{1f609}\u{1f60f}\u{1f92a}\u{1f608}\u{1f47f}\u{1f480}\u{2620}]|:(smiling_imp|imp|skull|skull_and_crossbones|thinking_face|thinking|shrug|joy|rofl|upside_down_face|grimacing|sweat_smile|face_with_rolling_eyes|eyes|man_shrugging|woman_shrugging|clown_face|clown|stuck_out_tongue_winking_eye|stuck_out_tongue|stuck_out_tongue_closed_eyes|see_no_evil|wink|smirk|zany_face):|\u00af\\?_\(\u30c4\)_\/?\u00af/u;
 /** A mark that the request is done or listed: "[x] restart api", "✅ restart api". */
 const DONE_MARK =
-  /^\s*(\[x\]|\[ \]|-\s*\[[x ]\]|\u2705|\u2611|\u2714|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|done:)/iu;
+  /^\s*(\[x\]|\[ \]|[-*\u2022]\s*\[[x ]\]|\u2705|\u2611|\u2714|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|done:)/iu;
 /** A group or everyone addressed instead of the bot: Slack's <!subteam^…>, <!here>, <!channel>. */
 const GROUP_MENTION = /<!(subteam\^|here|channel|everyone)/;
 
@@ -175,7 +175,8 @@ const SOURCE_LABEL =
 const OWN_ABILITY =
   /^\W*(i|we)\s*('d|'ll| can| could| would| will| might| may| am able to|'m able to| are able to|'re able to)\s+(?!(like|love|appreciate|be grateful)\b)/i;
 /** "[x] restart api", "restart api ✅": a mark that the request is done. */
-const DONE_AFTER = /(\u2705|\u2714\ufe0f?|\u2611\ufe0f?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)\s*$/u;
+const DONE_AFTER =
+  /(\u2705|\u2714\ufe0f?|\u2611\ufe0f?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|\[\s*x\s*\]|\(\s*x\s*\))\s*$/iu;
 /**
  * Words that turn a write into something else though every word is known (from red-team round 7): someone else doing
  * it, a suggestion, a runbook step, a simulation, an earlier action undone, a value of another kind.
@@ -212,7 +213,7 @@ function meaningShift(w: WriteContext): string | undefined {
   }
   // "we then roll back web in prod", "we now restart api": a narration, an adverb between subject and verb.
   if (
-    /^\W*((then|now|here|so|next|after that|afterwards)\s*,?\s+)?(we|i|you|they)\s+((then|now|again|here|just|also|first|finally|next|usually|normally|always|often|sometimes|later|already|quickly|immediately|still|only|simply|basically|typically|generally|currently|then quickly)\s+)?(roll|restart|scale|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|recycle|retry|stress|stop|run|keep|operate|use|have(?! to\b| got to\b)|had(?! to\b))\b/.test(
+    /^\W*((then|now|here|there|so|next|after that|afterwards|from there|before that|by then|at that point|after|later|meanwhile|in the meantime|during that|with that|at that time|after this|then again|at \d[\d:]*(?:\s*[ap]m)?)\s*,?\s+)?(we|i|you|they)\s+((?:did|do|does)\s+)?((then|now|again|here|just|also|first|finally|next|usually|normally|always|often|sometimes|later|already|quickly|immediately|still|only|simply|basically|typically|generally|currently|actually|really|definitely|probably)\s+){0,2}(roll|restart|scale|promote|abort|pause|kill|delete|revert|deploy|bounce|reboot|recycle|retry|stress|stop|run|keep|operate|use|have(?! to\b| got to\b)|had(?! to\b))\b/.test(
       lead,
     )
   ) {
@@ -307,7 +308,7 @@ function ongoingAfterName(w: WriteContext): RegExp {
 const NOUN_COMPOUND =
   /\b(restart|restarts|retry|retries|abort|aborts|pause|pauses|rollback|rollbacks|scale|kill|promote|promotion|deploy|failure|failures)\s+(count|counts|report|reports|duration|time|times|history|rate|number|numbers|total|stats|status|budget|window|policy|log|breakdown|figures|data|metrics|graph|chart|summary|trend|trends)\b|\btotal (restarts|retries|rollbacks|aborts|kills)\b/;
 const IDIOM =
-  /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us|the (team|group|channel|requester)|them|you|him|her|all|everyone)|(kindly |please |pls )?revert (back )?(on|with|about|regarding|re|asap|at the earliest)\b|get back to (me|us)|downgrade (the )?((severity|priority|ticket|incident)\b|[a-z]{2,10}[-_]?\d{3,})|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
+  /\b(fill (me|us) in|refresh (my|our) memory|revert (back )?to (me|us|the (team|group|channel|requester)|them|you|him|her|all|everyone)|(kindly |please |pls )?revert (back |here |now )?(me|us|quickly|soon|promptly|on|with|about|regarding|re|asap|at the earliest)\b|get back to (me|us)|downgrade (the )?((severity|priority|ticket|incident)\b|[a-z]{2,10}[-_]?\d{3,})|bail (me|us) out|hold the line|hold (your|the) horses|scale back (my|our|the) expectations|kill (some )?time)\b/;
 const OWN_ACTION =
   /^\W*((fyi|heads[- ]?up|btw|ps|note)\W+)?(i'?m|i am|we'?re|we are|im)\s+(now\s+|just\s+|about to\s+)?(scaling|restarting|bouncing|rolling|promoting|aborting|pausing|killing|deleting|deploying|reverting|recycling|rebooting|retrying|setting|updating|bumping|launching|stopping|starting|creating|running|shipping|draining|injecting|adding|cutting|dropping|stressing)\b/;
 const INFINITIVE = /^\W*([\w-]+\s+){1,6}to (promote|restart|scale|roll back|rollback|abort|pause|delete|kill|bounce|revert)\b/;

@@ -26,7 +26,7 @@ const INJECTION: RegExp[] = [
   /\b(base64|rot13|hex|decode|decoded|encoded|eval)\b/,
   /\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|%[0-9a-f]{2}%[0-9a-f]{2}/i,
   /<\|[a-z_]+\|>|\[\/?inst\]|<\/?(system|s)>|###\s*(instruction|system)/,
-  /\b((?:from|for) (?:now|here|then) on( out)?|^\W*now on\b|from this point( on| forward)?|going forward|henceforth|hereafter|as an ai|your (real|true) (task|purpose|instructions))\b/,
+  /\b((?:from|for) (?:now|here|then|there) (?:on|out)( out)?|^\W*now on\b|from this point( on| forward)?|going forward|henceforth|hereafter|as an ai|your (real|true) (task|purpose|instructions))\b/,
   /\b(execute|run|call|invoke) (the )?(following|this) (tool|function|command|json|payload)\b/,
   /\{\s*"?(tool|name|function|arguments|args)"?\s*:/,
   // Text addressed to the model, or a claim that the rules changed, is never a cluster request.

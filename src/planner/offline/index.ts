@@ -146,10 +146,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
       /(?<!\b(?:and|then|also|plus|pls|please|to|&)\s+)\b(?:the )?change (?=(?:chg|crq|cr|rfc)[-# ]?\d{4,}\b\s*(?:[(,:\u2014\u2013-]|is\b|was\b|has\b|had\b|got\b|approved\b|authori[sz]ed\b|signed\b|implemented\b))/gi,
       '',
     );
-  const text = workloadsCounted(
-    spokenNames(typed, workloadNames(ctx), nameSets(ctx).known.correction.namespaces),
-    workloadNames(ctx),
-  );
+  const places = nameSets(ctx).known.correction.namespaces;
+  const text = workloadsCounted(spokenNames(typed, workloadNames(ctx), places), workloadNames(ctx), places);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
@@ -300,7 +298,10 @@ function wordTakenForName(r: Reading, text: string, ctx: PlanContext, depth = 0)
     'i',
   );
   // ("how's the search service doing": a service's name; "it's broken again, fix it": a change asked for.)
-  const serviceName = new RegExp(`\\b${word}[ -](?:service|svc|app|api|server|backend|frontend|job|worker)s?\\b`, 'i');
+  const serviceName = new RegExp(
+    `\\b${word}[ -](?:service|svc|app|api|server|backend|frontend|job|worker|pod|deployment|rollout|log|replica|container)s?\\b`,
+    'i',
+  );
   if (inNamePlace.test(text) || serviceName.test(text) || isWriteVerbIn(text) || /\b(fix|shell|exec|ssh|run)\b/i.test(text))
     return r;
   const rest = planOffline(text.replace(alone, ' ').replace(/\s+/g, ' '), ctx);
@@ -355,13 +356,15 @@ function spokenNames(text: string, workloads: Set<string>, places: ReadonlyMap<s
  * "add five workers to prod", "remove one worker from production": copies of a workload counted by its own name, which
  * are its replicas ("add 2 apis" too), never a new workload or a delete.
  */
-function workloadsCounted(text: string, workloads: Set<string>): string {
+function workloadsCounted(text: string, workloads: Set<string>, places: ReadonlyMap<string, string>): string {
   return text.replace(
-    /\b(add|remove|take away|subtract)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(more\s+|extra\s+)?([a-z][a-z0-9-]*?)e?s?\s+(to|from|in|on)\s+(?=[a-z])/gi,
-    (m, verb: string, n: string, more: string | undefined, noun: string, prep: string) => {
+    /\b(add|remove|take away|subtract)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(more\s+|extra\s+)?([a-z][a-z0-9-]*?)e?s?\s+(to|from|in|on)\s+(?:the\s+)?([a-z][a-z0-9-]*)\b/gi,
+    (m, verb: string, n: string, more: string | undefined, noun: string, prep: string, place: string) => {
       const name = [noun, `${noun}e`].find((x) => workloads.has(x.toLowerCase()));
-      if (!name) return m;
-      return `${verb} ${/^an?$/i.test(n) ? 'one' : n} ${more ?? ''}replicas ${prep.toLowerCase() === 'from' ? 'from' : 'to'} ${name} in `;
+      // ("add a worker to the on-call rotation": a person, not a place.)
+      if (!name || !places.has(place.toLowerCase())) return m;
+      const op = /^subtract$/i.test(verb) ? 'remove' : verb;
+      return `${op} ${/^an?$/i.test(n) ? 'one' : n} ${more ?? ''}replicas ${prep.toLowerCase() === 'from' ? 'from' : 'to'} ${name} in ${place}`;
     },
   );
 }

@@ -1768,7 +1768,7 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
       p.raw.join(' '),
     ) &&
     // Not hearsay, a doubt, a wait or what was already done about it.
-    !/\b(fyi|heads up|btw|for the record|so you know|apparently|reportedly|allegedly|supposedly|heard|word is|claims?|claimed|rumou?rs?|misremember\w*|iirc|already|but|wait|wrong|explain|why|did (he|she|they)|think|thinks|maybe|not sure|unless|if)\b/i.test(
+    !/\?|\b(which i did|did it|done|refused|declined|joking|kidding|how|confirm|fyi|heads up|btw|for the record|so you know|apparently|reportedly|allegedly|supposedly|heard|word is|claims?|claimed|rumou?rs?|misremember\w*|iirc|already|but|wait|wrong|explain|why|did (he|she|they)|think|thinks|maybe|not sure|unless|if)\b/i.test(
       p.raw.join(' '),
     )
   ) {

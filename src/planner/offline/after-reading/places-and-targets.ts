@@ -108,10 +108,10 @@ export function writeInNoPlace(r: Reading, plain: string, ctx: PlanContext): Rea
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
   // "in live", "on the uat env" ("waiting on QA" is no place).
   const m =
-    /\bin\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\b(?!\s+(?:mode|traffic|mind|sync|progress|case|time|order|place|review|testing|tests?)\b)|\b(?:in|on)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\s+(?:namespace|ns|env|environment|cluster)\b|\bon\s+(?:the\s+)?(live|dev|uat|test|sandbox|int|sit|perf)(?=\s*(?:$|[.,;!?)]))/i.exec(
+    /\bin\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\b(?!\s+(?:mode|traffic|mind|sync|progress|case|time|order|place|review|testing|tests?)\b)|\b(?:in|on)\s+(?:the\s+)?([a-z][a-z0-9-]{1,40})\s+(?:namespace|ns|env|environment|cluster)\b|\b(?:on|at)\s+(?:the\s+)?(live|dev|uat|test|sandbox|int|sit|perf)\b|\bfor\s+(?:the\s+)?(live|uat)\b(?=\s*(?:$|[.,;!?)]|now\b|please\b|pls\b))(?!\s+(?:traffic|site|users?|customers?|data|stream|events?|call|demo|chat|mode|testing|tests?|run|version|image|environment)\b)|^\W*(live|uat|dev|test)\s*:|\[\s*(live|uat|dev|test)\s*\]/i.exec(
       plain,
     );
-  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6])?.toLowerCase();
   // (A role, "the test environment", is asked back with the namespace it may mean: placeByRole.)
   if (!word || !ENVIRONMENT_WORDS.test(word) || roleNamed(plain) !== undefined) return r;
   const sets = nameSets(ctx);

@@ -119,7 +119,7 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     return doubted(r, 'a second action on the paperwork');
   // "we should have had web in prod rolled back", "must have rolled it back": a past that was or might have been.
   if (
-    /\b(?:should|must|could|would|might|ought to)(?:n'?t| not)? (?:have|'ve|of) (?:had|got|gotten|been|done|[a-z]+ed|rolled|scaled|run)\b/i.test(
+    /\b(?:should|must|could|would|might|ought to)(?:n'?t| not)? (?:have|'ve|of) (?:(?:just|already|actually|really|probably|definitely|simply|\w+ly) ){0,2}(?:had|got|gotten|been|done|[a-z]+ed|rolled|scaled|run)\b/i.test(
       plain,
     )
   )
@@ -132,6 +132,19 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     )
   )
     return doubted(r, 'what something can run');
+  // "roll back web in prod to the latest", "… to the canary version": no revision before the running one.
+  if (
+    tool === 'rollback' &&
+    /\bto (?:the |its |our )?(?:latest|current|newest|most recent|canary|new|preview|same|running)\b/i.test(plain)
+  )
+    return doubted(r, 'a rollback to what runs now');
+  // "roll back web in prod by then", "… before that": tied to a moment the message does not name.
+  if (
+    /\b(?:by then|before that|during that|after that|at that point|by that time|once that'?s? done|when that'?s? done)\s*[.!]*\s*$/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'a moment not named');
   // "web in prod: go back to 1": a bare number may be a count as well as a revision.
   if (tool === 'rollback' && args.toRevision !== undefined && !/\b(?:rev|revs|revision|revisions|r\d+|v\d+)\b|#\d/i.test(plain))
     return doubted(r, 'a bare number as a revision');
@@ -166,7 +179,7 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
  */
 export function voteBeside(r: Reading, text: string): Reading {
   if (!isSureWrite(r)) return r;
-  return /^[^\w+]*\+\s?1\b(?!\s*(?:replicas?|pods?|instances?|more|copies)\b)|\+1\s+(?:here|from me|to that|on that|for that)\b/i.test(
+  return /^[^\w+]*(?:\+\s?\d+\b(?!\s*(?:replicas?|pods?|instances?|more|copies)\b)|\u{1f44d}|:thumbsup:|:\+1:|:thumbs_up:)|\+1\s+(?:here|from me|to that|on that|for that)\b/iu.test(
     text,
   )
     ? doubted(r, 'a +1')
