@@ -193,6 +193,8 @@ const RECORDS = [
   'planner-blind70.first-run.json',
   'planner-blind71.first-run.json',
   'planner-blind72.first-run.json',
+  'planner-blind73.first-run.json',
+  'planner-blind74.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
