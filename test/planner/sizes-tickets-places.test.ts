@@ -125,7 +125,6 @@ describe('a request passed to the sender, who brings it here', () => {
 describe('an everyday word taken for a workload name', () => {
   it.each([
     ['quick sanity check before we go live: list every workload across the cluster', 'list_workloads'],
-    ['list all workloads in all namespaces with ready counts and images', 'list_workloads'],
     ["show me all the pods in staging, if that's not too much trouble", 'list_pods'],
   ])('"%s" is the read without it, unsure', (text, tool) => {
     const r = read(text);
@@ -182,6 +181,26 @@ describe('labels and records before the request (from blind71/72)', () => {
   it('"for the handover log" asks for no logs', () => {
     expect(read('Requesting status of the payments blue-green rollout, for the handover log.').plan).toMatchObject({
       tool: 'describe_workload',
+      args: { name: 'payments' },
+    });
+  });
+});
+
+describe('everyday words from blind73/74', () => {
+  it.each([
+    ['ready/desired for everything in production pls', 'list_workloads'],
+    ['list all workloads in all namespaces with ready counts and images', 'list_workloads'],
+  ])('"%s" lists workloads', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('"reduce checkout in staging of 1" scales it by one', () => {
+    expect(read('reduce checkout in staging of 1').plan).toMatchObject({ tool: 'scale', args: { replicas: 3 } });
+  });
+
+  it('"please return to the version before with payments" rolls it back', () => {
+    expect(read('please return to the version before with payments').plan).toMatchObject({
+      tool: 'rollback',
       args: { name: 'payments' },
     });
   });

@@ -408,6 +408,19 @@ export function plainIdioms(text: string): string {
       )
       // "for the handover log", "in the shift log": a record people keep, never a workload's logs.
       .replace(/\b(handover|shift|change|ops|incident|decision|action|activity|maintenance|release|work) logs?\b/gi, '$1 record')
+      // "ready/desired for everything": the counts a list of workloads shows.
+      .replace(/\bready\s*\/\s*desired\b/gi, 'ready vs desired')
+      .replace(/\bready counts\b/gi, 'ready')
+      // "reduce checkout in staging of 1" (French "de", German "um"): by that many.
+      .replace(
+        /\b(reduce|increase|raise|lower|decrease|grow|shrink)\s+((?:it|them|the\s+)?[a-z0-9-]*(?:\s+in\s+[a-z0-9-]+)?)\s+(?:of|um)\s+(\d+|one|two|three)\b(?!\s*%)/gi,
+        '$1 $2 by $3',
+      )
+      // "return to the version before with payments": its previous version, a rollback.
+      .replace(
+        /\b(?:return|go|get|come) back to the (?:version|release|build) before\b|\breturn to the (?:version|release|build) before\b|\breturn (?:it |them )?to the (?:previous|prior|old|last|earlier) (?:version|release|build|revision)\b/gi,
+        'roll back',
+      )
       // "take api in prod down one", "bump web up two": a change by that many, the direction after the workload.
       .replace(
         new RegExp(

@@ -157,6 +157,7 @@ export const PLAIN = [
   'current', 'latest', 'recent', 'other', 'them', 'their', 'her', 'his', 'him', 'he', 'she', 'when', 'why', 'lets', 'could', 'would',
   'should', 'want', 'need', 'know', 'think', 'sure', 'here', 'quick', 'soon', 'hey', 'guys', 'team', 'i', 'has', 'have',
   'had', 'was', 'were', 'can', 'not', 'no', 'yes', 'than', 'so', 'up', 'like', 'cluster', 'clusters', 'ticket',
+  'vs', 'versus', 'desired',
 ];
 
 /**
