@@ -195,6 +195,8 @@ const RECORDS = [
   'planner-blind72.first-run.json',
   'planner-blind73.first-run.json',
   'planner-blind74.first-run.json',
+  'planner-blind75.first-run.json',
+  'planner-blind76.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
