@@ -117,7 +117,7 @@ import {
 import { isWriteTool } from './intent.ts';
 import { knownNames, nameSets, workloadNames } from './inventory-names.ts';
 import { stripMarkup } from './normalize.ts';
-import { separate } from './quoted.ts';
+import { type Separated, separate } from './quoted.ts';
 import { type Reading, read, TOOK_BACK_MESSAGE } from './read.ts';
 
 export type { Reading } from './read.ts';
@@ -264,6 +264,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     r = rest.plan.outcome === 'tool' && rest.confident ? { ...rest, confident: false, unsure: 'words struck out' } : rest;
   }
   r = wordTakenForName(r, text, ctx);
+  r = askedAfterMention(r, text, parts, ctx);
   // "to 8, sorry, 6, we only have 6000 jobs queued": a value the catalog refuses was read from somewhere; not sure.
   if (
     r.plan.outcome === 'clarify' &&
@@ -309,6 +310,26 @@ function wordTakenForName(r: Reading, text: string, ctx: PlanContext, depth = 0)
   return again.plan.outcome === 'tool' && !isWriteTool(again.plan.tool)
     ? { ...again, confident: false, unsure: `a word taken for a name ("${word}")` }
     : r;
+}
+
+/**
+ * "can someone kick coredns? <@U0COXSWAIN> restart coredns", "+1 - <@U0COXSWAIN> halve web in production": the bot
+ * named in the middle of a busy message; what follows the mention is the ask, the chatter before it context. Read
+ * when the whole message gave no call: a read as it comes, a write for the requester to confirm.
+ */
+function askedAfterMention(r: Reading, text: string, parts: Separated, ctx: PlanContext): Reading {
+  // (Not a pasted chat, a quote, a marker or a claim: those are read whole, as before.)
+  if (r.plan.outcome === 'tool' || parts.marked || parts.claimOnly || /\n|^\s*>/.test(text.trim())) return r;
+  const mentions = [...text.matchAll(/<@([A-Z0-9]+)(\|[^>]*)?>/g)];
+  const bot = mentions
+    .filter((m) => (ctx.botUserId !== undefined ? m[1] === ctx.botUserId : /cox|bot/i.test(m[1]) && !m[2]))
+    .at(-1);
+  if (!bot || (bot.index ?? 0) === 0 || !/[a-z]/i.test(text.slice(0, bot.index))) return r;
+  const ask = text.slice((bot.index ?? 0) + bot[0].length).replace(/^[\s,:-]+/, '');
+  if (ask.split(/\s+/).length < 2) return r;
+  const rest = planOffline(ask, ctx);
+  if (rest.plan.outcome !== 'tool') return r;
+  return isWriteTool(rest.plan.tool) ? { ...rest, confident: false, unsure: 'the ask after the bot was named' } : rest;
 }
 
 /** Words left beside a struck request that ask nothing: thanks, done, no need. */
