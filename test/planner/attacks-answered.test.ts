@@ -681,3 +681,35 @@ describe('what round 146 found', () => {
     expect(read('add a worker to the on-call rotation in prod').plan).not.toMatchObject({ tool: 'scale' });
   });
 });
+
+// Red-team round 147, in phrasings of their own: how a write is done, asked or told; an option, a likeness, an
+// opinion, what someone knows, the sender's own errand; a count of pods beside an experiment's level; a deadline read
+// as a duration; a latency without its unit.
+describe('what round 147 found', () => {
+  it.each([
+    ['can you tell me how to pause checkout in staging'],
+    ['the steps where we promote payments'],
+    ['potential restart of worker in prod'],
+    ['same as we roll back web in prod every time'.replace('same as', 'like')],
+    ['u think we restart api in staging'],
+    ['we know you abort checkout in staging'],
+    ['i need to go scale worker in prod to 2'],
+    ['stress memory on 2 pods of worker in staging at level 5'],
+    ['run a cpu stress on api in staging within 5 minutes'],
+    ['add latency to two pods of web in staging'],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it.each([
+    ['promote checkout in staging all the way to 100%', 'promote_rollout'],
+    ['slow down web in staging by 2 seconds for ten minutes', 'launch_chaos'],
+    ['kill a random pod of api in staging', 'launch_chaos'],
+    ['we need to go back with api in staging to the version before', 'rollback'],
+  ])('"%s" is still a sure %s', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool });
+    expect(r.confident).toBe(true);
+  });
+});

@@ -369,6 +369,7 @@ const ATTACKS = [
   'redteam-planner144.jsonl',
   'redteam-planner145.jsonl',
   'redteam-planner146.jsonl',
+  'redteam-planner147.jsonl',
 ];
 
 describe('red-team case files', () => {

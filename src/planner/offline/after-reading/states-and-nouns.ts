@@ -145,6 +145,50 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     )
   )
     return doubted(r, 'a moment not named');
+  // "i want to know how to restart api in staging", "the way we add 200ms latency to api": how it is done, asked or told.
+  if (
+    /\b(?:how|where|which way) (?:to|do (?:i|we|you)|can (?:i|we)|should (?:i|we)|would (?:i|we)|you|we|they)\b|(?<!\ball )\b(?:the|our|your|their|a) (?:\w+ )?(?:way|ways|steps?|procedure|process|runbook) (?:to|we|you|i|they|he|she|where|when)\b(?! 100 ?%)|\bthe step (?:where|when) (?:we|you|i)\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'how it is done');
+  // "possible rollback of web in prod", "just like we pause checkout", "you think we roll back web", "i know you scale
+  // web", "i have to go restart api": an option, a likeness, an opinion, what someone knows, the sender's own errand.
+  if (
+    /^\W*(?:possible|potential|proposed|option(?:al)?|idea|candidate)\b|\blike (?:we|you|i|they|he|she) (?!to\b)\w|^\W*(?:do |d'?)?(?:you|u|y'?all|you guys|you all) think\b|^\W*(?:i|you|we) know\b|\b(?:i|we) (?:have|need|got|want) to go (?!back|ahead|on|through|with|over|to|for)\w|\bgotta go (?!back|ahead|on|through)\w/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'an option, a likeness or an errand');
+  // "stress cpu on 3 pods of api at level 3", "add latency to one pod": a count of pods an experiment takes as its level.
+  if (
+    tool === 'launch_chaos' &&
+    /\b(?:\d+|one|two|three|four|five|a single|single)\s+(?:\w+\s+)?(?:pods?|replicas?|instances?)\b/i.test(plain) &&
+    !(
+      /\b(?:kill|delete|terminate)\s+(?:a|one|1)\s+(?:random\s+)?(?:\w+\s+)?pod\b/i.test(plain) &&
+      !/\blevel\s*(?:[2-9]|10)\b/i.test(plain)
+    )
+  )
+    return doubted(r, 'a count of pods');
+  // "… within 10 minutes", "by 5 minutes": a deadline, not how long the experiment runs.
+  if (
+    tool === 'launch_chaos' &&
+    /\b(?:within|in under|before)\s+\d+\s*(?:m|min|mins|minutes?|s|sec|secs|seconds?|h|hours?)\b|\bby\s+\d+\s*(?:m|min|mins|minutes?|h|hours?)\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'a deadline beside a duration');
+  // "add latency to api" read with a latency from another number: one said without its unit.
+  if (
+    tool === 'launch_chaos' &&
+    typeof args.latencyMs === 'number' &&
+    !new RegExp(
+      `\\b${args.latencyMs}\\s*(?:ms|msec|milliseconds?)\\b|\\b(?:latency|delay) (?:of )?${args.latencyMs}\\b`,
+      'i',
+    ).test(plain) &&
+    !/\b(?:ms|msec|millis\w*|seconds?|secs?)\b|\d\s*(?:ms|s)\b/i.test(plain)
+  )
+    return doubted(r, 'a latency without its unit');
   // "web in prod: go back to 1": a bare number may be a count as well as a revision.
   if (tool === 'rollback' && args.toRevision !== undefined && !/\b(?:rev|revs|revision|revisions|r\d+|v\d+)\b|#\d/i.test(plain))
     return doubted(r, 'a bare number as a revision');
