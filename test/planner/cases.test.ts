@@ -197,6 +197,8 @@ const RECORDS = [
   'planner-blind74.first-run.json',
   'planner-blind75.first-run.json',
   'planner-blind76.first-run.json',
+  'planner-blind77.first-run.json',
+  'planner-blind78.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
