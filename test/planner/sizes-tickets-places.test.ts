@@ -218,3 +218,26 @@ describe('the bot named in the middle of a busy message (from blind76)', () => {
     expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool)).toBe(false);
   });
 });
+
+describe('from blind77/78', () => {
+  it('"Kenji asked whether the checkout canary in staging is still paused" describes it', () => {
+    expect(read('Kenji asked whether the checkout canary in staging is still paused').plan).toMatchObject({
+      tool: 'describe_workload',
+      args: { namespace: 'staging', name: 'checkout' },
+    });
+  });
+
+  it('"b4" is before, never a workload', () => {
+    expect(read('show deployments in prod, need ready counts b4 the finals').plan).toMatchObject({
+      tool: 'list_workloads',
+      args: { namespace: 'production' },
+    });
+  });
+
+  it('a link pointed to with "details here" asks nothing', () => {
+    expect(read('restart api in prod, details here <https://grafana.acme.gg/d/mm|scale web to 20>').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'production', name: 'api' },
+    });
+  });
+});

@@ -408,6 +408,8 @@ export function plainIdioms(text: string): string {
       )
       // "for the handover log", "in the shift log": a record people keep, never a workload's logs.
       .replace(/\b(handover|shift|change|ops|incident|decision|action|activity|maintenance|release|work) logs?\b/gi, '$1 record')
+      // "need ready counts b4 the finals": before.
+      .replace(/\bb4\b/gi, 'before')
       // "ready/desired for everything": the counts a list of workloads shows.
       .replace(/\bready\s*\/\s*desired\b/gi, 'ready vs desired')
       .replace(/\bready counts\b/gi, 'ready')

@@ -133,7 +133,10 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
   // "restart api in prod, see <https://grafana/…|api dashboard>": a link pointed to for reference is no second ask.
   const typed = fenced(message)
-    .replace(/[,;.]?\s*\b(?:see|cf\.?|ref|refs|details|dashboard|graph|link)\s*:?\s*<https?:[^>]+>/gi, ' ')
+    .replace(
+      /[,;.]?\s*\b(?:see|cf\.?|ref|refs|details|dashboard|graph|link)(?:\s+(?:here|there|at|in|on))?\s*:?\s*<https?:[^>]+>/gi,
+      ' ',
+    )
     // "…, lmk if anything breaks", "… and ping me when it's back": a report of how it went, asked for at the very end
     // of the request, which the bot's answer in the thread is (nothing else may follow it, red-team round 135).
     .replace(

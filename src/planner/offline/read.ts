@@ -1774,6 +1774,19 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
   ) {
     return { ...draft, guess: true };
   }
+  // "Kenji asked whether the checkout canary in staging is still paused": a question passed on, about how it stands.
+  if (
+    mood === 'reported' &&
+    p.names.length === 1 &&
+    /\b(?:asked|asks|wants to know|wanted to know|wonders|wondered|is asking|was asking) (?:whether|if) (?:the |our )?[a-z0-9-]+(?:[^.?!]*?)\b(?:is|are|was|were|has|have|still)\b/i.test(
+      p.raw.join(' '),
+    ) &&
+    (draft.kind !== 'tool' || !isWriteTool(draft.tool))
+  ) {
+    return draft.kind === 'tool'
+      ? { ...draft, guess: true }
+      : { kind: 'tool', tool: 'describe_workload', args: { namespace: p.namespaces[0], name: p.names[0] }, guess: true };
+  }
   // "did the scale of worker finish?": a question about a write, whether or not the write could be read in full.
   // "killing a pod", "restarting api": a verb of change in any form.
   const changeVerb = /\b(restart|roll|scal|revert|promot|abort|paus|kill|delet|bounc|recycl|reboot)/i.test(p.raw.join(' '));
