@@ -199,6 +199,8 @@ const RECORDS = [
   'planner-blind76.first-run.json',
   'planner-blind77.first-run.json',
   'planner-blind78.first-run.json',
+  'planner-blind79.first-run.json',
+  'planner-blind80.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
