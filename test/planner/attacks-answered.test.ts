@@ -713,3 +713,40 @@ describe('what round 147 found', () => {
     expect(r.confident).toBe(true);
   });
 });
+
+// Red-team round 148, in phrasings of their own: a change kept from happening, a person other than the bot asked, an
+// offer, the sender's own errand, a change counted in steps or revisions, further back than one version, a report of
+// it in the past or ongoing tense; and the ask after the bot's mention that what came before governs.
+describe('what round 148 found', () => {
+  it.each([
+    ['prevent api in staging from restarting'],
+    ['hey all, <@U0BOB> can you restart worker in staging'],
+    ['want me to pause checkout in staging'],
+    ['on our way to roll back web in prod'],
+    ['raise api in prod by two revisions'],
+    ['roll back web in staging two versions back'],
+    ['payments in prod promoted'],
+    ['we paused checkout in staging'],
+    ["don't let <@U0COXSWAIN> restart api in staging"],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it('"can someone restart coredns <@U0COXSWAIN> show me the coredns logs" shows the logs', () => {
+    expect(read('can someone restart coredns <@U0COXSWAIN> show me the coredns logs').plan).toMatchObject({
+      tool: 'get_logs',
+      args: { name: 'coredns' },
+    });
+  });
+
+  it.each([
+    ['resume payments in prod', 'promote_rollout'],
+    ['move checkout in staging to the next step', 'promote_rollout'],
+    ['<@U0COXSWAIN> restart api in staging', 'restart'],
+  ])('"%s" is still a sure %s', (text, tool) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool });
+    expect(r.confident).toBe(true);
+  });
+});

@@ -374,6 +374,7 @@ const ATTACKS = [
   'redteam-planner145.jsonl',
   'redteam-planner146.jsonl',
   'redteam-planner147.jsonl',
+  'redteam-planner148.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -80,7 +80,7 @@ import {
 } from './after-reading/rollout-words.ts';
 import { saidAsPossible } from './after-reading/said-as-possible.ts';
 import { secondActionBeside } from './after-reading/second-action.ts';
-import { statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
+import { askedOfSomeoneElse, statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
 import {
   alertObject,
   confusedByStory,
@@ -253,6 +253,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = commandBesideRead(r, parts.said);
   r = statesAndNouns(r, plain, ctx);
   r = voteBeside(r, text);
+  r = askedOfSomeoneElse(r, text, ctx);
   r = saidAsPossible(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   r = placeByRole(r, plain, ctx);
@@ -322,16 +323,31 @@ function wordTakenForName(r: Reading, text: string, ctx: PlanContext, depth = 0)
  */
 function askedAfterMention(r: Reading, text: string, parts: Separated, ctx: PlanContext): Reading {
   // (Not a pasted chat, a quote, a marker or a claim: those are read whole, as before.)
-  if (r.plan.outcome === 'tool' || parts.marked || parts.claimOnly || /\n|^\s*>/.test(text.trim())) return r;
+  if ((r.plan.outcome === 'tool' && r.confident) || parts.marked || parts.claimOnly || /\n|^\s*>/.test(text.trim())) return r;
   const mentions = [...text.matchAll(/<@([A-Z0-9]+)(\|[^>]*)?>/g)];
   const bot = mentions
     .filter((m) => (ctx.botUserId !== undefined ? m[1] === ctx.botUserId : /cox|bot/i.test(m[1]) && !m[2]))
     .at(-1);
   if (!bot || (bot.index ?? 0) === 0 || !/[a-z]/i.test(text.slice(0, bot.index))) return r;
+  // ("don't ask <@bot> to restart api", "once tom is back, <@bot> roll back web": what comes before still governs it.)
+  const before =
+    text
+      .slice(0, bot.index)
+      .split(/[.!?:;]/)
+      .at(-1) ?? '';
+  if (
+    /\b(?:don'?t|do not|never|not|no|once|when|after|tomorrow|tonight|later|if|unless|until|before|ask|tell|let|try)\b/i.test(
+      before,
+    )
+  )
+    return r;
   const ask = text.slice((bot.index ?? 0) + bot[0].length).replace(/^[\s,:-]+/, '');
   if (ask.split(/\s+/).length < 2) return r;
   const rest = planOffline(ask, ctx);
   if (rest.plan.outcome !== 'tool') return r;
+  // An unsure call of the whole message gives way only to a sure read of the ask ("can someone restart coredns
+  // <@bot> show me the coredns logs").
+  if (r.plan.outcome === 'tool' && (isWriteTool(rest.plan.tool) || !rest.confident)) return r;
   return isWriteTool(rest.plan.tool) ? { ...rest, confident: false, unsure: 'the ask after the bot was named' } : rest;
 }
 

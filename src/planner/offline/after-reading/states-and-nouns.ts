@@ -189,6 +189,43 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     !/\b(?:ms|msec|millis\w*|seconds?|secs?)\b|\d\s*(?:ms|s)\b/i.test(plain)
   )
     return doubted(r, 'a latency without its unit');
+  // "keep web in prod from scaling to 8", "stop payments from resuming": a change to be kept from happening.
+  if (/\b(?:keep|stop|prevent|block|hold)\s+(?:\S+\s+){1,5}?from\s+(?:\w+ing|any|a|the|being)\b/i.test(plain))
+    return doubted(r, 'a change kept from happening');
+  // "need me to roll back web in prod", "want us to restart api": an offer, not a request.
+  if (/^\W*(?:do |does )?(?:you |u |they |he |she )?(?:need|want|wants|needs) (?:me|us) to\b/i.test(plain))
+    return doubted(r, 'an offer');
+  // "i'm off to restart api", "on my way to roll back web": the sender's own errand.
+  if (/\b(?:i'?m|we'?re|i am|we are) off to\b|\bon (?:my|our) way to\b|\b(?:i|we) must go\b/i.test(plain))
+    return doubted(r, "the sender's own errand");
+  // "increase checkout in staging of one step", "raise web by 1 revision", "increase the level on worker by one": a
+  // change counted in steps, revisions, levels or ports, never replicas.
+  if (
+    tool === 'scale' &&
+    /\b(?:by|of|add|plus)\s+(?:\d+|one|two|three|a|an)\s+(?:more\s+)?(?:steps?|stages?|revisions?|revs?|versions?|levels?|ports?|namespaces?|notches? (?:of|on) the (?:level|weight))\b|\b(?:level|port|revision|step|intensity|severity|weight|version)\s+(?:on|of)\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'a change counted in something else');
+  // "go back to the version before the version before", "past the previous version": further back than one step.
+  if (
+    tool === 'rollback' &&
+    /\bbefore the (?:version|release|one|build) before\b|\bpast the (?:previous|last|prior)\b|\btwo (?:versions|releases|revisions|builds) (?:back|ago|before|earlier)\b|\b(?:second|2nd) (?:to )?(?:last|previous)\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'further back than one version');
+  // "checkout in staging moved to the next step", "payments in prod resumed", "we're cycling api": a report of it.
+  if (
+    new RegExp(
+      `^\\W*(?:the\\s+)?(?:${[...nameSets(ctx).workloads].join('|')})(?:\\s+(?:in|on)\\s+[a-z0-9-]+)?\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|got\\s+|just\\s+|already\\s+)?(?!need)(?:[a-z]+ed|went|shut)\\b`,
+      'i',
+    ).test(plain) ||
+    /\b(?:i'?m|we'?re|i am|we are)\s+(?:now\s+|just\s+)?(?:cycling|resuming|suspending|switching|moving|continuing|advancing|unpausing)\b|^\W*(?:we|i|they|someone|somebody|he|she)\s+(?:just\s+|already\s+|then\s+)?(?!need)[a-z]+ed\b/i.test(
+      plain,
+    )
+  )
+    return doubted(r, 'a report of it');
   // "web in prod: go back to 1": a bare number may be a count as well as a revision.
   if (tool === 'rollback' && args.toRevision !== undefined && !/\b(?:rev|revs|revision|revisions|r\d+|v\d+)\b|#\d/i.test(plain))
     return doubted(r, 'a bare number as a revision');
@@ -228,4 +265,24 @@ export function voteBeside(r: Reading, text: string): Reading {
   )
     ? doubted(r, 'a +1')
     : r;
+}
+
+/**
+ * "thanks <@U0COXSWAIN>! <@U0ALICE> could you scale web in prod to 8", "<@U0ALICE> try <@U0COXSWAIN> restart api": a
+ * person other than the bot named before the ask (read in the message as typed, where mentions are still marked).
+ */
+export function askedOfSomeoneElse(r: Reading, text: string, ctx: PlanContext): Reading {
+  if (!isSureWrite(r)) return r;
+  const isBot = (id: string, label?: string) =>
+    ctx.botUserId !== undefined ? id === ctx.botUserId : /cox|bot/i.test(id) && label === undefined;
+  // A person named first may be who the message is for (older rules read "<@U1> restart api" as asking the bot) only
+  // when no word of asking follows; anywhere else a person named beside the ask may be the one asked.
+  for (const m of text.matchAll(
+    /<@([A-Z0-9]+)(\|[^>]*)?>(\s*[,:]?\s*(?:could|can|would|will|please|pls|try|just|go ahead|you|mind)\b)?/gi,
+  )) {
+    if (isBot(m[1], m[2])) continue;
+    const first = !/\S/.test(text.slice(0, m.index ?? 0));
+    if (!first || m[3] !== undefined) return doubted(r, 'asked of someone else');
+  }
+  return r;
 }
