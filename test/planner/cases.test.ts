@@ -201,6 +201,8 @@ const RECORDS = [
   'planner-blind78.first-run.json',
   'planner-blind79.first-run.json',
   'planner-blind80.first-run.json',
+  'planner-blind81.first-run.json',
+  'planner-blind82.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
