@@ -750,3 +750,19 @@ describe('what round 148 found', () => {
     expect(r.confident).toBe(true);
   });
 });
+
+// Red-team round 149, in phrasings of its own: people addressed by a word rather than a mention.
+describe('what round 149 found', () => {
+  it.each([
+    ['team, restart api in staging'],
+    ['hey folks roll back web in prod'],
+    ['thanks everyone, scale worker in prod to 2'],
+  ])('"%s" is never a sure write', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
+  });
+
+  it('"restart api in staging" is still a sure restart', () => {
+    expect(read('restart api in staging').confident).toBe(true);
+  });
+});

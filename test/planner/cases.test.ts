@@ -377,6 +377,7 @@ const ATTACKS = [
   'redteam-planner146.jsonl',
   'redteam-planner147.jsonl',
   'redteam-planner148.jsonl',
+  'redteam-planner149.jsonl',
 ];
 
 describe('red-team case files', () => {

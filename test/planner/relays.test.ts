@@ -52,10 +52,11 @@ describe('a team named after a service', () => {
     const r = read('someone from the worker squad asked me to restart api in staging');
     expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'restart', args: { namespace: 'staging', name: 'api' } });
   });
-  it('"ok team" at the start is a greeting, and the request stays sure', () => {
+  // (Since red-team round 149, people addressed by a word may be the ones asked: the requester confirms.)
+  it('"ok team" at the start leaves the request read, for the requester to confirm', () => {
     const r = read('ok team, abort the checkout rollout in staging');
     expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'abort_rollout', args: { namespace: 'staging', name: 'checkout' } });
-    expect(r.confident).toBe(true);
+    expect(r.confident).toBe(false);
   });
 });
 
