@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planOffline } from '../../src/planner/offline/index.ts';
-import { isWriteTool } from '../../src/planner/offline/intent.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+import { noSureWrite, staySure } from './kinds.ts';
 
 // Kinds the red-team rounds 91 to 106 found (the texts of each round are case files of their own, held to no confident
 // wrong write in cases.test.ts), here in phrasings of their own with the plain requests beside them that must keep
@@ -573,42 +573,35 @@ describe('what round 123 found', () => {
 // paperwork, narration with an adverb, standing orders said another way, "revert" as "reply", "complete" said of a
 // ticket.
 describe('what rounds 143 and 144 found', () => {
-  it.each([
-    ['turn the weight on checkout in staging up two'],
-    ['drop the timeout on api in staging by one'],
-    ['get the old checkout in staging off pause'],
-    ['scale the previous payments to 1'],
-    ['restart the latest checkout in staging'],
-    ['tally the api in staging restarts'],
-    ['summarize the payments rollback for me'],
-    ['+1 on that, checkout in staging'],
-    ['cut payments traffic to 0'],
-    ['cycle over the api in staging pods'],
-    ['restart the crashing api pods in staging'],
-    ['kill a pod of api in staging and open an incident'],
-    ['then we roll back web in prod'],
-    ['going forward, restart api in staging'],
-    ['please revert to the channel on web in prod'],
-    ['promote payments, approvals done and the ticket marked complete'],
-  ])('"%s" is never a sure write', (text) => {
-    const r = read(text);
-    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
-  });
+  noSureWrite([
+    'turn the weight on checkout in staging up two',
+    'drop the timeout on api in staging by one',
+    'get the old checkout in staging off pause',
+    'scale the previous payments to 1',
+    'restart the latest checkout in staging',
+    'tally the api in staging restarts',
+    'summarize the payments rollback for me',
+    '+1 on that, checkout in staging',
+    'cut payments traffic to 0',
+    'cycle over the api in staging pods',
+    'restart the crashing api pods in staging',
+    'kill a pod of api in staging and open an incident',
+    'then we roll back web in prod',
+    'going forward, restart api in staging',
+    'please revert to the channel on web in prod',
+    'promote payments, approvals done and the ticket marked complete',
+  ]);
 
   it('"restart api in prod and change CHG0051407" is two actions', () => {
     expect(outcome('restart api in prod and change CHG0051407')).toBe('clarify');
   });
 
-  it.each([
+  staySure([
     ['take api in prod down one', 'scale'],
     ['do a restart of api in staging', 'restart'],
     ['go back to the previous payments version', 'rollback'],
     ['promote payments as soon as possible', 'promote_rollout'],
-  ])('"%s" is still a sure %s', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ tool });
-    expect(r.confident).toBe(true);
-  });
+  ]);
 });
 
 // Red-team round 145, in phrasings of their own: a role beside the namespace it may mean, an environment word as the
@@ -616,59 +609,49 @@ describe('what rounds 143 and 144 found', () => {
 // an aside that leaves it open, a past that might have been, what something can run, "drop … to" more, a bare number
 // as a revision.
 describe('what round 145 found', () => {
-  it.each([
-    ['bounce worker in non-prod, stg can wait'],
-    ['promote checkout in the test environment, staging is fine'],
-    ['restart api on uat'],
-    ['scale worker in dev to 2'],
-    ['+1 on restarting api in staging'],
-    ['we immediately roll back web in prod'],
-    ['for here on, restart api in staging'],
-    ['kindly revert regarding web in prod'],
-    ['go through the payments promotion'],
-    ['report the api in staging latency experiment'],
-    ['roll back web in prod (not decided yet)'],
-    ['we could have had api in staging restarted'],
-    ['staging will run api with 4 replicas'],
-    ['drop checkout in staging to 9'],
-    ['api in staging: go back to 2'],
-  ])('"%s" is never a sure write', (text) => {
-    const r = read(text);
-    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
-  });
+  noSureWrite([
+    'bounce worker in non-prod, stg can wait',
+    'promote checkout in the test environment, staging is fine',
+    'restart api on uat',
+    'scale worker in dev to 2',
+    '+1 on restarting api in staging',
+    'we immediately roll back web in prod',
+    'for here on, restart api in staging',
+    'kindly revert regarding web in prod',
+    'go through the payments promotion',
+    'report the api in staging latency experiment',
+    'roll back web in prod (not decided yet)',
+    'we could have had api in staging restarted',
+    'staging will run api with 4 replicas',
+    'drop checkout in staging to 9',
+    'api in staging: go back to 2',
+  ]);
 
-  it.each([
+  staySure([
     ['run a cpu stress on web in staging', 'launch_chaos'],
     ['inject 100ms of latency into api in staging', 'launch_chaos'],
     ['roll back web in prod to revision 1', 'rollback'],
     ['we have to restart api in staging', 'restart'],
-  ])('"%s" is still a sure %s', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ tool });
-    expect(r.confident).toBe(true);
-  });
+  ]);
 });
 
 // Red-team round 146, in phrasings of their own: a past modal or narration with adverbs between, a lead phrase before
 // the narration, votes other than "+1", ticked checklist items, "live" as the place of a write, a rollback to what runs
 // now, "revert" as "reply", standing orders, a moment the message does not name.
 describe('what round 146 found', () => {
-  it.each([
-    ['we must have already scaled worker in prod to 5'],
-    ['i did actually restart api in staging'],
-    ['in the meantime we pause checkout in staging'],
-    ['+3 on rolling back web in prod'],
-    [':thumbsup: restart api in staging'],
-    ['• [x] promote payments'],
-    ['abort checkout on live please'],
-    ['roll back api in staging to the current version'],
-    ['kindly revert now on api in staging'],
-    ['from there on out, roll back web in prod'],
-    ['restart api in staging after that'],
-  ])('"%s" is never a sure write', (text) => {
-    const r = read(text);
-    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
-  });
+  noSureWrite([
+    'we must have already scaled worker in prod to 5',
+    'i did actually restart api in staging',
+    'in the meantime we pause checkout in staging',
+    '+3 on rolling back web in prod',
+    ':thumbsup: restart api in staging',
+    '• [x] promote payments',
+    'abort checkout on live please',
+    'roll back api in staging to the current version',
+    'kindly revert now on api in staging',
+    'from there on out, roll back web in prod',
+    'restart api in staging after that',
+  ]);
 
   it.each([
     ['subtract one web from prod', 5],
@@ -686,52 +669,42 @@ describe('what round 146 found', () => {
 // opinion, what someone knows, the sender's own errand; a count of pods beside an experiment's level; a deadline read
 // as a duration; a latency without its unit.
 describe('what round 147 found', () => {
-  it.each([
-    ['can you tell me how to pause checkout in staging'],
-    ['the steps where we promote payments'],
-    ['potential restart of worker in prod'],
-    ['same as we roll back web in prod every time'.replace('same as', 'like')],
-    ['u think we restart api in staging'],
-    ['we know you abort checkout in staging'],
-    ['i need to go scale worker in prod to 2'],
-    ['stress memory on 2 pods of worker in staging at level 5'],
-    ['run a cpu stress on api in staging within 5 minutes'],
-    ['add latency to two pods of web in staging'],
-  ])('"%s" is never a sure write', (text) => {
-    const r = read(text);
-    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
-  });
+  noSureWrite([
+    'can you tell me how to pause checkout in staging',
+    'the steps where we promote payments',
+    'potential restart of worker in prod',
+    'same as we roll back web in prod every time'.replace('same as', 'like'),
+    'u think we restart api in staging',
+    'we know you abort checkout in staging',
+    'i need to go scale worker in prod to 2',
+    'stress memory on 2 pods of worker in staging at level 5',
+    'run a cpu stress on api in staging within 5 minutes',
+    'add latency to two pods of web in staging',
+  ]);
 
-  it.each([
+  staySure([
     ['promote checkout in staging all the way to 100%', 'promote_rollout'],
     ['slow down web in staging by 2 seconds for ten minutes', 'launch_chaos'],
     ['kill a random pod of api in staging', 'launch_chaos'],
     ['we need to go back with api in staging to the version before', 'rollback'],
-  ])('"%s" is still a sure %s', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ tool });
-    expect(r.confident).toBe(true);
-  });
+  ]);
 });
 
 // Red-team round 148, in phrasings of their own: a change kept from happening, a person other than the bot asked, an
 // offer, the sender's own errand, a change counted in steps or revisions, further back than one version, a report of
 // it in the past or ongoing tense; and the ask after the bot's mention that what came before governs.
 describe('what round 148 found', () => {
-  it.each([
-    ['prevent api in staging from restarting'],
-    ['hey all, <@U0BOB> can you restart worker in staging'],
-    ['want me to pause checkout in staging'],
-    ['on our way to roll back web in prod'],
-    ['raise api in prod by two revisions'],
-    ['roll back web in staging two versions back'],
-    ['payments in prod promoted'],
-    ['we paused checkout in staging'],
-    ["don't let <@U0COXSWAIN> restart api in staging"],
-  ])('"%s" is never a sure write', (text) => {
-    const r = read(text);
-    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
-  });
+  noSureWrite([
+    'prevent api in staging from restarting',
+    'hey all, <@U0BOB> can you restart worker in staging',
+    'want me to pause checkout in staging',
+    'on our way to roll back web in prod',
+    'raise api in prod by two revisions',
+    'roll back web in staging two versions back',
+    'payments in prod promoted',
+    'we paused checkout in staging',
+    "don't let <@U0COXSWAIN> restart api in staging",
+  ]);
 
   it('"can someone restart coredns <@U0COXSWAIN> show me the coredns logs" shows the logs', () => {
     expect(read('can someone restart coredns <@U0COXSWAIN> show me the coredns logs').plan).toMatchObject({
@@ -740,27 +713,16 @@ describe('what round 148 found', () => {
     });
   });
 
-  it.each([
+  staySure([
     ['resume payments in prod', 'promote_rollout'],
     ['move checkout in staging to the next step', 'promote_rollout'],
     ['<@U0COXSWAIN> restart api in staging', 'restart'],
-  ])('"%s" is still a sure %s', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ tool });
-    expect(r.confident).toBe(true);
-  });
+  ]);
 });
 
 // Red-team round 149, in phrasings of its own: people addressed by a word rather than a mention.
 describe('what round 149 found', () => {
-  it.each([
-    ['team, restart api in staging'],
-    ['hey folks roll back web in prod'],
-    ['thanks everyone, scale worker in prod to 2'],
-  ])('"%s" is never a sure write', (text) => {
-    const r = read(text);
-    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
-  });
+  noSureWrite(['team, restart api in staging', 'hey folks roll back web in prod', 'thanks everyone, scale worker in prod to 2']);
 
   it('"restart api in staging" is still a sure restart', () => {
     expect(read('restart api in staging').confident).toBe(true);

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planOffline } from '../../src/planner/offline/index.ts';
-import { isWriteTool } from '../../src/planner/offline/intent.ts';
 import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+import { noSureWrite, staySure } from './kinds.ts';
 
 // Kinds from blind50–54's misses, in phrasings of their own: one action said twice in other words (beside actions
 // ruled out), a namespace named by its role, and the reason after a correction. Each write read so is confirmed by the
 // requester.
 const ctx = sandboxPlanContext();
 const read = (text: string) => planOffline(text, ctx);
-
-/** The promise the kinds of the red-team rounds are held to: no write the reader is sure of. */
-function noSureWrite(texts: string[]): void {
-  it.each(texts)('"%s" is not a sure write', (text) => {
-    const r = read(text);
-    expect(r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident).toBe(false);
-  });
-}
-
-/** Everyday requests beside those kinds, which must stay as sure as they were. */
-function staySure(cases: [string, string][]): void {
-  it.each(cases)('"%s" stays a sure %s', (text, tool) => {
-    const r = read(text);
-    expect(r.plan).toMatchObject({ outcome: 'tool', tool });
-    expect(r.confident).toBe(true);
-  });
-}
 
 describe('one action said twice in other words', () => {
   it.each([

@@ -115,7 +115,7 @@ import {
   twoWindows,
 } from './after-reading/unsettled-values.ts';
 import { isWriteTool } from './intent.ts';
-import { knownNames, nameSets, workloadNames } from './inventory-names.ts';
+import { knownNames, mentionsBot, nameSets, workloadNames } from './inventory-names.ts';
 import { stripMarkup } from './normalize.ts';
 import { type Separated, separate } from './quoted.ts';
 import { type Reading, read, TOOK_BACK_MESSAGE } from './read.ts';
@@ -309,8 +309,8 @@ function wordTakenForName(r: Reading, text: string, ctx: PlanContext, depth = 0)
   );
   if (inNamePlace.test(text) || serviceName.test(text) || isWriteVerbIn(text) || /\b(fix|shell|exec|ssh|run)\b/i.test(text))
     return r;
-  const rest = planOffline(text.replace(alone, ' ').replace(/\s+/g, ' '), ctx);
-  const again = wordTakenForName(rest, text.replace(alone, ' ').replace(/\s+/g, ' '), ctx, depth + 1);
+  const without = text.replace(alone, ' ').replace(/\s+/g, ' ');
+  const again = wordTakenForName(planOffline(without, ctx), without, ctx, depth + 1);
   return again.plan.outcome === 'tool' && !isWriteTool(again.plan.tool)
     ? { ...again, confident: false, unsure: `a word taken for a name ("${word}")` }
     : r;
@@ -325,9 +325,7 @@ function askedAfterMention(r: Reading, text: string, parts: Separated, ctx: Plan
   // (Not a pasted chat, a quote, a marker or a claim: those are read whole, as before.)
   if ((r.plan.outcome === 'tool' && r.confident) || parts.marked || parts.claimOnly || /\n|^\s*>/.test(text.trim())) return r;
   const mentions = [...text.matchAll(/<@([A-Z0-9]+)(\|[^>]*)?>/g)];
-  const bot = mentions
-    .filter((m) => (ctx.botUserId !== undefined ? m[1] === ctx.botUserId : /cox|bot/i.test(m[1]) && !m[2]))
-    .at(-1);
+  const bot = mentions.filter((m) => mentionsBot(m[1], m[2], ctx)).at(-1);
   if (!bot || (bot.index ?? 0) === 0 || !/[a-z]/i.test(text.slice(0, bot.index))) return r;
   // ("don't ask <@bot> to restart api", "once tom is back, <@bot> roll back web": what comes before still governs it.)
   const before =

@@ -70,3 +70,16 @@ export function namedIn(words: string[], ctx: PlanContext): { names: Set<string>
 export function namedInText(text: string, ctx: PlanContext): { names: Set<string>; spaces: Set<string> } {
   return namedIn(text.toLowerCase().split(/[^a-z0-9-]+/), ctx);
 }
+
+/**
+ * Whether a Slack mention (`<@ID>` or `<@ID|label>`) names the bot: its own id when Slack gave it, elsewhere an id
+ * that says so ("<@U0COXSWAIN>") without a person's label.
+ */
+export function mentionsBot(id: string, label: string | undefined, ctx: PlanContext): boolean {
+  return ctx.botUserId !== undefined ? id === ctx.botUserId : /cox|bot/i.test(id) && !label;
+}
+
+/** Whether a name is a cluster the bot knows: its default one or one the inventory holds. */
+export function isKnownCluster(name: string, ctx: PlanContext): boolean {
+  return name === ctx.defaultCluster || nameSets(ctx).clusters.has(name);
+}

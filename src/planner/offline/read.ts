@@ -18,7 +18,16 @@ import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
 import { MODERATION, NEVER_MIND_THAT, plainIdioms } from './idioms.ts';
 import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
-import { knownNames, namedIn, namedInText, nameSets, workloadAt, workloadNames } from './inventory-names.ts';
+import {
+  isKnownCluster,
+  knownNames,
+  mentionsBot,
+  namedIn,
+  namedInText,
+  nameSets,
+  workloadAt,
+  workloadNames,
+} from './inventory-names.ts';
 import { kubectlAlone, kubectlOtherKind, kubectlRequest, kubectlSettled } from './kubectl.ts';
 import { inCjkScript, inEnglish } from './language.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
@@ -285,7 +294,7 @@ function chatRequest(text: string, ctx: PlanContext): string | undefined {
   const [, , speaker, last] = said.at(-1) as RegExpExecArray;
   // In Slack the bot's own mention is known; elsewhere a mention of the bot by its name ("<@U0COXSWAIN>") asks it.
   const bot = /^<@([A-Z0-9]+)(\|[^>]*)?>\s*,?\s*(\S.*)$/.exec(last);
-  const toBot = bot !== null && (ctx.botUserId !== undefined ? bot[1] === ctx.botUserId : /cox|bot/i.test(bot[1]) && !bot[2]);
+  const toBot = bot !== null && mentionsBot(bot[1], bot[2], ctx);
   if (!toBot && !/^(me|i|myself)$/i.test(speaker)) return undefined;
   const ask = bot && toBot ? bot[3] : last;
   // Only a chat that told how things stand, and an ask that is not taken back or thanks: anything else (someone's
@@ -2040,7 +2049,7 @@ function withoutKnownCluster(text: string, ctx: PlanContext): string {
     /\s*\b(?:on|in|at|against) (?:(?:the )?cluster:? ([a-z0-9][a-z0-9-]*)|the ([a-z0-9][a-z0-9-]*) cluster)\b(?=\s*(?:$|[,.;!?]))/gi,
     (m, a: string | undefined, b: string | undefined) => {
       const name = (a ?? b ?? '').toLowerCase();
-      return name === ctx.defaultCluster || nameSets(ctx).clusters.has(name) ? '' : m;
+      return isKnownCluster(name, ctx) ? '' : m;
     },
   );
 }

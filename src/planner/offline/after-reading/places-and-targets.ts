@@ -10,7 +10,7 @@ import { resolveCall } from '../../resolve.ts';
 import { amendArgs } from '../amend.ts';
 import { ENGLISH_WORDS } from '../english-words.ts';
 import { isWriteTool } from '../intent.ts';
-import { namedInText, nameSets } from '../inventory-names.ts';
+import { isKnownCluster, namedInText, nameSets } from '../inventory-names.ts';
 import { isCommonWord, isKnownWord } from '../lexicon.ts';
 import { type Reading, read, roleNamed } from '../read.ts';
 import { ASKS_SOMETHING, askBack } from './common.ts';
@@ -35,7 +35,7 @@ export function onCluster(r: Reading, plain: string, ctx: PlanContext): Reading 
     plain,
   );
   const name = (m?.[1] ?? m?.[2])?.toLowerCase();
-  const known = name !== undefined && (name === ctx.defaultCluster || nameSets(ctx).clusters.has(name));
+  const known = name !== undefined && isKnownCluster(name, ctx);
   return known ? { ...r, plan: { ...r.plan, args: { ...r.plan.args, cluster: name } } } : r;
 }
 
@@ -98,7 +98,7 @@ export function unknownPlace(r: Reading, plain: string, ctx: PlanContext): Readi
   // "the test namespace", "in dev": words of everyday English that name environments are places here.
   if (!ENVIRONMENT_WORDS.test(word) && (isCommonWord(word) || isKnownWord(word) || ENGLISH_WORDS.has(word))) return r;
   if (NOT_A_PLACE.test(word)) return r;
-  return askBack(`There is no namespace "${word}". Namespaces: ${ctx.inventory.namespaces.slice(0, 12).join(', ')}.`);
+  return noSuchNamespace(word, ctx);
 }
 /**
  * "restart payments in live", "promote checkout on uat": a write placed in an environment word that is no namespace;
@@ -116,6 +116,10 @@ export function writeInNoPlace(r: Reading, plain: string, ctx: PlanContext): Rea
   if (!word || !ENVIRONMENT_WORDS.test(word) || roleNamed(plain) !== undefined) return r;
   const sets = nameSets(ctx);
   if (sets.known.correction.namespaces.has(word) || sets.workloads.has(word) || sets.clusters.has(word)) return r;
+  return noSuchNamespace(word, ctx);
+}
+/** The question back for a place no namespace is called. */
+function noSuchNamespace(word: string, ctx: PlanContext): Reading {
   return askBack(`There is no namespace "${word}". Namespaces: ${ctx.inventory.namespaces.slice(0, 12).join(', ')}.`);
 }
 const ENVIRONMENT_WORDS = /^(test|testing|dev|develop|development|qa|uat|int|integration|sit|demo|perf|load|live|sandbox)$/;

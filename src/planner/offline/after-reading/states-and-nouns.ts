@@ -9,7 +9,7 @@
  */
 
 import type { PlanContext } from '../../plan.ts';
-import { nameSets } from '../inventory-names.ts';
+import { mentionsBot, nameSets } from '../inventory-names.ts';
 import type { Reading } from '../read.ts';
 import { doubted, isSureWrite } from './common.ts';
 
@@ -224,10 +224,7 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
     return doubted(r, 'further back than one version');
   // "checkout in staging moved to the next step", "payments in prod resumed", "we're cycling api": a report of it.
   if (
-    new RegExp(
-      `^\\W*(?:the\\s+)?(?:${[...nameSets(ctx).workloads].join('|')})(?:\\s+(?:in|on)\\s+[a-z0-9-]+)?\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|got\\s+|just\\s+|already\\s+)?(?!need)(?:[a-z]+ed|went|shut)\\b`,
-      'i',
-    ).test(plain) ||
+    workloadReported(ctx).test(plain) ||
     /\b(?:i'?m|we'?re|i am|we are)\s+(?:now\s+|just\s+)?(?:cycling|resuming|suspending|switching|moving|continuing|advancing|unpausing)\b|^\W*(?:we|i|they|someone|somebody|he|she)\s+(?:just\s+|already\s+|then\s+)?(?!need)[a-z]+ed\b/i.test(
       plain,
     )
@@ -280,16 +277,29 @@ export function voteBeside(r: Reading, text: string): Reading {
  */
 export function askedOfSomeoneElse(r: Reading, text: string, ctx: PlanContext): Reading {
   if (!isSureWrite(r)) return r;
-  const isBot = (id: string, label?: string) =>
-    ctx.botUserId !== undefined ? id === ctx.botUserId : /cox|bot/i.test(id) && label === undefined;
   // A person named first may be who the message is for (older rules read "<@U1> restart api" as asking the bot) only
   // when no word of asking follows; anywhere else a person named beside the ask may be the one asked.
   for (const m of text.matchAll(
     /<@([A-Z0-9]+)(\|[^>]*)?>(\s*[,:]?\s*(?:could|can|would|will|please|pls|try|just|go ahead|you|mind)\b)?/gi,
   )) {
-    if (isBot(m[1], m[2])) continue;
+    if (mentionsBot(m[1], m[2], ctx)) continue;
     const first = !/\S/.test(text.slice(0, m.index ?? 0));
     if (!first || m[3] !== undefined) return doubted(r, 'asked of someone else');
   }
   return r;
+}
+
+/** "payments in prod resumed": a workload of the inventory, then a verb in the past; built once per inventory. */
+const reportedCache = new WeakMap<Set<string>, RegExp>();
+function workloadReported(ctx: PlanContext): RegExp {
+  const workloads = nameSets(ctx).workloads;
+  let re = reportedCache.get(workloads);
+  if (!re) {
+    re = new RegExp(
+      `^\\W*(?:the\\s+)?(?:${[...workloads].join('|')})(?:\\s+(?:in|on)\\s+[a-z0-9-]+)?\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|got\\s+|just\\s+|already\\s+)?(?!need)(?:[a-z]+ed|went|shut)\\b`,
+      'i',
+    );
+    reportedCache.set(workloads, re);
+  }
+  return re;
 }
