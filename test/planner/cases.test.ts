@@ -203,6 +203,8 @@ const RECORDS = [
   'planner-blind80.first-run.json',
   'planner-blind81.first-run.json',
   'planner-blind82.first-run.json',
+  'planner-blind83.first-run.json',
+  'planner-blind84.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
