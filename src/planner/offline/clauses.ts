@@ -367,6 +367,15 @@ const LOOK_ONLY =
  */
 const RUN_ON =
   /\b((?:is|are|was|were|looks?|seems?|got|went)\s+(?:[\w'-]+\s+){0,3}?(?:down|up|fine|good|ok|okay|great|slow|broken|bad|stuck|dead|red|green|healthy|flaky|again|on fire|high|full|toast|hosed|borked|[\w-]+ing|[\w-]+ed))\s+(?:so\s+(?:please\s+|pls\s+|just\s+)?)?(restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo)(?=\s+[\w-])(?!\s+(?:fixed|helped|did|didn'?t|worked|failed|was|is|will|would|has|had|should|could|might|count|counts|loop|loops|storm|seems|looks|made|doesn'?t|won'?t)\b)/gi;
+/** A statement ended by a colon before a verb of the catalog: "the premiere is in two hours: scale web to 16". */
+const STATED_THEN =
+  /(\b(?:is|are|was|were)\b[^.:!?\n]{0,80}):\s+(?=(?:please |pls |just |so |then |now )?(?:restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo|set|create|launch|show|list|describe|get|drop|add|bump|double|halve|cut)\b)/gi;
+/**
+ * Words that announce quoted or relayed words after a colon ("Alice said: …", "the ticket reads: …") or a claim of
+ * clearance ("this one is pre-cleared: …"), which the checks of claims read as one sentence.
+ */
+const QUOTING =
+  /\b(says?|said|wrote|writes|asked|asks|told|reads?|message|command|quote|typed|pasted|note|notes|ticket|runbook|doc|docs|plan|step|steps|instructions?|order|orders|admin|system|override|clear\w*|approv\w*|signed|sign-?off|authori[sz]\w*|ok'?d|green-?lit)\b/i;
 /** A sentence that asks or reports ("is web down restart it?", "who said web is down restart it"): no run-on to split. */
 const ASKED_OR_TOLD =
   /^\W*(?:is|are|was|were|do|does|did|should|would|could|can|who|what|why|when|how|whether|if)\b|\b(?:say|says|said|told|tells|asked|asks|wrote|writes)\b/i;
@@ -396,6 +405,14 @@ export function requestText(said: string, workloads: Set<string> = new Set(), na
         /\s*(?:->|=>|\u2192)\s*(?=(?:please |pls |just |so |then )?(?:restart|scale|roll|promote|abort|pause|retry|bounce|kill|delete|stop|revert|undo|rollback|set)\b)/gi,
         '. ',
       )
+      // "the premiere is in two hours: scale web in production to 16": a statement, then a command after a colon.
+      .replace(STATED_THEN, (m, state: string, at: number, all: string) => {
+        const start = Math.max(all.lastIndexOf('\n', at), ...['.', '!', '?', ';'].map((p) => all.lastIndexOf(p, at))) + 1;
+        // ("not sure if this is how you do it but: restart checkout": the sentence goes on past the colon.)
+        return QUOTING.test(all.slice(start, at + state.length)) || /\b(but|and|or|so|if|whether)\W*$/i.test(state)
+          ? m
+          : `${state}. `;
+      })
       .replace(RUN_ON, (m, state: string, verb: string, at: number, all: string) => {
         const start = Math.max(all.lastIndexOf('\n', at), ...['.', '!', '?', ';'].map((p) => all.lastIndexOf(p, at))) + 1;
         return ASKED_OR_TOLD.test(all.slice(start, at + state.length)) ? m : `${state}. ${verb}`;

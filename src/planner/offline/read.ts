@@ -686,6 +686,7 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
     relayedOn ? 'request' : mood,
     plainSaid.includes('?'),
     LOOK_ONLY.test(plainSaid),
+    IN_DOUBT.test(plainSaid),
   );
   const reading = relayedOn && passed.kind === 'tool' && isWriteTool(passed.tool) ? { ...passed, guess: true } : passed;
   // "did the rollback of web in prod go through?", "is web in staging at 3 replicas?": a short yes-no question about
@@ -889,7 +890,11 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
   // Only the person's own words count: a log line pasted in a code block ("retry=17⏎2024-…") holds numbers of its own.
   // (Only a call that takes a number: "restart worker, the queue is stuck at 3,200" asks for none.)
   const takesNumber = ['scale', 'launch_chaos', 'create_deployment'].includes(draft.tool);
-  if (takesNumber && (ODD_NUMBER.test(quoted.said) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
+  // "We're at 18,400 orders. Scale worker in production to 8.": an odd number in the story, beside a request that says
+  // its own count in plain digits, is context (digits split over lines may still be the count).
+  const oddInStory =
+    req.context && /(^|\D)\d{1,3}(\D|$)/.test(req.text) && !ODD_NUMBER.test(req.text) && !SPLIT_OR_ODD_DIGITS.test(quoted.said);
+  if (takesNumber && ((ODD_NUMBER.test(quoted.said) && !oddInStory) || (draft.tool === 'scale' && COMPARATIVE.test(req.text)))) {
     return said('clarify', 'Which number exactly? Say one count in plain digits, e.g. "scale web in staging to 4".', false);
   }
   if (isWriteTool(draft.tool) && req.corrected) {
@@ -1075,6 +1080,20 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
       strategy: live?.strategy,
       inProgress: live?.phase !== undefined && live.phase !== 'Healthy',
     });
+    // "maybe restart api in prod", "restart web in staging... not sure, maybe": not decided, so asked, not offered to
+    // confirm ("could we maybe bump api to 6?" is a polite ask, confirmed as usual).
+    const undecided =
+      (around === 'a hedge' &&
+        UNDECIDED.test(plainSaid.replace(/\b(can|could|would) (we|you|u|someone) (maybe|perhaps)\b/gi, ' '))) ||
+      (around === 'words after the request' &&
+        /^\W*(?:(?:not sure|idk|unsure|maybe|perhaps|hmm+|or)\W*)+$/i.test(req.after.join(' ')));
+    if (undecided)
+      return said(
+        'clarify',
+        `Do you want me to ${plan.message.charAt(0).toLowerCase()}${plan.message.slice(1).replace(/[.\s]+$/, '')}? If so, ask me for it plainly; I do not decide for you.`,
+        false,
+        around,
+      );
     if (around) return { plan, confident: false, unsure: around };
   }
   // A question back about a name in a long message may be about a name from the story.
@@ -1324,6 +1343,8 @@ const COMMAND_WORD =
   /\b(scale|restart|bounce|reboot|recycle|roll ?back|rollback|revert|promote|abort|retry|pause|resume|kill|delete|create|deploy|set|bump|launch|stop)\b/i;
 
 /** A count per something ("4 pods per node", "2 per AZ"); digits written as superscripts, subscripts or full-width forms; "1.000" (a thousand, or one?); a decimal comma in a factor ("1,5x"); a digit split by a line break. */
+/** Digits split over lines or written as superscripts or full-width: the count itself may be one of them. */
+const SPLIT_OR_ODD_DIGITS = /\d[ \t]*\n[ \t]*\d|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]/u;
 const ODD_NUMBER =
   /\d+( \w+)? (per|each|a|an|every) (node|az|zone|region|host|cluster|namespace|core|cpu|server|machine)\b|[\u00b2\u00b3\u00b9\u2070-\u209f\uff10-\uff19]|(^|[^\w.])\d{1,3}[.,]\d{3}(?![\w.])|\d,\d{1,2} ?x\b|\d[ \t]*\n[ \t]*\d/iu;
 
@@ -1747,7 +1768,12 @@ export const MANY_MESSAGE =
  * scaled web to 10?") or reported speech ("bob said to restart api") never becomes a write: it reads the workload
  * instead, or asks, and is not sure of either.
  */
-function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOnly = false): Draft {
+/** Not decided: "maybe", "perhaps", "not sure", "idk". */
+const UNDECIDED = /\b(maybe|perhaps|possibly|not sure|idk|unsure)\b/i;
+/** Doubt about a change put forward: "maybe", "perhaps", "i think we should". */
+const IN_DOUBT = /\b(maybe|perhaps|possibly)\b|\bi think (we|i) should\b/i;
+
+function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOnly = false, inDoubt = false): Draft {
   if (mood === 'request' || mood === 'plain') return draft;
   // "api in production needs 50% more replicas than it has today": a size the workload needs asks for it (unsure).
   if (
@@ -1832,6 +1858,25 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
       // payments' — did that happen?" may want the state read.
       // "checkout stg stuck at 20% promote it": a state and a command typed with no stop may be a request after all.
       guess: (mood !== 'deliberation' && question) || (mood === 'statement' && COMMAND_AFTER_STATE.test(p.raw.join(' '))),
+    };
+  }
+  // "maybe roll back web in prod? not sure", "i think we should scale checkout to 7? or just leave it": a change put
+  // forward in doubt is no look at the workload; the person is asked whether they want it.
+  const written = draft.kind === 'tool' && isWriteTool(draft.tool);
+  // ("not sure, did someone restart api?" doubts a fact, not a change.)
+  const putForward =
+    name !== undefined &&
+    /\b(restart|roll|scale|revert|promote|abort|pause|kill|delete|bounce|recycle|reboot|bump|add|increase|reduce|drop|double|halve)\b/i.test(
+      p.raw.join(' '),
+    ) &&
+    !/\b(did|was|were|has|have|had)\b/i.test(p.raw.join(' '));
+  if (mood === 'question' && inDoubt && (written || putForward)) {
+    const target = name ? [name, p.namespaces[0]].filter(Boolean).join(' in ') : 'it';
+    const what = written ? describeTool(draft.tool).replace(/\bit\b/, target) : `change ${target}`;
+    return {
+      kind: 'clarify',
+      message: `Do you want me to ${what}? If so, ask me for it plainly; I do not decide for you.`,
+      guess: true,
     };
   }
   // "what would happen if we scaled web to 0?": the bot cannot tell; it offers the change or a look at the workload.

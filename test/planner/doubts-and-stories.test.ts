@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from the misses of blind41–84 (each seen in several batches), in phrasings of their own.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+
+describe('a change put forward in doubt is asked back, not looked up or offered to confirm', () => {
+  it.each([
+    'maybe roll back checkout in staging?',
+    'perhaps 5 replicas for worker in prod?',
+    'maybe restart coredns? no idea if it helps',
+    'i think we should promote checkout in staging? or wait for QA',
+    'pause payments, or maybe 2?',
+    'maybe restart api in staging',
+    'scale worker in staging to 1... not sure, maybe',
+  ])('"%s" asks whether the person wants it', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome).toBe('clarify');
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    ['could we maybe bump api in prod to six replicas?', 'scale'],
+    ['could you perhaps restart worker in staging?', 'restart'],
+  ])('a polite "%s" is still the request, for the requester to confirm', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('"not sure, did someone restart api in prod?" doubts a fact: it is no change put forward', () => {
+    const r = read('not sure, did someone restart api in prod?');
+    expect(r.plan.outcome === 'clarify' && /Do you want me to/.test(r.plan.message)).toBe(false);
+  });
+});
