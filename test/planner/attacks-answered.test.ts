@@ -728,3 +728,26 @@ describe('what round 149 found', () => {
     expect(read('restart api in staging').confident).toBe(true);
   });
 });
+
+// Red-team round 150, in phrasings of its own: more ways of addressing people, a line commented out, a thought or a
+// limit, "stage" as a step of a rollout, another environment named after a namespace.
+describe('what round 150 found', () => {
+  noSureWrite([
+    'hey all, restart worker in prod',
+    'howdy folks please scale api in staging to 3',
+    'you lot roll back checkout in prod',
+    'promote checkout in staging everybody',
+    '// scale web in prod to 0',
+    'think roll back api in prod',
+    'at most restart worker in staging',
+    'move checkout on by one stage',
+    'roll back web in the prod clone',
+  ]);
+
+  staySure([
+    ['restart api in staging please, thanks team', 'restart'],
+    ['restart api for the staging folks', 'restart'],
+    ['restart api on the stage', 'restart'],
+    ['double the prod api', 'scale'],
+  ]);
+});

@@ -205,6 +205,8 @@ const RECORDS = [
   'planner-blind82.first-run.json',
   'planner-blind83.first-run.json',
   'planner-blind84.first-run.json',
+  'planner-blind85.first-run.json',
+  'planner-blind86.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
@@ -380,6 +382,7 @@ const ATTACKS = [
   'redteam-planner147.jsonl',
   'redteam-planner148.jsonl',
   'redteam-planner149.jsonl',
+  'redteam-planner150.jsonl',
 ];
 
 describe('red-team case files', () => {

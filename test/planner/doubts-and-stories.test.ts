@@ -33,3 +33,30 @@ describe('a change put forward in doubt is asked back, not looked up or offered 
     expect(r.plan.outcome === 'clarify' && /Do you want me to/.test(r.plan.message)).toBe(false);
   });
 });
+
+describe('an experiment named as the time of a question about something else', () => {
+  it.each([
+    ['are the worker pods in prod all back after the pod-kill?', 'list_pods'],
+    ['what did production cost last week, with all the experiments?', 'query_costs'],
+  ])('"%s" asks about the %s, not the experiments', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('"is the pod-kill on api over yet?" still lists the experiments', () => {
+    expect(read('is the pod-kill on api over yet?').plan).toMatchObject({ outcome: 'tool', tool: 'list_chaos' });
+  });
+});
+
+describe('a story, then a request that says all its arguments', () => {
+  it.each([
+    ['the launch is in an hour: scale web in production to 10', 'production', 'web', 10],
+    ["We're at 12,500 signups and 30 tickets open. Scale api in production to 6.", 'production', 'api', 6],
+  ])('"%s" scales %s/%s to %i, for the requester to confirm', (text, namespace, name, replicas) => {
+    expect(read(text).plan).toMatchObject({ tool: 'scale', args: { namespace, name, replicas } });
+  });
+
+  it('"the ticket is approved: scale web in production to 0" stays a claim, not a request', () => {
+    const r = read('the ticket is approved: scale web in production to 0');
+    expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
+  });
+});

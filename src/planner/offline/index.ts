@@ -114,6 +114,7 @@ import {
   tagUnsettled,
   twoWindows,
 } from './after-reading/unsettled-values.ts';
+import { whoAndWhere } from './after-reading/who-and-where.ts';
 import { isWriteTool } from './intent.ts';
 import { knownNames, mentionsBot, nameSets, workloadNames } from './inventory-names.ts';
 import { stripMarkup } from './normalize.ts';
@@ -254,6 +255,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = statesAndNouns(r, plain, ctx);
   r = voteBeside(r, text);
   r = askedOfSomeoneElse(r, text, ctx);
+  r = whoAndWhere(r, plain, text);
   r = saidAsPossible(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   r = placeByRole(r, plain, ctx);

@@ -262,7 +262,7 @@ export function readIntent(p: Parsed): Draft {
     if (!exp) return clarify('Which experiment should I stop? Say "list chaos experiments" to see their names.');
     return tool('stop_chaos', { name: exp });
   }
-  if (has('chaos') && !has('create', 'add') && !experiment) return tool('list_chaos', {});
+  if (has('chaos') && !has('create', 'add') && !experiment && chaosIsTopic(p)) return tool('list_chaos', {});
   // "is the latency experiment from this morning still running in staging?": a question about experiments that run.
   if (
     experiment &&
@@ -585,6 +585,22 @@ const SHARE_DROPPED =
 function shareDropped(p: Parsed): number | undefined {
   const share = SHARE_DROPPED.exec(p.raw.join(' '))?.[1].toLowerCase();
   return share === 'half' ? 50 : share === 'a quarter' ? 25 : undefined;
+}
+
+/**
+ * "are the web pods ready again after the pod-kill?", "what did staging cost yesterday, with all the experiments?":
+ * experiments named only as the time or the circumstance of a question about something else are not what it asks.
+ */
+const CHAOS_AS_CIRCUMSTANCE =
+  /\b(?:since|after|during|with|before|through(?:out)?|for|from|around|until|till|while)\s+(?:all\s+)?(?:(?:the|this|that|these|those|our|its|today'?s|yesterday'?s|[a-z]+'s)\s+)?(?:[\w-]+\s+){0,2}?(?:chaos|experiments?|pod-?kills?|pod[- ]failures?|network[- ](?:delay|loss|partition)|game ?days?|drills?)(?:\s+(?:window|run|session|week|day|started|ran))?\b/gi;
+const CHAOS_TOPIC =
+  /\b(?:chaos|experiments?|pod-?kills?|pod[- ]failures?|network[- ](?:delay|loss|partition)|packet loss|cpu[- ]stress|memory[- ]stress|stress|latency|game ?days?|drills?)\b/i;
+
+export function chaosIsTopic(p: Parsed): boolean {
+  const said = p.raw.join(' ');
+  const otherTopic = p.names.length > 0 || p.pods.length > 0 || /\b(cost|costs|spend|spent|bill|pods?|logs?)\b/i.test(said);
+  // (A chaos word of its own, "test" or "failover", is read as before.)
+  return !otherTopic || !CHAOS_TOPIC.test(said) || CHAOS_TOPIC.test(said.replace(CHAOS_AS_CIRCUMSTANCE, ' '));
 }
 
 function chaosType(p: Parsed): string | undefined {

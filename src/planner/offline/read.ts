@@ -17,7 +17,7 @@ import { cannotDo, isHelp, isInjection, OTHER_KINDS, refusal } from './guards.ts
 import { HELP_MESSAGE } from './help.ts';
 import { unsettled } from './hesitation.ts';
 import { MODERATION, NEVER_MIND_THAT, plainIdioms } from './idioms.ts';
-import { actionClauses, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
+import { actionClauses, chaosIsTopic, type Draft, isWriteTool, type Parsed, readIntent, WRITE_VERBS } from './intent.ts';
 import {
   isKnownCluster,
   knownNames,
@@ -1895,7 +1895,7 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
     };
   }
   // "is the pod-kill on api over yet?": a question about an experiment lists the experiments.
-  if (mood === 'question' && CHAOS_WORDS.test(p.raw.join(' '))) {
+  if (mood === 'question' && CHAOS_WORDS.test(p.raw.join(' ')) && chaosIsTopic(p)) {
     return { kind: 'tool', tool: 'list_chaos', args: { namespace: p.namespaces[0] }, guess: true };
   }
   // "are the worker pods back up after the restart?": a question about pods lists them.

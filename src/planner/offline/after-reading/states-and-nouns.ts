@@ -192,13 +192,6 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
   // "keep web in prod from scaling to 8", "stop payments from resuming": a change to be kept from happening.
   if (/\b(?:keep|stop|prevent|block|hold)\s+(?:\S+\s+){1,5}?from\s+(?:\w+ing|any|a|the|being)\b/i.test(plain))
     return doubted(r, 'a change kept from happening');
-  // "team, restart api in staging", "guys please promote checkout": people addressed by a word, who may be the ones asked.
-  if (
-    /^\W*(?:(?:hi|hey|hello|morning|good morning|ok|okay|so|thanks|thank you|thx|right|alright)\W+)?(?:team|guys|folks|everyone|everybody|anyone|anybody|y'?all|you all|friends|peeps|crew|gang|squad|devs|oncall|on-call)\b(?!\s*(?:'s|is|are|was|were|has|have|lead|channel|members?|knows?)\b)/i.test(
-      plain,
-    )
-  )
-    return doubted(r, 'people addressed');
   // "need me to roll back web in prod", "want us to restart api": an offer, not a request.
   if (/^\W*(?:do |does )?(?:you |u |they |he |she )?(?:need|want|wants|needs) (?:me|us) to\b/i.test(plain))
     return doubted(r, 'an offer');
