@@ -207,6 +207,8 @@ const RECORDS = [
   'planner-blind84.first-run.json',
   'planner-blind85.first-run.json',
   'planner-blind86.first-run.json',
+  'planner-blind87.first-run.json',
+  'planner-blind88.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
