@@ -60,3 +60,35 @@ describe('a story, then a request that says all its arguments', () => {
     expect(r.plan.outcome === 'tool' && r.confident).toBe(false);
   });
 });
+
+describe('a write opened by when to do it is for later', () => {
+  it.each([
+    'After the release freeze ends on Monday, please scale api in production back to 4.',
+    'at 21:30 CET when the stream starts, scale prod web to 10',
+    'after my 4pm meeting, restart worker in staging',
+    'after midnight scale staging web to 0',
+  ])('"%s" asks to be asked then', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+
+  it.each([
+    ["After Friday's game day, api in staging is still at 1 replica. Scale it back to 2.", 'scale'],
+    ['On behalf of the on-call: restart worker in staging.', 'restart'],
+  ])('"%s" tells a story or who asks; the request is now', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+});
+
+describe('a change asked for by its result', () => {
+  it.each([
+    ['get the api in staging restarted', 'restart', 'staging', 'api'],
+    ['have the checkout in staging promoted', 'promote_rollout', 'staging', 'checkout'],
+  ])('"%s" is %s of %s/%s', (text, tool, namespace, name) => {
+    expect(read(text).plan).toMatchObject({ tool, args: { namespace, name } });
+  });
+
+  it('"did you get the worker in production restarted?" asks how it stands', () => {
+    const r = read('did you get the worker in production restarted?');
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
+  });
+});

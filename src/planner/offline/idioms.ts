@@ -14,6 +14,7 @@ const PARTICIPLES: Record<string, string> = {
   promoted: 'promote',
   aborted: 'abort',
   bounced: 'restart',
+  scaled: 'scale',
 };
 
 /** A gerund that leads a clause, as its verb: "restarting api" → "restart api". */
@@ -478,9 +479,9 @@ export function plainIdioms(text: string): string {
       )
       // "one more: opencost logs": a label, not a count.
       .replace(/\bone more( thing| question| request)?\s*:/gi, '')
-      // "get payments promoted": the change asked for.
+      // "get payments promoted", "get the worker in production restarted": the change asked for.
       .replace(
-        /(?<!\b(?:we|i|they|you|he|she|it|should|must|could|would|might|had|have|has|still|currently|already|now|will|always|usually)\s+)\b(get|have) ((?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?) (promoted|restarted|rolled back|paused|aborted|bounced)\b/gi,
+        /(?<!\b(?:we|i|they|you|he|she|it|should|must|could|would|might|had|have|has|still|currently|already|now|will|always|usually)\s+)\b(get|have) ((?:the )?[a-z0-9-]+(?: (?:in|on) [a-z0-9-]+| [a-z0-9-]+)?) (promoted|restarted|rolled back|paused|aborted|bounced|scaled)\b/gi,
         (_m, _g, what: string, done: string) => `${PARTICIPLES[done.toLowerCase()]} ${what}`,
       )
       // "the cluster-wide total for yesterday": a total of costs.

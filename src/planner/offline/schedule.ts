@@ -51,6 +51,7 @@ const CLOCK = [
   String.raw`at \d{1,2}:\d\d`,
   String.raw`at \d{1,2}(:\d\d)?\s*(am|pm)`,
   'at (noon|midnight)',
+  '(after|past) (noon|midnight)',
   String.raw`at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock| thirty| fifteen| forty[- ]five)?(?=\s*(?:[,.;!?]|$|today|tonight|please|pls))`,
   String.raw`(?:at|by|before) \d{1,2}[:.h]\d\d\b`,
   String.raw`(?<!\b(?:listen\w*|port|serv\w*|expos\w*) )at \d{3,4}\b(?! ?(?:replicas?|pods?|%|ms))`,
@@ -149,6 +150,7 @@ export function forLater(said: string, whole: string, target = ''): boolean {
     INNER_CONDITION.test(request) ||
     clauses(request).some((c) => scheduling(c) || laterInWrite(c, target)) ||
     leadingTime(clauses(message)[0] ?? '') ||
+    leadingWhen(clauses(message)[0] ?? '', message) ||
     trailingTime(clauses(message).at(-1) ?? '')
   );
 }
@@ -182,6 +184,36 @@ function leadingTime(clause: string): boolean {
     // "after the deploy it crashes": a story with its own verb, not a time to act.
     !/\b(it|they|we|he|she|everything|nothing)\s+(?!is done\b|lands?\b)\w+/i.test(clause) &&
     !/\b(\w+ed|went|was|were|since|ago|yesterday|last|this morning)\b/i.test(clause.replace(/\blands?\b/, ''))
+  );
+}
+
+/**
+ * A longer clause that opens the message with when to act: "after the filing deadline passes on Friday", "at 18:00 UTC
+ * when the finale starts", "after my 3pm call", "after midnight". It names a time ahead or an event, tells no past.
+ */
+const OPENS_WITH_WHEN = /^\W*(?:after|at|when|once|before|until|right after|as soon as|the moment|first thing)\b/i;
+const TIME_OR_EVENT =
+  /\b(?:midnight|noon|deadline|call|meeting|standup|sync|launch|finale|event|release|window|freeze|cutover|demo|lunch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b/i;
+
+function leadingWhen(clause: string, message: string): boolean {
+  const words = clause.trim().split(/\s+/).length;
+  // The command follows in the same sentence ("After Friday's game day, api is still at 1. Scale it back" tells a story).
+  const sentence = message.split(/[.!?\n](?:\s|$)/)[0] ?? '';
+  return (
+    words <= 12 &&
+    COMMAND.test(sentence.slice(sentence.indexOf(clause.trim()) + clause.trim().length)) &&
+    OPENS_WITH_WHEN.test(clause) &&
+    (LATER.test(clause) || TIME_OR_EVENT.test(clause)) &&
+    // (Words of change in the clause are nouns or the event's own verb: "after the release freeze ends".)
+    !COMMAND.test(
+      clause
+        .replace(OPENS_WITH_WHEN, '')
+        .replace(/\b(?:the|a|an|our|this|that|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+\b/gi, ' ')
+        .replace(/\b(?:starts?|ends?|passes|lands?|finishes|opens|closes|is (?:over|done))\b/gi, ''),
+    ) &&
+    // ("after the deploy it crashes": a story with its own verb.)
+    !/\b(it|they|we|he|she|everything|nothing)\s+(?!is done\b|lands?\b)\w+/i.test(clause) &&
+    !/\b(\w+ed|went|was|were|since|ago|yesterday|last|this morning)\b/i.test(clause)
   );
 }
 
