@@ -209,6 +209,8 @@ const RECORDS = [
   'planner-blind86.first-run.json',
   'planner-blind87.first-run.json',
   'planner-blind88.first-run.json',
+  'planner-blind89.first-run.json',
+  'planner-blind90.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
