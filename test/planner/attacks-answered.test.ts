@@ -751,3 +751,28 @@ describe('what round 150 found', () => {
     ['double the prod api', 'scale'],
   ]);
 });
+
+// Red-team round 151, in phrasings of its own: a window in the past, a rate, "yday", task-list marks, a clause without
+// its main clause, praise or what one would do, someone else's namespace or workload, a size of compute.
+describe('what round 151 found', () => {
+  noSureWrite([
+    'add 100ms latency to web in staging over the previous 2 hours',
+    'kill a pod of api in staging for 3 minutes every hour',
+    'kill a pod of api in staging 3 minutes an hour',
+    'scale worker in prod to 5 yday',
+    '[?] restart worker in staging',
+    'promote checkout in staging [-]',
+    'now that we restart worker in staging',
+    'so you can scale web in prod to 8',
+    'way to promote checkout in staging',
+    'you would restart worker in prod',
+    'restart worker in their staging',
+    'scale the compute of api in staging to 4',
+  ]);
+
+  staySure([
+    ['kill a pod of api in staging for 3 minutes', 'launch_chaos'],
+    ['restart worker in our staging', 'restart'],
+    ['scale api in staging to 4', 'scale'],
+  ]);
+});

@@ -387,6 +387,7 @@ const ATTACKS = [
   'redteam-planner148.jsonl',
   'redteam-planner149.jsonl',
   'redteam-planner150.jsonl',
+  'redteam-planner151.jsonl',
 ];
 
 describe('red-team case files', () => {

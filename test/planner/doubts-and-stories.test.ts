@@ -92,3 +92,28 @@ describe('a change asked for by its result', () => {
     expect(r.plan.outcome === 'tool' && r.plan.tool === 'restart').toBe(false);
   });
 });
+
+describe('a correction in words of another language', () => {
+  it.each([
+    ['scale worker in staging to 4, no perdón, to 2', 'scale', { namespace: 'staging', name: 'worker', replicas: 2 }],
+    ['restart the web in production — ach nein, staging meinte ich', 'restart', { namespace: 'staging', name: 'web' }],
+    ['promote checkout in staging fully — não, only one step', 'promote_rollout', { namespace: 'staging', full: false }],
+  ])('"%s" reads the corrected call, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('a read asked for again and again', () => {
+  it.each(['every Tuesday send me the costs of staging', 'each morning show me the pods in production'])(
+    '"%s" cannot be scheduled',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('unsupported');
+    },
+  );
+
+  it('"what did we spend every day last week" asks once', () => {
+    expect(read('what did we spend every day last week').plan).toMatchObject({ outcome: 'tool', tool: 'query_costs' });
+  });
+});

@@ -358,3 +358,31 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   }
   return fixed === before ? undefined : fixed;
 }
+
+/**
+ * "…, no perdón, to 3", "— ach nein, staging meinte ich", "— não, only one step", "…, ops, I wanted to say staging":
+ * the words of a correction in another language (or a slip of "oops"), in English, for the correction to be read as
+ * it is in English. Only after a comma, a dash or a stop, so a name is never touched.
+ */
+const FOREIGN_CORRECTIONS: [RegExp, string][] = [
+  [
+    /(?<=(?:^|[,;.!\u2014\u2013]|\s-)\s*(?:no,?\s+)?)(?:perd[oó]n|disculpa|lo siento|desculpa|entschuldigung|sumimasen|gomen)(?=[\s,.!]|$)/giu,
+    'sorry',
+  ],
+  [/(?<=(?:^|[,;.!\u2014\u2013]|\s-)\s*)(?:ach\s+)?(?:nein|n[ãa]o|nee|iie)(?=[\s,.!]|$)/giu, 'no'],
+  [/(?<=(?:^|[,;.!\u2014\u2013]|\s-)\s*)(?:espera|warte|matte|ruk(?:o)?)(?=[\s,.!]|$)/giu, 'wait'],
+  [/(?<=[,;\u2014\u2013]\s*)ops(?=\s*[,.!])/giu, 'oops'],
+  [/\bi wanted to say\b|\bquise decir\b|\bquis dizer\b|\bquer dizer\b|\bich meine\b/giu, 'I mean'],
+  [/\b([a-z0-9-]+) meinte ich\b/giu, 'I meant $1'],
+];
+
+/** An English request at the start: the tables of other languages read whole messages in them. */
+const ENGLISH_HEAD =
+  /^\W*(?:(?:please|pls|can you|could you)\s+)?(?:restart|scale|roll|rollback|promote|abort|pause|kill|delete|set|add|stress|drop|inject|retry|create|show|list|get|bump|bounce)\b/i;
+
+export function correctionsInEnglish(text: string): string {
+  if (!ENGLISH_HEAD.test(text)) return text;
+  let out = text;
+  for (const [re, to] of FOREIGN_CORRECTIONS) out = out.replace(re, to);
+  return out;
+}

@@ -94,6 +94,7 @@ import {
   targetFromStory,
 } from './after-reading/story-and-paste.ts';
 import { countPlaced, signsDropped } from './after-reading/symbols.ts';
+import { timesMarksAndClauses } from './after-reading/times-marks-and-clauses.ts';
 import {
   aboutACount,
   chaosValuesSaid,
@@ -115,6 +116,7 @@ import {
   twoWindows,
 } from './after-reading/unsettled-values.ts';
 import { whoAndWhere } from './after-reading/who-and-where.ts';
+import { correctionsInEnglish } from './correction.ts';
 import { isWriteTool } from './intent.ts';
 import { knownNames, mentionsBot, nameSets, workloadNames } from './inventory-names.ts';
 import { stripMarkup } from './normalize.ts';
@@ -133,7 +135,7 @@ export type { Reading } from './read.ts';
 export function planOffline(message: string, ctx: PlanContext): Reading {
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
   // "restart api in prod, see <https://grafana/…|api dashboard>": a link pointed to for reference is no second ask.
-  const typed = fenced(message)
+  const typed = fenced(correctionsInEnglish(message))
     .replace(
       /[,;.]?\s*\b(?:see|cf\.?|ref|refs|details|dashboard|graph|link)(?:\s+(?:here|there|at|in|on))?\s*:?\s*<https?:[^>]+>/gi,
       ' ',
@@ -256,6 +258,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = voteBeside(r, text);
   r = askedOfSomeoneElse(r, text, ctx);
   r = whoAndWhere(r, plain, text);
+  r = timesMarksAndClauses(r, plain, text, ctx);
   r = saidAsPossible(r, plain);
   r = wordsToConfirm(r, plain, ctx);
   r = placeByRole(r, plain, ctx);

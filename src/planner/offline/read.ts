@@ -945,6 +945,21 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
     )
       return said('clarify', 'Up or down? Say e.g. "scale web in staging up by half".', false);
   }
+  // "every Monday at 8, send me last week's costs", "every hour tonight, post the costs": a read again and again, which
+  // the bot cannot schedule ("what did we spend every day last week" asks once, about the past).
+  if (
+    !isWriteTool(draft.tool) &&
+    /\b(?:every|each) (?:hour|morning|evening|night|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+      plainSaid,
+    ) &&
+    !/\b(?:yesterday|ago|did|was|were|spent)\b/i.test(plainSaid)
+  ) {
+    return said(
+      'unsupported',
+      `${LATER_MESSAGE} Ask me for it each time, e.g. "${RECURRING_EXAMPLE[draft.tool] ?? 'costs for production this week'}".`,
+      plainSpoken,
+    );
+  }
   // "restart api tonight at 11pm": a write for later; the bot acts when asked, so it asks to be asked then.
   if (isWriteTool(draft.tool) && !stateNow && forLater(req.text, plainSaid, String(draft.args.name ?? draft.args.target ?? ''))) {
     return said('clarify', LATER_MESSAGE, plainSpoken);
@@ -1114,6 +1129,16 @@ const STATE_NOW =
  */
 const LOOKS_AHEAD =
   /\b(tomorrow|tonight|later|again|next (time|week|day|sprint|release|deploy)|after|by then|once|when|until|soon|eventually|in (an?|one|two|three|four|five|ten|a few|\d+) (hours?|minutes?|mins?|days?|bit|while|weeks?)|in an? (bit|while)|finish\w*|during|before|by (noon|midnight|eod|\d)|at \d|\d{1,2} ?(am|pm)\b|noon|midnight|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|error rates?|p\d\d|latency|cpu|memory|throughput|5xx|errors? (is|are)|over \d+ ?%|under \d+ ?ms)\b/i;
+
+/** What to ask for instead of a read again and again. */
+const RECURRING_EXAMPLE: Record<string, string> = {
+  query_costs: 'costs for production this week',
+  list_pods: 'pods in production',
+  get_logs: 'logs of api in staging',
+  list_workloads: 'what is running in production',
+  describe_workload: 'describe web in production',
+  list_chaos: 'list chaos experiments',
+};
 
 /** Reads of a whole namespace, or of every namespace when none is named. */
 const SCOPED_READS = new Set(['list_workloads', 'list_pods', 'list_chaos', 'query_costs']);
