@@ -117,3 +117,20 @@ describe('a read asked for again and again', () => {
     expect(read('what did we spend every day last week').plan).toMatchObject({ outcome: 'tool', tool: 'query_costs' });
   });
 });
+
+describe('a question about nothing the cluster holds', () => {
+  it.each(["what's the turnout in the poll so far?", "what's the ETA on the parts delivery?"])(
+    '"%s" is not answered with a listing of workloads',
+    (text) => {
+      expect(read(text).plan.outcome).toBe('unsupported');
+    },
+  );
+
+  it('"hey bot, what can you help with?" is help', () => {
+    expect(read('hey bot, what can you help with?').plan.outcome).toBe('help');
+  });
+
+  it('"what is running?" still lists the workloads', () => {
+    expect(read('what is running?').plan).toMatchObject({ outcome: 'tool', tool: 'list_workloads' });
+  });
+});

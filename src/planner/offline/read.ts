@@ -701,6 +701,20 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
   // "what's in monitoring?", "what do we have in production rn": the workloads of a namespace, for sure.
   const whatsIn = reading.kind === 'tool' && reading.tool === 'list_workloads' && WHATS_IN.test(plainSaid);
   const draft = stateQuestion || whatsIn ? { ...reading, guess: false } : reading;
+  // "what's our revenue since the event started?", "what's the ETA on the truck?": a guess at a listing for a message
+  // that names nothing of the cluster, which no listing answers; "bot what's ur moveset": the bot's abilities.
+  if (
+    draft.kind === 'tool' &&
+    draft.tool === 'list_workloads' &&
+    draft.guess &&
+    draft.args.namespace === undefined &&
+    !CLUSTER_WORDS.test(text) &&
+    (({ names, spaces }) => names.size === 0 && spaces.size === 0)(namedInText(stripMarkup(text), ctx))
+  ) {
+    return ABILITIES.test(plainSaid)
+      ? said('help', HELP_MESSAGE, false)
+      : said('unsupported', cannotDo('I did not understand that.'), false);
+  }
   const doubt = draft.guess
     ? `a guess (${req.mood})`
     : req.relayed
@@ -1129,6 +1143,13 @@ const STATE_NOW =
  */
 const LOOKS_AHEAD =
   /\b(tomorrow|tonight|later|again|next (time|week|day|sprint|release|deploy)|after|by then|once|when|until|soon|eventually|in (an?|one|two|three|four|five|ten|a few|\d+) (hours?|minutes?|mins?|days?|bit|while|weeks?)|in an? (bit|while)|finish\w*|during|before|by (noon|midnight|eod|\d)|at \d|\d{1,2} ?(am|pm)\b|noon|midnight|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|error rates?|p\d\d|latency|cpu|memory|throughput|5xx|errors? (is|are)|over \d+ ?%|under \d+ ?ms)\b/i;
+
+/** A question about what the bot can do. */
+const ABILITIES =
+  /\b(?:what|how)\b[^.?!]*\b(?:you|u|it|this bot|the bot|coxswain)\b[^.?!]*\b(?:do|help|able|use|support|handle|offer)\b|\bmoveset\b|\bwhat are my options\b/i;
+/** Words of the cluster's objects and their state, which a listing of workloads may answer. */
+const CLUSTER_WORDS =
+  /\b(?:cluster|k8s|kube\w*|deploy\w*|apps?|services?|namespaces?|running|workloads?|rollouts?|canar\w*|blue.?green|replicas?|images?|containers?|nodes?|pods?|chaos|experiments?|alerts?|firing|ready|status|overview|stuff|things|everything|anything|up|down|live|healthy|broken|failing)\b/i;
 
 /** What to ask for instead of a read again and again. */
 const RECURRING_EXAMPLE: Record<string, string> = {
