@@ -211,6 +211,8 @@ const RECORDS = [
   'planner-blind88.first-run.json',
   'planner-blind89.first-run.json',
   'planner-blind90.first-run.json',
+  'planner-blind91.first-run.json',
+  'planner-blind92.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
