@@ -776,3 +776,33 @@ describe('what round 151 found', () => {
     ['scale api in staging to 4', 'scale'],
   ]);
 });
+
+// Red-team round 152, in phrasings of its own: a question, a refusal or a hanging word after the ask, the ask said of
+// someone ("u did …", "ready to …"), done a moment ago, an amount beside an experiment, a question about the command,
+// "for a while", someone's pod, asked of anyone, help on a command.
+describe('what round 152 found', () => {
+  noSureWrite([
+    'restart worker in prod why though',
+    'scale api in staging to 3 what for',
+    'promote checkout in staging while',
+    'restart coredns no thanks',
+    'u did restart worker in prod',
+    'ready to promote checkout in staging',
+    'restart worker in prod just now',
+    'stress the most memory on worker in staging',
+    'impact of restart worker in prod',
+    'pause payments for a while',
+    'kill your pod of api in staging',
+    'could anybody restart worker in prod',
+  ]);
+
+  it('"help: restart api in staging" is help', () => {
+    expect(read('help: restart api in staging').plan.outcome).toBe('help');
+  });
+
+  staySure([
+    ['roll back api in staging to the version before', 'rollback'],
+    ['add 200ms latency to api in staging for 3 min', 'launch_chaos'],
+    ['restart worker in prod right now', 'restart'],
+  ]);
+});

@@ -390,6 +390,7 @@ const ATTACKS = [
   'redteam-planner149.jsonl',
   'redteam-planner150.jsonl',
   'redteam-planner151.jsonl',
+  'redteam-planner152.jsonl',
 ];
 
 describe('red-team case files', () => {

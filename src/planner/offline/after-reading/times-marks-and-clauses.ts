@@ -9,6 +9,7 @@
  */
 
 import type { PlanContext } from '../../plan.ts';
+import { HELP_MESSAGE } from '../help.ts';
 import { nameSets } from '../inventory-names.ts';
 import type { Reading } from '../read.ts';
 import { doubted, isSureWrite } from './common.ts';
@@ -33,6 +34,31 @@ const HANGING =
   /^\W*(?:now that|so that|so (?:we|you|i|they) (?:can|could)|in order to|that (?:we|you|they|he|she|i)|which (?:we|you|they)|whereas|whereby|given that|seeing (?:as|that))\b/i;
 /** "way to roll back web", "you'd restart api", "you would …": praise for what was done, or what one would do. */
 const NOT_ASKED = /^\W*(?:way to|nice going|good job|great job|you'?d|you would|you will have|you'?ll have)\b/i;
+/** "… why", "… what for", "… how so": a question about the ask, after it. */
+const QUESTION_AFTER =
+  /\b(?:why(?: now| so| that| this)?|what for|how so|how come|for what|really|seriously|you sure|sure about (?:it|that))\W*$/i;
+/** "… before", "… while", "… and", "… vs": a sentence left hanging. */
+const HANGING_END =
+  /(?<!\b(?:version|versions|one|revision|release|build|image|day|week|night|time|times|tag|state|deploy)\s)\b(?:before|right before|just before|while|and|or|vs\.?|versus|but|after|until|till|because|if|when|unless|with|without|instead of)\W*$/i;
+/** "… no way", "… no thanks", "… nah": the ask refused. */
+const REFUSED_AFTER = /\b(?:no way|no thanks?|no thank you|no sir|no ma'?am|no gracias|no danke|nah|nope|not now|hell no)\W*$/i;
+/** "u did roll back …", "ya would …", "do u need to …", "ready to roll back …": a report, a wish or a question. */
+const SAID_OF_SOMEONE =
+  /^\W*(?:(?:u|ya|you)\s+(?:did|would|'?d|were|was|about to|able to|gonna|going to|already|have|had|just)\b|do (?:u|ya|you) (?:need|want|have) to\b|(?:did|have|has) (?:u|ya)\b|(?:(?:we|i|you|u)(?:'re|'m| are| am)?\s+|are (?:we|you|u)\s+)?(?:all )?(?:ready|set|prepared|about) to\b)/i;
+/** "… just now", "… a moment ago": done a moment ago. */
+const JUST_DONE = /\b(?:just now|a moment ago|a minute ago|moments ago|earlier today)\b/i;
+/** "stress most of the cpu", "at least": an amount the level does not say. */
+const AMOUNT = /\b(?:most|much|least|at least|at most|maximum|minimum|all (?:of )?the|as much as)\b/i;
+/** "blast radius of …", "duration of …": a question about the command. */
+const ABOUT_COMMAND =
+  /\b(?:blast radius|duration|severity|impact|risks?|effects?|side effects?|consequences?|downtime|cost) (?:of|for)\b|\b(?:blast radius|impact|risks?|side effects?|consequences?)\W*$/i;
+/** "pause checkout for a while": a time the call does not take. */
+const A_WHILE = /\bfor (?:a|some) (?:while|bit|spell|time)\b|\bfor now and then\b/i;
+/** "can someone roll back web in prod", "could anyone …": asked of anyone, who may be a person. */
+const ANYONE = /\b(?:can|could|would|will) (?:someone|somebody|anyone|anybody)\b/i;
+/** "help: roll back web in prod", "usage of restart", "… examples": help on the command, not the command. */
+const HELP_ON = /^\W*(?:help|usage|syntax|docs?|man)\b\s*(?::|with|for|of|on)\s|\b(?:usage|examples?|commands?|syntax)\W*$/i;
+
 /** "scale the compute of web", "the web processor": CPU under other names, which no replica count sizes. */
 const COMPUTE = /\b(?:compute|processors?|vcpus?|cpu cores?|cores?)\b/i;
 
@@ -46,11 +72,26 @@ export function timesMarksAndClauses(r: Reading, plain: string, text: string, ct
   if (HANGING.test(plain)) return doubted(r, 'a clause without its main clause');
   if (NOT_ASKED.test(plain)) return doubted(r, 'praise or what one would do');
   if (tool === 'scale' && COMPUTE.test(plain)) return doubted(r, 'a size of compute');
+  if (HELP_ON.test(plain))
+    return {
+      plan: { outcome: 'help', message: HELP_MESSAGE, source: 'offline' },
+      confident: false,
+      unsure: 'help on a command',
+    };
+  if (QUESTION_AFTER.test(plain)) return doubted(r, 'a question after the ask');
+  if (HANGING_END.test(plain)) return doubted(r, 'a sentence left hanging');
+  if (REFUSED_AFTER.test(plain)) return doubted(r, 'refused after the ask');
+  if (SAID_OF_SOMEONE.test(plain)) return doubted(r, 'said of someone, not asked');
+  if (JUST_DONE.test(plain)) return doubted(r, 'done a moment ago');
+  if (tool === 'launch_chaos' && AMOUNT.test(plain)) return doubted(r, 'an amount the level does not say');
+  if (ABOUT_COMMAND.test(plain)) return doubted(r, 'a question about the command');
+  if (A_WHILE.test(plain)) return doubted(r, 'a time the call does not take');
+  if (ANYONE.test(plain)) return doubted(r, 'asked of anyone');
   const { workloads, namespaces } = nameSets(ctx).known.correction;
-  const owned = /\b(?:their|his|her|its)\s+(?:own\s+)?([a-z0-9-]+)/gi;
+  const owned = /\b(?:their|his|her|its|your)\s+(?:own\s+)?([a-z0-9-]+)/gi;
   for (const m of plain.matchAll(owned)) {
     const w = m[1].toLowerCase();
-    if (workloads.has(w) || namespaces.has(w)) return doubted(r, "someone else's");
+    if (workloads.has(w) || namespaces.has(w) || /^pods?$/.test(w)) return doubted(r, "someone else's");
   }
   return r;
 }
