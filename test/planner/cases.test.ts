@@ -213,6 +213,8 @@ const RECORDS = [
   'planner-blind90.first-run.json',
   'planner-blind91.first-run.json',
   'planner-blind92.first-run.json',
+  'planner-blind93.first-run.json',
+  'planner-blind94.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
