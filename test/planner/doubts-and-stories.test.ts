@@ -134,3 +134,21 @@ describe('a question about nothing the cluster holds', () => {
     expect(read('what is running?').plan).toMatchObject({ outcome: 'tool', tool: 'list_workloads' });
   });
 });
+
+describe('a rollback or a smaller size said the way other languages say it', () => {
+  it.each([
+    ['please return back the worker of staging to the version before', 'rollback', { namespace: 'staging', name: 'worker' }],
+    ['is possible to return api in production to the before version?', 'rollback', { namespace: 'production', name: 'api' }],
+    ['make return the api of staging to the revision one', 'rollback', { namespace: 'staging', name: 'api', toRevision: 1 }],
+    ['take 1 off worker in prod', 'scale', { namespace: 'production', name: 'worker', replicas: 2 }],
+    ['subtract two from web in production', 'scale', { namespace: 'production', name: 'web', replicas: 4 }],
+  ])('"%s" is %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('"role back worker in staging" is a rollback the requester confirms', () => {
+    const r = read('role back worker in staging');
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'rollback' });
+    expect(r.confident).toBe(false);
+  });
+});

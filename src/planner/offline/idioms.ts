@@ -424,6 +424,25 @@ export function plainIdioms(text: string): string {
         /\b(?:return|go|get|come) back to the (?:version|release|build) before\b|\breturn to the (?:version|release|build) before\b|\breturn (?:it |them )?to the (?:previous|prior|old|last|earlier) (?:version|release|build|revision)\b/gi,
         'roll back',
       )
+      // "return back the api of staging to the version before", "make return the web of staging to the revision one",
+      // "return web in production to the before version": a rollback said the way other languages say it.
+      .replace(
+        new RegExp(
+          String.raw`\b(?:make |please )?return(?: back)? ((?:the )?${WORKLOAD_WORD}(?: (?:of|in|on) (?:the )?[a-z0-9-]+)?) (?:back )?to (?:the |its )?(?:(version|release|build|one) before|before (?:version|release|build|one)|(?:previous|prior|old|last|earlier) (?:version|release|build|revision|one)|revision (one|two|three|\d+))\b`,
+          'gi',
+        ),
+        (_m, what: string, _b, n: string | undefined) =>
+          `roll back ${what.replace(/ of (?:the )?/i, ' in ')}${n ? ` to revision ${{ one: '1', two: '2', three: '3' }[n.toLowerCase()] ?? n}` : ''}`,
+      )
+      // "take 2 off web in prod", "subtract two from checkout in production": that many fewer replicas.
+      .replace(
+        new RegExp(
+          String.raw`\b(?:take (one|two|three|four|five|a|an|\d+) (?:(?:replicas?|pods?|instances?|copies) )?off (?:of )?|subtract (one|two|three|four|five|a|an|\d+) (?:(?:replicas?|pods?|instances?|copies) )?from )((?:the )?${WORKLOAD_WORD}(?: in [a-z0-9-]+)?)\b`,
+          'gi',
+        ),
+        (_m, a: string | undefined, b: string | undefined, what: string) =>
+          `remove ${/^an?$/i.test(a ?? b ?? '') ? 'one' : (a ?? b)} replicas from ${what}`,
+      )
       // "take api in prod down one", "bump web up two": a change by that many, the direction after the workload.
       .replace(
         new RegExp(

@@ -153,7 +153,9 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
       '',
     );
   const places = nameSets(ctx).known.correction.namespaces;
-  const text = workloadsCounted(spokenNames(typed, workloadNames(ctx), places), workloadNames(ctx), places);
+  // "role back api in staging": the sound of "roll back", not a role; read as words put back together (confirmed).
+  const heard = typed.replace(/\brole[- ]?back\b(?! (?:to|the) (?:role|admin|permission|binding)s?\b)/gi, 'roll back');
+  const text = workloadsCounted(spokenNames(heard, workloadNames(ctx), places), workloadNames(ctx), places);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
   // The whole message read, then the kinds of message that need more than one reading.
