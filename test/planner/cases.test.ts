@@ -215,6 +215,8 @@ const RECORDS = [
   'planner-blind92.first-run.json',
   'planner-blind93.first-run.json',
   'planner-blind94.first-run.json',
+  'planner-blind95.first-run.json',
+  'planner-blind96.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
