@@ -152,3 +152,23 @@ describe('a rollback or a smaller size said the way other languages say it', () 
     expect(r.confident).toBe(false);
   });
 });
+
+describe('a ticket key or a guarded word only in the reason after a request', () => {
+  it('"restart api in staging, ticket OPS-7710" restarts staging/api (the key is no pod)', () => {
+    expect(read('restart api in staging, ticket OPS-7710').plan).toMatchObject({
+      tool: 'restart',
+      args: { namespace: 'staging', name: 'api' },
+    });
+  });
+
+  it.each([
+    ['restart worker in staging, it keeps failing the nightly job', 'restart'],
+    ["how's web in production doing? p99 was 900ms at noon", 'describe_workload'],
+  ])('"%s" reads the request, not the reason', (text, tool) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool });
+  });
+
+  it('"restart api in staging, and drain node-3" still refuses the node', () => {
+    expect(read('restart api in staging, and drain node-3').plan.outcome).toBe('unsupported');
+  });
+});

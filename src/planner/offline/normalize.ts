@@ -206,7 +206,9 @@ const COMPOUND_LENGTH =
 
 export function normalize(input: string): Normalized {
   const cased = stripMarkup(input);
-  let low = cased.toLowerCase();
+  // "restart worker in staging, ticket FIN-7710", "scale worker to 3, OPS-412": a ticket's key in capitals is a
+  // reference, never a workload or a pod.
+  let low = cased.replace(/\b(?!(?:SEV|P)-)[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/g, 'ticket').toLowerCase();
   for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
   // "Change CHG-7711 (standard change, pre-approved): restart opencost", "for the change record": a change ticket and
   // its id are the paperwork around the request, never a second action or a pod.

@@ -602,7 +602,24 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
   if (HOW_TO.test(plainSaid) && !wantAfterHow(plainSaid)) return said('help', HELP_MESSAGE, plainSpokenText(plainSaid));
   const set = new Set(c.words);
   // A purpose after the request ("… so I can see which node it's on") names no object of it.
-  const refused = refusal(n.text.replace(PURPOSE, ' '), set, knownNames(ctx));
+  const refusedWhole = refusal(n.text.replace(PURPOSE, ' '), set, knownNames(ctx));
+  // "bounce coredns, 3 DNS timeouts on the bank SFTP job in the last hour", "how's prod api doing? p95 was 840ms": a
+  // word the guards know only in the reason after a request they do not refuse is context, not what is asked.
+  const [guardHead = '', ...tailParts] = n.text.split(/[,;?]\s|\s[-\u2013\u2014]\s/);
+  const guardTail = tailParts.join(' ');
+  const refused =
+    refusedWhole &&
+    guardTail !== '' &&
+    /\b(restart|bounce|scale|roll|rollback|promote|abort|pause|retry|describe|show|list|get|logs|cost|costs|how|what|which|is|are)\b/.test(
+      guardHead,
+    ) &&
+    !refusal(guardHead, new Set(guardHead.split(/\s+/)), knownNames(ctx)) &&
+    !WRITE_VERBS.some((v) => new RegExp(`\\b${v}\\b`).test(guardTail)) &&
+    !/\b(delete|remove|drop|exec|ssh|secret|secrets|namespace|node|nodes|drain|cordon|rbac|role|helm|approv\w*|polic\w*|permission\w*|don'?t|do not|not|never|need|needs)\b|\?/.test(
+      guardTail,
+    )
+      ? undefined
+      : refusedWhole;
   // In a story, a word the guards know ("node-7 got drained") may be context: the refusal is not sure.
   // A longer message that asks for it with no turn ("… instead just show me", "NOT asking you to …") is sure too.
   if (refused) {
