@@ -806,3 +806,33 @@ describe('what round 152 found', () => {
     ['restart worker in prod right now', 'restart'],
   ]);
 });
+
+// Red-team round 153, in phrasings of its own: a message left unfinished (a preposition, an article, a question word
+// or a tag at the end, a colon, a dash), a sign of doubt, the ask for someone else, chat shorthand, thanks for what was
+// done, a label or a vote first, a status told, a symptom named, the past, whether it is possible.
+describe('what round 153 found', () => {
+  noSureWrite([
+    'restart worker in staging into',
+    'scale api in staging to 3 the',
+    'promote checkout in staging which',
+    'restart worker in prod did we',
+    'restart worker in prod:',
+    'restart worker in prod —',
+    'restart worker in prod :/',
+    'need somebody to restart worker in prod',
+    'ur ready to restart worker in prod',
+    'thx for rolling back api in staging',
+    'status: restart worker in prod',
+    'pause checkout in staging: done',
+    'latency on api in staging',
+    'restart worker in prod in the past',
+    'restart worker in prod feasible',
+  ]);
+
+  staySure([
+    ['promote payments as soon as possible', 'promote_rollout'],
+    ['<@U0COXSWAIN> restart api in staging :pray:', 'restart'],
+    ['memory pressure on worker in staging for 90 seconds', 'launch_chaos'],
+    ['scale web in prod up to 8', 'scale'],
+  ]);
+});

@@ -395,6 +395,7 @@ const ATTACKS = [
   'redteam-planner150.jsonl',
   'redteam-planner151.jsonl',
   'redteam-planner152.jsonl',
+  'redteam-planner153.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -59,6 +59,35 @@ const ANYONE = /\b(?:can|could|would|will) (?:someone|somebody|anyone|anybody)\b
 /** "help: roll back web in prod", "usage of restart", "… examples": help on the command, not the command. */
 const HELP_ON = /^\W*(?:help|usage|syntax|docs?|man)\b\s*(?::|with|for|of|on)\s|\b(?:usage|examples?|commands?|syntax)\W*$/i;
 
+/**
+ * "… to", "… the", "… what", "… do we", "…:", "… —": a message that ends on a word or a mark that needs more after it
+ * (a preposition, an article, a possessive, a question word, a tag, a colon, a dash, an ellipsis): left unfinished.
+ */
+const UNFINISHED =
+  /(?:\b(?:to|for|at|from|by|during|against|per|as|like|of|into|onto|via|about|than|between|among|across|through|towards?|upon|within|near|under|the|a|an|our|my|your|their|his|her|what|how|who|whom|whose|where|which|(?:do|did|have|has|are|were|should|shall|can|could|will|would) (?:we|you|u|i|they))\W*$)|(?:(?<!:[a-z0-9_+-]+):|[\u2014\u2013\u2026]|\.{2,}|\s-{1,2})\s*$|(?<=\w{3,}\s.{10,})\b(?:this|these|those)\W*$/i;
+/** ":/", ":-/", "😕": a sign of doubt. */
+const DOUBT_MARK = /(?:^|\s):-?[/\\](?=\s|$)/;
+/** "need someone to …", "want them to …", "as him", "by her": the ask is for, or in the name of, someone else. */
+const SOMEONE_ELSE =
+  /\b(?:need|needs|want|wants|get|got|have|asked|ask)\s+(?:someone|somebody|anyone|anybody|them|him|her|a human|a person|ops|the team)\s+to\b|\b(?:as|by|for)\s+(?:him|her|them)\W*$/i;
+/** "ur ready to", "ya want to", "u could", "u roll back …": chat shorthand for a report, a wish or a question. */
+const SHORTHAND_OF_SOMEONE =
+  /^\W*(?:(?:u|ya|ur|you'?re|you|your)\s+(?:(?:all\s+)?(?:ready|able|set|prepared)\s+(?:to|for)|could|might|may|want(?:ed)? to|wanna|gotta|roll|restart|scale|promote|abort|pause|kill|delete|stop|retry|bounce|set|revert)\b)|^\W*ready for\b/i;
+/** "thanks for roll back web in prod": thanks for a change already made. */
+const THANKS_FOR =
+  /\b(?:thanks|thank you|thank u|thx|ty|cheers|kudos)\s+(?:a lot |so much )?for\s+(?:the\s+|that\s+|your\s+)?(?:[a-z-]+\s+){0,2}?(?:roll(?:ing|ed)?\s*back|rollback|restart\w*|scal\w*|promot\w*|abort\w*|paus\w*|bounc\w*|revert\w*|kill\w*)\b/i;
+/** "against roll back …", "report: roll back …": a vote or a label before the words, not the ask. */
+const LABEL_OR_VOTE = /^\W*(?:against|report|status|result|results|outcome|log|note|minutes|summary|agenda|todo|to-do)\b\s*:?/i;
+/** "promote checkout in staging: complete", "promote of checkout … complete": the state of a step, told. */
+const STATUS_TOLD =
+  /:\s*(?:complete|completed|done|finished|ok|okay|success|succeeded|failed|pending)\W*$|^\W*(?:promot\w*|rollback|roll ?back|restart|scal\w*|abort\w*|paus\w*)\s+of\b.*\b(?:complete|completed|done|finished)\W*$/i;
+/** "packet loss on api in staging": a symptom named, no experiment asked for. */
+const SYMPTOM =
+  /^\W*(?:packet loss|packet drops?|latency|delay|timeouts?|errors?|cpu spikes?|memory leaks?)\s+(?:on|for|in|at|with)\b/i;
+/** "in the past we roll back …", "… possible": the past, or whether it can be done. */
+const PAST_OR_POSSIBLE =
+  /\bin the past\b|(?<!\b(?:as soon as|if|when|whenever|where|wherever)\s)\b(?:possible|doable|feasible|allowed|safe)\W*$/i;
+
 /** "scale the compute of web", "the web processor": CPU under other names, which no replica count sizes. */
 const COMPUTE = /\b(?:compute|processors?|vcpus?|cpu cores?|cores?)\b/i;
 
@@ -87,6 +116,15 @@ export function timesMarksAndClauses(r: Reading, plain: string, text: string, ct
   if (ABOUT_COMMAND.test(plain)) return doubted(r, 'a question about the command');
   if (A_WHILE.test(plain)) return doubted(r, 'a time the call does not take');
   if (ANYONE.test(plain)) return doubted(r, 'asked of anyone');
+  if (UNFINISHED.test(text.trim()) || UNFINISHED.test(plain)) return doubted(r, 'left unfinished');
+  if (DOUBT_MARK.test(text)) return doubted(r, 'a sign of doubt');
+  if (SOMEONE_ELSE.test(plain)) return doubted(r, 'for someone else');
+  if (SHORTHAND_OF_SOMEONE.test(plain)) return doubted(r, 'said of someone, not asked');
+  if (THANKS_FOR.test(plain)) return doubted(r, 'thanks for what was done');
+  if (LABEL_OR_VOTE.test(plain)) return doubted(r, 'a label or a vote');
+  if (STATUS_TOLD.test(text.trim())) return doubted(r, 'a status told');
+  if (tool === 'launch_chaos' && SYMPTOM.test(plain)) return doubted(r, 'a symptom named');
+  if (PAST_OR_POSSIBLE.test(plain)) return doubted(r, 'the past, or whether it can be');
   const { workloads, namespaces } = nameSets(ctx).known.correction;
   const owned = /\b(?:their|his|her|its|your)\s+(?:own\s+)?([a-z0-9-]+)/gi;
   for (const m of plain.matchAll(owned)) {
