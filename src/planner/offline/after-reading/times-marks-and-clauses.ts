@@ -91,40 +91,60 @@ const PAST_OR_POSSIBLE =
 /** "scale the compute of web", "the web processor": CPU under other names, which no replica count sizes. */
 const COMPUTE = /\b(?:compute|processors?|vcpus?|cpu cores?|cores?)\b/i;
 
+/** A check: the words it looks for, in the plain words or as typed, for one tool or any, and why it doubts. */
+type Doubt = { re: RegExp; why: string; tool?: string; typed?: boolean };
+
+/** Checked in order before help on a command is told apart. */
+const BEFORE_HELP: Doubt[] = [
+  { re: PAST_WINDOW, why: 'a window in the past', tool: 'launch_chaos' },
+  { re: RATE, why: 'a rate' },
+  { re: YESTERDAY, why: 'yesterday' },
+  { re: TASK_MARK, why: 'a task-list mark', typed: true },
+  { re: HANGING, why: 'a clause without its main clause' },
+  { re: NOT_ASKED, why: 'praise or what one would do' },
+  { re: COMPUTE, why: 'a size of compute', tool: 'scale' },
+];
+/** Checked in order after it. */
+const AFTER_HELP: Doubt[] = [
+  { re: QUESTION_AFTER, why: 'a question after the ask' },
+  { re: HANGING_END, why: 'a sentence left hanging' },
+  { re: REFUSED_AFTER, why: 'refused after the ask' },
+  { re: SAID_OF_SOMEONE, why: 'said of someone, not asked' },
+  { re: JUST_DONE, why: 'done a moment ago' },
+  { re: AMOUNT, why: 'an amount the level does not say', tool: 'launch_chaos' },
+  { re: ABOUT_COMMAND, why: 'a question about the command' },
+  { re: A_WHILE, why: 'a time the call does not take' },
+  { re: ANYONE, why: 'asked of anyone' },
+  { re: UNFINISHED, why: 'left unfinished', typed: true },
+  { re: UNFINISHED, why: 'left unfinished' },
+  { re: DOUBT_MARK, why: 'a sign of doubt', typed: true },
+  { re: SOMEONE_ELSE, why: 'for someone else' },
+  { re: SHORTHAND_OF_SOMEONE, why: 'said of someone, not asked' },
+  { re: THANKS_FOR, why: 'thanks for what was done' },
+  { re: LABEL_OR_VOTE, why: 'a label or a vote' },
+  { re: STATUS_TOLD, why: 'a status told', typed: true },
+  { re: SYMPTOM, why: 'a symptom named', tool: 'launch_chaos' },
+  { re: PAST_OR_POSSIBLE, why: 'the past, or whether it can be' },
+];
+
+function firstDoubt(doubts: Doubt[], plain: string, typed: string, tool: string): string | undefined {
+  return doubts.find((d) => (d.tool === undefined || d.tool === tool) && d.re.test(d.typed ? typed : plain))?.why;
+}
+
 export function timesMarksAndClauses(r: Reading, plain: string, text: string, ctx: PlanContext): Reading {
   if (!isSureWrite(r)) return r;
   const tool = r.plan.tool;
-  if (PAST_WINDOW.test(plain) && tool === 'launch_chaos') return doubted(r, 'a window in the past');
-  if (RATE.test(plain)) return doubted(r, 'a rate');
-  if (YESTERDAY.test(plain)) return doubted(r, 'yesterday');
-  if (TASK_MARK.test(text)) return doubted(r, 'a task-list mark');
-  if (HANGING.test(plain)) return doubted(r, 'a clause without its main clause');
-  if (NOT_ASKED.test(plain)) return doubted(r, 'praise or what one would do');
-  if (tool === 'scale' && COMPUTE.test(plain)) return doubted(r, 'a size of compute');
+  const typed = text.trim();
+  const early = firstDoubt(BEFORE_HELP, plain, typed, tool);
+  if (early) return doubted(r, early);
   if (HELP_ON.test(plain))
     return {
       plan: { outcome: 'help', message: HELP_MESSAGE, source: 'offline' },
       confident: false,
       unsure: 'help on a command',
     };
-  if (QUESTION_AFTER.test(plain)) return doubted(r, 'a question after the ask');
-  if (HANGING_END.test(plain)) return doubted(r, 'a sentence left hanging');
-  if (REFUSED_AFTER.test(plain)) return doubted(r, 'refused after the ask');
-  if (SAID_OF_SOMEONE.test(plain)) return doubted(r, 'said of someone, not asked');
-  if (JUST_DONE.test(plain)) return doubted(r, 'done a moment ago');
-  if (tool === 'launch_chaos' && AMOUNT.test(plain)) return doubted(r, 'an amount the level does not say');
-  if (ABOUT_COMMAND.test(plain)) return doubted(r, 'a question about the command');
-  if (A_WHILE.test(plain)) return doubted(r, 'a time the call does not take');
-  if (ANYONE.test(plain)) return doubted(r, 'asked of anyone');
-  if (UNFINISHED.test(text.trim()) || UNFINISHED.test(plain)) return doubted(r, 'left unfinished');
-  if (DOUBT_MARK.test(text)) return doubted(r, 'a sign of doubt');
-  if (SOMEONE_ELSE.test(plain)) return doubted(r, 'for someone else');
-  if (SHORTHAND_OF_SOMEONE.test(plain)) return doubted(r, 'said of someone, not asked');
-  if (THANKS_FOR.test(plain)) return doubted(r, 'thanks for what was done');
-  if (LABEL_OR_VOTE.test(plain)) return doubted(r, 'a label or a vote');
-  if (STATUS_TOLD.test(text.trim())) return doubted(r, 'a status told');
-  if (tool === 'launch_chaos' && SYMPTOM.test(plain)) return doubted(r, 'a symptom named');
-  if (PAST_OR_POSSIBLE.test(plain)) return doubted(r, 'the past, or whether it can be');
+  const late = firstDoubt(AFTER_HELP, plain, typed, tool);
+  if (late) return doubted(r, late);
   const { workloads, namespaces } = nameSets(ctx).known.correction;
   const owned = /\b(?:their|his|her|its|your)\s+(?:own\s+)?([a-z0-9-]+)/gi;
   for (const m of plain.matchAll(owned)) {
