@@ -217,6 +217,8 @@ const RECORDS = [
   'planner-blind94.first-run.json',
   'planner-blind95.first-run.json',
   'planner-blind96.first-run.json',
+  'planner-blind97.first-run.json',
+  'planner-blind98.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
