@@ -836,3 +836,32 @@ describe('what round 153 found', () => {
     ['scale web in prod up to 8', 'scale'],
   ]);
 });
+
+// Red-team round 154, in phrasings of its own: the same kinds moved into the middle or the object put first ("web in
+// prod we roll back"), votes against in other marks, an action counted or pointed at as a noun, someone else's name on
+// the ask mid-sentence, a status line, "someone" after the ask, a trigger on a state, a question put the other way round.
+describe('what round 154 found', () => {
+  noSureWrite([
+    'worker in prod we restart',
+    'fyi i scale web in prod to 8',
+    'restart worker in prod we think',
+    'restart worker in prod no from us',
+    'restart worker [no] in prod',
+    'the latest restart of worker in prod',
+    'number of restart on worker in prod',
+    'restart worker as her in prod',
+    'restart worker in prod why not',
+    'worker in prod ready to restart',
+    'restart worker in prod somebody',
+    'thanks so much for restarting worker in prod',
+    'promote checkout in staging on success',
+    'should worker in prod restart',
+    'worker in prod did restart',
+  ]);
+
+  staySure([
+    ['roll back web in prod, thanks again', 'rollback'],
+    ['would you be able to restart web in staging?', 'restart'],
+    ['can we restart worker in prod', 'restart'],
+  ]);
+});

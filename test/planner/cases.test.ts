@@ -398,6 +398,7 @@ const ATTACKS = [
   'redteam-planner151.jsonl',
   'redteam-planner152.jsonl',
   'redteam-planner153.jsonl',
+  'redteam-planner154.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -134,7 +134,7 @@ const STEPS_BACK =
  * to the version just left), which the bot has no record of here.
  */
 const UNDO_OF_UNDO =
-  /\b(?:undo|revert|reverse|roll ?back|cancel)(?: the| that| my| our| your)?(?: last| previous| latest| recent)? (?:rollback|roll-back|undo|revert)\b|\b(?:roll ?back|rollback|revert|undo)\b[^.!?]*\b(?:again|once more|one more time)\b/i;
+  /\b(?:undo|revert|reverse|roll ?back|cancel)(?: the| that| my| our| your)?(?: last| previous| latest| recent)? (?:rollback|roll-back|undo|revert)\b|\b(?:roll ?back|rollback|revert|undo)\b[^.!?]*(?<!\b(?:thanks|thank you|thx|ty|cheers)\s)\b(?:again|once more|one more time)\b/i;
 
 /**
  * "roll back web prod to n-2", "undo the last rollback of web": a rollback more than one revision back, or the undoing

@@ -91,6 +91,43 @@ const PAST_OR_POSSIBLE =
 /** "scale the compute of web", "the web processor": CPU under other names, which no replica count sizes. */
 const COMPUTE = /\b(?:compute|processors?|vcpus?|cpu cores?|cores?)\b/i;
 
+const CHANGE_VERB =
+  '(?:roll|rollback|restart|kill|scale|promote|abort|pause|retry|delete|stress|bounce|set|revert|stop|launch|drop|add|inject|partition|resume|halve|double)';
+/** "web in prod we roll back", "fyi we roll back …", "roll back we think …": someone tells what they do or think. */
+const WE_DO = new RegExp(
+  `(?<!\\b(?:can|could|shall|should|would|will|let|may|might|must|do|did|please|pls|if|when|once|unless|until|before|after|so|that)\\s)\\b(?:we|i|they|he|she)\\s+(?:\\w+ly\\s+|just\\s+|already\\s+|then\\s+|now\\s+)?${CHANGE_VERB}\\b|\\b(?:we|they|i) think\\b|\\bthink so\\b|(?<!\\b(?:why|how|when|who|where|what|you|u)\\s)\\bdid\\s+(?:\\w+ly\\s+)?${CHANGE_VERB}\\b`,
+  'i',
+);
+/** "… no from me", "restart api [no] in staging", "… -1", "−1 roll back …": a vote against. */
+const VOTE_AGAINST = /\bno (?:from|for) (?:me|us)\b|\[\s*(?:no|nope|-1|\u22121|x)\s*\]|(?:^|\s)[-\u2212]1\W*$|^\W*[-\u2212]1\b/i;
+/** "the last roll back of web", "number of restart on api": an action named as a noun, counted or pointed at. */
+const ACTION_AS_NOUN =
+  /\b(?:last|recent|previous|current|latest|running|ongoing|pending|next|first)\s+(?:roll\s*back|rollback|restart|promotion|scale|pod[- ]?kill|abort|pause|retry)\s+(?:of|on|for)\b|^\W*(?:count|number of|total|how many)\b/i;
+/** "… as him please", "restart api as them in staging", "by him quickly": done as or by someone else. */
+const AS_SOMEONE = /\b(?:as|by)\s+(?:him|her|them)\b|\bfor (?:him|her)\b/i;
+/** "… why me", "… who me", "… why not": a complaint or a question after the ask. */
+const COMPLAINT = /\b(?:why|who) (?:me|us|not|them)\b/i;
+/** "web in prod ready to roll back", "checkout able to promote": a status line. */
+const STATUS_LINE = new RegExp(
+  `(?<!\\b(?:you|u|ya)\\s+(?:be\\s+)?)\\b(?:ready|able|set|prepared|good|clear|cleared|ok|okay)\\s+(?:to|for)\\s+${CHANGE_VERB}`,
+  'i',
+);
+/** "roll back web in prod someone": asked of anyone, after the ask. */
+const ANYONE_AFTER = /\b(?:someone|somebody|anyone|anybody|whoever)\b/i;
+/** "thanks very much for roll back …", "thanks again for …": thanks for a change made, words between. */
+const THANKS_BETWEEN =
+  /\b(?:thanks|thank you|thank u|thx|ty|cheers)\b(?:\s+\w+){1,3}?\s+for\s+(?:the\s+|that\s+|your\s+)?(?:[a-z-]+\s+){0,2}?(?:roll(?:ing|ed)?\s*back|rollback|restart\w*|scal\w*|promot\w*|abort\w*|paus\w*)/i;
+/** "promote checkout on healthy", "roll back web on failing": a trigger on a state, for later. */
+const ON_STATE =
+  /\bon\s+(?:healthy|failing|failure|fail|success|succeed\w*|green|red|errors?|alerts?|crash\w*|timeouts?|degraded|ready)\b/i;
+/** "must web in prod roll back", "should checkout promote": a question put the other way round, with no mark. */
+const INVERTED = new RegExp(
+  `^\\W*(?:must|should|shall|can|could|would|will|does|did)\\s+(?!you\\b|u\\b|we\\b|i\\b|someone\\b|anyone\\b)(?:the\\s+)?[a-z0-9-]+(?:\\s+(?:in|on)\\s+[a-z0-9-]+)?\\s+${CHANGE_VERB}`,
+  'i',
+);
+/** "… posible": whether it can be done, misspelt. */
+const POSIBLE = /\b(?:posible|possibel|possble|posibble)\W*$/i;
+
 /** A check: the words it looks for, in the plain words or as typed, for one tool or any, and why it doubts. */
 type Doubt = { re: RegExp; why: string; tool?: string; typed?: boolean };
 
@@ -125,6 +162,17 @@ const AFTER_HELP: Doubt[] = [
   { re: STATUS_TOLD, why: 'a status told', typed: true },
   { re: SYMPTOM, why: 'a symptom named', tool: 'launch_chaos' },
   { re: PAST_OR_POSSIBLE, why: 'the past, or whether it can be' },
+  { re: POSIBLE, why: 'the past, or whether it can be' },
+  { re: WE_DO, why: 'what someone does or thinks, told' },
+  { re: VOTE_AGAINST, why: 'a vote against', typed: true },
+  { re: ACTION_AS_NOUN, why: 'an action named as a noun' },
+  { re: AS_SOMEONE, why: 'for someone else' },
+  { re: COMPLAINT, why: 'a question after the ask' },
+  { re: STATUS_LINE, why: 'a status told' },
+  { re: ANYONE_AFTER, why: 'asked of anyone' },
+  { re: THANKS_BETWEEN, why: 'thanks for what was done' },
+  { re: ON_STATE, why: 'a trigger on a state' },
+  { re: INVERTED, why: 'a question without its mark' },
 ];
 
 function firstDoubt(doubts: Doubt[], plain: string, typed: string, tool: string): string | undefined {
