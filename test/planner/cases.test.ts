@@ -219,6 +219,8 @@ const RECORDS = [
   'planner-blind96.first-run.json',
   'planner-blind97.first-run.json',
   'planner-blind98.first-run.json',
+  'planner-blind99.first-run.json',
+  'planner-blind100.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
