@@ -11,7 +11,8 @@ export interface PlannerText {
 
 /**
  * The texts of every planner case file (test/fixtures/planner-*.jsonl and ../shared/eval/planner-public.jsonl when
- * it is there), each text once: what prompt sizes and tool selection are measured over.
+ * it is there), each text once: what prompt sizes and tool selection are measured over (`npm run bench:planner`
+ * measures every text).
  */
 export function plannerTexts(): PlannerText[] {
   const dir = join(root, 'test', 'fixtures');
@@ -32,4 +33,15 @@ export function plannerTexts(): PlannerText[] {
     }
   }
   return [...byText.values()];
+}
+
+/**
+ * About `size` of those texts, spread evenly over all the files (every k-th text, the same ones on every run): the
+ * texts grow by a few hundred with each blind batch, and the tests check the rule on a fixed share while the
+ * benchmark gives the figure over all of them.
+ */
+export function plannerTextSample(size: number): PlannerText[] {
+  const all = plannerTexts();
+  const step = Math.max(1, Math.floor(all.length / size));
+  return all.filter((_, i) => i % step === 0);
 }

@@ -86,7 +86,7 @@ describe('words around a write that leave it unsure', () => {
   });
 
   it('reads a reason after the request as the request, for the requester to confirm', () => {
-    expect(planOffline("pls scale api in prod to 8 replicas, traffic's picking up", ctx)).toMatchObject({
+    expect(planOffline('pls scale api in prod to 8 replicas, marketing emailed everyone', ctx)).toMatchObject({
       plan: { tool: 'scale', args: { namespace: 'production', name: 'api', replicas: 8 } },
       confident: false,
     });

@@ -74,3 +74,44 @@ describe('a reason that does not say it agrees', () => {
     expect(r.sure === false || !('tool' in r), text).toBe(true);
   });
 });
+
+// Kinds from blind83–98, where a request with its reason after it was right but left for the requester to confirm
+// (about one in six of the batches' right writes), in phrasings of their own.
+describe('what a reason, a reference or a sign-off after a request accounts for', () => {
+  it.each([
+    ['bounce worker in prod, ticket OPS-2231', { tool: 'restart', args: { namespace: 'production', name: 'worker' } }],
+    ['scale api in staging to 3, per CHG-10442', { tool: 'scale', args: { namespace: 'staging', name: 'api', replicas: 3 } }],
+    ['restart coredns, merci beaucoup', { tool: 'restart', args: { namespace: 'kube-system', name: 'coredns' } }],
+    [
+      'promote checkout in staging, muchas gracias',
+      { tool: 'promote_rollout', args: { namespace: 'staging', name: 'checkout' } },
+    ],
+    ['pause the checkout rollout, staging', { tool: 'pause_rollout', args: { namespace: 'staging', name: 'checkout' } }],
+    ['recycle opencost, it seems to be hung', { tool: 'restart', args: { namespace: 'monitoring', name: 'opencost' } }],
+    ['roll back api in staging, our change is broken', { tool: 'rollback', args: { namespace: 'staging', name: 'api' } }],
+    ['revert prod web, the release broke the signup form', { tool: 'rollback', args: { namespace: 'production', name: 'web' } }],
+    ['scale web in prod to 3, the sale is over', { tool: 'scale', args: { namespace: 'production', name: 'web', replicas: 3 } }],
+    ['end the chaos experiment api-pod-kill-x1y2 in staging, the rehearsal is finished', { tool: 'stop_chaos' }],
+    ['stop chaos experiment web-network-delay-k2 in staging, it is polluting the dashboards', { tool: 'stop_chaos' }],
+    ['kill a random api pod in staging, we want to check whether the retries work', { tool: 'launch_chaos' }],
+    ['set web in staging to ghcr.io/acme/web:1.9.3, this build contains the fix for the menu', { tool: 'set_image' }],
+  ])('"%s" → %o, sure', (text, want) => {
+    expect(call(text)).toMatchObject({ ...want, sure: true });
+  });
+
+  it.each([
+    // The old side is what a rollback goes to: trouble there speaks against it.
+    'roll back web in prod, the previous build is broken',
+    // An outside event may be the cause, which the change does not mend (red-team round 115).
+    'restart api in prod, it has been failing since the network outage',
+    // A size told for a time of day holds then, not now.
+    'scale worker in prod to 0, it is idle at night',
+    'kill a pod of api in staging, want to see if you really would',
+    'set web in staging to ghcr.io/acme/web:1.9.3, it does not have the fix',
+    'stop chaos experiment web-network-delay-k2 in staging, the drill is not over',
+    'restart worker in staging, ticket OPS-2231 says not to',
+  ])('"%s" is no sure write', (text) => {
+    const r = call(text);
+    expect('tool' in r && r.sure).toBe(false);
+  });
+});

@@ -39,6 +39,12 @@ export interface WriteContext {
 /** A thank-you, a "please", an emoji of thanks or hurry: nothing asked, nothing doubted. */
 const COURTESY =
   /^(thanks|thank you|thx|ty|tysm|cheers|tia|please|pls|plz|asap|urgent|now|right now|quick|quickly|when you can|ok|okay|much appreciated|appreciate it|you rock|legend)( (so much|a lot|in advance|again|all|team|mate))?$/;
+/** Thanks and "please" said in another language after an English request: "danke schön", "obrigado", "gracias". */
+const THANKS_ABROAD =
+  /^(danke( sch[oö]n| sehr)?|vielen dank|merci( beaucoup)?|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|grazie( mille)?|arigato( gozaimasu)?|(yoroshiku )?onegaishimasu|yoroshiku( onegaishimasu)?|dank je( wel)?|tack|kiitos|shukriya|dhanyavaad|bitte|por favor|per favore|s'il vous pla[iî]t|svp|thank you (very|so) much|many thanks( in advance)?|thanks in advance|thank you in advance|thank you kindly|much obliged|kindly|with thanks|ta)$/;
+/** A ticket's key alone, or with the word for it: "FIN-7750", "ticket CHG-30471", "ref INC-5531", "(OPS-412)". */
+const REFERENCE =
+  /^\W*((per|ref|re|see|for|ticket|change|chg|incident|jira|issue|case|cr|rfc)\W+)?[A-Z][A-Z0-9]{1,9}-\d{1,6}\W*$/;
 /** Emoji that thank or hurry; any other emoji after a request may doubt it (🤷, 😂, 🤔). */
 const KIND_EMOJI = /^(?:\s|\u{1f64f}|\u{1f44d}|\u{1f680}|\u{1f525}|\u{1f389}|\u{2764}|\u{fe0f}|!|\.)*$/u;
 /** A sign anywhere that the sender is not sure or not serious: 🤷 🤔 😂 🙃 😬 😅, their Slack codes, ¯\_(ツ)_/¯. */
@@ -127,7 +133,11 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return KIND_EMOJI.test(clause);
-  if (COURTESY.test(t)) return true;
+  if (COURTESY.test(t) || THANKS_ABROAD.test(t)) return true;
+  // "…, FIN-7750", "…, ticket CHG-30471", "…, per INC-5531": a ticket's key names the record the change is done for.
+  if (REFERENCE.test(clause.trim())) return true;
+  // "- checkout (staging)", "• api", "production": the call's own object or place said again, as in a list.
+  if (ownObjectOnly(t, w)) return true;
   if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
   // "…, the bug is in worker": a reason about another workload may mean that one.
   if (tokens(clause).some((x) => otherName(x, w))) return false;
@@ -139,6 +149,19 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
   if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
   return !COMMAND.test(t) && agreeingReason(scoped, w);
+}
+
+/** Only the call's own target, its namespace and list marks or articles: "checkout staging", "the api", "production". */
+function ownObjectOnly(t: string, w: WriteContext): boolean {
+  const words = t.split(' ').filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.some((x) => x === w.target || (w.namespaces.get(x) ?? '') === w.namespace) &&
+    words.every(
+      (x) => x === w.target || (w.namespace !== undefined && w.namespaces.get(x) === w.namespace) || /^(the|in|on|of)$/.test(x),
+    )
+  );
 }
 
 function otherName(x: string, w: WriteContext): boolean {

@@ -26,9 +26,15 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'abort_rollout':
     case 'pause_rollout':
     case 'rollback':
-      return TROUBLE.test(t);
+      return TROUBLE.test(t) || BROKE.test(t) || (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t));
     case 'promote_rollout':
       return FINE.test(t);
+    case 'set_image':
+      return CARRIES_FIX.test(t);
+    case 'stop_chaos':
+      return OVER.test(t) || IN_THE_WAY.test(t);
+    case 'launch_chaos':
+      return PURPOSE.test(t) && !/\b(you|u|bot|coxswain|not|no|never|if not)\b/.test(t);
     case 'scale': {
       if (w.replicas === undefined || w.current === undefined) return false;
       if (w.replicas > w.current) return MORE_LOAD.test(t) || (w.current > 0 && TROUBLE_OF_LOAD.test(t));
@@ -45,7 +51,9 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
  * left (a count or a revision may hide in it).
  */
 function normalized(clause: string, w: WriteContext): string | undefined {
+  // "GD-14 is done", "INC-5531 closed": a ticket's key is the record, not a count.
   let t = ` ${clause
+    .replace(/\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/g, 'the ticket')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[^a-z0-9' ]+/g, ' ')
@@ -68,7 +76,10 @@ function normalized(clause: string, w: WriteContext): string | undefined {
   t = t.replace(/^ (because|cause|cuz|coz|since|as|and) /, ' ').replace(SINCE_WHEN, ' ');
   for (let last = ''; last !== t; ) {
     last = t;
-    t = t.replace(/ (so|again|now|right now|atm|rn|still|please|pls|plz|thanks|thx) $/, ' ');
+    t = t
+      .replace(/ (so|again|now|right now|atm|rn|still|please|pls|plz|thanks|thx) $/, ' ')
+      // A size is for a time ("idle overnight" is busy by day); a repair is not.
+      .replace(w.tool === 'scale' ? /(?!)/ : WHEN_TOLD, ' ');
   }
   t = t.replace(/\s+/g, ' ').trim();
   if (/\d/.test(t.replace(/\b(5\d\d|5xx)s?\b/g, ''))) return undefined;
@@ -84,8 +95,16 @@ function normalized(clause: string, w: WriteContext): string | undefined {
 const SINCE_WHEN =
   / since (~?\d{1,2}(:\d\d)?( ?(am|pm|utc))?|this morning|the morning|morning|yesterday|last night|lunch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend) $/;
 
+/**
+ * When the trouble was seen, at the end of a reason: "this morning", "overnight", "today". (An event it began with,
+ * "since the cdn outage", may be its cause, which a restart or a rollback does not mend: red-team round 115.)
+ */
+const WHEN_TOLD = / ((this|last) (morning|night|afternoon|evening)|today|tonight|overnight|all (day|night|morning)) $/;
+
 function rollout(t: string | undefined, w: WriteContext): string | undefined {
   if (t === undefined) return undefined;
+  // "roll back web, the new build broke the login page": for a rollback the new build is the target's own last change.
+  if (w.tool === 'rollback') t = t.replace(/\bthe new (build|release|version|image|deploy)\b/g, 'it');
   const own = w.inProgress
     ? w.strategy === 'canary'
       ? /\b(it |the )?canary\b|\bthe new (build|release|version|image|pods?)\b/g
@@ -110,9 +129,10 @@ const THANKS_SIGNS = /[\u{1f44d}\u{1f64f}]|\u{fe0f}|:(\+1|thumbsup|pray):/gu;
 
 /** What a restart, a rollback, an abort, a pause or a pod's deletion repairs: the workload itself in trouble now. */
 const WORKLOAD = '(it|they|the pods|all (the )?pods|all of them)';
-const BE = '(is|are|has been|have been|keeps|keep|is still|are still|still)';
+const BE =
+  '(is|are|has been|have been|keeps|keep|is still|are still|still|looks|look|seems|seem|seems to be|seem to be|appears to be|appear to be|got|has gotten|have gotten|seems to have gotten|went|is getting|are getting|is looking|are looking)';
 const BAD =
-  '(really |totally |completely |super |very )?(stuck|broken|wedged|hung|hanging|frozen|down|dead|crashing|crashlooping|crash looping|in a crash ?loop|in crashloopbackoff|oom ?ing|ooming|oom ?killed|getting oom ?killed|leaking( memory)?|flaky|flapping|unresponsive|not responding|not working|not starting|not ready|not serving|erroring|erroring out|throwing (errors|500s|5xxs?|exceptions)|returning (errors|500s|5xxs?)|failing|failing (health ?checks|readiness( probes)?|liveness( probes)?)|timing out|spamming (the )?(queue|logs)|misbehaving|acting up|borked|busted|on fire|degraded|unhealthy|slow|hosed|toast|wonky|bad|buggy)';
+  '(really |totally |completely |super |very )?(not good|no good|not healthy|not ok|not okay|not right|stale|blank|empty|weird|off|sluggish|laggy|eating memory|out of memory|stuck|broken|wedged|hung|hanging|frozen|down|dead|crashing|crashlooping|crash looping|in a crash ?loop|in crashloopbackoff|oom ?ing|ooming|oom ?killed|getting oom ?killed|leaking( memory)?|flaky|flapping|unresponsive|not responding|not working|not starting|not ready|not serving|erroring|erroring out|throwing (errors|500s|5xxs?|exceptions)|returning (errors|500s|5xxs?)|failing|failing (health ?checks|readiness( probes)?|liveness( probes)?)|timing out|spamming (the )?(queue|logs)|misbehaving|acting up|borked|busted|on fire|degraded|unhealthy|slow|hosed|toast|wonky|bad|buggy)';
 /** A metric of trouble going up: "errors are spiking", "error rate climbing", "p99 is through the roof". */
 const METRIC =
   '(the )?(errors?|error rate|5xxs?|500s|latency|p99( latency)?|p95( latency)?|timeouts|restarts|crashes|ooms|memory( usage)?)';
@@ -120,15 +140,38 @@ const RISING = '(is |are )?(spiking|climbing|rising|growing|through the roof|sky
 const TROUBLE = new RegExp(
   `^(${WORKLOAD} ${BE} ${BAD}|${WORKLOAD} (keeps|keep) (crashing|restarting|dying|failing|ooming|hanging|timing out)|${WORKLOAD} stopped (responding|working|answering|serving|processing)|${METRIC} ${RISING})$`,
 );
+/** "it crashed", "they froze", "it fell over": the workload in trouble, told in the past. */
+const BROKE = new RegExp(
+  `^${WORKLOAD} (crashed|died|froze|hung|broke|locked up|fell over|went down|got stuck|got wedged|seems to have (gotten|got) stuck)$`,
+);
+/**
+ * For a rollback, an abort or a pause: the change itself or what it broke, in trouble. "my change is bad", "rc1 is
+ * broken", "the cart is broken", "it broke the login page", "the numbers look bad".
+ */
+const BAD_CHANGE = new RegExp(
+  `^((my|our|the|this|that) )?(?!.*\\b(old|older|previous|prior|earlier|last|stable|former|down|low|off)\\b)([a-z0-9-]+ ){0,2}[a-z0-9-]+ ${BE} ${BAD}$|^(it|my change|our change|the change|the (build|release|version|image|deploy)) (broke|breaks|is breaking) (the )?([a-z0-9-]+ ){0,2}[a-z0-9-]+$`,
+);
+/** The reason an experiment can stop: it is over, or done with. */
+const OVER =
+  /^((the )?([a-z-]+ )?(test|tests|drill|game day|experiment|playtest|exercise|run|ticket|rehearsal)|qa|we) (is|are) (over|done|finished|finish|complete|completed)$|^(it|the ticket) (is )?(over|done|finished|closed)$|^it has been running (too long|way too long|long enough)$/;
+/** An experiment in the way of others: "it's confusing the testers", "it's skewing the latency numbers". */
+const IN_THE_WAY =
+  /^it is (confusing|skewing|wrecking|breaking|hurting|messing up|ruining|affecting|polluting|spoiling|blocking) (the |our |my )?([a-z-]+ ){0,2}[a-z-]+$/;
+/** What an experiment is for: "we want to see the alert fire", "testing my timeout handling", "for the game day". */
+const PURPOSE =
+  /^((we|i) )?(want|wanna|wanted|need|would like|'d like) to (see|test|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? [a-z' -]{3,60}$|^(we are |i am )?testing (my|our|the) [a-z -]{2,40}$|^we test [a-z -]{2,30}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$/;
+/** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
+const CARRIES_FIX =
+  /^(it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) (has|contains|includes|carries|ships|is) (the |a |our )?([a-z-]+ ){0,3}(fix|hotfix|patch|bugfix|security fix)( for (the )?([a-z-]+ ){0,2}[a-z-]+)?$/;
 /** What a promotion is for: the new version fine. */
 const FINE =
-  /^((it|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
+  /^((qa|the tests|testing|the smoke tests) (is|are) (done|finished|complete|green)|(it|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((the )?([a-z-]+ )?(rush|peak|surge) is (starting|coming|here|on)|(the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);
 /** Less load than the pods: what a scale down is for. */
 const LESS_LOAD =
-  /^((it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$/;
+  /^((the )?([a-z-]+ )?(rush|peak|traffic|sale|event|exam|test|load test|drill|launch|campaign|match|game) (is (over|done|finished)|has (passed|ended|finished))|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (testing|using it|using staging|using production|using prod)|it is not needed|we are over budget|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$/;
