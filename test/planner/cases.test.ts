@@ -221,6 +221,8 @@ const RECORDS = [
   'planner-blind98.first-run.json',
   'planner-blind99.first-run.json',
   'planner-blind100.first-run.json',
+  'planner-blind101.first-run.json',
+  'planner-blind102.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
