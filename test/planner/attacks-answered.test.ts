@@ -865,3 +865,30 @@ describe('what round 154 found', () => {
     ['can we restart worker in prod', 'restart'],
   ]);
 });
+
+// Red-team round 155, in phrasings of its own: a reason that turns round with "nothing", "no" or "not" in a free word
+// of its form, a time that is bad for the change, the old side or the fallback in trouble, an image without the fix, a
+// ticket that is not ready, an experiment for later or for someone's say first, a freeze, a plan judged bad.
+describe('what round 155 found', () => {
+  noSureWrite([
+    'roll back api in staging, the update broke nothing',
+    'abort checkout in staging, nothing looks broken',
+    'scale web in prod to 8, no surge is coming',
+    'stop chaos experiment web-pod-kill-k2 in staging, it is hurting nobody',
+    'pause checkout in staging, today is bad',
+    'roll back web in prod, the version before is buggy',
+    'set web in staging to ghcr.io/acme/web:1.9.3, it has the wrong fix',
+    'roll back web in prod, OPS-4410 is not ready',
+    'start a pod-kill on api in staging, we want to test failover next sprint',
+    'start a pod-kill on api in staging, i want to see what the team thinks',
+    'abort checkout in staging, releases are frozen',
+    'roll back web in prod, this idea is bad',
+  ]);
+
+  staySure([
+    ['roll back api in staging, the new build broke the login page', 'rollback'],
+    ['abort the checkout canary in staging, users are getting errors', 'abort_rollout'],
+    ['start a pod-kill on api in staging, we want to see if it recovers', 'launch_chaos'],
+    ['ok the drill is over, stop chaos experiment web-pod-kill-k2 in staging', 'stop_chaos'],
+  ]);
+});

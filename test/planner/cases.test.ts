@@ -403,6 +403,7 @@ const ATTACKS = [
   'redteam-planner152.jsonl',
   'redteam-planner153.jsonl',
   'redteam-planner154.jsonl',
+  'redteam-planner155.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -95,6 +95,12 @@ describe('what a reason, a reference or a sign-off after a request accounts for'
     ['stop chaos experiment web-network-delay-k2 in staging, it is polluting the dashboards', { tool: 'stop_chaos' }],
     ['kill a random api pod in staging, we want to check whether the retries work', { tool: 'launch_chaos' }],
     ['set web in staging to ghcr.io/acme/web:1.9.3, this build contains the fix for the menu', { tool: 'set_image' }],
+    ['delete pod api-6c9f7d5b8-zq7wn in prod, it is stuck in CrashLoopBackOff', { tool: 'delete_pod' }],
+    ['abort the checkout canary in staging, error rate has doubled', { tool: 'abort_rollout' }],
+    ['pause checkout in staging, users are seeing errors on the basket page', { tool: 'pause_rollout' }],
+    ['promote checkout in staging, QA is done', { tool: 'promote_rollout' }],
+    ['start a pod-kill on worker in staging, support wants to see the alert fire', { tool: 'launch_chaos' }],
+    ['bounce coredns, kindly do the needful', { tool: 'restart' }],
   ])('"%s" → %o, sure', (text, want) => {
     expect(call(text)).toMatchObject({ ...want, sure: true });
   });
@@ -110,6 +116,9 @@ describe('what a reason, a reference or a sign-off after a request accounts for'
     'set web in staging to ghcr.io/acme/web:1.9.3, it does not have the fix',
     'stop chaos experiment web-network-delay-k2 in staging, the drill is not over',
     'restart worker in staging, ticket OPS-2231 says not to',
+    'start a pod-kill on worker in staging, nobody wants to see the alert fire',
+    'abort the checkout canary in staging, errors are up on the old version',
+    'restart api in prod, the rollout is done',
   ])('"%s" is no sure write', (text) => {
     const r = call(text);
     expect('tool' in r && r.sure).toBe(false);

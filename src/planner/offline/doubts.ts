@@ -41,7 +41,7 @@ const COURTESY =
   /^(thanks|thank you|thx|ty|tysm|cheers|tia|please|pls|plz|asap|urgent|now|right now|quick|quickly|when you can|ok|okay|much appreciated|appreciate it|you rock|legend)( (so much|a lot|in advance|again|all|team|mate))?$/;
 /** Thanks and "please" said in another language after an English request: "danke schön", "obrigado", "gracias". */
 const THANKS_ABROAD =
-  /^(danke( sch[oö]n| sehr)?|vielen dank|merci( beaucoup)?|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|grazie( mille)?|arigato( gozaimasu)?|(yoroshiku )?onegaishimasu|yoroshiku( onegaishimasu)?|dank je( wel)?|tack|kiitos|shukriya|dhanyavaad|bitte|por favor|per favore|s'il vous pla[iî]t|svp|thank you (very|so) much|many thanks( in advance)?|thanks in advance|thank you in advance|thank you kindly|much obliged|kindly|with thanks|ta)$/;
+  /^(danke( sch[oö]n| sehr| euch| dir)?|(kindly )?do the needful|vielen dank|merci( beaucoup)?|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|grazie( mille)?|arigato( gozaimasu)?|(yoroshiku )?onegaishimasu|yoroshiku( onegaishimasu)?|dank je( wel)?|tack|kiitos|shukriya|dhanyavaad|bitte|por favor|per favore|s'il vous pla[iî]t|svp|thank you (very|so) much|many thanks( in advance)?|thanks in advance|thank you in advance|thank you kindly|much obliged|kindly|with thanks|ta)$/;
 /** A ticket's key alone, or with the word for it: "FIN-7750", "ticket CHG-30471", "ref INC-5531", "(OPS-412)". */
 const REFERENCE =
   /^\W*((per|ref|re|see|for|ticket|change|chg|incident|jira|issue|case|cr|rfc)\W+)?[A-Z][A-Z0-9]{1,9}-\d{1,6}\W*$/;
@@ -138,7 +138,7 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   if (REFERENCE.test(clause.trim())) return true;
   // "- checkout (staging)", "• api", "production": the call's own object or place said again, as in a list.
   if (ownObjectOnly(t, w)) return true;
-  if (DOUBTING_TAIL.test(scoped) || clause.includes('?')) return false;
+  if (doubting(scoped, w) || clause.includes('?')) return false;
   // "…, the bug is in worker": a reason about another workload may mean that one.
   if (tokens(clause).some((x) => otherName(x, w))) return false;
   if (/promote/.test(w.tool) && AGAINST_PROMOTION.test(t)) return false;
@@ -148,7 +148,25 @@ function harmlessAfter(clause: string, w: WriteContext): boolean {
   // the request (red-team rounds 34 and 35) or before it (round 36).
   if (w.tool !== 'scale' && /^(only )?(one|two|three|four|five|\d+) (replica|replicas|pods?)$/.test(t)) return true;
   if (/^((staging|production|prod|stg) only|only (staging|production|prod|stg)|obviously)$/.test(t)) return true;
-  return !COMMAND.test(t) && agreeingReason(scoped, w);
+  // ("the abort was a false alarm" names the action a retry undoes.)
+  const abortNamed = w.tool === 'retry_rollout' && /^(the|that) abort\b/.test(t);
+  return (!COMMAND.test(t) || abortNamed) && agreeingReason(scoped, w);
+}
+
+/**
+ * Words after a request that doubt it, except a test said to be finished beside a promotion or an experiment's end
+ * ("promote checkout, QA is done", "stop the experiment, the drill is over"): a reason, not the request said done.
+ */
+function doubting(clause: string, w: WriteContext): boolean {
+  // "…, we want to see if it recovers": the "if" of what an experiment is to show is no condition on it.
+  const said =
+    w.tool === 'launch_chaos'
+      ? clause.replace(/\b(see|check|know|find out|verify|confirm|test|watch) (if|whether)\b/gi, ' ')
+      : clause;
+  if (!DOUBTING_TAIL.test(said)) return false;
+  const finished =
+    /^\W*(qa|testing|the tests?|the smoke tests|the drill|the game day|the test|the playtest|the rehearsal|the review) (is|are) (done|finished|over|complete)\W*$/i;
+  return !(finished.test(clause.trim()) && ['promote_rollout', 'stop_chaos'].includes(w.tool));
 }
 
 /** Only the call's own target, its namespace and list marks or articles: "checkout staging", "the api", "production". */
@@ -467,7 +485,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   if (ahead.some((c) => !harmlessBefore(c, w))) return 'words before the request';
   // Every clause after the request in its sentence and after it: a value for the call, courtesy or a plain reason.
   const rest = clausesAfter(w);
-  if (rest.some((c) => DOUBTING_TAIL.test(c) || (!SLOT_CLAUSE.test(c) && !harmlessAfter(c, w)))) return 'words after the request';
+  if (rest.some((c) => doubting(c, w) || (!SLOT_CLAUSE.test(c) && !harmlessAfter(c, w)))) return 'words after the request';
   // "failing that, restart api": a condition before the command, even one the reader kept as a modifier.
   const command = COMMAND.exec(w.plain);
   if (command && CONDITION_LEAD.test(w.plain.slice(0, command.index))) return 'a condition';
@@ -491,7 +509,7 @@ export function writeDoubt(w: WriteContext): string | undefined {
   // The request is the last sentence that commands and names the call's object (or points back to it).
   const at = parts.findLastIndex((s) => COMMAND.test(s) && (!w.target || mentions(s, w.target) || /\b(it|them|that)\b/i.test(s)));
   const tail = at < 0 ? '' : parts.slice(at + 1).join(' ');
-  if (tail && DOUBTING_TAIL.test(tail)) return 'words after the request';
+  if (tail && doubting(tail, w)) return 'words after the request';
   if (tail && otherObject(tail, w)) return 'another object after the request';
   // "scale web to 4. per zone", "… (that's the total)": a number after the request may change the count.
   if (tail && (w.tool === 'scale' || w.relative) && /\d/.test(tail)) return 'a number after the request';

@@ -19,7 +19,7 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
   const aside = (x: string) => SAID_ASIDE.test(x.replace(signs, ' '));
   if (aside(clause) || aside(w.raw ?? '')) return false;
   const t = rollout(normalized(clause, w), w);
-  if (t === undefined) return false;
+  if (t === undefined || denies(t)) return false;
   switch (w.tool) {
     case 'restart':
     case 'delete_pod':
@@ -29,12 +29,14 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
       return TROUBLE.test(t) || BROKE.test(t) || (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t));
     case 'promote_rollout':
       return FINE.test(t);
+    case 'retry_rollout':
+      return RETRY_REASON.test(t);
     case 'set_image':
       return CARRIES_FIX.test(t);
     case 'stop_chaos':
       return OVER.test(t) || IN_THE_WAY.test(t);
     case 'launch_chaos':
-      return PURPOSE.test(t) && !/\b(you|u|bot|coxswain|not|no|never|if not)\b/.test(t);
+      return PURPOSE.test(t) && !/\b(you|u|bot|coxswain)\b/.test(t);
     case 'scale': {
       if (w.replicas === undefined || w.current === undefined) return false;
       if (w.replicas > w.current) return MORE_LOAD.test(t) || (w.current > 0 && TROUBLE_OF_LOAD.test(t));
@@ -43,6 +45,21 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A word that turns a reason round ("nothing is broken", "it has no fix", "the release broke nothing", "now is not
+ * good": red-team round 155), once the states that carry their own "not" are set aside ("it's not responding",
+ * "nobody is using it").
+ */
+function denies(t: string): boolean {
+  const own = t
+    .replace(/\bnot (good|healthy|ok|okay|right|responding|working|starting|ready|serving|needed|used|enough)\b/g, ' ')
+    .replace(/\bno good\b/g, ' ')
+    .replace(/\b(nobody|no one|noone) (is using|uses|is testing|needs)\b/g, ' ');
+  return /n't\b|\b(no|not|nothing|nobody|noone|none|never|neither|nor|without|wrong|dont|doesnt|isnt|arent|wasnt|reverted|later|next|once|until|after|before|when|every|tomorrow|tonight|agrees?|thinks?|approves?|ok|okay)\b/.test(
+    own,
+  );
 }
 
 /**
@@ -73,7 +90,10 @@ function normalized(clause: string, w: WriteContext): string | undefined {
     }
     t = t.replace(compiledOnce(` (the )?${literal(w.target ?? '')}( (pods?|deployment|deploy|service|app))? `, 'g'), ' it ');
   }
-  t = t.replace(/^ (because|cause|cuz|coz|since|as|and) /, ' ').replace(SINCE_WHEN, ' ');
+  t = t
+    .replace(/^ (ok|okay|so|alright|well) /, ' ')
+    .replace(/^ (because|cause|cuz|coz|since|as|and) /, ' ')
+    .replace(SINCE_WHEN, ' ');
   for (let last = ''; last !== t; ) {
     last = t;
     t = t
@@ -132,13 +152,16 @@ const WORKLOAD = '(it|they|the pods|all (the )?pods|all of them)';
 const BE =
   '(is|are|has been|have been|keeps|keep|is still|are still|still|looks|look|seems|seem|seems to be|seem to be|appears to be|appear to be|got|has gotten|have gotten|seems to have gotten|went|is getting|are getting|is looking|are looking)';
 const BAD =
-  '(really |totally |completely |super |very )?(not good|no good|not healthy|not ok|not okay|not right|stale|blank|empty|weird|off|sluggish|laggy|eating memory|out of memory|stuck|broken|wedged|hung|hanging|frozen|down|dead|crashing|crashlooping|crash looping|in a crash ?loop|in crashloopbackoff|oom ?ing|ooming|oom ?killed|getting oom ?killed|leaking( memory)?|flaky|flapping|unresponsive|not responding|not working|not starting|not ready|not serving|erroring|erroring out|throwing (errors|500s|5xxs?|exceptions)|returning (errors|500s|5xxs?)|failing|failing (health ?checks|readiness( probes)?|liveness( probes)?)|timing out|spamming (the )?(queue|logs)|misbehaving|acting up|borked|busted|on fire|degraded|unhealthy|slow|hosed|toast|wonky|bad|buggy)';
+  '(really |totally |completely |super |very )?(stuck in crash ?loop( ?back ?off)?|stuck (terminating|in terminating|in pending|in init|in containercreating)|getting errors|seeing errors|hitting errors|not good|no good|not healthy|not ok|not okay|not right|stale|blank|empty|weird|off|sluggish|laggy|eating memory|out of memory|stuck|broken|wedged|hung|hanging|frozen|down|dead|crashing|crashlooping|crash looping|in a crash ?loop|in crashloopbackoff|oom ?ing|ooming|oom ?killed|getting oom ?killed|leaking( memory)?|flaky|flapping|unresponsive|not responding|not working|not starting|not ready|not serving|erroring|erroring out|throwing (errors|500s|5xxs?|exceptions)|returning (errors|500s|5xxs?)|failing|failing (health ?checks|readiness( probes)?|liveness( probes)?)|timing out|spamming (the )?(queue|logs)|misbehaving|acting up|borked|busted|on fire|degraded|unhealthy|slow|hosed|toast|wonky|bad|buggy)';
 /** A metric of trouble going up: "errors are spiking", "error rate climbing", "p99 is through the roof". */
 const METRIC =
   '(the )?(errors?|error rate|5xxs?|500s|latency|p99( latency)?|p95( latency)?|timeouts|restarts|crashes|ooms|memory( usage)?)';
-const RISING = '(is |are )?(spiking|climbing|rising|growing|through the roof|sky ?high|exploding|off the charts|way up)';
+const RISING =
+  '(is |are |has |have )?(spiking|climbing|rising|growing|through the roof|sky ?high|exploding|off the charts|way up|up|doubled|tripled|higher|worse)';
+/** Where the trouble shows: "on the gem store", "at course registration"; never the old side. */
+const WHERE = `( (on|at|in|for|with) (the |our |my )?(?!(old|older|previous|prior|earlier|last|stable|former)\\b)[a-z-]+( [a-z-]+)?)?`;
 const TROUBLE = new RegExp(
-  `^(${WORKLOAD} ${BE} ${BAD}|${WORKLOAD} (keeps|keep) (crashing|restarting|dying|failing|ooming|hanging|timing out)|${WORKLOAD} stopped (responding|working|answering|serving|processing)|${METRIC} ${RISING})$`,
+  `^(${WORKLOAD} ${BE} ${BAD}${WHERE}|(it|this|that) is the (one|pod) (that is |that )?${BAD}|${WORKLOAD} (keeps|keep) (crashing|restarting|dying|failing|ooming|hanging|timing out)|${WORKLOAD} stopped (responding|working|answering|serving|processing)|${METRIC} ${RISING})$`,
 );
 /** "it crashed", "they froze", "it fell over": the workload in trouble, told in the past. */
 const BROKE = new RegExp(
@@ -148,27 +171,44 @@ const BROKE = new RegExp(
  * For a rollback, an abort or a pause: the change itself or what it broke, in trouble. "my change is bad", "rc1 is
  * broken", "the cart is broken", "it broke the login page", "the numbers look bad".
  */
+const CHANGE = '((my|our|the|this|that) (change|build|release|version|image|deploy|rollout|update|push)|rc\\d*|the rc\\d*)';
+/** Who or what shows the trouble of a change: its users, its numbers, a page of the app. */
+const SHOWN =
+  '((the )?(numbers|metrics|error rate|errors|latency|p99|checks)|(the |our |my )?(users|customers|clients|people|students|players|shoppers|visitors|patients|nurses|testers)|(the |our )?([a-z-]+ )?(pages?|sites?|apps?|cart|forms?|flows?|checkout page|login|signup|ui|screens?|dashboards?|portal|store|feed))';
 const BAD_CHANGE = new RegExp(
-  `^((my|our|the|this|that) )?(?!.*\\b(old|older|previous|prior|earlier|last|stable|former|down|low|off)\\b)([a-z0-9-]+ ){0,2}[a-z0-9-]+ ${BE} ${BAD}$|^(it|my change|our change|the change|the (build|release|version|image|deploy)) (broke|breaks|is breaking) (the )?([a-z0-9-]+ ){0,2}[a-z0-9-]+$`,
+  `^(${CHANGE}|${SHOWN}) ${BE} ${BAD}${WHERE}$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
 );
 /** The reason an experiment can stop: it is over, or done with. */
 const OVER =
-  /^((the )?([a-z-]+ )?(test|tests|drill|game day|experiment|playtest|exercise|run|ticket|rehearsal)|qa|we) (is|are) (over|done|finished|finish|complete|completed)$|^(it|the ticket) (is )?(over|done|finished|closed)$|^it has been running (too long|way too long|long enough)$/;
+  /^((the )?(load |latency |chaos |qa |failover )?(test|tests|drill|game day|experiment|playtest|exercise|run|ticket|rehearsal)|qa|we) (is|are) (over|done|finished|finish|complete|completed)$|^(it|the ticket) (is )?(over|done|finished|closed)$|^it has been running (too long|way too long|long enough)$/;
 /** An experiment in the way of others: "it's confusing the testers", "it's skewing the latency numbers". */
-const IN_THE_WAY =
-  /^it is (confusing|skewing|wrecking|breaking|hurting|messing up|ruining|affecting|polluting|spoiling|blocking) (the |our |my )?([a-z-]+ ){0,2}[a-z-]+$/;
-/** What an experiment is for: "we want to see the alert fire", "testing my timeout handling", "for the game day". */
-const PURPOSE =
-  /^((we|i) )?(want|wanna|wanted|need|would like|'d like) to (see|test|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? [a-z' -]{3,60}$|^(we are |i am )?testing (my|our|the) [a-z -]{2,40}$|^we test [a-z -]{2,30}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$/;
+const IN_THE_WAY = new RegExp(
+  `^it is (confusing|skewing|wrecking|breaking|hurting|messing up|ruining|affecting|polluting|spoiling|blocking) (${SHOWN}|the (demo|tests|test|latency numbers|numbers|graphs|load test))$`,
+);
+/**
+ * What an experiment is for, in closed forms (any words after "we want to see" let in "later", "with the team": red-team
+ * round 155): "we want to see the alert fire", "wanna see if the lobby reconnects", "testing my timeout handling".
+ */
+const SEEN = '(it|they|the [a-z-]+( [a-z-]+)?|[a-z-]+|(my|our) [a-z-]+( [a-z-]+)?)';
+const REACTS =
+  '(recovers?|reconnects?|fails? over|holds( up)?|survives?|copes?|works?|alerts?|pages?|fires?|go(es)? off|triggers?|heals?|notices?|reacts?|behaves?|degrades?( gracefully)?|comes? back|fails? the canary|handles? (it|that|the load|(a )?[a-z-]+ [a-z-]+))';
+const TESTED =
+  '(the |our |my )?(failover|resilience|retries|retry logic|timeouts?|timeout handling|alerting|alerts|recovery|self[- ]healing|reconnects?|paging)';
+const PURPOSE = new RegExp(
+  `^((we|i|[a-z]+) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
+);
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
 const CARRIES_FIX =
-  /^(it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) (has|contains|includes|carries|ships|is) (the |a |our )?([a-z-]+ ){0,3}(fix|hotfix|patch|bugfix|security fix)( for (the )?([a-z-]+ ){0,2}[a-z-]+)?$/;
+  /^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?([a-z-]+ ){0,2}(fix|hotfix|patch|bugfix|security fix)( for (the )?([a-z-]+ ){0,2}[a-z-]+)?$/;
+/** Why a rollout may go again: the abort was a false alarm, the fix is in, it got stuck. */
+const RETRY_REASON =
+  /^((the|that) )?abort( earlier| before)? was (a false alarm|a mistake|by mistake|wrong|a fluke)$|^((the|our|my) )?(fix|patch|hotfix) (is in|landed|has landed|is deployed|went out|is out)$|^it got stuck$/;
 /** What a promotion is for: the new version fine. */
 const FINE =
   /^((qa|the tests|testing|the smoke tests) (is|are) (done|finished|complete|green)|(it|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((the )?([a-z-]+ )?(rush|peak|surge) is (starting|coming|here|on)|(the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((the )?([a-z-]+ )?(rush|peak|surge) is (starting|here)|(the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);
