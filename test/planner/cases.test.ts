@@ -223,6 +223,8 @@ const RECORDS = [
   'planner-blind100.first-run.json',
   'planner-blind101.first-run.json',
   'planner-blind102.first-run.json',
+  'planner-blind103.first-run.json',
+  'planner-blind104.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
