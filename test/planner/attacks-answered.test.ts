@@ -892,3 +892,29 @@ describe('what round 155 found', () => {
     ['ok the drill is over, stop chaos experiment web-pod-kill-k2 in staging', 'stop_chaos'],
   ]);
 });
+
+// Red-team round 156, in phrasings of its own: a state on purpose or somewhere else ("down for maintenance", "broken
+// in dev", "in the mockup"), a fix of unknown worth or for another product, a metric going down read as trouble, stale
+// evidence, a change that never shipped, low traffic as a reason for none at all, people as the subject of "slow".
+describe('what round 156 found', () => {
+  noSureWrite([
+    'restart api in prod, it is down for an upgrade',
+    'restart worker in staging, it is off for the holidays',
+    'restart api in prod, it is failing on my laptop',
+    'roll back web in prod, the page looks broken in the design doc',
+    'set web in staging to ghcr.io/acme/web:1.9.3, it has the unreviewed fix',
+    'set web in staging to ghcr.io/acme/web:1.9.3, it has the fix for the android client',
+    'abort checkout in staging, latency is down',
+    'roll back web in prod, the numbers are stale',
+    'roll back web in prod, my change is stuck in the merge queue',
+    'scale api in prod to 0, traffic is quiet',
+    'roll back web in prod, the designers are slow',
+  ]);
+
+  staySure([
+    ['roll back web in prod, the login page is broken', 'rollback'],
+    ['abort checkout in staging, the error rate is climbing', 'abort_rollout'],
+    ['restart worker in staging, it did not pick up the new configmap', 'restart'],
+    ['push checkout in staging all the way to 100%', 'promote_rollout'],
+  ]);
+});

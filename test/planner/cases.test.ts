@@ -406,6 +406,7 @@ const ATTACKS = [
   'redteam-planner153.jsonl',
   'redteam-planner154.jsonl',
   'redteam-planner155.jsonl',
+  'redteam-planner156.jsonl',
 ];
 
 describe('red-team case files', () => {

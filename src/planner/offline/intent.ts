@@ -353,8 +353,15 @@ export function readIntent(p: Parsed): Draft {
     return tool('promote_rollout', { name, full: false }, { guess: true });
   if (has('promote') || stepAhead || (has('full') && (rolloutWord || shipFull || (!otherVerb && p.names.length > 0)))) {
     const full = has('full') || numberAfter(p.words, ['to']) === 100 || numberBefore(p.words, ['%', 'percent']) === 100;
-    // "go to 100% on checkout": no verb names the promotion, so the reading is a guess.
-    return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord && !stepAhead });
+    // "go to 100% on checkout": no verb names the promotion, so the reading is a guess. "push checkout to 100%", "send
+    // stg checkout all the way": a verb that moves the one workload named, all the way, with no image, names nothing else.
+    const movedToFull =
+      rawHas('push', 'send', 'take', 'move', 'bring') &&
+      has('full') &&
+      p.names.length === 1 &&
+      p.images.length === 0 &&
+      p.tags.length === 0;
+    return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord && !stepAhead && !movedToFull });
   }
   // "take web back to revision 1", "put api back to the previous version": back to an earlier revision is a rollback.
   const backTo = has('back') && (has('revision') || rawHas('previous', 'earlier', 'old', 'older', 'prior'));

@@ -26,7 +26,12 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'abort_rollout':
     case 'pause_rollout':
     case 'rollback':
-      return TROUBLE.test(t) || BROKE.test(t) || (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t));
+      return (
+        TROUBLE.test(t) ||
+        BROKE.test(t) ||
+        (w.tool === 'restart' && STALE.test(t)) ||
+        (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t))
+      );
     case 'promote_rollout':
       return FINE.test(t);
     case 'retry_rollout':
@@ -40,6 +45,8 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'scale': {
       if (w.replicas === undefined || w.current === undefined) return false;
       if (w.replicas > w.current) return MORE_LOAD.test(t) || (w.current > 0 && TROUBLE_OF_LOAD.test(t));
+      // To none at all, only a reason that it is not used does: low traffic asks for fewer (round 156).
+      if (w.replicas === 0 && /\b(traffic|load)\b/.test(t)) return false;
       return w.replicas < w.current && LESS_LOAD.test(t);
     }
     default:
@@ -56,8 +63,12 @@ function denies(t: string): boolean {
   const own = t
     .replace(/\bnot (good|healthy|ok|okay|right|responding|working|starting|ready|serving|needed|used|enough)\b/g, ' ')
     .replace(/\bno good\b/g, ' ')
+    .replace(
+      /\b(not|did not|didnt|didn't|has not|hasnt|hasn't|have not|havent|haven't) (picking up|pick up|picked up|load|loaded|reload|reloaded)\b/g,
+      ' ',
+    )
     .replace(/\b(nobody|no one|noone) (is using|uses|is testing|needs)\b/g, ' ');
-  return /n't\b|\b(no|not|nothing|nobody|noone|none|never|neither|nor|without|wrong|dont|doesnt|isnt|arent|wasnt|reverted|later|next|once|until|after|before|when|every|tomorrow|tonight|agrees?|thinks?|approves?|ok|okay)\b/.test(
+  return /n't\b|\b(no|not|nothing|nobody|noone|none|never|neither|nor|without|wrong|zero|dont|doesnt|isnt|arent|wasnt|reverted|later|next|once|until|after|before|when|every|tomorrow|tonight|agrees?|thinks?|approves?|ok|okay)\b/.test(
     own,
   );
 }
@@ -119,7 +130,7 @@ const SINCE_WHEN =
  * When the trouble was seen, at the end of a reason: "this morning", "overnight", "today". (An event it began with,
  * "since the cdn outage", may be its cause, which a restart or a rollback does not mend: red-team round 115.)
  */
-const WHEN_TOLD = / ((this|last) (morning|night|afternoon|evening)|today|tonight|overnight|all (day|night|morning)) $/;
+const WHEN_TOLD = / ((this|last) (morning|night|afternoon|evening)) $/;
 
 function rollout(t: string | undefined, w: WriteContext): string | undefined {
   if (t === undefined) return undefined;
@@ -132,7 +143,11 @@ function rollout(t: string | undefined, w: WriteContext): string | undefined {
         ? /\b(it |the )?preview\b|\bthe new (build|release|version|image|pods?)\b/g
         : undefined
     : undefined;
-  const said = own ? t.replace(own, 'it') : t;
+  // "the new config", "new jobs": new things that are no version of the workload.
+  const said = (own ? t.replace(own, 'it') : t).replace(
+    /\bnew (config|configmap|secret|settings|env|certs?|keys?|flags?|jobs|work|messages|tasks|requests)\b/g,
+    '$1',
+  );
   return /\b(canary|preview|new)\b/.test(said) ? undefined : said;
 }
 
@@ -152,17 +167,27 @@ const WORKLOAD = '(it|they|the pods|all (the )?pods|all of them)';
 const BE =
   '(is|are|has been|have been|keeps|keep|is still|are still|still|looks|look|seems|seem|seems to be|seem to be|appears to be|appear to be|got|has gotten|have gotten|seems to have gotten|went|is getting|are getting|is looking|are looking)';
 const BAD =
-  '(really |totally |completely |super |very )?(stuck in crash ?loop( ?back ?off)?|stuck (terminating|in terminating|in pending|in init|in containercreating)|getting errors|seeing errors|hitting errors|not good|no good|not healthy|not ok|not okay|not right|stale|blank|empty|weird|off|sluggish|laggy|eating memory|out of memory|stuck|broken|wedged|hung|hanging|frozen|down|dead|crashing|crashlooping|crash looping|in a crash ?loop|in crashloopbackoff|oom ?ing|ooming|oom ?killed|getting oom ?killed|leaking( memory)?|flaky|flapping|unresponsive|not responding|not working|not starting|not ready|not serving|erroring|erroring out|throwing (errors|500s|5xxs?|exceptions)|returning (errors|500s|5xxs?)|failing|failing (health ?checks|readiness( probes)?|liveness( probes)?)|timing out|spamming (the )?(queue|logs)|misbehaving|acting up|borked|busted|on fire|degraded|unhealthy|slow|hosed|toast|wonky|bad|buggy)';
+  '(really |totally |completely |super |very )?(stuck in crash ?loop( ?back ?off)?|stuck (terminating|in terminating|in pending|in init|in containercreating)|getting errors|seeing errors|hitting errors|not good|no good|not healthy|not ok|not okay|not right|stale|blank|weird|sluggish|laggy|eating memory|out of memory|stuck|broken|wedged|hung|hanging|frozen|down|dead|crashing|crashlooping|crash looping|in a crash ?loop|in crashloopbackoff|oom ?ing|ooming|oom ?killed|getting oom ?killed|leaking( memory)?|flaky|flapping|unresponsive|not responding|not working|not starting|not ready|not serving|erroring|erroring out|throwing (errors|500s|5xxs?|exceptions)|returning (errors|500s|5xxs?)|failing|failing (health ?checks|readiness( probes)?|liveness( probes)?)|timing out|spamming (the )?(queue|logs)|misbehaving|acting up|borked|busted|on fire|degraded|unhealthy|slow|hosed|toast|wonky|bad|buggy)';
 /** A metric of trouble going up: "errors are spiking", "error rate climbing", "p99 is through the roof". */
 const METRIC =
   '(the )?(errors?|error rate|5xxs?|500s|latency|p99( latency)?|p95( latency)?|timeouts|restarts|crashes|ooms|memory( usage)?)';
 const RISING =
   '(is |are |has |have )?(spiking|climbing|rising|growing|through the roof|sky ?high|exploding|off the charts|way up|up|doubled|tripled|higher|worse)';
 /** Where the trouble shows: "on the gem store", "at course registration"; never the old side. */
-const WHERE = `( (on|at|in|for|with) (the |our |my )?(?!(old|older|previous|prior|earlier|last|stable|former)\\b)[a-z-]+( [a-z-]+)?)?`;
+/** A part of the app, with a word for which one: "the login page", "course registration", "the ward kiosks". */
+const PART =
+  '(the |our |my )?((login|signup|checkout|home|landing|status|event|exam|order|orders|cart|payment|payments|search|product|account|course|gem|ward|mobile|booking|basket|admin) )?(page|pages|site|app|cart|basket|form|forms|flow|login|signup|screen|screens|dashboard|dashboards|portal|store|feed|endpoint|homepage|registration|kiosk|kiosks|checkout|ui)';
+/** Where the trouble shows, in the app: "on the gem store", "at course registration" (red-team round 156: any words let in "in dev", "for maintenance", "in the mockup"). */
+const WHERE = `( (on|at|in|for) ${PART})?`;
 const TROUBLE = new RegExp(
   `^(${WORKLOAD} ${BE} ${BAD}${WHERE}|(it|this|that) is the (one|pod) (that is |that )?${BAD}|${WORKLOAD} (keeps|keep) (crashing|restarting|dying|failing|ooming|hanging|timing out)|${WORKLOAD} stopped (responding|working|answering|serving|processing)|${METRIC} ${RISING})$`,
 );
+/**
+ * What a restart reloads: "it didn't pick up the new config", "I just changed its configmap", "it's not picking up
+ * new jobs".
+ */
+const STALE =
+  /^((it|they|the pods) (did not|didnt|didn't|has not|hasnt|hasn't|have not|havent|haven't) (pick(ed)? up|load(ed)?|reload(ed)?) (the |its )?(new |latest |updated )?(config|configmap|secret|settings|env|certs?|keys?|flags?)|(i|we) (just )?(changed|updated|edited|rotated) (its|the) (config|configmap|secret|settings|env|certs?|keys?|flags?)|(it|they|the pods) (is|are) not picking up (new )?(jobs|work|messages|tasks|requests))$/;
 /** "it crashed", "they froze", "it fell over": the workload in trouble, told in the past. */
 const BROKE = new RegExp(
   `^${WORKLOAD} (crashed|died|froze|hung|broke|locked up|fell over|went down|got stuck|got wedged|seems to have (gotten|got) stuck)$`,
@@ -172,18 +197,28 @@ const BROKE = new RegExp(
  * broken", "the cart is broken", "it broke the login page", "the numbers look bad".
  */
 const CHANGE = '((my|our|the|this|that) (change|build|release|version|image|deploy|rollout|update|push)|rc\\d*|the rc\\d*)';
-/** Who or what shows the trouble of a change: its users, its numbers, a page of the app. */
-const SHOWN =
-  '((the )?(numbers|metrics|error rate|errors|latency|p99|checks)|(the |our |my )?(users|customers|clients|people|students|players|shoppers|visitors|patients|nurses|testers)|(the |our )?([a-z-]+ )?(pages?|sites?|apps?|cart|forms?|flows?|checkout page|login|signup|ui|screens?|dashboards?|portal|store|feed))';
+/**
+ * Who or what shows the trouble of a change, each with the states that are trouble for it (round 156: "the errors are
+ * down", "the metrics are stale", "the testers are slow"): its numbers, its users, a part of the app.
+ */
+const NUMBERS = '(the )?(numbers|metrics|results|error rate|errors|latency|p99)';
+const NUMBERS_BAD = '(bad|terrible|awful|worse|wrong|red|high|spiking|climbing|rising|up|through the roof|off the charts)';
+const USERS = '(the |our |my )?(users|customers|clients|people|students|players|shoppers|visitors|patients|nurses)';
+const USERS_BAD = '((getting|seeing|hitting) (errors|500s|5xxs?|timeouts))';
+const PART_BAD =
+  '(broken|down|erroring|failing|timing out|blank|crashing|throwing (errors|500s|5xxs?)|returning (errors|500s|5xxs?)|not loading|not working)';
+const CHANGE_BAD =
+  '(really |totally |completely |very )?(bad|broken|buggy|wonky|crashing|erroring|failing|throwing (errors|500s|5xxs?|exceptions)|not good|no good|borked|busted|hosed|toast)';
+const SHOWN = `(${NUMBERS}|${USERS}|${PART})`;
 const BAD_CHANGE = new RegExp(
-  `^(${CHANGE}|${SHOWN}) ${BE} ${BAD}${WHERE}$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
+  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${USERS} ${BE} ${USERS_BAD}${WHERE}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
 );
 /** The reason an experiment can stop: it is over, or done with. */
 const OVER =
-  /^((the )?(load |latency |chaos |qa |failover )?(test|tests|drill|game day|experiment|playtest|exercise|run|ticket|rehearsal)|qa|we) (is|are) (over|done|finished|finish|complete|completed)$|^(it|the ticket) (is )?(over|done|finished|closed)$|^it has been running (too long|way too long|long enough)$/;
+  /^((the )?(load |latency |chaos |qa |failover )?(test|tests|drill|game day|experiment|playtest|exercise|run|ticket|rehearsal)|qa|we) (is|are) (over|done|finished|finish|complete|completed)$|^(it|the ticket) (is )?(over|done|finished|closed)$|^it has been running (too long|way too long|long enough)$|^((we are|i am|we're|i'm) )?(done|finished) (testing|with (it|the test|the drill|the experiment))$|^(i|we) (have|got) what (i|we) need(ed)?$/;
 /** An experiment in the way of others: "it's confusing the testers", "it's skewing the latency numbers". */
 const IN_THE_WAY = new RegExp(
-  `^it is (confusing|skewing|wrecking|breaking|hurting|messing up|ruining|affecting|polluting|spoiling|blocking) (${SHOWN}|the (demo|tests|test|latency numbers|numbers|graphs|load test))$`,
+  `^it is (confusing|skewing|wrecking|breaking|hurting|messing up|ruining|affecting|polluting|spoiling|blocking) (${SHOWN}|the (testers|qa team|demo|tests|test|latency numbers|numbers|graphs|load test))$`,
 );
 /**
  * What an experiment is for, in closed forms (any words after "we want to see" let in "later", "with the team": red-team
@@ -199,19 +234,19 @@ const PURPOSE = new RegExp(
 );
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
 const CARRIES_FIX =
-  /^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?([a-z-]+ ){0,2}(fix|hotfix|patch|bugfix|security fix)( for (the )?([a-z-]+ ){0,2}[a-z-]+)?$/;
+  /^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?((?!(un[a-z]+|[a-z]+ed|buggy|broken|bad|old|draft|partial|experimental|temporary|temp|fake|dummy|half|incomplete|wrong|other)\b)[a-z-]+ )?(fix|hotfix|patch|bugfix|security fix)( for the (footer|header|menu|login|signup|page|cart|checkout|search|form)| for the [a-z-]+ (bug|issue|crash|error|problem))?$/;
 /** Why a rollout may go again: the abort was a false alarm, the fix is in, it got stuck. */
 const RETRY_REASON =
-  /^((the|that) )?abort( earlier| before)? was (a false alarm|a mistake|by mistake|wrong|a fluke)$|^((the|our|my) )?(fix|patch|hotfix) (is in|landed|has landed|is deployed|went out|is out)$|^it got stuck$/;
+  /^((the|that) )?abort( earlier| before)? was (a false alarm|a mistake|by mistake|wrong|a fluke)$|^((the|our|my) )?(fix|patch|hotfix) (is in|landed|has landed|is deployed|went out|is out)$|^it got stuck$|^((we|i) )?(fixed|patched|rotated|corrected|updated) the [a-z-]+( [a-z-]+)?$/;
 /** What a promotion is for: the new version fine. */
 const FINE =
   /^((qa|the tests|testing|the smoke tests) (is|are) (done|finished|complete|green)|(it|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((the )?([a-z-]+ )?(rush|peak|surge) is (starting|here)|(the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((our|the) (batch|batches|jobs|job queue|workload) (is|are) (huge|big|bigger|large|massive)( this week| today)?|(the )?([a-z-]+ )?(rush|peak|surge) is (starting|here)|(the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);
 /** Less load than the pods: what a scale down is for. */
 const LESS_LOAD =
-  /^((the )?([a-z-]+ )?(rush|peak|traffic|sale|event|exam|test|load test|drill|launch|campaign|match|game) (is (over|done|finished)|has (passed|ended|finished))|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (testing|using it|using staging|using production|using prod)|it is not needed|we are over budget|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$/;
+  /^((the )?([a-z-]+ )?(rush|peak|traffic|sale|event|exam|test|load test|drill|launch|campaign|match|game) (is (over|done|finished)|has (passed|ended|finished))|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (testing|using it|using staging|using production|using prod)|it is not needed|we are over budget|(i|we) (am|are) done( for (the |this )?(day|week|semester|term|sprint|night|month))?|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$/;
