@@ -225,6 +225,8 @@ const RECORDS = [
   'planner-blind102.first-run.json',
   'planner-blind103.first-run.json',
   'planner-blind104.first-run.json',
+  'planner-blind105.first-run.json',
+  'planner-blind106.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
