@@ -172,3 +172,28 @@ describe('a ticket key or a guarded word only in the reason after a request', ()
     expect(read('restart api in staging, and drain node-3').plan.outcome).toBe('unsupported');
   });
 });
+
+// Kinds from blind105/106's misses, in phrasings of their own.
+describe('a new name with a guarded word, a size of zero, a correction after "err" or "meant"', () => {
+  it.each([
+    ['create a deployment named crypto-ticker in staging with image ghcr.io/acme/ticker:0.2.0', 'crypto-ticker'],
+    ['deploy ghcr.io/acme/shell-tools:1.0 as shell-tools in staging', 'shell-tools'],
+  ])('"%s" creates %s: the name it is given is a name', (text, name) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool: 'create_deployment', args: { name } });
+  });
+
+  it('"open a shell in api-7f9c6d8b4-x2x9z" is still refused', () => {
+    expect(read('open a shell in api-7f9c6d8b4-x2x9z').plan.outcome).toBe('unsupported');
+  });
+
+  it('"drop worker in staging to zero" is a size, for the requester to confirm', () => {
+    expect(read('drop worker in staging to zero').plan).toMatchObject({ tool: 'scale', args: { replicas: 0 } });
+  });
+
+  it.each([
+    ['restart web in staging, err, production', 'production'],
+    ['show the pods of api in production, ugh, meant staging', 'staging'],
+  ])('"%s" is read as corrected to %s', (text, namespace) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', args: { namespace } });
+  });
+});

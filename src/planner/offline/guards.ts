@@ -330,9 +330,15 @@ const METRIC_ASKED =
 /** `names` are the inventory's names: a Deployment called "console" or "shell-api" is not a request for a shell. */
 export function refusal(text: string, words: Set<string>, names: Set<string>): string | undefined {
   // "curlimages/curl:8.8.0" is an image, not a shell command: image references are names too.
+  // "deploy … as weather-banner", "a deployment called debug-shell": the name given to a new Deployment is a name.
   const own = text
     .split(' ')
-    .filter((w) => !names.has(w.replace(/[^a-z0-9-]/g, '')) && !/^[a-z0-9][\w.-]*(\/[\w.-]+)*:[\w.-]*\d[\w.-]*$/.test(w))
+    .filter(
+      (w, i, all) =>
+        !names.has(w.replace(/[^a-z0-9-]/g, '')) &&
+        !/^[a-z0-9][\w.-]*(\/[\w.-]+)*:[\w.-]*\d[\w.-]*$/.test(w) &&
+        !(/^(named|called|as|name:?)$/.test(all[i - 1] ?? '') && /^[a-z0-9]+(-[a-z0-9]+)+,?$/.test(w)),
+    )
     .join(' ');
   const hit = REFUSALS.find((r) => r.test(own, words));
   return hit ? `${hit.reason} ${CAN_DO}` : undefined;

@@ -297,7 +297,8 @@ export function readIntent(p: Parsed): Draft {
   if ((has('abort') && !retried) || (has('stop', 'kill') && releaseWord)) return tool('abort_rollout', { name });
 
   // One pod by name; otherwise deleting is outside the catalog.
-  if (has('delete', 'kill') && !has('replicas')) {
+  // ("drop api in staging to zero" takes it to no replicas: a size, not a deletion.)
+  if (has('delete', 'kill') && !has('replicas') && numberAfter(p.words, ['to']) !== 0) {
     // "delete that stuck pod, the one from the alert": a free word is a pod's name only if it looks like one.
     const pod = p.pods[0] ?? (has('pod') ? p.free.find((f) => /[-\d]/.test(f)) : undefined);
     if (pod) return tool('delete_pod', { name: pod });
