@@ -227,6 +227,8 @@ const RECORDS = [
   'planner-blind104.first-run.json',
   'planner-blind105.first-run.json',
   'planner-blind106.first-run.json',
+  'planner-blind107.first-run.json',
+  'planner-blind108.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
