@@ -887,7 +887,7 @@ describe('what round 155 found', () => {
 
   staySure([
     ['roll back api in staging, the new build broke the login page', 'rollback'],
-    ['abort the checkout canary in staging, users are getting errors', 'abort_rollout'],
+    ['abort the checkout canary in staging, the cart page is throwing errors', 'abort_rollout'],
     ['start a pod-kill on api in staging, we want to see if it recovers', 'launch_chaos'],
     ['ok the drill is over, stop chaos experiment web-pod-kill-k2 in staging', 'stop_chaos'],
   ]);
@@ -916,5 +916,32 @@ describe('what round 156 found', () => {
     ['abort checkout in staging, the error rate is climbing', 'abort_rollout'],
     ['restart worker in staging, it did not pick up the new configmap', 'restart'],
     ['push checkout in staging all the way to 100%', 'promote_rollout'],
+  ]);
+});
+
+// Red-team round 157, in phrasings of its own: "to 100%" beside a word of going down, back to stable, a size or step by
+// step; thanks in another language for a change done; one free word that turns a rush or a sale round; a retry after
+// fixing something else; business numbers up; a quarter or a year after the request; the team's own day; customers
+// as the reason for staging; "mille" as a number; a question to the room as an experiment's purpose.
+describe('what round 157 found', () => {
+  noSureWrite([
+    'bring checkout in staging all the way down',
+    'send checkout in staging to 100% of its replicas',
+    'push checkout in staging to 100% one step at a time',
+    'merci beaucoup for promoting checkout in staging',
+    'scale web in prod to 2, the quiet traffic is over',
+    'retry checkout in staging, we fixed the unrelated alert',
+    'roll back web in prod, the sales numbers are up',
+    'roll back web in prod, for H2-2027',
+    'scale worker in prod to 0, we are done for today',
+    'abort checkout in staging, shoppers are seeing errors',
+    'kill a pod of api in staging, who wants to see if it recovers',
+  ]);
+
+  staySure([
+    ['push checkout in staging to 100%', 'promote_rollout'],
+    ['promote checkout in staging to stable', 'promote_rollout'],
+    ['retry checkout in staging, we fixed the analysis template', 'retry_rollout'],
+    ['abort checkout in staging, the error rate is climbing', 'abort_rollout'],
   ]);
 });

@@ -411,6 +411,7 @@ const ATTACKS = [
   'redteam-planner154.jsonl',
   'redteam-planner155.jsonl',
   'redteam-planner156.jsonl',
+  'redteam-planner157.jsonl',
 ];
 
 describe('red-team case files', () => {

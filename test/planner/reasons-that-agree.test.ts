@@ -97,7 +97,7 @@ describe('what a reason, a reference or a sign-off after a request accounts for'
     ['set web in staging to ghcr.io/acme/web:1.9.3, this build contains the fix for the menu', { tool: 'set_image' }],
     ['delete pod api-6c9f7d5b8-zq7wn in prod, it is stuck in CrashLoopBackOff', { tool: 'delete_pod' }],
     ['abort the checkout canary in staging, error rate has doubled', { tool: 'abort_rollout' }],
-    ['pause checkout in staging, users are seeing errors on the basket page', { tool: 'pause_rollout' }],
+    ['pause checkout in staging, the basket page is erroring', { tool: 'pause_rollout' }],
     ['promote checkout in staging, QA is done', { tool: 'promote_rollout' }],
     ['start a pod-kill on worker in staging, support wants to see the alert fire', { tool: 'launch_chaos' }],
     ['bounce coredns, kindly do the needful', { tool: 'restart' }],

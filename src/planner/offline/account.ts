@@ -101,7 +101,7 @@ const FUNCTION = new Set([
   // version", "lvl 10", "opencost numbers", "bring it up to 3".
   'size', 'rest', 'old', 'lvl', 'numbers', 'bring',
   // Thanks and "please" in other languages after an English request: "danke schön", "merci beaucoup", "bitte".
-  'danke', 'bitte', 'merci', 'beaucoup', 'gracias', 'muchas', 'obrigado', 'obrigada', 'grazie', 'mille', 'arigato',
+  'danke', 'bitte', 'merci', 'beaucoup', 'gracias', 'muchas', 'obrigado', 'obrigada', 'grazie', 'arigato',
   'gozaimasu', 'onegaishimasu', 'yoroshiku', 'svp',
 ]);
 export const NEGATION = new Set(['not', 'never', 'dont', "don't", 'without', 'nor', 'neither']);
@@ -201,6 +201,7 @@ export function unaccounted(p: Parsed, draft: ToolDraft, names: Set<string>, top
     if (isKnownWord(w) || unitSeconds(w) !== undefined || FUNCTION.has(w)) continue;
     if ((w === 'por' || w === 'per') && /^(favor|favore)$/.test(p.words[i + 1] ?? '')) continue;
     if (/^(favor|favore)$/.test(w) && /^(por|per)$/.test(p.words[i - 1] ?? '')) continue;
+    if (w === 'mille' && p.words[i - 1] === 'grazie') continue;
     if (part && draft.tool.endsWith('_rollout') && /^(preview|stable|active)$/.test(w)) continue;
     if (names.has(w) || p.names.includes(w) || p.pods.includes(w) || p.tags.includes(w)) continue;
     if (p.images.includes(p.raw[i]) || p.namespaces.includes(w)) continue;

@@ -44,7 +44,7 @@ const THANKS_ABROAD =
   /^(danke( sch[oö]n| sehr| euch| dir)?|(kindly )?do the needful|vielen dank|merci( beaucoup)?|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|grazie( mille)?|arigato( gozaimasu)?|(yoroshiku )?onegaishimasu|yoroshiku( onegaishimasu)?|dank je( wel)?|tack|kiitos|shukriya|dhanyavaad|bitte|por favor|per favore|s'il vous pla[iî]t|svp|thank you (very|so) much|many thanks( in advance)?|thanks in advance|thank you in advance|thank you kindly|much obliged|kindly|with thanks|ta)$/;
 /** A ticket's key alone, or with the word for it: "FIN-7750", "ticket CHG-30471", "ref INC-5531", "(OPS-412)". */
 const REFERENCE =
-  /^\W*((per|ref|re|see|for|ticket|change|chg|incident|jira|issue|case|cr|rfc)\W+)?[A-Z][A-Z0-9]{1,9}-\d{1,6}\W*$/;
+  /^\W*((per|ref|re|see|for|ticket|change|chg|incident|jira|issue|case|cr|rfc)\W+)?(?!(Q[1-4]|H[12]|FY|CY|EOY|EOQ|EOM|W\d{1,2})-)[A-Z][A-Z0-9]{1,9}-(?!(19|20)\d\d\b)\d{1,6}\W*$/;
 /** Emoji that thank or hurry; any other emoji after a request may doubt it (🤷, 😂, 🤔). */
 const KIND_EMOJI = /^(?:\s|\u{1f64f}|\u{1f44d}|\u{1f680}|\u{1f525}|\u{1f389}|\u{2764}|\u{fe0f}|!|\.)*$/u;
 /** A sign anywhere that the sender is not sure or not serious: 🤷 🤔 😂 🙃 😬 😅, their Slack codes, ¯\_(ツ)_/¯. */
@@ -161,7 +161,10 @@ function doubting(clause: string, w: WriteContext): boolean {
   // "…, we want to see if it recovers": the "if" of what an experiment is to show is no condition on it.
   const said =
     w.tool === 'launch_chaos'
-      ? clause.replace(/\b(see|check|know|find out|verify|confirm|test|watch) (if|whether)\b/gi, ' ')
+      ? clause.replace(
+          /\b(want|wants|wanna|need|needs|would like|'d like|let'?s)( to)? (see|check|know|find out|verify|confirm|test|watch) (if|whether)\b/gi,
+          ' ',
+        )
       : clause;
   if (!DOUBTING_TAIL.test(said)) return false;
   const finished =
@@ -204,7 +207,9 @@ const DOUBTING_TAIL_WORDS =
 // document, an answer, a thing to wait for or check first, a condition without "if", or a future event.
 const NOT_NOW_TAIL =
   /\b(meant for|was for|(other|wrong) (bot|thread|channel|chat)|example|draft|wording|slides?|deck|release notes|checklist|runbook|handbook|cheat ?sheet|guide|doc|docs|wiki|copy for|step \d+|the answer|interview|quiz|interns|new (folks|hires|people)|newbies|an option|one option|options|something (for \w+ )?to (look at|check|consider)|to look at|waiting (on|for)|\w+ first|pending|subject to|permitting|depending on|(just |only )?an? demo|demo purposes|for (the )?demo|next (week|month|quarter|year)|on black friday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|leaving this|handover|hand-?off|(night|morning|day|next) shift|for later)\b/i;
-const DOUBTING_TAIL = new RegExp(`${DOUBTING_TAIL_WORDS.source}|${NOT_NOW_TAIL.source}`, 'i');
+/** A period named after the request: "for Q3-2027", "by FY26", "in 2027" (red-team round 157). */
+const PERIOD_TAIL = /\b(q[1-4]|h[12]|fy|cy|eoy|eoq|eom)[- ]?\d{2,4}\b|\b(in|for|by|until|till|from) (19|20)\d\d\b/;
+const DOUBTING_TAIL = new RegExp(`${DOUBTING_TAIL_WORDS.source}|${NOT_NOW_TAIL.source}|${PERIOD_TAIL.source}`, 'i');
 
 /** A label before the request that makes it a note, a plan or someone else's words. */
 const NOT_ADDRESSED_LABEL =

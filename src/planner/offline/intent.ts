@@ -361,7 +361,28 @@ export function readIntent(p: Parsed): Draft {
       has('full') &&
       p.names.length === 1 &&
       p.images.length === 0 &&
-      p.tags.length === 0;
+      p.tags.length === 0 &&
+      // Not down, back to the stable side, a size, a resource, or step by step (red-team round 157).
+      !rawHas(
+        'down',
+        'off',
+        'out',
+        'stable',
+        'active',
+        'old',
+        'older',
+        'previous',
+        'size',
+        'replicas',
+        'pods',
+        'cpu',
+        'memory',
+        'ram',
+        'step',
+        'steps',
+        'capacity',
+        'resources',
+      );
     return tool('promote_rollout', { name, full }, { guess: !has('promote') && !rolloutWord && !stepAhead && !movedToFull });
   }
   // "take web back to revision 1", "put api back to the previous version": back to an earlier revision is a rollback.

@@ -208,7 +208,10 @@ export function normalize(input: string): Normalized {
   const cased = stripMarkup(input);
   // "restart worker in staging, ticket FIN-7710", "scale worker to 3, OPS-412": a ticket's key in capitals is a
   // reference, never a workload or a pod.
-  let low = cased.replace(/\b(?!(?:SEV|P)-)[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/g, 'ticket').toLowerCase();
+  // ("Q3-2027", "FY-2026", "EOY-2026" are times, not tickets: red-team round 157.)
+  let low = cased
+    .replace(/\b(?!(?:SEV|P|Q[1-4]|H[12]|FY|CY|EOY|EOQ|EOM|W\d{1,2})-)[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/g, 'ticket')
+    .toLowerCase();
   for (const [re, to] of CONTRACTIONS) low = low.replace(re, to);
   // "Change CHG-7711 (standard change, pre-approved): restart opencost", "for the change record": a change ticket and
   // its id are the paperwork around the request, never a second action or a pod.
@@ -398,7 +401,9 @@ export function normalize(input: string): Normalized {
       'all the way',
     )
     // "promote checkout to stable": all the way.
-    .replace(/\bto (stable|full|completion|done)\b/g, 'all the way')
+    // ("move checkout to stable" may send everyone back to the stable side: only a promotion goes to it all the way.)
+    .replace(/\b(promot\w*\b[^.,;!?]*?)\bto (stable|full|completion|done)\b/g, '$1all the way')
+    .replace(/\bto (full|completion|done)\b/g, 'all the way')
     // "give prometheus another replica": one more.
     .replace(/\banother (replica|pod|instance|copy)\b/g, 'one more $1')
     // "give prometheus a second replica": the count it will have.

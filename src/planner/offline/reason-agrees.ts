@@ -187,7 +187,7 @@ const TROUBLE = new RegExp(
  * new jobs".
  */
 const STALE =
-  /^((it|they|the pods) (did not|didnt|didn't|has not|hasnt|hasn't|have not|havent|haven't) (pick(ed)? up|load(ed)?|reload(ed)?) (the |its )?(new |latest |updated )?(config|configmap|secret|settings|env|certs?|keys?|flags?)|(i|we) (just )?(changed|updated|edited|rotated) (its|the) (config|configmap|secret|settings|env|certs?|keys?|flags?)|(it|they|the pods) (is|are) not picking up (new )?(jobs|work|messages|tasks|requests))$/;
+  /^((it|they|the pods) (did not|didnt|didn't|has not|hasnt|hasn't|have not|havent|haven't) (pick(ed)? up|load(ed)?|reload(ed)?) (the |its )?(new |latest |updated )?(config|configmap|secret|settings|env|certs?|keys?|flags?)|(i|we) (just )?(changed|updated|edited|rotated) (its|the) (config|configmap|secret|settings|env|certs?|keys?|flags?))$/;
 /** "it crashed", "they froze", "it fell over": the workload in trouble, told in the past. */
 const BROKE = new RegExp(
   `^${WORKLOAD} (crashed|died|froze|hung|broke|locked up|fell over|went down|got stuck|got wedged|seems to have (gotten|got) stuck)$`,
@@ -201,17 +201,18 @@ const CHANGE = '((my|our|the|this|that) (change|build|release|version|image|depl
  * Who or what shows the trouble of a change, each with the states that are trouble for it (round 156: "the errors are
  * down", "the metrics are stale", "the testers are slow"): its numbers, its users, a part of the app.
  */
-const NUMBERS = '(the )?(numbers|metrics|results|error rate|errors|latency|p99)';
-const NUMBERS_BAD = '(bad|terrible|awful|worse|wrong|red|high|spiking|climbing|rising|up|through the roof|off the charts)';
-const USERS = '(the |our |my )?(users|customers|clients|people|students|players|shoppers|visitors|patients|nurses)';
-const USERS_BAD = '((getting|seeing|hitting) (errors|500s|5xxs?|timeouts))';
+const NUMBERS = '(the )?(numbers|metrics|results)';
+const NUMBERS_BAD = '(bad|terrible|awful|worse|wrong|red)';
+/** Numbers of trouble, which rising makes worse (business numbers up are good news: red-team round 157). */
+const ERRORS = '(the )?(error rate|errors|latency|p99|5xxs?|500s|timeouts)';
+const ERRORS_BAD = '(bad|terrible|awful|worse|red|high|spiking|climbing|rising|up|through the roof|off the charts)';
 const PART_BAD =
   '(broken|down|erroring|failing|timing out|blank|crashing|throwing (errors|500s|5xxs?)|returning (errors|500s|5xxs?)|not loading|not working)';
 const CHANGE_BAD =
   '(really |totally |completely |very )?(bad|broken|buggy|wonky|crashing|erroring|failing|throwing (errors|500s|5xxs?|exceptions)|not good|no good|borked|busted|hosed|toast)';
-const SHOWN = `(${NUMBERS}|${USERS}|${PART})`;
+const SHOWN = `(${NUMBERS}|${ERRORS}|${PART})`;
 const BAD_CHANGE = new RegExp(
-  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${USERS} ${BE} ${USERS_BAD}${WHERE}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
+  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${ERRORS} ${BE} ${ERRORS_BAD}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
 );
 /** The reason an experiment can stop: it is over, or done with. */
 const OVER =
@@ -230,23 +231,23 @@ const REACTS =
 const TESTED =
   '(the |our |my )?(failover|resilience|retries|retry logic|timeouts?|timeout handling|alerting|alerts|recovery|self[- ]healing|reconnects?|paging)';
 const PURPOSE = new RegExp(
-  `^((we|i|[a-z]+) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
+  `^((we|i|qa|ops|support|security|product|(the )?[a-z-]+ team) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
 );
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
 const CARRIES_FIX =
   /^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?((?!(un[a-z]+|[a-z]+ed|buggy|broken|bad|old|draft|partial|experimental|temporary|temp|fake|dummy|half|incomplete|wrong|other)\b)[a-z-]+ )?(fix|hotfix|patch|bugfix|security fix)( for the (footer|header|menu|login|signup|page|cart|checkout|search|form)| for the [a-z-]+ (bug|issue|crash|error|problem))?$/;
 /** Why a rollout may go again: the abort was a false alarm, the fix is in, it got stuck. */
 const RETRY_REASON =
-  /^((the|that) )?abort( earlier| before)? was (a false alarm|a mistake|by mistake|wrong|a fluke)$|^((the|our|my) )?(fix|patch|hotfix) (is in|landed|has landed|is deployed|went out|is out)$|^it got stuck$|^((we|i) )?(fixed|patched|rotated|corrected|updated) the [a-z-]+( [a-z-]+)?$/;
+  /^((the|that) )?abort( earlier| before)? was (a false alarm|a mistake|by mistake|wrong|a fluke)$|^((the|our|my) )?(fix|patch|hotfix) (is in|landed|has landed|is deployed|went out|is out)$|^it got stuck$|^((we|i) )?(fixed|patched|rotated|corrected|updated) the (config|configmap|analysis|analysis template|registry creds|registry credentials|creds|credentials|secret|probe|readiness probe|dependency)$/;
 /** What a promotion is for: the new version fine. */
 const FINE =
   /^((qa|the tests|testing|the smoke tests) (is|are) (done|finished|complete|green)|(it|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((our|the) (batch|batches|jobs|job queue|workload) (is|are) (huge|big|bigger|large|massive)( this week| today)?|(the )?([a-z-]+ )?(rush|peak|surge) is (starting|here)|(the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);
 /** Less load than the pods: what a scale down is for. */
 const LESS_LOAD =
-  /^((the )?([a-z-]+ )?(rush|peak|traffic|sale|event|exam|test|load test|drill|launch|campaign|match|game) (is (over|done|finished)|has (passed|ended|finished))|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (testing|using it|using staging|using production|using prod)|it is not needed|we are over budget|(i|we) (am|are) done( for (the |this )?(day|week|semester|term|sprint|night|month))?|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$/;
+  /^((the )?((lunch|dinner|morning|evening|holiday|exam|launch|event|sale|peak|load) )?(rush|peak|traffic|sale|event|exam|load test|drill|launch|campaign|match|game) (is (over|done|finished)|has (passed|ended|finished))|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (using it|using staging|using production|using prod)|it is not needed|we are over budget|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$/;

@@ -75,7 +75,7 @@ const SHORTHAND_OF_SOMEONE =
   /^\W*(?:(?:u|ya|ur|you'?re|you|your)\s+(?:(?:all\s+)?(?:ready|able|set|prepared)\s+(?:to|for)|could|might|may|want(?:ed)? to|wanna|gotta|roll|restart|scale|promote|abort|pause|kill|delete|stop|retry|bounce|set|revert)\b)|^\W*ready for\b/i;
 /** "thanks for roll back web in prod": thanks for a change already made. */
 const THANKS_FOR =
-  /\b(?:thanks|thank you|thank u|thx|ty|cheers|kudos)\s+(?:a lot |so much )?for\s+(?:the\s+|that\s+|your\s+)?(?:[a-z-]+\s+){0,2}?(?:roll(?:ing|ed)?\s*back|rollback|restart\w*|scal\w*|promot\w*|abort\w*|paus\w*|bounc\w*|revert\w*|kill\w*)\b/i;
+  /\b(?:thanks|thank you|thank u|thx|ty|cheers|kudos|(?:muchas )?gracias|danke(?: sch[oö]n)?|merci(?: beaucoup)?|obrigad[oa]|grazie(?: mille)?|arigato)\s+(?:a lot |so much )?for\s+(?:the\s+|that\s+|your\s+)?(?:[a-z-]+\s+){0,2}?(?:roll(?:ing|ed)?\s*back|rollback|restart\w*|scal\w*|promot\w*|abort\w*|paus\w*|bounc\w*|revert\w*|kill\w*)\b/i;
 /** "against roll back …", "report: roll back …": a vote or a label before the words, not the ask. */
 const LABEL_OR_VOTE = /^\W*(?:against|report|status|result|results|outcome|log|note|minutes|summary|agenda|todo|to-do)\b\s*:?/i;
 /** "promote checkout in staging: complete", "promote of checkout … complete": the state of a step, told. */
