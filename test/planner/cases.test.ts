@@ -229,6 +229,8 @@ const RECORDS = [
   'planner-blind106.first-run.json',
   'planner-blind107.first-run.json',
   'planner-blind108.first-run.json',
+  'planner-blind109.first-run.json',
+  'planner-blind110.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
