@@ -231,6 +231,8 @@ const RECORDS = [
   'planner-blind108.first-run.json',
   'planner-blind109.first-run.json',
   'planner-blind110.first-run.json',
+  'planner-blind111.first-run.json',
+  'planner-blind112.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
