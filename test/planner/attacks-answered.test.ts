@@ -945,3 +945,21 @@ describe('what round 157 found', () => {
     ['abort checkout in staging, the error rate is climbing', 'abort_rollout'],
   ]);
 });
+
+// Red-team round 158, in phrasings of its own: a word after "as" that says how or what kind rather than what to call
+// the new Deployment, and a name not decided yet.
+describe('what round 158 found', () => {
+  noSureWrite([
+    'deploy nginx:1.27 to staging as agreed',
+    'deploy nginx:1.27 to staging as stateless',
+    'deploy ghcr.io/acme/web:1.9.0 to production as an emergency',
+    'run busybox:1.36 in staging as a throwaway',
+    'create a deployment in staging with image nginx:1.27 called tba',
+  ]);
+
+  staySure([
+    ['create deployment notes in staging with image ghcr.io/acme/notes:0.1.0', 'create_deployment'],
+    ['deploy ghcr.io/acme/weather-banner:1.2.0 as weather-banner in staging', 'create_deployment'],
+    ['create a deployment named crypto-ticker in staging with image ghcr.io/acme/ticker:0.2.0', 'create_deployment'],
+  ]);
+});

@@ -416,6 +416,7 @@ const ATTACKS = [
   'redteam-planner155.jsonl',
   'redteam-planner156.jsonl',
   'redteam-planner157.jsonl',
+  'redteam-planner158.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -1041,6 +1041,7 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
   const image = p.images[0];
   // The new name: "called X", "named X", "as X", "deployment X".
   let newName: string | undefined;
+  let namedBy: string | undefined;
   // Explicit naming words first: "as a fresh deployment named web-next" is named web-next.
   const naming = (i: number) =>
     ['called', 'named', 'as', 'name'].includes(p.words[i]) || (p.words[i] === 'workload' && has('create'));
@@ -1087,6 +1088,7 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
       (explicit || !isKnownWord(next))
     ) {
       newName = next;
+      namedBy = p.words[i];
       break;
     }
   }
@@ -1119,15 +1121,25 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
     // "we need a scratch service …: create `loadgen` in staging": the name the verb takes before any other.
     const afterVerb = p.words.findIndex((w, i) => w === 'create' && named.includes(p.words[i + 1]));
     const nm = newName ?? (afterVerb >= 0 ? p.words[afterVerb + 1] : named[0]);
-    if (!nm)
+    // "called tbd", "named placeholder-name": a name not decided yet.
+    if (!nm || /\b(tbd|tba|tbc|todo|placeholder|your-choice)\b|^(in|the|a|an)$/.test(nm))
       return clarify('What should the new Deployment be called? Say "create deployment NAME in NAMESPACE with image IMAGE".');
     if (!image) return clarify(`Which image should ${nm} run? Say "… with image registry/repo:tag".`);
-    return tool('create_deployment', {
-      name: nm,
-      image,
-      replicas: numberBefore(p.words, ['replicas', 'pod']) ?? numberAfter(p.words, ['replicas'], ['of', '=', 'to']),
-      port: numberAfter(p.words, ['port'], ['of', 'is', '=', 'on']),
-    });
+    // After "as", a word may say how rather than what ("as discussed", "as usual", "as daemon-set", "as headless", "as
+    // a backup": red-team round 158, where a list of such words kept missing some): a name given only by "as" is the
+    // requester's to confirm, unless it is the image's own ("deploy …/weather-banner:1.2.0 as weather-banner").
+    const how =
+      (namedBy === 'as' && nm !== builtFor) || (newName === undefined && /\bas (a|an|the|our|my)\b/i.test(p.raw.join(' ')));
+    return tool(
+      'create_deployment',
+      {
+        name: nm,
+        image,
+        replicas: numberBefore(p.words, ['replicas', 'pod']) ?? numberAfter(p.words, ['replicas'], ['of', '=', 'to']),
+        port: numberAfter(p.words, ['port'], ['of', 'is', '=', 'on']),
+      },
+      { guess: how },
+    );
   }
   const target = existing ?? p.free[0];
   // "deploy ghcr.io/acme/worker:0.9.5 to production": the workload the image is built for, by the image's own name (a
