@@ -233,6 +233,8 @@ const RECORDS = [
   'planner-blind110.first-run.json',
   'planner-blind111.first-run.json',
   'planner-blind112.first-run.json',
+  'planner-blind113.first-run.json',
+  'planner-blind114.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
