@@ -963,3 +963,21 @@ describe('what round 158 found', () => {
     ['create a deployment named crypto-ticker in staging with image ghcr.io/acme/ticker:0.2.0', 'create_deployment'],
   ]);
 });
+
+// Red-team round 159, in phrasings of its own: Slack markup that carries what the reader set aside: a time or a doubt
+// as a link's label, a channel named like a namespace, an app's date token, a person mentioned first by name.
+describe('what round 159 found', () => {
+  noSureWrite([
+    'restart worker in staging <https://cal.acme.io/e/7|after the standup>',
+    'roll back web in prod, see <https://status.acme.io|frozen until Friday>',
+    'scale api in <#C0456|staging> to 3',
+    'restart api in staging <!date^1767225600^{date_pretty}|next Monday>',
+    '<@U09SAM|sam> restart worker in prod',
+  ]);
+
+  staySure([
+    ['set image of api in staging to <http://ghcr.io/acme/api:2.5.0|ghcr.io/acme/api:2.5.0>', 'set_image'],
+    ['restart worker in staging, see <https://grafana.acme.io/d/q|the dashboard>', 'restart'],
+    ['<@U0COXSWAIN> restart worker in staging', 'restart'],
+  ]);
+});

@@ -419,6 +419,7 @@ const ATTACKS = [
   'redteam-planner156.jsonl',
   'redteam-planner157.jsonl',
   'redteam-planner158.jsonl',
+  'redteam-planner159.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -80,6 +80,7 @@ import {
 } from './after-reading/rollout-words.ts';
 import { saidAsPossible } from './after-reading/said-as-possible.ts';
 import { secondActionBeside } from './after-reading/second-action.ts';
+import { slackMarkup } from './after-reading/slack-markup.ts';
 import { askedOfSomeoneElse, statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
 import {
   alertObject,
@@ -265,6 +266,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = wordsToConfirm(r, plain, ctx);
   r = placeByRole(r, plain, ctx);
   r = nameOnlyInLink(r, text);
+  r = slackMarkup(r, message, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };
