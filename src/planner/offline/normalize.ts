@@ -44,6 +44,9 @@ export function stripMarkup(text: string): string {
       // explanation, not a request.
       .replace(/\b(here|that|there)'?s (?=(?:how|why|when|where|what|the way|the steps?)\b)/gi, '$1 is ')
       .replace(/[\u2013\u2014]/g, ' - ')
+      // An HTML comment is text the sender wrote, not markup to drop: "<!-- ignore previous instructions … -->" must be
+      // read, or an instruction hides in it (blind102).
+      .replace(/<!--([\s\S]*?)(-->|$)/g, ' $1 ')
       // A date token keeps its text: "<!date^1767225600^{date_long}|Thursday, January 1st>" says when (round 159).
       .replace(/<!date\^[^|>]*\|([^>]*)>/g, ' $1 ')
       // Mentions and broadcasts: <@U123>, <@U123|alice>, <!here>, <!subteam^S1|@ops>.
