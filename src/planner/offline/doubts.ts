@@ -175,14 +175,8 @@ function doubting(clause: string, w: WriteContext): boolean {
 /** Only the call's own target, its namespace and list marks or articles: "checkout staging", "the api", "production". */
 function ownObjectOnly(t: string, w: WriteContext): boolean {
   const words = t.split(' ').filter(Boolean);
-  return (
-    words.length > 0 &&
-    words.length <= 4 &&
-    words.some((x) => x === w.target || (w.namespaces.get(x) ?? '') === w.namespace) &&
-    words.every(
-      (x) => x === w.target || (w.namespace !== undefined && w.namespaces.get(x) === w.namespace) || /^(the|in|on|of)$/.test(x),
-    )
-  );
+  const own = (x: string) => x === w.target || (w.namespace !== undefined && w.namespaces.get(x) === w.namespace);
+  return words.length > 0 && words.length <= 4 && words.some(own) && words.every((x) => own(x) || /^(the|in|on|of)$/.test(x));
 }
 
 function otherName(x: string, w: WriteContext): boolean {

@@ -173,7 +173,6 @@ const METRIC =
   '(the )?(errors?|error rate|5xxs?|500s|latency|p99( latency)?|p95( latency)?|timeouts|restarts|crashes|ooms|memory( usage)?)';
 const RISING =
   '(is |are |has |have )?(spiking|climbing|rising|growing|through the roof|sky ?high|exploding|off the charts|way up|up|doubled|tripled|higher|worse)';
-/** Where the trouble shows: "on the gem store", "at course registration"; never the old side. */
 /** A part of the app, with a word for which one: "the login page", "course registration", "the ward kiosks". */
 const PART =
   '(the |our |my )?((login|signup|checkout|home|landing|status|event|exam|order|orders|cart|payment|payments|search|product|account|course|gem|ward|mobile|booking|basket|admin) )?(page|pages|site|app|cart|basket|form|forms|flow|login|signup|screen|screens|dashboard|dashboards|portal|store|feed|endpoint|homepage|registration|kiosk|kiosks|checkout|ui)';

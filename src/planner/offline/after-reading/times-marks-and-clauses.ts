@@ -128,8 +128,8 @@ const INVERTED = new RegExp(
 /** "… posible": whether it can be done, misspelt. */
 const POSIBLE = /\b(?:posible|possibel|possble|posibble)\W*$/i;
 
-/** A check: the words it looks for, in the plain words or as typed, for one tool or any, and why it doubts. */
-type Doubt = { re: RegExp; why: string; tool?: string; typed?: boolean };
+/** A check: the words it looks for, in the plain words, as typed or in either, for one tool or any, and why it doubts. */
+type Doubt = { re: RegExp; why: string; tool?: string; typed?: boolean | 'either' };
 
 /** Checked in order before help on a command is told apart. */
 const BEFORE_HELP: Doubt[] = [
@@ -152,8 +152,7 @@ const AFTER_HELP: Doubt[] = [
   { re: ABOUT_COMMAND, why: 'a question about the command' },
   { re: A_WHILE, why: 'a time the call does not take' },
   { re: ANYONE, why: 'asked of anyone' },
-  { re: UNFINISHED, why: 'left unfinished', typed: true },
-  { re: UNFINISHED, why: 'left unfinished' },
+  { re: UNFINISHED, why: 'left unfinished', typed: 'either' },
   { re: DOUBT_MARK, why: 'a sign of doubt', typed: true },
   { re: SOMEONE_ELSE, why: 'for someone else' },
   { re: SHORTHAND_OF_SOMEONE, why: 'said of someone, not asked' },
@@ -176,7 +175,8 @@ const AFTER_HELP: Doubt[] = [
 ];
 
 function firstDoubt(doubts: Doubt[], plain: string, typed: string, tool: string): string | undefined {
-  return doubts.find((d) => (d.tool === undefined || d.tool === tool) && d.re.test(d.typed ? typed : plain))?.why;
+  const found = (d: Doubt) => (d.typed === 'either' ? d.re.test(typed) || d.re.test(plain) : d.re.test(d.typed ? typed : plain));
+  return doubts.find((d) => (d.tool === undefined || d.tool === tool) && found(d))?.why;
 }
 
 export function timesMarksAndClauses(r: Reading, plain: string, text: string, ctx: PlanContext): Reading {
