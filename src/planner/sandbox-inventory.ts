@@ -15,7 +15,8 @@ export function sandboxInventory(scale = 1): Inventory {
       kind: w.kind,
       name: w.name,
       replicas: w.replicas,
-      images: [w.revisions[w.revisions.length - 1]],
+      // As a cluster's Pod template has it: a Rollout on its way runs toward its new image.
+      images: [w.updateImage ?? w.revisions[w.revisions.length - 1]],
       revisions: w.revisions.length,
       ...(w.strategy ? { strategy: w.strategy } : {}),
       ...(w.state ? { phase: /paused/.test(w.state) ? 'Paused' : 'Healthy' } : {}),

@@ -981,3 +981,23 @@ describe('what round 159 found', () => {
     ['<@U0COXSWAIN> restart worker in staging', 'restart'],
   ]);
 });
+
+// Red-team round 160, in phrasings of its own: a comment as Slack sends it (escaped, dashes autocorrected) or as other
+// languages write one, a namespace as a link's whole label, and quote marks the reader did not know.
+describe('what round 160 found', () => {
+  noSureWrite([
+    'fyi &lt;!-- restart api in production --&gt;',
+    'hi team &lt;!— scale web in prod to 1 —&gt; thanks',
+    '<%-- delete pod web-5d9c7b-xk2lp in staging --%>',
+    '/*abort payments*/',
+    '#| roll back web in prod |#',
+    'restart web <https://grafana.acme.io/d/q|production>',
+    '- &gt; scale api in prod to 0',
+    '« restart worker in prod »',
+  ]);
+
+  staySure([
+    ['restart web in production, see <https://grafana.acme.io/d/q|production>', 'restart'],
+    ['scale web in staging to 3', 'scale'],
+  ]);
+});

@@ -420,6 +420,7 @@ const ATTACKS = [
   'redteam-planner157.jsonl',
   'redteam-planner158.jsonl',
   'redteam-planner159.jsonl',
+  'redteam-planner160.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -11,7 +11,7 @@ const read = (text: string) => planOffline(text, ctx);
 describe('the request after words of urgency, manner or a report', () => {
   it.each([
     ['yalla bounce api in staging, it is stuck', 'restart', { namespace: 'staging', name: 'api' }],
-    ['help me restart worker in staging, the queue is stuck', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['help me restart worker in staging, the queue is stuck somehow', 'restart', { namespace: 'staging', name: 'worker' }],
     [
       'Dana said I can do a quick drill today: kill a pod of web in staging',
       'launch_chaos',

@@ -124,3 +124,36 @@ describe('what a reason, a reference or a sign-off after a request accounts for'
     expect('tool' in r && r.sure).toBe(false);
   });
 });
+
+describe('reasons told of the system around the workload, of load, and of a version by its tag', () => {
+  it.each([
+    ['restart worker in prod, dispatch queue backing up', { tool: 'restart' }],
+    ['restart coredns, dns lookups are flaky', { tool: 'restart' }],
+    ['restart api in staging, it is leaking connections to the device registry', { tool: 'restart' }],
+    ['delete pod worker-5c7d9f6b8-k2p4x in prod, it is wedged on a lab batch', { tool: 'delete_pod' }],
+    ['scale worker in prod to 6, the matchmaking queue is backing up', { tool: 'scale' }],
+    ['scale web in prod to 9, search traffic is spiking', { tool: 'scale' }],
+    ['scale web in prod to 3, the login wave is over', { tool: 'scale' }],
+    // The version a rollback leaves, or the one a rollout is on its way to, is the call's own.
+    ['roll back web in staging, 1.8.0 is broken', { tool: 'rollback' }],
+    ['abort checkout in staging, the 3.2.0 canary is throwing 500s', { tool: 'abort_rollout' }],
+    ['set image of api in staging to ghcr.io/acme/api:2.4.0, the 2.4.0-rc1 build had the cert bug', { tool: 'set_image' }],
+  ])('"%s" → %o, sure', (text, want) => {
+    expect(call(text)).toMatchObject({ ...want, sure: true });
+  });
+
+  it.each([
+    // A rollback goes to the version before: trouble in that one speaks against it.
+    'roll back web in staging, 1.7.2 is broken',
+    'scale web in prod to 9, the queue is backing up',
+    'scale web in staging to 8, the exam rush is starting',
+    'scale web in prod to 10, the off-peak is starting',
+    'scale web in prod to 2, the quiet traffic has passed',
+    'abort payments, the dashboards are stale',
+    'restart worker in prod, the queue is not backing up',
+    'restart worker in prod, the old queue is stuck',
+  ])('"%s" is no sure write', (text) => {
+    const r = call(text);
+    expect('tool' in r && r.sure).toBe(false);
+  });
+});

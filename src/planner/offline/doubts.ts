@@ -31,6 +31,9 @@ export interface WriteContext {
   /** A Rollout's strategy ('canary', 'blueGreen') and whether a new version is on its way (not Healthy). */
   strategy?: string;
   inProgress?: boolean;
+  /** The image the target runs (for a Rollout on its way, the new one), and the image the call sets. */
+  running?: string;
+  image?: string;
   /** Clauses the reader left out as context before and after the request. */
   before?: string[];
   after?: string[];

@@ -223,7 +223,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = clockBesideWrite(r, text);
   r = dateBesideWrite(r, plain);
   r = containerSaid(r, plain);
-  r = rolloutWordsDoubted(r, plain);
+  r = rolloutWordsDoubted(r, plain, ctx);
   r = statusLine(r, plain, text, ctx);
   r = chaosValuesSaid(r, plain);
   r = twoWindows(r, plain);

@@ -1125,6 +1125,8 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
       current: live?.replicas,
       strategy: live?.strategy,
       inProgress: live?.phase !== undefined && live.phase !== 'Healthy',
+      running: live?.images[0],
+      image: typeof plan.args.image === 'string' ? plan.args.image : undefined,
     });
     // "maybe restart api in prod", "restart web in staging... not sure, maybe": not decided, so asked, not offered to
     // confirm ("could we maybe bump api to 6?" is a polite ask, confirmed as usual).

@@ -29,6 +29,10 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
       return (
         TROUBLE.test(t) ||
         BROKE.test(t) ||
+        // A part of the system in trouble is the workload's to mend by a restart; a change's trouble is its own
+        // (stale dashboards are no reason to abort a rollout: red-team round 156).
+        ((w.tool === 'restart' || w.tool === 'delete_pod') && SYSTEM_TROUBLE.test(t)) ||
+        STUCK_ON.test(t) ||
         (w.tool === 'restart' && STALE.test(t)) ||
         (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t))
       );
@@ -37,17 +41,22 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'retry_rollout':
       return RETRY_REASON.test(t);
     case 'set_image':
-      return CARRIES_FIX.test(t);
+      return CARRIES_FIX.test(t) || OLD_HAS_BUG.test(t);
     case 'stop_chaos':
       return OVER.test(t) || IN_THE_WAY.test(t);
     case 'launch_chaos':
       return PURPOSE.test(t) && !/\b(you|u|bot|coxswain)\b/.test(t);
     case 'scale': {
       if (w.replicas === undefined || w.current === undefined) return false;
-      if (w.replicas > w.current) return MORE_LOAD.test(t) || (w.current > 0 && TROUBLE_OF_LOAD.test(t));
+      if (w.replicas > w.current)
+        return (
+          (MORE_LOAD.test(t) && !(TESTING_PLACE.test(w.namespace ?? '') && CUSTOMERS.test(t))) ||
+          (QUEUE_WORKER.test(w.target ?? '') && MORE_QUEUED.test(t)) ||
+          (w.current > 0 && TROUBLE_OF_LOAD.test(t))
+        );
       // To none at all, only a reason that it is not used does: low traffic asks for fewer (round 156).
-      if (w.replicas === 0 && /\b(traffic|load)\b/.test(t)) return false;
-      return w.replicas < w.current && LESS_LOAD.test(t);
+      if (w.replicas === 0 && /\b(traffic|load|queue|backlog)\b/.test(t)) return false;
+      return w.replicas < w.current && LESS_LOAD.test(t.replace(/ (this week|today)$/, ''));
     }
     default:
       return false;
@@ -80,7 +89,7 @@ function denies(t: string): boolean {
  */
 function normalized(clause: string, w: WriteContext): string | undefined {
   // "GD-14 is done", "INC-5531 closed": a ticket's key is the record, not a count.
-  let t = ` ${clause
+  let t = ` ${versionsNamed(clause, w)
     .replace(/\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/g, 'the ticket')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -115,6 +124,30 @@ function normalized(clause: string, w: WriteContext): string | undefined {
   t = t.replace(/\s+/g, ' ').trim();
   if (/\d/.test(t.replace(/\b(5\d\d|5xx)s?\b/g, ''))) return undefined;
   return t;
+}
+
+/**
+ * A version the reason names by its tag, when it is one the call is about: the version the target runs is "it" for a
+ * repair ("roll back web, 1.8.0 is broken": the version a rollback leaves) and "the old version" for a new image
+ * ("rc1 had the cert bug"); the tag the call sets is "it" ("…:2.4.0, 2.4.0 has the login fix"). Any other version is
+ * left as a number, and the reason is not read (a rollback to the version said to be broken is no repair).
+ */
+function versionsNamed(clause: string, w: WriteContext): string {
+  const tag = (image?: string) => (image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined);
+  const named = (said: string, tagged: string | undefined, as: string) =>
+    tagged && /\d/.test(tagged)
+      ? said.replace(
+          compiledOnce(
+            `(?<![\\w.:/-])(the )?(v)?${literal(tagged)}(?![\\w-]|\\.\\d)( (build|release|version|image|canary|preview|bump|deploy|rollout|tag))?`,
+            'gi',
+          ),
+          ` ${as} `,
+        )
+      : said;
+  const running = tag(w.running);
+  if (w.tool === 'set_image')
+    return named(named(clause, tag(w.image), 'it'), running === tag(w.image) ? undefined : running, 'the old version');
+  return ['rollback', 'abort_rollout', 'pause_rollout'].includes(w.tool) ? named(clause, running, 'it') : clause;
 }
 
 /**
@@ -176,10 +209,34 @@ const RISING =
 /** A part of the app, with a word for which one: "the login page", "course registration", "the ward kiosks". */
 const PART =
   '(the |our |my )?((login|signup|checkout|home|landing|status|event|exam|order|orders|cart|payment|payments|search|product|account|course|gem|ward|mobile|booking|basket|admin) )?(page|pages|site|app|cart|basket|form|forms|flow|login|signup|screen|screens|dashboard|dashboards|portal|store|feed|endpoint|homepage|registration|kiosk|kiosks|checkout|ui)';
+/**
+ * At most one word for which of a kind: "dispatch queue", "the cost numbers", "grafana dashboards". Never a word that
+ * makes the thing another one, or one of another time ("the old queue", "the test queue", "post sale").
+ */
+const WHICH =
+  '((?!(no|not|fake|test|testing|mock|demo|sample|old|previous|former|hypothetical|simulated|expected|predicted|projected|planned|scheduled|upcoming|coming|imaginary|future|next|last|other|another|post|pre|after|before|end|of|over|past|yesterday|yesterdays|tomorrow|tomorrows|tonight|weekend|usual|normal|staging|production|prod|it|its)\\b)[a-z][a-z-]* )?';
+/** A part of the system the workload runs or leans on, in trouble: "the queue is stuck", "dns is flaky", "connection pool leaking". */
+const SYSTEM_NOUN =
+  '(queues?|backlog|consumers?|jobs|lookups|dns|dns lookups|cache|connections|connection pool|sessions|logins|memory|memory usage|scrapes|messages|events|webhooks|scheduler|probes|health ?checks|pipeline|sync|ingest|exports|reports|emails|notifications|uploads|websockets|streams|threads|nodes?)';
+/** States of trouble for such a part; growing ones only for what grows when the workload is stuck (a queue, memory). */
+const SYSTEM_BAD = `(${BAD}|frozen|blocked|leaking|not loading|not updating|not syncing)`;
+const PILING = '(queues?|backlog|jobs|messages|memory|memory usage|connections|threads)';
+const PILING_UP =
+  '(backing up|backed up|piling up|growing|climbing|creeping up|blocked|stuck|(very |way too |too |really )?(long|full))';
 /** Where the trouble shows, in the app: "on the gem store", "at course registration" (red-team round 156: any words let in "in dev", "for maintenance", "in the mockup"). */
 const WHERE = `( (on|at|in|for) ${PART})?`;
 const TROUBLE = new RegExp(
   `^(${WORKLOAD} ${BE} ${BAD}${WHERE}|(it|this|that) is the (one|pod) (that is |that )?${BAD}|${WORKLOAD} (keeps|keep) (crashing|restarting|dying|failing|ooming|hanging|timing out)|${WORKLOAD} stopped (responding|working|answering|serving|processing)|${METRIC} ${RISING})$`,
+);
+const SYSTEM_TROUBLE = new RegExp(
+  `^((the |our |my )?${WHICH}${SYSTEM_NOUN} (${BE} )?${SYSTEM_BAD}${WHERE}|(the |our |my )?${WHICH}${PILING} (${BE} |keeps |keep )?${PILING_UP})$`,
+);
+/**
+ * The workload stuck on something, holding it or leaking it: "it's wedged on a lab batch", "it hangs in Terminating",
+ * "it's leaking connections to the device registry", "it ate all the memory".
+ */
+const STUCK_ON = new RegExp(
+  `^(${WORKLOAD} (${BE} )?(stuck|wedged|hung|hanging|frozen|hangs) (on|in) (the |a |an )?${WHICH}(queue|batch|job|lock|message|poison message|state|bad state|loop|terminating|pending|init|startup|migration|node|bad node|request|old config|old cert|old manifest)|${WORKLOAD} (has been|is|are|have been) (terminating|pending|stuck) (forever|for ages|for hours)|${WORKLOAD} (${BE} )?(leaking|dropping|losing) (memory|connections|sockets|file handles|threads|sessions|messages|requests)( to the ${WHICH}[a-z-]+)?|${WORKLOAD} (ate|is eating|eats|is hogging|hogs) (all )?(the )?(memory|cpu|node|whole node)|${WORKLOAD} is holding the ${WHICH}lock|${WORKLOAD} (is |are )?(on|landed on) (a|the) (bad|broken|flaky|sick|dying|unhealthy) node)$`,
 );
 /**
  * What a restart reloads: "it didn't pick up the new config", "I just changed its configmap", "it's not picking up
@@ -211,7 +268,7 @@ const CHANGE_BAD =
   '(really |totally |completely |very )?(bad|broken|buggy|wonky|crashing|erroring|failing|throwing (errors|500s|5xxs?|exceptions)|not good|no good|borked|busted|hosed|toast)';
 const SHOWN = `(${NUMBERS}|${ERRORS}|${PART})`;
 const BAD_CHANGE = new RegExp(
-  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${ERRORS} ${BE} ${ERRORS_BAD}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
+  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|(it|${CHANGE}) (has|have|introduced) (a|the|some|many|lots of) ${WHICH}(bug|bugs|regression|errors|problems|issues)${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${ERRORS} ${BE} ${ERRORS_BAD}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
 );
 /** The reason an experiment can stop: it is over, or done with. */
 const OVER =
@@ -235,18 +292,42 @@ const PURPOSE = new RegExp(
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
 const CARRIES_FIX =
   /^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?((?!(un[a-z]+|[a-z]+ed|buggy|broken|bad|old|draft|partial|experimental|temporary|temp|fake|dummy|half|incomplete|wrong|other)\b)[a-z-]+ )?(fix|hotfix|patch|bugfix|security fix)( for the (footer|header|menu|login|signup|page|cart|checkout|search|form)| for the [a-z-]+ (bug|issue|crash|error|problem))?$/;
+/** Why a new image: the one running has a bug ("rc1 had the cert bug", "the 3.2.0 canary has a rounding bug"). */
+const OLD_HAS_BUG = new RegExp(
+  `^the old version (has|had) (a|the) ${WHICH}${WHICH}(bug|regression)( (in|on|with) the ${WHICH}[a-z-]+)?$`,
+);
 /** Why a rollout may go again: the abort was a false alarm, the fix is in, it got stuck. */
 const RETRY_REASON =
   /^((the|that) )?abort( earlier| before)? was (a false alarm|a mistake|by mistake|wrong|a fluke)$|^((the|our|my) )?(fix|patch|hotfix) (is in|landed|has landed|is deployed|went out|is out)$|^it got stuck$|^((we|i) )?(fixed|patched|rotated|corrected|updated) the (config|configmap|analysis|analysis template|registry creds|registry credentials|creds|credentials|secret|probe|readiness probe|dependency)$/;
 /** What a promotion is for: the new version fine. */
 const FINE =
   /^((qa|the tests|testing|the smoke tests) (is|are) (done|finished|complete|green)|(it|(the )?metrics|(the )?analysis( run)?|(the )?(smoke )?tests|qa|(the )?checks|(the )?dashboards|everything) (is|are|looks?|look) (good|fine|healthy|green|stable|clean|solid|great|all green)|(it|(the )?(smoke )?tests|qa|(the )?checks|(the )?analysis( run)?) (passed|is passing|are passing|came back green)|lgtm|all green|looks good|looks fine|looks healthy|looks great)$/;
+/** What comes in for the pods to serve, with a word for which: "search traffic", "logins", "the matchmaking queue". */
+const LOAD_NOUN =
+  '(traffic|load|requests|logins|orders|signups|sessions|demand|volume|users|players|viewers|customers|visitors|bookings|rides|scans|uploads|qps|rps)';
+const LOAD = `(the |our )?${WHICH}${LOAD_NOUN}`;
+const LOAD_UP =
+  '(is |are |keeps |keep |has been |have been |has |have )?(backing up|backed up|piling up|climbing|growing|rising|spiking|picking up|surging|exploding|doubled|tripled|queuing|queueing|(very |way too |too |really )?(long|high|heavy|huge|big)|way up|up|through the roof|off the charts|higher|incoming|coming in|pouring in)';
+/** Work waiting in a queue is a reason to scale what drains it, a worker, not the web front (red-team round 115). */
+const QUEUE_WORKER = /(worker|consumer|queue|job|processor|ingest|batch)/;
+const MORE_QUEUED = new RegExp(`^(the |our )?${WHICH}(queues?|backlog|jobs|messages) ${LOAD_UP}$`);
+/** A namespace for testing has no customers: their rush is no reason to scale it (red-team round 157). */
+const TESTING_PLACE = /stag|dev|test|qa|sandbox|preview/;
+const CUSTOMERS = /\b(users|players|viewers|customers|visitors|rush|surge|peak|wave|sale|campaign|launch|premiere|stampede)\b/;
+/**
+ * A rush of many at once, with a closed word for which ("the off-peak", "the cost surge", "the quiet traffic" are no
+ * rush: red-team round 157): "the exam rush is starting", "the sale just started".
+ */
+const RUSH_OF =
+  '((lunch|dinner|breakfast|morning|evening|holiday|christmas|exam|launch|event|election|premiere|match|game|login|signup|checkout|order|booking|ticket|promo|marketing|manifest|search|traffic|load|sale|deadline|midnight) )?';
+const RUSH = `${RUSH_OF}(rush|surge|peak|wave|burst|sale|campaign|launch|premiere|spike|stampede)`;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|(the )?(traffic|load) is (growing|picking up|climbing|spiking)|(the )?(traffic|load|requests) ${RISING}|(the )?(traffic|load) is (high|up|heavy)|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|${LOAD} ${LOAD_UP}|(the |our )?${RUSH} (is )?(starting|started|has started|has begun|is beginning|begins|is here|is on|is underway|just started|just began|kicked off|has kicked off)|(the )?(surge|rush|peak|spike)|${WORKLOAD} ${BE} (falling behind|choking|drowning|lagging)( on (the )?${WHICH}${WHICH}[a-z-]+)?|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);
 /** Less load than the pods: what a scale down is for. */
-const LESS_LOAD =
-  /^((the )?((lunch|dinner|morning|evening|holiday|exam|launch|event|sale|peak|load) )?(rush|peak|traffic|sale|event|exam|load test|drill|launch|campaign|match|game) (is (over|done|finished)|has (passed|ended|finished))|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (using it|using staging|using production|using prod)|it is not needed|we are over budget|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$/;
+const LESS_LOAD = new RegExp(
+  `^((the |our )?${RUSH_OF}(rush|surge|peak|wave|burst|traffic|sale|event|exam|load tests?|drill|launch|campaign|match|game|premiere|spike) (is (over|done|finished)|has (passed|ended|finished)|ended|passed|finished)|(the |our )?${WHICH}(queue|backlog) (is|has been) empty|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (using it|using staging|using production|using prod)|it is not needed|we are over budget|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$`,
+);

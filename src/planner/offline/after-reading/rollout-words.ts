@@ -6,6 +6,7 @@
 
 import type { PlanContext } from '../../plan.ts';
 import { resolveCall } from '../../resolve.ts';
+import { compiledOnce, literal } from '../compiled.ts';
 import { workloadAt, workloadNames } from '../inventory-names.ts';
 import { type Reading, read } from '../read.ts';
 import { askBack, isWriteVerbIn, placesIn } from './common.ts';
@@ -119,9 +120,16 @@ export function rollbackToImage(r: Reading, plain: string, ctx: PlanContext): Re
       ?.replace(/[.]+$/, '');
   if (!image) return r;
   const { name, namespace } = r.plan.args;
-  if (workloadAt(ctx, namespace, name)?.images?.includes(image))
+  const live = workloadAt(ctx, namespace, name);
+  if (live?.images?.includes(image))
     return askBack(
       `${String(namespace)}/${String(name)} runs ${image} now. A rollback goes to the revision before it: say "roll back ${String(name)} in ${String(namespace)}" for that.`,
+    );
+  // A Rollout on its way to a new image still serves its stable one: back to it is an abort, not a rollback.
+  const repo = (x: string) => x.slice(0, x.lastIndexOf(':'));
+  if (live?.phase !== undefined && live.phase !== 'Healthy' && live.images.some((x) => repo(x) === repo(image)))
+    return askBack(
+      `${String(namespace)}/${String(name)} is rolling out ${live.images[0]}. To keep its stable version, say "abort ${String(name)} in ${String(namespace)}"; a rollback goes to the revision before the new one.`,
     );
   return r.confident ? { ...r, confident: false, unsure: 'an image named for a rollback' } : r;
 }
@@ -184,12 +192,16 @@ export function phaseFits(r: Reading, plain: string, ctx: PlanContext): Reading 
  * stable version": a rollout command beside a version, a weight, or said in business words the reader rewrote. The
  * rollout goes where its own spec says, not to the version named: the requester confirms.
  */
-export function rolloutWordsDoubted(r: Reading, plain: string): Reading {
+export function rolloutWordsDoubted(r: Reading, plain: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || !r.confident || !/_rollout$/.test(r.plan.tool)) return r;
+  // "abort checkout, 3.2.0 is throwing 500s": the version on its way is the rollout's own, not one to go to.
+  const live = workloadAt(ctx, r.plan.args.namespace, r.plan.args.name);
+  const own = live?.phase !== undefined && live.phase !== 'Healthy' ? live.images[0]?.split(':').pop() : undefined;
+  const told = own && /\d/.test(own) ? plain.replace(compiledOnce(`(?<![\\w.-])v?${literal(own)}(?![\\w.])`, 'g'), ' ') : plain;
   const business =
     /\b(?:send|move|put|switch)\s+(?:all\s+(?:the\s+)?)?(?:customers|users|everyone|everybody|traffic)\b|\b(?:move|go|proceed|advance)\s+on\s+to\s+the\s+next\b|\bstart\s+(?:it|that|the \w+)\s+again\b/i;
   const version = /(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?![\w.])|:v?\d[\w.-]*|\bv\d+\b/;
-  return business.test(plain) || version.test(plain) ? { ...r, confident: false, unsure: 'a rollout said loosely' } : r;
+  return business.test(plain) || version.test(told) ? { ...r, confident: false, unsure: 'a rollout said loosely' } : r;
 }
 
 /** Trouble or another process's steps around "next step": no rollout is asked to go on. */
