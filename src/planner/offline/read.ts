@@ -1791,7 +1791,7 @@ const YES_NO = /^\W*(did|has|have|was|were|is|are|do|does|how many)\b/i;
 const CHAOS_WORDS =
   /\b(chaos|experiments?|pod-?kill|pod[- ]failure|network[- ](delay|loss|partition)|packet loss|cpu-stress|memory-stress|stress|latency|game ?day|drill)\b/i;
 const ABOUT_THE_BOT =
-  /\bwhat can (?:this|the) (?:bot|thing|tool) (?:actually |really |even |possibly )?do\b|\bwhat can (?:it|this|coxswain) (?:actually |really |even )?do (?:for (?:me|us)|here)\b|\bwhat (?:am i|are we|can i|can we) (?:even |actually )?(?:allowed to |supposed to )?ask\b|\bwhat can (?:you|u) (?:actually |really )?show\b|\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools|(chaos )?experiments|actions|operations)\b[^.?!]*\b(you|u|coxswain|bot)\b[^.?!]*\b(able|can|could|support|know|do|run|offer)\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(what|which) [a-z-]+ commands (do|can|will) (you|u) (understand|know|take|accept|support|do)\b|\bwhat(?: is|'s| are) (on )?your list\b|\bonly the (stuff|things|ones|tools) on your list\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things (you can do|(i|we) can ask( you)?( to do)?|you understand))\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
+  /^\W*(?:(?:hey|hi|so|quick question),? )?(?:(?:can|could) (?:you|u|coxswain|the bot) (?:also |even |actually )?(?:do|run|handle|perform|manage|trigger)|(?:are|r) (?:you|u) (?:able|capable) (?:to|of) (?:do|doing|run|running|handle|handling|perform|performing)|do (?:you|u) (?:do|handle|run|know how to do))\b(?! (?:that|this|it|these|those|them)\b)[^.!\n]*\?\W*$|\bwhat can (?:this|the) (?:bot|thing|tool) (?:actually |really |even |possibly )?do\b|\bwhat can (?:it|this|coxswain) (?:actually |really |even )?do (?:for (?:me|us)|here)\b|\bwhat (?:am i|are we|can i|can we) (?:even |actually )?(?:allowed to |supposed to )?ask\b|\bwhat can (?:you|u) (?:actually |really )?show\b|\b(what|which) (operations|actions|features|things)\b[^.?!]*\b(you|u)\b|\bdo you support\b|\bwhat (are|is) the things you\b|\bwhat can you (actually |really )?do\b|\bhow (do|should|can) i (ask|phrase|request|word)\b|^\W*help\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools|(chaos )?experiments|actions|operations)\b[^.?!]*\b(you|u|coxswain|bot)\b[^.?!]*\b(able|can|could|support|know|do|run|offer)\b|\b(what|which) (kinds? of |sorts? of |other )?(things|commands|requests|stuff|tools)\b[^.?!]*\b(you|u|coxswain|bot|i)\b|\bwhat (can|do|else can) (you|u|coxswain|the bot) (do|know|support|help with)\b|\bwhat commands\b|\b(what|which) [a-z-]+ commands (do|can|will) (you|u) (understand|know|take|accept|support|do)\b|\bwhat(?: is|'s| are) (on )?your list\b|\bonly the (stuff|things|ones|tools) on your list\b|\b(list |show )?(your|the bot'?s) commands\b|\bsyntax for\b|\b(give|show) me (a few |some )?examples\b|\bwhat are you for\b|\bwhat else( can you do)?\b[^.]*\?|\b(list|overview) of (the )?(commands|things (you can do|(i|we) can ask( you)?( to do)?|you understand))\b|\b(forgetting|forget|remind me of) the syntax\b|\bhow would i (phrase|word|say|ask)\b|\bremind me what you\b|\bwhat you can (and can'?t |and cannot )?do\b|\bwhat are you (actually |really )?(able to do|capable of|good at|good for)\b|\bwhat you('re| are) (actually |really )?(able|good|here) (to|for)\b/i;
 const LOOK_ONLY =
   /\b(just tell me|don'?t touch|do not touch|no changes|just looking|read-?only|without changing|(?:don'?t|do not) do (?:it|that)\b|not going to do (?:it|that)\b|(?:don'?t|do not) want to do anything yet|(?:its|the) (?:current|present) (?:state|status|count|version|image|replicas)|(?:what'?s|what is|where'?s|where is) (?:it|its|it's) (?:at |on |running )?(?:now|right now|currently|today)|how many (?:replicas|pods|copies) (?:does it|do they|it|they) (?:have|has|run)(?: right)? now|how it'?s (set up|configured|running)( right)?( now)?|(which|what) (image|version|revision|tag|release) (would|will|does|do)\b|how many (pods|replicas) (would|will)\b|when was [\w\s-]+ last\b)/i;
 /** Words that turn a message away from what it mentions: "instead just show me", "NOT asking you to scale". */
@@ -1980,8 +1980,17 @@ function notAsked(draft: Draft, p: Parsed, mood: Mood, question: boolean, lookOn
 export function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext, said = ''): Plan {
   const args = Object.fromEntries(Object.entries(draft.args).filter(([, v]) => v !== undefined));
   const field = draft.tool === 'launch_chaos' ? 'target' : draft.tool === 'list_pods' ? 'workload' : 'name';
+  // "is the staging canary done yet", "status of the blue-green in prod": one Rollout asked about, not a listing.
+  const one =
+    /\bthe (?:[\w-]+ )?(?:canary|blue[-/ ]?green|preview)\b(?! (?:pods?|steps?|weights?|analysis|runs?|images?|versions?)\b)/i;
+  const kind: typeof draft.tool =
+    draft.tool === 'list_workloads' &&
+    one.test(said) &&
+    !/\b(canaries|list|workloads|deployments|rollouts|all|everything)\b/i.test(said)
+      ? 'describe_workload'
+      : draft.tool;
   // "next step on the staging canary", "abort the blue/green in prod": the one Rollout of that strategy.
-  if (args[field] === undefined && (draft.tool.endsWith('_rollout') || draft.tool === 'describe_workload')) {
+  if (args[field] === undefined && (kind.endsWith('_rollout') || kind === 'describe_workload')) {
     const strategy = /\bcanar(y|ies)\b/i.test(said)
       ? 'canary'
       : /\b(blue[-/ ]?green|preview)\b/i.test(said)
@@ -1993,6 +2002,7 @@ export function finish(draft: Extract<Draft, { kind: 'tool' }>, ctx: PlanContext
     if (strategy && rollouts.length === 1) {
       args.name = rollouts[0].name;
       args.namespace = rollouts[0].namespace;
+      if (kind !== draft.tool) draft = { ...draft, tool: kind };
     }
   }
   if ((isWriteTool(draft.tool) || draft.tool === 'describe_workload' || draft.tool === 'get_logs') && args[field] === undefined) {
