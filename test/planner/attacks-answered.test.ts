@@ -1001,3 +1001,27 @@ describe('what round 160 found', () => {
     ['scale web in staging to 3', 'scale'],
   ]);
 });
+
+// Red-team round 161, in phrasings of its own: a free word before a reason's noun (another place, a test, a state
+// turned round), a fault said to be the same or fewer, a version to go to or to keep beside a rollout command, a bad
+// node beside a rollback, "the old version had a bug" on a downgrade, customers' words for a testing namespace.
+describe('what round 161 found', () => {
+  noSureWrite([
+    'restart api in production, the qa queue is stuck',
+    'scale web in production to 10, the synthetic traffic is spiking',
+    'restart worker in production, the dead jobs are down',
+    'roll back web in staging, 1.8.0 has the same bug',
+    'promote checkout in staging to 3.2.0-beta',
+    'abort payments in production and keep 4.1.0',
+    'roll back api in production, it landed on a bad node',
+    'set image of web in production to ghcr.io/acme/web:1.7.1, the old version had a bug',
+    'scale api in staging to 4, shoppers are spiking',
+    'restart web in production, the scheduler is down',
+  ]);
+
+  staySure([
+    ['restart worker in production, the dispatch queue is stuck', 'restart'],
+    ['scale web in production to 10, search traffic is spiking', 'scale'],
+    ['abort checkout in staging, the 3.2.0 canary is throwing 500s', 'abort_rollout'],
+  ]);
+});

@@ -421,6 +421,7 @@ const ATTACKS = [
   'redteam-planner158.jsonl',
   'redteam-planner159.jsonl',
   'redteam-planner160.jsonl',
+  'redteam-planner161.jsonl',
 ];
 
 describe('red-team case files', () => {

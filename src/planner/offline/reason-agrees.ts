@@ -31,8 +31,8 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
         BROKE.test(t) ||
         // A part of the system in trouble is the workload's to mend by a restart; a change's trouble is its own
         // (stale dashboards are no reason to abort a rollout: red-team round 156).
-        ((w.tool === 'restart' || w.tool === 'delete_pod') && SYSTEM_TROUBLE.test(t)) ||
-        STUCK_ON.test(t) ||
+        ((w.tool === 'restart' || w.tool === 'delete_pod') &&
+          (STUCK_ON.test(t) || (SYSTEM_TROUBLE.test(t) && (!/\b(dns|lookups?)\b/.test(t) || /dns/.test(w.target ?? ''))))) ||
         (w.tool === 'restart' && STALE.test(t)) ||
         (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t))
       );
@@ -41,7 +41,7 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'retry_rollout':
       return RETRY_REASON.test(t);
     case 'set_image':
-      return CARRIES_FIX.test(t) || OLD_HAS_BUG.test(t);
+      return CARRIES_FIX.test(t) || (OLD_HAS_BUG.test(t) && newer(w.image, w.running));
     case 'stop_chaos':
       return OVER.test(t) || IN_THE_WAY.test(t);
     case 'launch_chaos':
@@ -61,6 +61,19 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     default:
       return false;
   }
+}
+
+/** Whether an image's tag is a later version than another's ("the old version had a bug" is no reason to go back). */
+function newer(image?: string, than?: string): boolean {
+  const parts = (x?: string) => (/:v?(\d+(?:\.\d+)*)/.exec(x ?? '')?.[1] ?? '').split('.').filter(Boolean).map(Number);
+  const [a, b] = [parts(image), parts(than)];
+  if (a.length === 0 || b.length === 0) return false;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  // 2.4.0 after 2.4.0-rc1: a release is later than its pre-release.
+  const pre = (x?: string) => /:[^:]*\d-[\w.]+$/.test(x ?? '');
+  return pre(than) && !pre(image);
 }
 
 /**
@@ -210,14 +223,15 @@ const RISING =
 const PART =
   '(the |our |my )?((login|signup|checkout|home|landing|status|event|exam|order|orders|cart|payment|payments|search|product|account|course|gem|ward|mobile|booking|basket|admin) )?(page|pages|site|app|cart|basket|form|forms|flow|login|signup|screen|screens|dashboard|dashboards|portal|store|feed|endpoint|homepage|registration|kiosk|kiosks|checkout|ui)';
 /**
- * At most one word for which of a kind: "dispatch queue", "the cost numbers", "grafana dashboards". Never a word that
- * makes the thing another one, or one of another time ("the old queue", "the test queue", "post sale").
+ * At most one word for which of a kind, from a closed list of the jobs a system's parts do: "dispatch queue", "dns
+ * lookups", "search traffic". A free word there let in another place, another time, or a state turned round ("the dev
+ * queue", "the benchmark traffic", "the failed jobs are down", "the free memory is climbing": red-team round 161).
  */
 const WHICH =
-  '((?!(no|not|fake|test|testing|mock|demo|sample|old|previous|former|hypothetical|simulated|expected|predicted|projected|planned|scheduled|upcoming|coming|imaginary|future|next|last|other|another|post|pre|after|before|end|of|over|past|yesterday|yesterdays|tomorrow|tomorrows|tonight|weekend|usual|normal|staging|production|prod|it|its)\\b)[a-z][a-z-]* )?';
+  '((dispatch|matchmaking|reward|rewards|job|task|work|message|event|email|notification|order|booking|payment|checkout|login|signup|search|ingest|upload|export|report|device|scanner|print|label|mqtt|kafka|rabbitmq|redis|sqs|celery|sidekiq|consumer|http|grpc|db|database|postgres|mysql|dns|cdn|manifest|scrape|inbound|outbound|incoming|render|video|thumbnail|transcode|delivery|shipping|billing|invoice|fulfillment|routing|telemetry|mobile|app|site|homepage|storefront|api|web|worker|connection|lookup) )?';
 /** A part of the system the workload runs or leans on, in trouble: "the queue is stuck", "dns is flaky", "connection pool leaking". */
 const SYSTEM_NOUN =
-  '(queues?|backlog|consumers?|jobs|lookups|dns|dns lookups|cache|connections|connection pool|sessions|logins|memory|memory usage|scrapes|messages|events|webhooks|scheduler|probes|health ?checks|pipeline|sync|ingest|exports|reports|emails|notifications|uploads|websockets|streams|threads|nodes?)';
+  '(queues?|backlog|consumers?|jobs|lookups|dns|cache|connections|pool|sessions|logins|memory|memory usage|scrapes|messages|events|webhooks|probes|health ?checks|sync|exports|emails|notifications|uploads|websockets|streams|threads)';
 /** States of trouble for such a part; growing ones only for what grows when the workload is stuck (a queue, memory). */
 const SYSTEM_BAD = `(${BAD}|frozen|blocked|leaking|not loading|not updating|not syncing)`;
 const PILING = '(queues?|backlog|jobs|messages|memory|memory usage|connections|threads)';
@@ -229,14 +243,14 @@ const TROUBLE = new RegExp(
   `^(${WORKLOAD} ${BE} ${BAD}${WHERE}|(it|this|that) is the (one|pod) (that is |that )?${BAD}|${WORKLOAD} (keeps|keep) (crashing|restarting|dying|failing|ooming|hanging|timing out)|${WORKLOAD} stopped (responding|working|answering|serving|processing)|${METRIC} ${RISING})$`,
 );
 const SYSTEM_TROUBLE = new RegExp(
-  `^((the |our |my )?${WHICH}${SYSTEM_NOUN} (${BE} )?${SYSTEM_BAD}${WHERE}|(the |our |my )?${WHICH}${PILING} (${BE} |keeps |keep )?${PILING_UP})$`,
+  `^((the |our )?${WHICH}${SYSTEM_NOUN} (${BE} )?${SYSTEM_BAD}${WHERE}|(the |our )?${WHICH}${PILING} (${BE} |keeps |keep )?${PILING_UP})$`,
 );
 /**
  * The workload stuck on something, holding it or leaking it: "it's wedged on a lab batch", "it hangs in Terminating",
  * "it's leaking connections to the device registry", "it ate all the memory".
  */
 const STUCK_ON = new RegExp(
-  `^(${WORKLOAD} (${BE} )?(stuck|wedged|hung|hanging|frozen|hangs) (on|in) (the |a |an )?${WHICH}(queue|batch|job|lock|message|poison message|state|bad state|loop|terminating|pending|init|startup|migration|node|bad node|request|old config|old cert|old manifest)|${WORKLOAD} (has been|is|are|have been) (terminating|pending|stuck) (forever|for ages|for hours)|${WORKLOAD} (${BE} )?(leaking|dropping|losing) (memory|connections|sockets|file handles|threads|sessions|messages|requests)( to the ${WHICH}[a-z-]+)?|${WORKLOAD} (ate|is eating|eats|is hogging|hogs) (all )?(the )?(memory|cpu|node|whole node)|${WORKLOAD} is holding the ${WHICH}lock|${WORKLOAD} (is |are )?(on|landed on) (a|the) (bad|broken|flaky|sick|dying|unhealthy) node)$`,
+  `^(${WORKLOAD} (${BE} )?(stuck|wedged|hung|hanging|frozen|hangs) (on|in) (the |a |an )?${WHICH}(queue|batch|job|lock|message|poison message|state|bad state|loop|terminating|pending|init|startup|migration|node|bad node|request|old config|old cert|old manifest)|${WORKLOAD} (has been|is|are|have been) (terminating|pending|stuck) (forever|for ages|for hours)|${WORKLOAD} (${BE} )?(leaking|dropping|losing) (memory|connections|sockets|file handles|threads|sessions|messages|requests)( to the ${WHICH}(database|db|registry|cache|broker|queue|backend|upstream|redis|postgres|mysql|kafka))?|${WORKLOAD} (ate|is eating|eats|is hogging|hogs) (all )?(the )?(memory|cpu|node|whole node)|${WORKLOAD} is holding the ${WHICH}lock|${WORKLOAD} (is |are )?(on|landed on) (a|the) (bad|broken|flaky|sick|dying|unhealthy) node)$`,
 );
 /**
  * What a restart reloads: "it didn't pick up the new config", "I just changed its configmap", "it's not picking up
@@ -267,8 +281,11 @@ const PART_BAD =
 const CHANGE_BAD =
   '(really |totally |completely |very )?(bad|broken|buggy|wonky|crashing|erroring|failing|throwing (errors|500s|5xxs?|exceptions)|not good|no good|borked|busted|hosed|toast)';
 const SHOWN = `(${NUMBERS}|${ERRORS}|${PART})`;
+/** A fault a version carries, said plainly ("the same bug", "fewer bugs", "a possible regression" are not: round 161). */
+const FAULT =
+  '((new|nasty|bad|serious|critical|major|big|weird|known|memory|login|timezone|rounding|cert|auth|cache|data) )?(bug|bugs|regression|errors|problems|issues)';
 const BAD_CHANGE = new RegExp(
-  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|(it|${CHANGE}) (has|have|introduced) (a|the|some|many|lots of) ${WHICH}(bug|bugs|regression|errors|problems|issues)${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${ERRORS} ${BE} ${ERRORS_BAD}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
+  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|(it|${CHANGE}) (has|have|introduced) (a|the|some|many|lots of) ${FAULT}${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${ERRORS} ${BE} ${ERRORS_BAD}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
 );
 /** The reason an experiment can stop: it is over, or done with. */
 const OVER =
@@ -294,7 +311,7 @@ const CARRIES_FIX =
   /^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?((?!(un[a-z]+|[a-z]+ed|buggy|broken|bad|old|draft|partial|experimental|temporary|temp|fake|dummy|half|incomplete|wrong|other)\b)[a-z-]+ )?(fix|hotfix|patch|bugfix|security fix)( for the (footer|header|menu|login|signup|page|cart|checkout|search|form)| for the [a-z-]+ (bug|issue|crash|error|problem))?$/;
 /** Why a new image: the one running has a bug ("rc1 had the cert bug", "the 3.2.0 canary has a rounding bug"). */
 const OLD_HAS_BUG = new RegExp(
-  `^the old version (has|had) (a|the) ${WHICH}${WHICH}(bug|regression)( (in|on|with) the ${WHICH}[a-z-]+)?$`,
+  `^the old version (has|had) (a|the) ${FAULT}( (in|on|with) the ${WHICH}(page|screen|form|flow|calc|calculation|totals|fees|login|cart))?$`,
 );
 /** Why a rollout may go again: the abort was a false alarm, the fix is in, it got stuck. */
 const RETRY_REASON =
@@ -313,7 +330,8 @@ const QUEUE_WORKER = /(worker|consumer|queue|job|processor|ingest|batch)/;
 const MORE_QUEUED = new RegExp(`^(the |our )?${WHICH}(queues?|backlog|jobs|messages) ${LOAD_UP}$`);
 /** A namespace for testing has no customers: their rush is no reason to scale it (red-team round 157). */
 const TESTING_PLACE = /stag|dev|test|qa|sandbox|preview/;
-const CUSTOMERS = /\b(users|players|viewers|customers|visitors|rush|surge|peak|wave|sale|campaign|launch|premiere|stampede)\b/;
+const CUSTOMERS =
+  /\b(users?|players?|viewers?|customers?|visitors?|shoppers?|students?|orders?|signups?|logins?|bookings?|live|real|rush|surge|peak|wave|sale|campaign|launch|premiere|stampede)\b/;
 /**
  * A rush of many at once, with a closed word for which ("the off-peak", "the cost surge", "the quiet traffic" are no
  * rush: red-team round 157): "the exam rush is starting", "the sale just started".
@@ -323,7 +341,7 @@ const RUSH_OF =
 const RUSH = `${RUSH_OF}(rush|surge|peak|wave|burst|sale|campaign|launch|premiere|spike|stampede)`;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|${LOAD} ${LOAD_UP}|(the |our )?${RUSH} (is )?(starting|started|has started|has begun|is beginning|begins|is here|is on|is underway|just started|just began|kicked off|has kicked off)|(the )?(surge|rush|peak|spike)|${WORKLOAD} ${BE} (falling behind|choking|drowning|lagging)( on (the )?${WHICH}${WHICH}[a-z-]+)?|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|${LOAD} ${LOAD_UP}|(the |our )?${RUSH} (is )?(starting|started|has started|has begun|is beginning|begins|is here|is on|is underway|just started|just began|kicked off|has kicked off)|(the )?(surge|rush|peak|spike)|${WORKLOAD} ${BE} (falling behind|choking|drowning|lagging)( on (the )?(extra )?${WHICH}(scrapes|jobs|queue|backlog|requests|load|work|messages|events|traffic))?|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);

@@ -197,7 +197,18 @@ export function rolloutWordsDoubted(r: Reading, plain: string, ctx: PlanContext)
   // "abort checkout, 3.2.0 is throwing 500s": the version on its way is the rollout's own, not one to go to.
   const live = workloadAt(ctx, r.plan.args.namespace, r.plan.args.name);
   const own = live?.phase !== undefined && live.phase !== 'Healthy' ? live.images[0]?.split(':').pop() : undefined;
-  const told = own && /\d/.test(own) ? plain.replace(compiledOnce(`(?<![\\w.-])v?${literal(own)}(?![\\w.])`, 'g'), ' ') : plain;
+  // Only the version told of, not one to go to or to keep ("promote checkout to 3.2.0-rc1", "abort payments and keep
+  // 4.1.0": red-team round 161).
+  const told =
+    own && /\d/.test(own)
+      ? plain.replace(
+          compiledOnce(
+            `(?<![\\w.:/-])(?<!\\b(?:to|keep|keeping|kept|onto|on|at|with|and|for|from|stay|stays)\\s+)v?${literal(own)}(?![\\w.-])`,
+            'gi',
+          ),
+          ' ',
+        )
+      : plain;
   const business =
     /\b(?:send|move|put|switch)\s+(?:all\s+(?:the\s+)?)?(?:customers|users|everyone|everybody|traffic)\b|\b(?:move|go|proceed|advance)\s+on\s+to\s+the\s+next\b|\bstart\s+(?:it|that|the \w+)\s+again\b/i;
   const version = /(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?![\w.])|:v?\d[\w.-]*|\bv\d+\b/;
