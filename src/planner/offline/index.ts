@@ -277,6 +277,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     r = rest.plan.outcome === 'tool' && rest.confident ? { ...rest, confident: false, unsure: 'words struck out' } : rest;
   }
   r = wordTakenForName(r, text, ctx);
+  r = readInOneClause(r, text, ctx);
   r = askedAfterMention(r, text, parts, ctx);
   // "to 8, sorry, 6, we only have 6000 jobs queued": a value the catalog refuses was read from somewhere; not sure.
   if (
@@ -289,6 +290,34 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   // A tool plan carries its own flag (the Core asks the requester to confirm an unconfident write).
   return r.plan.outcome === 'tool' ? { ...r, plan: { ...r.plan, confident: r.confident } } : r;
 }
+/**
+ * "pods in staging pls, for the freeze baseline", "show me all workloads, need a snapshot for the launch doc": a read
+ * said in one clause, its purpose or story in the others. When the whole message reads as a question back or a refusal
+ * only because of those words, no clause asks for a change and one clause alone reads as a sure read, that read is the
+ * answer, for the requester to check (a read changes nothing; a write is never found this way).
+ */
+function readInOneClause(r: Reading, text: string, ctx: PlanContext): Reading {
+  if ((r.plan.outcome !== 'clarify' && r.plan.outcome !== 'unsupported') || /[`"\u201c\u201d>]|&gt;/.test(text)) return r;
+  const clauses = text
+    .split(/[,;:\n]|\s[-\u2013\u2014]+\s|[.!?](?=\s|$)/)
+    .map((c) => c.trim())
+    .filter((c) => /[a-z]{2}/i.test(c));
+  // The read comes first and says it is one; the rest is why, with no change, condition or supposition in it.
+  if (clauses.length < 2 || clauses.length > 3 || !READ_FIRST.test(clauses[0]) || CHANGE_WORDS.test(text)) return r;
+  const alone = planOffline(clauses[0], ctx);
+  return alone.plan.outcome === 'tool' && !isWriteTool(alone.plan.tool) && alone.confident
+    ? { plan: alone.plan, confident: false, unsure: 'a read in one clause of a longer message' }
+    : r;
+}
+const READ_FIRST =
+  /^(?:(?:pls|please|plz|hey|hi|ok|so|quick(?:ly)?|can you|could you|can u|could u|would you|just|now)\W+)*(?:list|show|get|describe|display|give me|pull up|fetch|pods|logs|workloads|deployments|costs?)\b/i;
+/**
+ * Words that ask for a change, suppose one, correct the read or add to it (lines, a window, a grouping): then the first
+ * clause is not read alone.
+ */
+const CHANGE_WORDS =
+  /\b(if|would|suppose|imagine|hypothetical\w*|instead|wait|actually|meant|mean|sorry|scratch|ignore|no|not|lines?|last|tail|since|minutes?|mins?|hours?|days?|weeks?|window|top|per|by|only|also|and then|then|whatever|secrets?|passwords?|tokens?|raise|lower|turn\w*|fix\w*|put|take|go|want|dm|ping|rerun|grab|move|switch|rotate|restart\w*|scal\w*|roll\w*|revert\w*|undo|promot\w*|abort\w*|paus\w*|retry|kill\w*|delet\w*|remov\w*|set|deploy\w*|creat\w*|stop\w*|launch\w*|add|drop\w*|bounce|halve|double|bump|updat\w*|ship|freez\w*|quarantin\w*|block|drain|cordon|evict|upgrad\w*|downgrad\w*|patch|edit|chang\w*|increas\w*|decreas\w*|reduc\w*|resiz\w*|nuke|terminat\w*|flush|purge|wipe|clear|run|exec|shell|ssh|port[- ]?forward|grant|send|email|page|open|file|make|spin|fire|start|inject|break|crash|doubl\w*|halv\w*|tripl\w*)\b/i;
+
 /**
  * "quick sanity check before we go live: list every workload", "can u list deployments in prod, need a quick overview
  * for the war room": an everyday word taken for a workload's name that no workload has. When the message without it

@@ -1007,7 +1007,9 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
   }
   // "don't restart web": a negated write is never read as the write.
   // "the metric provider was down, not the app. retry it": a negation in another clause negates nothing here.
-  if (isWriteTool(draft.tool) && negated(parsed) && NEGATED_IN_CLAUSE.test(plainSaid.replace(CONTRAST, ' '))) {
+  // "pause checkout in prod, no changes during the premiere": a freeze is what a pause is for, not a "no" to it.
+  const told = draft.tool === 'pause_rollout' ? plainSaid.replace(FREEZE, ' ') : plainSaid;
+  if (isWriteTool(draft.tool) && negated(parsed) && NEGATED_IN_CLAUSE.test(told.replace(CONTRAST, ' '))) {
     // "do not roll back checkout, just describe it": what to do instead may be in the message.
     return said(
       'clarify',
@@ -1818,6 +1820,9 @@ const OWN_PLAN =
 export const CONTRAST =
   /,\s*not (the|a|an|its) [\w-]+\s*[.!?;]|(?:^|[,;:(]\s*|\bonly\s*,?\s*)(?:and |but )?not (?:in |on )?(?:prod|production|staging|stg|stage|monitoring|kube-system)\b(?=\s*[,:;.)!]|\s*$)/gi;
 /** Any negation left once contrasts are taken out. */
+/** A freeze said: "no changes (now)", "not shipping anything during rush hour", "nothing goes out". */
+const FREEZE =
+  /\b(?:no (?:more )?(?:changes|deploys?|deployments|releases|shipping|pushes)|not (?:shipping|deploying|releasing|pushing|changing) anything|nothing (?:ships|goes out|gets deployed))\b/gi;
 const NEGATED_IN_CLAUSE = /\b(not|never|no|don'?t|dont|do not|doesn'?t|won'?t|shouldn'?t|without|nor|neither)\b|n't\b/i;
 /** "how do I make more copies of my app? it's the worker one in staging and I want 3 of it": the how, then the want. */
 function wantAfterHow(text: string): boolean {
