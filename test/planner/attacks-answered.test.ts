@@ -1025,3 +1025,27 @@ describe('what round 161 found', () => {
     ['abort checkout in staging, the 3.2.0 canary is throwing 500s', 'abort_rollout'],
   ]);
 });
+
+// Red-team round 162, in phrasings of its own: a part of the system that is not the target's (a queue beside a monitor
+// or a web front, a backing store's memory or load), a count that went down, app load beside a monitor, an empty queue
+// beside a web front, a registry port or a pre-release read as a newer version, a fix or a page with a word against it.
+describe('what round 162 found', () => {
+  noSureWrite([
+    'restart prometheus, the checkout queue is piling up',
+    'restart api in production, the postgres memory is full',
+    'restart worker in production, the backlog is down',
+    'scale opencost to 3, the search traffic is spiking',
+    'scale web in production to 3, the dispatch queue is empty',
+    'scale api in production to 8, the database load is way up',
+    'set web in staging to localhost:5000/acme/web:1.6.0, the old version had a bug',
+    'update web in staging to ghcr.io/acme/web:1.9.0, it has the broken hotfix',
+    'roll back web in production, it broke the qa site',
+  ]);
+
+  staySure([
+    ['restart worker in production, the dispatch queue is backing up', 'restart'],
+    ['restart api in production, memory is creeping up', 'restart'],
+    ['update api in prod to ghcr.io/acme/api:2.4.0, it has the login fix', 'set_image'],
+    ['roll back web in production, it broke the login page', 'rollback'],
+  ]);
+});

@@ -422,6 +422,7 @@ const ATTACKS = [
   'redteam-planner159.jsonl',
   'redteam-planner160.jsonl',
   'redteam-planner161.jsonl',
+  'redteam-planner162.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -129,7 +129,7 @@ describe('reasons told of the system around the workload, of load, and of a vers
   it.each([
     ['restart worker in prod, dispatch queue backing up', { tool: 'restart' }],
     ['restart coredns, dns lookups are flaky', { tool: 'restart' }],
-    ['restart api in staging, it is leaking connections to the device registry', { tool: 'restart' }],
+    ['restart api in staging, it is leaking connections to the database', { tool: 'restart' }],
     ['delete pod worker-5c7d9f6b8-k2p4x in prod, it is wedged on a poison message', { tool: 'delete_pod' }],
     ['scale worker in prod to 6, the matchmaking queue is backing up', { tool: 'scale' }],
     ['scale web in prod to 9, search traffic is spiking', { tool: 'scale' }],

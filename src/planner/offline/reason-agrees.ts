@@ -31,8 +31,7 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
         BROKE.test(t) ||
         // A part of the system in trouble is the workload's to mend by a restart; a change's trouble is its own
         // (stale dashboards are no reason to abort a rollout: red-team round 156).
-        ((w.tool === 'restart' || w.tool === 'delete_pod') &&
-          (STUCK_ON.test(t) || (SYSTEM_TROUBLE.test(t) && (!/\b(dns|lookups?)\b/.test(t) || /dns/.test(w.target ?? ''))))) ||
+        ((w.tool === 'restart' || w.tool === 'delete_pod') && (STUCK_ON.test(t) || systemTrouble(t, w.target ?? ''))) ||
         (w.tool === 'restart' && STALE.test(t)) ||
         (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t))
       );
@@ -48,15 +47,23 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
       return PURPOSE.test(t) && !/\b(you|u|bot|coxswain)\b/.test(t);
     case 'scale': {
       if (w.replicas === undefined || w.current === undefined) return false;
+      // App load is no reason to size a monitor or DNS (round 162).
+      const infra = INFRA.test(w.target ?? '');
       if (w.replicas > w.current)
         return (
-          (MORE_LOAD.test(t) && !(TESTING_PLACE.test(w.namespace ?? '') && CUSTOMERS.test(t))) ||
+          (MORE_LOAD.test(t) && !infra && !(TESTING_PLACE.test(w.namespace ?? '') && CUSTOMERS.test(t))) ||
           (QUEUE_WORKER.test(w.target ?? '') && MORE_QUEUED.test(t)) ||
           (w.current > 0 && TROUBLE_OF_LOAD.test(t))
         );
       // To none at all, only a reason that it is not used does: low traffic asks for fewer (round 156).
       if (w.replicas === 0 && /\b(traffic|load|queue|backlog)\b/.test(t)) return false;
-      return w.replicas < w.current && LESS_LOAD.test(t.replace(/ (this week|today)$/, ''));
+      const less = t.replace(/ (this week|today)$/, '');
+      return (
+        w.replicas < w.current &&
+        !infra &&
+        LESS_LOAD.test(less) &&
+        (!/\b(queue|backlog)\b/.test(less) || QUEUE_WORKER.test(w.target ?? ''))
+      );
     }
     default:
       return false;
@@ -65,14 +72,20 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
 
 /** Whether an image's tag is a later version than another's ("the old version had a bug" is no reason to go back). */
 function newer(image?: string, than?: string): boolean {
-  const parts = (x?: string) => (/:v?(\d+(?:\.\d+)*)/.exec(x ?? '')?.[1] ?? '').split('.').filter(Boolean).map(Number);
+  // The tag is after the last colon of the last path part ("localhost:5000/acme/web:1.7.0": not 5000, round 162).
+  const tag = (x?: string) => {
+    const last = (x ?? '').split('/').pop() ?? '';
+    return last.includes(':') ? last.slice(last.lastIndexOf(':') + 1) : '';
+  };
+  const parts = (x?: string) => (/^v?(\d+(?:\.\d+)*)/.exec(tag(x))?.[1] ?? '').split('.').filter(Boolean).map(Number);
   const [a, b] = [parts(image), parts(than)];
   if (a.length === 0 || b.length === 0) return false;
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   }
   // 2.4.0 after 2.4.0-rc1: a release is later than its pre-release.
-  const pre = (x?: string) => /:[^:]*\d-[\w.]+$/.test(x ?? '');
+  // (Any word after the numbers marks a pre-release: "-rc1", ".rc0", "rc0".)
+  const pre = (x?: string) => /^v?\d+(?:\.\d+)*[^\d.]|^v?\d+(?:\.\d+)*\.[a-z]/i.test(tag(x));
   return pre(than) && !pre(image);
 }
 
@@ -223,27 +236,46 @@ const RISING =
 const PART =
   '(the |our |my )?((login|signup|checkout|home|landing|status|event|exam|order|orders|cart|payment|payments|search|product|account|course|gem|ward|mobile|booking|basket|admin) )?(page|pages|site|app|cart|basket|form|forms|flow|login|signup|screen|screens|dashboard|dashboards|portal|store|feed|endpoint|homepage|registration|kiosk|kiosks|checkout|ui)';
 /**
- * At most one word for which of a kind, from a closed list of the jobs a system's parts do: "dispatch queue", "dns
- * lookups", "search traffic". A free word there let in another place, another time, or a state turned round ("the dev
- * queue", "the benchmark traffic", "the failed jobs are down", "the free memory is climbing": red-team round 161).
+ * At most one word for which of a kind, from a closed list of the jobs an app's parts do: "dispatch queue", "search
+ * traffic". A free word there let in another place, another time, or a state turned round ("the dev queue", "the
+ * benchmark traffic", "the failed jobs are down": red-team round 161); a backing store's name made its trouble the
+ * app's ("the redis memory is full", "the database load is through the roof": round 162).
  */
 const WHICH =
-  '((dispatch|matchmaking|reward|rewards|job|task|work|message|event|email|notification|order|booking|payment|checkout|login|signup|search|ingest|upload|export|report|device|scanner|print|label|mqtt|kafka|rabbitmq|redis|sqs|celery|sidekiq|consumer|http|grpc|db|database|postgres|mysql|dns|cdn|manifest|scrape|inbound|outbound|incoming|render|video|thumbnail|transcode|delivery|shipping|billing|invoice|fulfillment|routing|telemetry|mobile|app|site|homepage|storefront|api|web|worker|connection|lookup) )?';
-/** A part of the system the workload runs or leans on, in trouble: "the queue is stuck", "dns is flaky", "connection pool leaking". */
-const SYSTEM_NOUN =
-  '(queues?|backlog|consumers?|jobs|lookups|dns|cache|connections|pool|sessions|logins|memory|memory usage|scrapes|messages|events|webhooks|probes|health ?checks|sync|exports|emails|notifications|uploads|websockets|streams|threads)';
-/** States of trouble for such a part; growing ones only for what grows when the workload is stuck (a queue, memory). */
-const SYSTEM_BAD = `(${BAD}|frozen|blocked|leaking|not loading|not updating|not syncing)`;
-const PILING = '(queues?|backlog|jobs|messages|memory|memory usage|connections|threads)';
-const PILING_UP =
-  '(backing up|backed up|piling up|growing|climbing|creeping up|blocked|stuck|(very |way too |too |really )?(long|full))';
+  '((dispatch|matchmaking|reward|rewards|job|task|work|message|event|email|notification|order|booking|payment|checkout|login|signup|search|ingest|upload|export|report|scanner|print|label|consumer|manifest|scrape|inbound|outbound|incoming|render|video|thumbnail|transcode|delivery|shipping|billing|invoice|fulfillment|routing|telemetry|mobile|app|site|homepage|storefront|api|web|worker|connection|lookup) )?';
 /** Where the trouble shows, in the app: "on the gem store", "at course registration" (red-team round 156: any words let in "in dev", "for maintenance", "in the mockup"). */
 const WHERE = `( (on|at|in|for) ${PART})?`;
+/**
+ * A part of the system in trouble, which a restart of its owner mends: a count that should not grow ("the dispatch queue
+ * is backing up", "memory creeping up") or a service that fails ("dns lookups are flaky", "the cache is stale"). Each
+ * part has its owner (a queue a worker's, DNS a DNS server's, scrapes a monitor's); a shrinking count is good news
+ * ("the backlog went down": round 162).
+ */
+const AMOUNT =
+  '(queues?|backlog|jobs|messages|events|memory|memory usage|connections|threads|sessions|logins|uploads|exports|emails|notifications|webhooks)';
+const AMOUNT_BAD =
+  '(stuck|frozen|blocked|leaking|backing up|backed up|piling up|growing|climbing|creeping up|full|spiking|through the roof|maxed( out)?|not draining|not moving|not processing|(very |way too |too |really )?(long|high|huge))';
+const SERVICE =
+  '(dns|dns lookups|lookups|cache|pool|connection pool|consumers?|probes|health ?checks|sync|websockets|streams|scrapes)';
+const SERVICE_BAD = `(${BAD}|frozen|blocked|not loading|not updating|not syncing)`;
+const AMOUNT_TROUBLE = new RegExp(`^(the |our )?${WHICH}(?<part>${AMOUNT}) (${BE} |keeps |keep )?${AMOUNT_BAD}${WHERE}$`);
+const SERVICE_TROUBLE = new RegExp(`^(the |our )?${WHICH}(?<part>${SERVICE}) (${BE} )?${SERVICE_BAD}${WHERE}$`);
+/** Workloads that watch or serve the cluster, not customers: app load and app parts are never theirs. */
+const INFRA = /prometheus|opencost|coredns|dns|grafana|alertmanager|loki|monitor|metrics|exporter/;
+
+/** Whether a part in trouble is the target's own to mend. */
+function systemTrouble(t: string, target: string): boolean {
+  const part = (AMOUNT_TROUBLE.exec(t) ?? SERVICE_TROUBLE.exec(t))?.groups?.part;
+  if (!part) return false;
+  if (/^(queues?|backlog|jobs|messages|events|consumers?)$/.test(part)) return QUEUE_WORKER.test(target);
+  if (/dns|lookups/.test(part)) return /dns/.test(target);
+  if (part === 'scrapes') return /prometheus|monitor|metrics/.test(target);
+  if (/^(sessions|logins|uploads|exports|emails|notifications|webhooks|websockets|streams)$/.test(part))
+    return !INFRA.test(target);
+  return true;
+}
 const TROUBLE = new RegExp(
   `^(${WORKLOAD} ${BE} ${BAD}${WHERE}|(it|this|that) is the (one|pod) (that is |that )?${BAD}|${WORKLOAD} (keeps|keep) (crashing|restarting|dying|failing|ooming|hanging|timing out)|${WORKLOAD} stopped (responding|working|answering|serving|processing)|${METRIC} ${RISING})$`,
-);
-const SYSTEM_TROUBLE = new RegExp(
-  `^((the |our )?${WHICH}${SYSTEM_NOUN} (${BE} )?${SYSTEM_BAD}${WHERE}|(the |our )?${WHICH}${PILING} (${BE} |keeps |keep )?${PILING_UP})$`,
 );
 /**
  * The workload stuck on something, holding it or leaking it: "it's wedged on a lab batch", "it hangs in Terminating",
@@ -285,7 +317,7 @@ const SHOWN = `(${NUMBERS}|${ERRORS}|${PART})`;
 const FAULT =
   '((new|nasty|bad|serious|critical|major|big|weird|known|memory|login|timezone|rounding|cert|auth|cache|data) )?(bug|bugs|regression|errors|problems|issues)';
 const BAD_CHANGE = new RegExp(
-  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|(it|${CHANGE}) (has|have|introduced) (a|the|some|many|lots of) ${FAULT}${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${ERRORS} ${BE} ${ERRORS_BAD}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) (the |our |my )?([a-z-]+ )?(page|site|app|cart|form|flow|login|signup|ui|screen|dashboard|portal|store|feed|[a-z-]+ page)$`,
+  `^(${CHANGE} ${BE} ${CHANGE_BAD}${WHERE}|(it|${CHANGE}) (has|have|introduced) (a|the|some|many|lots of) ${FAULT}${WHERE}|${NUMBERS} ${BE} ${NUMBERS_BAD}|${ERRORS} ${BE} ${ERRORS_BAD}|${PART} ${BE} ${PART_BAD})$|^(it|${CHANGE}) (broke|breaks|is breaking) ${PART}$`,
 );
 /** The reason an experiment can stop: it is over, or done with. */
 const OVER =
@@ -307,8 +339,11 @@ const PURPOSE = new RegExp(
   `^((we|i|qa|ops|support|security|product|(the )?[a-z-]+ team) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
 );
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
-const CARRIES_FIX =
-  /^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?((?!(un[a-z]+|[a-z]+ed|buggy|broken|bad|old|draft|partial|experimental|temporary|temp|fake|dummy|half|incomplete|wrong|other)\b)[a-z-]+ )?(fix|hotfix|patch|bugfix|security fix)( for the (footer|header|menu|login|signup|page|cart|checkout|search|form)| for the [a-z-]+ (bug|issue|crash|error|problem))?$/;
+const FIX_OF =
+  '((login|signup|checkout|cart|payment|search|memory|leak|memory leak|crash|timeout|retry|security|cert|auth|cache|dedupe|timezone|rounding|performance|latency|race|footer|header|menu|currency|fee|tax|session|token|upload|export|email|notification|sync|connection|deadlock|encoding|translation|event|event login|oom|dns|queue) )?';
+const CARRIES_FIX = new RegExp(
+  `^((it|this|that|the image|the build|this build|this image|this one|the new (image|build|tag)) )?(has|contains|includes|carries|ships) (the |a |our )?${FIX_OF}(fix|hotfix|patch|bugfix|security fix)( for the (footer|header|menu|login|signup|page|cart|checkout|search|form)| for the ${FIX_OF}(bug|issue|crash|error|problem))?$`,
+);
 /** Why a new image: the one running has a bug ("rc1 had the cert bug", "the 3.2.0 canary has a rounding bug"). */
 const OLD_HAS_BUG = new RegExp(
   `^the old version (has|had) (a|the) ${FAULT}( (in|on|with) the ${WHICH}(page|screen|form|flow|calc|calculation|totals|fees|login|cart))?$`,
