@@ -55,8 +55,14 @@ describe('a size without the usual verb', () => {
     expect(r.plan.outcome === 'tool' ? r.plan.tool : r.plan.outcome).not.toBe('scale');
   });
 
-  it('"bump api in staging to 3" still asks whether a version or a count is meant', () => {
-    expect(read('bump api in staging to 3').plan).toMatchObject({ outcome: 'clarify', message: /A version or a count/ });
+  it('"upgrade api in staging to 3" still asks whether a version or a count is meant', () => {
+    expect(read('upgrade api in staging to 3').plan).toMatchObject({ outcome: 'clarify', message: /A version or a count/ });
+  });
+
+  it('"bump api in staging to 3" is a count, as blind writers read it, for the requester to confirm', () => {
+    const r = read('bump api in staging to 3');
+    expect(r.plan).toMatchObject({ tool: 'scale', args: { namespace: 'staging', name: 'api', replicas: 3 } });
+    expect(r.confident).toBe(false);
   });
 });
 

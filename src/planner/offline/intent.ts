@@ -893,8 +893,10 @@ function readCount(p: Parsed, change: boolean, takeOff: boolean, replicaWord: bo
   ) {
     return { missing: 'I do not keep a history of counts: how many replicas should it have now?' };
   }
-  // "upgrade api to 3", "bump api to 3": a version, or a count? Only "replicas" or a verb of size says.
-  const bareTo = numberAfter(p.words, ['to'], []) !== undefined && !has('by') && !p.raw.some((r) => /^(up|down)$/i.test(r));
+  // "upgrade api to 3": a version, or a count? Only "replicas" or a verb of size says. "bump worker to 2" is a count:
+  // writers of every blind batch read it so, and a bare number is no tag a registry is pushed with.
+  const bareTo =
+    numberAfter(p.words, ['to'], []) !== undefined && !has('by') && !p.raw.some((r) => /^(up|down|bump|bumped)$/i.test(r));
   if (
     bareTo &&
     has('update') &&

@@ -119,9 +119,14 @@ export function countOff(r: Reading, plain: string): Reading {
   return askBack('Fewer by that many, or down to that many? Say e.g. "remove 2 replicas from web" or "scale web to 2".');
 }
 
-/** "scale web to a couple", "a pair of replicas": a count said loosely is the requester's to confirm. */
+/**
+ * "scale web to a couple", "a pair of replicas": a count said loosely is the requester's to confirm; so is "bump api to
+ * 3" with no word of replicas, read as a count (as writers read it) where a major version may be meant (round 8).
+ */
 export function aboutACount(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || !r.confident || !['scale', 'create_deployment'].includes(r.plan.tool)) return r;
+  if (/\bbump(ed)?\b/i.test(plain) && !/\b(replicas?|pods?|instances?|copies|by)\b/i.test(plain))
+    return { ...r, confident: false, unsure: 'a count said as a bump' };
   return /\b(couple|pair|handful)\b/i.test(plain) ? { ...r, confident: false, unsure: 'a count said loosely' } : r;
 }
 
