@@ -225,3 +225,32 @@ describe('change tickets', () => {
     });
   });
 });
+
+// Kinds from blind115-126's misses, in phrasings of their own: what the bot can do, what a word of its catalog means,
+// and a read about the one Rollout of a strategy.
+describe('questions about the bot and its words, and about "the staging canary"', () => {
+  it.each([
+    'can you run chaos drills?',
+    'are you able to do blue-green promotions?',
+    'what is a canary, in your world?',
+    "what's the difference between abort and pause?",
+    'what does rollback mean here?',
+  ])('"%s" is a question for help', (text) => {
+    expect(plan(text).outcome).toBe('help');
+  });
+
+  it.each([
+    ['how is the staging canary doing?', { namespace: 'staging', name: 'checkout' }],
+    ['status of the blue-green in prod', { namespace: 'production', name: 'payments' }],
+  ])('"%s" describes that Rollout', (text, args) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool: 'describe_workload', args });
+  });
+
+  it.each([
+    ['can you restart worker in staging?', 'restart'],
+    ['can you do a cost breakdown by deployment for last week, please?', 'query_costs'],
+    ['what runs alongside the staging canary?', 'list_workloads'],
+  ])('"%s" is still the call it asks for', (text, tool) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool });
+  });
+});
