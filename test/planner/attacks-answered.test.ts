@@ -1049,3 +1049,28 @@ describe('what round 162 found', () => {
     ['roll back web in production, it broke the login page', 'rollback'],
   ]);
 });
+
+// Red-team round 163, in phrasings of its own: parts of the system owned by another kind of workload (an app's cache
+// beside DNS, a front's sessions beside a worker, emails beside a web front, traffic beside a worker), a digest read as
+// a version, none at all because an event ended, a size in a testing namespace, a fix in an older image or of a part
+// the workload lacks, "the rc" of a workload with no release candidate.
+describe('what round 163 found', () => {
+  noSureWrite([
+    'restart coredns, the checkout cache is stale',
+    'restart worker in production, the signup sessions are stuck',
+    'restart web in production, the notifications are piling up',
+    'scale worker in production to 6, the search traffic is spiking',
+    'set web in staging to ghcr.io/acme/web:1.7.2@sha256:1a2b3c4d, the old version had a bug',
+    'scale api in production to 0, the campaign is over',
+    'scale web in staging to 4, the black friday spike is starting',
+    'set web in production to ghcr.io/acme/web:1.7.1, it has the login fix',
+    'update worker in production to ghcr.io/acme/worker:0.9.5, it has the checkout fix',
+    'roll back web in production, the rc is broken',
+  ]);
+
+  staySure([
+    ['restart worker in production, the dispatch queue is backing up', 'restart'],
+    ['scale worker in production to 6, the dispatch queue is backing up', 'scale'],
+    ['scale worker in staging to 0, nobody is using it', 'scale'],
+  ]);
+});

@@ -423,6 +423,7 @@ const ATTACKS = [
   'redteam-planner160.jsonl',
   'redteam-planner161.jsonl',
   'redteam-planner162.jsonl',
+  'redteam-planner163.jsonl',
 ];
 
 describe('red-team case files', () => {

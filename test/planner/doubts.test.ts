@@ -55,8 +55,8 @@ describe('words around a write that leave it unsure', () => {
     }
     expect(doubt('restart api in prod please, it is stuck')).toBeUndefined();
     expect(doubt('restart api in prod please, it is fine now')).toBe('words after the request');
-    const slow = planOffline('please scale worker in staging to 3, traffic is spiking since 9am', ctx);
-    expect(slow).toMatchObject({ plan: { tool: 'scale', args: { replicas: 3 } }, confident: true });
+    const slow = planOffline('please scale web in production to 8, traffic is spiking since 9am', ctx);
+    expect(slow).toMatchObject({ plan: { tool: 'scale', args: { replicas: 8 } }, confident: true });
   });
 
   it('doubts what comes after the request, a label before it, a hedge and idioms of other tools', () => {

@@ -191,7 +191,7 @@ describe('two stresses, sizes of other things, pods and networks lost, action it
     'bring the payments rollout to an end',
   ]);
   staySure([
-    ['scale worker in production to 6, traffic is climbing', 'scale'],
+    ['scale web in production to 8, traffic is climbing', 'scale'],
     ['drop 30% of packets for api in staging', 'launch_chaos'],
     ['stress the cpu of worker in staging at level 3', 'launch_chaos'],
   ]);

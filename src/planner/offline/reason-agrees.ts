@@ -20,6 +20,8 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
   if (aside(clause) || aside(w.raw ?? '')) return false;
   const t = rollout(normalized(clause, w), w);
   if (t === undefined || denies(t)) return false;
+  // "the rc is broken" of a workload that runs no release candidate is about another one (round 163).
+  if (/\brc\d*\b/.test(t) && !/rc/i.test(w.running?.split(':').pop() ?? '')) return false;
   switch (w.tool) {
     case 'restart':
     case 'delete_pod':
@@ -31,7 +33,8 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
         BROKE.test(t) ||
         // A part of the system in trouble is the workload's to mend by a restart; a change's trouble is its own
         // (stale dashboards are no reason to abort a rollout: red-team round 156).
-        ((w.tool === 'restart' || w.tool === 'delete_pod') && (STUCK_ON.test(t) || systemTrouble(t, w.target ?? ''))) ||
+        ((w.tool === 'restart' || w.tool === 'delete_pod') &&
+          ((STUCK_ON.test(t) && stuckOnOwn(t, w.target ?? '')) || systemTrouble(t, w.target ?? ''))) ||
         (w.tool === 'restart' && STALE.test(t)) ||
         (w.tool !== 'restart' && w.tool !== 'delete_pod' && BAD_CHANGE.test(t))
       );
@@ -40,7 +43,12 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'retry_rollout':
       return RETRY_REASON.test(t);
     case 'set_image':
-      return CARRIES_FIX.test(t) || (OLD_HAS_BUG.test(t) && newer(w.image, w.running));
+      // A fix is in a later version, and of a part the workload has (round 163: "…:1.7.1, it has the login fix").
+      return (
+        (CARRIES_FIX.test(t) || OLD_HAS_BUG.test(t)) &&
+        newer(w.image, w.running) &&
+        !((QUEUE_WORKER.test(w.target ?? '') || INFRA.test(w.target ?? '')) && FRONT_FIX.test(t))
+      );
     case 'stop_chaos':
       return OVER.test(t) || IN_THE_WAY.test(t);
     case 'launch_chaos':
@@ -49,14 +57,18 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
       if (w.replicas === undefined || w.current === undefined) return false;
       // App load is no reason to size a monitor or DNS (round 162).
       const infra = INFRA.test(w.target ?? '');
+      // A worker drains work waiting, an app serves load coming in; a testing namespace has neither of customers'
+      // (rounds 157, 163), so a size there is confirmed.
+      const worker = QUEUE_WORKER.test(w.target ?? '');
+      const testing = TESTING_PLACE.test(w.namespace ?? '');
       if (w.replicas > w.current)
         return (
-          (MORE_LOAD.test(t) && !infra && !(TESTING_PLACE.test(w.namespace ?? '') && CUSTOMERS.test(t))) ||
-          (QUEUE_WORKER.test(w.target ?? '') && MORE_QUEUED.test(t)) ||
+          (MORE_LOAD.test(t) && !infra && !worker && !testing && !MONITORING_WORK.test(t)) ||
+          (worker && !testing && MORE_QUEUED.test(t) && !MONITORING_WORK.test(t)) ||
           (w.current > 0 && TROUBLE_OF_LOAD.test(t))
         );
-      // To none at all, only a reason that it is not used does: low traffic asks for fewer (round 156).
-      if (w.replicas === 0 && /\b(traffic|load|queue|backlog)\b/.test(t)) return false;
+      // To none at all, only a reason that it is not used (round 156; "the sale is over" is no reason for none: 163).
+      if (w.replicas === 0) return UNUSED.test(t.replace(/ (this week|today)$/, ''));
       const less = t.replace(/ (this week|today)$/, '');
       return (
         w.replicas < w.current &&
@@ -70,11 +82,20 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
   }
 }
 
+/** What a workload is stuck on is its own: a worker's queue or batch, anyone's state or node, never an app's work for a monitor (round 163). */
+function stuckOnOwn(t: string, target: string): boolean {
+  if (INFRA.test(target) && (/\bto the\b/.test(t) || FRONT.test(t) || /\b(order|job|email|payment|booking)\b/.test(t)))
+    return false;
+  if (!/\b(queue|batch|job|lock|message|poison message|request)\b/.test(t)) return true;
+  return QUEUE_WORKER.test(target) || (!INFRA.test(target) && /\b(lock|request)\b/.test(t));
+}
+
 /** Whether an image's tag is a later version than another's ("the old version had a bug" is no reason to go back). */
 function newer(image?: string, than?: string): boolean {
   // The tag is after the last colon of the last path part ("localhost:5000/acme/web:1.7.0": not 5000, round 162).
   const tag = (x?: string) => {
-    const last = (x ?? '').split('/').pop() ?? '';
+    // ("…:1.7.2@sha256:9f86…": the digest is no version, round 163.)
+    const last = (x ?? '').split('@')[0].split('/').pop() ?? '';
     return last.includes(':') ? last.slice(last.lastIndexOf(':') + 1) : '';
   };
   const parts = (x?: string) => (/^v?(\d+(?:\.\d+)*)/.exec(tag(x))?.[1] ?? '').split('.').filter(Boolean).map(Number);
@@ -242,7 +263,7 @@ const PART =
  * app's ("the redis memory is full", "the database load is through the roof": round 162).
  */
 const WHICH =
-  '((dispatch|matchmaking|reward|rewards|job|task|work|message|event|email|notification|order|booking|payment|checkout|login|signup|search|ingest|upload|export|report|scanner|print|label|consumer|manifest|scrape|inbound|outbound|incoming|render|video|thumbnail|transcode|delivery|shipping|billing|invoice|fulfillment|routing|telemetry|mobile|app|site|homepage|storefront|api|web|worker|connection|lookup) )?';
+  '((dispatch|matchmaking|reward|rewards|job|task|work|message|event|email|notification|order|booking|payment|checkout|login|signup|search|ingest|upload|export|report|scanner|print|label|consumer|manifest|inbound|outbound|incoming|render|video|thumbnail|transcode|delivery|shipping|billing|invoice|fulfillment|routing|mobile|app|site|homepage|storefront|api|web|worker|connection|lookup) )?';
 /** Where the trouble shows, in the app: "on the gem store", "at course registration" (red-team round 156: any words let in "in dev", "for maintenance", "in the mockup"). */
 const WHERE = `( (on|at|in|for) ${PART})?`;
 /**
@@ -263,15 +284,32 @@ const SERVICE_TROUBLE = new RegExp(`^(the |our )?${WHICH}(?<part>${SERVICE}) (${
 /** Workloads that watch or serve the cluster, not customers: app load and app parts are never theirs. */
 const INFRA = /prometheus|opencost|coredns|dns|grafana|alertmanager|loki|monitor|metrics|exporter/;
 
-/** Whether a part in trouble is the target's own to mend. */
+/** The front an app shows its users, which a worker or a monitor has none of. */
+const FRONT = /\b(login|signup|checkout|search|homepage|storefront|site|app|mobile|web|api|cart|page|ui|booking|payment)\b/;
+/**
+ * Whether a part in trouble is the target's own to mend: work waiting (queues, jobs, emails) a worker's, DNS a DNS
+ * server's, scrapes a monitor's, what users touch (logins, sessions, uploads) an app's; a workload that watches or
+ * serves the cluster owns only its memory, threads and probes, with no word for which (round 163: "restart coredns,
+ * the login cache is stale").
+ */
 function systemTrouble(t: string, target: string): boolean {
-  const part = (AMOUNT_TROUBLE.exec(t) ?? SERVICE_TROUBLE.exec(t))?.groups?.part;
-  if (!part) return false;
-  if (/^(queues?|backlog|jobs|messages|events|consumers?)$/.test(part)) return QUEUE_WORKER.test(target);
-  if (/dns|lookups/.test(part)) return /dns/.test(target);
-  if (part === 'scrapes') return /prometheus|monitor|metrics/.test(target);
-  if (/^(sessions|logins|uploads|exports|emails|notifications|webhooks|websockets|streams)$/.test(part))
-    return !INFRA.test(target);
+  const m = AMOUNT_TROUBLE.exec(t) ?? SERVICE_TROUBLE.exec(t);
+  const part = m?.groups?.part;
+  if (!m || !part) return false;
+  const worker = QUEUE_WORKER.test(target);
+  if (INFRA.test(target)) {
+    if (part === 'scrapes') return /prometheus|monitor|metrics/.test(target);
+    if (/dns|lookups/.test(part)) return /dns/.test(target);
+    return (
+      /^(memory|memory usage|threads|probes|health ?checks)$/.test(part) &&
+      !FRONT.test(t) &&
+      !/\b(job|work|message|event|email|notification|dispatch|task|order)\b/.test(t)
+    );
+  }
+  if (/dns|lookups|scrapes/.test(part)) return false;
+  // Work items wait for a worker; a front's parts are the app's.
+  if (/^(queues?|backlog|jobs|messages|events|consumers?|emails|notifications|exports|webhooks)$/.test(part)) return worker;
+  if (worker) return !FRONT.test(t) && !/^(sessions|logins|uploads|websockets|streams|cache)$/.test(part);
   return true;
 }
 const TROUBLE = new RegExp(
@@ -338,6 +376,9 @@ const TESTED =
 const PURPOSE = new RegExp(
   `^((we|i|qa|ops|support|security|product|(the )?[a-z-]+ team) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
 );
+/** Fixes of what users see, which a worker or a monitor has none of. */
+const FRONT_FIX =
+  /\b(login|signup|checkout|cart|search|footer|header|menu|page|form|currency|fee|tax|font|layout|ui|session|upload|event login)\b/;
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
 const FIX_OF =
   '((login|signup|checkout|cart|payment|search|memory|leak|memory leak|crash|timeout|retry|security|cert|auth|cache|dedupe|timezone|rounding|performance|latency|race|footer|header|menu|currency|fee|tax|session|token|upload|export|email|notification|sync|connection|deadlock|encoding|translation|event|event login|oom|dns|queue) )?';
@@ -363,10 +404,8 @@ const LOAD_UP =
 /** Work waiting in a queue is a reason to scale what drains it, a worker, not the web front (red-team round 115). */
 const QUEUE_WORKER = /(worker|consumer|queue|job|processor|ingest|batch)/;
 const MORE_QUEUED = new RegExp(`^(the |our )?${WHICH}(queues?|backlog|jobs|messages) ${LOAD_UP}$`);
-/** A namespace for testing has no customers: their rush is no reason to scale it (red-team round 157). */
+/** A namespace for testing has no customers: their load is no reason to size it (red-team rounds 157, 163). */
 const TESTING_PLACE = /stag|dev|test|qa|sandbox|preview/;
-const CUSTOMERS =
-  /\b(users?|players?|viewers?|customers?|visitors?|shoppers?|students?|orders?|signups?|logins?|bookings?|live|real|rush|surge|peak|wave|sale|campaign|launch|premiere|stampede)\b/;
 /**
  * A rush of many at once, with a closed word for which ("the off-peak", "the cost surge", "the quiet traffic" are no
  * rush: red-team round 157): "the exam rush is starting", "the sale just started".
@@ -376,10 +415,15 @@ const RUSH_OF =
 const RUSH = `${RUSH_OF}(rush|surge|peak|wave|burst|sale|campaign|launch|premiere|spike|stampede)`;
 /** More load than the pods can take: what a scale up is for. */
 const MORE_LOAD = new RegExp(
-  `^((the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|${LOAD} ${LOAD_UP}|(the |our )?${RUSH} (is )?(starting|started|has started|has begun|is beginning|begins|is here|is on|is underway|just started|just began|kicked off|has kicked off)|(the )?(surge|rush|peak|spike)|${WORKLOAD} ${BE} (falling behind|choking|drowning|lagging)( on (the )?(extra )?${WHICH}(scrapes|jobs|queue|backlog|requests|load|work|messages|events|traffic))?|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
+  `^((the )?(players|users|students|customers|visitors|requests|orders|viewers) are too many|there are too many (players|users|students|customers|visitors|requests|orders|viewers)|${LOAD} ${LOAD_UP}|(the |our )?${RUSH} (is )?(starting|started|has started|has begun|is beginning|begins|is here|is on|is underway|just started|just began|kicked off|has kicked off)|(the )?(surge|rush|peak|spike)|${WORKLOAD} ${BE} (falling behind|choking|drowning|lagging)( on (the )?(extra )?${WHICH}(requests|load|traffic))?|(we are|it is|they are) (drowning|overloaded|swamped|slammed|struggling|at capacity|maxed out|pegged)|(it is|they are) (overloaded|struggling|at capacity|maxed out|pegged|falling behind)|(cpu|memory) is (pegged|maxed( out)?|spiking)|not enough (pods|replicas|capacity))$`,
 );
 /** Trouble that more pods relieve, said of the workload: "it's struggling", "the pods are overloaded". */
 const TROUBLE_OF_LOAD = new RegExp(`^${WORKLOAD} ${BE} (overloaded|struggling|falling behind|maxed out|pegged)$`);
+/** Work a monitor does, not an app's worker: "the scrape queue", "telemetry jobs" (round 163). */
+const MONITORING_WORK = /\b(scrapes?|telemetry|metrics|alerts?)\b/;
+/** Nobody uses it: the one reason for none at all. */
+const UNUSED =
+  /^((nobody|no one) is (using it|using staging)|nobody (is using|uses) it|no one (is using|uses) it|it is not needed|(it|they|the pods) (is|are) (idle|unused|not used))$/;
 /** Less load than the pods: what a scale down is for. */
 const LESS_LOAD = new RegExp(
   `^((the |our )?${RUSH_OF}(rush|surge|peak|wave|burst|traffic|sale|event|exam|load tests?|drill|launch|campaign|match|game|premiere|spike) (is (over|done|finished)|has (passed|ended|finished)|ended|passed|finished)|(the |our )?${WHICH}(queue|backlog) (is|has been) empty|(the )?(traffic|load) is (tiny|down|light|dead|gone)|(nobody|no one) is (using it|using staging|using production|using prod)|it is not needed|we are over budget|it is (burning|wasting) money|(it|they|the pods) (is|are) (idle|idling|overprovisioned|over provisioned|unused|not used)|we are (overprovisioned|over provisioned)|nobody (is using|uses) it|no one (is using|uses) it|(the )?(traffic|load) is (low|quiet))$`,
