@@ -235,6 +235,20 @@ const RECORDS = [
   'planner-blind112.first-run.json',
   'planner-blind113.first-run.json',
   'planner-blind114.first-run.json',
+  'planner-blind115.first-run.json',
+  'planner-blind116.first-run.json',
+  'planner-blind117.first-run.json',
+  'planner-blind118.first-run.json',
+  'planner-blind119.first-run.json',
+  'planner-blind120.first-run.json',
+  'planner-blind121.first-run.json',
+  'planner-blind122.first-run.json',
+  'planner-blind123.first-run.json',
+  'planner-blind124.first-run.json',
+  'planner-blind125.first-run.json',
+  'planner-blind126.first-run.json',
+  'planner-blind127.first-run.json',
+  'planner-blind128.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
