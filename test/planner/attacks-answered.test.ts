@@ -1074,3 +1074,29 @@ describe('what round 163 found', () => {
     ['scale worker in staging to 0, nobody is using it', 'scale'],
   ]);
 });
+
+// Red-team round 164, in phrasings of its own: what round 163's owners left open: an app's word before a monitor's own
+// part or an app's lookups beside DNS, trouble on a page or in HTTP errors for a worker or a monitor, another front's
+// load beside an app, a worker's kind of load beside the web front, a fix of a part the workload lacks, a worker stuck
+// on a user's request, a monitor stuck on an app's migration, a front's queue beside a worker.
+describe('what round 164 found', () => {
+  noSureWrite([
+    'restart prometheus, the invoice memory is climbing',
+    'restart coredns, the booking lookups are flaky',
+    'restart worker in production, it is erroring on the checkout page',
+    'restart worker in production, the 5xxs are climbing',
+    'scale payments to 6, the search traffic is spiking',
+    'scale web in production to 8, the notification traffic is spiking',
+    'update coredns to registry.k8s.io/coredns/coredns:v1.11.3, it has the checkout fix',
+    'set web in production to ghcr.io/acme/web:1.7.3, it has the queue fix',
+    'restart worker in production, it is stuck on the signup request',
+    'restart opencost, it is stuck on the billing migration',
+    'scale worker in production to 6, the signup queue is backing up',
+  ]);
+
+  staySure([
+    ['restart worker in production, it is stuck on the job queue', 'restart'],
+    ['restart coredns, dns lookups are flaky', 'restart'],
+    ['scale web in production to 9, search traffic is spiking', 'scale'],
+  ]);
+});

@@ -438,6 +438,7 @@ const ATTACKS = [
   'redteam-planner161.jsonl',
   'redteam-planner162.jsonl',
   'redteam-planner163.jsonl',
+  'redteam-planner164.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -131,7 +131,7 @@ describe('reasons told of the system around the workload, of load, and of a vers
     ['restart coredns, dns lookups are flaky', { tool: 'restart' }],
     ['restart api in staging, it is leaking connections to the database', { tool: 'restart' }],
     ['delete pod worker-5c7d9f6b8-k2p4x in prod, it is wedged on a poison message', { tool: 'delete_pod' }],
-    ['scale worker in prod to 6, the matchmaking queue is backing up', { tool: 'scale' }],
+    ['scale worker in prod to 6, the dispatch queue is backing up', { tool: 'scale' }],
     ['scale web in prod to 9, search traffic is spiking', { tool: 'scale' }],
     ['scale web in prod to 3, the login wave is over', { tool: 'scale' }],
     // The version a rollback leaves, or the one a rollout is on its way to, is the call's own.

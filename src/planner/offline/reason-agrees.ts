@@ -28,6 +28,8 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'abort_rollout':
     case 'pause_rollout':
     case 'rollback':
+      // A worker or a monitor serves no page and no HTTP: trouble told there is another workload's (round 164).
+      if (backstage(w.target) && (ON_A_PAGE.test(t) || HTTP_TROUBLE.test(t))) return false;
       return (
         TROUBLE.test(t) ||
         BROKE.test(t) ||
@@ -44,11 +46,7 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
       return RETRY_REASON.test(t);
     case 'set_image':
       // A fix is in a later version, and of a part the workload has (round 163: "…:1.7.1, it has the login fix").
-      return (
-        (CARRIES_FIX.test(t) || OLD_HAS_BUG.test(t)) &&
-        newer(w.image, w.running) &&
-        !((QUEUE_WORKER.test(w.target ?? '') || INFRA.test(w.target ?? '')) && FRONT_FIX.test(t))
-      );
+      return (CARRIES_FIX.test(t) || OLD_HAS_BUG.test(t)) && newer(w.image, w.running) && fixOwned(t, w.target ?? '');
     case 'stop_chaos':
       return OVER.test(t) || IN_THE_WAY.test(t);
     case 'launch_chaos':
@@ -63,8 +61,8 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
       const testing = TESTING_PLACE.test(w.namespace ?? '');
       if (w.replicas > w.current)
         return (
-          (MORE_LOAD.test(t) && !infra && !worker && !testing && !MONITORING_WORK.test(t)) ||
-          (worker && !testing && MORE_QUEUED.test(t) && !MONITORING_WORK.test(t)) ||
+          (MORE_LOAD.test(t) && !infra && !worker && !testing && !MONITORING_WORK.test(t) && loadOwned(t, w.target ?? '')) ||
+          (worker && !testing && MORE_QUEUED.test(t) && !MONITORING_WORK.test(t) && !FRONT_WORDS.test(t)) ||
           (w.current > 0 && TROUBLE_OF_LOAD.test(t))
         );
       // To none at all, only a reason that it is not used (round 156; "the sale is over" is no reason for none: 163).
@@ -82,8 +80,69 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
   }
 }
 
+/** A workload with no users' front: a queue's worker, or one that watches or serves the cluster. */
+function backstage(target?: string): boolean {
+  return QUEUE_WORKER.test(target ?? '') || INFRA.test(target ?? '');
+}
+/** Errors of requests served, which only a front has: "the 500s are climbing", "p99 is through the roof". */
+const HTTP_TROUBLE = /\b(5xxs?|500s|5\d\d|latency|p99|p95|error rate|timeouts|requests)\b/;
+/** Words of what users touch, and of work a worker does. */
+const FRONT_WORDS =
+  /\b(login|signup|checkout|search|homepage|storefront|site|app|mobile|web|api|cart|page|ui|booking|payment|matchmaking|session|sessions|screen|portal|dashboard|form|account|admin)\b/;
+const WORK_WORDS =
+  /\b(dispatch|job|task|work|message|event|email|notification|ingest|upload|export|report|print|label|render|video|thumbnail|transcode|delivery|shipping|billing|invoice|fulfillment|routing|rewards?|reward)\b/;
+/**
+ * Whose load it is: a front door (web, api) takes what users send; another app only load said without a word for
+ * which, or with its own name ("the search traffic" is no reason to scale checkout, "email traffic" none to scale
+ * web: round 164).
+ */
+function loadOwned(t: string, target: string): boolean {
+  if (WORK_WORDS.test(t)) return false;
+  if (
+    !FRONT_WORDS.test(t.replace(/\b(rush|surge|peak|wave|burst|sale|campaign|launch|premiere|spike)\b/g, ' ')) &&
+    !/\b(lunch|dinner|breakfast|morning|evening|holiday|christmas|exam|launch|event|election|premiere|match|game|login|signup|checkout|order|booking|ticket|promo|marketing|manifest|search|deadline|midnight) (rush|surge|peak|wave|burst|spike)\b/.test(
+      t,
+    )
+  )
+    return true;
+  return /^(web|api|front|frontend|gateway|site|app)/.test(target) || new RegExp(`\\b${target}\\b`).test(t);
+}
+/**
+ * Whether a fix or a bug is of a part the workload has: a monitor's or DNS server's are of memory, crashes or certs
+ * (DNS for a DNS server), a worker's of its work, an app's of anything but DNS or a queue (round 164).
+ */
+function fixOwned(t: string, target: string): boolean {
+  if (INFRA.test(target))
+    return (
+      !/ (in|on|with) the /.test(t) &&
+      !FRONT_WORDS.test(t) &&
+      !WORK_WORDS.test(t) &&
+      (!/\bdns\b/.test(t) || /dns/.test(target)) &&
+      !/\b(queue|currency|fee|tax|translation|totals?|font|layout|footer|header|menu|flow|cart)\b/.test(t)
+    );
+  if (QUEUE_WORKER.test(target))
+    return (
+      !/ (in|on|with) the /.test(t) &&
+      !FRONT_WORDS.test(t) &&
+      !/\b(dns|currency|fee|tax|translation|totals?|font|layout|footer|header|menu|flow|cart)\b/.test(t)
+    );
+  return !/\b(dns|queue)\b/.test(t);
+}
+
 /** What a workload is stuck on is its own: a worker's queue or batch, anyone's state or node, never an app's work for a monitor (round 163). */
 function stuckOnOwn(t: string, target: string): boolean {
+  // A monitor or DNS server is stuck only in a state of its own, said with no word for which (round 164: "the billing
+  // migration"); a worker never on a user's request or session.
+  if (
+    INFRA.test(target) &&
+    !/ (on|in) (the |a |an )?(state|bad state|terminating|pending|init|startup|loop|crash ?loop|node|bad node|old config|old cert)$/.test(
+      t,
+    ) &&
+    !/(terminating|pending|stuck) (forever|for ages|for hours)$/.test(t) &&
+    !/(ate|eating|eats|hogging|hogs) (all )?(the )?(memory|cpu|node|whole node)$/.test(t)
+  )
+    return false;
+  if (QUEUE_WORKER.test(target) && /\b(requests?|sessions?)\b|\b(login|signup|checkout|search|page)\b/.test(t)) return false;
   if (INFRA.test(target) && (/\bto the\b/.test(t) || FRONT.test(t) || /\b(order|job|email|payment|booking)\b/.test(t)))
     return false;
   if (!/\b(queue|batch|job|lock|message|poison message|request)\b/.test(t)) return true;
@@ -266,6 +325,7 @@ const WHICH =
   '((dispatch|matchmaking|reward|rewards|job|task|work|message|event|email|notification|order|booking|payment|checkout|login|signup|search|ingest|upload|export|report|scanner|print|label|consumer|manifest|inbound|outbound|incoming|render|video|thumbnail|transcode|delivery|shipping|billing|invoice|fulfillment|routing|mobile|app|site|homepage|storefront|api|web|worker|connection|lookup) )?';
 /** Where the trouble shows, in the app: "on the gem store", "at course registration" (red-team round 156: any words let in "in dev", "for maintenance", "in the mockup"). */
 const WHERE = `( (on|at|in|for) ${PART})?`;
+const ON_A_PAGE = new RegExp(` (on|at|in|for) ${PART}\\b`);
 /**
  * A part of the system in trouble, which a restart of its owner mends: a count that should not grow ("the dispatch queue
  * is backing up", "memory creeping up") or a service that fails ("dns lookups are flaky", "the cache is stale"). Each
@@ -297,7 +357,14 @@ function systemTrouble(t: string, target: string): boolean {
   const part = m?.groups?.part;
   if (!m || !part) return false;
   const worker = QUEUE_WORKER.test(target);
+  // A monitor's or DNS server's own parts are said bare ("memory is climbing", "dns lookups are flaky"), not with an
+  // app's word for which ("the billing memory", "the order lookups": round 164), nor on a page.
   if (INFRA.test(target)) {
+    if (
+      !/^(the |our )?(memory|memory usage|threads|probes|health ?checks|scrapes|dns|dns lookups|lookups) /.test(t) ||
+      / (on|at|in|for) /.test(t)
+    )
+      return false;
     if (part === 'scrapes') return /prometheus|monitor|metrics/.test(target);
     if (/dns|lookups/.test(part)) return /dns/.test(target);
     return (
@@ -307,6 +374,7 @@ function systemTrouble(t: string, target: string): boolean {
     );
   }
   if (/dns|lookups|scrapes/.test(part)) return false;
+  if (worker && ON_A_PAGE.test(t)) return false;
   // Work items wait for a worker; a front's parts are the app's.
   if (/^(queues?|backlog|jobs|messages|events|consumers?|emails|notifications|exports|webhooks)$/.test(part)) return worker;
   if (worker) return !FRONT.test(t) && !/^(sessions|logins|uploads|websockets|streams|cache)$/.test(part);
@@ -376,9 +444,6 @@ const TESTED =
 const PURPOSE = new RegExp(
   `^((we|i|qa|ops|support|security|product|(the )?[a-z-]+ team) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
 );
-/** Fixes of what users see, which a worker or a monitor has none of. */
-const FRONT_FIX =
-  /\b(login|signup|checkout|cart|search|footer|header|menu|page|form|currency|fee|tax|font|layout|ui|session|upload|event login)\b/;
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
 const FIX_OF =
   '((login|signup|checkout|cart|payment|search|memory|leak|memory leak|crash|timeout|retry|security|cert|auth|cache|dedupe|timezone|rounding|performance|latency|race|footer|header|menu|currency|fee|tax|session|token|upload|export|email|notification|sync|connection|deadlock|encoding|translation|event|event login|oom|dns|queue) )?';
