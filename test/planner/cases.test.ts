@@ -249,6 +249,8 @@ const RECORDS = [
   'planner-blind126.first-run.json',
   'planner-blind127.first-run.json',
   'planner-blind128.first-run.json',
+  'planner-blind129.first-run.json',
+  'planner-blind130.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
