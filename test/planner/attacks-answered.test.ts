@@ -1100,3 +1100,28 @@ describe('what round 164 found', () => {
     ['scale web in production to 9, search traffic is spiking', 'scale'],
   ]);
 });
+
+// Red-team round 165, in phrasings of its own: whatever a looser owner rule let through: another front's part beside an
+// app, sizes read as backlogs, load coming in as a restart's reason, a worker's work beside an app, a rush ended beside
+// a worker, none at all for a cluster service or in production, errors a monitor shows, live errors beside a preview.
+describe('what round 165 found', () => {
+  noSureWrite([
+    'restart payments, the signup sessions are stuck',
+    'abort checkout in staging, the search page is broken',
+    'scale worker in production to 6, the messages are really big',
+    'restart web in production, the signups are spiking',
+    'restart api in production, the export pool is flaky',
+    'scale worker in production to 1, the campaign is over',
+    'scale coredns to 0, it is idle',
+    'restart opencost, errors are spiking',
+    'abort payments, the error rate is climbing',
+    'set api in production to ghcr.io/acme/api:2.4.0, it has the header fix',
+    'restart web in production, it is holding the render lock',
+  ]);
+
+  staySure([
+    ['restart worker in production, the dispatch queue is backing up', 'restart'],
+    ['restart api in production, memory is creeping up', 'restart'],
+    ['scale worker in staging to 0, nobody is using it', 'scale'],
+  ]);
+});

@@ -441,6 +441,7 @@ const ATTACKS = [
   'redteam-planner162.jsonl',
   'redteam-planner163.jsonl',
   'redteam-planner164.jsonl',
+  'redteam-planner165.jsonl',
 ];
 
 describe('red-team case files', () => {
