@@ -20,6 +20,7 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
   if (aside(clause) || aside(w.raw ?? '')) return false;
   const t = rollout(normalized(clause, w), w);
   if (t === undefined || denies(t)) return false;
+  const role = roleOf(w.target);
   // "the rc is broken" of a workload that runs no release candidate is about another one (round 163).
   if (/\brc\d*\b/.test(t) && !/rc/i.test(w.running?.split(':').pop() ?? '')) return false;
   switch (w.tool) {
@@ -29,10 +30,11 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'pause_rollout':
     case 'rollback':
       // A worker or a monitor serves no page and no HTTP: trouble told there is another workload's (round 164).
-      if (backstage(w.target) && (ON_A_PAGE.test(t) || HTTP_TROUBLE.test(t) || /^(the )?errors?\b/.test(t))) return false;
+      if ((role === 'infra' || role === 'worker') && (ON_A_PAGE.test(t) || HTTP_TROUBLE.test(t) || /^(the )?errors?\b/.test(t)))
+        return false;
       // An app that is no front door answers for no other front's page or part ("abort checkout, the login page is
       // broken"), and a blue-green's preview takes no live traffic, so live errors are the active version's (round 165).
-      if (!backstage(w.target) && !FRONT_DOOR.test(w.target ?? '') && otherFront(t, w.target ?? '')) return false;
+      if (role === 'app' && otherFront(t, w.target ?? '')) return false;
       if (w.strategy === 'blueGreen' && w.tool !== 'restart' && new RegExp(`^${METRIC} `).test(t)) return false;
       return (
         TROUBLE.test(t) ||
@@ -58,10 +60,10 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'scale': {
       if (w.replicas === undefined || w.current === undefined) return false;
       // App load is no reason to size a monitor or DNS (round 162).
-      const infra = INFRA.test(w.target ?? '');
+      const infra = role === 'infra';
       // A worker drains work waiting, an app serves load coming in; a testing namespace has neither of customers'
       // (rounds 157, 163), so a size there is confirmed.
-      const worker = QUEUE_WORKER.test(w.target ?? '');
+      const worker = role === 'worker';
       const testing = TESTING_PLACE.test(w.namespace ?? '');
       if (w.replicas > w.current)
         return (
@@ -88,9 +90,17 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
   }
 }
 
-/** A workload with no users' front: a queue's worker, or one that watches or serves the cluster. */
-function backstage(target?: string): boolean {
-  return QUEUE_WORKER.test(target ?? '') || INFRA.test(target ?? '');
+/**
+ * What a workload is for, which decides whose reasons it takes: one that watches or serves the cluster (a monitor, DNS),
+ * a queue's worker, a front door that takes what users send (web, api), or another app (checkout, payments). Read from
+ * its name, the one thing the planner knows of it.
+ */
+type Role = 'infra' | 'worker' | 'front' | 'app';
+function roleOf(target?: string): Role {
+  const name = target ?? '';
+  if (INFRA.test(name)) return 'infra';
+  if (QUEUE_WORKER.test(name)) return 'worker';
+  return FRONT_DOOR.test(name) ? 'front' : 'app';
 }
 /** Workloads that take what users send: a front's words are theirs. */
 const FRONT_DOOR = /^(web|api|frontend|front|site|app|gateway|www)/;
@@ -132,7 +142,8 @@ function loadOwned(t: string, target: string): boolean {
  * (DNS for a DNS server), a worker's of its work, an app's of anything but DNS or a queue (round 164).
  */
 function fixOwned(t: string, target: string): boolean {
-  if (INFRA.test(target))
+  const role = roleOf(target);
+  if (role === 'infra')
     return (
       !/ (in|on|with) the /.test(t) &&
       !FRONT_WORDS.test(t) &&
@@ -140,7 +151,7 @@ function fixOwned(t: string, target: string): boolean {
       (!/\bdns\b/.test(t) || /dns/.test(target)) &&
       !/\b(queue|currency|fee|tax|translation|totals?|font|layout|footer|header|menu|flow|cart)\b/.test(t)
     );
-  if (QUEUE_WORKER.test(target))
+  if (role === 'worker')
     return (
       !/ (in|on|with) the /.test(t) &&
       !FRONT_WORDS.test(t) &&
@@ -153,16 +164,17 @@ function fixOwned(t: string, target: string): boolean {
   return (
     !/\b(dns|queue)\b/.test(t) &&
     !WORK_WORDS.test(t) &&
-    (FRONT_DOOR.test(target) ? !/\bapi\b/.test(t) || target.startsWith('api') : !otherFront(t, target))
+    (role === 'front' ? !/\bapi\b/.test(t) || target.startsWith('api') : !otherFront(t, target))
   );
 }
 
 /** What a workload is stuck on is its own: a worker's queue or batch, anyone's state or node, never an app's work for a monitor (round 163). */
 function stuckOnOwn(t: string, target: string): boolean {
+  const role = roleOf(target);
   // A monitor or DNS server is stuck only in a state of its own, said with no word for which (round 164: "the billing
   // migration"); a worker never on a user's request or session.
   if (
-    INFRA.test(target) &&
+    role === 'infra' &&
     !/ (on|in) (the |a |an )?(state|bad state|terminating|pending|init|startup|loop|crash ?loop|node|bad node|old config|old cert)$/.test(
       t,
     ) &&
@@ -170,13 +182,13 @@ function stuckOnOwn(t: string, target: string): boolean {
     !/(ate|eating|eats|hogging|hogs) (all )?(the )?(memory|cpu|node|whole node)$/.test(t)
   )
     return false;
-  if (QUEUE_WORKER.test(target) && /\b(requests?|sessions?)\b|\b(login|signup|checkout|search|page)\b/.test(t)) return false;
+  if (role === 'worker' && /\b(requests?|sessions?)\b|\b(login|signup|checkout|search|page)\b/.test(t)) return false;
   // (A worker's kind of work is a worker's: "web … holding the transcode lock", round 165.)
-  if (!QUEUE_WORKER.test(target) && WORK_WORDS.test(t)) return false;
-  if (INFRA.test(target) && (/\bto the\b/.test(t) || FRONT.test(t) || /\b(order|job|email|payment|booking)\b/.test(t)))
+  if (role !== 'worker' && WORK_WORDS.test(t)) return false;
+  if (role === 'infra' && (/\bto the\b/.test(t) || FRONT_WORDS.test(t) || /\b(order|job|email|payment|booking)\b/.test(t)))
     return false;
   if (!/\b(queue|batch|job|lock|message|poison message|request)\b/.test(t)) return true;
-  return QUEUE_WORKER.test(target) || (!INFRA.test(target) && /\b(lock|request)\b/.test(t));
+  return role === 'worker' || (role !== 'infra' && /\b(lock|request)\b/.test(t));
 }
 
 /** Whether an image's tag is a later version than another's ("the old version had a bug" is no reason to go back). */
@@ -372,12 +384,10 @@ const OWN_LEAK = new RegExp(
 );
 /** Workloads that watch or serve the cluster, not customers: app load and app parts are never theirs. */
 const INFRA = /prometheus|opencost|coredns|dns|grafana|alertmanager|loki|monitor|metrics|exporter/;
-/** The front an app shows its users, which a worker or a monitor has none of. */
-const FRONT = /\b(login|signup|checkout|search|homepage|storefront|site|app|mobile|web|api|cart|page|ui|booking|payment)\b/;
 
 /** Whether a part in trouble is the target's own to mend. */
 function systemTrouble(t: string, target: string): boolean {
-  if (QUEUE_STUCK.test(t)) return QUEUE_WORKER.test(target);
+  if (QUEUE_STUCK.test(t)) return roleOf(target) === 'worker';
   if (DNS_FAILING.test(t)) return /dns/.test(target);
   return OWN_LEAK.test(t);
 }
