@@ -1,5 +1,6 @@
 import { compiledOnce, literal } from './compiled.ts';
 import type { WriteContext } from './doubts.ts';
+import { imageTag } from './image-ref.ts';
 
 /**
  * A reason told beside a write that agrees with it: "restart prometheus, it's OOMing", "promote payments, the preview
@@ -22,7 +23,7 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
   if (t === undefined || denies(t)) return false;
   const role = roleOf(w.target);
   // "the rc is broken" of a workload that runs no release candidate is about another one (round 163).
-  if (/\brc\d*\b/.test(t) && !/rc/i.test(w.running?.split(':').pop() ?? '')) return false;
+  if (/\brc\d*\b/.test(t) && !/rc/i.test(imageTag(w.running))) return false;
   switch (w.tool) {
     case 'restart':
     case 'delete_pod':
@@ -193,13 +194,8 @@ function stuckOnOwn(t: string, target: string): boolean {
 
 /** Whether an image's tag is a later version than another's ("the old version had a bug" is no reason to go back). */
 function newer(image?: string, than?: string): boolean {
-  // The tag is after the last colon of the last path part ("localhost:5000/acme/web:1.7.0": not 5000, round 162).
-  const tag = (x?: string) => {
-    // ("…:1.7.2@sha256:9f86…": the digest is no version, round 163.)
-    const last = (x ?? '').split('@')[0].split('/').pop() ?? '';
-    return last.includes(':') ? last.slice(last.lastIndexOf(':') + 1) : '';
-  };
-  const parts = (x?: string) => (/^v?(\d+(?:\.\d+)*)/.exec(tag(x))?.[1] ?? '').split('.').filter(Boolean).map(Number);
+  // (A registry's port and a digest are no version: rounds 162, 163.)
+  const parts = (x?: string) => (/^v?(\d+(?:\.\d+)*)/.exec(imageTag(x))?.[1] ?? '').split('.').filter(Boolean).map(Number);
   const [a, b] = [parts(image), parts(than)];
   if (a.length === 0 || b.length === 0) return false;
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -207,7 +203,7 @@ function newer(image?: string, than?: string): boolean {
   }
   // 2.4.0 after 2.4.0-rc1: a release is later than its pre-release.
   // (Any word after the numbers marks a pre-release: "-rc1", ".rc0", "rc0".)
-  const pre = (x?: string) => /^v?\d+(?:\.\d+)*[^\d.]|^v?\d+(?:\.\d+)*\.[a-z]/i.test(tag(x));
+  const pre = (x?: string) => /^v?\d+(?:\.\d+)*[^\d.]|^v?\d+(?:\.\d+)*\.[a-z]/i.test(imageTag(x));
   return pre(than) && !pre(image);
 }
 
@@ -281,7 +277,6 @@ function normalized(clause: string, w: WriteContext): string | undefined {
  * left as a number, and the reason is not read (a rollback to the version said to be broken is no repair).
  */
 function versionsNamed(clause: string, w: WriteContext): string {
-  const tag = (image?: string) => (image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined);
   const named = (said: string, tagged: string | undefined, as: string) =>
     tagged && /\d/.test(tagged)
       ? said.replace(
@@ -292,9 +287,9 @@ function versionsNamed(clause: string, w: WriteContext): string {
           ` ${as} `,
         )
       : said;
-  const running = tag(w.running);
+  const running = imageTag(w.running);
   if (w.tool === 'set_image')
-    return named(named(clause, tag(w.image), 'it'), running === tag(w.image) ? undefined : running, 'the old version');
+    return named(named(clause, imageTag(w.image), 'it'), running === imageTag(w.image) ? undefined : running, 'the old version');
   return ['rollback', 'abort_rollout', 'pause_rollout'].includes(w.tool) ? named(clause, running, 'it') : clause;
 }
 

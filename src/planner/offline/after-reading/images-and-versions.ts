@@ -6,6 +6,7 @@
 import type { PlanContext } from '../../plan.ts';
 import { resolveCall } from '../../resolve.ts';
 import { compiledOnce, literal } from '../compiled.ts';
+import { imageRepository } from '../image-ref.ts';
 import { workloadAt } from '../inventory-names.ts';
 import { type Reading, read } from '../read.ts';
 import { speaksAgainst } from '../same-build.ts';
@@ -165,7 +166,7 @@ const NO_IMAGE_YET =
 export function imageNotKnownYet(r: Reading): Reading {
   if (r.plan.outcome !== 'tool' || (r.plan.tool !== 'create_deployment' && r.plan.tool !== 'set_image')) return r;
   const image = String(r.plan.args.image ?? '');
-  const repository = image.split('@')[0].replace(/:[^:/]*$/, '');
+  const repository = imageRepository(image);
   if (!NO_IMAGE_YET.test(image) && repository === repository.toLowerCase()) return r;
   const target = `${r.plan.args.namespace}/${r.plan.args.name}`;
   return askBack(`"${image}" is no image I can run. Which image should ${target} run? Say it in full, e.g. "registry/repo:tag".`);

@@ -7,6 +7,7 @@
 import type { PlanContext } from '../../plan.ts';
 import { resolveCall } from '../../resolve.ts';
 import { compiledOnce, literal } from '../compiled.ts';
+import { imageRepository, imageTag } from '../image-ref.ts';
 import { workloadAt, workloadNames } from '../inventory-names.ts';
 import { type Reading, read } from '../read.ts';
 import { askBack, isWriteVerbIn, placesIn } from './common.ts';
@@ -126,8 +127,11 @@ export function rollbackToImage(r: Reading, plain: string, ctx: PlanContext): Re
       `${String(namespace)}/${String(name)} runs ${image} now. A rollback goes to the revision before it: say "roll back ${String(name)} in ${String(namespace)}" for that.`,
     );
   // A Rollout on its way to a new image still serves its stable one: back to it is an abort, not a rollback.
-  const repo = (x: string) => x.slice(0, x.lastIndexOf(':'));
-  if (live?.phase !== undefined && live.phase !== 'Healthy' && live.images.some((x) => repo(x) === repo(image)))
+  if (
+    live?.phase !== undefined &&
+    live.phase !== 'Healthy' &&
+    live.images.some((x) => imageRepository(x) === imageRepository(image))
+  )
     return askBack(
       `${String(namespace)}/${String(name)} is rolling out ${live.images[0]}. To keep its stable version, say "abort ${String(name)} in ${String(namespace)}"; a rollback goes to the revision before the new one.`,
     );
@@ -196,7 +200,7 @@ export function rolloutWordsDoubted(r: Reading, plain: string, ctx: PlanContext)
   if (r.plan.outcome !== 'tool' || !r.confident || !/_rollout$/.test(r.plan.tool)) return r;
   // "abort checkout, 3.2.0 is throwing 500s": the version on its way is the rollout's own, not one to go to.
   const live = workloadAt(ctx, r.plan.args.namespace, r.plan.args.name);
-  const own = live?.phase !== undefined && live.phase !== 'Healthy' ? live.images[0]?.split(':').pop() : undefined;
+  const own = live?.phase !== undefined && live.phase !== 'Healthy' ? imageTag(live.images[0]) : undefined;
   // Only the version told of, not one to go to or to keep ("promote checkout to 3.2.0-rc1", "abort payments and keep
   // 4.1.0": red-team round 161).
   const told =
