@@ -251,6 +251,8 @@ const RECORDS = [
   'planner-blind128.first-run.json',
   'planner-blind129.first-run.json',
   'planner-blind130.first-run.json',
+  'planner-blind131.first-run.json',
+  'planner-blind132.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
