@@ -63,6 +63,7 @@ import {
   sameBuild,
   sameViewThere,
 } from './after-reading/pointed-at.ts';
+import { readWanted } from './after-reading/read-wanted.ts';
 import { saidByRelation } from './after-reading/relations.ts';
 import {
   byStrategy,
@@ -267,6 +268,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = placeByRole(r, plain, ctx);
   r = nameOnlyInLink(r, text);
   r = slackMarkup(r, message, ctx);
+  r = readWanted(r, plain, parts, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };

@@ -13,7 +13,7 @@ import { doubted } from './common.ts';
  * A clause that opens with a verb of change, past words that only ask or hurry; not the verb's noun as a subject
  * ("restart would be overkill", "restart count of worker").
  */
-const COMMAND_CLAUSE =
+export const COMMAND_CLAUSE =
   /^(?:(?:please|pls|plz|just|now|then|so|ok|okay|and|but|also|yalla|quickly|kindly|go ahead and|(?:can|could|would) (?:you|u)(?: please| pls)?)\s+)*(?:restart|bounce|recycle|kick|retry|rerun|promote|abort|pause|resume|scale|roll (?:\S+ )?back|rollback|revert|undo|delete|kill|nuke|stop|halt|set (?:the )?image|deploy|ship|create|launch|inject|drop|halve|double(?![ -]?check)|triple)\b(?!\s*=|\s+(?:would|is|was|will|should|could|might|seems|looks|sounds|feels|isn'?t|wasn'?t|won'?t|counts?|history|policy|button|step|plan|status|loop|loops)\b)/i;
 
 export function commandBesideRead(r: Reading, said: string): Reading {
