@@ -253,6 +253,8 @@ const RECORDS = [
   'planner-blind130.first-run.json',
   'planner-blind131.first-run.json',
   'planner-blind132.first-run.json',
+  'planner-blind133.first-run.json',
+  'planner-blind134.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
