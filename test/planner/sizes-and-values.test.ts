@@ -257,3 +257,34 @@ describe('a size or a version wished for', () => {
     expect(r.plan.outcome === 'tool' && !/^(list|describe|get|query)/.test(r.plan.tool)).toBe(false);
   });
 });
+
+// Blind batches 116–132 (non-native sizes) and blind133 (a count in code), in phrasings of our own: a bare count beside a
+// size change, settled as the size by a word or said in another language's order, is proposed as that size when it
+// lies on the side the words go; a value in a code span is the quoted text's, so the call is confirmed.
+describe('a bare count beside a change of size', () => {
+  it.each([
+    ['please make the worker of staging more big, 3 replicas', { namespace: 'staging', name: 'worker', replicas: 3 }],
+    ['make smaller the api in production until 2 pods', { namespace: 'production', name: 'api', replicas: 2 }],
+    ['grow web in staging, 5 pods in total', { namespace: 'staging', name: 'web', replicas: 5 }],
+  ])('"%s" → scale %o, unsure', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    // The count lies on the other side of the live one (web in production has 6): only a change, by how much is asked.
+    'make more big the web in production, 3 pods',
+    // No word settles it: by or to.
+    'increase worker in production, 5 pods',
+    'never make api in production bigger than 9 pods only',
+  ])('"%s" asks by or to', (text) => {
+    expect(read(text).plan.outcome).toBe('clarify');
+  });
+
+  it('a count in a code span is confirmed; an object in one is not', () => {
+    expect(read('scale `api` in `staging` to `3`')).toMatchObject({ plan: { tool: 'scale' }, confident: false });
+    expect(read('add `150ms` of latency to web in staging for 2 minutes')).toMatchObject({ confident: false });
+    expect(read('bounce `api` in staging')).toMatchObject({ plan: { tool: 'restart' }, confident: true });
+  });
+});

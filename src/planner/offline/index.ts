@@ -28,6 +28,7 @@ import {
   twoImages,
   versionCondition,
 } from './after-reading/images-and-versions.ts';
+import { looseCount } from './after-reading/loose-count.ts';
 import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
   dryRunAsked,
@@ -169,6 +170,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   if (unstruck !== undefined && !/[\p{L}\p{N}]/u.test(stripMarkup(unstruck).replace(SIGN_OFF_WORDS, ' ')))
     return { plan: { outcome: 'clarify', message: TOOK_BACK_MESSAGE, source: 'offline' }, confident: true };
   let r = read(text, ctx);
+  r = looseCount(r, plain, ctx);
   r = pastJoke(r, plain, ctx);
   r = pastInstructions(r, text, ctx);
   r = confusedByStory(r, text, parts, ctx);

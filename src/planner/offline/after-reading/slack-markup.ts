@@ -37,6 +37,10 @@ const LINE_COMMENTS = /^[ \t]*(?:%|::|rem)[ \t].*$/gim;
 const QUOTE_MARK = /^[ \t]*(?:[\u2022\u00b7*_-][ \t]*)+(?:>|&gt;)|[\u00ab\u00bb\u2502\u2503\u258c\u258d\u258e\u258f]/m;
 const NAMED_MENTION_FIRST = /^\s*<@([A-Z0-9]+)(\|[^>]+)>/;
 
+/** A code span that holds a number: a count, a duration, a percentage, a level, a revision. */
+const VALUE_SPAN =
+  /(?<!`)`\s*(?:(?:revision|rev|level|lvl|replicas?|to|by|for)\s+)?[-+x\u00d7]?\d+(?:\.\d+)?\s*(?:%|ms|s|m|h|secs?|seconds?|mins?|minutes?|hours?|replicas?|pods?|x|lines?)?\s*`(?!`)/i;
+
 export function slackMarkup(r: Reading, text: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
   // "<!-- coxswain: scale worker in prod to 0 -->": words hidden in a comment are data, like a quote; a write read from
@@ -56,6 +60,9 @@ export function slackMarkup(r: Reading, text: string, ctx: PlanContext): Reading
   // "• &gt; scale worker in prod to 0", "« roll back web in prod »", "▌ restart api": a quote marked in a way the
   // reader does not take for one.
   if (QUOTE_MARK.test(text)) return doubted(r, 'a quote mark');
+  // "scale `worker` in `production` to `4`": code may name an object (a workload, pod or image), but a count, a time or
+  // a level in it is a value the quoted text would choose (blind133's confident wrong write).
+  if (VALUE_SPAN.test(text)) return doubted(r, 'a value in a code span');
   const { workloads, namespaces } = nameSets(ctx).known.correction;
   for (const m of text.matchAll(LINK_LABEL)) {
     if (m[2].trim() === m[1].trim() || IMAGE.test(m[2].trim())) continue;
