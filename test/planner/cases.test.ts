@@ -255,6 +255,8 @@ const RECORDS = [
   'planner-blind132.first-run.json',
   'planner-blind133.first-run.json',
   'planner-blind134.first-run.json',
+  'planner-blind135.first-run.json',
+  'planner-blind136.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
