@@ -777,3 +777,30 @@ describe('a version said not to be meant in a correction (blind30)', () => {
     expect(r.confident).toBe(false);
   });
 });
+
+// Blind batches 100–132's confident question-backs, in phrasings of our own: a correction after an interjection with no
+// comma before it ("… no sorry …", "… ugh autocorrect …"), a Slack edit note, "hold on", a read request corrected, an
+// experiment's namespace corrected, a promotion made full. Read as the corrected call, for the requester to confirm.
+describe('corrections said the way people type them', () => {
+  it.each([
+    ['bounce the api in staging no sorry the web in staging', 'restart', { namespace: 'staging', name: 'web' }],
+    ['restart worker in prod ugh autocorrect, in staging', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['scale web in staging to 4 edit: 3', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['pods of checkout in production — argh, I meant staging', 'list_pods', { namespace: 'staging', workload: 'checkout' }],
+    [
+      'stop chaos run api-pod-kill-x7 in production, err staging',
+      'stop_chaos',
+      { namespace: 'staging', name: 'api-pod-kill-x7' },
+    ],
+    ['abort payments... hang on, just pause it', 'pause_rollout', { namespace: 'production', name: 'payments' }],
+  ])('"%s" → %s %o, unsure', (text, tool, args) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a count said in the story after "make it" is no correction of a read', () => {
+    const r = planOffline('worker in production has 3 pods which is too few — make it 5', ctx);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args: { replicas: 5 } });
+  });
+});

@@ -9,7 +9,7 @@
 import { UNITS } from './numbers.ts';
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013(\n]|\s-{1,2}|\s(?=(?:actually,? no|no,? wait|wait,? no|sorry,? i meant|sorry,? i mean|i meant|i mean|scratch that|make that|no,? make it|hmm+,? no)\b))\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?((?:edit|update|upd|erratum)(?=\s*:)|ugh|argh|whoops|no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|nvm|never ?mind|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|er|err|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,)|let(?:'?s| us)(?=\s+(?:do|go with|go for|say|make it)\s+\d+\s*(?:replicas?|pods?)?\W*$))\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013(\n]|\s-{1,2}|\s(?=(?:actually,? no|no,? wait|wait,? no|sorry,? i meant|sorry,? i mean|i meant|i mean|scratch that|make that|no,? make it|hmm+,? no|no,? sorry|ugh|argh|autocorrect)\b|edit\s*:))\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?((?:edit|update|upd|erratum)(?=\s*:)|ugh|argh|whoops|no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|nvm|never ?mind|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|autocorrect|hold on|hang on|er|err|erm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,)|let(?:'?s| us)(?=\s+(?:do|go with|go for|say|make it)\s+\d+\s*(?:replicas?|pods?)?\W*$))\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
   /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s not [a-z]+(?: (?:it|that|this|them))?(?: (?:yet|now|just yet|for now))?|let'?s|let us)\b[\s,:;\u2014\u2013-]*)+/i;
@@ -25,7 +25,7 @@ const NUMBER_WORD =
 /** An image with its tag: "redis:7.2", "ghcr.io/acme/worker:0.9.5" (a repository holds a letter; "10:30" is a time). */
 export const IMAGE_LIKE = /(?<![\w./:-])(?:[a-z0-9.-]+\/)*(?=[a-z0-9._-]*[a-z])[a-z0-9._-]+:[a-z0-9][\w.-]*(?<![.])/i;
 
-const FULL = /\b(fully|all the way|completely|to 100 ?%)\b/i;
+const FULL = /\b(fully|all the way|completely|to 100 ?%|(a )?full (promotion|promote|one))\b/i;
 const ONE_STEP = /\b(one step|a step|single step|next step|step by step|not fully|not all the way|partially)\b/i;
 
 /** The kind of a unit, so a correction replaces the number said in the same kind ("200ms" replaces "400ms"). */
@@ -259,8 +259,14 @@ export function correctedText(text: string, names: CorrectionNames): string | un
     const at = oldName.index + oldName[0].length - oldName[1].length;
     return `${before.slice(0, at)}${newName[1]}${before.slice(at + oldName[1].length)}`;
   }
-  // The words before must be a request about a workload; the words after must say something.
-  if (!COMMAND.test(before) || !beforeWords.some((w) => names.workloads.has(w)) || !after) return undefined;
+  // The words before must be a request about a workload or in a namespace ("pods of web in staging", "stop chaos run
+  // web-latency-88kd in production"); the words after must say something.
+  if (
+    !(COMMAND.test(before) || /^\W*(the )?pods?\b/i.test(before)) ||
+    !beforeWords.some((w) => names.workloads.has(w) || names.namespaces.has(w)) ||
+    !after
+  )
+    return undefined;
   // "actually make it 6, traffic from the EU launch is higher": the first clause that says something corrects; the
   // rest is why. "sorry, fat-fingered, I meant 6", "scratch that, Argo would fight it — show me its pods": filler first.
   // "no, staging, no, hmm... which one was failing?": a question after it leaves it unsettled.
@@ -319,6 +325,9 @@ export function correctedText(text: string, names: CorrectionNames): string | un
   // "promote payments fully. scratch that, just one step": the promotion without "fully".
   const said = `${clauses[0] ?? ''} ${meant}`;
   if (FULL.test(before) && ONE_STEP.test(said)) return before.replace(FULL, ' ').replace(/\s+/g, ' ').trim();
+  // "promote checkout in staging... actually make that a full promotion": the promotion made full.
+  if (/\bpromot/i.test(before) && !FULL.test(before) && !ONE_STEP.test(before) && FULL.test(meant))
+    return `${before} all the way`;
   // "promote checkout one step. no, all the way": the promotion made full.
   if (ONE_STEP.test(before) && FULL.test(said)) return `${before.replace(ONE_STEP, ' ').replace(/\s+/g, ' ').trim()} all the way`;
   // "add 400ms delay … for 5 minutes... make that 200ms": the number with the same unit.
