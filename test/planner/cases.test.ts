@@ -257,6 +257,8 @@ const RECORDS = [
   'planner-blind134.first-run.json',
   'planner-blind135.first-run.json',
   'planner-blind136.first-run.json',
+  'planner-blind137.first-run.json',
+  'planner-blind138.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
