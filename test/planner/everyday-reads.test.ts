@@ -254,3 +254,22 @@ describe('questions about the bot and its words, and about "the staging canary"'
     expect(plan(text)).toMatchObject({ outcome: 'tool', tool });
   });
 });
+
+// Blind batches 104–137: a list of every workload was the fallback for messages that say nothing of workloads, of what
+// runs or of listing (thanks, chat, other systems). Such a message is not understood, and not surely; one that says
+// what it wants listed still gets the list.
+describe('a list asked for nothing', () => {
+  it.each([
+    'show me the VPN tunnels on the edge firewall',
+    'great work today bot, see you on Monday',
+    'can you give the data team more GPU hours?',
+  ])('"%s" is not a list of workloads', (text) => {
+    const r = planOffline(text, ctx);
+    expect(r.plan.outcome).toBe('unsupported');
+    expect(r.confident).toBe(false);
+  });
+
+  it.each(['what apps do we have', 'show me everything that runs', 'k get deploy -A'])('"%s" lists', (text) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool: 'list_workloads' });
+  });
+});

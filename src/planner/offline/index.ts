@@ -29,6 +29,7 @@ import {
   versionCondition,
 } from './after-reading/images-and-versions.ts';
 import { looseCount } from './after-reading/loose-count.ts';
+import { nothingToList } from './after-reading/nothing-to-list.ts';
 import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
   dryRunAsked,
@@ -270,6 +271,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = placeByRole(r, plain, ctx);
   r = nameOnlyInLink(r, text);
   r = slackMarkup(r, message, ctx);
+  r = nothingToList(r, plain);
   r = readWanted(r, plain, parts, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

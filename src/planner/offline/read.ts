@@ -1207,6 +1207,17 @@ const NOT_BULK_AFTER = new Set([
   'week',
   'morning',
   'over',
+  // "restart prometheus, it's eating all the memory": a resource used up, not workloads.
+  'memory',
+  'ram',
+  'cpu',
+  'cpus',
+  'disk',
+  'heap',
+  'bandwidth',
+  'connections',
+  'resources',
+  'capacity',
 ]);
 
 /** The words of a request: normalized, numbers read, kubectl-style references expanded, canonical. */
