@@ -259,6 +259,8 @@ const RECORDS = [
   'planner-blind136.first-run.json',
   'planner-blind137.first-run.json',
   'planner-blind138.first-run.json',
+  'planner-blind139.first-run.json',
+  'planner-blind140.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
