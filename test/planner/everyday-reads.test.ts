@@ -273,3 +273,15 @@ describe('a list asked for nothing', () => {
     expect(plan(text)).toMatchObject({ outcome: 'tool', tool: 'list_workloads' });
   });
 });
+
+// Blind batches 26–139: the one number for the whole cluster, said with words other than "cost".
+describe('the cluster total', () => {
+  it.each([
+    ["what's the whole cluster's burn for the past 3 days?", '3d'],
+    ['cluster total so far today', 'today'],
+    ['what did the cluster as a whole cost last week', 'lastweek'],
+    ['cluster-wide spend this month', 'month'],
+  ])('"%s" → query_costs cluster %s', (text, window) => {
+    expect(plan(text)).toMatchObject({ outcome: 'tool', tool: 'query_costs', args: { window, aggregate: 'cluster' } });
+  });
+});

@@ -540,9 +540,19 @@ export function readIntent(p: Parsed): Draft {
       // "what's driving that? break it down by deployment": only costs are broken down that way (a guess).
       /\bbreak (it |that |this |them )?down\b/.test(raw));
   const brokenDown = costShaped && !has('cost') && !/\b(last|past|this|yesterday|today)\b/.test(raw);
+  // "what's the burn for the entire cluster over the last 24 hours", "cluster total for today?": the one number for
+  // the whole cluster in a window is a cost (OpenCost's cluster total), whatever word named it.
+  const clusterTotal =
+    !writeVerb &&
+    p.names.length === 0 &&
+    /\bcluster\b/.test(raw) &&
+    /\b(total|burn|overall|number|figure|bill)\b/.test(raw) &&
+    (/\b(last|past|this) (\d+ )?(days?|weeks?|months?|hours?)\b|\b(yesterday|today|since midnight|so far)\b/.test(raw) ||
+      has('cost'));
   if (
     has('cost') ||
     costShaped ||
+    clusterTotal ||
     (p.dual.has('cost') &&
       !has(
         'describe',

@@ -176,7 +176,7 @@ export function costAggregate(raw: string[], words: string[]): string | undefine
   const low = raw.map((r, i) => {
     const w = r
       .toLowerCase()
-      .replace(/-(level|wise|by-\w+)$/, '')
+      .replace(/-(level|wise|wide|by-\w+)$/, '')
       .replace(/^(whole|entire)-cluster$/, 'cluster');
     return AGGREGATES[w] === undefined && AGGREGATES[words[i] ?? ''] !== undefined ? (words[i] ?? w) : w;
   });
@@ -184,7 +184,12 @@ export function costAggregate(raw: string[], words: string[]): string | undefine
   // now by deployment": the last one said.
   for (let i = low.length - 1; i >= 1; i--) {
     // "by deployment, not by namespace": a grouping ruled out is not the one asked for.
-    if (AGGREGATES[low[i]] && ['by', 'per'].includes(words[i - 1] ?? '') && words[i - 2] !== 'not') return AGGREGATES[low[i]];
+    if (
+      AGGREGATES[low[i]] &&
+      ['by', 'per'].includes(words[i - 1] ?? '') &&
+      !words.slice(Math.max(0, i - 3), i - 1).includes('not')
+    )
+      return AGGREGATES[low[i]];
   }
   for (let i = 0; i < low.length; i++) {
     const agg = AGGREGATES[low[i]];
@@ -197,6 +202,8 @@ export function costAggregate(raw: string[], words: string[]): string | undefine
     const plural = /s$/.test(low[i]) && low[i] !== 'cluster';
     if (['by', 'per', 'each', 'which', 'top', 'what', 'most', 'cost', 'every', 'all'].includes(prev) || plural) return agg;
   }
-  if (/\b(total|overall|whole cluster|entire cluster)\b/.test(low.join(' '))) return 'cluster';
+  // "what did the cluster as a whole cost", "the cost of the cluster today": the one total.
+  if (/\b(total|overall|whole cluster|entire cluster|cluster (as )?(a )?whole|(of|for) (the )?cluster)\b/.test(low.join(' ')))
+    return 'cluster';
   return undefined;
 }
