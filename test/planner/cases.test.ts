@@ -261,6 +261,8 @@ const RECORDS = [
   'planner-blind138.first-run.json',
   'planner-blind139.first-run.json',
   'planner-blind140.first-run.json',
+  'planner-blind141.first-run.json',
+  'planner-blind142.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
