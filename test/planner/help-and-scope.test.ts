@@ -94,3 +94,20 @@ describe('nodes said as where pods run', () => {
     expect(outcome('list the nodes')).toBe('unsupported');
   });
 });
+
+// Blind batches 106 and 119: whether the bot can do a kind of thing, asked of it by name or as an ability, is help.
+describe('what the bot can do, asked as a yes-or-no question', () => {
+  it.each(['does coxswain do chaos experiments?', 'can the bot report costs?', 'are you able to list pods?'])(
+    '"%s" → help',
+    (text) => {
+      expect(planOffline(text, sandboxPlanContext()).plan.outcome).toBe('help');
+    },
+  );
+
+  it('a request asked as an ability, with its object named, is the request', () => {
+    expect(planOffline('are you able to show the pods of worker in staging?', sandboxPlanContext()).plan).toMatchObject({
+      outcome: 'tool',
+      tool: 'list_pods',
+    });
+  });
+});
