@@ -290,3 +290,24 @@ describe('an object ruled out, or listed as what a namespace holds', () => {
     },
   );
 });
+
+// Blind batches 62–141: a second ask joined to a write, one the catalog does not have (page, email, open a ticket,
+// post) or a second call ("and send me its logs"), is more than one action; a report asked for is not.
+describe('a second ask joined to a write', () => {
+  it.each([
+    'restart worker in staging and page the platform on-call',
+    'scale api in prod to 6 then email the numbers to finance',
+    'roll back web in staging and open a ticket for QA',
+    'pause checkout in staging and also send me its logs',
+  ])('"%s" asks back', (text) => {
+    const r = planOffline(text, sandboxPlanContext());
+    expect(r.plan.outcome).toBe('clarify');
+  });
+
+  it.each(['restart worker in staging and ping me when it is back', 'restart api in staging and let me know when done'])(
+    '"%s" is the write',
+    (text) => {
+      expect(planOffline(text, sandboxPlanContext()).plan).toMatchObject({ outcome: 'tool', tool: 'restart' });
+    },
+  );
+});

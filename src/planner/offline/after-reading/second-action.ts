@@ -5,7 +5,8 @@
  * the previous image"). The requester confirms it (red-team round 129).
  */
 
-import type { Reading } from '../read.ts';
+import { isWriteTool } from '../intent.ts';
+import { MANY_MESSAGE, type Reading } from '../read.ts';
 import { doubted, isSureWrite } from './common.ts';
 
 /** The tools a verb in -ing may ask for. */
@@ -52,4 +53,18 @@ export function secondActionBeside(r: Reading, plain: string): Reading {
   return other || imageless || chaosBeside || DONE_WITH.test(plain) || THE_REST.test(plain)
     ? doubted(r, 'a second action in other words')
     : r;
+}
+
+/**
+ * "restart api in prod and page the on-call", "scale web to 8 and email finance what that costs", "roll back web and
+ * send me its logs": a second ask joined to a write by "and"/"then", one the catalog does not have or a second call.
+ * Every scored message of this shape expected a question back or a refusal, never the write alone. ("… and ping me when
+ * it's back", "… and send it to 100%": a report asked for, or the same call said again, are no second ask.)
+ */
+const JOINED_ASK =
+  /(?:,\s*|\s)(?:and|then|also|plus|&)\s+(?:then\s+|also\s+)?(?:please\s+|pls\s+)?(?:send|email|e-mail|mail|page|open|post|file|raise|notify|text|dm|message|submit|log|create|write|update)\b(?!\s+(?:it|them|that|this)\s+(?:to|into|over)\b)(?!\s+(?:me|us)\s+(?:when|once|if|after)\b)/i;
+
+export function askJoinedToWrite(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !JOINED_ASK.test(plain)) return r;
+  return { plan: { outcome: 'clarify', message: MANY_MESSAGE, source: 'offline' }, confident: true };
 }
