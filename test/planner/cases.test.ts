@@ -263,6 +263,8 @@ const RECORDS = [
   'planner-blind140.first-run.json',
   'planner-blind141.first-run.json',
   'planner-blind142.first-run.json',
+  'planner-blind143.first-run.json',
+  'planner-blind144.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
