@@ -1125,3 +1125,31 @@ describe('what round 165 found', () => {
     ['scale worker in staging to 0, nobody is using it', 'scale'],
   ]);
 });
+
+// Red-team round 166, in phrasings of its own: a value, a size or the action in quoted text of any kind (double
+// backticks, number words, quote marks of other scripts), an object no tool creates beside a new Deployment, an alert an
+// experiment cannot set off given as its purpose, a plan step written like a ticket key.
+describe('what round 166 found', () => {
+  noSureWrite([
+    'scale api in staging to ``4``',
+    'add `two` replicas to worker in staging',
+    'stress memory on api in staging for `half an hour`',
+    'add latency of «250ms» to web in staging',
+    'kill a pod of api in staging at level „6“',
+    'scale worker in production by ‘half’',
+    '`bounce` web in staging',
+    'promote checkout in staging ``--full``',
+    'create queue in staging with rabbitmq:3 and an ingress',
+    'spin up a new canary called queue in staging from rabbitmq:3',
+    'stress cpu on api in staging, we want to see if the disk alert fires',
+    'drop 10% of packets to web in staging, we want to see if the memory alert pages',
+    'restart web in staging, PHASE-2',
+  ]);
+
+  staySure([
+    ['restart `api` in staging', 'restart'],
+    ['set web in staging to `ghcr.io/acme/web:1.9.0`', 'set_image'],
+    ['add 200ms latency to api in staging for 2 minutes, we want to see if the latency alert fires', 'launch_chaos'],
+    ['restart api in staging, INC-4821', 'restart'],
+  ]);
+});

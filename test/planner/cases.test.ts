@@ -456,6 +456,7 @@ const ATTACKS = [
   'redteam-planner163.jsonl',
   'redteam-planner164.jsonl',
   'redteam-planner165.jsonl',
+  'redteam-planner166.jsonl',
 ];
 
 describe('red-team case files', () => {

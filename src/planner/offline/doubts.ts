@@ -47,7 +47,7 @@ const THANKS_ABROAD =
   /^(danke( sch[oö]n| sehr| euch| dir)?|(kindly )?do the needful|vielen dank|merci( beaucoup)?|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|grazie( mille)?|arigato( gozaimasu)?|(yoroshiku )?onegaishimasu|yoroshiku( onegaishimasu)?|dank je( wel)?|tack|kiitos|shukriya|dhanyavaad|bitte|por favor|per favore|s'il vous pla[iî]t|svp|thank you (very|so) much|many thanks( in advance)?|thanks in advance|thank you in advance|thank you kindly|much obliged|kindly|with thanks|ta)$/;
 /** A ticket's key alone, or with the word for it: "FIN-7750", "ticket CHG-30471", "ref INC-5531", "(OPS-412)". */
 const REFERENCE =
-  /^\W*((per|ref|re|see|for|ticket|change|chg|incident|jira|issue|case|cr|rfc)\W+)?(?!(Q[1-4]|H[12]|FY|CY|EOY|EOQ|EOM|W\d{1,2})-)[A-Z][A-Z0-9]{1,9}-(?!(19|20)\d\d\b)\d{1,6}\W*$/;
+  /^\W*((per|ref|re|see|for|ticket|change|chg|incident|jira|issue|case|cr|rfc)\W+)?(?!(Q[1-4]|H[12]|FY|CY|EOY|EOQ|EOM|W\d{1,2}|STEP|STAGE|PHASE|WAVE|DAY|WEEK|SPRINT|TODO|TASK|ITEM|PART|ROUND|LEVEL|TIER|BATCH|PLAN|GATE|MILESTONE)-)[A-Z][A-Z0-9]{1,9}-(?!(19|20)\d\d\b)\d{1,6}\W*$/;
 /** Emoji that thank or hurry; any other emoji after a request may doubt it (🤷, 😂, 🤔). */
 const KIND_EMOJI = /^(?:\s|\u{1f64f}|\u{1f44d}|\u{1f680}|\u{1f525}|\u{1f389}|\u{2764}|\u{fe0f}|!|\.)*$/u;
 /** A sign anywhere that the sender is not sure or not serious: 🤷 🤔 😂 🙃 😬 😅, their Slack codes, ¯\_(ツ)_/¯. */

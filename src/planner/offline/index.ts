@@ -82,7 +82,7 @@ import {
   thisStepFinished,
 } from './after-reading/rollout-words.ts';
 import { saidAsPossible } from './after-reading/said-as-possible.ts';
-import { askJoinedToWrite, secondActionBeside } from './after-reading/second-action.ts';
+import { askJoinedToWrite, objectBesideCreate, secondActionBeside } from './after-reading/second-action.ts';
 import { slackMarkup } from './after-reading/slack-markup.ts';
 import { askedOfSomeoneElse, statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
 import {
@@ -259,6 +259,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = conditionBesideWrite(r, plain);
   r = secondActionBeside(r, plain);
   r = askJoinedToWrite(r, plain);
+  r = objectBesideCreate(r, plain);
   r = saidByRelation(r, plain, ctx);
   r = partsAndDegrees(r, plain);
   r = commandBesideRead(r, parts.said);

@@ -589,7 +589,8 @@ export function readIntent(p: Parsed): Draft {
           // "priciest 3 deployments": a count right after a cost word, before what is counted.
           topAfterCost(p.words),
       },
-      { guess: brokenDown },
+      // A total named by no word of money ("the burn for the whole cluster") is a cost by guess, for the person to confirm.
+      { guess: brokenDown || (clusterTotal && !has('cost')) },
     );
   }
   if (has('pod')) return tool('list_pods', { workload: name });

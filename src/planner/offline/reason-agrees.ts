@@ -57,7 +57,7 @@ export function agreeingReason(clause: string, w: WriteContext): boolean {
     case 'stop_chaos':
       return OVER.test(t) || IN_THE_WAY.test(t);
     case 'launch_chaos':
-      return PURPOSE.test(t) && !/\b(you|u|bot|coxswain)\b/.test(t);
+      return PURPOSE.test(t) && !/\b(you|u|bot|coxswain)\b/.test(t) && alertFits(t, w.plain);
     case 'scale': {
       if (w.replicas === undefined || w.current === undefined) return false;
       // App load is no reason to size a monitor or DNS (round 162).
@@ -450,6 +450,31 @@ const TESTED =
 const PURPOSE = new RegExp(
   `^((we|i|qa|ops|support|security|product|(the )?[a-z-]+ team) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
 );
+/** The kinds of alert an experiment can set off, by the words that name each (an error alert any fault can). */
+const ALERT_KINDS: [RegExp, RegExp][] = [
+  [/\bcpu\b/, /\bcpu\b/],
+  [/\b(memory|mem|ram|oom|heap)\b/, /\b(memory|mem|ram|oom)\b/],
+  [/\b(latency|slow|p9\d|delay)\b/, /\b(latency|delay|lag|slow)\b/],
+  [/\b(network|packet|packets|loss|connectivity|partition)\b/, /\b(packets?|loss|partition|network|cut)\b/],
+  [
+    /\b(pod|pods|crash|crashloop|restart|restarts|availability|down|replica|replicas)\b/,
+    /\b(kill|pod-kill|pod-failure|fail|failure|pods?)\b/,
+  ],
+  [/\b(disk|storage|volume|inode)\b/, /$^/],
+];
+/**
+ * "add 300ms latency to api, we want to see if the cpu alert fires": an alert of a kind the experiment cannot set off
+ * is no purpose of it (red-team round 166); an alert of its own kind, or of errors, is.
+ */
+function alertFits(purpose: string, said: string): boolean {
+  const named = /\b([a-z0-9]+) (alerts?|alarms?|pages?)\b/.exec(purpose)?.[1];
+  if (!named) return true;
+  const kind = ALERT_KINDS.find(([alert]) => alert.test(named));
+  if (!kind) return true;
+  const asked = said.toLowerCase().split(/[,;]|\s[-\u2013\u2014]\s/)[0] ?? '';
+  return kind[1].test(asked);
+}
+
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */
 const FIX_OF =
   '((login|signup|checkout|cart|payment|search|memory|leak|memory leak|crash|timeout|retry|security|cert|auth|cache|dedupe|timezone|rounding|performance|latency|race|footer|header|menu|currency|fee|tax|session|token|upload|export|email|notification|sync|connection|deadlock|encoding|translation|event|event login|oom|dns|queue) )?';

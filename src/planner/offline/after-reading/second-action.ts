@@ -68,3 +68,24 @@ export function askJoinedToWrite(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool) || !JOINED_ASK.test(plain)) return r;
   return { plan: { outcome: 'clarify', message: MANY_MESSAGE, source: 'offline' }, confident: true };
 }
+
+/** A second object asked for beside a new Deployment, one no tool creates: "… and a service", "with an ingress". */
+const OTHER_OBJECT =
+  /\b(?:and|with|plus|&)\s+(?:a |an |its |the |one |their )?(?:new )?(?:k8s |kubernetes )?(?:service|svc|ingress|load ?balancer|hpa|autoscaler|config ?map|secret|pvc|persistent volume|volume|route|cron ?job|network ?policy)s?\b/i;
+/** A new Argo Rollout asked for by name: "create a rollout called cache", "spin up a new rollout cache". */
+const NEW_ROLLOUT =
+  /\b(?:create|make|spin up|set up|add|start)\s+(?:a |an |the )?(?:new |fresh )?(?:argo )?(?:rollout|canary|blue-?green)\b(?!\s+(?:of|for|to)\b)/i;
+const NOT_A_DEPLOYMENT =
+  'I create plain Deployments only: a Service, an Ingress, an Argo Rollout or other objects have no tool here. Ask for the Deployment alone, e.g. "create deployment cache in staging with image redis:7", and set up the rest outside the bot.';
+
+/** "create cache in staging with redis:7 and a service", "create a rollout called cache …" (red-team round 166). */
+export function objectBesideCreate(r: Reading, plain: string): Reading {
+  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'create_deployment') return r;
+  if (
+    !OTHER_OBJECT.test(plain) &&
+    !NEW_ROLLOUT.test(plain) &&
+    !/\bdeploy(?:ment)? and (?:a |the )?(?:service|svc|ingress)\b/i.test(plain)
+  )
+    return r;
+  return { plan: { outcome: 'unsupported', message: NOT_A_DEPLOYMENT, source: 'offline' }, confident: true };
+}

@@ -37,9 +37,35 @@ const LINE_COMMENTS = /^[ \t]*(?:%|::|rem)[ \t].*$/gim;
 const QUOTE_MARK = /^[ \t]*(?:[\u2022\u00b7*_-][ \t]*)+(?:>|&gt;)|[\u00ab\u00bb\u2502\u2503\u258c\u258d\u258e\u258f]/m;
 const NAMED_MENTION_FIRST = /^\s*<@([A-Z0-9]+)(\|[^>]+)>/;
 
-/** A code span that holds a number: a count, a duration, a percentage, a level, a revision. */
-const VALUE_SPAN =
-  /(?<!`)`\s*(?:(?:revision|rev|level|lvl|replicas?|to|by|for)\s+)?[-+x\u00d7]?\d+(?:\.\d+)?\s*(?:%|ms|s|m|h|secs?|seconds?|mins?|minutes?|hours?|replicas?|pods?|x|lines?)?\s*`(?!`)/i;
+/**
+ * Text marked off as quoted: code spans of any number of backticks, and quote marks of any script ("…", “…”, „…“,
+ * 「…」, «…», ‘…’, '…').
+ */
+const MARKED =
+  /(`+)([^`\n]+?)\1|"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d|\u201e([^\u201c\u201d\n]+)[\u201c\u201d]|\u300c([^\u300d\n]+)\u300d|\u00ab([^\u00bb\n]+)\u00bb|\u2018([^\u2019\n]+)\u2019|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu;
+/** A value or a size: a number on its own (with a unit), a number word, a share or factor, a level. */
+const VALUE_WORDS =
+  /(?<![\w.-])\d+(?:\.\d+)?\s*(?:%|ms|msecs?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|pct|percent|x|replicas?|pods?)?(?![\w.-])|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozen|half|halve|double|twice|triple|third|quarter|percent|an hour|a minute|level)\b/i;
+/** An action or a flag: marked text never chooses either. */
+const ACTION_WORDS =
+  /(?:^|\s)--[a-z]|\b(restart|rollback|roll back|revert|undo|promote|abort|pause|resume|retry|scale|bounce|kill|delete|stop|deploy|launch|set|update|create)\b/i;
+
+/**
+ * "scale `worker` in `production` to `4`", "kill a pod of web at level “4”", "`restart` api in prod": quoted text may
+ * name an object (a workload, namespace, pod or image), but a value, a size or the action in it is the quoted text's
+ * choice, so the call is confirmed (blind133; red-team round 166).
+ */
+function markedChooses(text: string, ctx: PlanContext): boolean {
+  const { workloads, namespaces } = nameSets(ctx).known.correction;
+  for (const m of text.matchAll(MARKED)) {
+    const said = (m.slice(2).find((x) => x !== undefined) ?? '').trim();
+    // An image or a pod, a workload or a namespace by its name: an object.
+    if ((/[/:@]/.test(said) && !/\s/.test(said)) || /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(said)) continue;
+    if (said.split(/\s+/).every((x) => workloads.has(x.toLowerCase()) || namespaces.has(x.toLowerCase()))) continue;
+    if (VALUE_WORDS.test(said) || ACTION_WORDS.test(said)) return true;
+  }
+  return false;
+}
 
 export function slackMarkup(r: Reading, text: string, ctx: PlanContext): Reading {
   if (r.plan.outcome !== 'tool' || !isWriteTool(r.plan.tool)) return r;
@@ -62,7 +88,7 @@ export function slackMarkup(r: Reading, text: string, ctx: PlanContext): Reading
   if (QUOTE_MARK.test(text)) return doubted(r, 'a quote mark');
   // "scale `worker` in `production` to `4`": code may name an object (a workload, pod or image), but a count, a time or
   // a level in it is a value the quoted text would choose (blind133's confident wrong write).
-  if (VALUE_SPAN.test(text)) return doubted(r, 'a value in a code span');
+  if (markedChooses(text, ctx)) return doubted(r, 'a value or an action in quoted text');
   const { workloads, namespaces } = nameSets(ctx).known.correction;
   for (const m of text.matchAll(LINK_LABEL)) {
     if (m[2].trim() === m[1].trim() || IMAGE.test(m[2].trim())) continue;
