@@ -265,6 +265,8 @@ const RECORDS = [
   'planner-blind142.first-run.json',
   'planner-blind143.first-run.json',
   'planner-blind144.first-run.json',
+  'planner-blind145.first-run.json',
+  'planner-blind146.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
