@@ -1178,3 +1178,15 @@ describe('Japanese and Korean: the verb ending after a count or a random pod (la
     expect(r.confident).toBe(false);
   });
 });
+
+// Blind batches 61–146: every writer read "prd" as an alias the cluster does not configure (rule 12 of their rules),
+// never as a typo of "prod"; a workload's name without its vowels is still read, unsure.
+describe('a namespace short form the cluster does not configure', () => {
+  it('"restart api in prd" asks back', () => {
+    expect(planOffline('restart api in prd', sandboxPlanContext()).plan.outcome).toBe('clarify');
+  });
+  it('"bounce wrkr in stg" restarts staging/worker, unsure', () => {
+    const r = planOffline('bounce wrkr in stg', sandboxPlanContext());
+    expect(r).toMatchObject({ plan: { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }, confident: false });
+  });
+});

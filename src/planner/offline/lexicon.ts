@@ -157,7 +157,11 @@ const COMMAND_WORDS = ['restart', 'rollback', 'scale', 'promote', 'abort', 'retr
 
 function vowelless(word: string, names: Set<string>): string | undefined {
   if (word.length < 3 || /[aeiou]/.test(word) || !/^[a-z]+$/.test(word)) return undefined;
-  const hits = [...names, ...COMMAND_WORDS].filter((n) => n.length > word.length && n.replace(/[aeiou-]/g, '') === word);
+  // ("prd" is no "prod": a namespace's short form is an alias the cluster configures or not, and every blind writer
+  // read an unconfigured one as unknown.)
+  const hits = [...names, ...COMMAND_WORDS].filter(
+    (n) => n.length >= 5 && n.length > word.length && n.replace(/[aeiou-]/g, '') === word,
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 
