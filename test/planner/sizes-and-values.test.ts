@@ -288,3 +288,21 @@ describe('a bare count beside a change of size', () => {
     expect(read('bounce `api` in staging')).toMatchObject({ plan: { tool: 'restart' }, confident: true });
   });
 });
+
+// Blind batches 106–144: a change of size said loosely ("take 2 off", "down by a third", "as many as it has
+// now"), computed from the live count and proposed for the requester to confirm.
+describe('a change of size said loosely', () => {
+  it.each([
+    ['staging worker has 1 replica I think, take 1 off', { namespace: 'staging', name: 'worker', replicas: 0 }],
+    ['take api in production down by a quarter', { namespace: 'production', name: 'api', replicas: 3 }],
+    ['add as many replicas to worker in production as it has now', { namespace: 'production', name: 'worker', replicas: 6 }],
+  ])('"%s" → scale %o, unsure', (text, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool: 'scale', args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a factor after "to" is still asked back', () => {
+    expect(read('scale web in prod to 2x').plan.outcome).toBe('clarify');
+  });
+});

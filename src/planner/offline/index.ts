@@ -28,7 +28,7 @@ import {
   twoImages,
   versionCondition,
 } from './after-reading/images-and-versions.ts';
-import { looseCount } from './after-reading/loose-count.ts';
+import { looseChange, looseCount } from './after-reading/loose-count.ts';
 import { nothingToList } from './after-reading/nothing-to-list.ts';
 import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
@@ -172,6 +172,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     return { plan: { outcome: 'clarify', message: TOOK_BACK_MESSAGE, source: 'offline' }, confident: true };
   let r = read(text, ctx);
   r = looseCount(r, plain, ctx);
+  r = looseChange(r, plain, ctx);
   r = pastJoke(r, plain, ctx);
   r = pastInstructions(r, text, ctx);
   r = confusedByStory(r, text, parts, ctx);

@@ -45,3 +45,49 @@ export function looseCount(r: Reading, plain: string, ctx: PlanContext): Reading
   if (live === undefined || (up ? n <= live : n >= live)) return r;
   return { plan: again.plan, confident: false, unsure: 'a count beside a change of size' };
 }
+
+/** A change of size said loosely, with the one number it changes by or the share it keeps. */
+const LOOSE_CHANGES: [RegExp, (live: number, n: number) => number][] = [
+  // "take 2 off api in prod", "take one pod away from the prod checkout"
+  [
+    /\btake (\d{1,2}) (?:(?:more |extra )?(?:replicas?|pods?|instances?|copies) )?(?:off|away from|out of)\b/i,
+    (live, n) => live - n,
+  ],
+  // "take web in prod down by a third", "cut api by a quarter"
+  [/\bdown by (?:a |one )(third|quarter|half)\b/i, (live, n) => Math.round(live * (1 - 1 / n))],
+  // "add as many api replicas as it has now", "the same number again"
+  [
+    /\bas many\b[^.?!]{0,40}\bas (?:it|they) (?:has|have|runs?) (?:now|today|right now|already)\b|\bthe same number\b[^.?!]{0,40}\b(?:again|as (?:it|they) (?:already )?(?:has|have))\b/i,
+    (live) => live * 2,
+  ],
+];
+const SHARE: Record<string, number> = { third: 3, quarter: 4, half: 2 };
+
+/**
+ * "take 2 off api in prod", "take web in prod down by a third", "add as many api replicas in prod as it has now": a size changed by a number or a share, said in words the reader does not take for a scale. The new size is
+ * computed from the live count and proposed, for the requester to confirm.
+ */
+export function looseChange(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome === 'tool' || r.plan.outcome === 'help') return r;
+  if (/\b(not|never|no|don'?t|if|when|would|should|could)\b|\?/i.test(plain)) return r;
+  const said = inDigits(plain);
+  const hit = LOOSE_CHANGES.map(([form, size]) => [form.exec(said), size] as const).find(([m]) => m);
+  if (!hit) return r;
+  const [m, size] = hit;
+  const by = m?.[1] ?? m?.[2];
+  const n = by === undefined ? 0 : (SHARE[by.toLowerCase()] ?? Number(by));
+  const { workloads, namespaces } = nameSets(ctx).known.correction;
+  const words = said.toLowerCase().split(/[^a-z0-9-]+/);
+  const names = new Set(words.filter((w) => workloads.has(w)));
+  const places = new Set(words.flatMap((w) => (namespaces.has(w) ? [namespaces.get(w) as string] : [])));
+  if (names.size !== 1 || places.size > 1) return r;
+  const [name] = names;
+  const [namespace] = places;
+  const found = ctx.inventory.workloads.filter((w) => w.name === name && (!namespace || w.namespace === namespace));
+  if (found.length !== 1) return r;
+  const next = size(found[0].replicas, n);
+  if (!Number.isInteger(next) || next < 0 || next === found[0].replicas) return r;
+  const again = read(`scale ${name} in ${found[0].namespace} to ${next}`, ctx);
+  if (again.plan.outcome !== 'tool' || again.plan.tool !== 'scale') return r;
+  return { plan: again.plan, confident: false, unsure: 'a change of size said loosely' };
+}
