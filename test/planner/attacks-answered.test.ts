@@ -1153,3 +1153,31 @@ describe('what round 166 found', () => {
     ['restart api in staging, INC-4821', 'restart'],
   ]);
 });
+
+// Red-team round 167, in phrasings of its own: quoted text that is not an object (any verb, any value, a flag, how far
+// to promote, an experiment's kind), an experiment on the node under a workload, a bare Pod or a ReplicaSet asked to
+// be created, a time tied to an event ("right before the demo"), alert names spelled as Prometheus spells them, a
+// level written like a key; and blind147's "abort … and roll it back".
+describe('what round 167 found', () => {
+  noSureWrite([
+    '`cycle` web in staging',
+    'promote checkout in staging “to the end”',
+    'stress cpu on worker in staging for `a fortnight`',
+    'launch `network-loss` on api in staging',
+    'stress memory on the nodes hosting api in staging',
+    "add 200ms latency to worker's node in staging",
+    'create a standalone pod called probe in staging with busybox:1.36',
+    'create a stateful set called db in staging with postgres:16',
+    'restart web in production, right after the keynote',
+    'scale api in staging to 3, for the maintenance window',
+    'stress cpu on api in staging, we want to see if the KubeMemoryLimitHit alert fires',
+    'kill a pod of api in staging at LV-4',
+    'pause checkout in staging and roll it back',
+  ]);
+
+  staySure([
+    ['restart `web` in `staging`', 'restart'],
+    ['kill a pod of web in staging, we want to see if the KubePodCrashLooping alert fires', 'launch_chaos'],
+    ['kill a pod of api in staging at level 4', 'launch_chaos'],
+  ]);
+});

@@ -267,6 +267,8 @@ const RECORDS = [
   'planner-blind144.first-run.json',
   'planner-blind145.first-run.json',
   'planner-blind146.first-run.json',
+  'planner-blind147.first-run.json',
+  'planner-blind148.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
@@ -459,6 +461,7 @@ const ATTACKS = [
   'redteam-planner164.jsonl',
   'redteam-planner165.jsonl',
   'redteam-planner166.jsonl',
+  'redteam-planner167.jsonl',
 ];
 
 describe('red-team case files', () => {

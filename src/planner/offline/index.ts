@@ -82,7 +82,13 @@ import {
   thisStepFinished,
 } from './after-reading/rollout-words.ts';
 import { saidAsPossible } from './after-reading/said-as-possible.ts';
-import { askJoinedToWrite, objectBesideCreate, secondActionBeside } from './after-reading/second-action.ts';
+import {
+  askJoinedToWrite,
+  experimentOnNode,
+  objectBesideCreate,
+  secondActionBeside,
+  secondVerbJoined,
+} from './after-reading/second-action.ts';
 import { slackMarkup } from './after-reading/slack-markup.ts';
 import { askedOfSomeoneElse, statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
 import {
@@ -261,6 +267,8 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = secondActionBeside(r, plain);
   r = askJoinedToWrite(r, plain);
   r = objectBesideCreate(r, plain);
+  r = experimentOnNode(r, plain);
+  r = secondVerbJoined(r, plain);
   r = saidByRelation(r, plain, ctx);
   r = partsAndDegrees(r, plain);
   r = commandBesideRead(r, parts.said);

@@ -467,12 +467,15 @@ const ALERT_KINDS: [RegExp, RegExp][] = [
  * is no purpose of it (red-team round 166); an alert of its own kind, or of errors, is.
  */
 function alertFits(purpose: string, said: string): boolean {
-  const named = /\b([a-z0-9]+) (alerts?|alarms?|pages?)\b/.exec(purpose)?.[1];
-  if (!named) return true;
-  const kind = ALERT_KINDS.find(([alert]) => alert.test(named));
-  if (!kind) return true;
-  const asked = said.toLowerCase().split(/[,;]|\s[-\u2013\u2014]\s/)[0] ?? '';
-  return kind[1].test(asked);
+  const [head = '', ...rest] = said.split(/[,;]|\s[-\u2013\u2014]\s/);
+  // An alert's name as Prometheus spells it ("CPUThrottlingHigh", "NodeDiskFull") is read word by word.
+  const told = `${purpose} ${rest
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')}`.toLowerCase();
+  if (!/\b(alerts?|alarms?|pages?|fires?)\b/.test(told)) return true;
+  const kinds = ALERT_KINDS.filter(([alert]) => alert.test(told));
+  return kinds.length === 0 || kinds.some(([, fits]) => fits.test(head.toLowerCase()));
 }
 
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */

@@ -43,26 +43,38 @@ const NAMED_MENTION_FIRST = /^\s*<@([A-Z0-9]+)(\|[^>]+)>/;
  */
 const MARKED =
   /(`+)([^`\n]+?)\1|"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d|\u201e([^\u201c\u201d\n]+)[\u201c\u201d]|\u300c([^\u300d\n]+)\u300d|\u00ab([^\u00bb\n]+)\u00bb|\u2018([^\u2019\n]+)\u2019|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu;
-/** A value or a size: a number on its own (with a unit), a number word, a share or factor, a level. */
-const VALUE_WORDS =
-  /(?<![\w.-])\d+(?:\.\d+)?\s*(?:%|ms|msecs?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|pct|percent|x|replicas?|pods?)?(?![\w.-])|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozen|half|halve|double|twice|triple|third|quarter|percent|an hour|a minute|level)\b/i;
-/** An action or a flag: marked text never chooses either. */
-const ACTION_WORDS =
-  /(?:^|\s)--[a-z]|\b(restart|rollback|roll back|revert|undo|promote|abort|pause|resume|retry|scale|bounce|kill|delete|stop|deploy|launch|set|update|create)\b/i;
-
 /**
- * "scale `worker` in `production` to `4`", "kill a pod of web at level “4”", "`restart` api in prod": quoted text may
- * name an object (a workload, namespace, pod or image), but a value, a size or the action in it is the quoted text's
- * choice, so the call is confirmed (blind133; red-team round 166).
+ * "scale `worker` in `production` to `4`", "kill a pod of web at level “4”", "`recycle` api in prod", "promote checkout
+ * `all the way`": quoted text may name an object (the call's workload, namespace, pod, experiment or image, or any
+ * workload or namespace the cluster has), and nothing else: a value, a size, a verb or a flag in it is the quoted
+ * text's choice, so the call is confirmed (blind133; red-team rounds 166 and 167). Whatever is not an object counts,
+ * so no list of verbs or number words is needed.
  */
-function markedChooses(text: string, ctx: PlanContext): boolean {
+function markedChooses(text: string, args: Record<string, unknown>, ctx: PlanContext): boolean {
   const { workloads, namespaces } = nameSets(ctx).known.correction;
+  const objects = new Set(
+    ['name', 'target', 'namespace', 'image', 'container', 'workload']
+      .map((k) => args[k])
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => v.toLowerCase()),
+  );
+  const names = [...workloads];
+  const isObject = (word: string) => {
+    const w = word.toLowerCase().replace(/^[<([]+|[>)\].,:;!?]+$/g, '');
+    if (!w) return true;
+    if (objects.has(w) || workloads.has(w) || namespaces.has(w)) return true;
+    // A pod's or an experiment's name begins with its workload's: "web-7d4b9c8f5-abcde", "api-cpu-stress-9fk2".
+    if (names.some((n) => w.startsWith(`${n}-`) && /^[a-z0-9-]+$/.test(w))) return true;
+    // The call's image as typed, before the registry was filled in: "`web:1.9.0`" for ghcr.io/acme/web:1.9.0.
+    return [...objects].some((o) => o.includes('/') && /[:@]/.test(w) && o.endsWith(`/${w}`));
+  };
   for (const m of text.matchAll(MARKED)) {
     const said = (m.slice(2).find((x) => x !== undefined) ?? '').trim();
-    // An image or a pod, a workload or a namespace by its name: an object.
-    if ((/[/:@]/.test(said) && !/\s/.test(said)) || /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(said)) continue;
-    if (said.split(/\s+/).every((x) => workloads.has(x.toLowerCase()) || namespaces.has(x.toLowerCase()))) continue;
-    if (VALUE_WORDS.test(said) || ACTION_WORDS.test(said)) return true;
+    // Articles and "the … deployment" around a name are no choice: "`the api deployment`".
+    const words = said
+      .split(/\s+/)
+      .filter((w) => !/^(the|a|an|in|on|of|deployment|deploy|rollout|workload|namespace|ns|pod|image)$/i.test(w));
+    if (!words.every(isObject)) return true;
   }
   return false;
 }
@@ -88,7 +100,7 @@ export function slackMarkup(r: Reading, text: string, ctx: PlanContext): Reading
   if (QUOTE_MARK.test(text)) return doubted(r, 'a quote mark');
   // "scale `worker` in `production` to `4`": code may name an object (a workload, pod or image), but a count, a time or
   // a level in it is a value the quoted text would choose (blind133's confident wrong write).
-  if (markedChooses(text, ctx)) return doubted(r, 'a value or an action in quoted text');
+  if (markedChooses(text, r.plan.args as Record<string, unknown>, ctx)) return doubted(r, 'a value or an action in quoted text');
   const { workloads, namespaces } = nameSets(ctx).known.correction;
   for (const m of text.matchAll(LINK_LABEL)) {
     if (m[2].trim() === m[1].trim() || IMAGE.test(m[2].trim())) continue;

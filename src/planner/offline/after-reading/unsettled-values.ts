@@ -200,6 +200,11 @@ const SLOT_WORDS = new Set([
 ]);
 export function chaosValuesSaid(r: Reading, plain: string): Reading {
   if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos') return r;
+  // "…, LEVEL-7", "at L-7", "lvl#7": a level said in a form the reader did not take is a level all the same; the call
+  // with another level is the requester's to confirm (red-team round 167).
+  const level = /\b(?:level|lvl|lv|l)\s*[-_:#=]?\s*(\d{1,2})\b/i.exec(plain);
+  if (level && Number(level[1]) !== r.plan.args.level && r.confident)
+    return { ...r, confident: false, unsure: `a level said as "${level[0]}"` };
   // "for 1:30", "until 3pm", "for the rest of the day", "for the duration of the test": a length the reader cannot
   // count; the default would run in its place.
   if (
