@@ -285,3 +285,13 @@ describe('the cluster total', () => {
     expect(plan(text)).toMatchObject({ outcome: 'tool', tool: 'query_costs', args: { window, aggregate: 'cluster' } });
   });
 });
+
+// Blind146: a drill or a game day named beside another question is its occasion, not what is asked.
+describe('a drill as the occasion of a question', () => {
+  it('"what did production cost this week? it is for the game day report" → query_costs', () => {
+    expect(plan('what did production cost this week? it is for the game day report')).toMatchObject({ tool: 'query_costs' });
+  });
+  it('"any drills running in staging?" lists the experiments', () => {
+    expect(plan('any drills running in staging?')).toMatchObject({ tool: 'list_chaos' });
+  });
+});
