@@ -269,6 +269,8 @@ const RECORDS = [
   'planner-blind146.first-run.json',
   'planner-blind147.first-run.json',
   'planner-blind148.first-run.json',
+  'planner-blind149.first-run.json',
+  'planner-blind150.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
