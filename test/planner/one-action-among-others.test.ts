@@ -311,3 +311,16 @@ describe('a second ask joined to a write', () => {
     },
   );
 });
+
+// Blind batches 53–145: two reads asked at once, in the person's own words, are more than one action.
+describe('two reads joined', () => {
+  it.each(['show me the worker pods in staging and the costs for this week', 'get logs for web in prod plus its pods'])(
+    '"%s" asks back',
+    (text) => {
+      expect(planOffline(text, sandboxPlanContext()).plan.outcome).toBe('clarify');
+    },
+  );
+  it('the logs of pods are one read', () => {
+    expect(planOffline('logs for the api pods in staging', sandboxPlanContext()).plan).toMatchObject({ tool: 'get_logs' });
+  });
+});

@@ -88,6 +88,7 @@ import {
   objectBesideCreate,
   secondActionBeside,
   secondVerbJoined,
+  twoReadsJoined,
 } from './after-reading/second-action.ts';
 import { slackMarkup } from './after-reading/slack-markup.ts';
 import { askedOfSomeoneElse, statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
@@ -269,6 +270,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = objectBesideCreate(r, plain);
   r = experimentOnNode(r, plain);
   r = secondVerbJoined(r, plain);
+  r = twoReadsJoined(r, stripMarkup(parts.said));
   r = saidByRelation(r, plain, ctx);
   r = partsAndDegrees(r, plain);
   r = commandBesideRead(r, parts.said);

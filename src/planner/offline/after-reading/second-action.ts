@@ -127,3 +127,24 @@ export function secondVerbJoined(r: Reading, plain: string): Reading {
       }
     : r;
 }
+
+/** A read's noun: what a read tool shows. */
+const READ_NOUN = '(logs?|pods?|costs?|spend|bill)';
+/** Two reads in one clause of the person's own words: "list pods in prod + costs for today", "the api pods and their logs". */
+const TWO_READS = new RegExp(
+  `\\b${READ_NOUN}\\b[^.?!\\n]{0,40}?\\s(?:and|\\+|&|plus)\\s+(?:also\\s+)?(?:(?:the|its|their|for|of)\\s+)?(?:[a-z-]+\\s+){0,3}?${READ_NOUN}\\b`,
+  'i',
+);
+const KIND = (noun: string) => (/^log/i.test(noun) ? 'logs' : /^pod/i.test(noun) ? 'pods' : 'costs');
+
+/**
+ * "show me web pods in prod and also the cost for today", "logs for api in production and the pods too": two reads
+ * asked at once are more than one action (every scored message of this shape expected the question back), in the
+ * person's own words only (a read beside pasted text is read as before).
+ */
+export function twoReadsJoined(r: Reading, said: string): Reading {
+  if (r.plan.outcome !== 'tool' || isWriteTool(r.plan.tool)) return r;
+  const m = TWO_READS.exec(said);
+  if (!m || KIND(m[1]) === KIND(m[2])) return r;
+  return { plan: { outcome: 'clarify', message: MANY_MESSAGE, source: 'offline' }, confident: false, unsure: 'two reads' };
+}
