@@ -32,13 +32,9 @@ export function looseCount(r: Reading, plain: string, ctx: PlanContext): Reading
   const counts = [...said.matchAll(/(?<![\w.:/-])(\d{1,3})(?![\w.:/%-])/g)].map((m) => Number(m[1]));
   if (counts.length !== 1) return r;
   const n = counts[0];
-  const { workloads, namespaces } = nameSets(ctx).known.correction;
-  const words = said.toLowerCase().split(/[^a-z0-9-]+/);
-  const names = new Set(words.filter((w) => workloads.has(w)));
-  const places = new Set(words.flatMap((w) => (namespaces.has(w) ? [namespaces.get(w) as string] : [])));
-  if (names.size !== 1 || places.size > 1) return r;
-  const [name] = names;
-  const [namespace] = places;
+  const object = oneObject(said, ctx);
+  if (!object) return r;
+  const { name, namespace } = object;
   const again = read(`scale ${name}${namespace ? ` in ${namespace}` : ''} to ${n}`, ctx);
   if (again.plan.outcome !== 'tool' || again.plan.tool !== 'scale') return r;
   const live = workloadAt(ctx, again.plan.args.namespace, again.plan.args.name)?.replicas;
@@ -76,13 +72,9 @@ export function looseChange(r: Reading, plain: string, ctx: PlanContext): Readin
   const [m, size] = hit;
   const by = m?.[1] ?? m?.[2];
   const n = by === undefined ? 0 : (SHARE[by.toLowerCase()] ?? Number(by));
-  const { workloads, namespaces } = nameSets(ctx).known.correction;
-  const words = said.toLowerCase().split(/[^a-z0-9-]+/);
-  const names = new Set(words.filter((w) => workloads.has(w)));
-  const places = new Set(words.flatMap((w) => (namespaces.has(w) ? [namespaces.get(w) as string] : [])));
-  if (names.size !== 1 || places.size > 1) return r;
-  const [name] = names;
-  const [namespace] = places;
+  const object = oneObject(said, ctx);
+  if (!object) return r;
+  const { name, namespace } = object;
   const found = ctx.inventory.workloads.filter((w) => w.name === name && (!namespace || w.namespace === namespace));
   if (found.length !== 1) return r;
   const next = size(found[0].replicas, n);
@@ -90,4 +82,14 @@ export function looseChange(r: Reading, plain: string, ctx: PlanContext): Readin
   const again = read(`scale ${name} in ${found[0].namespace} to ${next}`, ctx);
   if (again.plan.outcome !== 'tool' || again.plan.tool !== 'scale') return r;
   return { plan: again.plan, confident: false, unsure: 'a change of size said loosely' };
+}
+
+/** The one workload a message names, and the one namespace if it names one (aliases resolved), or undefined. */
+function oneObject(said: string, ctx: PlanContext): { name: string; namespace?: string } | undefined {
+  const { workloads, namespaces } = nameSets(ctx).known.correction;
+  const words = said.toLowerCase().split(/[^a-z0-9-]+/);
+  const names = new Set(words.filter((w) => workloads.has(w)));
+  const places = new Set(words.flatMap((w) => (namespaces.has(w) ? [namespaces.get(w) as string] : [])));
+  if (names.size !== 1 || places.size > 1) return undefined;
+  return { name: [...names][0], namespace: [...places][0] };
 }
