@@ -30,6 +30,7 @@ import {
 } from './after-reading/images-and-versions.ts';
 import { looseChange, looseCount } from './after-reading/loose-count.ts';
 import { nothingToList } from './after-reading/nothing-to-list.ts';
+import { experimentOnNode, objectBesideCreate } from './after-reading/objects-without-tools.ts';
 import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
   dryRunAsked,
@@ -82,14 +83,7 @@ import {
   thisStepFinished,
 } from './after-reading/rollout-words.ts';
 import { saidAsPossible } from './after-reading/said-as-possible.ts';
-import {
-  askJoinedToWrite,
-  experimentOnNode,
-  objectBesideCreate,
-  secondActionBeside,
-  secondVerbJoined,
-  twoReadsJoined,
-} from './after-reading/second-action.ts';
+import { askJoinedToWrite, secondActionBeside, secondVerbJoined, twoReadsJoined } from './after-reading/second-action.ts';
 import { slackMarkup } from './after-reading/slack-markup.ts';
 import { askedOfSomeoneElse, statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
 import {

@@ -69,39 +69,6 @@ export function askJoinedToWrite(r: Reading, plain: string): Reading {
   return { plan: { outcome: 'clarify', message: MANY_MESSAGE, source: 'offline' }, confident: true };
 }
 
-/** A second object asked for beside a new Deployment, one no tool creates: "… and a service", "with an ingress". */
-const OTHER_OBJECT =
-  /\b(?:and|with|plus|&)\s+(?:a |an |its |the |one |their )?(?:new )?(?:k8s |kubernetes )?(?:service|svc|ingress|load ?balancer|hpa|autoscaler|config ?map|secret|pvc|persistent volume|volume|route|cron ?job|network ?policy)s?\b/i;
-/** A new Argo Rollout asked for by name: "create a rollout called cache", "spin up a new rollout cache". */
-const NEW_ROLLOUT =
-  /\b(?:create|make|spin up|set up|add|start|run|launch)\s+(?:a |an |the )?(?:new |fresh |single |bare |plain |standalone )?(?:argo )?(?:rollout|canary|blue-?green|pod|replica ?set|stateful ?set|daemon ?set|job|cron ?job)\b(?!\s+(?:of|for|to)\b)/i;
-const NOT_A_DEPLOYMENT =
-  'I create plain Deployments only: a Service, an Ingress, an Argo Rollout, a bare Pod or other objects have no tool here. Ask for the Deployment alone, e.g. "create deployment cache in staging with image redis:7", and set up the rest outside the bot.';
-
-/** "create cache in staging with redis:7 and a service", "create a rollout called cache …" (red-team round 166). */
-export function objectBesideCreate(r: Reading, plain: string): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'create_deployment') return r;
-  if (
-    !OTHER_OBJECT.test(plain) &&
-    !NEW_ROLLOUT.test(plain) &&
-    !/\bdeploy(?:ment)? and (?:a |the )?(?:service|svc|ingress)\b/i.test(plain)
-  )
-    return r;
-  return { plan: { outcome: 'unsupported', message: NOT_A_DEPLOYMENT, source: 'offline' }, confident: true };
-}
-
-/** "stress cpu on the node running worker", "partition api's node": the node under a workload, not its pods. */
-const ON_THE_NODE =
-  /\b(?:[a-z0-9-]+'s nodes?|(?:the )?nodes? (?:running|hosting|under|behind|of|where|that runs?|that hosts?|with))\b/i;
-const NOT_ON_NODES =
-  'I run experiments on a workload\'s pods, not on the nodes they run on. Name the workload, e.g. "stress cpu on worker in staging".';
-
-/** An experiment aimed at the node a workload runs on (red-team round 167): no tool runs one there. */
-export function experimentOnNode(r: Reading, plain: string): Reading {
-  if (r.plan.outcome !== 'tool' || r.plan.tool !== 'launch_chaos' || !ON_THE_NODE.test(plain)) return r;
-  return { plan: { outcome: 'unsupported', message: NOT_ON_NODES, source: 'offline' }, confident: true };
-}
-
 /** The tool a verb of change after "and" asks for: "… and roll it back", "… and then restart it". */
 const JOINED_VERBS: [RegExp, string][] = [
   [/\b(?:and|then|&)\s+(?:then\s+)?(?:roll (?:it|them|that|this|\w+) back|roll ?back|revert|undo)\b/i, 'rollback'],
