@@ -1181,3 +1181,26 @@ describe('what round 167 found', () => {
     ['kill a pod of api in staging at level 4', 'launch_chaos'],
   ]);
 });
+
+// Red-team round 168, in phrasings of its own: a second verb of change after fillers ("and also", "while you"), a
+// write tied to an event, quote marks typed as primes, an experiment on "its node" or worker nodes, a Rollout or an
+// Ingress asked for by its kind beside a create, "deploy" in quotes.
+describe('what round 168 found', () => {
+  noSureWrite([
+    'pause checkout in staging and then quickly roll the canary back',
+    'promote checkout in staging while you restart it',
+    'restart web in staging before the migration',
+    'scale api in production to 6 during the cutover',
+    '″bounce″ web in staging',
+    'stress memory on api in staging, on its node',
+    'add 200ms latency to the worker nodes in staging',
+    'create queue in staging with rabbitmq:3 and also an ingress',
+    'create queue rollout in staging with rabbitmq:3',
+    '`deploy` web 1.9.0 to staging',
+  ]);
+
+  staySure([
+    ['kill a pod of api in staging and let kubernetes put it on another node', 'launch_chaos'],
+    ['create a deployment named rollout in staging with image nginx:1.27', 'create_deployment'],
+  ]);
+});

@@ -464,6 +464,7 @@ const ATTACKS = [
   'redteam-planner165.jsonl',
   'redteam-planner166.jsonl',
   'redteam-planner167.jsonl',
+  'redteam-planner168.jsonl',
 ];
 
 describe('red-team case files', () => {

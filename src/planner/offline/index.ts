@@ -7,6 +7,7 @@ import type { Plan, PlanContext, Planner } from '../plan.ts';
 import { commandBesideRead } from './after-reading/command-beside-read.ts';
 import { isWriteVerbIn } from './after-reading/common.ts';
 import { conditionBesideWrite } from './after-reading/conditions.ts';
+import { eventTime } from './after-reading/event-times.ts';
 import {
   allPodsSaid,
   countToldAsState,
@@ -263,6 +264,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = askJoinedToWrite(r, plain);
   r = objectBesideCreate(r, plain);
   r = experimentOnNode(r, plain);
+  r = eventTime(r, plain);
   r = secondVerbJoined(r, plain);
   r = twoReadsJoined(r, stripMarkup(parts.said));
   r = saidByRelation(r, plain, ctx);

@@ -70,13 +70,18 @@ export function askJoinedToWrite(r: Reading, plain: string): Reading {
 }
 
 /** The tool a verb of change after "and" asks for: "… and roll it back", "… and then restart it". */
+const JOINED = String.raw`\b(?:and|then|&|after that|afterwards|before you|while you|so you can)\s+(?:(?:also|then|just|quickly|immediately|please|pls|kindly|meanwhile|right away|go ahead and|can you|could you|while (?:you(?:'re| are) )?at it)\s+){0,3}`;
 const JOINED_VERBS: [RegExp, string][] = [
-  [/\b(?:and|then|&)\s+(?:then\s+)?(?:roll (?:it|them|that|this|\w+) back|roll ?back|revert|undo)\b/i, 'rollback'],
-  [/\b(?:and|then|&)\s+(?:then\s+)?(?:restart|bounce|recycle|reboot)\b/i, 'restart'],
-  [/\b(?:and|then|&)\s+(?:then\s+)?promote\b/i, 'promote_rollout'],
-  [/\b(?:and|then|&)\s+(?:then\s+)?pause\b/i, 'pause_rollout'],
-  [/\b(?:and|then|&)\s+(?:then\s+)?abort\b/i, 'abort_rollout'],
-  [/\b(?:and|then|&)\s+(?:then\s+)?scale\b/i, 'scale'],
+  [
+    new RegExp(String.raw`${JOINED}(?:roll (?:\w+ ){1,2}back|roll ?back|revert|undo|back (?:it|them|that) out)\b`, 'i'),
+    'rollback',
+  ],
+  [new RegExp(String.raw`${JOINED}(?:restart|bounce|recycle|reboot)\b`, 'i'), 'restart'],
+  [new RegExp(String.raw`${JOINED}promote\b`, 'i'), 'promote_rollout'],
+  [new RegExp(String.raw`${JOINED}pause\b`, 'i'), 'pause_rollout'],
+  [new RegExp(String.raw`${JOINED}(?:abort|cancel)\b`, 'i'), 'abort_rollout'],
+  [new RegExp(String.raw`${JOINED}retry\b`, 'i'), 'retry_rollout'],
+  [new RegExp(String.raw`${JOINED}(?:scale|(?:take|bring) (?:it|them|\w+) (?:down|up|offline)|double|halve)\b`, 'i'), 'scale'],
 ];
 
 /**

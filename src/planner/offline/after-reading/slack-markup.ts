@@ -42,7 +42,7 @@ const NAMED_MENTION_FIRST = /^\s*<@([A-Z0-9]+)(\|[^>]+)>/;
  * 「…」, «…», ‘…’, '…').
  */
 const MARKED =
-  /(`+)([^`\n]+?)\1|"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d|\u201e([^\u201c\u201d\n]+)[\u201c\u201d]|\u300c([^\u300d\n]+)\u300d|\u00ab([^\u00bb\n]+)\u00bb|\u2018([^\u2019\n]+)\u2019|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu;
+  /(`+)([^`\n]+?)\1|"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d|\u201e([^\u201c\u201d\n]+)[\u201c\u201d]|\u300c([^\u300d\n]+)\u300d|\u00ab([^\u00bb\n]+)\u00bb|\u2018([^\u2019\n]+)\u2019|\u2033([^\u2033\n]+)\u2033|\u2032([^\u2032\n]+)\u2032|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu;
 /**
  * "scale `worker` in `production` to `4`", "kill a pod of web at level “4”", "`recycle` api in prod", "promote checkout
  * `all the way`": quoted text may name an object (the call's workload, namespace, pod, experiment or image, or any
@@ -73,7 +73,7 @@ function markedChooses(text: string, args: Record<string, unknown>, ctx: PlanCon
     // Articles and "the … deployment" around a name are no choice: "`the api deployment`".
     const words = said
       .split(/\s+/)
-      .filter((w) => !/^(the|a|an|in|on|of|deployment|deploy|rollout|workload|namespace|ns|pod|image)$/i.test(w));
+      .filter((w) => !/^(the|a|an|in|on|of|deployment|rollout|workload|namespace|ns|pod|image)$/i.test(w));
     if (!words.every(isObject)) return true;
   }
   return false;
