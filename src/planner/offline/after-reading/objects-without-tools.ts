@@ -1,6 +1,6 @@
 /**
  * Objects no tool acts on, asked for beside a call that looks like one: a Service, an Ingress, a bare Pod or an Argo
- * Rollout beside a new Deployment, an experiment on the node under a workload (red-team rounds 166 and 167). Refused,
+ * Rollout beside a new Deployment, an experiment on the node under a workload (red-team rounds 166 to 168). Refused,
  * with what the bot can do instead.
  */
 
