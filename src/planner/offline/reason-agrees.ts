@@ -451,7 +451,7 @@ const PURPOSE = new RegExp(
   `^((we|i|qa|ops|support|security|product|(the )?[a-z-]+ team) )?((want|wants|wanted|need|needs|would like|'d like) to|wanna|let's|lets) ((see|check|verify|know|find out|confirm|make sure|watch)( (if|whether|how|that))? ${SEEN} ${REACTS}|test ${TESTED}|see what (the )?(customers|users) see)$|^((we are|i am) )?testing ${TESTED}$|^we test ${TESTED}$|^(for )?(the |a |our )?(drill|game day|resilience test|failover test|chaos test|failover drill|resilience drill)( the ticket)?$|^(failover drill|game day|resilience drill) the ticket$`,
 );
 /** The kinds of alert an experiment can set off, by the words that name each (an error alert any fault can). */
-const ALERT_KINDS: [RegExp, RegExp][] = [
+const ALERT_KINDS: [RegExp, RegExp | undefined][] = [
   [/\bcpu\b/, /\bcpu\b/],
   [/\b(memory|mem|ram|oom|heap)\b/, /\b(memory|mem|ram|oom)\b/],
   [/\b(latency|slow|p9\d|delay)\b/, /\b(latency|delay|lag|slow)\b/],
@@ -460,7 +460,8 @@ const ALERT_KINDS: [RegExp, RegExp][] = [
     /\b(pod|pods|crash|crashloop|restart|restarts|availability|down|replica|replicas)\b/,
     /\b(kill|pod-kill|pod-failure|fail|failure|pods?)\b/,
   ],
-  [/\b(disk|storage|volume|inode)\b/, /$^/],
+  // No experiment fills a disk.
+  [/\b(disk|storage|volume|inode)\b/, undefined],
 ];
 /**
  * "add 300ms latency to api, we want to see if the cpu alert fires": an alert of a kind the experiment cannot set off
@@ -475,7 +476,7 @@ function alertFits(purpose: string, said: string): boolean {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')}`.toLowerCase();
   if (!/\b(alerts?|alarms?|pages?|fires?)\b/.test(told)) return true;
   const kinds = ALERT_KINDS.filter(([alert]) => alert.test(told));
-  return kinds.length === 0 || kinds.some(([, fits]) => fits.test(head.toLowerCase()));
+  return kinds.length === 0 || kinds.some(([, fits]) => fits?.test(head.toLowerCase()));
 }
 
 /** Why a new image: it carries a fix. "it has the login fix", "this build contains the hotfix for the footer". */

@@ -53,8 +53,10 @@ export function readWanted(r: Reading, plain: string, parts: Separated, ctx: Pla
       if (ASKED_ALL_THE_SAME.test(clause) || !(SOMEONE_ELSES.test(clause) || NOT_NOW.test(clause))) return r;
       if (alone.plan.outcome === 'tool' && isWriteTool(alone.plan.tool)) change ??= alone.plan;
       ownChange = true;
-      // "Log snippet from api in staging:" introduces what was pasted; it asks for nothing.
-    } else if (LOOK.test(clause) && !clause.endsWith(':')) looks.push(clause);
+    } else if (LOOK.test(clause) && !clause.endsWith(':')) {
+      // ("Log snippet from api in staging:" introduces what was pasted; it asks for nothing.)
+      looks.push(clause);
+    }
   }
   // The change is somewhere: in quoted text, or in the person's words and ruled out or put off (someone else's alone
   // may be passed on: "she says promote it").

@@ -107,7 +107,7 @@ const TWO_READS = new RegExp(
   `\\b${READ_NOUN}\\b[^.?!\\n]{0,40}?\\s(?:and|\\+|&|plus)\\s+(?:also\\s+)?(?:(?:the|its|their|for|of)\\s+)?(?:[a-z-]+\\s+){0,3}?${READ_NOUN}\\b`,
   'i',
 );
-const KIND = (noun: string) => (/^log/i.test(noun) ? 'logs' : /^pod/i.test(noun) ? 'pods' : 'costs');
+const kindOf = (noun: string) => (/^log/i.test(noun) ? 'logs' : /^pod/i.test(noun) ? 'pods' : 'costs');
 
 /**
  * "show me web pods in prod and also the cost for today", "logs for api in production and the pods too": two reads
@@ -117,6 +117,6 @@ const KIND = (noun: string) => (/^log/i.test(noun) ? 'logs' : /^pod/i.test(noun)
 export function twoReadsJoined(r: Reading, said: string): Reading {
   if (r.plan.outcome !== 'tool' || isWriteTool(r.plan.tool)) return r;
   const m = TWO_READS.exec(said);
-  if (!m || KIND(m[1]) === KIND(m[2])) return r;
+  if (!m || kindOf(m[1]) === kindOf(m[2])) return r;
   return { plan: { outcome: 'clarify', message: MANY_MESSAGE, source: 'offline' }, confident: false, unsure: 'two reads' };
 }
