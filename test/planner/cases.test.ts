@@ -271,6 +271,8 @@ const RECORDS = [
   'planner-blind148.first-run.json',
   'planner-blind149.first-run.json',
   'planner-blind150.first-run.json',
+  'planner-blind151.first-run.json',
+  'planner-blind152.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
