@@ -369,7 +369,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde|pon|ponle|pongas|ponga|coloca|coloque|põe|ponha)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|promove|promova|promover|promueve|promueva|faz|fazer|faça|travado|travada|travou|pegado|pegada|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde|pon|ponle|pongas|ponga|coloca|coloque|põe|ponha)(?![\p{L}])/giu,
   phrases: [
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "añade
     // una réplica a api", "tira uma réplica do web", "mata un pod aleatorio de web", "¿cuánto hemos gastado ayer …?".
@@ -620,6 +620,14 @@ const IBERIAN: Table = {
       /(?<![\p{L}])(no|não|nao) (?=(escal|reinici|borr|elimin|paus|abort|promuev|promov|revi|revert|hag|fa[cç]|toqu|cambi|mud|mat|apag|desplieg|implant|lanc|lanz|cre[aeé]|cri[aeé]|deten|det[eé]n|par[ae]|reanud|retom|ejecut|execut|aument|reduz|reduc|quit|sub|baj|reint|pon|coloc|p[oõ]e))/giu,
       "don't ",
     ],
+    // "¿Lo puedes reiniciar?", "reinícialo", "pode reiniciá-lo": the object said as a pronoun, which is "it".
+    [/(?<![\p{L}])(?:lo|la) (puedes|podrías|podrias|puede|pode|podes|podría|podria) (\p{L}+)/giu, '$1 $2 it'],
+    [
+      /(?<![\p{L}])(rein[ií]ci|escal|paus|ab[oó]rt|promov|promuev|revi[eé]rt|revert|reintent)(\p{L}*?)-?(?:lo|la)(?![\p{L}])/giu,
+      '$1$2 it',
+    ],
+    // "dá pra escalar …?", "consegue reiniciar …?": Portuguese for "can you".
+    [/(?<![\p{L}])(?:dá|da|daria) (?:pra|para)(?= \p{L})|(?<![\p{L}])consegues?(?= \p{L})/giu, 'can you'],
     [/(?<![\p{L}])(puedes|podrías|podrias|puede|pode|podes|você pode|podría|podria)(?![\p{L}])/giu, 'can you'],
     // "¿Qué cargas de trabajo hay corriendo en producción?": the workloads of a namespace.
     [
@@ -651,7 +659,10 @@ const IBERIAN: Table = {
     [/(?<![\p{L}])llamado(?![\p{L}])/giu, 'named'],
     [/(?<![\p{L}])con la imagen(?![\p{L}])/giu, 'with image'],
     [/(?<![\p{L}])y el puerto(?![\p{L}])/giu, 'port'],
-    [/(?<![\p{L}])(a|para) (la )?(revisão|revisión|revision) (\d+)(?![\p{L}])/giu, 'to revision $4'],
+    [/(?<![\p{L}])(a|para|pra|à) (la |a )?(revisão|revisión|revision) (\d+)(?![\p{L}])/giu, 'to revision $4'],
+    [new RegExp(`(?<![\\p{L}])pra ${NUM}(?![\\p{L}])`, 'giu'), 'to $1'],
+    // "promove o payments de vez": once and for all, the whole promotion.
+    [/(?<![\p{L}])de (?:uma )?vez(?! (?:em|en) )(?![\p{L}])/giu, 'all the way'],
     [/(?<![\p{L}])(pausa|pausar|pause)(?![\p{L}])/giu, 'pause'],
     [/(?<![\p{L}])(aborta|abortar|aborte|cancela|cancelar)(?![\p{L}])/giu, 'abort'],
     [/(?<![\p{L}])(promueve|promover|promova|promociona)(?![\p{L}])/giu, 'promote'],

@@ -248,5 +248,10 @@ function scheduling(clause: string): boolean {
     command !== null &&
     !/^schedul/i.test(command[0]) &&
     /\b(the|a|an|our|their|big|this|that)\s+(\w+\s+)?$/i.test(clause.slice(0, command.index));
-  return (command !== null && !asNoun) || LEAD.test(clause.slice(0, m.index));
+  // "…, exam starts in 20 min", "the sale ends at 6": a verb told of its own subject is the story's, not a command.
+  const told =
+    command !== null &&
+    /[^s]s$/i.test(command[0]) &&
+    /\b(?!(?:and|then|please|pls|just|also|so|ok|okay)\b)[a-z][\w-]*\s+$/i.test(clause.slice(0, command.index));
+  return (command !== null && !asNoun && !told) || LEAD.test(clause.slice(0, m.index));
 }
