@@ -273,6 +273,8 @@ const RECORDS = [
   'planner-blind150.first-run.json',
   'planner-blind151.first-run.json',
   'planner-blind152.first-run.json',
+  'planner-blind153.first-run.json',
+  'planner-blind154.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
