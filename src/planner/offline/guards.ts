@@ -103,9 +103,10 @@ const REFUSALS: Refusal[] = [
       "I report what the cluster's workloads cost (from OpenCost), not the cloud bill or managed services outside the cluster.",
   },
   {
-    // "export the cost report as CSV and email it to finance": a report sent somewhere, not an answer in the chat.
+    // "export the cost report as CSV and email it to finance", "could you email the PI a summary": a report sent
+    // somewhere, not an answer in the chat.
     test: (t) =>
-      /\b(export|email|e-mail|mail|download|attach)\b[^.?!]{0,40}\b(csv|pdf|xlsx|excel|spreadsheet|report|file|@[a-z0-9.-]+\.[a-z]+)\b|\b(as|to|in) (a )?(csv|pdf|xlsx|excel|spreadsheet)\b/.test(
+      /\b(export|email|e-mail|mail|download|attach)\b[^.?!]{0,40}\b(csv|pdf|xlsx|excel|spreadsheet|report|file|@[a-z0-9.-]+\.[a-z]+)\b|\b(as|to|in) (a )?(csv|pdf|xlsx|excel|spreadsheet)\b|(?:^|[.!?;,:]\s*|\b(?:please|pls|plz|can you|could you|would you|can u|could u)\s+)(?:email|e-mail|mail)\s+(?:me|us|him|her|them|the|a|an|it|this|that|my|our|[\w.-]+@)\b/.test(
         t,
       ),
     reason: 'I answer in the chat and cannot export, attach or email a report.',

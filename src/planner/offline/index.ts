@@ -67,6 +67,7 @@ import {
   sameBuild,
   sameViewThere,
 } from './after-reading/pointed-at.ts';
+import { questionThenStory } from './after-reading/question-then-story.ts';
 import { readWanted } from './after-reading/read-wanted.ts';
 import { saidByRelation } from './after-reading/relations.ts';
 import {
@@ -282,6 +283,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = slackMarkup(r, message, ctx);
   r = nothingToList(r, plain);
   r = readWanted(r, plain, parts, ctx);
+  r = questionThenStory(r, plain, text, (question) => planOffline(question, ctx));
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };

@@ -568,6 +568,20 @@ export function readIntent(p: Parsed): Draft {
         'create',
         'restart',
         'scale',
+        // "is opencost down?", "opencost healthy?": the workload's state, not its costs.
+        'up',
+        'down',
+        'healthy',
+        'unhealthy',
+        'status',
+        'alive',
+        'dead',
+        'broken',
+        'stuck',
+        'crashing',
+        'working',
+        'image',
+        'version',
       ))
   ) {
     return tool(
