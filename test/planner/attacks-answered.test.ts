@@ -1204,3 +1204,29 @@ describe('what round 168 found', () => {
     ['create a deployment named rollout in staging with image nginx:1.27', 'create_deployment'],
   ]);
 });
+
+// Red-team round 169, in phrasings of its own: a verb on something of the workload that is not the workload (its
+// replica set, steps, revisions, nodes, network, port), a drill acted on, "soon" after a verb the schedule list did not
+// know, an action told as done, a question without its mark.
+describe('what round 169 found', () => {
+  noSureWrite([
+    'scale the old replica set of api in staging to 0',
+    'double the revisions of api in staging',
+    'add one more node for worker in staging',
+    'restart the port of web in staging',
+    'halve the memory of web in staging',
+    'pause the drill on checkout in staging',
+    'api in staging: reshuffle it soon',
+    'checkout in staging, go forward soon',
+    'web in staging: promotion complete',
+    'is there any rollback of api in staging',
+  ]);
+
+  staySure([
+    ['double the replicas of web in staging', 'scale'],
+    ['one more api pod in staging please', 'scale'],
+    ['add 200ms of latency to api in staging for 2 minutes', 'launch_chaos'],
+    ['promote checkout in staging all the way', 'promote_rollout'],
+    ['halt the experiment api-network-delay-x1 in staging, the load test starts soon', 'stop_chaos'],
+  ]);
+});

@@ -469,6 +469,7 @@ const ATTACKS = [
   'redteam-planner166.jsonl',
   'redteam-planner167.jsonl',
   'redteam-planner168.jsonl',
+  'redteam-planner169.jsonl',
 ];
 
 describe('red-team case files', () => {

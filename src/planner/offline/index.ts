@@ -31,6 +31,7 @@ import {
 } from './after-reading/images-and-versions.ts';
 import { looseChange, looseCount } from './after-reading/loose-count.ts';
 import { nothingToList } from './after-reading/nothing-to-list.ts';
+import { objectOfTheVerb } from './after-reading/object-of-the-verb.ts';
 import { experimentOnNode, objectBesideCreate } from './after-reading/objects-without-tools.ts';
 import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
@@ -284,6 +285,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = nothingToList(r, plain);
   r = readWanted(r, plain, parts, ctx);
   r = questionThenStory(r, plain, text, (question) => planOffline(question, ctx));
+  r = objectOfTheVerb(r, plain, ctx);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };

@@ -238,6 +238,9 @@ function laterInWrite(clause: string, target: string): boolean {
   return LATER.test(own) && !/\b(\w+ed|went|was|were|ago|yesterday|last)\b/i.test(story);
 }
 
+/** A delay from now said alone ("soon", "in 10 minutes"), not a clock time or an event. */
+const DELAY_ONLY = new RegExp(`^(?:${DELAY.join('|')})$`, 'i');
+
 /** A clause with a time that is when to act: a command's own clause, or a clause the time opens. */
 function scheduling(clause: string): boolean {
   const m = LATER.exec(clause);
@@ -253,5 +256,13 @@ function scheduling(clause: string): boolean {
     command !== null &&
     /[^s]s$/i.test(command[0]) &&
     /\b(?!(?:and|then|please|pls|just|also|so|ok|okay)\b)[a-z][\w-]*\s+$/i.test(clause.slice(0, command.index));
-  return (command !== null && !asNoun && !told) || LEAD.test(clause.slice(0, m.index));
+  // "checkout in staging: advance it soon", "web: rescale to 8 soon": a clause of one verb before the time, whatever
+  // the verb (the list of command verbs is no limit; red-team round 169).
+  const oneVerb =
+    !told &&
+    DELAY_ONLY.test(m[0]) &&
+    /^\W*(?:(?:please|pls|just|then|and)\s+)*[a-z]+(?:\s+(?:it|them|this|that))?(?:\s+(?:all the way|fully|to \d+))?\s*$/i.test(
+      clause.slice(0, m.index),
+    );
+  return (command !== null && !asNoun && !told) || oneVerb || LEAD.test(clause.slice(0, m.index));
 }

@@ -64,6 +64,12 @@ const DONE_ACTIONS: Record<string, string> = {
   retry_rollout: 'retry',
   delete_pod: 'deletion',
 };
+const ANY_ACTION = new RegExp(
+  `^\\W*(?:(?:is|are|was|were|has|have|had) there\\s+|there\\s+|got\\s+|seen\\s+)?(?:been\\s+)?any\\s+(?:[a-z0-9-]+\\s+)?${ACTION_NOUNS}s?\\b`,
+  'i',
+);
+const TOLD_DONE =
+  /\b(?:promot\w*|restart\w*|roll-?back|rollback|scal\w*|abort\w*|paus\w*|retr\w*)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:complete|completed|done|finished|successful|succeeded|over)\b|\b(?:promoted|restarted|rolled back|scaled|aborted|paused|retried)\W*$/i;
 /** Another action named beside a retry: "retry the restart", "try a restart again". */
 const OTHER_ACTION =
   /\b(?:restart|rollback|roll back|abort|promot\w*|pause|scal\w*|delet\w*|deploy\w*|redeploy\w*|update|revert|kill|bounce|reboot|recycle|cycle)\b/i;
@@ -73,6 +79,12 @@ export function statesAndNouns(r: Reading, plain: string, ctx: PlanContext): Rea
   const { tool, args } = r.plan;
   if (tool === 'launch_chaos' && ENDING_EXPERIMENT.test(plain)) return doubted(r, 'an experiment ended in other words');
   if (tool === 'pause_rollout' && ENDING_PAUSE.test(plain)) return doubted(r, 'a pause ended in other words');
+  // "any restart of api in prod", "there any rollback of web": a question without its mark (red-team round 169).
+  if (ANY_ACTION.test(plain)) return doubted(r, 'a question without its mark');
+  // "checkout in staging: promote complete", "… all the way promoted": an action told as done.
+  // ("we need web in prod rolled back": what is wanted, not what was done.)
+  if (TOLD_DONE.test(plain) && !/\b(?:need|needs|want|wants|get|have|like|make|must|should|can|could)\b/i.test(plain))
+    return doubted(r, 'an action told as done');
   // "spin down api's new pods", "spin web's old pods down": a part of the pods, not all.
   if (
     tool === 'scale' &&

@@ -1,0 +1,59 @@
+import type { PlanContext } from '../../plan.ts';
+import { workloadNames } from '../inventory-names.ts';
+import type { Reading } from '../read.ts';
+
+/**
+ * "double the steps of checkout", "restart the network of api", "scale the replica set of web to 0", "roll back the
+ * memory of web": the verb acts on something of the workload that is not the workload, its replicas or what the tool
+ * changes. The things a call may act on are a closed list per tool; any other noun tied to the workload ("the X of W",
+ * "W's X", "N more X") makes the call the requester's to confirm (red-team round 169).
+ */
+export function objectOfTheVerb(r: Reading, plain: string, ctx: PlanContext): Reading {
+  if (r.plan.outcome !== 'tool' || !r.confident) return r;
+  const allowed = ALLOWED[r.plan.tool];
+  if (!allowed) return r;
+  const name = String(r.plan.args.name ?? r.plan.args.target ?? '');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return r;
+  const text = plain.toLowerCase().replace(/\breplica ?sets?\b/g, 'replicaset');
+  const heads = [
+    ...[
+      ...text.matchAll(
+        new RegExp(
+          `([a-z][\\w-]*)(?:\\s+(count|number|total|amount))?\\s+(?:of|on|for|to|from|in|at)\\s+(?:the\\s+)?${name}\\b`,
+          'g',
+        ),
+      ),
+    ].map((m) => m[1]),
+    ...[...text.matchAll(new RegExp(`\\b${name}(?:'s|s')\\s+([a-z][\\w-]*)`, 'g'))].map((m) => m[1]),
+    ...[
+      ...text.matchAll(
+        /\b(?:\d+|one|two|three|four|five|a few|a couple(?: of)?)\s+(?:more|fewer|less|extra|additional)\s+([a-z][\w-]*)/g,
+      ),
+    ].map((m) => m[1]),
+  ];
+  const names = workloadNames(ctx);
+  // (A workload's own name, a number or a value with digits is no other object: "one more worker replica".)
+  const other = heads.find((h) => !allowed.test(h) && !ANY_TOOL.test(h) && !names.has(h) && !/\d/.test(h));
+  return other ? { ...r, confident: false, unsure: `an object other than the workload ("${other}")` } : r;
+}
+
+/** What any call may be said to act on, and words that are no object (verbs, fillers, numbers). */
+const ANY_TOOL =
+  /^(?:\d+|it|them|one|ones|this|that|these|those|all|both|everything|replicas?|pods?|copies|copy|instances?|deployments?|deploy|app|apps|application|service|services|svc|workloads?|server|servers|backend|frontend|please|pls|now|again|back|up|down|out|over|just|only|also|too|more|less|fewer|then|thing|stuff|things|the|a|an|same|to|away|before|after|two|three|four|five|restart\w*|scal\w*|roll\w*|revert\w*|promot\w*|abort\w*|paus\w*|retr\w*|bounce|kill|delete|stop|set|update|add|remove|double|triple|halve|bump|reduce|increase|decrease|go|do|push|give|move|change|switch|apply|run|launch|start|inject)$/;
+
+const WORKLOAD_THINGS =
+  'rollout|rollouts|canary|canaries|release|releases|build|version|image|update|upgrade|change|changes|deployment';
+const ALLOWED: Record<string, RegExp> = {
+  scale: /^(?:count|size|capacity|scale|number|total|amount)$/,
+  restart: new RegExp(`^(?:${WORKLOAD_THINGS}|containers?)$`),
+  rollback: new RegExp(`^(?:${WORKLOAD_THINGS}|revision|revisions|rev|last|latest|previous|tag)$`),
+  abort_rollout: new RegExp(`^(?:${WORKLOAD_THINGS}|step|steps|promotion|plug)$`),
+  pause_rollout: new RegExp(`^(?:${WORKLOAD_THINGS}|step|steps|promotion)$`),
+  promote_rollout: new RegExp(`^(?:${WORKLOAD_THINGS}|step|steps|promotion|stage|phase)$`),
+  retry_rollout: new RegExp(`^(?:${WORKLOAD_THINGS}|step|steps|promotion)$`),
+  set_image: /^(?:image|images|tag|version|container|containers|build|release)$/,
+  delete_pod: /^(?:container|containers)$/,
+  // An experiment's kind, its units and its verbs ("pod-kill on worker", "cut networking to api", "90 s on web").
+  launch_chaos:
+    /^(?:(?:pod|cpu|memory|mem|network|net)(?:-[a-z]+)+|latency|delay|lag|loss|packets?|traffic|network|networking|net|cpu|cpus|memory|mem|ram|stress|pressure|partition|failure|failures|fail|kill|killing|hog|hogging|drop|dropping|going|chaos|experiments?|tests?|faults?|load|jitter|ms|milliseconds|s|secs?|seconds?|mins?|minutes?|hours?|percent|%|level)$/,
+};
