@@ -275,6 +275,10 @@ const RECORDS = [
   'planner-blind152.first-run.json',
   'planner-blind153.first-run.json',
   'planner-blind154.first-run.json',
+  'planner-blind155.first-run.json',
+  'planner-blind156.first-run.json',
+  'planner-blind157.first-run.json',
+  'planner-blind158.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
