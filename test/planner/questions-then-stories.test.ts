@@ -85,3 +85,22 @@ describe('a time that belongs to the story', () => {
     expect(read('scale api in prod to 8 in an hour').plan.outcome).not.toBe('tool');
   });
 });
+
+describe('money in a weak word', () => {
+  it.each([
+    'customers say the online bill page will not load, is the site down?',
+    'what is the billing contact for the sponsor account?',
+  ])('"%s" is no sure cost question', (text) => {
+    const r = read(text);
+    expect(r.plan.outcome === 'tool' && r.plan.tool === 'query_costs' && r.confident).toBe(false);
+  });
+
+  it.each([
+    ["last month's bill by namespace", 'lastmonth'],
+    ['how much did staging cost yesterday', 'yesterday'],
+  ])('"%s" is a sure cost question', (text, window) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ tool: 'query_costs', args: { window } });
+    expect(r.confident).toBe(true);
+  });
+});

@@ -582,6 +582,9 @@ export function readIntent(p: Parsed): Draft {
         'working',
         'image',
         'version',
+        'ok',
+        'okay',
+        'fine',
       ))
   ) {
     return tool(
@@ -604,7 +607,17 @@ export function readIntent(p: Parsed): Draft {
           topAfterCost(p.words),
       },
       // A total named by no word of money ("the burn for the whole cluster") is a cost by guess, for the person to confirm.
-      { guess: brokenDown || (clusterTotal && !has('cost')) },
+      // Money said only in a weak word ("paying a bill", "the billing account", "how much disk"): a cost by guess.
+      // A weak word with a window or a breakdown ("last month's bill by namespace") is the cluster's cost.
+      {
+        guess:
+          brokenDown ||
+          (clusterTotal && !has('cost')) ||
+          !(
+            STRONG_COST.test(raw) ||
+            (WINDOW_OR_BREAKDOWN.test(raw) && !/\b(?:account|id|email|contact|invoice number|address)\b/.test(raw))
+          ),
+      },
     );
   }
   if (has('pod')) return tool('list_pods', { workload: name });
@@ -1240,3 +1253,10 @@ function containerOf(p: Parsed, target: string | undefined): string | undefined 
   // "… container should get …": a word of the sentence after it is no name.
   return fits(j, true) && !AFTER_CONTAINER.has(at(j) ?? '') ? at(j) : undefined;
 }
+
+/** A window of time or a breakdown, which only a cost question has beside a word of money. */
+const WINDOW_OR_BREAKDOWN =
+  /\b(?:last|past|this|so far|yesterday|today|fortnight|monthly|weekly|daily|\d+ days?)\b|\b(?:per|by) (?:namespace|deployment|pod|controller|cluster|team)s?\b|\btop \d+\b|\bmost\b/;
+/** Words that name what the cluster's workloads cost, not money in general ("bill", "pay", "price"). */
+const STRONG_COST =
+  /\b(?:costs?|costing|costed|spend|spends|spent|spending|spender|spenders|costly|costlier|costliest|pricey|pricier|priciest|expensive|cheapest|chargebacks?|showback|opencost (?:says|numbers|data|report))\b/;
