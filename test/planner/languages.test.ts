@@ -1190,3 +1190,17 @@ describe('a namespace short form the cluster does not configure', () => {
     expect(r).toMatchObject({ plan: { tool: 'restart', args: { namespace: 'staging', name: 'worker' } }, confident: false });
   });
 });
+
+// blind155 and blind157's first runs, in texts of their own.
+describe('Italian "fare" with an English verb, a greeting and "anzi no"; names kept whole', () => {
+  it.each([
+    ['Ciao, puoi fare restart del worker in staging?', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['fai rollback di web in staging... anzi no, in production', 'rollback', { namespace: 'production', name: 'web' }],
+    ['borra el pod web-5c6d7e8f9-a1b2e en staging', 'delete_pod', { namespace: 'staging', name: 'web-5c6d7e8f9-a1b2e' }],
+    ['haz rollback del api en staging a la revisión 1', 'rollback', { namespace: 'staging', name: 'api', toRevision: 1 }],
+  ])('"%s" → %s, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+});

@@ -29,3 +29,10 @@ describe('forLater: a write asked for later or on a condition', () => {
     expect(forLater('abort checkout', 'if you can, abort checkout')).toBe(false);
   });
 });
+
+describe('a time that recurs opens a schedule, however long its clause', () => {
+  it('"every evening at 18:00 while the storm lasts, …" waits', () => {
+    const text = 'every evening at 18:00 while the storm lasts, restart web in staging';
+    expect(forLater(text, text)).toBe(true);
+  });
+});

@@ -369,7 +369,7 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|promove|promova|promover|promueve|promueva|faz|fazer|faça|travado|travada|travou|pegado|pegada|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde|pon|ponle|pongas|ponga|coloca|coloque|põe|ponha)(?![\p{L}])/giu,
+    /(?<![\p{L}])(mata|gente|pra|fim|hacer|haz|revisión|promove|promova|promover|promueve|promueva|faz|fazer|faça|travado|travada|travou|pegado|pegada|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde|pon|ponle|pongas|ponga|coloca|coloque|põe|ponha)(?![\p{L}])/giu,
   phrases: [
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "añade
     // una réplica a api", "tira uma réplica do web", "mata un pod aleatorio de web", "¿cuánto hemos gastado ayer …?".
@@ -673,12 +673,12 @@ const IBERIAN: Table = {
     [/(?<![\p{L}])(at[eé] o fim|hasta el final|del todo|por completo|completamente)(?![\p{L}])/giu, 'all the way'],
     [/(?<![\p{L}])(promove|promova|promover|promueve)(?![\p{L}])/giu, 'promote'],
     [/(?<![\p{L}])(pra|para a gente|pra gente)(?![\p{L}])/giu, 'for'],
-    [/(?<![\p{L}])(um|uma|uno|una)(?![\p{L}])/giu, 'a'],
+    [/(?<![\p{L}\p{N}_-])(um|uma|uno|una)(?![\p{L}\p{N}_-])/giu, 'a'],
     [/(?<![\p{L}])por favor(?![\p{L}])/giu, 'please'],
-    [/(?<![\p{L}])(los|las|el|la|os|as|o)(?![\p{L}])/giu, 'the'],
+    [/(?<![\p{L}\p{N}_-])(los|las|el|la|os|as|o)(?![\p{L}\p{N}_-])/giu, 'the'],
     [/(?<![\p{L}])(registros|logs)(?![\p{L}])/giu, 'logs'],
-    [/(?<![\p{L}])(de|del|do|da|dos|das)(?![\p{L}])/giu, 'of'],
-    [/(?<![\p{L}])(en|em|no|na)(?![\p{L}])/giu, 'in'],
+    [/(?<![\p{L}\p{N}_-])(de|del|do|da|dos|das)(?![\p{L}\p{N}_-])/giu, 'of'],
+    [/(?<![\p{L}\p{N}_-])(en|em|no|na)(?![\p{L}\p{N}_-])/giu, 'in'],
     [new RegExp(`(?<![\\p{L}])(a|para) ${NUM}(?![\\p{L}])`, 'giu'), 'to $2'],
     [/(?<![\p{L}])(réplicas|replicas|instancias|instâncias)(?![\p{L}])/giu, 'replicas'],
     [/(?<![\p{L}])semana pasada|semana passada(?![\p{L}])/giu, 'last week'],
@@ -688,12 +688,12 @@ const IBERIAN: Table = {
     [/(?<![\p{L}])(costo|coste|costos|custo|custos)(?![\p{L}])/giu, 'cost'],
     [/(?<![\p{L}])(ayer|ontem)(?![\p{L}])/giu, 'yesterday'],
     [/(?<![\p{L}])(hoy|hoje)(?![\p{L}])/giu, 'today'],
-    [/(?<![\p{L}])(y|e)(?![\p{L}])/giu, 'and'],
+    [/(?<![\p{L}\p{N}_-])(y|e)(?![\p{L}\p{N}_-])/giu, 'and'],
     [/(?<![\p{L}])(durante|por)(?![\p{L}])/giu, 'for'],
     [/(?<![\p{L}])minutos(?![\p{L}])/giu, 'minutes'],
     [/(?<![\p{L}])segundos(?![\p{L}])/giu, 'seconds'],
     [/(?<![\p{L}])horas(?![\p{L}])/giu, 'hours'],
-    [/(?<![\p{L}])(me|mi)(?![\p{L}])/giu, 'me'],
+    [/(?<![\p{L}\p{N}_-])(me|mi)(?![\p{L}\p{N}_-])/giu, 'me'],
   ],
 };
 
@@ -920,7 +920,7 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo|quanto|speso|spendiamo|costa|costano|abbiamo|togli|rimuovi|caso|casuale|qualsiasi|una replica|dal|dalla|alla|allo|(?<=(?:aggiungi|aggiungete|togli|rimuovi|leva|metti|mettete|imposta) (?:altre |altra )?(?:\d+|una|un|uno|due|tre|quattro|cinque) )(?:replica|istanza))(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|fai|fare|fate|facciamo|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo|quanto|speso|spendiamo|costa|costano|abbiamo|togli|rimuovi|caso|casuale|qualsiasi|una replica|dal|dalla|alla|allo|(?<=(?:aggiungi|aggiungete|togli|rimuovi|leva|metti|mettete|imposta) (?:altre |altra )?(?:\d+|una|un|uno|due|tre|quattro|cinque) )(?:replica|istanza))(?![\p{L}\p{N}_-])/giu,
   phrases: [
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31):
     // "togli una replica a web", "uccidi un pod a caso di api", "quanto abbiamo speso ieri in production?".
@@ -928,6 +928,14 @@ const ITALIAN: Table = {
       { un: 1, una: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
       'repliche|replica|istanze|istanza',
       '(?:altre |altra )?',
+    ),
+    // "Ciao, puoi …": a greeting, not a colleague's name; "… in staging, anzi no, in production": a correction.
+    w('ciao', 'hi'),
+    w('anzi,? no|anzi', 'actually no'),
+    // "puoi fare restart del worker?", "fate solo promote del checkout": an English verb after "fare" is the verb.
+    w(
+      '(?:fai|fare|fate|facciamo|faccio)(?: (?:un|il|lo|una))? (restart|rollback|promote|scale|pause|abort|retry|redeploy|bounce)',
+      '$1',
     ),
     // lang32: "ma non prima della demo" (not before) is later.
     w("(?:ma |però )?(?:non|mai) prima (?:della|dello|delle|degli|dei|del|di|che|d')", 'but later on, after'),

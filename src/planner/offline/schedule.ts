@@ -177,7 +177,8 @@ function trailingTime(clause: string): boolean {
 /** A short clause that opens the message with only a time ahead: "every night at 2am", "after the 4pm deploy lands". */
 function leadingTime(clause: string): boolean {
   return (
-    clause.trim().split(/\s+/).length <= 6 &&
+    // ("every evening at 18:00 during the storm": a time that recurs opens a schedule however long it is.)
+    (clause.trim().split(/\s+/).length <= 6 || /^\W*(?:every|each)\s/i.test(clause)) &&
     /^\W*(every (night|day|morning|evening|hour|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (night|day|morning|evening)|nightly|daily|weekly|tonight|tomorrow|after the|at \d|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(
       clause,
     ) &&
