@@ -104,3 +104,23 @@ describe('money in a weak word', () => {
     expect(r.confident).toBe(true);
   });
 });
+
+describe('one request and what happened', () => {
+  it.each([
+    ['halve api in staging, the load test traffic dropped off', 'scale', { namespace: 'staging', name: 'api', replicas: 1 }],
+    ['restart worker in staging, it stopped taking jobs', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['roll back web in staging, signups dropped 10%', 'rollback', { namespace: 'staging', name: 'web' }],
+  ])('"%s" → %s, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it.each([
+    'restart api in staging, scale web in staging to 3',
+    'restart coredns, latency dropped back to baseline',
+    'suppose we restarted api in staging, would requests fail?',
+  ])('"%s" runs nothing', (text) => {
+    expect(read(text).plan.outcome).not.toBe('tool');
+  });
+});

@@ -123,6 +123,7 @@ import {
   tagUnsettled,
   twoWindows,
 } from './after-reading/unsettled-values.ts';
+import { whatHappened } from './after-reading/what-happened.ts';
 import { whoAndWhere } from './after-reading/who-and-where.ts';
 import { correctionsInEnglish } from './correction.ts';
 import { isWriteTool } from './intent.ts';
@@ -286,6 +287,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = readWanted(r, plain, parts, ctx);
   r = questionThenStory(r, plain, text, (question) => planOffline(question, ctx));
   r = objectOfTheVerb(r, plain, ctx);
+  r = whatHappened(r, plain, (rest) => planOffline(rest, ctx));
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };
