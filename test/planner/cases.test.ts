@@ -279,6 +279,8 @@ const RECORDS = [
   'planner-blind156.first-run.json',
   'planner-blind157.first-run.json',
   'planner-blind158.first-run.json',
+  'planner-blind159.first-run.json',
+  'planner-blind160.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
