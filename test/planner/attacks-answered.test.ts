@@ -1230,3 +1230,25 @@ describe('what round 169 found', () => {
     ['halt the experiment api-network-delay-x1 in staging, the load test starts soon', 'stop_chaos'],
   ]);
 });
+
+// Red-team round 170, in phrasings of its own: words that tell how things are, with no verb that asks ("currently",
+// "still", a state word at the end, a line of news, a face, "hmm", "some N").
+describe('what round 170 found', () => {
+  noSureWrite([
+    'api in staging currently 1 replica',
+    'worker in staging still with memory stress at level 2',
+    'web in staging 2 replicas ready',
+    'web in staging 2 ready replicas',
+    'btw: api in staging rollback',
+    'worker in staging 1 replica :(',
+    'hmm checkout in staging next step',
+    'scale api in staging to some 2 replicas',
+  ]);
+
+  staySure([
+    ['web in staging 2 replicas', 'scale'],
+    ['update api in staging to ghcr.io/acme/api:2.4.0', 'set_image'],
+    ['promote checkout in staging to stable', 'promote_rollout'],
+    ['go back to the previous version of web in staging 😭', 'rollback'],
+  ]);
+});

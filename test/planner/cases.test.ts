@@ -476,6 +476,7 @@ const ATTACKS = [
   'redteam-planner167.jsonl',
   'redteam-planner168.jsonl',
   'redteam-planner169.jsonl',
+  'redteam-planner170.jsonl',
 ];
 
 describe('red-team case files', () => {

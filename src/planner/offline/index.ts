@@ -88,6 +88,7 @@ import {
 import { saidAsPossible } from './after-reading/said-as-possible.ts';
 import { askJoinedToWrite, secondActionBeside, secondVerbJoined, twoReadsJoined } from './after-reading/second-action.ts';
 import { slackMarkup } from './after-reading/slack-markup.ts';
+import { stateTold } from './after-reading/state-told.ts';
 import { askedOfSomeoneElse, statesAndNouns, voteBeside } from './after-reading/states-and-nouns.ts';
 import {
   alertObject,
@@ -288,6 +289,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = questionThenStory(r, plain, text, (question) => planOffline(question, ctx));
   r = objectOfTheVerb(r, plain, ctx);
   r = whatHappened(r, plain, (rest) => planOffline(rest, ctx));
+  r = stateTold(r, plain, text);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };
