@@ -69,6 +69,7 @@ import {
   sameViewThere,
 } from './after-reading/pointed-at.ts';
 import { questionThenStory } from './after-reading/question-then-story.ts';
+import { readBesideInjection } from './after-reading/read-beside-injection.ts';
 import { readWanted } from './after-reading/read-wanted.ts';
 import { saidByRelation } from './after-reading/relations.ts';
 import {
@@ -290,6 +291,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = objectOfTheVerb(r, plain, ctx);
   r = whatHappened(r, plain, (rest) => planOffline(rest, ctx));
   r = stateTold(r, plain, text);
+  r = readBesideInjection(r, text, (own) => planOffline(own, ctx));
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };
