@@ -281,6 +281,8 @@ const RECORDS = [
   'planner-blind158.first-run.json',
   'planner-blind159.first-run.json',
   'planner-blind160.first-run.json',
+  'planner-blind161.first-run.json',
+  'planner-blind162.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
