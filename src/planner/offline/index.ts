@@ -165,7 +165,10 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     );
   const places = nameSets(ctx).known.correction.namespaces;
   // "role back api in staging": the sound of "roll back", not a role; read as words put back together (confirmed).
-  const heard = typed.replace(/\brole[- ]?back\b(?! (?:to|the) (?:role|admin|permission|binding)s?\b)/gi, 'roll back');
+  const heard = typed
+    .replace(/\brole[- ]?back\b(?! (?:to|the) (?:role|admin|permission|binding)s?\b)/gi, 'roll back')
+    // "whats deployed in all namespaces rn": chat's "right now", not a namespace (unless the cluster has one so named).
+    .replace(/(?<![\w/.:-])rn(?![\w/.:-])/gi, (m) => (places.has('rn') || workloadNames(ctx).has('rn') ? m : 'right now'));
   const text = workloadsCounted(spokenNames(heard, workloadNames(ctx), places), workloadNames(ctx), places);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
   const parts = separate(text, knownNames(ctx), workloadNames(ctx));
