@@ -1252,3 +1252,27 @@ describe('what round 170 found', () => {
     ['go back to the previous version of web in staging 😭', 'rollback'],
   ]);
 });
+
+// Red-team round 171, in phrasings of its own: a question without its mark after a lead word, a state said with "on
+// image" or "with N replicas", a part of the workload said as a compound, a word that asks how, a sign before the words.
+describe('what round 171 found', () => {
+  noSureWrite([
+    'so why restart api in staging',
+    'meanwhile did we roll back api in staging',
+    'api in staging on image 2.4.0-rc1',
+    'worker in staging with 2 replicas',
+    'restart the api port in staging',
+    'double checkout steps in staging',
+    'howto roll back api in staging',
+    '; roll back api in staging',
+    '| restart api in staging |',
+  ]);
+
+  staySure([
+    ['promote the payments preview', 'promote_rollout'],
+    ['restart api in staging bitte', 'restart'],
+    ['scale web in staging to 3 replicas', 'scale'],
+    ['and restart api in staging', 'restart'],
+    ['new deployment called echo in staging with image hashicorp/http-echo:1.0', 'create_deployment'],
+  ]);
+});

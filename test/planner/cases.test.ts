@@ -479,6 +479,7 @@ const ATTACKS = [
   'redteam-planner168.jsonl',
   'redteam-planner169.jsonl',
   'redteam-planner170.jsonl',
+  'redteam-planner171.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -33,6 +33,7 @@ import { looseChange, looseCount } from './after-reading/loose-count.ts';
 import { nothingToList } from './after-reading/nothing-to-list.ts';
 import { objectOfTheVerb } from './after-reading/object-of-the-verb.ts';
 import { experimentOnNode, objectBesideCreate } from './after-reading/objects-without-tools.ts';
+import { openingForm } from './after-reading/openings.ts';
 import { amongOtherLines } from './after-reading/other-lines.ts';
 import {
   dryRunAsked,
@@ -294,6 +295,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = objectOfTheVerb(r, plain, ctx);
   r = whatHappened(r, plain, (rest) => planOffline(rest, ctx));
   r = stateTold(r, plain, text);
+  r = openingForm(r, plain, text);
   r = readBesideInjection(r, text, (own) => planOffline(own, ctx));
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)

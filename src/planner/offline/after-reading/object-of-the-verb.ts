@@ -30,19 +30,30 @@ export function objectOfTheVerb(r: Reading, plain: string, ctx: PlanContext): Re
         /\b(?:\d+|one|two|three|four|five|a few|a couple(?: of)?)\s+(?:more|fewer|less|extra|additional)\s+([a-z][\w-]*)/g,
       ),
     ].map((m) => m[1]),
-  ];
+    // "the web network", "checkout steps", "web in prod network", "to 2 revisions": a noun said next to the name, its
+    // place or the count (red-team round 171).
+    ...[...text.matchAll(new RegExp(`\\bthe\\s+${name}\\s+([a-z][\\w-]*)`, 'g'))].map((m) => m[1]),
+    ...[...text.matchAll(new RegExp(`\\b${name}\\s+([a-z][\\w-]*)\\s+in\\s`, 'g'))].map((m) => m[1]),
+    ...[...text.matchAll(new RegExp(`\\b${name}\\s+in\\s+(?:the\\s+)?[a-z-]+\\s+([a-z][\\w-]*)\\s*(?:$|to\\s+\\d)`, 'g'))].map(
+      (m) => m[1],
+    ),
+    ...[...text.matchAll(/\bto\s+\d+\s+([a-z][\w-]*s)\b/g)].map((m) => m[1]),
+  ].filter((h) => !PLACE_OR_LINK.test(h) && !/ed$/.test(h));
   const names = workloadNames(ctx);
   // (A workload's own name, a number or a value with digits is no other object: "one more worker replica".)
   const other = heads.find((h) => !allowed.test(h) && !ANY_TOOL.test(h) && !names.has(h) && !/\d/.test(h));
   return other ? { ...r, confident: false, unsure: `an object other than the workload ("${other}")` } : r;
 }
 
+/** Words that tie the name to its place or the rest of the sentence, never an object of their own. */
+const PLACE_OR_LINK =
+  /^(?:in|on|at|to|from|for|of|by|and|or|with|as|if|so|but|is|are|was|were|has|have|had|its|it|prod|production|staging|stg|stage|monitoring|kube-system|default|namespace|ns|cluster|bitte|por|favor|merci|grazie|gracias|danke|ty|tia|cheers|dashboard|link|here|there|right|asap|please|pls|plz|thanks|thx|first|again|too|also|then|now|today|tonight|quickly|immediately|fully|completely|entirely|once|twice|up|down|back|over|out|off|all|the|way|pod|pods|rollout|canary)$/;
 /** What any call may be said to act on, and words that are no object (verbs, fillers, numbers). */
 const ANY_TOOL =
   /^(?:\d+|it|them|one|ones|this|that|these|those|all|both|everything|replicas?|pods?|copies|copy|instances?|deployments?|deploy|app|apps|application|service|services|svc|workloads?|server|servers|backend|frontend|please|pls|now|again|back|up|down|out|over|just|only|also|too|more|less|fewer|then|thing|stuff|things|the|a|an|same|to|away|before|after|two|three|four|five|restart\w*|scal\w*|roll\w*|revert\w*|promot\w*|abort\w*|paus\w*|retr\w*|bounce|kill|delete|stop|set|update|add|remove|double|triple|halve|bump|reduce|increase|decrease|go|do|push|give|move|change|switch|apply|run|launch|start|inject)$/;
 
 const WORKLOAD_THINGS =
-  'rollout|rollouts|canary|canaries|release|releases|build|version|image|update|upgrade|change|changes|deployment';
+  'rollout|rollouts|canary|canaries|preview|previews|release|releases|build|version|image|update|upgrade|change|changes|deployment';
 const ALLOWED: Record<string, RegExp> = {
   scale: /^(?:count|size|capacity|scale|number|total|amount)$/,
   restart: new RegExp(`^(?:${WORKLOAD_THINGS}|containers?)$`),

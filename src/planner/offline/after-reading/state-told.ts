@@ -9,10 +9,13 @@ import { doubted, isSureWrite } from './common.ts';
  */
 export function stateTold(r: Reading, plain: string, text: string): Reading {
   if (!isSureWrite(r)) return r;
-  const verb = ASKED.test(plain);
+  // ("at scale 6" tells a size; its "scale" asks nothing.)
+  const verb = ASKED.test(plain.replace(/\bat scale\b/gi, ' '));
   if (STATE_WITH.test(plain) || (STATE_ADVERB.test(plain) && !verb)) return doubted(r, 'a state told');
   // ("promote checkout, QA is green": a state of something else, told with its own verb, is a reason.)
   if ((STATE_AT_END.test(plain) && !BEING.test(plain)) || STATE_BEFORE_NOUN.test(plain)) return doubted(r, 'a state told');
+  // ("new deployment echo in prod with image …": a create names its image so.)
+  if (STATE_PHRASE.test(plain) && !verb && r.plan.tool !== 'create_deployment') return doubted(r, 'a state told');
   if (NEWS.test(plain)) return doubted(r, 'news told');
   if ((FEELING.test(plain) || FEELING.test(text)) && !verb) return doubted(r, 'a feeling beside it');
   if (MUSING.test(plain) && !verb) return doubted(r, 'a thought said aloud');
@@ -33,6 +36,9 @@ const STATE_AT_END =
 const BEING = /\b(?:is|are|was|were|looks?|seems?|went|turned|got|stays?|'s|'re)\b/i;
 /** "3 running replicas", "0 live replicas": a state word between a count and what it counts. */
 const STATE_BEFORE_NOUN = /\b\d+\s+(?:running|ready|healthy|live|available)\s+(?:replicas?|pods?|instances?|copies)\b/i;
+/** "on image 1.8.0", "with 6 replicas", "at scale 6", "the 6 replica web", "on the next step", "back on revision 1". */
+const STATE_PHRASE =
+  /\b(?:on|with) (?:the )?image\b|\b(?:with|of) \d+ (?:replicas?|pods?|instances?)\b|\bat scale \d+|\b(?:an?|the) \d+[- ]replicas?\b|\bon the (?:next|last|final) step\b|\bon revision \d+/i;
 /** A line of news: "fyi …", "btw …", "heads up: …", "anyway, …", "psa: …". */
 const NEWS = /^\W*(?:fyi|btw|by the way|heads[- ]up|psa|anyway)\b/i;
 /** Sad, surprised or celebrating faces: ":(", ":'(", "=(", "D:", "🎉", ":tada:", "😢". */
