@@ -283,6 +283,8 @@ const RECORDS = [
   'planner-blind160.first-run.json',
   'planner-blind161.first-run.json',
   'planner-blind162.first-run.json',
+  'planner-blind163.first-run.json',
+  'planner-blind164.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
