@@ -1276,3 +1276,17 @@ describe('what round 171 found', () => {
     ['new deployment called echo in staging with image hashicorp/http-echo:1.0', 'create_deployment'],
   ]);
 });
+
+// Red-team round 172, in phrasings of its own: a ceiling said as "to up to N" or "to upto N", a duration per pod.
+describe('what round 172 found', () => {
+  noSureWrite([
+    'bring worker in staging to up to 3',
+    'resize api in staging to upto 2',
+    'add 300ms latency to web in staging for 1 minute per pod',
+  ]);
+
+  staySure([
+    ['scale web in staging up to 4', 'scale'],
+    ['add 300ms latency to web in staging for 1 minute', 'launch_chaos'],
+  ]);
+});

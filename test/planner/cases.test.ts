@@ -482,6 +482,7 @@ const ATTACKS = [
   'redteam-planner169.jsonl',
   'redteam-planner170.jsonl',
   'redteam-planner171.jsonl',
+  'redteam-planner172.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -124,3 +124,12 @@ describe('one request and what happened', () => {
     expect(read(text).plan.outcome).not.toBe('tool');
   });
 });
+
+describe('a test of another kind', () => {
+  it('"before the alert test window opens: what\'s running in staging?" lists the workloads', () => {
+    expect(read("before the alert test window opens: what's running in staging?").plan).toMatchObject({
+      tool: 'list_workloads',
+      args: { namespace: 'staging' },
+    });
+  });
+});

@@ -382,7 +382,7 @@ export function normalize(input: string): Normalized {
     )
     // "for the load test", "email tests": a test of another kind is no chaos experiment.
     .replace(
-      /\b(load|perf|performance|smoke|e2e|end-to-end|integration|email|unit|regression|acceptance|ui|qa|user|soak|benchmark|pen|penetration|a\/b|ab) ?-?(tests?|testing)\b/g,
+      /\b(load|perf|performance|smoke|e2e|end-to-end|integration|email|unit|regression|acceptance|ui|qa|user|soak|benchmark|pen|penetration|a\/b|ab|alert|alerting|emergency|broadcast|sms|exam|fire) ?-?(tests?|testing)\b/g,
       '$1 tests',
     )
     // "I checked twice", "it OOMed twice tonight": how often something happened, not a size.

@@ -250,7 +250,7 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
     // "to 3 and up", "3 at most", "to 3 on top", "3 per pod": a bound or a rate after it.
     const after = w.slice(i + 1, i + 4).join(' ');
     const bound =
-      /^(and (up|over|above|more|below|less|down)|or (more|less|so|fewer)|at (the )?(most|least)|(tops|max)$|on top|over$|per (pod|node|replica))\b/.test(
+      /^(and (up|over|above|more|below|less|down)|or (more|less|so|fewer)|at (the )?(most|least)|(tops|max)$|on top|over$|(\w+ )?per (pod|node|replica)s?)\b/.test(
         after,
       ) ||
       (i === w.length - 2 && w[i + 1] === 'over') ||
@@ -258,7 +258,10 @@ function scaleAndDoubts(words: string[], raw: string[], doubts: NumberDoubt[]) {
       (w[i - 1] === 'from' && /^(up|on|onwards?|out|forward)$/.test(w[i + 1] ?? '')) ||
       (w[i - 1] === 'than' &&
         /^(more|less|fewer|higher|lower|greater|bigger|smaller|longer|shorter|over|under)$/.test(w[i - 2] ?? '')) ||
-      (w[i - 2] === 'at' && /^(least|most)$/.test(w[i - 1] ?? ''));
+      (w[i - 2] === 'at' && /^(least|most)$/.test(w[i - 1] ?? '')) ||
+      // "to up to 5", "upto 5": a ceiling (not "up to 12", the way up; red-team round 172).
+      (w[i - 1] === 'to' && w[i - 2] === 'up' && w[i - 3] === 'to') ||
+      w[i - 1] === 'upto';
     if (bound) doubts.push('vague');
   }
   // "4 or maybe 5", "4, or 5": an "or" among hedges between two numbers.
