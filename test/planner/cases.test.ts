@@ -285,6 +285,8 @@ const RECORDS = [
   'planner-blind162.first-run.json',
   'planner-blind163.first-run.json',
   'planner-blind164.first-run.json',
+  'planner-blind165.first-run.json',
+  'planner-blind166.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
