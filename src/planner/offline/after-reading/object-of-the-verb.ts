@@ -15,35 +15,40 @@ export function objectOfTheVerb(r: Reading, plain: string, ctx: PlanContext): Re
   const name = String(r.plan.args.name ?? r.plan.args.target ?? '');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return r;
   const text = plain.toLowerCase().replace(/\breplica ?sets?\b/g, 'replicaset');
-  const heads = [
-    ...[
-      ...text.matchAll(
-        new RegExp(
-          `([a-z][\\w-]*)(?:\\s+(count|number|total|amount))?\\s+(?:of|on|for|to|from|in|at)\\s+(?:the\\s+)?${name}\\b`,
-          'g',
-        ),
-      ),
-    ].map((m) => m[1]),
-    ...[...text.matchAll(new RegExp(`\\b${name}(?:'s|s')\\s+([a-z][\\w-]*)`, 'g'))].map((m) => m[1]),
-    ...[
-      ...text.matchAll(
-        /\b(?:\d+|one|two|three|four|five|a few|a couple(?: of)?)\s+(?:more|fewer|less|extra|additional)\s+([a-z][\w-]*)/g,
-      ),
-    ].map((m) => m[1]),
-    // "the web network", "checkout steps", "web in prod network", "to 2 revisions": a noun said next to the name, its
-    // place or the count (red-team round 171).
-    ...[...text.matchAll(new RegExp(`\\bthe\\s+${name}\\s+([a-z][\\w-]*)`, 'g'))].map((m) => m[1]),
-    ...[...text.matchAll(new RegExp(`\\b${name}\\s+([a-z][\\w-]*)\\s+in\\s`, 'g'))].map((m) => m[1]),
-    ...[...text.matchAll(new RegExp(`\\b${name}\\s+in\\s+(?:the\\s+)?[a-z-]+\\s+([a-z][\\w-]*)\\s*(?:$|to\\s+\\d)`, 'g'))].map(
-      (m) => m[1],
-    ),
-    ...[...text.matchAll(/\bto\s+\d+\s+([a-z][\w-]*s)\b/g)].map((m) => m[1]),
-  ].filter((h) => !PLACE_OR_LINK.test(h) && !/ed$/.test(h));
+  const heads = namePatterns(name)
+    .flatMap((re) => [...text.matchAll(re)].map((m) => m[1]))
+    .filter((h) => !PLACE_OR_LINK.test(h) && !/ed$/.test(h));
   const names = workloadNames(ctx);
   // (A workload's own name, a number or a value with digits is no other object: "one more worker replica".)
   const other = heads.find((h) => !allowed.test(h) && !ANY_TOOL.test(h) && !names.has(h) && !/\d/.test(h));
   return other ? { ...r, confident: false, unsure: `an object other than the workload ("${other}")` } : r;
 }
+
+/**
+ * Where a noun stands tied to the workload's name: "the X of W", "W's X", "N more X", and said as a compound ("the web
+ * network", "checkout steps in staging", "web in prod network", "to 2 revisions"; red-team round 171). Built once per
+ * name: the reader runs on every message.
+ */
+function namePatterns(name: string): RegExp[] {
+  let found = PATTERNS.get(name);
+  if (!found) {
+    found = [
+      new RegExp(
+        `([a-z][\\w-]*)(?:\\s+(count|number|total|amount))?\\s+(?:of|on|for|to|from|in|at)\\s+(?:the\\s+)?${name}\\b`,
+        'g',
+      ),
+      new RegExp(`\\b${name}(?:'s|s')\\s+([a-z][\\w-]*)`, 'g'),
+      /\b(?:\d+|one|two|three|four|five|a few|a couple(?: of)?)\s+(?:more|fewer|less|extra|additional)\s+([a-z][\w-]*)/g,
+      new RegExp(`\\bthe\\s+${name}\\s+([a-z][\\w-]*)`, 'g'),
+      new RegExp(`\\b${name}\\s+([a-z][\\w-]*)\\s+in\\s`, 'g'),
+      new RegExp(`\\b${name}\\s+in\\s+(?:the\\s+)?[a-z-]+\\s+([a-z][\\w-]*)\\s*(?:$|to\\s+\\d)`, 'g'),
+      /\bto\s+\d+\s+([a-z][\w-]*s)\b/g,
+    ];
+    PATTERNS.set(name, found);
+  }
+  return found;
+}
+const PATTERNS = new Map<string, RegExp[]>();
 
 /** Words that tie the name to its place or the rest of the sentence, never an object of their own. */
 const PLACE_OR_LINK =
