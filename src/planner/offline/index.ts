@@ -291,12 +291,14 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
   r = slackMarkup(r, message, ctx);
   r = nothingToList(r, plain);
   r = readWanted(r, plain, parts, ctx);
-  r = questionThenStory(r, plain, text, (question) => planOffline(question, ctx));
+  // A part of the message read on its own, by the checks below that set words apart.
+  const replan = (part: string) => planOffline(part, ctx);
+  r = questionThenStory(r, plain, text, replan);
   r = objectOfTheVerb(r, plain, ctx);
-  r = whatHappened(r, plain, (rest) => planOffline(rest, ctx));
+  r = whatHappened(r, plain, replan);
   r = stateTold(r, plain, text);
   r = openingForm(r, plain, text);
-  r = readBesideInjection(r, text, (own) => planOffline(own, ctx));
+  r = readBesideInjection(r, text, replan);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };

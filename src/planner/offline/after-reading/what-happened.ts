@@ -14,7 +14,7 @@ export function whatHappened(r: Reading, plain: string, replan: (text: string) =
   const parts = plain.split(/(\s*(?:[,;.!]|\s[-\u2013\u2014]+\s|[\u2013\u2014])\s*)/);
   const clauses = parts.filter((_, i) => i % 2 === 0);
   if (clauses.length < 2 || clauses.length > 3) return r;
-  const told = clauses.map(tells);
+  const told = clauses.map(tellsWhatHappened);
   // ("restart coredns, latency dropped back to baseline": the trouble told as over is no reason to act; asked back.)
   if (clauses.some((c, i) => told[i] && OVER.test(c))) return r;
   if (told.filter(Boolean).length !== 1) return r;
@@ -33,7 +33,7 @@ export function whatHappened(r: Reading, plain: string, replan: (text: string) =
  * off", "it stopped pulling orders", "their contract downgrade kicked in", "traffic's dropping"); it opens with no
  * command, no correction and no ask.
  */
-function tells(clause: string): boolean {
+function tellsWhatHappened(clause: string): boolean {
   const c = clause.trim();
   if (!c || ASKS.test(c)) return false;
   const m =
