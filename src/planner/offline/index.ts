@@ -130,10 +130,11 @@ import { whatHappened } from './after-reading/what-happened.ts';
 import { whoAndWhere } from './after-reading/who-and-where.ts';
 import { correctionsInEnglish } from './correction.ts';
 import { isWriteTool } from './intent.ts';
-import { knownNames, mentionsBot, nameSets, workloadNames } from './inventory-names.ts';
+import { mentionsBot, nameSets, workloadNames } from './inventory-names.ts';
 import { stripMarkup } from './normalize.ts';
-import { type Separated, separate } from './quoted.ts';
-import { type Reading, read, TOOK_BACK_MESSAGE } from './read.ts';
+import { withMessageStore } from './per-message.ts';
+import type { Separated } from './quoted.ts';
+import { type Reading, read, separatedIn, TOOK_BACK_MESSAGE } from './read.ts';
 
 export type { Reading } from './read.ts';
 
@@ -145,6 +146,10 @@ export type { Reading } from './read.ts';
  * to the model in auto mode, and an unsure write is confirmed by the requester.
  */
 export function planOffline(message: string, ctx: PlanContext): Reading {
+  return withMessageStore(ctx, () => planMessage(message, ctx));
+}
+
+function planMessage(message: string, ctx: PlanContext): Reading {
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
   // "restart api in prod, see <https://grafana/…|api dashboard>": a link pointed to for reference is no second ask.
   const typed = fenced(correctionsInEnglish(message))
@@ -172,7 +177,7 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
     .replace(/(?<![\w/.:-])rn(?![\w/.:-])/gi, (m) => (places.has('rn') || workloadNames(ctx).has('rn') ? m : 'right now'));
   const text = workloadsCounted(spokenNames(heard, workloadNames(ctx), places), workloadNames(ctx), places);
   // The whole message's quoted parts, separated once for the checks that follow the reading.
-  const parts = separate(text, knownNames(ctx), workloadNames(ctx));
+  const parts = separatedIn(text, ctx);
   // The whole message read, then the kinds of message that need more than one reading.
   // The steps after the reading see the person's words without Slack markup, stripped once.
   const plain = stripMarkup(text);

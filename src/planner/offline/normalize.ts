@@ -3,6 +3,7 @@
  * angle brackets and escapes &, < and >; people add greetings, politeness and punctuation. None of that
  * carries meaning for the planner, and leaving it in would make every later step handle it again.
  */
+import { remembered } from './per-message.ts';
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
@@ -25,6 +26,10 @@ const DISCOURSE = /^\W*((ok|okay|so|hey|hi|hmm+|well|and|also|um+|uh+|yo|right|a
 
 /** Removes Slack markup and decodes entities; keeps the case (image tags may carry it). */
 export function stripMarkup(text: string): string {
+  return remembered('stripMarkup', text, undefined, () => markupStripped(text));
+}
+
+function markupStripped(text: string): string {
   return (
     text
       .normalize('NFKC')
@@ -210,6 +215,10 @@ const COMPOUND_LENGTH =
   /\b(?:(\d{1,2}) ?(?:h|hr|hrs|hours?)(?:,? (?:and )?)?(\d{1,2}) ?(?:m|min|mins|minutes?)|(\d{1,3}) ?(?:m|min|mins|minutes?)(?:,? (?:and )?)?(\d{1,2}) ?(?:s|sec|secs|seconds?))\b/g;
 
 export function normalize(input: string): Normalized {
+  return remembered('normalize', input, undefined, () => normalized(input));
+}
+
+function normalized(input: string): Normalized {
   const cased = stripMarkup(input);
   // "restart worker in staging, ticket FIN-7710", "scale worker to 3, OPS-412": a ticket's key in capitals is a
   // reference, never a workload or a pod.

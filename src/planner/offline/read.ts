@@ -33,7 +33,8 @@ import { inCjkScript, inEnglish } from './language.ts';
 import { canonicalize, canonOf, isCommonWord, isKnownWord } from './lexicon.ts';
 import { anchorThen, normalize, stripMarkup } from './normalize.ts';
 import { isDurationUnit, isNumber, normalizeNumbers, spellHalves } from './numbers.ts';
-import { separate } from './quoted.ts';
+import { remembered } from './per-message.ts';
+import { type Separated, separate } from './quoted.ts';
 import { valueFrom } from './reference.ts';
 import { forLater } from './schedule.ts';
 
@@ -326,6 +327,17 @@ const CHAT_COMMAND =
 const COPIES_TOLD = /\b(replicas?|pods?|instances?|copies|too (few|many)|slow|struggling|overloaded|busy|idle)\b/i;
 
 export function read(message: string, ctx: PlanContext, translated = false, settled = false): Reading {
+  return remembered(`read${translated ? 1 : 0}${settled ? 1 : 0}`, message, ctx, () =>
+    readOnce(message, ctx, translated, settled),
+  );
+}
+
+/** The message's quoted parts set apart from the person's own words (the planner and its reading need the same). */
+export function separatedIn(text: string, ctx: PlanContext): Separated {
+  return remembered('separate', text, ctx, () => separate(text, knownNames(ctx), workloadNames(ctx)));
+}
+
+function readOnce(message: string, ctx: PlanContext, translated: boolean, settled: boolean): Reading {
   const text = withoutKnownCluster(message, ctx);
   const said = (outcome: 'clarify' | 'unsupported' | 'help', message: string, confident = true, unsure?: string) => ({
     plan: { outcome, message, source: 'offline' as const },
@@ -348,7 +360,7 @@ export function read(message: string, ctx: PlanContext, translated = false, sett
     const r = read(chat, ctx, translated, true);
     return r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) ? { ...r, confident: false, unsure: 'a chat pasted whole' } : r;
   }
-  const parts = separate(text, knownNames(ctx), workloadNames(ctx));
+  const parts = separatedIn(text, ctx);
   const quoted = { ...parts, said: siteAsWeb(byRole(plainIdioms(spellHalves(parts.said)), ctx), ctx) };
   const whole = normalize(quoted.said);
   // Instructions in the person's own words refuse the message; in quoted or linked data they rule out any write,
