@@ -287,6 +287,7 @@ const RECORDS = [
   'planner-blind164.first-run.json',
   'planner-blind165.first-run.json',
   'planner-blind166.first-run.json',
+  'planner-blind168.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
