@@ -287,6 +287,7 @@ const RECORDS = [
   'planner-blind164.first-run.json',
   'planner-blind165.first-run.json',
   'planner-blind166.first-run.json',
+  'planner-blind167.first-run.json',
   'planner-blind168.first-run.json',
 ];
 
