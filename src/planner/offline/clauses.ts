@@ -83,7 +83,7 @@ const INTENT =
 const PROGRESSIVE =
   /^(\W*(fyi|ps|heads up|note)\W*)?(restart|roll|scal|revert|deploy|promot|abort|paus|kill|delet|bump|redeploy|bounc|upgrad|downgrad|updat|chang|recycl|reboot)(p?ing)\b(?!\s+(restart|update|upgrade|deploy))/i;
 const CORRECTION =
-  /^(wait|no wait|no(?! (rush|worries|problem|pressure|hurry|stress|big deal|need)\b)|nope|sorry|oops|whoops|ugh|argh|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
+  /^(wait|no wait|no(?! (rush|worries|problem|pressure|hurry|stress|big deal|need)\b| (more|further|new|extra) [a-z])|nope|sorry|oops|whoops|ugh|argh|actually|i mean|i meant|scratch that|correction|make that|rather)\b/i;
 const STRONG = /\b(please|pls|plz|kindly)\b|\b(can|could|would|will) (you|u|someone|somebody|anyone|the bot|coxswain)\b/i;
 /** A wish in modal form is still a request: "worker should have 4 pods", "web needs to be at 3". */
 const MODAL = /\b(should|must|needs? to|has to|have to|ought to|supposed to)\b/i;
@@ -317,7 +317,7 @@ function segment(text: string, sentence: number, question: boolean): Segment {
     imperative:
       !/^\W*((lol|lmao|haha|wow|ok|so)\W+)?(look|check out|see|peep) (at )?(this|that|these)\b/i.test(t) &&
       // "go back there", "go back to that one": back to an earlier revision.
-      (/^\W*(?:(?:please|pls|just|then|so|ok)\s+)*go back(?:\s+(?:there|to (?:it|that|this|that one|this one|revision \d+|rev \d+|the (?:previous|last good|old|earlier|prior) (?:one|version|revision|release|build))))?(?:\s+(?:please|pls|now))*\W*$/i.test(
+      (/^\W*(?:(?:please|pls|just|then|so|ok)\s+)*go back(?:\s+(?:there|(?:one|a|1) (?:version|revision|release|build)|to (?:it|that|this|that one|this one|revision \d+|rev \d+|the (?:previous|last good|old|earlier|prior) (?:one|version|revision|release|build))))?(?:\s+(?:please|pls|now))*\W*$/i.test(
         t,
       ) ||
         (SIZE_CHANGE.test(t) &&

@@ -251,6 +251,26 @@ export function plainIdioms(text: string): string {
           ? 'can you '
           : m,
       )
+      // "today I only want 4 on worker in production": a count wanted on a workload is its replicas.
+      .replace(/\b(want|need|wants|needs)((?: only| just)?) (\d{1,3}) on (?=[a-z])/gi, '$1$2 $3 replicas on ')
+      // "promote checkout in staging, to 100%": how far the promotion goes, said after a comma.
+      .replace(/(\bpromote\b[^.!?,;]*),\s*(?=(?:all the way )?(?:up )?to 100 ?%)/gi, '$1 ')
+      // "delete that specific pod", "the exact pod": the pod pointed at, the adjective no word of its own.
+      .replace(
+        /\b(that|this|the) (?:specific|particular|exact|very|single) (pod|workload|deployment|rollout|experiment)\b/gi,
+        '$1 $2',
+      )
+      // "pause checkout before it takes the next step": when the pause acts (now), no promotion asked for.
+      .replace(
+        /\b(pause|freeze|hold|halt)\b([^.!?]*?)\s+before (?:(?:it|the (?:rollout|canary))\s+(?:takes|moves (?:on )?to|goes (?:on )?to|reaches|hits|gets to|starts|advances to|shifts to)\s+)?the next (?:step|stage|phase)\b/gi,
+        '$1$2',
+      )
+      // "burn CPU on web, let's see where it breaks", "…; to find out if the queue notices": after a request, what it is
+      // for; its words choose nothing (the reader still knows words were there).
+      .replace(
+        /([,;\u2014\u2013-]\s*)(?:let['\u2019]?s (?:just )?(?:see|find out|watch|learn)|to (?:see|find out|learn)|so (?:we|i) (?:can )?(?:see|know|learn|find out)) (?:how|if|whether|where|what|when|which)\b[^.!?\n]*/gi,
+        '$1on purpose',
+      )
       // "which workloads run in production?": the ones running there, no run asked for.
       .replace(
         /\b(which|what) (workloads|apps|applications|services|deployments) (?:run|live|are deployed|exist)\b/gi,

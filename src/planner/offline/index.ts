@@ -428,6 +428,9 @@ function askedAfterMention(r: Reading, text: string, parts: Separated, ctx: Plan
 const SIGN_OFF_WORDS =
   /\b(never ?mind|nvm|done|already|scratch that|ignore|thanks?|thank you|thx|ty|ok|okay|cheers|no need|not needed|no longer needed|handled|fixed( itself)?|resolved|sorted|all good|np)\b/gi;
 
+/** A log line: key=value pairs, or a timestamp first. */
+const LOG_LINE = /^\s*(?:\S*\b[\w.]+=\S+.*\s[\w.]+=\S|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d)/;
+
 /**
  * "NAMESPACE   NAME   READY …⏎staging   api   1/2 …⏎the one that's only half ready — bounce it": a table pasted
  * without a code fence (a header row of capitals, then rows of columns two spaces apart), fenced, so that it is read
@@ -436,6 +439,14 @@ const SIGN_OFF_WORDS =
 function fenced(text: string): string {
   if (text.includes('```')) return text;
   const lines = text.split('\n');
+  // "log excerpt:⏎  level=warn msg=… svc=api ns=staging⏎how much did staging cost?": log lines under a label that ends
+  // in a colon (key=value pairs, or a timestamp first) are pasted too.
+  const logAt = lines.findIndex((l, i) => i > 0 && /:\s*$/.test(lines[i - 1]) && LOG_LINE.test(l));
+  if (logAt > 0) {
+    let end = logAt + 1;
+    while (end < lines.length && LOG_LINE.test(lines[end])) end++;
+    return [...lines.slice(0, logAt), '```', ...lines.slice(logAt, end), '```', ...lines.slice(end)].join('\n');
+  }
   const head = lines.findIndex((l) => /^\s*[A-Z][A-Z()-]+(\s{2,}|\t)[A-Z][A-Z()-]*(\s|$)/.test(l));
   if (head < 0) return text;
   let end = head + 1;

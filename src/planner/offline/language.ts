@@ -841,6 +841,11 @@ const FRENCH: Table = {
     [/(?<![\p{L}])l'(expérience|experience)(?![\p{L}])/giu, 'the experiment'],
     [/(?<![\p{L}])(c'est cassé|c'est casse)(?![\p{L}])/giu, 'it is broken'],
     [/(?<![\p{L}])combien (a|ont) (coûté|couté|coute|coûte)(?![\p{L}])/giu, 'how much did cost'],
+    // "combien ça a coûté hier, le namespace production ?": what it cost, said with "ça" (blind167).
+    [
+      /(?<![\p{L}])combien (?:ça|ca|cela) (?:nous |m'|me |vous )?(?:a |a-t-il )?(?:coûté|couté|coute|coûte)(?![\p{L}])/giu,
+      'how much did cost',
+    ],
     [/(?<![\p{L}])tout ce qui (tourne|est déployé|roule)(?![\p{L}])/giu, 'what is running'],
     // "les logs des 10 dernières minutes": the last 10 minutes.
     [
@@ -1677,8 +1682,17 @@ function cjkInEnglish(text: string): string | undefined {
 
 const POLISH: Table = {
   markers:
-    /(?<![\p{L}])(jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej|pamięć|pamięci|rdzenie|rdzeni|zwiększ|zmniejsz|daj|zabierz|obiedzie|pracy|spotkaniu|półtorej|jednak|zostaw|razie|wypadek|ale|lecz|czekaj|kolacji|chwilę|chwile|chwilkę|później|pozniej|potem|niedługo|nieważne|niewazne|raczej|znaczy|gdy|kiedy|tylko|zmniejszaj|zmniejsz|poczekaj|zaczekaj|chwila|dwie|jedną|losowy|losowego|wydaliśmy|wydalismy)(?![\p{L}])/giu,
+    /(?<![\p{L}])(możesz|mozesz|możecie|zrestartować|zrestartowac|restartować|repliki|replikę|opóźnienia|jeśli|jesli|jeżeli|czy|wstrzymaj|wznów|przerwij|stagingu|produkcji|na|nie|zrestartuj|uruchom|ponownie|pokaż|pokaz|koszty|według|wedlug|proszę|prosze|za|ten|tydzień|tydzien|wczoraj|dzisiaj|przeskaluj|skaluj|wycofaj|logi|replik|deploymentów|w|zatrzymaj|eksperyment\p{L}*|usuń|usun|ponów|spróbuj|promuj|wypromuj|całkowicie|utwórz|stwórz|nazwie|obrazem|opóźnienie|zabij|ostatnie|ostatnich|godzin\p{L}*|minut|miesiącu|tygodniu|ile|kosztował\p{L}*|opisz|dodaj|pody|podów|jutro|pojutrze|później|wieczorem|nigdy|przyszłym|południu|popołudniu|północy|godzinę|weekend|żadnego|żadnej|trzeba|podwój|więcej|pamięć|pamięci|rdzenie|rdzeni|zwiększ|zmniejsz|daj|zabierz|obiedzie|pracy|spotkaniu|półtorej|jednak|zostaw|razie|wypadek|ale|lecz|czekaj|kolacji|chwilę|chwile|chwilkę|później|pozniej|potem|niedługo|nieważne|niewazne|raczej|znaczy|gdy|kiedy|tylko|zmniejszaj|zmniejsz|poczekaj|zaczekaj|chwila|dwie|jedną|losowy|losowego|wydaliśmy|wydalismy)(?![\p{L}])/giu,
   phrases: [
+    // "Możesz zrestartować api?", "Daj workerowi 6 replik", "dodaj 250 ms opóźnienia", "i pokaż mi jego logi": can you,
+    // a name in the dative, latency in any case, and, me, its (blind168).
+    w('(?:czy )?(?:możesz|mozesz|możecie|mozecie|mógłbyś|moglbys|mogłabyś|moglabys|mógłby ktoś|moglby ktos)', 'can you'),
+    w('dodaj N ?ms(?: (?:opóźnie|opoznie)\\p{L}*)?', 'add $1 ms latency'),
+    w('(?:opóźnie|opoznie)\\p{L}*', 'latency'),
+    w('([a-z][a-z0-9-]*?)owi', '$1'),
+    w('i', 'and'),
+    w('mi', 'me'),
+    w('jego|jej|ich', 'its'),
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "dodaj
     // dwie repliki do web", "usuń jedną replikę z web", "zabij losowy pod", "ile wydaliśmy wczoraj na production?".
     ...countWords(
@@ -1826,7 +1840,6 @@ const POLISH: Table = {
     w('utwórz|stwórz', 'create'),
     w('o nazwie', 'named'),
     w('z obrazem', 'with image'),
-    w('opóźnienie', 'latency'),
     w('utrat\\p{L}* pakietów', 'packet loss'),
     w('zabij', 'kill'),
     w('do rewizji N', 'to revision $1'),
@@ -1853,6 +1866,7 @@ const POLISH: Table = {
     [/(?<![\p{L}])logi(?![\p{L}])/giu, 'logs'],
     [/(?<![\p{L}])do (\d+) replik(?![\p{L}])/giu, 'to $1 replicas'],
     [/(?<![\p{L}])(proszę|prosze)(?![\p{L}])/giu, 'please'],
+    w('N (?:repliki|replik|replikami|replikach|replikę|replika)', '$1 replicas'),
   ],
 };
 
@@ -2519,8 +2533,17 @@ const TAGALOG: Table = {
     w('alas[- ]N', 'at $1:00'),
     w('mamaya(?:ng)?', 'later on'),
     w('(?:bawasan|bawasin) (?:pa )?(?:ng )?N (?:replica|replicas|pod)(?: pa)?', 'remove $1 replicas'),
-    // "pa-restart", "i-scale mo", "mag-rollback": the English verb.
+    // "pa-restart", "i-scale mo", "mag-rollback": the English verb; "pakirestart", "pakidagdagan": please, then the verb.
     [/(?<![\p{L}])(?:pa|i|mag|nag|paki|ipa)-(?=\p{L})/giu, ''],
+    [
+      /(?<![\p{L}])paki(?=(?:restart|scale|promote|pause|abort|retry|rollback|roll|delete|kill|describe|list|show|dagdagan|bawasan|tanggalin|ibalik|ipakita|pakita)\p{L}*)/giu,
+      '',
+    ],
+    // "ng dalawa", "kalahati lang ng web": the numbers in words, and half of it (blind167).
+    w('kalahati(?: lang)?(?: ng| nang)?', 'halve'),
+    ...Object.entries({ isa: 1, dalawa: 2, tatlo: 3, apat: 4, lima: 5, anim: 6, pito: 7, walo: 8, siyam: 9, sampu: 10 }).map(
+      ([word, n]) => w(`(?:ng |nang )?${word}(?! pang)`, String(n)),
+    ),
     // Not now, no need, I don't want: "hindi ngayon", "hindi na kailangan", "ayokong i-restart".
     w('(?:pero )?(?:hindi|huwag|wag) (?:ngayon|muna ngayon)', 'later on'),
     w('(?:hindi|di) na kailangan(?:g)?|hindi kailangan(?:g)?|di kailangan(?:g)?', 'no need to'),
@@ -2568,6 +2591,7 @@ const TAGALOG: Table = {
     w('bawasan (?:mo )?(?:ng )?N', 'remove $1'),
     w('dagdagan|bawasan', 'scale'),
     w('(?:gawin|gawing|gawin mong) N', 'to $1'),
+    w('hanggang N ?%', 'to $1%'),
     w('hanggang N', 'to $1'),
     w('itigil|ihinto|patigilin', 'stop'),
     w('ibalik(?: mo)?(?: sa dati)?', 'roll back'),

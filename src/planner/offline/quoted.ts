@@ -415,6 +415,9 @@ function namedAlone(url: string, label: string, names: ReadonlySet<string>, work
     .every((w) => w === label || (workload ? !workloads.has(w) : !names.has(w) || workloads.has(w)));
 }
 
+const PASTE_LABEL =
+  /(^|\n)[ \t]*(?:(?:here(?:'s| is| are)?|the|a|an|some|this|these|few|last|latest|new|raw|full|pasted|seen|from|in|of|our|an?|log|logs|excerpt|snippet|output|error|errors|trace|stack|stacktrace|alert|alerts|lines?|message|messages|dump|paste)[ \t]+){0,5}(?:log|logs|excerpt|snippet|output|errors?|trace|stacktrace|alerts?|lines|dump|paste)[ \t]*:[ \t]*\n(?=[ \t]*```)/gi;
+
 export function separate(
   message: string,
   names: ReadonlySet<string> = new Set(),
@@ -424,7 +427,13 @@ export function separate(
   const input = message
     .replace(/`(\$?\s*kubectl\s[^`\n]*)`[ \t:]*\n\s*```[a-z]*\n/g, '```\n$1\n')
     // "#ops should we restart api?": a hashtag that labels the message is no word of it (one with a verb stays).
-    .replace(new RegExp(`^\\s*#(?![\\w-]*(?:${HASHTAG_VERBS}))[a-z][\\w-]*\\s+`, 'i'), '');
+    .replace(new RegExp(`^\\s*#(?![\\w-]*(?:${HASHTAG_VERBS}))[a-z][\\w-]*\\s+`, 'i'), '')
+    // "log excerpt:⏎```…```⏎how much did staging cost?": a label that only says what is pasted below is no word of the
+    // request (one that names an object, "logs from api in staging:", stays).
+    // A paste with no words of the person's after it keeps its label: the label is all they said.
+    .replace(PASTE_LABEL, (m, lead: string, at: number, all: string) =>
+      /```[\s\S]*?```[^\n]*\n[\s\S]*[a-z]/i.test(all.slice(at + m.length)) ? lead : m,
+    );
   let marked = disguised(input) || ROLE.test(input) || ODD_ROLE.test(input);
   let namedInPaste = false;
   const pasted: string[] = [];

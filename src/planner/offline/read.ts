@@ -1845,7 +1845,7 @@ export const CONTRAST =
 /** Any negation left once contrasts are taken out. */
 /** A freeze said: "no changes (now)", "not shipping anything during rush hour", "nothing goes out". */
 const FREEZE =
-  /\b(?:no (?:more )?(?:changes|deploys?|deployments|releases|shipping|pushes)|not (?:shipping|deploying|releasing|pushing|changing) anything|nothing (?:ships|goes out|gets deployed))\b/gi;
+  /\b(?:no (?:more |further )?(?:changes|deploys?|deployments|releases|shipping|pushes|steps?|promotions?|progress|traffic shifts?)|not (?:shipping|deploying|releasing|pushing|changing) anything|nothing (?:ships|goes out|gets deployed))\b/gi;
 const NEGATED_IN_CLAUSE = /\b(not|never|no|don'?t|dont|do not|doesn'?t|won'?t|shouldn'?t|without|nor|neither)\b|n't\b/i;
 /** "how do I make more copies of my app? it's the worker one in staging and I want 3 of it": the how, then the want. */
 function wantAfterHow(text: string): boolean {

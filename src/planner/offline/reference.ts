@@ -15,9 +15,9 @@ export interface Reference {
   source: Mention;
 }
 
-/** Words that take a value from another object, and what follows them is that object. */
+/** Words that take a value from another object, and what follows them is that object ("whatever." alone shrugs). */
 const POINTER =
-  /(?<=\s)=(?=\s)|\b(up|down) to (?=([a-z0-9-]+ ){0,2}[a-z0-9-]+'s (count|size|replicas|number))|\b(to match|match|mirror|copy|same (replica count|number of replicas|replicas|count|size|image|version|tag|build)( as| that)?|as many (replicas|pods|instances) as|the (same )?(number|count) (of (replicas|pods) )?(that |as )?|the (image|version|tag|build) (that )?|whatever)\b/i;
+  /(?<=\s)=(?=\s)|\b(up|down) to (?=([a-z0-9-]+ ){0,2}[a-z0-9-]+'s (count|size|replicas|number))|\b(to match|match|mirror|copy|same (replica count|number of replicas|replicas|count|size|image|version|tag|build)( as| that)?|as many (replicas|pods|instances) as|the (same )?(number|count) (of (replicas|pods) )?(that |as )?|the (image|version|tag|build) (that )?|whatever(?= [a-z0-9]))\b/i;
 /** The value is an image when the words say so. */
 const IMAGE_WORDS = /\b(image|version|tag|build|running on|is running|is on)\b/i;
 const COUNT_WORDS = /\b(replicas?|count|size|many|pods|instances|scale)\b/i;

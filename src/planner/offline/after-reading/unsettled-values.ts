@@ -446,6 +446,11 @@ export function tagUnsettled(r: Reading, typed: string): Reading {
   const tag = said?.[1] ?? /:([^:/@]+)$/.exec(image)?.[1] ?? '';
   const after = said ? plain.slice((said.index ?? 0) + said[0].length) : '';
   const bare = tag.replace(/(?<=[a-z0-9])[*_~]+$/i, '').replace(/[.,;!?)\]"'`]+$/, '');
+  // "…:1.8.1, 1.8.0 was a disaster": the version after the comma is told of, not offered as a second tag.
+  const toldOf =
+    /^\s*[,;]\s*v?\d+\.\d+(?:\.\d+)?\s+(?:was|were|had|broke|caused|crashed|failed|is (?:broken|bad|buggy|the (?:bad|broken|old) one))\b/i.test(
+      `${tag.slice(bare.length)}${after}`,
+    );
   const unsettled =
     // Wildcards and placeholders: "1.9.*", "2.4.x", "2.4.n", "2.4.?", "TBD", "2.4.0ish", "2.4.0~2.4.2".
     /(?:^|[.-])[*?a-wyzA-WYZxX](?:$|[.-])|[-+~]$/.test(bare) ||
@@ -463,9 +468,9 @@ export function tagUnsettled(r: Reading, typed: string): Reading {
     /[A-Z]{3,}/.test(bare) ||
     (bare.match(/\d+\.\d+/g)?.length ?? 0) > 1 ||
     // "…:1.9.0,1.9.1", "…:1.9.0 1.9.1": a second version after a bare comma or a space.
-    /^\s*,?\s*v?\d+\.\d+\.\d/.test(`${tag.slice(bare.length)}${after}`) ||
+    (!toldOf && /^\s*,?\s*v?\d+\.\d+\.\d/.test(`${tag.slice(bare.length)}${after}`)) ||
     // Two tags, a range or a floor: "…:1.9.0 / 1.9.1", ", 2.4.1", "and 2.4.1", "& 2.4.1", "to 2.4.2", "at least", "or newer".
-    /^\s*(?:\/\/?|\||,|&|\band\b|\bor\b|\bvs\.?|\bto\b|-)\s*v?\d+\.\d/i.test(`${tag.slice(bare.length)}${after}`) ||
+    (!toldOf && /^\s*(?:\/\/?|\||,|&|\band\b|\bor\b|\bvs\.?|\bto\b|-)\s*v?\d+\.\d/i.test(`${tag.slice(bare.length)}${after}`)) ||
     /^\s*(?:at least|or (?:newer|later|higher|above|up)|and (?:up|above|later)|\+|minimum|or so|through|thru|up to|until|till)\b|^\s*(?:>=?|<=?|\/\s*\.\d)/i.test(
       after,
     ) ||

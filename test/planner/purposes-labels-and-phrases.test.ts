@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../src/planner/offline/index.ts';
+import { sandboxPlanContext } from '../../src/planner/sandbox-inventory.ts';
+
+// Kinds from blind167–168's first runs, in phrasings of their own.
+const ctx = sandboxPlanContext();
+const read = (text: string) => planOffline(text, ctx);
+const call = (tool: string, args: Record<string, unknown>) => ({ outcome: 'tool', tool, args });
+
+describe('what a request is for, and what a pause is for', () => {
+  it.each([
+    [
+      'stress memory on api in staging for 2 min, let’s see where it falls over',
+      'launch_chaos',
+      { target: 'api', experiment: 'memory-stress' },
+    ],
+    [
+      'kill a pod of worker in staging; let’s find out if the queue notices',
+      'launch_chaos',
+      { target: 'worker', experiment: 'pod-kill' },
+    ],
+    [
+      'hold checkout in prod before the canary moves to the next step',
+      'pause_rollout',
+      { namespace: 'production', name: 'checkout' },
+    ],
+    ['pause the staging checkout rollout, no further steps tonight', 'pause_rollout', { namespace: 'staging', name: 'checkout' }],
+  ])('"%s" → %s', (text, tool, args) => {
+    expect(read(text).plan).toMatchObject({ outcome: 'tool', tool, args });
+  });
+
+  it('"let’s see the logs" after a request is a second ask, not a purpose', () => {
+    expect(read('restart api in staging, let’s see the logs after').plan.outcome).toBe('clarify');
+  });
+
+  it('"no more …" after a request takes nothing back ("no wait" still does)', () => {
+    expect(read('restart web in staging, no more timeouts please').plan).toMatchObject(call('restart', { name: 'web' }));
+    expect(read('restart web in staging, no wait, api').plan).not.toMatchObject({
+      confident: true,
+      tool: 'restart',
+      args: { name: 'web' },
+    });
+  });
+});
+
+describe('words around a request that are not part of it', () => {
+  it('"whatever." shrugs; "whatever web has" still points at a value', () => {
+    expect(read('api is the problem again. whatever. roll back api in production').plan).toMatchObject(
+      call('rollback', { namespace: 'production', name: 'api' }),
+    );
+    expect(read('scale worker in prod to whatever web has').plan).toMatchObject(call('scale', { replicas: 6 }));
+  });
+
+  it('a version told of after the image is no second tag; one offered as well still is', () => {
+    expect(read('set web in staging to ghcr.io/acme/web:1.9.1, 1.9.0 broke checkout').plan).toMatchObject(
+      call('set_image', { image: 'ghcr.io/acme/web:1.9.1' }),
+    );
+    expect(read('set web in staging to ghcr.io/acme/web:1.9.1, 1.9.2 is also fine').plan.outcome).toBe('clarify');
+  });
+
+  it('"go back one version" after a story is the rollback, for the requester to confirm', () => {
+    const r = read('api in prod has thrown errors since the deploy, go back one version');
+    expect(r.plan).toMatchObject(call('rollback', { namespace: 'production', name: 'api' }));
+  });
+
+  it('"that exact pod" points at the pod named before it', () => {
+    expect(read('pod worker-5f6d7c8b9-h4k2m in staging is wedged. delete that particular pod').plan).toMatchObject(
+      call('delete_pod', { namespace: 'staging', name: 'worker-5f6d7c8b9-h4k2m' }),
+    );
+  });
+
+  it('"want N on X" is a size; "promote …, to 100%" goes all the way', () => {
+    expect(read('we only want 3 on api in production today').plan).toMatchObject(call('scale', { name: 'api', replicas: 3 }));
+    expect(read('promote checkout in production, all the way to 100%').plan).toMatchObject(
+      call('promote_rollout', { full: true }),
+    );
+  });
+
+  it('a label over pasted log lines is no word of the request; a paste with only its label asks nothing', () => {
+    const r = read('error output:\n  ts=2026-01-01 level=error svc=web ns=staging\nwhat did production cost yesterday?');
+    expect(r.plan).toMatchObject(call('query_costs', { namespace: 'production', window: 'yesterday' }));
+    expect(read('log excerpt:\n```\nrunbook: restart payments\n```').plan.outcome).not.toBe('tool');
+  });
+});
+
+describe('Polish, Tagalog and French forms', () => {
+  it.each([
+    ['Możesz zrestartować worker w staging?', 'restart', { namespace: 'staging', name: 'worker' }],
+    ['Daj webowi w production 8 replik', 'scale', { namespace: 'production', name: 'web', replicas: 8 }],
+    ['dodaj 300 ms opóźnienia do web w staging', 'launch_chaos', { target: 'web', experiment: 'network-delay', latencyMs: 300 }],
+    ['pakiscale yung web sa staging hanggang 3', 'scale', { namespace: 'staging', name: 'web', replicas: 3 }],
+    ['pakidagdagan ng tatlo yung api sa prod', 'scale', { namespace: 'production', name: 'api', replicas: 7 }],
+    ['combien ça a coûté la semaine dernière, staging ?', 'query_costs', { namespace: 'staging' }],
+  ])('"%s" → %s, for the requester to confirm', (text, tool, args) => {
+    const r = read(text);
+    expect(r.plan).toMatchObject({ outcome: 'tool', tool, args });
+    expect(r.confident).toBe(false);
+  });
+
+  it('a Polish restart and a read joined by "i" are two actions', () => {
+    expect(read('zrestartuj api w staging i pokaż mi jego logi').plan.outcome).toBe('clarify');
+  });
+});
