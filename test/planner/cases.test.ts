@@ -289,6 +289,8 @@ const RECORDS = [
   'planner-blind166.first-run.json',
   'planner-blind167.first-run.json',
   'planner-blind168.first-run.json',
+  'planner-blind169.first-run.json',
+  'planner-blind170.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
