@@ -101,3 +101,35 @@ describe('Polish, Tagalog and French forms', () => {
     expect(read('zrestartuj api w staging i pokaż mi jego logi').plan.outcome).toBe('clarify');
   });
 });
+
+// Kinds from blind169–170's first runs, in phrasings of their own.
+describe('purposes said with "so I can", units in other languages, joined emoji, new names with a number', () => {
+  it('"… so we can test …" after a request chooses nothing, and never hides a second action', () => {
+    const r = read('set the image of api in staging to ghcr.io/acme/api:2.5.0 so we can test the latency fix');
+    expect(r.plan).toMatchObject(call('set_image', { image: 'ghcr.io/acme/api:2.5.0' }));
+    expect(read('restart web in staging so I can try it, then scale api in prod to 0').plan.outcome).toBe('clarify');
+  });
+
+  it('a unit in another language after a number is that unit, not a count of lines', () => {
+    expect(read('logs of web in prod, últimas 2 horas').plan).toMatchObject(call('get_logs', { sinceSeconds: 7200 }));
+    expect(read('api logs in staging, letzte 15 Minuten').plan).toMatchObject(call('get_logs', { sinceSeconds: 900 }));
+  });
+
+  it('a joiner inside an emoji hides no letters; one inside a word still refuses the message', () => {
+    expect(read('double worker in staging 🧑‍💻').plan).toMatchObject(call('scale', { replicas: 2 }));
+    expect(read('res\u200dtart api in prod').plan.outcome).toBe('unsupported');
+  });
+
+  it('a new name with a number after its dash is the name', () => {
+    expect(read('spin up render-v3 in staging, image ghcr.io/acme/render:3.0.0').plan).toMatchObject(
+      call('create_deployment', { name: 'render-v3', image: 'ghcr.io/acme/render:3.0.0' }),
+    );
+  });
+
+  it('corrections said in Portuguese and German take the value meant', () => {
+    expect(read('escala o worker em staging pra 3... não, pra 4').plan).toMatchObject(call('scale', { replicas: 4 }));
+    expect(read('describe api in production, äh, staging meinte ich').plan).toMatchObject(
+      call('describe_workload', { namespace: 'staging', name: 'api' }),
+    );
+  });
+});

@@ -268,8 +268,13 @@ export function plainIdioms(text: string): string {
       // "burn CPU on web, let's see where it breaks", "…; to find out if the queue notices": after a request, what it is
       // for; its words choose nothing (the reader still knows words were there).
       .replace(
-        /([,;\u2014\u2013-]\s*)(?:let['\u2019]?s (?:just )?(?:see|find out|watch|learn)|to (?:see|find out|learn)|so (?:we|i) (?:can )?(?:see|know|learn|find out)) (?:how|if|whether|where|what|when|which)\b[^.!?\n]*/gi,
+        /([,;\u2014\u2013-]\s*)(?:let['\u2019]?s (?:just )?(?:see|find out|watch|learn)|to (?:see|find out|learn)|so (?:we|i) (?:can )?(?:see|know|learn|find out)) (?:how|if|whether|where|what|when|which)\b(?:(?! (?:and|then|also|plus) )[^.!?\n,;])*/gi,
         '$1on purpose',
+      )
+      // "restart api in staging so I can test the new delay banner": the same, said with "so I can".
+      .replace(
+        /(\S)\s+so (?:that )?(?:i|we|they|qa|the team) (?:can|could) (?:test|check|try|verify|demo|show|compare|measure|watch)\b(?:(?! (?:and|then|also|plus) )[^.!?\n,;])*/gi,
+        '$1, on purpose',
       )
       // "which workloads run in production?": the ones running there, no run asked for.
       .replace(

@@ -1167,7 +1167,10 @@ function readImage(p: Parsed, tool: ToolFn, clarify: (m: string) => Draft): Draf
         );
   if ((has('create') && !onlyNew) || (newName && newName !== existing)) {
     // "we need a scratch service …: create `loadgen` in staging": the name the verb takes before any other.
-    const afterVerb = p.words.findIndex((w, i) => w === 'create' && named.includes(p.words[i + 1]));
+    // ("create search-v2 …": a name with a number after its dash, which could be a pod's, is the new name there.)
+    const afterVerb = p.words.findIndex(
+      (w, i) => w === 'create' && (named.includes(p.words[i + 1]) || p.pods.includes(p.words[i + 1])),
+    );
     const nm = newName ?? (afterVerb >= 0 ? p.words[afterVerb + 1] : named[0]);
     // "called tbd", "named placeholder-name": a name not decided yet.
     if (!nm || /\b(tbd|tba|tbc|todo|placeholder|your-choice)\b|^(in|the|a|an)$/.test(nm))

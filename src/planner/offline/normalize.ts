@@ -214,6 +214,14 @@ export interface Normalized {
 const COMPOUND_LENGTH =
   /\b(?:(\d{1,2}) ?(?:h|hr|hrs|hours?)(?:,? (?:and )?)?(\d{1,2}) ?(?:m|min|mins|minutes?)|(\d{1,3}) ?(?:m|min|mins|minutes?)(?:,? (?:and )?)?(\d{1,2}) ?(?:s|sec|secs|seconds?))\b/g;
 
+const UNIT_IN_ENGLISH: [RegExp, string][] = [
+  [/^min/, 'minutes'],
+  [/^(hora|ore|stunden|heure)/, 'hours'],
+  [/^(d[ií]as|giorni|tage|jours)/, 'days'],
+  [/^(seg|sec|sek)/, 'seconds'],
+  [/^(l[ií]n|lign|zeil|righ|regel)/, 'lines'],
+];
+
 export function normalize(input: string): Normalized {
   return remembered('normalize', input, undefined, () => normalized(input));
 }
@@ -246,6 +254,11 @@ function normalized(input: string): Normalized {
       /\b(standard|emergency|normal|approved|pre-approved|capacity|the|this|that|a|my|our|your) change\b(?! (the|its?|to|from|of|image|board|advisory|freeze|management|window|[a-z0-9-]+ (to|in|on)\b))/g,
       '$1 ticket',
     );
+  // "last 30 minutos", "2 Stunden", "100 linhas": a unit after a number in another language is the same unit (blind170).
+  low = low.replace(
+    /\b(\d+)\s*(minutos?|minuti|minuten|minuter|minutes?|horas?|ore|stunden|heures?|d[ií]as|giorni|tage|jours|segundos?|secondes?|sekunden|secondi|l[ií]neas|linhas|lignes|zeilen|righe|regels)\b/g,
+    (_m, n: string, unit: string) => `${n} ${UNIT_IN_ENGLISH.find(([re]) => re.test(unit))?.[1] ?? unit}`,
+  );
   // "drop 25 pct packets", "10 per cent": a percent in its short or British spelling.
   low = low.replace(/\b(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b/g, '$1%');
   // "del po api-6c9f… -n staging", "po coredns": kubectl's short words for delete and pods, where a command starts.

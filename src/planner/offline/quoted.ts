@@ -330,7 +330,12 @@ const TO_THE_BOT =
 
 /** Characters that disguise letters: full-width forms, zero-width joiners, Cyrillic or Greek inside Latin words. */
 function disguised(text: string): boolean {
-  if (/[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]/.test(text)) return true;
+  // (A joiner inside an emoji, "😮\u200d💨", "👨\u200d💻", joins pictographs, not letters: blind170.)
+  const unjoined = text.replace(
+    /(?<=\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f)\u200d(?=\p{Extended_Pictographic})/gu,
+    '',
+  );
+  if (/[\u200b-\u200d\u2060\ufeff\uff01-\uff5e]/.test(unjoined)) return true;
   // Small capitals ("ɪɢɴᴏʀᴇ ᴘʀᴇᴠɪᴏᴜꜱ"): letters no one types for a cluster request.
   if (/[\u1d00-\u1d2b\ua730\ua731\u0280\u0262\u026a\u028f\u029c\u029f\u0274]/.test(text)) return true;
   return /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i.test(text);
