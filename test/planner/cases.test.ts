@@ -291,6 +291,7 @@ const RECORDS = [
   'planner-blind168.first-run.json',
   'planner-blind169.first-run.json',
   'planner-blind170.first-run.json',
+  'planner-blind171.first-run.json',
   'planner-blind172.first-run.json',
 ];
 
