@@ -129,9 +129,10 @@ const REFUSALS: Refusal[] = [
     reason: 'I cannot set up autoscaling (an HPA); I can scale a workload to a fixed count, e.g. "scale api in production to 6".',
   },
   {
-    // "who scaled api down yesterday?", "what did I ask you to do last time?": the history of actions, not the cluster.
+    // "who scaled api down yesterday?", "what did I ask you to do last time?", "list every action coxswain executed":
+    // the history of actions, not the cluster.
     test: (t) =>
-      /\bwhy (did|was|were) (my|our|the|his|her) [^.?!]*\b(denied|rejected|blocked|refused)\b|\bwho decided\b|^\W*who\b[^.?!]*\b(scaled|restarted|rolled|deployed|changed|promoted|aborted|paused|deleted|killed|bumped|touched|ran|started|stopped)\b|\bwhat did (i|we|you) (ask|do|run|change)\b|\b(last|previous) (time|request) (i|you|we) (asked|did|ran)\b|\b(history|log) of (my |our |your )?(requests|actions|changes|commands)\b/.test(
+      /\bwhy (did|was|were) (my|our|the|his|her) [^.?!]*\b(denied|rejected|blocked|refused)\b|\bwho decided\b|^\W*who\b[^.?!]*\b(scaled|restarted|rolled|deployed|changed|promoted|aborted|paused|deleted|killed|bumped|touched|ran|started|stopped)\b|\bwhat did (i|we|you) (ask|do|run|change)\b|\b(last|previous) (time|request) (i|you|we) (asked|did|ran)\b|\b(history|log) of (my |our |your )?(requests|actions|changes|commands)\b|\b(show|give|export|get|pull|send|see|view|list|share|produce|generate|need|want)\b[^.?!,:]{0,20}\baudit (log|trail|history|export)\b|\baudit (log|trail|history) (of|for)\b|\b(every|each|all( the)?) (actions?|changes?|commands?|requests?) (you|coxswain|the bot|it|that bot)( have| has)? (executed|ran|run|did|done|performed|made|applied|carried out)\b|\bwhat (actions|changes|commands) (did|has|have) (you|coxswain|the bot)\b/.test(
         t,
       ),
     reason: 'I do not answer who did what from memory: every request and action is in the audit log (`coxswain audit export`).',
@@ -331,14 +332,18 @@ const METRIC_ASKED =
 /** `names` are the inventory's names: a Deployment called "console" or "shell-api" is not a request for a shell. */
 export function refusal(text: string, words: Set<string>, names: Set<string>): string | undefined {
   // "curlimages/curl:8.8.0" is an image, not a shell command: image references are names too.
-  // "deploy … as weather-banner", "a deployment called debug-shell": the name given to a new Deployment is a name.
+  // "deploy … as weather-banner", "a deployment called debug-shell", "a deployment weather-feed": the name given to a
+  // new Deployment is a name.
   const own = text
     .split(' ')
     .filter(
       (w, i, all) =>
         !names.has(w.replace(/[^a-z0-9-]/g, '')) &&
         !/^[a-z0-9][\w.-]*(\/[\w.-]+)*:[\w.-]*\d[\w.-]*$/.test(w) &&
-        !(/^(named|called|as|name:?)$/.test(all[i - 1] ?? '') && /^[a-z0-9]+(-[a-z0-9]+)+,?$/.test(w)),
+        !(
+          /^(named|called|as|name:?|deployment|app|service|workload)$/.test(all[i - 1] ?? '') &&
+          /^[a-z0-9]+(-[a-z0-9]+)+,?$/.test(w)
+        ),
     )
     .join(' ');
   const hit = REFUSALS.find((r) => r.test(own, words));

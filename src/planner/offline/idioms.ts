@@ -251,6 +251,11 @@ export function plainIdioms(text: string): string {
           ? 'can you '
           : m,
       )
+      // "any pods in staging? list em": chat's "them" after a verb that ends the message.
+      .replace(
+        /\b(list|show|describe|restart|bounce|kill|delete|check|pull|get) '?em(?=\s*(?:pls|please|plz)?[\s.!?]*$)/i,
+        '$1 them',
+      )
       // "today I only want 4 on worker in production": a count wanted on a workload is its replicas.
       .replace(/\b(want|need|wants|needs)((?: only| just)?) (\d{1,3}) on (?=[a-z])/gi, '$1$2 $3 replicas on ')
       // "promote checkout in staging, to 100%": how far the promotion goes, said after a comma.

@@ -19,14 +19,20 @@ const LOOK =
   /\b(show|describe|list|see|look at|(have|take) a look|check|status|state|logs?|pods?|what'?s|what is|what are|how many|which (image|version|revision)|details?|tell me|know)\b/i;
 /** A change someone else asked for or wrote: "dana said", "ops asked for", "my lead wrote", "that's what … asked for". */
 const SOMEONE_ELSES = /\b(said|says|wrote|writes|asked for|asks for|wants|wanted|posted|suggested|suggests|told (me|us))\b/i;
-/** A change ruled out or put off: "do NOT scale", "we don't have to", "let's hold off", "not now", "look first". */
+/**
+ * A change ruled out or put off: "do NOT scale", "we don't have to", "let's hold off", "not now", "look first", "I'd
+ * rather see its logs first".
+ */
 const NOT_NOW =
-  /\b(do not|don'?t|dont|not|never|no need|hold off|not now|(look|check|see|it) first|first (let|i|we)|before (we|i) (act|do|change|touch))\b/i;
+  /\b(do not|don'?t|dont|not|never|no need|hold off|not now|(look|check|see|it) first|first (let|i|we)|before (we|i) (act|do|change|touch)|(i'?d|we'?d|i would|we would) rather (see|look|check|read|have a look)|(logs?|status|state|pods|events) first)\b/i;
 /** "don't forget to restart it": a change asked for all the same. */
 const ASKED_ALL_THE_SAME = /\b(do not|don'?t|dont|never) (forget|hesitate|wait)\b|\bnot (only|just)\b/i;
 /** A question about the quoted words themselves: "what does this log line mean?", "does that look right?". */
 const ABOUT_THE_QUOTE =
   /\b(mean|means|meaning|advise|advice|look right|right to you|make sense|makes sense|(is|are) (this|that|these|it) (right|ok|okay|correct|safe))\b/i;
+/** The words that tell whose idea a change is, up to the change: "Nikos said we should ", "ops wants us to ". */
+const TOLD_BY =
+  /^.*?\b(said|says|wrote|writes|asked for|asks for|wants|wanted|posted|suggested|suggests|told (me|us))\b\s*(that\s+)?((we|you|i|us|me) (should|could|must|need to|ought to|to)\s+)?/i;
 const PRONOUN = /\b(it|its|that|this|them|their)\b/i;
 
 export function readWanted(r: Reading, plain: string, parts: Separated, ctx: PlanContext): Reading {
@@ -52,6 +58,10 @@ export function readWanted(r: Reading, plain: string, parts: Separated, ctx: Pla
       // A change in the person's own words counts only when it is someone else's or ruled out.
       if (ASKED_ALL_THE_SAME.test(clause) || !(SOMEONE_ELSES.test(clause) || NOT_NOW.test(clause))) return r;
       if (alone.plan.outcome === 'tool' && isWriteTool(alone.plan.tool)) change ??= alone.plan;
+      // "Nikos said we should restart worker in production": the change someone else named, read without the telling.
+      const told = clause.replace(TOLD_BY, '');
+      const named = told !== clause ? read(told, ctx) : undefined;
+      if (named?.plan.outcome === 'tool' && isWriteTool(named.plan.tool)) change ??= named.plan;
       ownChange = true;
     } else if (LOOK.test(clause) && !clause.endsWith(':')) {
       // ("Log snippet from api in staging:" introduces what was pasted; it asks for nothing.)
