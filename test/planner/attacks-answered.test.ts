@@ -1290,3 +1290,33 @@ describe('what round 172 found', () => {
     ['add 300ms latency to web in staging for 1 minute', 'launch_chaos'],
   ]);
 });
+
+// Red-team round 173, in phrasings of its own: a value said by its relation to the one named ("the tag before",
+// "off of", "the patch for", "…'s release"), a new Deployment's count or an experiment's length in words that give no
+// number, and a message that told an amount of memory changing how the next one is read.
+describe('what round 173 found', () => {
+  noSureWrite([
+    'roll web in production onto the build prior to 1.7.2',
+    'take checkout in staging off 3.2.0',
+    'put api in staging on the hotfix for 2.4.0-rc1',
+    'set web in staging to 1.8.0’s successor',
+    'delete the pod after web-5c6d7e8f9-zz9yy in staging',
+    'stop the experiment preceding api-pod-kill-x7k2 in staging',
+    'create deployment mirror in staging with image nginx:1.27 and a few replicas',
+    'run memory stress on api in staging forever',
+  ]);
+
+  staySure([
+    ['set web in staging to ghcr.io/acme/web:1.7.2', 'set_image'],
+    ['create deployment mirror in staging with image nginx:1.27 and 2 replicas', 'create_deployment'],
+    ['take one replica off api in production', 'scale'],
+    ['run memory stress on api in staging for 2 minutes', 'launch_chaos'],
+  ]);
+
+  it('a message that told an amount of memory leaves the next message read as alone', () => {
+    const next = 'give api in prod 512 megs more';
+    const alone = planOffline(next, ctx);
+    planOffline('pods of web in staging are using more than 2 GB', ctx);
+    expect(planOffline(next, ctx)).toEqual(alone);
+  });
+});

@@ -491,6 +491,7 @@ const ATTACKS = [
   'redteam-planner170.jsonl',
   'redteam-planner171.jsonl',
   'redteam-planner172.jsonl',
+  'redteam-planner173.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -73,6 +73,7 @@ import { questionThenStory } from './after-reading/question-then-story.ts';
 import { readBesideInjection } from './after-reading/read-beside-injection.ts';
 import { readWanted } from './after-reading/read-wanted.ts';
 import { saidByRelation } from './after-reading/relations.ts';
+import { relativeValue } from './after-reading/relative-value.ts';
 import {
   byStrategy,
   goodRevision,
@@ -304,6 +305,7 @@ function planMessage(message: string, ctx: PlanContext): Reading {
   r = stateTold(r, plain, text);
   r = openingForm(r, plain, text);
   r = readBesideInjection(r, text, replan);
+  r = relativeValue(r, plain);
   // A write read from words put back together ("check out" → checkout) is confirmed by the requester.
   if (text !== typed && r.plan.outcome === 'tool' && isWriteTool(r.plan.tool) && r.confident)
     r = { ...r, confident: false, unsure: 'words put back together' };

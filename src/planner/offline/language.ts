@@ -1691,7 +1691,8 @@ const POLISH: Table = {
     // "Możesz zrestartować api?", "Daj workerowi 6 replik", "dodaj 250 ms opóźnienia", "i pokaż mi jego logi": can you,
     // a name in the dative, latency in any case, and, me, its (blind168).
     w('(?:czy )?(?:możesz|mozesz|możecie|mozecie|mógłbyś|moglbys|mogłabyś|moglabys|mógłby ktoś|moglby ktos)', 'can you'),
-    w('dodaj N ?ms(?: (?:opóźnie|opoznie)\\p{L}*)?', 'add $1 ms latency'),
+    w('(?:dodaj|dodać|dodac) N ?ms(?: (?:opóźnie|opoznie)\\p{L}*)?', 'add $1 ms latency'),
+    w('(?:dodaj|dodać|dodac) ([a-z][a-z0-9-]*?)owi N (?:replik\\p{L}*|instancj\\p{L}*)', 'add $2 replicas to $1'),
     w('(?:opóźnie|opoznie)\\p{L}*', 'latency'),
     w('([a-z][a-z0-9-]*?)owi', '$1'),
     w('i', 'and'),
@@ -3220,8 +3221,10 @@ const GIGS =
   /(?<![\w-])(\d+(?:[.,]\d+)?) ?(?:more |extra )?(?:gigs?|gigabytes?|gbs?|gib|megs?|megabytes?|mbs?|mib)(?![\w-])(?: (?:of )?(?:memory|ram))?/gi;
 function englishMemory(text: string): string | undefined {
   // ("pods using more than 2 GB", "each needs 1 GB": an amount told, not given.)
-  if (!GIGS.test(text) || /\b(?:than|using|uses|used|takes?|needs?|each|per)\b/i.test(text)) return undefined;
+  // (GIGS is global: its position is reset before any return, or the next message would be read from it: round 173.)
+  const told = GIGS.test(text);
   GIGS.lastIndex = 0;
+  if (!told || /\b(?:than|using|uses|used|takes?|needs?|each|per)\b/i.test(text)) return undefined;
   const said = text.replace(GIGS, (m, n) => (/\b(?:more|extra)\b/i.test(m) ? `${n} more memory` : `${n} memory`));
   const limits = resourceLimits(said);
   return limits === said ? undefined : limits;

@@ -1,0 +1,55 @@
+/**
+ * "set web to the version before 1.8.0", "move web off of 1.8.0", "delete the pod before api-7c9d…", "the release
+ * version of 2.4.0-rc1", "2.4.0-rc1's release": a value named by what it is to the one said. The call would take the one
+ * said, where the words ask for another: asked back. A count or a length in words that give no number ("many
+ * replicas", "no copies", "no duration") is asked back too, never the default (red-team round 173).
+ */
+
+import type { Reading } from '../read.ts';
+import { askBack, isSureWrite } from './common.ts';
+
+/** Words that, before a value, name another one by it. */
+const RELATION_BEFORE =
+  /\b(?:before|prior to|previous to|preceding|earlier than|older than|newer than|later than|after|following|off of|off|away from|other than|instead of|except|besides|on top of|(?:release|patch|fix|hotfix|upgrade|successor|predecessor|parent|child|follow-?up|next|last|final|stable|ga) (?:version |build |release |tag |image )?(?:of|for|to|after|before|on))\s+(?:the |version |tag |image |build |release |pod |experiment )*(?:[a-z][\w-]*\s+)?$/i;
+/** "the image prior to …", "a version just before …": a value said by its relation, whatever follows. */
+const SAID_BY_RELATION =
+  /\b(?:image|version|tag|build|release|push)\s+(?:right |just |immediately )?(?:before|prior to|previous to|preceding|after|following|off of)\b/i;
+/** Words that, after a value, name another one by it: "2.4.0-rc1's release". */
+const RELATION_AFTER =
+  /^(?:'s|\u2019s)\s+(?:release|patch|fix|hotfix|upgrade|successor|predecessor|parent|final|ga|stable|next|previous)\b/i;
+/** A count of replicas in words that give no number. */
+const VAGUE_COUNT =
+  /\b(?:no|many|some|several|a few|few|enough|plenty of|lots of|a lot of|a bunch of|the most|the max(?:imum)?|as many|the right number of|whatever)\s+(?:\w+\s+)?(?:replicas?|copies|instances|pods)\b|\b(?:replicas?|copies|instances)\s+(?:off|it needs|needed|you can|as needed)\b/i;
+/** A length in words that give none: "no duration", "forever", "until I say stop". */
+const VAGUE_LENGTH =
+  /\b(?:no (?:duration|time limit|end|limit|timeout)|forever|indefinitely|open-?ended|until (?:i|we|someone) (?:say|says|tell|stop)|as long as (?:it takes|you can|possible))\b/i;
+
+export function relativeValue(r: Reading, plain: string): Reading {
+  if (!isSureWrite(r)) return r;
+  const args = r.plan.args as Record<string, unknown>;
+  const tool = r.plan.tool;
+  const values: string[] = [];
+  if (typeof args.image === 'string') {
+    values.push(args.image);
+    const tag = /:([^:/@]+)$/.exec(args.image)?.[1];
+    if (tag) values.push(tag);
+  }
+  if ((tool === 'delete_pod' || tool === 'stop_chaos') && typeof args.name === 'string') values.push(args.name);
+  if ((tool === 'set_image' || tool === 'create_deployment') && SAID_BY_RELATION.test(plain))
+    return askBack('Which image exactly? Say the whole image you want, e.g. "set web in staging to ghcr.io/acme/web:1.7.2".');
+  const low = plain.toLowerCase();
+  for (const value of values.map((v) => v.toLowerCase())) {
+    for (let at = low.indexOf(value); at >= 0; at = low.indexOf(value, at + 1)) {
+      if (RELATION_BEFORE.test(low.slice(Math.max(0, at - 60), at)) || RELATION_AFTER.test(low.slice(at + value.length)))
+        return askBack(
+          `Which exactly? "${value}" is said as what the value is measured from, not as the value. Say the one you want, e.g. "set web in staging to ghcr.io/acme/web:1.7.2".`,
+        );
+    }
+  }
+  // (Only for a new Deployment: a scale's count may be relative, "twice as many pods", "take one replica off".)
+  if (tool === 'create_deployment' && VAGUE_COUNT.test(plain))
+    return askBack('How many replicas exactly? Say a number, e.g. "… with 2 replicas".');
+  if (tool === 'launch_chaos' && VAGUE_LENGTH.test(plain))
+    return askBack('For how long? An experiment always ends: say e.g. "for 5 minutes".');
+  return r;
+}
