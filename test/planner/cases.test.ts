@@ -293,6 +293,8 @@ const RECORDS = [
   'planner-blind170.first-run.json',
   'planner-blind171.first-run.json',
   'planner-blind172.first-run.json',
+  'planner-blind173.first-run.json',
+  'planner-blind174.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
