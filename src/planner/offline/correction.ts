@@ -9,10 +9,10 @@
 import { UNITS } from './numbers.ts';
 
 const MARKER =
-  /(?:^|[,.;:!?\u2026\u2014\u2013(\n]|\s-{1,2}|\s(?=(?:actually,? no|no,? wait|wait,? no|sorry,? i meant|sorry,? i mean|i meant|i mean|scratch that|make that|no,? make it|hmm+,? no|no,? sorry|ugh|argh|autocorrect)\b|edit\s*:))\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?((?:edit|update|upd|erratum)(?=\s*:)|ugh|argh|whoops|no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|nvm|never ?mind|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|correction|make that|make it|rather(?! than)|typo|autocorrect|hold on|hang on|er|err|erm|ehm|uhm|umm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,)|let(?:'?s| us)(?=\s+(?:do|go with|go for|say|make it)\s+\d+\s*(?:replicas?|pods?)?\W*$))\b[\s,:;\u2014\u2013-]*/i;
+  /(?:^|[,.;:!?\u2026\u2014\u2013(\n]|\s-{1,2}|\s(?=(?:actually,? no|no,? wait|wait,? no|sorry,? i meant|sorry,? i mean|i meant|i mean|scratch that|forget that|forget it|make that|no,? make it|hmm+,? no|no,? sorry|ugh|argh|autocorrect)\b|edit\s*:))\s*(?:(?:ok|okay|so|fine|but|hmm+|ah|oh|eh|no|nope|nah)[\s,]+)?((?:edit|update|upd|erratum)(?=\s*:)|ugh|argh|whoops|no wait|wait,? no|wait(?!\s+(\d|a |an |one |two |few |some |for |until |till ))|nvm|never ?mind|no,? sorry|sorry|oops|actually|i mean|i meant|scratch that|forget that|forget it|correction|make that|make it|rather(?! than)|typo|autocorrect|hold on|hang on|er|err|erm|ehm|uhm|umm|uh|um|honestly|on second thoughts?|you know what|(?:no|nope|nah)(?=\s*,)|let(?:'?s| us)(?=\s+(?:do|go with|go for|say|make it)\s+\d+\s*(?:replicas?|pods?)?\W*$))\b[\s,:;\u2014\u2013-]*/i;
 /** Words after the marker that carry nothing: "no, I meant", "just", "instead". */
 const LEAD =
-  /^((no|wait|sorry|oops|actually|scratch that|correction|i mean|i meant|meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s not [a-z]+(?: (?:it|that|this|them))?(?: (?:yet|now|just yet|for now))?|let'?s|let us)\b[\s,:;\u2014\u2013-]*)+/i;
+  /^((no|wait|sorry|oops|actually|scratch that|forget that|forget it|correction|i mean|i meant|meant|make that|make it|rather|typo|just|instead|please|pls|ok|so|honestly|let'?s not [a-z]+(?: (?:it|that|this|them))?(?: (?:yet|now|just yet|for now))?|let'?s|let us)\b[\s,:;\u2014\u2013-]*)+/i;
 /** Names said not to be meant: "…, not prod", "not in production". */
 const NOT_NAME = /\bnot (in |on |for )?[a-z0-9][a-z0-9.:-]*[a-z0-9]\b|\bnot (in |on |for )?[a-z0-9]\b/gi;
 const COMMAND =

@@ -251,6 +251,11 @@ export function plainIdioms(text: string): string {
           ? 'can you '
           : m,
       )
+      // "how long has the network delay on web been going": whether an experiment still runs, asked by its length.
+      .replace(
+        /\bhow long (?:has|have) (the |that |this |our )?((?:network[- ]delay|latency|network[- ]loss|packet loss|partition|pod[- ]kill|pod[- ]failure|cpu[- ]stress|memory[- ]stress|chaos|experiment)\b[^?.!]*?) been (?:going|running|on|active)(?: for)?\b/gi,
+        'is $1$2 still running',
+      )
       // "any pods in staging? list em": chat's "them" after a verb that ends the message.
       .replace(
         /\b(list|show|describe|restart|bounce|kill|delete|check|pull|get) '?em(?=\s*(?:pls|please|plz)?[\s.!?]*$)/i,

@@ -151,6 +151,16 @@ export function planOffline(message: string, ctx: PlanContext): Reading {
 }
 
 function planMessage(message: string, ctx: PlanContext): Reading {
+  // "restart worker in prod⏎restart worker in prod", "scale api to 3 ... scale api to 3 (sorry, it sent twice)", "scale
+  // worker to 6 (resending, not sure the first one arrived)": the same request sent again is one request, for the
+  // requester to confirm (blind174).
+  const once = sentAgain(message);
+  if (once !== undefined) {
+    const r = planOffline(once, ctx);
+    return r.plan.outcome === 'tool'
+      ? { plan: { ...r.plan, confident: false }, confident: false, unsure: 'the same request twice' }
+      : r;
+  }
   // A table pasted without a code fence is read as if it had one; "call it `demo-ui`": a name in code is the name.
   // "restart api in prod, see <https://grafana/…|api dashboard>": a link pointed to for reference is no second ask.
   const typed = fenced(correctionsInEnglish(message))
@@ -429,6 +439,22 @@ function askedAfterMention(r: Reading, text: string, parts: Separated, ctx: Plan
 /** Words left beside a struck request that ask nothing: thanks, done, no need. */
 const SIGN_OFF_WORDS =
   /\b(never ?mind|nvm|done|already|scratch that|ignore|thanks?|thank you|thx|ty|ok|okay|cheers|no need|not needed|no longer needed|handled|fixed( itself)?|resolved|sorted|all good|np)\b/gi;
+
+/** The one request of a message that says it twice word for word, or says it is sent again; otherwise undefined. */
+function sentAgain(message: string): string | undefined {
+  const told = message.replace(/\s*\((?=[^)]*\b(?:again|resend\w*|re-sending|duplicate\w*|lag|sent)\b)[^)]*\)\s*$/i, '');
+  const parts = told
+    .split(/\n+|\s*\.{2,}\s*|(?<=[.!?])\s+/)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+  const same = (p: string) =>
+    p
+      .toLowerCase()
+      .replace(/[\s.!?]+$/, '')
+      .replace(/\s+/g, ' ');
+  if (parts.length === 1 && told !== message) return parts[0];
+  return parts.length >= 2 && parts.every((p) => same(p) === same(parts[0])) ? parts[0] : undefined;
+}
 
 /** A log line: key=value pairs, or a timestamp first. */
 const LOG_LINE = /^\s*(?:\S*\b[\w.]+=\S+.*\s[\w.]+=\S|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d)/;

@@ -371,8 +371,10 @@ const GERMAN: Table = {
 
 const IBERIAN: Table = {
   markers:
-    /(?<![\p{L}])(mata|gente|pra|fim|hacer|haz|revisión|promove|promova|promover|promueve|promueva|faz|fazer|faça|travado|travada|travou|pegado|pegada|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde|pon|ponle|pongas|ponga|coloca|coloque|põe|ponha)(?![\p{L}])/giu,
+    /(?<![\p{L}])(corre|corren|mata|gente|pra|fim|hacer|haz|revisión|promove|promova|promover|promueve|promueva|faz|fazer|faça|travado|travada|travou|pegado|pegada|até|aleatório|aleatorio|em|el|los|las|del|una|por|para|con|qué|está|están|tiene|ignora|instrucciones|instruções|anteriores|reglas|regras|hola|olá|cuánto|cuanto|costó|pasada|passada|produção|producción|puedes|podrías|podrias|puede|pode|podes|você|escal\p{L}*|rein[ií]ci\p{L}*|muéstrame|muestrame|mostrar|mostra|mostre|registros|réplicas|últimas|ultimas|líneas|lineas|linhas|ayer|hoy|ontem|hoje|semana|mes|pasado|passado|nos|revierte|reverter|revertir|reverte|pausar|abortar|borra|elimina|apaga|minutos|segundos|horas|detén|deten|detener|experimento|reintenta|reintentar|crea|llamado|imagen|puerto|azar|revisão|quanto|custou|custa|tenta|novo|análise|falhou|só|porque|qué|cargas|trabajo|hay|corriendo|rodando|sus|seus|suas|produccion|producao|paquetes|pacotes|cria|crie|chamado|chamada|imagem|días|dias|semana|nivel|nível|experimentos|caos|añade|agrega|adiciona|latencia|latência|anterior|esta|este|nunca|não|nao|pausa|pauses|reverta|mañana|amanhã|amanha|luego|después|despues|depois|próxima|lunes|martes|miércoles|jueves|viernes|sábado|domingo|tarde|noche|medianoche|mediodía|meia-noite|daqui|agora|ahora|finde|más|mais|ningún|ninguna|nenhum|nenhuma|duplica|dobla|dobra|necesario|precisa|falta|quita|quites|quito|quitar|quitale|quítale|déjalo|dejalo|así|pero|memoria|memória|núcleos|nucleos|sube|súbele|subele|baja|bájale|aumenta|aumente|reduz|diminui|disminuye|almuerzo|almoço|almoco|reunión|reunião|reuniao|expediente|meia|mitad|metade|dale|réplica|falla|vez|otra|espera|cena|rato|ratito|luego|olvídalo|olvidalo|déjalo|dejalo|dicho|jantar|melhor|esquece|pouco|bajes|cuanto|assim|depois|tarde|pon|ponle|pongas|ponga|coloca|coloque|põe|ponha)(?![\p{L}])/giu,
   phrases: [
+    // "¿qué corre en staging?": what runs there (blind174).
+    w('qu[eé] (?:corre|corren|est[aá] corriendo|hay corriendo)', 'what is running'),
     // "escala o api pra 6... não, pra 7": a number corrected with its preposition (blind170).
     w('(?:\\.{2,}\\s*)?(?:no|n[aã]o|nao),? (?:pra|para|a|hasta|até|ate) N', 'no, to $1'),
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31): "añade
@@ -929,8 +931,13 @@ const FRENCH: Table = {
 
 const ITALIAN: Table = {
   markers:
-    /(?<![\p{L}\p{N}_-])(costi|ieri|oggi|non|puoi|fai|fare|fate|facciamo|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo|quanto|speso|spendiamo|costa|costano|abbiamo|togli|rimuovi|caso|casuale|qualsiasi|una replica|dal|dalla|alla|allo|(?<=(?:aggiungi|aggiungete|togli|rimuovi|leva|metti|mettete|imposta) (?:altre |altra )?(?:\d+|una|un|uno|due|tre|quattro|cinque) )(?:replica|istanza))(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(raddoppia|raddoppiare|aiuto|sai|ignora|ignorate|istruzioni|precedenti|costi|costi|ieri|oggi|non|puoi|fai|fare|fate|facciamo|potresti|mostrami|mostra|riavvia|riavviare|repliche|produzione|aumenta|diminuisci|ultime|righe|grazie|per favore|di|le|il|della|delle|costato|costata|giorni|ultimi|negli|riprova|ritenta|aggiorna|immagine|l'immagine|annulla|interrompi|promuovi|completamente|ferma|chiamato|esperimenti|latenza|pacchetti|settimana|mese|scorso|scorsa|questo|questa|nel|nella|sul|sulla|uccidi|elenca|descrivi|revisione|scala|scalare|domani|domattina|stasera|tardi|dopo|tra|fra|prossima|lunedì|martedì|mercoledì|giovedì|venerdì|nessun|nessuna|nessuno|aggiungi|altre|aggiuntive|pomeriggio|dopodomani|stamattina|sera|mezzanotte|mezzogiorno|alle|raddoppia|più|la|memoria|dimezza|riduci|abbassa|alza|togli|tolgo|togliere|pranzo|riunione|mezz'ora|mezza|anzi|niente|caso|casomai|qualora|ma|aspetta|cena|po|poco|tardi|breve|attimo|lascia|stare|perdere|importa|meglio|cioè|appena|ogni|ridurre|ridurlo|riduci|abbassare|abbassa|dopo|quanto|speso|spendiamo|costa|costano|abbiamo|togli|rimuovi|caso|casuale|qualsiasi|una replica|dal|dalla|alla|allo|(?<=(?:aggiungi|aggiungete|togli|rimuovi|leva|metti|mettete|imposta) (?:altre |altra )?(?:\d+|una|un|uno|due|tre|quattro|cinque) )(?:replica|istanza))(?![\p{L}\p{N}_-])/giu,
   phrases: [
+    // "Ignora le istruzioni precedenti …", "raddoppia i worker", "aiuto, cosa sai fare?" (blind173).
+    w('ignora(?:te)? (?:le |tutte le )?(?:istruzioni|regole) precedenti', 'ignore previous instructions'),
+    w('raddoppia(?:re)?(?: i| il| lo| la| gli| le)?', 'double'),
+    w('(?:aiuto,? )?cosa sai fare|cosa puoi fare', 'what can you do'),
+    w('aiuto', 'help'),
     // A count in words before replicas, a count added or taken away, a random pod and what was spent (lang31):
     // "togli una replica a web", "uccidi un pod a caso di api", "quanto abbiamo speso ieri in production?".
     ...countWords(
@@ -1877,8 +1884,20 @@ const POLISH: Table = {
 
 const TURKISH: Table = {
   markers:
-    /(?<![\p{L}])(çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına|azalt\p{L}*|artır\p{L}*|arttır\p{L}*|bell(?:ek|eğ)\p{L}*|çekirdek\p{L}*|işlemci\p{L}*|ekle|yemeğinden|yemekten|işten|mesaiden|toplantıdan|yarım|buçuk|neyse|durumunda|halinde|ama|fakat|ancak|hayır|dur|yarıya|indir|birazdan|yemeğinden|bekle|boşver|bosver|vazgeçtim|vazgectim|neyse|yani|doğrusu|dogrusu)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
+    /(?<![\p{L}])(bu|ayın|bazında|ilk|listele\p{L}*|misin|mısın|burada|kaos|deneyler\p{L}*|şimdilik|çıkar|cikar|replikaya|hangi|podları|göster|goster|yeniden|başlat|baslat|dün|maliyet\p{L}*|lütfen|lutfen|geri|al|node'larda|yarın|dedi|ölçekle\p{L}*|satır\p{L}*|saat\p{L}*|dakika\p{L}*|saniye\p{L}*|öldür|sil|durdur|iptal|duraklat|tekrar|tamamen|oluştur|adlı|bugün|geçen|hafta|kadar|log\p{L}+|bir|listele|ilerlet|sonra|akşam|haftaya|sadece|henüz|değil|öğleden|gece|yarısı|sonu|gerek|daha|katına|azalt\p{L}*|artır\p{L}*|arttır\p{L}*|bell(?:ek|eğ)\p{L}*|çekirdek\p{L}*|işlemci\p{L}*|ekle|yemeğinden|yemekten|işten|mesaiden|toplantıdan|yarım|buçuk|neyse|durumunda|halinde|ama|fakat|ancak|hayır|dur|yarıya|indir|birazdan|yemeğinden|bekle|boşver|bosver|vazgeçtim|vazgectim|neyse|yani|doğrusu|dogrusu)(?![\p{L}])|'(deki|daki|de|da|te|ta|ı|i|u|ü)(?![\p{L}])/giu,
   phrases: [
+    // "bu ayın maliyetleri deployment bazında, ilk 10", "worker podlarını listeler misin?", "kaos deneylerini listele"
+    // (blind173).
+    w('bu ayın|bu ay', 'this month'),
+    w('geçen ayın|geçen ay', 'last month'),
+    w('(\\p{L}+) bazında', 'by $1'),
+    w('ilk N', 'top $1'),
+    w('maliyetleri|maliyetler|maliyeti', 'costs'),
+    w('listeler misin|listeler mısın|listele(?:r misin|yebilir misin)?', 'list'),
+    w('podlarını|podları|podlar', 'pods'),
+    w('kaos deneylerini|kaos deneyleri|deneyleri', 'chaos experiments'),
+    w('şimdilik|sadece', ''),
+    w('(\\p{L}+) burada', '$1 here'),
     // Red-team round 28: after dinner, in a while, later at a clause's end, 'bekle', taken back ('boşver', 'vazgeçtim'), a
     // correction ('daha doğrusu'), conditions in the verb ('çökünce', 'çöktüğünde').
     w('akşam yemeğinden sonra|aksam yemeginden sonra|birazdan|biraz sonra', 'later on'),
@@ -2375,9 +2394,30 @@ const HINDI: Table = {
  */
 const INDONESIAN: Table = {
   markers: words(
-    'jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan|habis|sehabis|makan|rapat|pulang|setengah|seandainya|andaikan|memori|kasih|beri|biarin|udah|tapi|tetapi|namun|bentar|tunggu|kalau-kalau|kalau|kalo|jika|malam|sebentar|ntar|lupakan|sudahlah|udahlah|maksudnya|maksudku|begitu|kurangi|kurangin|turunkan|jadi',
+    'kurangi|satu|dua|tiga|replika|promosikan|penuh|kembalikan|terus|jangan|belum|tidak|nggak|gak|besok|nanti|lusa|usah|perlu|sore|siang|pukul|jam|akhir|pekan|gandakan|setelah|sesudah|pagi|malam|dulu|cek|periksa|lihat|lihatkan|tampilkan|tunjukkan|tunjuk|di|ke|dari|terakhir|berapa|biaya|kos|bulan|ini|lalu|lepas|lanjutkan|teruskan|berikutnya|seterusnya|bikin|buat|buatkan|gagal|selama|detik|menit|minit|tolong|ganti|tukar|jadi|hapus|padam|kemarin|semalam|hari|minggu|mulai|ulang|semula|naikkan|turunkan|tambah|tambahkan|kurangi|hentikan|batalkan|jeda|coba|lagi|dengan|bernama|baris|semua|sepenuhnya|tahap|setiap|yang|sedang|berjalan|eksperimen|kembalikan|balikkan|versi|sebelumnya|saja|dong|deh|nih|ya|sekarang|gambar|bunuh|matikan|habis|sehabis|makan|rapat|pulang|setengah|seandainya|andaikan|memori|kasih|beri|biarin|udah|tapi|tetapi|namun|bentar|tunggu|kalau-kalau|kalau|kalo|jika|malam|sebentar|ntar|lupakan|sudahlah|udahlah|maksudnya|maksudku|begitu|kurangi|kurangin|turunkan|jadi',
   ),
   phrases: [
+    // "kurangi satu replika", "promosikan payments sampai penuh", "kembalikan worker ke 3 replika", "terus cek log-nya"
+    // (blind174).
+    ...Object.entries({
+      satu: 1,
+      dua: 2,
+      tiga: 3,
+      empat: 4,
+      lima: 5,
+      enam: 6,
+      tujuh: 7,
+      delapan: 8,
+      sembilan: 9,
+      sepuluh: 10,
+    }).map(([word, n]) => w(`${word}(?= replika| pod| instance)`, String(n))),
+    w('kurangi N (?:replika|pod)', 'remove $1 replicas from'),
+    w('tambah(?:kan)? N (?:replika|pod)', 'add $1 replicas to'),
+    w('kembalikan (\\p{L}[\\p{L}\\d-]*(?: di \\p{L}+)?) ke N (?:replika|pod)', 'scale $1 to $2 replicas'),
+    w('promosikan', 'promote'),
+    w('sampai penuh|sepenuhnya', 'fully'),
+    w('terus cek', 'and then check'),
+    w('log-?nya', 'its logs'),
     // Red-team round 28: after dinner, in a while, taken back ('gak jadi', 'lupakan'), a correction ('maksudnya'), conditions
     // ('begitu', 'setiap kali'), a negated change to N ('jangan kurangi … jadi 2').
     w('(?:setelah|habis|sesudah) makan malam|sebentar lagi|nanti (?:saja|aja)|ntar', 'later on'),
