@@ -295,6 +295,8 @@ const RECORDS = [
   'planner-blind172.first-run.json',
   'planner-blind173.first-run.json',
   'planner-blind174.first-run.json',
+  'planner-blind175.first-run.json',
+  'planner-blind176.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
