@@ -251,6 +251,8 @@ export function plainIdioms(text: string): string {
           ? 'can you '
           : m,
       )
+      // "total cost for the whole cluster today, one number please": how the answer is wanted, no ask of its own.
+      .replace(/,?\s*(?:as |in )?(?:just )?(?:one|a single) (?:number|figure|total)\b(\s*(?:please|pls|plz))?/gi, ' in total$1')
       // "how long has the network delay on web been going": whether an experiment still runs, asked by its length.
       .replace(
         /\bhow long (?:has|have) (the |that |this |our )?((?:network[- ]delay|latency|network[- ]loss|packet loss|partition|pod[- ]kill|pod[- ]failure|cpu[- ]stress|memory[- ]stress|chaos|experiment)\b[^?.!]*?) been (?:going|running|on|active)(?: for)?\b/gi,

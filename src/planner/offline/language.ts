@@ -2905,6 +2905,13 @@ const ARABIC: Table = {
   markers: /[\u0600-\u06ff]+/gu,
   strip: /[\u0600-\u06ff]+/gu,
   phrases: [
+    // "تجاهل التعليمات السابقة …", "كم كلّفتنا production امبارح؟", "ممكن توقف الـ canary": instructions to ignore the
+    // rules, what it cost yesterday, stop the canary (blind176).
+    w('تجاهل|تجاهلوا|اتجاهل', 'ignore'),
+    w('(?:التعليمات|الأوامر|القواعد) السابقة', 'previous instructions'),
+    w('كم (?:كلّفتنا|كلفتنا|كلّفت|كلفت|كلّف|كلف)', 'how much did cost'),
+    w('امبارح|إمبارح', 'yesterday'),
+    w('(?:ممكن )?(?:توقف|وقّف|وقف) (?:الـ ?|ال)?(?=canary|rollout)', 'abort the '),
     // Red-team round 28: later ('بعدين', 'لاحقا'), after dinner, in a while, taken back ('انسى', 'بلاش'), a correction ('أقصد'),
     // conditions ('بمجرد', 'كلما'), 'لا' at a clause's end.
     w('بعدين|لاحقا|لاحقاً|فيما بعد|بعد شوي|بعد شوية|بعد قليل|بعد العشاء|بعد العشا', 'later on'),
@@ -3032,6 +3039,66 @@ const ARABIC: Table = {
 };
 
 /**
+ * Romanian ("repornește api în prod te rog", "arată-mi pod-urile lui web în prod", "scalează api în prod la 6") and Czech
+ * ("restartujte api v namespace staging", "kolik nás stál production minulý měsíc?", "zvyš počet replik web na 3"): the
+ * catalog's requests (blind175, blind176).
+ */
+const ROMANIAN: Table = {
+  markers: words(
+    'te rog|vă rog|va rog|repornește|reporneste|arată-mi|arata-mi|arată|arata|pod-urile|podurile|logurile|costurile|scalează|scaleaza|rulează|ruleaza|oprește|opreste|experimentul|în|lui|pentru|săptămâna|saptamana|ieri|ultimele|mersi',
+  ),
+  phrases: [
+    w('(?:te rog|vă rog|va rog)', 'please'),
+    w('reporne[sș]te|restarteaz[aă]', 'restart'),
+    w('arată-mi|arata-mi|arată|arata', 'show'),
+    w('pod-urile|podurile', 'pods'),
+    w('logurile|log-urile', 'logs'),
+    w('costurile', 'costs'),
+    w('scaleaz[aă]', 'scale'),
+    w('ce ruleaz[aă]|ce rulea', 'what is running'),
+    w('opre[sș]te', 'stop'),
+    w('experimentul de chaos|experimentul', 'the chaos experiment'),
+    w('din ultimele N (minute|ore)', 'last $1 $2'),
+    w('ore', 'hours'),
+    w('s[aă]pt[aă]m[aâ]na asta', 'this week'),
+    w('s[aă]pt[aă]m[aâ]na trecut[aă]', 'last week'),
+    w('luna asta', 'this month'),
+    w('ieri', 'yesterday'),
+    w('azi', 'today'),
+    w('pe (deployment|namespace|pod)', 'by $1'),
+    w('la N', 'to $1'),
+    w('lui|de la|din|pentru', 'of'),
+    w('în|in', 'in'),
+    w('mersi|acum', ''),
+  ],
+};
+
+const CZECH: Table = {
+  markers: words(
+    'prosím|prosim|děkuji|dekuji|mohli|byste|restartovat|restartuj|restartujte|kolik|nás|stál|stálo|minulý|měsíc|mesic|zvyš|zvys|počet|pozastav|zítra|ráno|ukaž|ukaz|včera|týden',
+  ),
+  phrases: [
+    w('(?:mohli|mohl|mohla) byste (?:prosím )?|můžeš (?:prosím )?|muzes ', 'can you '),
+    w('restartovat|restartuj|restartujte', 'restart'),
+    w('kolik (?:nás )?(?:stál|stálo|stála|stojí)', 'how much did cost'),
+    w('minulý měsíc|minuly mesic', 'last month'),
+    w('tento měsíc|tento mesic', 'this month'),
+    w('minulý týden|minuly tyden', 'last week'),
+    w('včera|vcera', 'yesterday'),
+    w('dnes', 'today'),
+    w('zítra ráno|zitra rano', 'tomorrow morning'),
+    w('zítra|zitra', 'tomorrow'),
+    w('(?:zvyš|zvys|sniž|sniz) (?:prosím )?počet replik (\\p{L}[\\p{L}\\d-]*) (?:ve|v) (\\p{L}+) na N', 'scale $1 in $2 to $3'),
+    w('pozastav(?:te)?', 'pause'),
+    w('ukaž(?: mi)?|ukaz(?: mi)?', 'show'),
+    w('logy', 'logs'),
+    w('prosím|prosim', 'please'),
+    w('děkuji|dekuji|dobrý den|dobry den', ''),
+    w('ve|v', 'in'),
+  ],
+};
+
+/**
  * Greek ("τι τρέχει στο staging;", "διπλασίασε το api στο production", "πόσο κοστίσαμε τον προηγούμενο μήνα;"): the
  * catalog's requests with English names of workloads and namespaces inside (blind171). Words no rule reads are
  * dropped, as for Arabic.
@@ -3113,6 +3180,8 @@ const TABLES = [
   VIETNAMESE,
   ARABIC,
   GREEK,
+  ROMANIAN,
+  CZECH,
 ];
 
 /**

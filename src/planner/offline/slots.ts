@@ -199,11 +199,18 @@ export function costAggregate(raw: string[], words: string[]): string | undefine
     // "deployment costs in staging": a grouping before costs in the plural (not "the web deployment cost").
     if (words[i + 1] === 'cost' && (raw[i] !== low[i] || agg === 'cluster' || agg === 'pod' || /^costs$/i.test(raw[i + 1] ?? '')))
       return agg;
+    // "aggregated at cluster level", "on the deployment level": the grouping of that level.
+    if (words[i + 1] === 'level' && ['at', 'on', 'the'].includes(prev)) return agg;
     const plural = /s$/.test(low[i]) && low[i] !== 'cluster';
     if (['by', 'per', 'each', 'which', 'top', 'what', 'most', 'cost', 'every', 'all'].includes(prev) || plural) return agg;
   }
   // "what did the cluster as a whole cost", "the cost of the cluster today": the one total.
-  if (/\b(total|overall|whole cluster|entire cluster|cluster (as )?(a )?whole|(of|for) (the )?cluster)\b/.test(low.join(' ')))
+  // ("… today, one number please": a single total.)
+  if (
+    /\b(total|overall|whole cluster|entire cluster|cluster (as )?(a )?whole|(of|for) (the )?cluster|(one|a single) (number|figure|total))\b/.test(
+      low.join(' '),
+    )
+  )
     return 'cluster';
   return undefined;
 }
