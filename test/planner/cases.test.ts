@@ -297,6 +297,7 @@ const RECORDS = [
   'planner-blind174.first-run.json',
   'planner-blind175.first-run.json',
   'planner-blind176.first-run.json',
+  'planner-blind178.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
