@@ -1320,3 +1320,27 @@ describe('what round 173 found', () => {
     expect(planOffline(next, ctx)).toEqual(alone);
   });
 });
+
+// Red-team round 174, in phrasings of its own: a value placed against the one named by any word of a closed list of
+// relations ("the previous build of", "X's newest release", "the tag prior X", "the latest pod of"), a revision said so, a
+// new Deployment's count or an experiment's length or level named by relation or not at all.
+describe('what round 174 found', () => {
+  noSureWrite([
+    'set api in staging to the older image of 2.4.0-rc1',
+    'put web in production on 1.7.2’s newest release',
+    'update checkout in staging to 3.2.0 with the latest fix',
+    'set worker in staging to the tag prior 0.9.4',
+    'delete the newest pod of api-7c9d8b6f5-q8zrt in production',
+    'roll back api in staging to the revision before revision 1',
+    'create deployment relay in staging with image nginx:1.27 and replicas',
+    'run network loss on api in staging for the usual duration',
+    'run cpu stress on web in staging at the same level as last time',
+  ]);
+
+  staySure([
+    ['create a deployment called prom-test in monitoring from prom/prometheus:v2.53.0', 'create_deployment'],
+    ['create deployment cache in staging image redis:7 replicas two', 'create_deployment'],
+    ['roll back web in production to revision 1', 'rollback'],
+    ['set worker in staging to ghcr.io/acme/worker:0.9.5', 'set_image'],
+  ]);
+});

@@ -497,6 +497,7 @@ const ATTACKS = [
   'redteam-planner171.jsonl',
   'redteam-planner172.jsonl',
   'redteam-planner173.jsonl',
+  'redteam-planner174.jsonl',
 ];
 
 describe('red-team case files', () => {
