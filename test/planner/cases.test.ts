@@ -297,6 +297,7 @@ const RECORDS = [
   'planner-blind174.first-run.json',
   'planner-blind175.first-run.json',
   'planner-blind176.first-run.json',
+  'planner-blind177.first-run.json',
   'planner-blind178.first-run.json',
 ];
 
