@@ -499,6 +499,7 @@ const ATTACKS = [
   'redteam-planner172.jsonl',
   'redteam-planner173.jsonl',
   'redteam-planner174.jsonl',
+  'redteam-planner175.jsonl',
 ];
 
 describe('red-team case files', () => {

@@ -251,6 +251,8 @@ export function plainIdioms(text: string): string {
           ? 'can you '
           : m,
       )
+      // "list the pods of checkout? oh and scale it to 7": an interjection before "and"/"also" hides no second ask.
+      .replace(/([.!?]\s+)(?:oh|ah|oh yeah|oh yes|oh right|btw|ps|p\.s\.)[,!]?\s+(?=(?:and|also)\b)/gi, '$1')
       // "total cost for the whole cluster today, one number please": how the answer is wanted, no ask of its own.
       .replace(/,?\s*(?:as |in )?(?:just )?(?:one|a single) (?:number|figure|total)\b(\s*(?:please|pls|plz))?/gi, ' in total$1')
       // "how long has the network delay on web been going": whether an experiment still runs, asked by its length.

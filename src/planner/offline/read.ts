@@ -1050,7 +1050,12 @@ function readOnce(message: string, ctx: PlanContext, translated: boolean, settle
   }
   // "delete pods A, B": one pod per message, never the first one alone.
   if (draft.tool === 'delete_pod' && parsed.pods.length > 1) {
-    return said('clarify', `Which pod: ${parsed.pods.join(' or ')}? I delete one pod per message.`, plainSpoken);
+    // ("delete pod A — wait, the broken one is B": one of them corrected; the question back is a guess.)
+    return said(
+      'clarify',
+      `Which pod: ${parsed.pods.join(' or ')}? I delete one pod per message.`,
+      plainSpoken && !/\b(wait|actually|sorry|i mean|i meant|oops|no)\b/i.test(plainSaid),
+    );
   }
   if (parsed.names.length > 1 && draft.tool !== 'create_deployment') {
     return said('clarify', `Which workload: ${parsed.names.join(' or ')}? I act on one workload per message.`, plainSpoken);
