@@ -299,6 +299,8 @@ const RECORDS = [
   'planner-blind176.first-run.json',
   'planner-blind177.first-run.json',
   'planner-blind178.first-run.json',
+  'planner-blind179.first-run.json',
+  'planner-blind180.first-run.json',
 ];
 
 describe('blind batches, first and only runs', () => {
