@@ -1,7 +1,8 @@
 /**
  * What is worked out while one message is planned, kept until its plan is returned: several checks read the same
  * clause again (a request beside its story, each clause of a list) or strip the same words of markup, and each of
- * those is a pure function of its words (and the context, the same for the whole message). Nothing outlives a message.
+ * those is a pure function of its words (and the context, the same for the whole message). Nothing outlives a message;
+ * planning is synchronous, so one store serves one message at a time in a process.
  */
 import type { PlanContext } from '../plan.ts';
 

@@ -47,6 +47,15 @@ const REL_SETTING = new RegExp(
 const COUNT_SAID =
   /(?<![\w.:/-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|zero|a single|single)\s+(?:\w+\s+)?(?:replicas?|copies|instances|pods)\b|\b(?:replicas?|copies|instances)\s*(?:[:=]|of|to)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|zero)\b/i;
 
+/** What to say instead, by tool. */
+const EXAMPLE: Record<string, string> = {
+  set_image: 'set web in staging to ghcr.io/acme/web:1.7.2',
+  create_deployment: 'create deployment echo in staging with image hashicorp/http-echo:1.0',
+  delete_pod: 'delete pod web-7d4b9c8f5-abcde in staging',
+  stop_chaos: 'stop chaos experiment web-pod-kill-abcde in staging',
+  rollback: 'roll back web in staging to revision 1',
+};
+
 export function relativeValue(r: Reading, plain: string): Reading {
   if (!isSureWrite(r)) return r;
   const args = r.plan.args as Record<string, unknown>;
@@ -74,7 +83,7 @@ export function relativeValue(r: Reading, plain: string): Reading {
       const after = low.slice(at + value.length);
       if (RELATION_BEFORE.test(before) || RELATION_AFTER.test(after) || REL_BEFORE.test(before) || REL_AFTER.test(after))
         return askBack(
-          `Which exactly? "${value}" is said as what the value is measured from, not as the value. Say the one you want, e.g. "set web in staging to ghcr.io/acme/web:1.7.2".`,
+          `Which exactly? "${value}" is said as what the value is measured from, not as the value. Say the one you want, e.g. "${EXAMPLE[tool] ?? EXAMPLE.set_image}".`,
         );
     }
   }
