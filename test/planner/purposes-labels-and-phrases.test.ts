@@ -262,3 +262,11 @@ describe('an interjection before a second ask, a corrected pod, Portuguese stop 
     expect(r.confident).toBe(false);
   });
 });
+
+// Red-team round 175's near misses: a note in brackets that changes something is no resend.
+describe('a note that changes the request is not read as a resend', () => {
+  it('"(sent again, make it 4 actually)" takes the correction; "(wrong channel, ignore)" takes the request back', () => {
+    expect(read('scale web in staging to 2 (sent again, make it 3 actually)').plan).toMatchObject(call('scale', { replicas: 3 }));
+    expect(read('restart worker in staging (posted in the wrong channel, ignore)').plan.outcome).not.toBe('tool');
+  });
+});

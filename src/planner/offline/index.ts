@@ -442,7 +442,11 @@ const SIGN_OFF_WORDS =
 
 /** The one request of a message that says it twice word for word, or says it is sent again; otherwise undefined. */
 function sentAgain(message: string): string | undefined {
-  const told = message.replace(/\s*\((?=[^)]*\b(?:again|resend\w*|re-sending|duplicate\w*|lag|sent)\b)[^)]*\)\s*$/i, '');
+  // (A note that changes something, "(sent again, make it 4 actually)", "(wrong channel, ignore)", is no resend.)
+  const told = message.replace(
+    /\s*\((?=[^)]*\b(?:again|resend\w*|re-sending|duplicate\w*|lag|sent)\b)(?![^)]*(?:\d|\b(?:actually|make it|instead|but|ignore|wrong|cancel|scratch|rather)\b))[^)]*\)\s*$/i,
+    '',
+  );
   const parts = told
     .split(/\n+|\s*\.{2,}\s*|(?<=[.!?])\s+/)
     .map((p) => p.trim())
