@@ -31,8 +31,10 @@ const ASKED_ALL_THE_SAME = /\b(do not|don'?t|dont|never) (forget|hesitate|wait)\
 const ABOUT_THE_QUOTE =
   /\b(mean|means|meaning|advise|advice|look right|right to you|make sense|makes sense|(is|are) (this|that|these|it) (right|ok|okay|correct|safe))\b/i;
 /** The words that tell whose idea a change is, up to the change: "Nikos said we should ", "ops wants us to ". */
-const TOLD_BY =
-  /^.*?\b(said|says|wrote|writes|asked for|asks for|wants|wanted|posted|suggested|suggests|told (me|us))\b\s*(that\s+)?((we|you|i|us|me) (should|could|must|need to|ought to|to)\s+)?/i;
+const TOLD_BY = new RegExp(
+  `^.*?${SOMEONE_ELSES.source}\\s*(that\\s+)?((we|you|i|us|me) (should|could|must|need to|ought to|to)\\s+)?`,
+  'i',
+);
 const PRONOUN = /\b(it|its|that|this|them|their)\b/i;
 
 export function readWanted(r: Reading, plain: string, parts: Separated, ctx: PlanContext): Reading {
